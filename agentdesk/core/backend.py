@@ -1,0 +1,68 @@
+"""The contract every vendor backend implements.
+
+A backend speaks one vendor's documented API and nothing else: it translates the vendor's
+words into core objects at the edge, raises the errors of :mod:`agentdesk.core.errors`, and
+never imports Qt. Methods for a capability the backend does not declare raise
+:class:`~agentdesk.core.errors.NotSupportedError`.
+"""
+
+from __future__ import annotations
+
+import abc
+from collections.abc import AsyncIterator
+
+from agentdesk.core.capabilities import Capability
+from agentdesk.core.errors import NotSupportedError
+from agentdesk.core.events import Event
+from agentdesk.core.models import AgentStatus, DialResult, Pause
+
+
+class Backend(abc.ABC):
+    """One vendor, one agent, one connection."""
+
+    vendor: str = ""
+    capabilities: frozenset[Capability] = frozenset()
+
+    def supports(self, capability: Capability) -> bool:
+        return capability in self.capabilities
+
+    def _require(self, capability: Capability) -> None:
+        if capability not in self.capabilities:
+            raise NotSupportedError(f"{self.vendor} does not document {capability.value}")
+
+    @abc.abstractmethod
+    async def status(self) -> AgentStatus:
+        """The agent's status now. Raises AuthenticationError, VendorError, TransientError."""
+
+    @abc.abstractmethod
+    def watch(self) -> AsyncIterator[Event]:
+        """Status and call events as they happen, starting with the current status.
+
+        The iterator ends only by raising (TransientError when the vendor is out of reach,
+        AuthenticationError when the secret is refused); the session restarts it.
+        """
+
+    async def pauses(self) -> list[Pause]:
+        """The not-ready reasons the agent may choose."""
+        self._require(Capability.PAUSE)
+        return []
+
+    async def pause(self, pause_id: str) -> None:
+        self._require(Capability.PAUSE)
+
+    async def unpause(self) -> None:
+        """Back to Ready."""
+        self._require(Capability.PAUSE)
+
+    async def dial(self, number: str) -> DialResult:
+        self._require(Capability.DIAL)
+        return DialResult()
+
+    async def answer(self) -> None:
+        self._require(Capability.ANSWER)
+
+    async def hangup(self) -> None:
+        self._require(Capability.HANGUP)
+
+    async def aclose(self) -> None:
+        """Release connections; the backend is not used afterwards."""

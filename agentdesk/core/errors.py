@@ -1,0 +1,47 @@
+"""AgentDesk's own exceptions; transport errors never leak past a backend.
+
+    AgentDeskError
+    ├── AuthenticationError    the secret was refused: stop retrying, ask for it again
+    ├── NotSupportedError      the vendor documents no way to do this
+    ├── VendorError            the vendor said no; ``vendor_message`` is its own text
+    │   └── MalformedResponseError  the vendor answered something we cannot read
+    ├── TransientError         network down, timeout, 5xx, 429: worth retrying later
+    └── ConfigurationError     the profile is incomplete or wrong
+"""
+
+from __future__ import annotations
+
+
+class AgentDeskError(Exception):
+    """Base of every error AgentDesk raises on purpose."""
+
+
+class AuthenticationError(AgentDeskError):
+    def __init__(self, message: str, *, vendor_message: str | None = None) -> None:
+        super().__init__(message)
+        self.vendor_message = vendor_message
+
+
+class NotSupportedError(AgentDeskError):
+    pass
+
+
+class VendorError(AgentDeskError):
+    def __init__(self, vendor_message: str, *, action: str | None = None) -> None:
+        super().__init__(vendor_message)
+        self.vendor_message = vendor_message
+        self.action = action
+
+
+class MalformedResponseError(VendorError):
+    pass
+
+
+class TransientError(AgentDeskError):
+    def __init__(self, message: str, *, retry_after: float | None = None) -> None:
+        super().__init__(message)
+        self.retry_after = retry_after
+
+
+class ConfigurationError(AgentDeskError):
+    pass

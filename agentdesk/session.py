@@ -1,0 +1,218 @@
+"""One profile's live session: runs the backend's event stream, reconnects, and decides
+what the agent may do now.
+
+Listeners are plain callables called in the event loop's thread with every
+:data:`SessionEvent`; the GUI's bridge turns them into Qt signals.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
+from enum import StrEnum
+from typing import TypeVar
+
+from agentdesk.core import (
+    OFFLINE,
+    AgentDeskError,
+    AgentState,
+    AgentStatus,
+    AuthenticationError,
+    Backend,
+    CallDirection,
+    CallPhase,
+    Capability,
+    ConnectionChanged,
+    ConnectionState,
+    DialResult,
+    Event,
+    NotSupportedError,
+    Pause,
+    StatusChanged,
+    TransientError,
+)
+from agentdesk.reconnect import ReconnectPolicy
+
+log = logging.getLogger(__name__)
+_T = TypeVar("_T")
+
+
+class Action(StrEnum):
+    PAUSE = "pause"
+    READY = "ready"
+    DIAL = "dial"
+    ANSWER = "answer"
+    HANGUP = "hangup"
+
+
+_ACTION_CAPABILITY = {
+    Action.PAUSE: Capability.PAUSE,
+    Action.READY: Capability.PAUSE,
+    Action.DIAL: Capability.DIAL,
+    Action.ANSWER: Capability.ANSWER,
+    Action.HANGUP: Capability.HANGUP,
+}
+
+_CAN_DIAL_FROM = {AgentState.READY, AgentState.PAUSED, AgentState.LOGGED_IN, AgentState.WRAP_UP}
+_CAN_PAUSE_FROM = {AgentState.READY, AgentState.PAUSED, AgentState.LOGGED_IN, AgentState.WRAP_UP}
+
+
+@dataclass(frozen=True, slots=True)
+class PausesLoaded:
+    pauses: tuple[Pause, ...]
+
+
+SessionEvent = Event | PausesLoaded
+Listener = Callable[[SessionEvent], None]
+
+
+class Session:
+    """Owns one backend: its event stream, its reconnections and the agent's current status."""
+
+    def __init__(self, backend: Backend, *, policy: ReconnectPolicy | None = None) -> None:
+        self.backend = backend
+        self.policy = policy or ReconnectPolicy()
+        self.status: AgentStatus = OFFLINE
+        self.connection = ConnectionChanged(ConnectionState.STOPPED)
+        self.pauses: tuple[Pause, ...] = ()
+        self._listeners: list[Listener] = []
+        self._task: asyncio.Task[None] | None = None
+        self._wake = asyncio.Event()
+
+    def add_listener(self, listener: Listener) -> None:
+        self._listeners.append(listener)
+
+    def supports(self, capability: Capability) -> bool:
+        return self.backend.supports(capability)
+
+    # -- lifecycle -------------------------------------------------------------------------
+
+    def start(self) -> None:
+        if self._task is None or self._task.done():
+            self._task = asyncio.get_running_loop().create_task(self._run(), name="session")
+
+    async def stop(self) -> None:
+        task, self._task = self._task, None
+        if task is not None:
+            task.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await task
+        await self.backend.aclose()
+        self._set_connection(ConnectionChanged(ConnectionState.STOPPED))
+
+    def reconnect_now(self) -> None:
+        """Skip the current backoff wait (network back, resume from sleep, agent's request)."""
+        self.policy.reset()
+        self._wake.set()
+        if self._task is None or self._task.done():
+            self.start()
+
+    async def _run(self) -> None:
+        self._set_connection(ConnectionChanged(ConnectionState.CONNECTING))
+        while True:
+            try:
+                await self._follow()
+            except AuthenticationError as exc:
+                self._set_connection(
+                    ConnectionChanged(ConnectionState.AUTH_FAILED, detail=_message(exc))
+                )
+                return
+            except (TransientError, AgentDeskError) as exc:
+                retry_after = exc.retry_after if isinstance(exc, TransientError) else None
+                delay = self.policy.next_delay(retry_after)
+                log.info("connection lost (%s); retrying in %.1f s", exc, delay)
+                self._set_connection(
+                    ConnectionChanged(ConnectionState.RECONNECTING, delay, _message(exc))
+                )
+                self._wake.clear()
+                with contextlib.suppress(TimeoutError):
+                    await asyncio.wait_for(self._wake.wait(), delay)
+
+    async def _follow(self) -> None:
+        if self.supports(Capability.PAUSE) and not self.pauses:
+            self.pauses = tuple(await self.backend.pauses())
+            self._emit(PausesLoaded(self.pauses))
+        async for event in self.backend.watch():
+            if self.connection.state is not ConnectionState.CONNECTED:
+                self.policy.reset()
+                self._set_connection(ConnectionChanged(ConnectionState.CONNECTED))
+            if isinstance(event, StatusChanged):
+                self.status = event.status
+            self._emit(event)
+
+    def _set_connection(self, change: ConnectionChanged) -> None:
+        self.connection = change
+        self._emit(change)
+
+    def _emit(self, event: SessionEvent) -> None:
+        for listener in list(self._listeners):
+            try:
+                listener(event)
+            except Exception:  # one broken listener must not stop the stream for the others
+                log.exception("session listener failed on %r", event)
+
+    # -- what the agent may do ---------------------------------------------------------------
+
+    def can(self, action: Action) -> bool:
+        return self.why_not(action) is None
+
+    def why_not(self, action: Action) -> str | None:
+        """None when the agent may do ``action`` now, else the reason in plain words."""
+        if not self.supports(_ACTION_CAPABILITY[action]):
+            return "not offered by this call centre"
+        if self.connection.state is not ConnectionState.CONNECTED:
+            return "not connected"
+        state = self.status.state
+        call = self.status.current_call
+        if action is Action.ANSWER:
+            ringing_in = call is not None and (
+                call.phase is CallPhase.RINGING and call.direction is CallDirection.INBOUND
+            )
+            return None if ringing_in else "no call is ringing"
+        if action is Action.HANGUP:
+            return None if call is not None or state.in_call else "no call in progress"
+        if action is Action.DIAL:
+            return None if state in _CAN_DIAL_FROM else f"cannot dial while {state.value}"
+        if action is Action.PAUSE:
+            return None if state in _CAN_PAUSE_FROM else f"cannot pause while {state.value}"
+        return None if state in (AgentState.PAUSED, AgentState.WRAP_UP) else "already ready"
+
+    # -- commands --------------------------------------------------------------------------
+
+    async def pause(self, pause_id: str) -> None:
+        await self._command(Action.PAUSE, lambda: self.backend.pause(pause_id))
+
+    async def ready(self) -> None:
+        await self._command(Action.READY, self.backend.unpause)
+
+    async def dial(self, number: str) -> DialResult:
+        return await self._command(Action.DIAL, lambda: self.backend.dial(number))
+
+    async def answer(self) -> None:
+        await self._command(Action.ANSWER, self.backend.answer)
+
+    async def hangup(self) -> None:
+        await self._command(Action.HANGUP, self.backend.hangup)
+
+    async def _command(self, action: Action, run: Callable[[], Awaitable[_T]]) -> _T:
+        """Run a command; the vendor, not our cached state, has the last word on whether it may.
+
+        Only the capability is checked here: the status shown may be a moment old, and a
+        refusal from the vendor carries its own reason.
+        """
+        if not self.supports(_ACTION_CAPABILITY[action]):
+            raise NotSupportedError(f"{self.backend.vendor}: {action.value} is not available")
+        try:
+            return await run()
+        except AuthenticationError as exc:
+            self._set_connection(
+                ConnectionChanged(ConnectionState.AUTH_FAILED, detail=_message(exc))
+            )
+            raise
+
+
+def _message(exc: BaseException) -> str:
+    return str(exc) or type(exc).__name__

@@ -1,0 +1,1 @@
+"""Where AgentDesk keeps things between runs: profiles, secrets."""
