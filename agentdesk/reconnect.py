@@ -25,7 +25,7 @@ class ReconnectPolicy:
     def next_delay(self, retry_after: float | None = None) -> float:
         ceiling = min(self.cap, self.base * (2**self.attempts))
         self.attempts += 1
-        delay = max(self.minimum, ceiling * self.rand())
+        delay: float = max(self.minimum, ceiling * self.rand())
         if retry_after is not None:
             delay = max(delay, min(retry_after, self.cap * 10))
         return delay

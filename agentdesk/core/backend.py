@@ -66,3 +66,4 @@ class Backend(abc.ABC):
 
     async def aclose(self) -> None:
         """Release connections; the backend is not used afterwards."""
+        return None

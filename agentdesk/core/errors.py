@@ -1,12 +1,12 @@
 """AgentDesk's own exceptions; transport errors never leak past a backend.
 
-    AgentDeskError
-    ├── AuthenticationError    the secret was refused: stop retrying, ask for it again
-    ├── NotSupportedError      the vendor documents no way to do this
-    ├── VendorError            the vendor said no; ``vendor_message`` is its own text
-    │   └── MalformedResponseError  the vendor answered something we cannot read
-    ├── TransientError         network down, timeout, 5xx, 429: worth retrying later
-    └── ConfigurationError     the profile is incomplete or wrong
+AgentDeskError
+├── AuthenticationError    the secret was refused: stop retrying, ask for it again
+├── NotSupportedError      the vendor documents no way to do this
+├── VendorError            the vendor said no; ``vendor_message`` is its own text
+│   └── MalformedResponseError  the vendor answered something we cannot read
+├── TransientError         network down, timeout, 5xx, 429: worth retrying later
+└── ConfigurationError     the profile is incomplete or wrong
 """
 
 from __future__ import annotations

@@ -1,0 +1,36 @@
+"""What every HTTP backend does the same way at its edge: transport failures become ours."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from email.utils import parsedate_to_datetime
+
+import httpx
+
+from agentdesk.core import TransientError
+
+TransportErrors = (httpx.TransportError, httpx.StreamError)
+
+
+def transport_error(vendor: str, exc: Exception) -> TransientError:
+    if isinstance(exc, httpx.TimeoutException):
+        return TransientError(f"{vendor} did not answer in time")
+    if isinstance(exc, httpx.ConnectError):
+        return TransientError(f"cannot reach {vendor}: {exc or 'connection refused'}")
+    return TransientError(f"connection to {vendor} failed: {type(exc).__name__}")
+
+
+def parse_retry_after(value: str | None) -> float | None:
+    """``Retry-After`` as seconds or as an HTTP date; None when absent or unreadable."""
+    if not value:
+        return None
+    value = value.strip()
+    if value.isdigit():
+        return float(value)
+    try:
+        when = parsedate_to_datetime(value)
+    except (TypeError, ValueError):
+        return None
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=UTC)
+    return max(0.0, (when - datetime.now(UTC)).total_seconds())

@@ -1,0 +1,29 @@
+"""Wiring for the GUI: which session to open, real or demo. Qt is imported only when called."""
+
+from __future__ import annotations
+
+import asyncio
+
+from agentdesk.backends import create_backend
+from agentdesk.session import Session
+from agentdesk.store.profiles import load_profile
+from agentdesk.store.secrets import get_secret
+
+
+async def open_session(profile_name: str | None) -> Session:
+    """The session of a saved profile; raises AgentDeskError with a message for the agent."""
+    # Both can block (a slow disk, an unresponsive Secret Service): keep them off Qt's thread.
+    profile = await asyncio.to_thread(load_profile, profile_name)
+    secret = await asyncio.to_thread(get_secret, profile.name)
+    return Session(create_backend(profile, secret))
+
+
+def run_gui(*, demo: bool, profile_name: str | None) -> int:
+    from agentdesk.ui.app import run_app
+
+    if demo:
+        from agentdesk.demo import DemoCallCentre
+
+        centre = DemoCallCentre()
+        return run_app(centre.start_session, title="AgentDesk — demo", cleanup=centre.stop)
+    return run_app(lambda: open_session(profile_name))
