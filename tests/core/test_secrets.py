@@ -1,0 +1,30 @@
+import keyring
+import pytest
+from keyring.backends.fail import Keyring as NoKeyring
+
+from agentdesk.core import ConfigurationError
+from agentdesk.store.secrets import SecretsUnavailableError, get_secret, set_secret
+
+
+def test_secret_round_trips_through_the_keyring() -> None:
+    set_secret("work", "s3cret")
+    assert get_secret("work") == "s3cret"
+
+
+def test_environment_variable_wins(monkeypatch: pytest.MonkeyPatch) -> None:
+    set_secret("work", "from-keyring")
+    monkeypatch.setenv("AGENTDESK_SECRET", "from-env")
+    assert get_secret("work") == "from-env"
+
+
+def test_a_missing_secret_says_how_to_store_one() -> None:
+    with pytest.raises(ConfigurationError, match="agentdesk secret set work"):
+        get_secret("work")
+
+
+def test_no_keyring_on_this_machine_is_a_clear_message() -> None:
+    keyring.set_keyring(NoKeyring())
+    with pytest.raises(SecretsUnavailableError, match="AGENTDESK_SECRET"):
+        get_secret("work")
+    with pytest.raises(SecretsUnavailableError, match="AGENTDESK_SECRET"):
+        set_secret("work", "x")

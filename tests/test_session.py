@@ -1,0 +1,100 @@
+"""The session over the real Daktela backend and simulator: connection, reconnection, rules."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Callable
+
+from agentdesk.core import AgentState, ConnectionChanged, ConnectionState
+from agentdesk.reconnect import ReconnectPolicy
+from agentdesk.session import Action, PausesLoaded, Session, SessionEvent
+from agentdesk.sim.daktela import DaktelaSimulator
+from tests.backends.daktela_helpers import backend_for
+
+
+def _fast_policy() -> ReconnectPolicy:
+    return ReconnectPolicy(base=0.05, cap=0.2, minimum=0.01, rand=lambda: 1.0)
+
+
+class Recorder:
+    def __init__(self, session: Session) -> None:
+        self.events: list[SessionEvent] = []
+        self._changed = asyncio.Event()
+        session.add_listener(self._record)
+
+    def _record(self, event: SessionEvent) -> None:
+        self.events.append(event)
+        self._changed.set()
+
+    async def wait_for(self, predicate: Callable[[], bool], timeout: float = 3.0) -> None:
+        async with asyncio.timeout(timeout):
+            while not predicate():
+                self._changed.clear()
+                await self._changed.wait()
+
+    def connections(self) -> list[ConnectionState]:
+        return [e.state for e in self.events if isinstance(e, ConnectionChanged)]
+
+
+async def test_session_connects_loads_pauses_and_follows_the_agent() -> None:
+    async with DaktelaSimulator() as sim:
+        session = Session(backend_for(sim), policy=_fast_policy())
+        seen = Recorder(session)
+        session.start()
+        try:
+            await seen.wait_for(lambda: session.connection.state is ConnectionState.CONNECTED)
+            assert any(isinstance(e, PausesLoaded) for e in seen.events)
+            assert session.status.state is AgentState.READY
+            assert session.can(Action.PAUSE) and session.can(Action.DIAL)
+            assert not session.can(Action.ANSWER) and not session.can(Action.READY)
+
+            sim.ring("601234567", name="Petr Svoboda")
+            await seen.wait_for(lambda: session.status.state is AgentState.RINGING)
+            assert session.can(Action.ANSWER) and session.can(Action.HANGUP)
+            assert session.why_not(Action.DIAL) == "cannot dial while ringing"
+
+            await session.answer()
+            await seen.wait_for(lambda: session.status.state is AgentState.TALKING)
+            assert not session.can(Action.ANSWER) and session.can(Action.HANGUP)
+        finally:
+            await session.stop()
+    assert seen.connections()[:2] == [ConnectionState.CONNECTING, ConnectionState.CONNECTED]
+    assert seen.connections()[-1] is ConnectionState.STOPPED
+
+
+async def test_session_reconnects_when_the_server_comes_back() -> None:
+    sim = DaktelaSimulator(hold_seconds=0.2)
+    await sim.start()
+    port = int(sim.url.rsplit(":", 1)[1])
+    session = Session(backend_for(sim), policy=_fast_policy())
+    seen = Recorder(session)
+    session.start()
+    try:
+        await seen.wait_for(lambda: session.connection.state is ConnectionState.CONNECTED)
+        await sim.stop()
+        await seen.wait_for(lambda: session.connection.state is ConnectionState.RECONNECTING)
+        assert session.connection.retry_in is not None and session.connection.retry_in <= 0.2
+        assert not session.can(Action.DIAL)
+        assert session.why_not(Action.DIAL) == "not connected"
+
+        sim = DaktelaSimulator(port=port, token=sim.token)
+        await sim.start()
+        await seen.wait_for(lambda: session.connection.state is ConnectionState.CONNECTED)
+    finally:
+        await session.stop()
+        await sim.stop()
+
+
+async def test_a_refused_secret_stops_retrying() -> None:
+    async with DaktelaSimulator() as sim:
+        session = Session(backend_for(sim, secret="f" * 40), policy=_fast_policy())
+        seen = Recorder(session)
+        session.start()
+        try:
+            await seen.wait_for(lambda: session.connection.state is ConnectionState.AUTH_FAILED)
+            asked = len(sim.requests)
+            await asyncio.sleep(0.3)  # several backoff periods of the fast policy
+            assert len(sim.requests) == asked
+            assert "Uživatel neexistuje" in (session.connection.detail or "")
+        finally:
+            await session.stop()
