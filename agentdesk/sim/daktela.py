@@ -1,0 +1,745 @@
+"""A double of Daktela's HTTP API v3/v4 for one simulated agent.
+
+Reproduced as documented ("Daktela API v3-v4"):
+
+- paths ``/api/{version}/{action}/json`` and ``/api/{version}/{action}/{id}/json``; GET, and
+  POST with form parameters merged into the query ones;
+- ``access_token`` as a query parameter or a cookie, equal to SHA1(login + password) or to the
+  simulator's own 40-hex token; a wrong one gives ``{"error":"Uživatel neexistuje","status":0}``;
+- answers ``{"status":1,"error":null,"result":...}`` (``{"error":null,"status":1}`` for the
+  actions documented without a result) and errors as HTTP 200 ``{"error":...,"status":0}``;
+- ``RTUserState`` with the 3.9 shape (below 4.0) and the 4.0 shape with ``login_oqueues`` and
+  ``hash``, held while the caller's ``hash`` is still current (the documented 60 s hold);
+- ``GetPauses`` in the 3.0 (``pcode_*``) and 3.3 (``pause``, ``title``, ``type``...) shapes;
+- ``PauseOn``/``PauseOff``, ``CreateCall`` (refused unless logged in an outgoing queue),
+  ``Answer``, ``Hangup``, ``GetUser``, with the document's Czech error texts where it has them.
+
+Our readings, where the document is silent:
+
+- a logged-out agent gets status 1 with ``agent_state``, ``logintime`` and ``state_time`` null
+  and no calls (the document never shows the logged-out answer);
+- the 3.0 ``GetPauses`` shape has no ``deleted`` field, so deleted pauses are left out of it;
+  the 3.3 shape lists them, as documented ("including the deleted ones");
+- ``id_pause``/``onpause`` keep showing a pause the agent was on when a call started
+  (an outbound call made while paused), and the agent returns to it after the call without
+  a wrap-up; otherwise an answered call in a queue with ``wrapuptime`` > 0 puts the agent on the
+  pause of type ``wrap`` for the wrap-up time, then Idle;
+- ``PauseOn`` with ``force=yes`` during a call sets the pause the agent returns to when the
+  call ends; ``agent_state`` stays the call's until then;
+- ``agent_state`` is ``Logged`` when the agent is logged in no queue at all;
+- the hash is SHA1 of our own canonical JSON of the result without ``hash`` (the vendor does
+  not say what it hashes, only that it changes with the result);
+- error texts the document does not give are ours, in Czech like the documented ones;
+- ``Requirement version`` is not enforced: versions only pick the answer's shape.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import hashlib
+import itertools
+import json
+import math
+import secrets
+import time
+from collections.abc import Callable, Coroutine
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any, Final
+
+from aiohttp import web
+
+from agentdesk.sim.server import LoopbackServer
+
+USER_NOT_FOUND: Final = "Uživatel neexistuje"
+PAUSE_NOT_FOUND: Final = "Tato pauza nebyla nalezena"
+NOT_IN_OUTGOING_QUEUE: Final = "Agent není přihlášen do odchozí kampaně/fronty"
+PAUSE_DURING_CALL: Final = "Nelze nastavit pauzu během hovoru"
+NOT_LOGGED_IN: Final = "Agent není přihlášen do Call Centra"
+ALREADY_IN_CALL: Final = "Agent již má probíhající hovor"
+NO_RINGING_CALL: Final = "Žádný hovor nezvoní"
+NO_CALL: Final = "Žádný probíhající hovor"
+CALL_NOT_FOUND: Final = "Hovor nebyl nalezen"
+QUEUE_NOT_FOUND: Final = "Fronta nebyla nalezena"
+UNKNOWN_ACTION: Final = "Neznámá akce"
+JSON_ONLY: Final = "Nepodporovaný formát, simulátor umí pouze json"
+BAD_VERSION: Final = "Neplatná verze API"
+
+IN_CALL_STATES: Final = frozenset({"Ringing", "Speaking", "On Hold"})
+
+_NO_RESULT: Final = object()  # marks the actions documented as {"error":null,"status":1}
+
+
+class ApiError(Exception):
+    """An answer ``{"error": message, "status": 0}``."""
+
+
+@dataclass(frozen=True)
+class SimPause:
+    """A pause as GetPauses lists it (``type`` is ``wrap`` for the automatic one)."""
+
+    pause: str
+    name: str
+    title: str
+    type: str
+    paid: bool = False
+    deleted: bool = False
+
+
+DEMO_PAUSES: Final = (
+    SimPause("2", "20", "Wrap", "wrap", paid=True),
+    SimPause("4", "13", "Backoffice", "", paid=True),
+    SimPause("6", "11", "Přestávka", ""),
+    SimPause("7", "10", "Oběd", ""),
+    SimPause("8", "14", "Školení", "", paid=True),
+    SimPause("9", "668", "Svačina", "", deleted=True),
+)
+
+
+@dataclass
+class SimQueue:
+    queue: str
+    name: str
+    title: str
+    type: str
+    direction: str
+    wrapuptime: str
+    rt_logged: bool
+
+    def as_oqueue(self) -> dict[str, Any]:
+        outbounder = "1" if self.type in ("outbounder", "dialer") else "0"
+        return {
+            "queue": self.queue,
+            "name": self.name,
+            "title": self.title,
+            "description": "",
+            "outboundcid": "",
+            "type": self.type,
+            "direction": self.direction,
+            "wrapuptime": self.wrapuptime,
+            "outbounder": outbounder,
+            "form": "0",
+            "missed": None,
+            "options": {"ringtime": "20", "retrytime": "5", "wrapuptime": self.wrapuptime},
+            "deleted": "0",
+            "penalty": "0",
+            "login": "manual",
+        }
+
+
+@dataclass
+class SimCall:
+    id_call: str
+    direction: str
+    clid: str
+    clid_name: str | None
+    queue: SimQueue
+    entered: datetime
+    ringed: datetime
+    answered: datetime | None = None
+    call_state: str = "Ringing"
+    onhold: datetime | None = None
+
+    def as_vendor(self) -> dict[str, Any]:
+        return {
+            "id_call": self.id_call,
+            "direction": self.direction,
+            "clid": self.clid,
+            "clid_name": self.clid_name,
+            "id_queue": self.queue.queue,
+            "oqueue": self.queue.as_oqueue(),
+            "entered": _stamp(self.entered),
+            "ringed": _stamp(self.ringed),
+            "answered": _stamp(self.answered),
+            "call_state": self.call_state,
+            "onhold": _stamp(self.onhold),
+        }
+
+
+@dataclass
+class _PauseSpell:
+    pause: SimPause
+    since: datetime = field(default_factory=datetime.now)
+
+
+class DaktelaSimulator:
+    """One Daktela PBX with one agent, served on loopback; see the module docstring.
+
+    Control methods (``ring``, ``pick_up``...) are synchronous, called from the loop's thread,
+    and wake every held ``RTUserState`` at once. Everything they schedule is cancelled by
+    :meth:`stop`.
+    """
+
+    def __init__(
+        self,
+        *,
+        host: str = "127.0.0.1",
+        port: int = 0,
+        token: str | None = None,
+        login: str = "agent",
+        password: str = "demo",
+        title: str = "Jana Nováková",
+        extension: str = "201",
+        hold_seconds: float = 60.0,
+        wrapup_seconds: float = 5.0,
+        outbound_answer_after: float = 2.0,
+        outbound_logged: bool = True,
+    ) -> None:
+        self.host = host
+        self.port = port
+        self.token = token or secrets.token_hex(20)
+        self.login = login
+        self.password = password
+        self.title = title
+        self.extension = extension
+        self.id_agent = "4"
+        self.hold_seconds = hold_seconds
+        self.wrapup_seconds = wrapup_seconds
+        self.outbound_answer_after = outbound_answer_after
+        self.url = ""
+        self.requests: list[tuple[str, dict[str, str]]] = []
+        self.finished_calls: list[dict[str, Any]] = []
+        """Ended calls as RTUserState showed them last, plus ``ended`` and ``ended_by``."""
+
+        self.pauses = {p.pause: p for p in DEMO_PAUSES}
+        # The API shows whole seconds; the timer uses the exact value so tests can go fast.
+        wrapuptime = str(math.ceil(wrapup_seconds)) if wrapup_seconds > 0 else "0"
+        self.queues = {
+            q.queue: q
+            for q in (
+                SimQueue("1", "2000", "Support", "in", "in", wrapuptime, rt_logged=True),
+                SimQueue("3", "2001", "Sales", "in", "in", wrapuptime, rt_logged=True),
+                SimQueue("2", "99990", "Odchozí", "out", "out", wrapuptime, outbound_logged),
+                SimQueue("5", "2002", "Outbounder", "outbounder", "out", "0", rt_logged=False),
+            )
+        }
+
+        self._logintime: datetime | None = datetime.now()
+        self._state_time: datetime | None = self._logintime
+        self._pause: _PauseSpell | None = None
+        self._calls: list[SimCall] = []
+        self._call_ids = itertools.count(1)
+        self._wrap_timer: asyncio.TimerHandle | None = None
+
+        self._changed = asyncio.Event()
+        self._held = 0
+        self._held_changed = asyncio.Event()
+        self._closing = False
+        self._timers: set[asyncio.TimerHandle] = set()
+        self._tasks: set[asyncio.Task[Any]] = set()
+        self._server = LoopbackServer(self._make_app())
+
+    # -- lifecycle ------------------------------------------------------------------------
+
+    async def start(self) -> None:
+        self._closing = False
+        self.url = await self._server.start(self.host, self.port)
+
+    async def stop(self) -> None:
+        """Release held long-polls, cancel timers and tasks, close the socket."""
+        self._closing = True
+        self._notify()
+        for timer in self._timers:
+            timer.cancel()
+        self._timers.clear()
+        tasks, self._tasks = self._tasks, set()
+        for task in tasks:
+            task.cancel()
+        await asyncio.gather(*tasks, return_exceptions=True)
+        await self._server.stop()
+
+    async def __aenter__(self) -> DaktelaSimulator:
+        await self.start()
+        return self
+
+    async def __aexit__(self, *exc_info: object) -> None:
+        await self.stop()
+
+    def run_alongside(self, coro: Coroutine[Any, Any, Any]) -> asyncio.Task[Any]:
+        """Run ``coro`` as a task that :meth:`stop` cancels (scenarios use this)."""
+        task = asyncio.get_running_loop().create_task(coro)
+        self._tasks.add(task)
+        task.add_done_callback(self._tasks.discard)
+        return task
+
+    # -- what a test can look at -----------------------------------------------------------
+
+    @property
+    def state(self) -> str | None:
+        """``agent_state`` as RTUserState says it now; None when logged out."""
+        if self._logintime is None:
+            return None
+        if self._calls:
+            return self._calls[0].call_state
+        if self._pause is not None:
+            return "Paused"
+        if not any(q.rt_logged for q in self.queues.values()):
+            return "Logged"
+        return "Idle"
+
+    @property
+    def id_pause(self) -> str | None:
+        return self._pause.pause.pause if self._pause else None
+
+    def call_state(self, call_id: str) -> str | None:
+        """``call_state`` of a live call, or None once it has ended."""
+        call = self._find_call(call_id)
+        return call.call_state if call else None
+
+    # A timeout that answers False rather than raising, hence the parameter.
+    async def wait_until(
+        self,
+        predicate: Callable[[], bool],
+        timeout: float | None = None,  # noqa: ASYNC109
+    ) -> bool:
+        """Wait until ``predicate()`` holds, re-checking on every change; False on timeout."""
+        try:
+            async with asyncio.timeout(timeout):
+                while not predicate():
+                    await self._changed.wait()
+        except TimeoutError:
+            return predicate()
+        return True
+
+    async def wait_for_waiters(self, n: int = 1, timeout: float = 5) -> None:  # noqa: ASYNC109
+        """Return once ``n`` RTUserState requests are being held; TimeoutError otherwise."""
+        async with asyncio.timeout(timeout):
+            while self._held < n:
+                await self._held_changed.wait()
+
+    # -- control: what happens on the phone, not through the API ---------------------------
+
+    def ring(self, number: str, *, name: str | None = None, queue_id: str = "1") -> str:
+        """An inbound call from ``number`` rings at the agent; returns its ``id_call``."""
+        self._require_logged_in()
+        if self._calls:
+            raise RuntimeError("the agent is already in a call")
+        now = datetime.now()
+        call = SimCall(self._new_call_id(), "in", number, name, self.queues[queue_id], now, now)
+        self._update(lambda: self._calls.append(call))
+        return call.id_call
+
+    def abandon(self, call_id: str | None = None) -> None:
+        """The caller hangs up before the agent answered (no wrap-up follows)."""
+        call = self._current_call(call_id)
+        if call is None or call.answered is not None:
+            raise LookupError("no ringing call to abandon")
+        self._end_call(call, ended_by="customer")
+
+    def pick_up(self) -> None:
+        """The agent answered the ringing inbound call on the desk phone."""
+        call = self._current_call()
+        if call is None or call.direction != "in" or call.call_state != "Ringing":
+            raise LookupError("no inbound call is ringing")
+        self._answer(call)
+
+    def customer_hangup(self) -> None:
+        """The customer ends the current call, answered or not."""
+        call = self._current_call()
+        if call is None:
+            raise LookupError("no call to hang up")
+        self._end_call(call, ended_by="customer")
+
+    def set_pause(self, pause_id: str | None) -> None:
+        """A supervisor or the desk phone changed the pause; None means Idle."""
+        self._require_logged_in()
+        if pause_id is None:
+            self._update(self._clear_pause)
+        else:
+            self._update(lambda: self._enter_pause(self.pauses[pause_id]))
+
+    def set_queue_logged(self, queue_id: str, logged: bool) -> None:
+        """Log the agent in or out of one queue (``rt_logged``)."""
+        self._update(lambda: setattr(self.queues[queue_id], "rt_logged", logged))
+
+    def log_out(self) -> None:
+        if self._calls:
+            raise RuntimeError("the agent is in a call")
+
+        def leave() -> None:
+            self._clear_pause()
+            self._logintime = None
+
+        self._update(leave)
+
+    def log_in(self) -> None:
+        if self._logintime is None:
+            self._update(lambda: setattr(self, "_logintime", datetime.now()))
+
+    # -- state changes ---------------------------------------------------------------------
+
+    def _update(self, change: Callable[[], None]) -> None:
+        """Apply ``change``; stamp ``state_time`` if the state or pause moved; wake waiters."""
+        before = (self.state, self.id_pause)
+        change()
+        after = (self.state, self.id_pause)
+        if before != after:
+            self._state_time = datetime.now() if after[0] is not None else None
+        self._notify()
+
+    def _notify(self) -> None:
+        # Swapping the event wakes every current waiter once; later waiters get the new one.
+        self._changed.set()
+        self._changed = asyncio.Event()
+
+    def _enter_pause(self, pause: SimPause) -> None:
+        self._cancel_wrap()
+        self._pause = _PauseSpell(pause)
+
+    def _clear_pause(self) -> None:
+        self._cancel_wrap()
+        self._pause = None
+
+    def _cancel_wrap(self) -> None:
+        if self._wrap_timer is not None:
+            self._wrap_timer.cancel()
+            self._timers.discard(self._wrap_timer)
+            self._wrap_timer = None
+
+    def _answer(self, call: SimCall) -> None:
+        def answer() -> None:
+            call.call_state = "Speaking"
+            call.answered = datetime.now()
+
+        self._update(answer)
+
+    def _end_call(self, call: SimCall, *, ended_by: str) -> None:
+        record = call.as_vendor() | {"ended": _stamp(datetime.now()), "ended_by": ended_by}
+        self.finished_calls.append(record)
+        wrap = next((p for p in self.pauses.values() if p.type == "wrap" and not p.deleted), None)
+        wrap_up = (
+            call.answered is not None
+            and self._pause is None
+            and int(call.queue.wrapuptime or "0") > 0
+            and self.wrapup_seconds > 0
+            and wrap is not None
+        )
+
+        def end() -> None:
+            self._calls.remove(call)
+            if wrap_up and wrap is not None:
+                self._enter_pause(wrap)
+                self._wrap_timer = self._later(self.wrapup_seconds, self._end_wrap_up)
+
+        self._update(end)
+
+    def _end_wrap_up(self) -> None:
+        self._wrap_timer = None
+        if self._pause is not None and self._pause.pause.type == "wrap":
+            self._update(self._clear_pause)
+
+    def _outbound_answered(self, call_id: str) -> None:
+        call = self._find_call(call_id)
+        if call is not None and call.answered is None:
+            self._answer(call)
+
+    def _later(self, delay: float, callback: Callable[[], None]) -> asyncio.TimerHandle:
+        def fire() -> None:
+            self._timers.discard(handle)
+            callback()
+
+        handle = asyncio.get_running_loop().call_later(delay, fire)
+        self._timers.add(handle)
+        return handle
+
+    def _new_call_id(self) -> str:
+        return f"{int(time.time())}.{next(self._call_ids)}"
+
+    def _find_call(self, call_id: str) -> SimCall | None:
+        return next((c for c in self._calls if c.id_call == call_id), None)
+
+    def _current_call(self, call_id: str | None = None) -> SimCall | None:
+        if call_id is not None:
+            return self._find_call(call_id)
+        return self._calls[0] if self._calls else None
+
+    def _require_logged_in(self) -> None:
+        if self._logintime is None:
+            raise RuntimeError("the agent is logged out")
+
+    # -- HTTP ------------------------------------------------------------------------------
+
+    def _make_app(self) -> web.Application:
+        app = web.Application()
+        for path in ("/api/{version}/{action}/{format}", "/api/{version}/{action}/{id}/{format}"):
+            app.router.add_get(path, self._handle)
+            app.router.add_post(path, self._handle)
+        return app
+
+    async def _handle(self, request: web.Request) -> web.Response:
+        params = dict(request.query)
+        if request.method == "POST":
+            form = await request.post()
+            params.update({k: v for k, v in form.items() if isinstance(v, str)})
+        token = params.pop("access_token", None) or request.cookies.get("access_token")
+        action = request.match_info["action"]
+        self.requests.append((action, dict(params)))
+        try:
+            # The vendor also serves xml; we only simulate json and refuse the rest.
+            if request.match_info["format"] != "json":
+                raise ApiError(JSON_ONLY)
+            version = _parse_version(request.match_info["version"])
+            if token not in (self.token, self._sha1_token()):
+                raise ApiError(USER_NOT_FOUND)
+            handler = self._actions().get(action)
+            if handler is None:
+                raise ApiError(f"{UNKNOWN_ACTION} {action}")
+            result = await handler(params, version, request.match_info.get("id"))
+        except ApiError as error:
+            return web.json_response({"error": str(error), "status": 0})
+        if result is _NO_RESULT:
+            return web.json_response({"error": None, "status": 1})
+        return web.json_response({"status": 1, "error": None, "result": result})
+
+    def _sha1_token(self) -> str:
+        return hashlib.sha1((self.login + self.password).encode()).hexdigest()
+
+    def _actions(self) -> dict[str, _Action]:
+        return {
+            "RTUserState": self._rt_user_state,
+            "GetPauses": self._get_pauses,
+            "PauseOn": self._pause_on,
+            "PauseOff": self._pause_off,
+            "CreateCall": self._create_call,
+            "Answer": self._answer_action,
+            "Hangup": self._hangup,
+            "GetUser": self._get_user,
+        }
+
+    def _check_agent(self, params: dict[str, str]) -> None:
+        """The documented ``user`` or ``extension`` (either one) must name our agent."""
+        user, extension = params.get("user"), params.get("extension")
+        if user is None and extension is None:
+            raise ApiError(_missing("user"))
+        if user is not None and user != self.login:
+            raise ApiError(USER_NOT_FOUND)
+        if user is None and extension != self.extension:
+            raise ApiError(USER_NOT_FOUND)
+
+    # -- actions ---------------------------------------------------------------------------
+
+    async def _rt_user_state(
+        self, params: dict[str, str], version: tuple[int, int], item_id: str | None
+    ) -> object:
+        self._check_agent(params)
+        if version < (4, 0):
+            return self._rt_result(with_queues=False)
+        wanted = params.get("hash")
+        loop = asyncio.get_running_loop()
+        deadline = loop.time() + self.hold_seconds
+        result = self._rt_result(with_queues=True)
+        while wanted == result["hash"] and not self._closing:
+            remaining = deadline - loop.time()
+            if remaining <= 0:
+                break
+            await self._hold(remaining)
+            result = self._rt_result(with_queues=True)
+        return result
+
+    async def _hold(self, seconds: float) -> None:
+        changed = self._changed
+        self._set_held(+1)
+        try:
+            async with asyncio.timeout(seconds):
+                await changed.wait()
+        except TimeoutError:
+            pass
+        finally:
+            self._set_held(-1)
+
+    def _set_held(self, delta: int) -> None:
+        self._held += delta
+        self._held_changed.set()
+        self._held_changed = asyncio.Event()
+
+    def _rt_result(self, *, with_queues: bool) -> dict[str, Any]:
+        logged_in = self._logintime is not None
+        result: dict[str, Any] = {
+            "agent_name": self.login,
+            "agent_title": self.title,
+            "id_agent": self.id_agent,
+            "exten": self.extension,
+            "logintime": _stamp(self._logintime),
+            "agent_state": self.state,
+            "state_time": _stamp(self._state_time) if logged_in else None,
+            "id_pause": self.id_pause,
+            "onpause": _stamp(self._pause.since) if self._pause else None,
+            "calls": [c.as_vendor() for c in self._calls],
+            "callscript_opened": None,
+        }
+        if with_queues:
+            result["login_oqueues"] = [
+                q.as_oqueue() | {"rt_logged": q.rt_logged and logged_in}
+                for q in self.queues.values()
+            ]
+            canonical = json.dumps(result, sort_keys=True, separators=(",", ":"))
+            result["hash"] = hashlib.sha1(canonical.encode()).hexdigest()
+        return result
+
+    async def _get_pauses(
+        self, params: dict[str, str], version: tuple[int, int], item_id: str | None
+    ) -> object:
+        pauses = list(self.pauses.values())
+        if item_id is not None:
+            pauses = [p for p in pauses if p.pause == item_id]
+        shape = _pause_33 if version >= (3, 3) else _pause_30
+        if version < (3, 3):
+            pauses = [p for p in pauses if not p.deleted]
+        if item_id is not None and not pauses:
+            raise ApiError(PAUSE_NOT_FOUND)
+        return {p.pause: shape(p) for p in pauses}
+
+    async def _pause_on(
+        self, params: dict[str, str], version: tuple[int, int], item_id: str | None
+    ) -> object:
+        self._check_agent(params)
+        pause_id = params.get("pause")
+        if not pause_id:
+            raise ApiError(_missing("pause"))
+        pause = self.pauses.get(pause_id)
+        if pause is None or pause.deleted:
+            raise ApiError(PAUSE_NOT_FOUND)
+        self._require_logged_in_api()
+        if self.state in IN_CALL_STATES and params.get("force") != "yes":
+            raise ApiError(PAUSE_DURING_CALL)
+        self._update(lambda: self._enter_pause(pause))
+        return _NO_RESULT
+
+    async def _pause_off(
+        self, params: dict[str, str], version: tuple[int, int], item_id: str | None
+    ) -> object:
+        self._check_agent(params)
+        self._require_logged_in_api()
+        self._update(self._clear_pause)
+        return _NO_RESULT
+
+    async def _create_call(
+        self, params: dict[str, str], version: tuple[int, int], item_id: str | None
+    ) -> object:
+        self._check_agent(params)
+        number = params.get("number")
+        if not number:
+            raise ApiError(_missing("number"))
+        logged_out = self._logintime is None
+        if logged_out or not any(
+            q.direction == "out" and q.rt_logged for q in self.queues.values()
+        ):
+            raise ApiError(NOT_IN_OUTGOING_QUEUE)
+        queue = self._outgoing_queue(params.get("queue"))
+        if self._calls:
+            raise ApiError(ALREADY_IN_CALL)
+        now = datetime.now()
+        call = SimCall(self._new_call_id(), "out", number, None, queue, now, now)
+        self._update(lambda: self._calls.append(call))
+        self._later(self.outbound_answer_after, lambda: self._outbound_answered(call.id_call))
+        return {"id_call": call.id_call}
+
+    def _outgoing_queue(self, wanted: str | None) -> SimQueue:
+        """The queue named in ``queue`` (id or number), else the one the agent is logged in."""
+        outgoing = [q for q in self.queues.values() if q.direction == "out"]
+        if wanted is None:
+            return next(q for q in outgoing if q.rt_logged)
+        for queue in outgoing:
+            if wanted in (queue.queue, queue.name):
+                return queue
+        raise ApiError(QUEUE_NOT_FOUND)
+
+    async def _answer_action(
+        self, params: dict[str, str], version: tuple[int, int], item_id: str | None
+    ) -> object:
+        self._check_agent(params)
+        call = self._current_call()
+        if call is None or call.direction != "in" or call.call_state != "Ringing":
+            raise ApiError(NO_RINGING_CALL)
+        self._answer(call)
+        return {
+            "calling_number": call.clid,
+            "calling_queue": call.queue.name,
+            "calling_queue_name": call.queue.title,
+            "id_call": call.id_call,
+        }
+
+    async def _hangup(
+        self, params: dict[str, str], version: tuple[int, int], item_id: str | None
+    ) -> object:
+        call_id = params.get("call")
+        if call_id is None:
+            self._check_agent(params)
+            call = self._current_call()
+            if call is None:
+                raise ApiError(NO_CALL)
+        else:
+            call = self._find_call(call_id)
+            if call is None:
+                raise ApiError(CALL_NOT_FOUND)
+        self._end_call(call, ended_by="agent")
+        return _NO_RESULT
+
+    async def _get_user(
+        self, params: dict[str, str], version: tuple[int, int], item_id: str | None
+    ) -> object:
+        # The shape of the document's CreateUser/GetUsers answers, password included as there.
+        return {
+            "user": self.id_agent,
+            "role": "role_agent",
+            "profile": "profile_agent",
+            "name": self.login,
+            "title": self.title,
+            "description": "",
+            "password": self.password,
+            "email": "",
+            "deleted": "0",
+        }
+
+    def _require_logged_in_api(self) -> None:
+        if self._logintime is None:
+            raise ApiError(NOT_LOGGED_IN)
+
+
+_Action = Callable[[dict[str, str], tuple[int, int], str | None], Coroutine[Any, Any, object]]
+
+
+def _pause_33(pause: SimPause) -> dict[str, str]:
+    return {
+        "pause": pause.pause,
+        "name": pause.name,
+        "title": pause.title,
+        "type": pause.type,
+        "paid": "1" if pause.paid else "0",
+        "deleted": "1" if pause.deleted else "0",
+    }
+
+
+def _pause_30(pause: SimPause) -> dict[str, str]:
+    never = "0000-00-00 00:00:00"
+    return {
+        "pcode_id": pause.pause,
+        "pcode": pause.name,
+        "pcode_desc": pause.title,
+        "read_key": "",
+        # In the document's 3.0 list isBillable matches 3.3's paid and system pauses are "w".
+        "isBillable": "1" if pause.paid else "0",
+        "isPayable": "0",
+        "pauseType": "w" if pause.type in ("wrap", "lajdak") else "-",
+        "sys_dt_creazione": never,
+        "sys_user_creazione": "0",
+        "sys_dt_modifica": never,
+        "sys_user_modifica": "0",
+        "sys_optilock": "0",
+    }
+
+
+def _missing(name: str) -> str:
+    return f"Chybí povinný parametr {name}"
+
+
+def _parse_version(text: str) -> tuple[int, int]:
+    major, _, minor = text.partition(".")
+    if not (major.isdigit() and (minor.isdigit() or not minor)):
+        raise ApiError(BAD_VERSION)
+    return int(major), int(minor or "0")
+
+
+def _stamp(moment: datetime | None) -> str | None:
+    """Daktela's local-time ``YYYY-MM-DD HH:MM:SS``."""
+    return moment.strftime("%Y-%m-%d %H:%M:%S") if moment else None
