@@ -49,111 +49,34 @@ from typing import Any, Final
 
 from aiohttp import web
 
+from agentdesk.sim.daktela_records import (
+    ALREADY_IN_CALL,
+    BAD_VERSION,
+    CALL_NOT_FOUND,
+    DEMO_PAUSES,
+    JSON_ONLY,
+    NO_CALL,
+    NO_RINGING_CALL,
+    NOT_IN_OUTGOING_QUEUE,
+    NOT_LOGGED_IN,
+    PAUSE_DURING_CALL,
+    PAUSE_NOT_FOUND,
+    QUEUE_NOT_FOUND,
+    UNKNOWN_ACTION,
+    USER_NOT_FOUND,
+    ApiError,
+    SimCall,
+    SimPause,
+    SimQueue,
+    pause_30,
+    pause_33,
+    stamp,
+)
 from agentdesk.sim.server import LoopbackServer
-
-USER_NOT_FOUND: Final = "Uživatel neexistuje"
-PAUSE_NOT_FOUND: Final = "Tato pauza nebyla nalezena"
-NOT_IN_OUTGOING_QUEUE: Final = "Agent není přihlášen do odchozí kampaně/fronty"
-PAUSE_DURING_CALL: Final = "Nelze nastavit pauzu během hovoru"
-NOT_LOGGED_IN: Final = "Agent není přihlášen do Call Centra"
-ALREADY_IN_CALL: Final = "Agent již má probíhající hovor"
-NO_RINGING_CALL: Final = "Žádný hovor nezvoní"
-NO_CALL: Final = "Žádný probíhající hovor"
-CALL_NOT_FOUND: Final = "Hovor nebyl nalezen"
-QUEUE_NOT_FOUND: Final = "Fronta nebyla nalezena"
-UNKNOWN_ACTION: Final = "Neznámá akce"
-JSON_ONLY: Final = "Nepodporovaný formát, simulátor umí pouze json"
-BAD_VERSION: Final = "Neplatná verze API"
 
 IN_CALL_STATES: Final = frozenset({"Ringing", "Speaking", "On Hold"})
 
 _NO_RESULT: Final = object()  # marks the actions documented as {"error":null,"status":1}
-
-
-class ApiError(Exception):
-    """An answer ``{"error": message, "status": 0}``."""
-
-
-@dataclass(frozen=True)
-class SimPause:
-    """A pause as GetPauses lists it (``type`` is ``wrap`` for the automatic one)."""
-
-    pause: str
-    name: str
-    title: str
-    type: str
-    paid: bool = False
-    deleted: bool = False
-
-
-DEMO_PAUSES: Final = (
-    SimPause("2", "20", "Wrap", "wrap", paid=True),
-    SimPause("4", "13", "Backoffice", "", paid=True),
-    SimPause("6", "11", "Přestávka", ""),
-    SimPause("7", "10", "Oběd", ""),
-    SimPause("8", "14", "Školení", "", paid=True),
-    SimPause("9", "668", "Svačina", "", deleted=True),
-)
-
-
-@dataclass
-class SimQueue:
-    queue: str
-    name: str
-    title: str
-    type: str
-    direction: str
-    wrapuptime: str
-    rt_logged: bool
-
-    def as_oqueue(self) -> dict[str, Any]:
-        outbounder = "1" if self.type in ("outbounder", "dialer") else "0"
-        return {
-            "queue": self.queue,
-            "name": self.name,
-            "title": self.title,
-            "description": "",
-            "outboundcid": "",
-            "type": self.type,
-            "direction": self.direction,
-            "wrapuptime": self.wrapuptime,
-            "outbounder": outbounder,
-            "form": "0",
-            "missed": None,
-            "options": {"ringtime": "20", "retrytime": "5", "wrapuptime": self.wrapuptime},
-            "deleted": "0",
-            "penalty": "0",
-            "login": "manual",
-        }
-
-
-@dataclass
-class SimCall:
-    id_call: str
-    direction: str
-    clid: str
-    clid_name: str | None
-    queue: SimQueue
-    entered: datetime
-    ringed: datetime
-    answered: datetime | None = None
-    call_state: str = "Ringing"
-    onhold: datetime | None = None
-
-    def as_vendor(self) -> dict[str, Any]:
-        return {
-            "id_call": self.id_call,
-            "direction": self.direction,
-            "clid": self.clid,
-            "clid_name": self.clid_name,
-            "id_queue": self.queue.queue,
-            "oqueue": self.queue.as_oqueue(),
-            "entered": _stamp(self.entered),
-            "ringed": _stamp(self.ringed),
-            "answered": _stamp(self.answered),
-            "call_state": self.call_state,
-            "onhold": _stamp(self.onhold),
-        }
 
 
 @dataclass
@@ -404,7 +327,7 @@ class DaktelaSimulator:
         self._update(answer)
 
     def _end_call(self, call: SimCall, *, ended_by: str) -> None:
-        record = call.as_vendor() | {"ended": _stamp(datetime.now()), "ended_by": ended_by}
+        record = call.as_vendor() | {"ended": stamp(datetime.now()), "ended_by": ended_by}
         self.finished_calls.append(record)
         wrap = next((p for p in self.pauses.values() if p.type == "wrap" and not p.deleted), None)
         wrap_up = (
@@ -559,11 +482,11 @@ class DaktelaSimulator:
             "agent_title": self.title,
             "id_agent": self.id_agent,
             "exten": self.extension,
-            "logintime": _stamp(self._logintime),
+            "logintime": stamp(self._logintime),
             "agent_state": self.state,
-            "state_time": _stamp(self._state_time) if logged_in else None,
+            "state_time": stamp(self._state_time) if logged_in else None,
             "id_pause": self.id_pause,
-            "onpause": _stamp(self._pause.since) if self._pause else None,
+            "onpause": stamp(self._pause.since) if self._pause else None,
             "calls": [c.as_vendor() for c in self._calls],
             "callscript_opened": None,
         }
@@ -582,7 +505,7 @@ class DaktelaSimulator:
         pauses = list(self.pauses.values())
         if item_id is not None:
             pauses = [p for p in pauses if p.pause == item_id]
-        shape = _pause_33 if version >= (3, 3) else _pause_30
+        shape = pause_33 if version >= (3, 3) else pause_30
         if version < (3, 3):
             pauses = [p for p in pauses if not p.deleted]
         if item_id is not None and not pauses:
@@ -699,36 +622,6 @@ class DaktelaSimulator:
 _Action = Callable[[dict[str, str], tuple[int, int], str | None], Coroutine[Any, Any, object]]
 
 
-def _pause_33(pause: SimPause) -> dict[str, str]:
-    return {
-        "pause": pause.pause,
-        "name": pause.name,
-        "title": pause.title,
-        "type": pause.type,
-        "paid": "1" if pause.paid else "0",
-        "deleted": "1" if pause.deleted else "0",
-    }
-
-
-def _pause_30(pause: SimPause) -> dict[str, str]:
-    never = "0000-00-00 00:00:00"
-    return {
-        "pcode_id": pause.pause,
-        "pcode": pause.name,
-        "pcode_desc": pause.title,
-        "read_key": "",
-        # In the document's 3.0 list isBillable matches 3.3's paid and system pauses are "w".
-        "isBillable": "1" if pause.paid else "0",
-        "isPayable": "0",
-        "pauseType": "w" if pause.type in ("wrap", "lajdak") else "-",
-        "sys_dt_creazione": never,
-        "sys_user_creazione": "0",
-        "sys_dt_modifica": never,
-        "sys_user_modifica": "0",
-        "sys_optilock": "0",
-    }
-
-
 def _missing(name: str) -> str:
     return f"Chybí povinný parametr {name}"
 
@@ -738,8 +631,3 @@ def _parse_version(text: str) -> tuple[int, int]:
     if not (major.isdigit() and (minor.isdigit() or not minor)):
         raise ApiError(BAD_VERSION)
     return int(major), int(minor or "0")
-
-
-def _stamp(moment: datetime | None) -> str | None:
-    """Daktela's local-time ``YYYY-MM-DD HH:MM:SS``."""
-    return moment.strftime("%Y-%m-%d %H:%M:%S") if moment else None
