@@ -25,6 +25,7 @@ from agentdesk.core import (
     CallDirection,
     CallPhase,
     Capability,
+    ConfigurationError,
     ConnectionChanged,
     ConnectionState,
     DialResult,
@@ -38,6 +39,18 @@ from agentdesk.reconnect import ReconnectPolicy
 
 log = logging.getLogger(__name__)
 _T = TypeVar("_T")
+
+
+class Refusal(StrEnum):
+    """Why an action is not possible now; the GUI words these in the agent's language."""
+
+    NOT_OFFERED = "not_offered"  # the vendor documents no way to do it
+    NOT_CONNECTED = "not_connected"
+    NOTHING_RINGING = "nothing_ringing"
+    NO_CALL = "no_call"
+    IN_CALL = "in_call"
+    OFFLINE = "offline"
+    ALREADY_READY = "already_ready"
 
 
 class Action(StrEnum):
@@ -56,8 +69,8 @@ _ACTION_CAPABILITY = {
     Action.HANGUP: Capability.HANGUP,
 }
 
-_CAN_DIAL_FROM = {AgentState.READY, AgentState.PAUSED, AgentState.LOGGED_IN, AgentState.WRAP_UP}
-_CAN_PAUSE_FROM = {AgentState.READY, AgentState.PAUSED, AgentState.LOGGED_IN, AgentState.WRAP_UP}
+# States from which the agent may dial out or change pause: signed in and not in a call.
+_IDLE_STATES = {AgentState.READY, AgentState.PAUSED, AgentState.LOGGED_IN, AgentState.WRAP_UP}
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,6 +100,11 @@ class Session:
 
     def supports(self, capability: Capability) -> bool:
         return self.backend.supports(capability)
+
+    @property
+    def vendor_name(self) -> str:
+        """The vendor as the agent knows it ("Daktela")."""
+        return self.backend.display_name
 
     # -- lifecycle -------------------------------------------------------------------------
 
@@ -120,7 +138,13 @@ class Session:
                     ConnectionChanged(ConnectionState.AUTH_FAILED, detail=_message(exc))
                 )
                 return
-            except (TransientError, AgentDeskError) as exc:
+            except (ConfigurationError, NotSupportedError) as exc:
+                # Retrying cannot mend a wrong profile; the agent must.
+                self._set_connection(
+                    ConnectionChanged(ConnectionState.FAILED, detail=_message(exc))
+                )
+                return
+            except AgentDeskError as exc:
                 retry_after = exc.retry_after if isinstance(exc, TransientError) else None
                 delay = self.policy.next_delay(retry_after)
                 log.info("connection lost (%s); retrying in %.1f s", exc, delay)
@@ -159,26 +183,26 @@ class Session:
     def can(self, action: Action) -> bool:
         return self.why_not(action) is None
 
-    def why_not(self, action: Action) -> str | None:
-        """None when the agent may do ``action`` now, else the reason in plain words."""
+    def why_not(self, action: Action) -> Refusal | None:
+        """None when the agent may do ``action`` now, else the reason."""
         if not self.supports(_ACTION_CAPABILITY[action]):
-            return "not offered by this call centre"
+            return Refusal.NOT_OFFERED
         if self.connection.state is not ConnectionState.CONNECTED:
-            return "not connected"
+            return Refusal.NOT_CONNECTED
         state = self.status.state
         call = self.status.current_call
         if action is Action.ANSWER:
             ringing_in = call is not None and (
                 call.phase is CallPhase.RINGING and call.direction is CallDirection.INBOUND
             )
-            return None if ringing_in else "no call is ringing"
+            return None if ringing_in else Refusal.NOTHING_RINGING
         if action is Action.HANGUP:
-            return None if call is not None or state.in_call else "no call in progress"
-        if action is Action.DIAL:
-            return None if state in _CAN_DIAL_FROM else f"cannot dial while {state.value}"
-        if action is Action.PAUSE:
-            return None if state in _CAN_PAUSE_FROM else f"cannot pause while {state.value}"
-        return None if state in (AgentState.PAUSED, AgentState.WRAP_UP) else "already ready"
+            return None if call is not None or state.in_call else Refusal.NO_CALL
+        if action in (Action.DIAL, Action.PAUSE):
+            if state in _IDLE_STATES:
+                return None
+            return Refusal.OFFLINE if state is AgentState.OFFLINE else Refusal.IN_CALL
+        return None if state in (AgentState.PAUSED, AgentState.WRAP_UP) else Refusal.ALREADY_READY
 
     # -- commands --------------------------------------------------------------------------
 
@@ -205,13 +229,7 @@ class Session:
         """
         if not self.supports(_ACTION_CAPABILITY[action]):
             raise NotSupportedError(f"{self.backend.vendor}: {action.value} is not available")
-        try:
-            return await run()
-        except AuthenticationError as exc:
-            self._set_connection(
-                ConnectionChanged(ConnectionState.AUTH_FAILED, detail=_message(exc))
-            )
-            raise
+        return await run()
 
 
 def _message(exc: BaseException) -> str:

@@ -3,11 +3,20 @@
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Callable
+from collections.abc import AsyncIterator, Callable
 
-from agentdesk.core import AgentState, ConnectionChanged, ConnectionState
+from agentdesk.core import (
+    AgentState,
+    AgentStatus,
+    Backend,
+    Capability,
+    ConfigurationError,
+    ConnectionChanged,
+    ConnectionState,
+    Event,
+)
 from agentdesk.reconnect import ReconnectPolicy
-from agentdesk.session import Action, PausesLoaded, Session, SessionEvent
+from agentdesk.session import Action, PausesLoaded, Refusal, Session, SessionEvent
 from agentdesk.sim.daktela import DaktelaSimulator
 from tests.backends.daktela_helpers import backend_for
 
@@ -51,7 +60,7 @@ async def test_session_connects_loads_pauses_and_follows_the_agent() -> None:
             sim.ring("601234567", name="Petr Svoboda")
             await seen.wait_for(lambda: session.status.state is AgentState.RINGING)
             assert session.can(Action.ANSWER) and session.can(Action.HANGUP)
-            assert session.why_not(Action.DIAL) == "cannot dial while ringing"
+            assert session.why_not(Action.DIAL) is Refusal.IN_CALL
 
             await session.answer()
             await seen.wait_for(lambda: session.status.state is AgentState.TALKING)
@@ -75,7 +84,7 @@ async def test_session_reconnects_when_the_server_comes_back() -> None:
         await seen.wait_for(lambda: session.connection.state is ConnectionState.RECONNECTING)
         assert session.connection.retry_in is not None and session.connection.retry_in <= 0.2
         assert not session.can(Action.DIAL)
-        assert session.why_not(Action.DIAL) == "not connected"
+        assert session.why_not(Action.DIAL) is Refusal.NOT_CONNECTED
 
         sim = DaktelaSimulator(port=port, token=sim.token)
         await sim.start()
@@ -98,3 +107,37 @@ async def test_a_refused_secret_stops_retrying() -> None:
             assert "Uživatel neexistuje" in (session.connection.detail or "")
         finally:
             await session.stop()
+
+
+class _MisconfiguredBackend(Backend):
+    """A backend whose profile cannot work: watch() raises ConfigurationError every time."""
+
+    vendor = "test"
+    display_name = "Test"
+    capabilities = frozenset({Capability.LIVE_STATE})
+
+    def __init__(self) -> None:
+        self.attempts = 0
+
+    async def status(self) -> AgentStatus:
+        raise ConfigurationError("no such API version")
+
+    async def watch(self) -> AsyncIterator[Event]:
+        self.attempts += 1
+        raise ConfigurationError("no such API version")
+        yield  # pragma: no cover - makes this an async generator
+
+
+async def test_a_profile_that_cannot_work_is_not_retried() -> None:
+    backend = _MisconfiguredBackend()
+    session = Session(backend, policy=_fast_policy())
+    seen = Recorder(session)
+    session.start()
+    try:
+        await seen.wait_for(lambda: session.connection.state is ConnectionState.FAILED)
+        await asyncio.sleep(0.3)  # several backoff periods of the fast policy
+        assert backend.attempts == 1
+        assert session.connection.detail == "no such API version"
+        assert session.vendor_name == "Test"
+    finally:
+        await session.stop()

@@ -72,6 +72,7 @@ UNHASHED_POLL_SECONDS = 2.0
 
 class DaktelaBackend(Backend):
     vendor = "daktela"
+    display_name = "Daktela"
     capabilities = frozenset(
         {Capability.LIVE_STATE, Capability.PAUSE, Capability.DIAL}
         | {Capability.ANSWER, Capability.HANGUP}

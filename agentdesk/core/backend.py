@@ -20,7 +20,8 @@ from agentdesk.core.models import AgentStatus, DialResult, Pause
 class Backend(abc.ABC):
     """One vendor, one agent, one connection."""
 
-    vendor: str = ""
+    vendor: str = ""  # the profile's vendor key, e.g. "daktela"
+    display_name: str = ""  # as agents know it, e.g. "Daktela"
     capabilities: frozenset[Capability] = frozenset()
 
     def supports(self, capability: Capability) -> bool:

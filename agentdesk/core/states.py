@@ -23,4 +23,5 @@ class ConnectionState(StrEnum):
     CONNECTED = "connected"
     RECONNECTING = "reconnecting"
     AUTH_FAILED = "auth_failed"
+    FAILED = "failed"  # the profile is wrong in a way retrying cannot mend
     STOPPED = "stopped"

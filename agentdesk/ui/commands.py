@@ -1,0 +1,96 @@
+"""Runs the agent's commands as tasks on the loop and turns their failures into messages."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import sys
+from collections.abc import Awaitable, Callable
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+
+from agentdesk.core import (
+    AgentDeskError,
+    AuthenticationError,
+    NotSupportedError,
+    TransientError,
+    VendorError,
+)
+from agentdesk.ui.messages import MessageBus
+
+log = logging.getLogger(__name__)
+
+
+def describe_error(exc: AgentDeskError, vendor: str) -> str:
+    """What the agent is told when a command fails: the vendor's own words when it gave any."""
+    tr = QCoreApplication.translate
+    who = vendor or tr("Errors", "the call centre")
+    first = who[:1].upper() + who[1:]  # where the name opens the sentence
+    if isinstance(exc, VendorError):
+        return tr("Errors", "%1 said: %2").replace("%1", first).replace("%2", exc.vendor_message)
+    if isinstance(exc, AuthenticationError):
+        text = tr("Errors", "%1 refused the sign-in; check the secret in your profile.")
+        return text.replace("%1", first)
+    if isinstance(exc, NotSupportedError):
+        return tr("Errors", "Not available with %1.").replace("%1", who)
+    if isinstance(exc, TransientError):
+        text = tr("Errors", "Could not reach %1; please try again in a moment.")
+        return text.replace("%1", who)
+    return str(exc) or type(exc).__name__
+
+
+class CommandRunner:
+    """Starts commands without blocking Qt and never lets an AgentDeskError reach the agent.
+
+    Failures the code expects (:class:`AgentDeskError`) become an error message on the bus;
+    anything else goes to ``sys.excepthook``, which logs it and shows a calm notice.
+    """
+
+    def __init__(self, bus: MessageBus, vendor: Callable[[], str]) -> None:
+        self._bus = bus
+        self._vendor = vendor
+        self._tasks: set[asyncio.Task[None]] = set()
+
+    @property
+    def pending(self) -> int:
+        return len(self._tasks)
+
+    def run(
+        self, command: Callable[[], Awaitable[Any]], *, after: Callable[[], None] | None = None
+    ) -> asyncio.Task[None]:
+        """Start ``command()`` on the loop; ``after`` runs when it is over, success or not."""
+        try:
+            loop = asyncio.get_running_loop()
+        except RuntimeError:  # a Qt slot outside a running asyncio step (tests, start-up)
+            loop = asyncio.get_event_loop()
+        task = loop.create_task(self._guarded(command, after))
+        self._tasks.add(task)
+        task.add_done_callback(self._finished)
+        return task
+
+    async def _guarded(
+        self, command: Callable[[], Awaitable[Any]], after: Callable[[], None] | None
+    ) -> None:
+        try:
+            await command()
+        except AgentDeskError as exc:
+            log.info("command failed: %r", exc)
+            self._bus.error(describe_error(exc, self._vendor()))
+        finally:
+            if after is not None:
+                after()
+
+    def _finished(self, task: asyncio.Task[None]) -> None:
+        self._tasks.discard(task)
+        if task.cancelled():
+            return
+        exc = task.exception()
+        if exc is not None:
+            sys.excepthook(type(exc), exc, exc.__traceback__)
+
+    async def cancel_all(self) -> None:
+        tasks = list(self._tasks)
+        for task in tasks:
+            task.cancel()
+        await asyncio.gather(*tasks, return_exceptions=True)

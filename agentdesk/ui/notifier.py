@@ -1,0 +1,47 @@
+"""Desktop notifications that fall back to the window's banner when there is no tray."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtWidgets import QSystemTrayIcon
+
+from agentdesk.ui.messages import Level, MessageBus
+
+
+class Notifier:
+    """Shows a notification through the tray when the desktop has one that takes messages.
+
+    Offscreen, and on desktops without a StatusNotifier watcher, the tray reports itself
+    visible but shows nothing; then the message goes to the in-window banner instead.
+    """
+
+    def __init__(
+        self,
+        bus: MessageBus,
+        tray: QSystemTrayIcon | None = None,
+        *,
+        tray_available: Callable[[], bool] = QSystemTrayIcon.isSystemTrayAvailable,
+    ) -> None:
+        self._bus = bus
+        self._tray = tray
+        self._tray_available = tray_available
+
+    def uses_tray(self) -> bool:
+        return (
+            self._tray is not None
+            and self._tray_available()
+            and self._tray.supportsMessages()
+            and self._tray.isVisible()
+        )
+
+    def notify(self, title: str, text: str, level: Level = Level.INFO) -> None:
+        if self._tray is not None and self.uses_tray():
+            icon = {
+                Level.INFO: QSystemTrayIcon.MessageIcon.Information,
+                Level.WARNING: QSystemTrayIcon.MessageIcon.Warning,
+                Level.ERROR: QSystemTrayIcon.MessageIcon.Critical,
+            }[level]
+            self._tray.showMessage(title, text, icon, 10_000)
+        else:
+            self._bus.post(level, text)

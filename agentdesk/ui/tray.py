@@ -1,0 +1,78 @@
+"""The tray icon: a dot in the agent's state colour, with Show/Hide, Ready and Quit."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtGui import QAction, QIcon, QPainter, QPixmap
+from PySide6.QtWidgets import QMenu, QSystemTrayIcon
+
+from agentdesk.core import AgentState, AgentStatus
+from agentdesk.ui.state_style import state_colour, state_label
+
+
+def state_icon(state: AgentState, size: int = 64) -> QIcon:
+    """A filled circle in the state's colour, with a thin white ring to stand out on any bar."""
+    pixmap = QPixmap(size, size)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setPen(Qt.GlobalColor.white)
+    painter.setBrush(state_colour(state))
+    margin = size // 10
+    painter.drawEllipse(margin, margin, size - 2 * margin, size - 2 * margin)
+    painter.end()
+    return QIcon(pixmap)
+
+
+class TrayIcon(QSystemTrayIcon):
+    """The app in the system tray.
+
+    Signals:
+        toggle_window_requested(): Show/Hide window was chosen, or the icon was clicked.
+        ready_requested(): Ready was chosen.
+        quit_requested(): Quit was chosen.
+    """
+
+    toggle_window_requested = Signal()
+    ready_requested = Signal()
+    quit_requested = Signal()
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._state = AgentState.OFFLINE
+        self.menu = QMenu()
+        self.toggle_action = QAction(self.tr("Show/Hide window"), self)
+        self.toggle_action.triggered.connect(self.toggle_window_requested)
+        self.ready_action = QAction(self.tr("Ready"), self)
+        self.ready_action.setEnabled(False)
+        self.ready_action.triggered.connect(self.ready_requested)
+        self.quit_action = QAction(self.tr("Quit"), self)
+        self.quit_action.triggered.connect(self.quit_requested)
+        self.menu.addAction(self.toggle_action)
+        self.menu.addAction(self.ready_action)
+        self.menu.addSeparator()
+        self.menu.addAction(self.quit_action)
+        self.setContextMenu(self.menu)
+        self.activated.connect(self._on_activated)
+        self.set_state(AgentState.OFFLINE, connected_text=self.tr("Connecting…"))
+
+    @property
+    def state(self) -> AgentState:
+        return self._state
+
+    def set_status(self, status: AgentStatus) -> None:
+        self.set_state(status.state)
+
+    def set_state(self, state: AgentState, *, connected_text: str | None = None) -> None:
+        self._state = state
+        self.setIcon(state_icon(state))
+        label = connected_text or state_label(state)
+        tip = QCoreApplication.translate("TrayIcon", "AgentDesk — %1")
+        self.setToolTip(tip.replace("%1", label))
+
+    def set_ready_allowed(self, allowed: bool) -> None:
+        self.ready_action.setEnabled(allowed)
+
+    def _on_activated(self, reason: QSystemTrayIcon.ActivationReason) -> None:
+        if reason is QSystemTrayIcon.ActivationReason.Trigger:
+            self.toggle_window_requested.emit()

@@ -1,0 +1,1 @@
+"""The small widgets the main window is built from."""

@@ -1,0 +1,46 @@
+"""An inline, dismissable banner showing the latest message to the agent."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
+
+from agentdesk.ui.messages import Level, Message
+from agentdesk.ui.style import banner_style
+
+
+class MessageBanner(QFrame):
+    """Shows one :class:`Message` at a time until the agent closes it or a newer one comes."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("banner")
+        self._message: Message | None = None
+        self.text = QLabel()
+        self.text.setWordWrap(True)
+        self.close_button = QPushButton("✕")
+        self.close_button.setObjectName("bannerClose")
+        self.close_button.setFlat(True)
+        self.close_button.setToolTip(self.tr("Dismiss"))
+        self.close_button.setAccessibleName(self.tr("Dismiss message"))
+        self.close_button.clicked.connect(self.dismiss)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(10, 6, 6, 6)
+        layout.addWidget(self.text, 1)
+        layout.addWidget(self.close_button)
+        self.hide()
+
+    @property
+    def message(self) -> Message | None:
+        """The message on show, None when the banner is closed."""
+        return self._message
+
+    def show_message(self, message: Message) -> None:
+        self._message = message
+        self.setStyleSheet(banner_style(Level(message.level).value))
+        self.text.setText(message.text)
+        self.setAccessibleDescription(message.text)
+        self.show()
+
+    def dismiss(self) -> None:
+        self._message = None
+        self.hide()

@@ -1,0 +1,109 @@
+"""GUI test set-up: one QApplication (pytest-qt's), one qasync loop per test, a recorder of
+what the agent is told, and a session over the fake backend."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Callable, Iterator
+from typing import Any
+
+import pytest
+from PySide6.QtWidgets import QApplication
+
+import qasync  # isort: skip
+
+from agentdesk.core import ConnectionState
+from agentdesk.reconnect import ReconnectPolicy
+from agentdesk.session import Session
+from agentdesk.ui.main_window import MainWindow
+from agentdesk.ui.messages import Level, Message, MessageBus
+from tests.ui.fake_backend import FakeBackend
+
+
+def wait_until(
+    loop: asyncio.AbstractEventLoop, predicate: Callable[[], object], timeout: float = 2.0
+) -> None:
+    """Run the loop until ``predicate()`` is true; fail after ``timeout`` seconds."""
+
+    async def poll() -> None:
+        while not predicate():  # noqa: ASYNC110 - polling a plain predicate on purpose
+            await asyncio.sleep(0.005)
+
+    try:
+        loop.run_until_complete(asyncio.wait_for(poll(), timeout))
+    except TimeoutError:
+        pytest.fail(f"condition not met within {timeout} s: {predicate}")
+
+
+@pytest.fixture
+def qloop(qapp: QApplication) -> Iterator[asyncio.AbstractEventLoop]:
+    """A qasync loop on the session's QApplication; any exception it reports fails the test."""
+    quits_on_close = qapp.quitOnLastWindowClosed()
+    loop: asyncio.AbstractEventLoop = qasync.QEventLoop(qapp)
+    errors: list[dict[str, Any]] = []
+    loop.set_exception_handler(lambda _loop, context: errors.append(context))
+    asyncio.set_event_loop(loop)
+    yield loop
+    pending = [t for t in asyncio.all_tasks(loop) if not t.done()]
+    for task in pending:
+        task.cancel()
+    if pending:
+        loop.run_until_complete(asyncio.gather(*pending, return_exceptions=True))
+    loop.close()
+    asyncio.set_event_loop(None)
+    qapp.setQuitOnLastWindowClosed(quits_on_close)
+    if errors:
+        pytest.fail(f"the event loop reported: {errors}")
+
+
+class RecordingMessageBus(MessageBus):
+    """A real MessageBus that also remembers everything posted, in order."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.recorded: list[Message] = []
+
+    def post(self, level: Level, text: str) -> Message:
+        message = super().post(level, text)
+        self.recorded.append(message)
+        return message
+
+    def texts(self, level: Level | None = None) -> list[str]:
+        return [m.text for m in self.recorded if level is None or m.level == level]
+
+
+@pytest.fixture
+def messages() -> RecordingMessageBus:
+    """What the agent was told during the test."""
+    return RecordingMessageBus()
+
+
+@pytest.fixture
+def backend() -> FakeBackend:
+    return FakeBackend()
+
+
+@pytest.fixture
+def session(backend: FakeBackend, qloop: asyncio.AbstractEventLoop) -> Iterator[Session]:
+    session = Session(backend, policy=ReconnectPolicy(rand=lambda: 1.0))
+    yield session
+    qloop.run_until_complete(session.stop())
+
+
+@pytest.fixture
+def window(qtbot: Any, messages: RecordingMessageBus) -> MainWindow:
+    window = MainWindow(messages)
+    qtbot.addWidget(window)
+    return window
+
+
+def start(loop: asyncio.AbstractEventLoop, window: MainWindow, session: Session) -> None:
+    """Attach ``session`` to ``window``, start it and wait until it is connected."""
+    window.attach(session)
+
+    async def go() -> None:
+        session.start()
+
+    loop.run_until_complete(go())
+    wait_until(loop, lambda: session.connection.state is ConnectionState.CONNECTED)
+    wait_until(loop, lambda: session.status.agent_login is not None)

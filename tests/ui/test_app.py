@@ -1,0 +1,96 @@
+"""The bootstrap's pieces, in the test's QApplication (never a second one)."""
+
+from __future__ import annotations
+
+import asyncio
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from agentdesk.core import ConfigurationError, ConnectionState
+from agentdesk.session import Session
+from agentdesk.ui.app import Shell, app_icon, grab_window_png
+from agentdesk.ui.messages import Level
+from tests.ui.conftest import RecordingMessageBus, wait_until
+from tests.ui.fake_backend import FakeBackend
+
+pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")  # offscreen cannot, and says so
+
+
+def test_shell_runs_a_session_until_quit(
+    qloop: asyncio.AbstractEventLoop, messages: RecordingMessageBus, qtbot: Any
+) -> None:
+    backend = FakeBackend()
+    cleaned: list[str] = []
+    shell = Shell(title="AgentDesk — demo", bus=messages, tray_available=lambda: False)
+    qtbot.addWidget(shell.window)
+
+    async def create() -> Session:
+        return Session(backend)
+
+    async def cleanup() -> None:
+        assert backend.closed  # the session stops first
+        cleaned.append("done")
+
+    async def agent() -> None:
+        while shell.session is None or shell.session.connection.state is not (  # noqa: ASYNC110
+            ConnectionState.CONNECTED
+        ):
+            await asyncio.sleep(0.005)
+        assert shell.window.isVisible()
+        assert shell.window.windowTitle() == "AgentDesk — demo"
+        shell.window.quit_action.trigger()
+
+    async def both() -> int:
+        code, _ = await asyncio.wait_for(
+            asyncio.gather(shell.run(create, cleanup), agent()), timeout=5
+        )
+        return code
+
+    assert qloop.run_until_complete(both()) == 0
+    assert cleaned == ["done"]
+    assert backend.closed
+    assert not shell.window.isVisible()
+
+
+def test_shell_shows_a_setup_error_and_still_quits(
+    qloop: asyncio.AbstractEventLoop, messages: RecordingMessageBus, qtbot: Any
+) -> None:
+    shell = Shell(bus=messages, tray_available=lambda: False)
+    qtbot.addWidget(shell.window)
+    text = "No keyring on this machine; set AGENTDESK_SECRET."
+
+    async def create() -> Session:
+        raise ConfigurationError(text)
+
+    task = qloop.create_task(shell.run(create))
+    wait_until(qloop, lambda: messages.texts(Level.ERROR))
+    assert messages.texts(Level.ERROR) == [text]
+    assert shell.window.banner.text.text() == text
+    shell.window.close()  # no tray: closing the window quits
+    wait_until(qloop, task.done)
+    assert task.result() == 0
+
+
+def test_with_a_tray_closing_only_hides(
+    qloop: asyncio.AbstractEventLoop, messages: RecordingMessageBus, qtbot: Any
+) -> None:
+    shell = Shell(bus=messages, tray_available=lambda: True)
+    qtbot.addWidget(shell.window)
+    shell.window.close()
+    assert not shell.quitting
+    shell.tray.quit_action.trigger()
+    assert shell.quitting
+
+
+def test_grab_window_png(tmp_path: Path, messages: RecordingMessageBus, qtbot: Any) -> None:
+    shell = Shell(bus=messages, tray_available=lambda: False)
+    qtbot.addWidget(shell.window)
+    path = tmp_path / "window.png"
+    assert grab_window_png(shell.window, path)
+    assert path.read_bytes().startswith(b"\x89PNG")
+
+
+def test_app_icon_loads(qapp: Any) -> None:
+    assert not app_icon().isNull()

@@ -1,0 +1,288 @@
+"""The main window over a real Session and the fake backend."""
+
+from __future__ import annotations
+
+import asyncio
+from typing import Any
+
+from PySide6.QtCore import Qt
+
+from agentdesk.core import (
+    AgentState,
+    AgentStatus,
+    AuthenticationError,
+    Capability,
+    ConnectionState,
+    TransientError,
+    VendorError,
+)
+from agentdesk.session import Session
+from agentdesk.ui.main_window import MainWindow
+from agentdesk.ui.messages import Level
+from tests.ui.conftest import RecordingMessageBus, start, wait_until
+from tests.ui.fake_backend import AFTER_CALL, READY, FakeBackend, inbound_call
+
+Loop = asyncio.AbstractEventLoop
+
+
+def test_before_a_session_the_window_says_connecting(window: MainWindow) -> None:
+    assert window.windowTitle() == "AgentDesk"
+    assert window.state_badge.state_text.text() == "Connecting…"
+    assert window.connection_indicator.text.text() == "Connecting…"
+    assert not window.call_panel.answer_button.isEnabled()
+    assert not window.dial_bar.call_button.isEnabled()
+    assert not window.pause_selector.combo.isEnabled()
+
+
+def test_demo_title(qtbot: Any, messages: RecordingMessageBus) -> None:
+    window = MainWindow(messages, title="AgentDesk — demo")
+    qtbot.addWidget(window)
+    assert window.windowTitle() == "AgentDesk — demo"
+
+
+def test_buttons_follow_the_call(
+    qloop: Loop, window: MainWindow, session: Session, backend: FakeBackend
+) -> None:
+    panel = window.call_panel
+    start(qloop, window, session)
+    assert window.agent_name.text() == "Jana Nováková"
+    assert window.state_badge.state_text.text() == "Ready"
+    assert not panel.answer_button.isEnabled()
+    assert not panel.hangup_button.isEnabled()
+    assert panel.answer_button.toolTip() == "No call is ringing"
+    assert window.dial_bar.call_button.isEnabled()
+
+    backend.ring()
+    wait_until(qloop, lambda: session.status.state is AgentState.RINGING)
+    assert panel.answer_button.isEnabled()
+    assert panel.hangup_button.isEnabled()
+    assert panel.number_text.text() == "+420601123456"
+    assert panel.name_text.text() == "Petr Svoboda"
+    assert "Support" in panel.detail_text.text()
+    assert "Incoming" in panel.detail_text.text()
+    assert not window.dial_bar.call_button.isEnabled()
+
+    panel.answer_button.click()
+    wait_until(qloop, lambda: session.status.state is AgentState.TALKING)
+    assert backend.requests == [("answer",)]
+    assert not panel.answer_button.isEnabled()
+    assert panel.hangup_button.isEnabled()
+    assert "talking" in panel.detail_text.text()
+
+    panel.hangup_button.click()
+    wait_until(qloop, lambda: session.status.state is AgentState.READY)
+    assert backend.requests[-1] == ("hangup",)
+    assert panel.call is None
+    assert panel.no_call_text.text() == "No call"
+    assert not panel.hangup_button.isEnabled()
+
+
+def test_ringing_call_notifies_through_the_banner_offscreen(
+    qloop: Loop,
+    window: MainWindow,
+    session: Session,
+    backend: FakeBackend,
+    messages: RecordingMessageBus,
+) -> None:
+    start(qloop, window, session)
+    backend.ring()
+    wait_until(qloop, lambda: messages.recorded)
+    assert messages.texts(Level.INFO) == ["Incoming call: +420601123456 Petr Svoboda"]
+    assert window.banner.text.text() == "Incoming call: +420601123456 Petr Svoboda"
+
+
+def test_controls_are_hidden_when_the_vendor_lacks_them(
+    qloop: Loop, window: MainWindow, qtbot: Any
+) -> None:
+    backend = FakeBackend(capabilities={Capability.LIVE_STATE, Capability.HANGUP})
+    session = Session(backend)
+    start(qloop, window, session)
+    try:
+        assert window.call_panel.answer_button.isHidden()
+        assert not window.call_panel.hangup_button.isHidden()
+        assert window.dial_bar.isHidden()
+        assert window.pause_selector.isHidden()
+    finally:
+        qloop.run_until_complete(session.stop())
+
+
+def test_pause_selector_offers_pauses_and_pauses(
+    qloop: Loop, window: MainWindow, session: Session, backend: FakeBackend
+) -> None:
+    start(qloop, window, session)
+    selector = window.pause_selector
+    wait_until(qloop, lambda: len(selector.items()) > 1)
+    assert selector.items() == [("Ready", False), ("Lunch", True), ("Training", True)]
+    assert selector.combo.currentText() == "Ready"
+
+    selector.select_text("Lunch")
+    wait_until(qloop, lambda: session.status.state is AgentState.PAUSED)
+    assert backend.requests == [("pause", "lunch")]
+    assert window.state_badge.state_text.text() == "Paused"
+    assert window.state_badge.pause_text.text() == "Lunch"
+    assert selector.combo.currentText() == "Lunch"
+    assert selector.items()[0] == ("Ready", True)
+
+    selector.select_text("Ready")
+    wait_until(qloop, lambda: session.status.state is AgentState.READY)
+    assert backend.requests[-1] == ("unpause",)
+
+
+def test_the_current_wrap_up_pause_is_shown_but_not_offered(
+    qloop: Loop, window: MainWindow, qtbot: Any
+) -> None:
+    status = AgentStatus(AgentState.WRAP_UP, pause=AFTER_CALL, agent_login="jnovak")
+    backend = FakeBackend(status=status)
+    session = Session(backend)
+    start(qloop, window, session)
+    try:
+        wait_until(qloop, lambda: len(window.pause_selector.items()) == 4)
+        items = window.pause_selector.items()
+        assert items[-1] == ("After-call work", False)
+        assert window.pause_selector.combo.currentText() == "After-call work"
+        assert window.state_badge.state_text.text() == "Wrap-up"
+        assert window.state_badge.pause_text.text() == "After-call work"
+    finally:
+        qloop.run_until_complete(session.stop())
+
+
+def test_a_vendor_refusal_shows_the_vendors_words(
+    qloop: Loop,
+    window: MainWindow,
+    session: Session,
+    backend: FakeBackend,
+    messages: RecordingMessageBus,
+) -> None:
+    start(qloop, window, session)
+    wait_until(qloop, lambda: len(window.pause_selector.items()) > 1)
+    backend.fail_next = VendorError("Tato pauza nebyla nalezena")
+
+    window.pause_selector.select_text("Lunch")
+    wait_until(qloop, lambda: messages.recorded)
+    wait_until(qloop, lambda: window.commands.pending == 0)
+
+    assert messages.texts(Level.ERROR) == ["Daktela said: Tato pauza nebyla nalezena"]
+    assert window.banner.isVisibleTo(window)
+    assert window.banner.text.text() == "Daktela said: Tato pauza nebyla nalezena"
+    assert window.pause_selector.combo.currentText() == "Ready"  # back to the vendor's word
+    assert session.status.state is AgentState.READY
+
+    window.banner.close_button.click()
+    assert window.banner.message is None
+    assert not window.banner.isVisibleTo(window)
+
+
+def test_reconnecting_shows_a_countdown_and_retry(
+    qloop: Loop, window: MainWindow, session: Session, backend: FakeBackend
+) -> None:
+    start(qloop, window, session)
+    backend.push(TransientError("vendor unreachable", retry_after=30))
+    wait_until(qloop, lambda: session.connection.state is ConnectionState.RECONNECTING)
+    indicator = window.connection_indicator
+    assert indicator.text.text() == "Reconnecting in 30 s"
+    assert indicator.toolTip() == "vendor unreachable"
+    assert indicator.retry_button.isVisibleTo(window)
+    assert not window.call_panel.hangup_button.isEnabled()
+    assert window.pause_selector.toolTip() == "Not connected to the call centre"
+
+    indicator.retry_button.click()
+    wait_until(qloop, lambda: session.connection.state is ConnectionState.CONNECTED)
+    assert indicator.text.text() == "Connected"
+    assert not indicator.retry_button.isVisibleTo(window)
+
+
+def test_authentication_failure_is_said_plainly(
+    qloop: Loop,
+    window: MainWindow,
+    session: Session,
+    backend: FakeBackend,
+    messages: RecordingMessageBus,
+) -> None:
+    start(qloop, window, session)
+    backend.push(AuthenticationError("secret refused"))
+    wait_until(qloop, lambda: session.connection.state is ConnectionState.AUTH_FAILED)
+    assert window.connection_indicator.text.text() == "Authentication failed"
+    assert messages.texts(Level.ERROR) == [
+        "The call centre refused the sign-in; check your secret. (secret refused)"
+    ]
+    assert not window.dial_bar.call_button.isEnabled()
+
+
+def test_dial_bar_refuses_junk_without_a_request(
+    qloop: Loop, window: MainWindow, session: Session, backend: FakeBackend, qtbot: Any
+) -> None:
+    start(qloop, window, session)
+    bar = window.dial_bar
+    for junk in ("", "   ", "hello", "12a4", "+"):
+        bar.number_edit.setText(junk)
+        qtbot.keyClick(bar.number_edit, Qt.Key.Key_Return)
+        assert bar.error_text.isVisibleTo(window), junk
+        assert bar.error_text.text()
+    qtbot.keyClicks(bar.number_edit, "1")  # typing clears the message
+    assert not bar.error_text.isVisibleTo(window)
+    qloop.run_until_complete(asyncio.sleep(0))
+    assert backend.requests == []
+
+    bar.number_edit.setText("  +420 601-123 456 ")
+    qtbot.keyClick(bar.number_edit, Qt.Key.Key_Return)
+    wait_until(qloop, lambda: backend.requests)
+    assert backend.requests == [("dial", "+420601123456")]
+    assert not bar.error_text.isVisibleTo(window)
+
+
+def test_setup_error_is_shown(window: MainWindow, messages: RecordingMessageBus) -> None:
+    text = "No keyring on this machine: set AGENTDESK_SECRET to the API token."
+    window.show_setup_error(text)
+    assert messages.texts(Level.ERROR) == [text]
+    assert window.banner.text.text() == text
+    assert window.state_badge.state_text.text() == "Not connected"
+    assert not window.call_panel.answer_button.isEnabled()
+
+
+def test_messages_posted_before_the_window_are_replayed(
+    qtbot: Any, messages: RecordingMessageBus
+) -> None:
+    messages.warning("Profile upgraded from version 1")
+    window = MainWindow(messages)
+    qtbot.addWidget(window)
+    assert window.banner.text.text() == "Profile upgraded from version 1"
+
+
+def test_closing_without_a_tray_quits_and_with_one_hides(window: MainWindow, qtbot: Any) -> None:
+    with qtbot.waitSignal(window.quit_requested, timeout=1000):
+        window.close()
+    window.set_hides_on_close(True)
+    with qtbot.assertNotEmitted(window.quit_requested):
+        window.close()
+    assert window.isHidden()
+
+
+def test_ctrl_q_asks_to_quit(window: MainWindow, qtbot: Any) -> None:
+    assert window.quit_action.shortcut().toString() == "Ctrl+Q"
+    with qtbot.waitSignal(window.quit_requested, timeout=1000):
+        window.quit_action.trigger()
+
+
+def test_a_status_without_a_name_keeps_the_shown_name(
+    qloop: Loop, window: MainWindow, session: Session, backend: FakeBackend
+) -> None:
+    start(qloop, window, session)
+    backend.set_status(AgentStatus(AgentState.READY))
+    wait_until(qloop, lambda: session.status.agent_login is None)
+    assert window.agent_name.text() == READY.agent_name
+
+
+def test_answer_shows_calm_message_when_vendor_unreachable(
+    qloop: Loop,
+    window: MainWindow,
+    session: Session,
+    backend: FakeBackend,
+    messages: RecordingMessageBus,
+) -> None:
+    start(qloop, window, session)
+    backend.ring(inbound_call())
+    wait_until(qloop, lambda: window.call_panel.answer_button.isEnabled())
+    backend.fail_next = TransientError("timeout")
+    window.call_panel.answer_button.click()
+    wait_until(qloop, lambda: messages.texts(Level.ERROR))
+    assert messages.texts(Level.ERROR) == ["Could not reach Daktela; please try again in a moment."]

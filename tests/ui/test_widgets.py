@@ -1,0 +1,147 @@
+"""The small widgets on their own, with injected clocks instead of waiting."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+import pytest
+
+from agentdesk.core import AgentState, AgentStatus, ConnectionChanged, ConnectionState
+from agentdesk.ui.state_style import state_colour
+from agentdesk.ui.widgets.connection_indicator import ConnectionIndicator
+from agentdesk.ui.widgets.dial_bar import normalise_number
+from agentdesk.ui.widgets.state_badge import StateBadge, format_duration
+from tests.ui.fake_backend import LUNCH
+
+
+class FakeClock:
+    def __init__(self, start: float = 0.0) -> None:
+        self.now = start
+
+    def __call__(self) -> float:
+        return self.now
+
+
+@pytest.mark.parametrize(
+    ("seconds", "text"),
+    [
+        (0, "00:00"),
+        (5, "00:05"),
+        (65, "01:05"),
+        (3599, "59:59"),
+        (3600, "1:00:00"),
+        (3 * 3600 + 62, "3:01:02"),
+        (-4, "00:00"),
+    ],
+)
+def test_format_duration(seconds: float, text: str) -> None:
+    assert format_duration(seconds) == text
+
+
+def test_time_in_state_advances(qtbot: Any) -> None:
+    start = datetime(2026, 11, 23, 9, 0, tzinfo=UTC)
+    now = [start + timedelta(seconds=65)]
+    badge = StateBadge(clock=lambda: now[0])
+    qtbot.addWidget(badge)
+    badge.set_status(AgentStatus(AgentState.PAUSED, since=start, pause=LUNCH))
+    assert badge.state_text.text() == "Paused"
+    assert badge.pause_text.text() == "Lunch"
+    assert not badge.pause_text.isHidden()
+    assert badge.time_text.text() == "01:05"
+    assert badge.timer.isActive()
+    assert badge.timer.interval() == 1000
+    assert badge.dot.colour == state_colour(AgentState.PAUSED)
+
+    now[0] += timedelta(seconds=1)
+    badge.timer.timeout.emit()
+    assert badge.time_text.text() == "01:06"
+    now[0] = start + timedelta(hours=1, seconds=2)
+    badge.timer.timeout.emit()
+    assert badge.time_text.text() == "1:00:02"
+
+
+def test_time_in_state_without_vendor_time_counts_from_the_change(qtbot: Any) -> None:
+    start = datetime(2026, 11, 23, 9, 0, tzinfo=UTC)
+    now = [start]
+    badge = StateBadge(clock=lambda: now[0])
+    qtbot.addWidget(badge)
+    badge.set_status(AgentStatus(AgentState.READY))
+    now[0] += timedelta(seconds=30)
+    badge.set_status(AgentStatus(AgentState.READY, agent_login="x"))  # same state: keeps time
+    assert badge.time_text.text() == "00:30"
+    badge.set_status(AgentStatus(AgentState.PAUSED, pause=LUNCH))  # new state: from zero
+    assert badge.time_text.text() == "00:00"
+
+
+def test_time_in_state_ticks_on_its_own(qtbot: Any) -> None:
+    badge = StateBadge()
+    qtbot.addWidget(badge)
+    since = datetime.now(UTC) - timedelta(seconds=10)
+    badge.set_status(AgentStatus(AgentState.READY, since=since))
+    first = badge.time_text.text()
+    qtbot.waitUntil(lambda: badge.time_text.text() != first, timeout=2500)
+
+
+def test_offline_shows_no_time(qtbot: Any) -> None:
+    badge = StateBadge()
+    qtbot.addWidget(badge)
+    badge.set_status(AgentStatus(AgentState.OFFLINE))
+    assert badge.state_text.text() == "Offline"
+    assert badge.time_text.text() == ""
+    assert not badge.timer.isActive()
+
+
+def test_reconnect_countdown(qtbot: Any) -> None:
+    clock = FakeClock(100.0)
+    indicator = ConnectionIndicator(clock=clock)
+    qtbot.addWidget(indicator)
+    indicator.set_connection(ConnectionChanged(ConnectionState.RECONNECTING, 4.2, "timeout"))
+    assert indicator.text.text() == "Reconnecting in 5 s"
+    assert indicator.timer.isActive()
+    clock.now += 1.0
+    indicator.timer.timeout.emit()
+    assert indicator.text.text() == "Reconnecting in 4 s"
+    clock.now += 4.0
+    indicator.timer.timeout.emit()
+    assert indicator.text.text() == "Reconnecting…"
+    assert not indicator.timer.isActive()
+
+
+@pytest.mark.parametrize(
+    ("state", "text"),
+    [
+        (ConnectionState.CONNECTING, "Connecting…"),
+        (ConnectionState.CONNECTED, "Connected"),
+        (ConnectionState.AUTH_FAILED, "Authentication failed"),
+        (ConnectionState.STOPPED, "Offline"),
+        (ConnectionState.RECONNECTING, "Reconnecting…"),
+    ],
+)
+def test_connection_texts(qtbot: Any, state: ConnectionState, text: str) -> None:
+    indicator = ConnectionIndicator()
+    qtbot.addWidget(indicator)
+    indicator.set_connection(ConnectionChanged(state))
+    assert indicator.text.text() == text
+    retry_offered = state in (ConnectionState.RECONNECTING, ConnectionState.AUTH_FAILED)
+    assert indicator.retry_button.isHidden() is not retry_offered
+
+
+@pytest.mark.parametrize(
+    ("typed", "number"),
+    [
+        ("+420 601 123 456", "+420601123456"),
+        (" 601-123-456 ", "601123456"),
+        ("(02) 1234.5678", "0212345678"),
+        ("*21#", "*21#"),
+        ("123", "123"),
+        ("", None),
+        ("abc", None),
+        ("12a4", None),
+        ("+", None),
+        ("1+2", None),
+        ("**", None),
+    ],
+)
+def test_normalise_number(typed: str, number: str | None) -> None:
+    assert normalise_number(typed) == number
