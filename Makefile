@@ -35,7 +35,7 @@ bench: $(STAMP)
 	@for script in bench/*.py; do echo "== $$script"; QT_QPA_PLATFORM=offscreen $(BIN)/python $$script || exit 1; done
 
 screenshot: $(STAMP)
-	QT_QPA_PLATFORM=offscreen $(BIN)/python tools/screenshot.py docs/demo-window.png
+	xvfb-run -a env QT_QPA_PLATFORM=xcb $(BIN)/python tools/screenshot.py docs
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info .pytest_cache .mypy_cache .ruff_cache

@@ -10,7 +10,7 @@ from agentdesk.core import AgentStatus, Call, Capability, ConnectionChanged, Con
 from agentdesk.session import Action, Session
 from agentdesk.ui.bridge import SessionBridge
 from agentdesk.ui.commands import CommandRunner
-from agentdesk.ui.messages import Level, MessageBus
+from agentdesk.ui.messages import Level, Message, MessageBus
 from agentdesk.ui.notifier import Notifier
 from agentdesk.ui.state_style import refusal_text
 from agentdesk.ui.style import MIN_WIDTH, STYLE_SHEET
@@ -54,6 +54,7 @@ class MainWindow(QMainWindow):
         self._hide_on_close = False
         self._closing_for_quit = False
         self.commands = CommandRunner(bus, self._vendor_name)
+        self._ringing_notices: dict[str, Message] = {}
 
         self.setWindowTitle(title)
         self.setMinimumWidth(MIN_WIDTH)
@@ -132,7 +133,7 @@ class MainWindow(QMainWindow):
         bridge.connection_changed.connect(self._on_connection)
         bridge.pauses_loaded.connect(self._on_pauses)
         bridge.call_ringing.connect(self._on_call_ringing)
-        bridge.call_answered.connect(self.call_panel.set_call)
+        bridge.call_answered.connect(self._on_call_answered)
         bridge.call_ended.connect(self._on_call_ended)
         self.pause_selector.set_pauses(session.pauses)
         self.pause_selector.set_status(session.status)
@@ -216,12 +217,25 @@ class MainWindow(QMainWindow):
     def _on_call_ringing(self, call: Call) -> None:
         self.call_panel.set_call(call)
         who = " ".join(part for part in (call.number, call.name) if part)
-        self.notifier.notify(
+        notice = self.notifier.notify(
             self.tr("Incoming call"), self.tr("Incoming call: %1").replace("%1", who)
         )
+        if notice is not None:
+            self._ringing_notices[call.id] = notice
         self.refresh_actions()
 
+    def _withdraw_ringing_notice(self, call: Call) -> None:
+        """An "Incoming call" banner must not outlive the ringing."""
+        notice = self._ringing_notices.pop(call.id, None)
+        if notice is not None:
+            self.banner.withdraw(notice)
+
+    def _on_call_answered(self, call: Call) -> None:
+        self._withdraw_ringing_notice(call)
+        self.call_panel.set_call(call)
+
     def _on_call_ended(self, call: Call) -> None:
+        self._withdraw_ringing_notice(call)
         shown = self.call_panel.call
         if shown is not None and shown.id == call.id:
             remaining = self._session.status.current_call if self._session else None

@@ -6,7 +6,7 @@ from collections.abc import Callable
 
 from PySide6.QtWidgets import QSystemTrayIcon
 
-from agentdesk.ui.messages import Level, MessageBus
+from agentdesk.ui.messages import Level, Message, MessageBus
 
 
 class Notifier:
@@ -35,7 +35,8 @@ class Notifier:
             and self._tray.isVisible()
         )
 
-    def notify(self, title: str, text: str, level: Level = Level.INFO) -> None:
+    def notify(self, title: str, text: str, level: Level = Level.INFO) -> Message | None:
+        """Show a notification; returns the banner message when it went to the banner."""
         if self._tray is not None and self.uses_tray():
             icon = {
                 Level.INFO: QSystemTrayIcon.MessageIcon.Information,
@@ -43,5 +44,5 @@ class Notifier:
                 Level.ERROR: QSystemTrayIcon.MessageIcon.Critical,
             }[level]
             self._tray.showMessage(title, text, icon, 10_000)
-        else:
-            self._bus.post(level, text)
+            return None
+        return self._bus.post(level, text)
