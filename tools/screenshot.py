@@ -33,8 +33,10 @@ async def _shoot(out: Path) -> None:
     running = asyncio.ensure_future(shell.run(centre.start_session, centre.stop))
     try:
         await _until(
-            lambda: shell.session is not None
-            and shell.session.connection.state is ConnectionState.CONNECTED
+            lambda: (
+                shell.session is not None
+                and shell.session.connection.state is ConnectionState.CONNECTED
+            )
         )
         session = shell.session
         assert session is not None

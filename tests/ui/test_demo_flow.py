@@ -35,8 +35,10 @@ def test_a_demo_call_rings_is_answered_hung_up_then_pause_and_ready(
     try:
         wait_until(
             qloop,
-            lambda: shell.session is not None
-            and shell.session.connection.state is ConnectionState.CONNECTED,
+            lambda: (
+                shell.session is not None
+                and shell.session.connection.state is ConnectionState.CONNECTED
+            ),
         )
         assert window.state_badge.state_text.text() == "Ready"
         assert window.agent_name.text() == "Jana Nováková"
