@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QFrame, QLabel, QMainWindow, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QLabel, QLayout, QMainWindow, QVBoxLayout, QWidget
 
 from agentdesk.core import AgentStatus, Call, Capability, ConnectionChanged, ConnectionState, Pause
 from agentdesk.session import Action, Session
@@ -62,6 +62,7 @@ class MainWindow(QMainWindow):
         self._build_menu()
         self._build_body()
         bus.attach_receiver(self.banner.show_message)
+        self.banner.shown.connect(self.fit_content)
         self.refresh_actions()
 
     # -- construction --
@@ -104,6 +105,7 @@ class MainWindow(QMainWindow):
         central = QWidget()
         central.setObjectName("central")
         layout = QVBoxLayout(central)
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
         layout.setContentsMargins(16, 12, 16, 12)
         layout.setSpacing(12)
         layout.addWidget(self.banner)
@@ -113,6 +115,26 @@ class MainWindow(QMainWindow):
         layout.addStretch(1)
         layout.addWidget(self.connection_indicator)
         self.setCentralWidget(central)
+
+    def fit_content(self) -> None:
+        """Grow the window when what it shows needs more height (a banner wrapped over two
+        lines, a pause title) rather than let Qt squeeze the Answer and Hang up buttons; the
+        minimum-size constraint alone misses word-wrapped labels."""
+        QTimer.singleShot(0, self._grow_to_fit)
+
+    def _grow_to_fit(self) -> None:
+        central = self.centralWidget()
+        layout = central.layout() if central is not None else None
+        if central is None or layout is None:
+            return
+        needed = (
+            layout.totalHeightForWidth(central.width())
+            if layout.hasHeightForWidth()
+            else layout.totalSizeHint().height()
+        )
+        missing = needed - central.height()
+        if missing > 0:
+            self.resize(self.width(), self.height() + missing)
 
     # -- the session --
 
@@ -198,6 +220,7 @@ class MainWindow(QMainWindow):
         self.pause_selector.set_status(status)
         self.call_panel.set_call(status.current_call)
         self.refresh_actions()
+        self.fit_content()
 
     def _on_connection(self, change: ConnectionChanged) -> None:
         self.connection_indicator.set_connection(change)

@@ -286,3 +286,17 @@ def test_answer_shows_calm_message_when_vendor_unreachable(
     window.call_panel.answer_button.click()
     wait_until(qloop, lambda: messages.texts(Level.ERROR))
     assert messages.texts(Level.ERROR) == ["Could not reach Daktela; please try again in a moment."]
+
+
+def test_a_long_message_grows_the_window_instead_of_squeezing_the_buttons(
+    qloop: Loop, window: MainWindow, session: Session, backend: FakeBackend
+) -> None:
+    window.show()
+    start(qloop, window, session)
+    backend.ring()
+    wait_until(qloop, lambda: window.call_panel.answer_button.isEnabled())
+    button = window.call_panel.answer_button
+    wanted = button.sizeHint().height()
+    window.bus.post(Level.ERROR, "Daktela said: " + "Agent není přihlášen do fronty. " * 6)
+    wait_until(qloop, lambda: button.height() >= wanted)
+    assert window.banner.text.height() > window.banner.text.fontMetrics().height() * 2

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from agentdesk.ui.messages import Level, Message
@@ -9,7 +10,13 @@ from agentdesk.ui.style import banner_style
 
 
 class MessageBanner(QFrame):
-    """Shows one :class:`Message` at a time until the agent closes it or a newer one comes."""
+    """Shows one :class:`Message` at a time until the agent closes it or a newer one comes.
+
+    Signals:
+        shown(): a message is on show (the window may need to grow for it).
+    """
+
+    shown = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -40,6 +47,7 @@ class MessageBanner(QFrame):
         self.text.setText(message.text)
         self.setAccessibleDescription(message.text)
         self.show()
+        self.shown.emit()
 
     def dismiss(self) -> None:
         self._message = None
