@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import inspect
+import logging
 from collections.abc import Iterator
 
 import keyring
@@ -38,6 +39,28 @@ def memory_keyring(monkeypatch: pytest.MonkeyPatch) -> Iterator[MemoryKeyring]:
     keyring.set_keyring(ring)
     yield ring
     keyring.set_keyring(previous)
+
+
+class _ErrorTrap(logging.Handler):
+    def __init__(self) -> None:
+        super().__init__(level=logging.ERROR)
+        self.records: list[logging.LogRecord] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.records.append(record)
+
+
+@pytest.fixture(autouse=True)
+def fail_on_error_logs(request: pytest.FixtureRequest) -> Iterator[None]:
+    """An error logged during a test fails it, unless the test says it expects one."""
+    trap = _ErrorTrap()
+    root = logging.getLogger()
+    root.addHandler(trap)
+    yield
+    root.removeHandler(trap)
+    if trap.records and request.node.get_closest_marker("allow_error_logs") is None:
+        logged = "; ".join(f"{r.name}: {r.getMessage()}" for r in trap.records)
+        pytest.fail(f"unexpected error logged: {logged}")
 
 
 @pytest.hookimpl(tryfirst=True)

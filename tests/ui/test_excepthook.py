@@ -12,6 +12,7 @@ from agentdesk.ui.messages import Level
 from tests.ui.conftest import RecordingMessageBus
 
 
+@pytest.mark.allow_error_logs
 def test_hook_logs_and_posts_a_calm_message(
     messages: RecordingMessageBus, caplog: pytest.LogCaptureFixture
 ) -> None:
