@@ -35,20 +35,43 @@ def wait_until(
         pytest.fail(f"condition not met within {timeout} s: {predicate}")
 
 
+class GuiTestLoop(qasync.QEventLoop):  # type: ignore[misc]
+    """qasync's loop for tests, which drive it in many short ``run_until_complete`` steps.
+
+    qasync's own ``run_until_complete`` processes Qt events once more after the loop has
+    stopped, and pytest-qt processes them after each test: asyncio callbacks then run with no
+    running loop and fail ("no running event loop" inside aiohttp's handlers). In the app the
+    loop runs for good; here it stays the running loop between steps, as it would there.
+    """
+
+    def run_until_complete(self, future: Any) -> Any:
+        task = asyncio.ensure_future(future, loop=self)
+        task.add_done_callback(lambda _task: self.stop())
+        try:
+            self.run_forever()
+        finally:
+            asyncio.events._set_running_loop(self)
+        if not task.done():
+            raise RuntimeError("the event loop stopped before the future completed")
+        return task.result()
+
+
 @pytest.fixture
 def qloop(qapp: QApplication) -> Iterator[asyncio.AbstractEventLoop]:
     """A qasync loop on the session's QApplication; any exception it reports fails the test."""
     quits_on_close = qapp.quitOnLastWindowClosed()
-    loop: asyncio.AbstractEventLoop = qasync.QEventLoop(qapp)
+    loop: asyncio.AbstractEventLoop = GuiTestLoop(qapp)
     errors: list[dict[str, Any]] = []
     loop.set_exception_handler(lambda _loop, context: errors.append(context))
     asyncio.set_event_loop(loop)
+    asyncio.events._set_running_loop(loop)
     yield loop
     pending = [t for t in asyncio.all_tasks(loop) if not t.done()]
     for task in pending:
         task.cancel()
     if pending:
         loop.run_until_complete(asyncio.gather(*pending, return_exceptions=True))
+    asyncio.events._set_running_loop(None)
     loop.close()
     asyncio.set_event_loop(None)
     qapp.setQuitOnLastWindowClosed(quits_on_close)

@@ -38,6 +38,7 @@ class PauseSelector(QWidget):
         self._ready_allowed = False
         self._pause_allowed = False
         self._shown_row = -1
+        self._rows: tuple[tuple[str, str, bool], ...] | None = None  # see _rebuild
 
         self.combo = QComboBox()
         self.combo.setPlaceholderText(self.tr("Choose a status…"))
@@ -86,23 +87,29 @@ class PauseSelector(QWidget):
         self.combo.activated.emit(index)
 
     def _rebuild(self) -> None:
-        self._model.clear()
         status = self._status
         current_pause = status.pause if status is not None else None
         offered = [p for p in self._pauses if not p.is_wrap_up]
         if current_pause is not None and current_pause.id not in {p.id for p in offered}:
             offered.append(current_pause)
 
-        ready = QStandardItem(self.tr("Ready"))
-        ready.setData(_READY, _KIND_ROLE)
-        ready.setEnabled(self._ready_allowed)
-        self._model.appendRow(ready)
-        for pause in offered:
-            item = QStandardItem(pause.title)
-            item.setData(_PAUSE, _KIND_ROLE)
-            item.setData(pause.id, _PAUSE_ID_ROLE)
-            item.setEnabled(self._pause_allowed and not pause.is_wrap_up)
-            self._model.appendRow(item)
+        # (id, title, selectable) per row: the list is rebuilt only when these change, so a
+        # status update while the agent has the list open does not yank it away.
+        pause_rows = [(p.id, p.title, self._pause_allowed and not p.is_wrap_up) for p in offered]
+        rows = (("", "", self._ready_allowed), *pause_rows)
+        if rows != self._rows:
+            self._rows = rows
+            self._model.clear()
+            ready = QStandardItem(self.tr("Ready"))
+            ready.setData(_READY, _KIND_ROLE)
+            ready.setEnabled(self._ready_allowed)
+            self._model.appendRow(ready)
+            for pause_id, title, selectable in pause_rows:
+                item = QStandardItem(title)
+                item.setData(_PAUSE, _KIND_ROLE)
+                item.setData(pause_id, _PAUSE_ID_ROLE)
+                item.setEnabled(selectable)
+                self._model.appendRow(item)
 
         self._shown_row = self._current_row(offered)
         self.combo.setCurrentIndex(self._shown_row)
