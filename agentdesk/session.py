@@ -12,6 +12,7 @@ import contextlib
 import logging
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
+from datetime import datetime
 from enum import StrEnum
 from typing import TypeVar
 
@@ -23,15 +24,21 @@ from agentdesk.core import (
     AuthenticationError,
     Backend,
     CallDirection,
+    CallerInfo,
     CallPhase,
+    CallRecord,
     Capability,
     ConfigurationError,
     ConnectionChanged,
     ConnectionState,
     DialResult,
+    Disposition,
+    DispositionForm,
     Event,
     NotSupportedError,
     Pause,
+    QueueFigures,
+    Recording,
     StatusChanged,
     TransientError,
 )
@@ -221,14 +228,47 @@ class Session:
     async def hangup(self) -> None:
         await self._command(Action.HANGUP, self.backend.hangup)
 
+    # -- what the vendor knows (no state rules: the capability alone decides) --------------
+
+    async def caller_info(self, number: str) -> CallerInfo | None:
+        if not self.supports(Capability.CALLER_LOOKUP):
+            return None
+        return await self.backend.caller_info(number)
+
+    async def disposition_form(self, call_id: str) -> DispositionForm | None:
+        if not self.supports(Capability.DISPOSITION):
+            return None
+        return await self.backend.disposition_form(call_id)
+
+    async def dispose(self, disposition: Disposition) -> None:
+        self._require(Capability.DISPOSITION)
+        await self.backend.dispose(disposition)
+
+    async def history(
+        self, since: datetime, until: datetime | None = None, *, limit: int = 1000
+    ) -> list[CallRecord]:
+        self._require(Capability.HISTORY)
+        return await self.backend.history(since, until, limit=limit)
+
+    async def recording(self, call_id: str) -> Recording:
+        self._require(Capability.RECORDINGS)
+        return await self.backend.recording(call_id)
+
+    async def queue_figures(self) -> list[QueueFigures]:
+        self._require(Capability.QUEUE_STATS)
+        return await self.backend.queue_figures()
+
+    def _require(self, capability: Capability) -> None:
+        if not self.supports(capability):
+            raise NotSupportedError(f"{self.vendor_name}: {capability.value} is not available")
+
     async def _command(self, action: Action, run: Callable[[], Awaitable[_T]]) -> _T:
         """Run a command; the vendor, not our cached state, has the last word on whether it may.
 
         Only the capability is checked here: the status shown may be a moment old, and a
         refusal from the vendor carries its own reason.
         """
-        if not self.supports(_ACTION_CAPABILITY[action]):
-            raise NotSupportedError(f"{self.backend.vendor}: {action.value} is not available")
+        self._require(_ACTION_CAPABILITY[action])
         return await run()
 
 

@@ -29,6 +29,17 @@ from agentdesk.core.models import (
     DialResult,
     Pause,
 )
+from agentdesk.core.records import (
+    CallerInfo,
+    CallRecord,
+    Disposition,
+    DispositionField,
+    DispositionForm,
+    DispositionStatus,
+    FieldKind,
+    QueueFigures,
+    Recording,
+)
 from agentdesk.core.states import AgentState, ConnectionState
 
 __all__ = [
@@ -43,16 +54,25 @@ __all__ = [
     "CallDirection",
     "CallEnded",
     "CallPhase",
+    "CallRecord",
     "CallRinging",
+    "CallerInfo",
     "Capability",
     "ConfigurationError",
     "ConnectionChanged",
     "ConnectionState",
     "DialResult",
+    "Disposition",
+    "DispositionField",
+    "DispositionForm",
+    "DispositionStatus",
     "Event",
+    "FieldKind",
     "MalformedResponseError",
     "NotSupportedError",
     "Pause",
+    "QueueFigures",
+    "Recording",
     "StatusChanged",
     "TransientError",
     "VendorError",

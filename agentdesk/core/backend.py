@@ -10,11 +10,20 @@ from __future__ import annotations
 
 import abc
 from collections.abc import AsyncIterator
+from datetime import datetime
 
 from agentdesk.core.capabilities import Capability
 from agentdesk.core.errors import NotSupportedError
 from agentdesk.core.events import Event
 from agentdesk.core.models import AgentStatus, DialResult, Pause
+from agentdesk.core.records import (
+    CallerInfo,
+    CallRecord,
+    Disposition,
+    DispositionForm,
+    QueueFigures,
+    Recording,
+)
 
 
 class Backend(abc.ABC):
@@ -64,6 +73,38 @@ class Backend(abc.ABC):
 
     async def hangup(self) -> None:
         self._require(Capability.HANGUP)
+
+    async def caller_info(self, number: str) -> CallerInfo | None:
+        """What the vendor knows of ``number`` (name, last agent and queue), or None."""
+        self._require(Capability.CALLER_LOOKUP)
+        return None
+
+    async def disposition_form(self, call_id: str) -> DispositionForm | None:
+        """The form the vendor wants filled in for ``call_id``; None when it wants none."""
+        self._require(Capability.DISPOSITION)
+        return None
+
+    async def dispose(self, disposition: Disposition) -> None:
+        """Save the agent's disposition; VendorError with the vendor's words when refused."""
+        self._require(Capability.DISPOSITION)
+
+    async def history(
+        self, since: datetime, until: datetime | None = None, *, limit: int = 1000
+    ) -> list[CallRecord]:
+        """The agent's finished calls from ``since`` (aware) until ``until`` or now, newest
+        first, at most ``limit``."""
+        self._require(Capability.HISTORY)
+        return []
+
+    async def recording(self, call_id: str) -> Recording:
+        """The recording of a finished call; VendorError when there is none."""
+        self._require(Capability.RECORDINGS)
+        raise NotSupportedError(f"{self.vendor} has no recordings")  # pragma: no cover
+
+    async def queue_figures(self) -> list[QueueFigures]:
+        """Calls waiting and agents ready, per queue the agent works in."""
+        self._require(Capability.QUEUE_STATS)
+        return []
 
     async def aclose(self) -> None:
         """Release connections; the backend is not used afterwards."""

@@ -15,3 +15,4 @@ class Capability(StrEnum):
     RECORDINGS = "recordings"
     QUEUE_STATS = "queue_stats"
     QUEUE_LOGIN = "queue_login"
+    CALLER_LOOKUP = "caller_lookup"

@@ -1,0 +1,107 @@
+"""Phone numbers: read what agents and vendors write, keep E.164, show it for humans.
+
+One module so that the dial field, the clipboard, ``tel:`` links, caller cards and the local
+contacts all agree on what a number is. The default region (a profile option, e.g. "CZ")
+says how to read numbers written without a country code.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from urllib.parse import unquote
+
+import phonenumbers
+from phonenumbers import NumberParseException, PhoneNumberFormat, PhoneNumberMatcher
+
+DEFAULT_REGION = "CZ"
+
+# What a vendor may put before a number it dialled internationally ("00420...").
+_LEADING_00 = re.compile(r"^00(?=[1-9])")
+_URI = re.compile(r"^(?:tel|callto|sip|sips):(?://)?", re.IGNORECASE)
+
+
+class NumberError(ValueError):
+    """Text that is not a phone number; the message says why, for the agent."""
+
+
+@dataclass(frozen=True, slots=True)
+class PhoneNumber:
+    e164: str  # "+420601234567"
+    national: str  # "601 234 567"
+    international: str  # "+420 601 234 567"
+    as_written: str
+
+    def __str__(self) -> str:
+        return self.e164
+
+
+def parse(text: str, region: str = DEFAULT_REGION) -> PhoneNumber:
+    """``text`` as a phone number; raises NumberError with a reason the agent can read."""
+    written = text.strip()
+    cleaned = _LEADING_00.sub("+", written)
+    if not cleaned:
+        raise NumberError("no number given")
+    if not any(ch.isdigit() for ch in cleaned):
+        raise NumberError(f"{written!r} has no digits")
+    try:
+        number = phonenumbers.parse(cleaned, region.upper())
+    except NumberParseException as exc:
+        raise NumberError(f"{written!r} is not a phone number ({exc._msg})") from None
+    if not phonenumbers.is_possible_number(number):
+        raise NumberError(f"{written!r} has the wrong length for a phone number")
+    return PhoneNumber(
+        e164=phonenumbers.format_number(number, PhoneNumberFormat.E164),
+        national=phonenumbers.format_number(number, PhoneNumberFormat.NATIONAL),
+        international=phonenumbers.format_number(number, PhoneNumberFormat.INTERNATIONAL),
+        as_written=written,
+    )
+
+
+def to_e164(text: str, region: str = DEFAULT_REGION) -> str | None:
+    """E.164 of ``text``, or None when it is not a number (for matching, not for errors)."""
+    try:
+        return parse(text, region).e164
+    except NumberError:
+        return None
+
+
+def for_humans(text: str, region: str = DEFAULT_REGION) -> str:
+    """How to show a number: national form at home, international abroad, else as given."""
+    try:
+        number = phonenumbers.parse(_LEADING_00.sub("+", text.strip()), region.upper())
+    except NumberParseException:
+        return text
+    if not phonenumbers.is_possible_number(number):
+        return text
+    home = phonenumbers.region_code_for_number(number) == region.upper()
+    style = PhoneNumberFormat.NATIONAL if home else PhoneNumberFormat.INTERNATIONAL
+    return phonenumbers.format_number(number, style)
+
+
+def from_uri(uri: str, region: str = DEFAULT_REGION) -> PhoneNumber:
+    """The number in a ``tel:``, ``callto:`` or ``sip:`` link (parameters dropped)."""
+    if not _URI.match(uri.strip()):
+        raise NumberError(f"{uri!r} is not a tel:, callto: or sip: link")
+    rest = _URI.sub("", unquote(uri.strip()))
+    rest = rest.split(";", 1)[0].split("?", 1)[0]
+    rest = rest.split("@", 1)[0]  # sip:+420601234567@pbx.example
+    return parse(rest, region)
+
+
+def find_numbers(text: str, region: str = DEFAULT_REGION, *, limit: int = 20) -> list[PhoneNumber]:
+    """The phone numbers written in free text (an e-mail, a CRM page), first to last."""
+    found: dict[str, PhoneNumber] = {}
+    for match in PhoneNumberMatcher(text[:10_000], region.upper()):
+        number = match.number
+        e164 = phonenumbers.format_number(number, PhoneNumberFormat.E164)
+        if e164 not in found:
+            found[e164] = PhoneNumber(
+                e164=e164,
+                national=phonenumbers.format_number(number, PhoneNumberFormat.NATIONAL),
+                international=phonenumbers.format_number(number, PhoneNumberFormat.INTERNATIONAL),
+                as_written=match.raw_string,
+            )
+        if len(found) >= limit:
+            break
+    return list(found.values())
