@@ -6,7 +6,12 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test check lint format pytest bench screenshot clean
+LANGUAGES := cs ru es
+TS_FILES := $(LANGUAGES:%=agentdesk/translations/agentdesk_%.ts)
+QM_FILES := $(TS_FILES:.ts=.qm)
+UI_SOURCES := $(shell find agentdesk/ui -name '*.py')
+
+.PHONY: demo test check lint format pytest bench screenshot translations update-translations clean
 
 $(STAMP): pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -14,12 +19,22 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m pip install --quiet -e '.[test]'
 	@touch $(STAMP)
 
-demo: $(STAMP)
+# Compiled translations (.qm) are built from the .ts sources, never committed.
+agentdesk/translations/%.qm: agentdesk/translations/%.ts $(STAMP)
+	$(BIN)/pyside6-lrelease -silent $< -qm $@
+
+translations: $(QM_FILES)
+
+# Refresh the .ts sources from the code (then translate them in Qt Linguist or by hand).
+update-translations: $(STAMP)
+	$(BIN)/pyside6-lupdate -no-obsolete $(UI_SOURCES) -ts $(TS_FILES)
+
+demo: $(STAMP) translations
 	$(BIN)/agentdesk --demo
 
 test: check pytest
 
-pytest: $(STAMP)
+pytest: $(STAMP) translations
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
 
 check: $(STAMP)
@@ -38,4 +53,4 @@ screenshot: $(STAMP)
 	xvfb-run -a env QT_QPA_PLATFORM=xcb $(BIN)/python tools/screenshot.py docs
 
 clean:
-	rm -rf $(VENV) build dist *.egg-info .pytest_cache .mypy_cache .ruff_cache
+	rm -rf $(VENV) build dist *.egg-info .pytest_cache .mypy_cache .ruff_cache $(QM_FILES)

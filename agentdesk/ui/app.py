@@ -10,6 +10,7 @@ from collections.abc import Awaitable, Callable
 from pathlib import Path
 
 # PySide6 must be imported before qasync so that qasync picks the binding we use.
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QSystemTrayIcon, QWidget
 
@@ -126,7 +127,9 @@ class Shell:
         except Exception:
             log.exception("session could not be created")
             self.window.show_setup_error(
-                self.window.tr("AgentDesk could not start; details are in the log.")
+                QCoreApplication.translate(
+                    "Shell", "AgentDesk could not start; details are in the log."
+                )
             )
         return None
 

@@ -24,18 +24,25 @@ log = logging.getLogger(__name__)
 
 def describe_error(exc: AgentDeskError, vendor: str) -> str:
     """What the agent is told when a command fails: the vendor's own words when it gave any."""
-    tr = QCoreApplication.translate
-    who = vendor or tr("Errors", "the call centre")
+    who = vendor or QCoreApplication.translate("Errors", "the call centre")
     first = who[:1].upper() + who[1:]  # where the name opens the sentence
     if isinstance(exc, VendorError):
-        return tr("Errors", "%1 said: %2").replace("%1", first).replace("%2", exc.vendor_message)
+        return (
+            QCoreApplication.translate("Errors", "%1 said: %2")
+            .replace("%1", first)
+            .replace("%2", exc.vendor_message)
+        )
     if isinstance(exc, AuthenticationError):
-        text = tr("Errors", "%1 refused the sign-in; check the secret in your profile.")
+        text = QCoreApplication.translate(
+            "Errors", "%1 refused the sign-in; check the secret in your profile."
+        )
         return text.replace("%1", first)
     if isinstance(exc, NotSupportedError):
-        return tr("Errors", "Not available with %1.").replace("%1", who)
+        return QCoreApplication.translate("Errors", "Not available with %1.").replace("%1", who)
     if isinstance(exc, TransientError):
-        text = tr("Errors", "Could not reach %1; please try again in a moment.")
+        text = QCoreApplication.translate(
+            "Errors", "Could not reach %1; please try again in a moment."
+        )
         return text.replace("%1", who)
     return str(exc) or type(exc).__name__
 

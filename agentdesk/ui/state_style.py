@@ -30,30 +30,34 @@ def state_colour_name(state: AgentState) -> str:
 
 def state_label(state: AgentState) -> str:
     """The state in the agent's words, translated."""
-    tr = QCoreApplication.translate
     labels = {
-        AgentState.OFFLINE: tr("AgentState", "Offline"),
-        AgentState.LOGGED_IN: tr("AgentState", "Logged in"),
-        AgentState.READY: tr("AgentState", "Ready"),
-        AgentState.PAUSED: tr("AgentState", "Paused"),
-        AgentState.RINGING: tr("AgentState", "Ringing"),
-        AgentState.TALKING: tr("AgentState", "On a call"),
-        AgentState.ON_HOLD: tr("AgentState", "On hold"),
-        AgentState.WRAP_UP: tr("AgentState", "Wrap-up"),
+        AgentState.OFFLINE: QCoreApplication.translate("AgentState", "Offline"),
+        AgentState.LOGGED_IN: QCoreApplication.translate("AgentState", "Logged in"),
+        AgentState.READY: QCoreApplication.translate("AgentState", "Ready"),
+        AgentState.PAUSED: QCoreApplication.translate("AgentState", "Paused"),
+        AgentState.RINGING: QCoreApplication.translate("AgentState", "Ringing"),
+        AgentState.TALKING: QCoreApplication.translate("AgentState", "On a call"),
+        AgentState.ON_HOLD: QCoreApplication.translate("AgentState", "On hold"),
+        AgentState.WRAP_UP: QCoreApplication.translate("AgentState", "Wrap-up"),
     }
     return labels[state]
 
 
 def refusal_text(refusal: Refusal) -> str:
     """Why an action is not possible now, in the agent's words."""
-    tr = QCoreApplication.translate
     texts = {
-        Refusal.NOT_OFFERED: tr("Refusal", "Your call centre does not offer this"),
-        Refusal.NOT_CONNECTED: tr("Refusal", "Not connected to the call centre"),
-        Refusal.NOTHING_RINGING: tr("Refusal", "No call is ringing"),
-        Refusal.NO_CALL: tr("Refusal", "No call in progress"),
-        Refusal.IN_CALL: tr("Refusal", "Not during a call"),
-        Refusal.OFFLINE: tr("Refusal", "You are not signed in to the call centre"),
-        Refusal.ALREADY_READY: tr("Refusal", "You are already ready"),
+        Refusal.NOT_OFFERED: QCoreApplication.translate(
+            "Refusal", "Your call centre does not offer this"
+        ),
+        Refusal.NOT_CONNECTED: QCoreApplication.translate(
+            "Refusal", "Not connected to the call centre"
+        ),
+        Refusal.NOTHING_RINGING: QCoreApplication.translate("Refusal", "No call is ringing"),
+        Refusal.NO_CALL: QCoreApplication.translate("Refusal", "No call in progress"),
+        Refusal.IN_CALL: QCoreApplication.translate("Refusal", "Not during a call"),
+        Refusal.OFFLINE: QCoreApplication.translate(
+            "Refusal", "You are not signed in to the call centre"
+        ),
+        Refusal.ALREADY_READY: QCoreApplication.translate("Refusal", "You are already ready"),
     }
     return texts[refusal]
