@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QFrame, QLabel, QLayout, QMainWindow, QVBoxLayout, QWidget
 
 from agentdesk.core import AgentStatus, Call, Capability, ConnectionChanged, ConnectionState, Pause
@@ -13,7 +13,7 @@ from agentdesk.ui.commands import CommandRunner
 from agentdesk.ui.messages import Level, Message, MessageBus
 from agentdesk.ui.notifier import Notifier
 from agentdesk.ui.state_style import refusal_text
-from agentdesk.ui.style import MIN_WIDTH, STYLE_SHEET
+from agentdesk.ui.style import MIN_WIDTH, prefers_dark, style_sheet
 from agentdesk.ui.widgets.call_panel import CallPanel
 from agentdesk.ui.widgets.connection_indicator import ConnectionIndicator
 from agentdesk.ui.widgets.dial_bar import DialBar
@@ -58,9 +58,10 @@ class MainWindow(QMainWindow):
 
         self.setWindowTitle(title)
         self.setMinimumWidth(MIN_WIDTH)
-        self.setStyleSheet(STYLE_SHEET)
         self._build_menu()
         self._build_body()
+        self.apply_theme()
+        QGuiApplication.styleHints().colorSchemeChanged.connect(self.apply_theme)
         bus.attach_receiver(self.banner.show_message)
         self.banner.shown.connect(self.fit_content)
         self.refresh_actions()
@@ -115,6 +116,12 @@ class MainWindow(QMainWindow):
         layout.addStretch(1)
         layout.addWidget(self.connection_indicator)
         self.setCentralWidget(central)
+
+    def apply_theme(self) -> None:
+        """Light or dark, as the desktop's colour scheme asks."""
+        dark = prefers_dark()
+        self.setStyleSheet(style_sheet(dark))
+        self.banner.set_dark(dark)
 
     def fit_content(self) -> None:
         """Grow the window when what it shows needs more height (a banner wrapped over two

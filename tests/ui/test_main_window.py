@@ -300,3 +300,17 @@ def test_a_long_message_grows_the_window_instead_of_squeezing_the_buttons(
     window.bus.post(Level.ERROR, "Daktela said: " + "Agent není přihlášen do fronty. " * 6)
     wait_until(qloop, lambda: button.height() >= wanted)
     assert window.banner.text.height() > window.banner.text.fontMetrics().height() * 2
+
+
+def test_the_window_follows_a_dark_colour_scheme(
+    window: MainWindow, monkeypatch: Any, messages: RecordingMessageBus
+) -> None:
+    monkeypatch.setattr("agentdesk.ui.main_window.prefers_dark", lambda: True)
+    window.apply_theme()
+    assert "background: #1e2125" in window.styleSheet()
+    messages.post(Level.ERROR, "Daktela said: Tato pauza nebyla nalezena")
+    assert "#3d1f1e" in window.banner.styleSheet()
+    monkeypatch.setattr("agentdesk.ui.main_window.prefers_dark", lambda: False)
+    window.apply_theme()
+    assert "background: #f6f7f9" in window.styleSheet()
+    assert "#fcebea" in window.banner.styleSheet()

@@ -22,6 +22,7 @@ class MessageBanner(QFrame):
         super().__init__(parent)
         self.setObjectName("banner")
         self._message: Message | None = None
+        self._dark = False
         self.text = QLabel()
         self.text.setWordWrap(True)
         self.close_button = QPushButton("✕")
@@ -43,11 +44,16 @@ class MessageBanner(QFrame):
 
     def show_message(self, message: Message) -> None:
         self._message = message
-        self.setStyleSheet(banner_style(Level(message.level).value))
+        self.setStyleSheet(banner_style(Level(message.level).value, self._dark))
         self.text.setText(message.text)
         self.setAccessibleDescription(message.text)
         self.show()
         self.shown.emit()
+
+    def set_dark(self, dark: bool) -> None:
+        self._dark = dark
+        if self._message is not None:
+            self.setStyleSheet(banner_style(Level(self._message.level).value, dark))
 
     def dismiss(self) -> None:
         self._message = None
