@@ -3,6 +3,8 @@
 agentdesk                     the GUI with the default profile
 agentdesk --demo              the GUI against the simulated call centre
 agentdesk ctl ...             one agent operation, headless (see agentdesk.ctl)
+agentdesk dial [URI]          call a tel:, callto: or sip: link in the running AgentDesk (or
+                              start it); without URI, show the running AgentDesk or start it
 agentdesk sim daktela         a vendor simulator on its own
 agentdesk secret set PROFILE  store a profile's secret in the OS keyring
 """
@@ -31,6 +33,29 @@ def build_parser() -> argparse.ArgumentParser:
     subparsers = parser.add_subparsers(dest="tool", metavar="TOOL")
     ctl.add_parser(subparsers)
 
+    dial = subparsers.add_parser(
+        "dial",
+        help="call the number of a tel:, callto: or sip: link",
+        description="Call the number of a link in the running AgentDesk, or start AgentDesk "
+        "and call it once connected. Without URI, show the running AgentDesk or start it. "
+        "The desktop file runs this, for its launcher and for tel: links.",
+    )
+    dial.add_argument("uri", metavar="URI", nargs="?", help="e.g. tel:+420601234567")
+    # Also accepted after "dial" (desktop files put options there); SUPPRESS keeps the values
+    # given before "dial" instead of overwriting them with the defaults.
+    dial.add_argument(
+        "--demo",
+        action="store_true",
+        default=argparse.SUPPRESS,
+        help="when AgentDesk is not running, start the demo",
+    )
+    dial.add_argument(
+        "--profile",
+        default=argparse.SUPPRESS,
+        help="when AgentDesk is not running, start it with this profile",
+    )
+    dial.set_defaults(handler=_dial)
+
     sim = subparsers.add_parser("sim", help="run a vendor simulator on its own")
     sim.add_argument("vendor", choices=("daktela",))
     sim.add_argument("--port", type=int, default=0, help="port on 127.0.0.1 (default: a free one)")
@@ -55,6 +80,37 @@ def main(argv: Sequence[str] | None = None) -> int:
     from agentdesk.gui_main import run_gui
 
     return run_gui(demo=args.demo, profile_name=args.profile)
+
+
+def _dial(args: argparse.Namespace) -> int:
+    from agentdesk.phone import NumberError, from_uri
+
+    # Some launchers pass an empty %u when the desktop file is started without a link.
+    uri = (args.uri or "").strip() or None
+    if uri is not None:
+        try:
+            from_uri(uri, _default_region())
+        except NumberError as exc:
+            print(f"agentdesk dial: {exc}", file=sys.stderr)
+            return 2
+    from agentdesk.ui.single_instance import dial_message, send_message, show_message
+
+    if send_message(dial_message(uri) if uri else show_message()):
+        return 0
+    from agentdesk.gui_main import run_gui
+
+    return run_gui(demo=args.demo, profile_name=args.profile, dial_on_start=uri)
+
+
+def _default_region() -> str:
+    """The region national numbers in links are read in (a link should carry +CC anyway)."""
+    from agentdesk.phone import DEFAULT_REGION
+
+    try:
+        from agentdesk.store.settings import load_settings
+    except ImportError:
+        return DEFAULT_REGION
+    return load_settings().default_region
 
 
 def _run_sim(args: argparse.Namespace) -> int:

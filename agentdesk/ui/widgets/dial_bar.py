@@ -1,30 +1,70 @@
-"""A number field and a Call button; refuses obvious junk before any request is sent."""
+"""A number field and a Call button; refuses junk before any request is sent.
+
+What may be dialled:
+
+* a phone number that :func:`agentdesk.phone.parse` reads in the bar's region (default "CZ"):
+  dialled in E.164 ("601 234 567" → "+420601234567");
+* an internal number: 2 to 6 characters of digits, ``*`` and ``#`` with no leading ``+``
+  ("200", "4711", "*72"), dialled as typed. Call centres dial colleagues' extensions and PBX
+  feature codes, which no numbering plan knows; six characters stay below the shortest
+  national numbers of the regions we serve (CZ and SK have nine digits).
+
+The field completes from the local contacts (names and numbers); choosing a contact (click or
+Tab) puts its number in the field, and Enter on it also calls it, as on a phone's contact
+search. Under the field a hint says how the number will be read ("Calls +420 601 234 567 ·
+Jana Nováková"), or an error says why it cannot be dialled.
+"""
 
 from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import (
+    QCompleter,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from agentdesk.phone import DEFAULT_REGION, NumberError, for_humans, parse
+from agentdesk.store.contacts import ContactDirectory
 
 # Separators people type or paste inside phone numbers; removed before dialling.
 _SEPARATORS = re.compile(r"[\s\-().]")
-# A loose shape only (full E.164 validation is a later step): digits, an optional leading +,
-# and the keypad's * and # for extensions and services.
+# A loose shape: digits, an optional leading +, and the keypad's * and # for extensions and
+# services. Anything else (letters) is refused before the numbering plan is asked.
 _DIALLABLE = re.compile(r"\+?[0-9*#]*[0-9][0-9*#]*")
+_INTERNAL = re.compile(r"(?=.*[0-9])[0-9*#]{2,6}")
+
+NUMBER_ROLE = Qt.ItemDataRole.UserRole + 1  # the completion's number, put in the field
+COMPLETION_LIMIT = 12
+POPUP_MAX_WIDTH = 480
+LABEL_INDENT = 9  # lines the hint and the error up with the text inside the field
 
 
 def normalise_number(text: str) -> str | None:
-    """The number to dial for what the agent typed, or None when it is obviously not one."""
+    """``text`` without separators when it has the shape of a number, else None."""
     number = _SEPARATORS.sub("", text.strip())
     return number if _DIALLABLE.fullmatch(number) else None
 
 
+def internal_number(text: str) -> str | None:
+    """``text`` as an internal number (extension, feature code), or None when it is not one."""
+    number = _SEPARATORS.sub("", text.strip())
+    return number if _INTERNAL.fullmatch(number) else None
+
+
 class DialBar(QWidget):
-    """Type a number, press Enter or Call.
+    """Type a number (or a contact's name), press Enter or Call.
 
     Signals:
-        dial_requested(str): a plausible number the agent asked to call (separators removed).
+        dial_requested(str): the agent asked to call this number: E.164, or an internal
+            number as typed. Only emitted while calling is allowed.
     """
 
     dial_requested = Signal(str)
@@ -33,19 +73,38 @@ class DialBar(QWidget):
         super().__init__(parent)
         self._allowed = False
         self._why_not: str | None = None
+        self._region = DEFAULT_REGION
+        self._contacts: ContactDirectory | None = None
 
         self.number_edit = QLineEdit()
-        self.number_edit.setPlaceholderText(self.tr("Number to call"))
+        self.number_edit.setPlaceholderText(self.tr("Number or contact to call"))
         self.number_edit.setAccessibleName(self.tr("Number to call"))
         self.number_edit.setClearButtonEnabled(True)
         self.number_edit.returnPressed.connect(self.submit)
-        self.number_edit.textEdited.connect(self._clear_error)
+        self.number_edit.textEdited.connect(self._on_text_edited)
+        self.number_edit.textChanged.connect(self._update_hint)
         self.call_button = QPushButton(self.tr("&Call"))
         self.call_button.clicked.connect(self.submit)
+        self.hint_text = QLabel()
+        self.hint_text.setObjectName("dialHint")
+        self.hint_text.setIndent(LABEL_INDENT)
+        self.hint_text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.hint_text.hide()
         self.error_text = QLabel()
         self.error_text.setObjectName("inlineError")
+        self.error_text.setIndent(LABEL_INDENT)
         self.error_text.setWordWrap(True)
         self.error_text.hide()
+
+        self.completion_model = QStandardItemModel(self)
+        self.completer = QCompleter(self.completion_model, self)
+        # The model holds the directory's own matches (names or numbers); the completer
+        # shows them all instead of filtering them again by its prefix rule.
+        self.completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
+        self.completer.setCompletionRole(NUMBER_ROLE)
+        self.completer.setMaxVisibleItems(COMPLETION_LIMIT)
+        # Choosing a line puts its NUMBER_ROLE (the number) in the field, not the label.
+        self.number_edit.setCompleter(self.completer)
 
         row = QHBoxLayout()
         row.addWidget(self.number_edit, 1)
@@ -54,7 +113,10 @@ class DialBar(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(4)
         layout.addLayout(row)
+        layout.addWidget(self.hint_text)
         layout.addWidget(self.error_text)
+
+    # -- configuration --
 
     def set_allowed(self, allowed: bool, why_not: str | None = None) -> None:
         self._allowed = allowed
@@ -62,30 +124,131 @@ class DialBar(QWidget):
         self.call_button.setEnabled(allowed)
         self.call_button.setToolTip("" if allowed else (why_not or ""))
 
-    def submit(self) -> None:
+    def set_region(self, region: str) -> None:
+        """How numbers without a country code are read ("CZ": 601 234 567 is +420…)."""
+        self._region = region.upper()
+        self._update_hint()
+
+    def set_contacts(self, contacts: ContactDirectory | None) -> None:
+        """Complete names and numbers from ``contacts``; None turns completion off."""
+        self._contacts = contacts
+        self.completion_model.clear()
+        self._update_hint()
+
+    # -- dialling --
+
+    def submit(self) -> bool:
+        """Dial what the field holds; True when :attr:`dial_requested` was emitted."""
         text = self.number_edit.text()
-        if not text.strip():
-            self._show_error(self.tr("Type a number to call."))
-            return
-        number = normalise_number(text)
-        if number is None:
-            self._show_error(
-                self.tr(
-                    "“%1” is not a phone number: use digits, optionally starting with +."
-                ).replace("%1", text.strip())
-            )
-            return
+        target = self._target(text)
+        if target is None:
+            self._show_error(self._refusal(text))
+            return False
         if not self._allowed:
             self._show_error(self.tr("You cannot call now: %1.").replace("%1", self._why_not or ""))
-            return
+            return False
+        self._clear_error()
+        self.dial_requested.emit(target)
+        return True
+
+    def dial_now(self, number: str) -> bool:
+        """Put ``number`` in the field and dial it (a clicked link, the clipboard); when it
+        cannot be dialled now, the field keeps it and says why."""
+        self.number_edit.setText(number)
+        return self.submit()
+
+    def prefill(self, number: str) -> None:
+        """Put ``number`` in the field for the agent to check and call."""
         self._clear_error()
         self.number_edit.setText(number)
-        self.dial_requested.emit(number)
+        self.number_edit.setFocus()
+
+    def _target(self, text: str) -> str | None:
+        if normalise_number(text) is None:
+            return None
+        internal = internal_number(text)
+        if internal is not None:
+            return internal
+        try:
+            return parse(text, self._region).e164
+        except NumberError:
+            return None
+
+    def _refusal(self, text: str) -> str:
+        written = text.strip()
+        if not written:
+            return self.tr("Type a number to call.")
+        if not any(ch.isdigit() for ch in written):
+            return self.tr("“%1” has no digits.").replace("%1", written)
+        if normalise_number(written) is None:
+            return self.tr(
+                "“%1” is not a phone number: use digits, optionally starting with +."
+            ).replace("%1", written)
+        return self.tr(
+            "“%1” is not a phone number: check the number of digits and the country code."
+        ).replace("%1", written)
+
+    # -- hint and completion --
+
+    def _update_hint(self) -> None:
+        text = self.number_edit.text()
+        hint = self._hint_for(text) if text.strip() else ""
+        self.hint_text.setText(hint)
+        self.hint_text.setVisible(bool(hint) and self.error_text.isHidden())
+
+    def _hint_for(self, text: str) -> str:
+        if normalise_number(text) is None:
+            return ""
+        internal = internal_number(text)
+        if internal is not None:
+            return self.tr("Internal number %1").replace("%1", internal)
+        try:
+            number = parse(text, self._region)
+        except NumberError:
+            return ""
+        known = self._contacts.lookup(number.e164) if self._contacts is not None else None
+        if known is not None and known.name:
+            return (
+                self.tr("Calls %1 · %2")
+                .replace("%1", number.international)
+                .replace("%2", known.name)
+            )
+        # With the country code: the hint is there to show how the number was read.
+        return self.tr("Calls %1").replace("%1", number.international)
+
+    def _on_text_edited(self, text: str) -> None:
+        self._clear_error()
+        self._refresh_completions(text)
+
+    def _refresh_completions(self, text: str) -> None:
+        self.completion_model.clear()
+        if self._contacts is None or len(text.strip()) < 2:
+            return
+        for hit in self._contacts.search(text, limit=COMPLETION_LIMIT):
+            shown = for_humans(hit.number, self._region)
+            label = self.tr("%1 — %2").replace("%1", hit.contact.name).replace("%2", shown)
+            if hit.contact.company and hit.contact.company != hit.contact.name:
+                label = self.tr("%1 (%2)").replace("%1", label).replace("%2", hit.contact.company)
+            item = QStandardItem(label)
+            item.setData(shown, NUMBER_ROLE)
+            item.setEditable(False)
+            self.completion_model.appendRow(item)
+        # The popup takes the field's width, which cuts "name — number (company)" short.
+        popup = self.completer.popup()
+        if popup is not None:
+            scroll_bar = popup.verticalScrollBar().sizeHint().width()
+            popup.setMinimumWidth(
+                min(popup.sizeHintForColumn(0) + scroll_bar + 12, POPUP_MAX_WIDTH)
+            )
+
+    # -- inline error --
 
     def _show_error(self, text: str) -> None:
         self.error_text.setText(text)
         self.error_text.show()
+        self.hint_text.hide()
 
     def _clear_error(self) -> None:
         self.error_text.clear()
         self.error_text.hide()
+        self.hint_text.setVisible(bool(self.hint_text.text()))
