@@ -2,6 +2,10 @@
 
 Exit status: 0 done; 1 the vendor refused or answered nonsense; 2 bad usage or profile;
 3 authentication failed; 4 the vendor could not be reached.
+
+``dispositions`` without a call id looks at the agent's current call, else at the newest call
+of the last day in the history; a disposition the vendor saved but whose pause switch failed
+exits 1 and says so.
 """
 
 from __future__ import annotations
@@ -10,6 +14,8 @@ import argparse
 import asyncio
 import json
 import sys
+from datetime import datetime, timedelta
+from pathlib import Path
 from typing import Any
 
 from agentdesk.backends import create_backend
@@ -18,15 +24,32 @@ from agentdesk.core import (
     AgentStatus,
     AuthenticationError,
     Backend,
+    CallRecord,
     ConfigurationError,
+    Disposition,
+    DispositionForm,
     MalformedResponseError,
+    SavedWithProblemError,
     TransientError,
     VendorError,
 )
 from agentdesk.store.profiles import KNOWN_VENDORS, Profile, load_profile, parse_options
 from agentdesk.store.secrets import get_secret
 
-COMMANDS = ("state", "pauses", "pause", "unpause", "dial", "answer", "hangup")
+COMMANDS = (
+    "state",
+    "pauses",
+    "pause",
+    "unpause",
+    "dial",
+    "answer",
+    "hangup",
+    "history",
+    "recording",
+    "dispositions",
+    "dispose",
+)
+HISTORY_DAYS = 7
 
 
 def add_parser(subparsers: Any) -> None:
@@ -58,6 +81,32 @@ def add_parser(subparsers: Any) -> None:
     dial.add_argument("number", metavar="NUMBER")
     commands.add_parser("answer", parents=[common], help="answer the ringing call")
     commands.add_parser("hangup", parents=[common], help="hang up the current call")
+    history = commands.add_parser("history", parents=[common], help="the agent's finished calls")
+    history.add_argument(
+        "--since",
+        metavar="DATE",
+        help=f"ISO date or date and time (default: {HISTORY_DAYS} days ago)",
+    )
+    recording = commands.add_parser(
+        "recording", parents=[common], help="save the recording of call CALL_ID"
+    )
+    recording.add_argument("call_id", metavar="CALL_ID")
+    recording.add_argument("-o", "--output", required=True, metavar="FILE", help="where to save")
+    dispositions = commands.add_parser(
+        "dispositions", parents=[common], help="the statuses and fields of the open form"
+    )
+    dispositions.add_argument(
+        "call_id", nargs="?", metavar="CALL_ID", help="default: the current or the last call"
+    )
+    dispose = commands.add_parser("dispose", parents=[common], help="save the form of CALL_ID")
+    dispose.add_argument("call_id", metavar="CALL_ID")
+    dispose.add_argument("--status", required=True, metavar="S", help="a status id")
+    dispose.add_argument(
+        "--field", action="append", default=[], metavar="KEY=VALUE", help="a form field"
+    )
+    dispose.add_argument("--note", metavar="TEXT")
+    dispose.add_argument("--callback", metavar="TIME", help="ISO date and time to call back")
+    dispose.add_argument("--then-pause", metavar="ID", help="the pause to take afterwards")
     ctl.set_defaults(handler=run)
 
 
@@ -127,9 +176,107 @@ async def _execute(backend: Backend, args: argparse.Namespace) -> dict[str, Any]
             await backend.answer()
         elif command == "hangup":
             await backend.hangup()
+        elif command == "history":
+            since = _when(args.since, "--since") or datetime.now().astimezone() - timedelta(
+                days=HISTORY_DAYS
+            )
+            return {"calls": [record_json(r) for r in await backend.history(since)]}
+        elif command == "recording":
+            recording = await backend.recording(args.call_id)
+            path = Path(args.output)
+            try:
+                await asyncio.to_thread(path.write_bytes, recording.data)
+            except OSError as exc:
+                raise ConfigurationError(f"cannot write {path}: {exc.strerror or exc}") from None
+            return {
+                "ok": True,
+                "file": str(path),
+                "bytes": len(recording.data),
+                "content_type": recording.content_type,
+            }
+        elif command == "dispositions":
+            call_id = args.call_id or await _recent_call_id(backend)
+            form = await backend.disposition_form(call_id) if call_id else None
+            return {"call_id": call_id, "form": form_json(form) if form else None}
+        elif command == "dispose":
+            await backend.dispose(
+                Disposition(
+                    call_id=args.call_id,
+                    status_id=args.status,
+                    fields=_fields(args.field),
+                    note=args.note,
+                    callback_at=_when(args.callback, "--callback"),
+                    then_pause=args.then_pause,
+                )
+            )
         return {"ok": True}
     finally:
         await backend.aclose()
+
+
+async def _recent_call_id(backend: Backend) -> str | None:
+    call = (await backend.status()).current_call
+    if call is not None:
+        return call.id
+    since = datetime.now().astimezone() - timedelta(days=1)
+    calls = await backend.history(since, limit=50)
+    return calls[0].id if calls else None
+
+
+def _when(text: str | None, flag: str) -> datetime | None:
+    """An ISO date or date and time; without a zone it is this computer's local time."""
+    if not text:
+        return None
+    try:
+        moment = datetime.fromisoformat(text)
+    except ValueError:
+        raise ConfigurationError(f"{flag} wants an ISO date like 2026-11-24 18:00") from None
+    return moment if moment.tzinfo else moment.astimezone()
+
+
+def _fields(pairs: list[str]) -> dict[str, str]:
+    fields = {}
+    for pair in pairs:
+        key, equals, value = pair.partition("=")
+        if not equals or not key:
+            raise ConfigurationError(f"--field wants KEY=VALUE, got {pair!r}")
+        fields[key] = value
+    return fields
+
+
+def record_json(record: CallRecord) -> dict[str, Any]:
+    return {
+        "id": record.id,
+        "time": record.started_at.isoformat(),
+        "direction": record.direction.value,
+        "number": record.number,
+        "name": record.name,
+        "queue": record.queue,
+        "answered": record.answered,
+        "duration": record.duration_seconds,
+        "has_recording": record.has_recording,
+    }
+
+
+def form_json(form: DispositionForm) -> dict[str, Any]:
+    return {
+        "number": form.number,
+        "statuses": [{"id": s.id, "title": s.title} for s in form.statuses],
+        "fields": [
+            {
+                "name": f.name,
+                "title": f.title,
+                "kind": f.kind.value,
+                "required": f.required,
+                "choices": list(f.choices),
+                "value": f.value,
+            }
+            for f in form.fields
+        ],
+        "accepts_note": form.accepts_note,
+        "accepts_callback": form.accepts_callback,
+        "accepts_pause": form.accepts_pause,
+    }
 
 
 def status_json(status: AgentStatus) -> dict[str, Any]:
@@ -171,10 +318,46 @@ def _as_text(command: str, output: dict[str, Any]) -> str:
         )
     if command == "dial" and output.get("call_id"):
         return f"dialling, call id {output['call_id']}"
+    if command == "history":
+        return "\n".join(_history_line(c) for c in output["calls"]) or "no calls"
+    if command == "recording":
+        return f"saved {output['bytes']} bytes ({output['content_type']}) to {output['file']}"
+    if command == "dispositions":
+        return _form_text(output)
     return "ok"
 
 
+def _history_line(call: dict[str, Any]) -> str:
+    when = datetime.fromisoformat(call["time"]).strftime("%Y-%m-%d %H:%M")
+    minutes, seconds = divmod(call["duration"], 60)
+    answered = f"{minutes}:{seconds:02d}" if call["answered"] else "missed"
+    recorded = "recording" if call["has_recording"] else ""
+    cells = [call["id"], when, call["direction"], call["number"], call["name"] or "", answered]
+    return "\t".join([*cells, recorded]).rstrip()
+
+
+def _form_text(output: dict[str, Any]) -> str:
+    form = output["form"]
+    if output["call_id"] is None:
+        return "no call to look at"
+    if form is None:
+        return f"no open form for call {output['call_id']}"
+    lines = [f"call {output['call_id']}" + (f" ({form['number']})" if form["number"] else "")]
+    lines.append("statuses:")
+    lines += [f"  {s['id']}\t{s['title']}" for s in form["statuses"]]
+    if form["fields"]:
+        lines.append("fields:")
+    for f in form["fields"]:
+        kind = f["kind"] + (": " + " | ".join(f["choices"]) if f["choices"] else "")
+        value = f"\t= {f['value']}" if f["value"] else ""
+        required = "\trequired" if f["required"] else ""
+        lines.append(f"  {f['name']}\t{f['title']}\t{kind}{required}{value}")
+    return "\n".join(lines)
+
+
 def _describe(exc: AgentDeskError) -> str:
+    if isinstance(exc, SavedWithProblemError):
+        return f"saved, but the vendor did not switch the pause: {exc.vendor_message}"
     if isinstance(exc, VendorError) and not isinstance(exc, MalformedResponseError):
         return f"the vendor refused: {exc.vendor_message}"
     return str(exc)

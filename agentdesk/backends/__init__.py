@@ -21,5 +21,6 @@ def create_backend(profile: Profile, secret: str) -> Backend:
             api_version=profile.option("api_version", "4.0"),
             outbound_queue=profile.options.get("outbound_queue"),
             timezone=profile.options.get("timezone"),
+            note_field=profile.options.get("note_field"),
         )
     raise ConfigurationError(f"no backend for vendor {profile.vendor!r}")

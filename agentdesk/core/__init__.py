@@ -8,6 +8,7 @@ from agentdesk.core.errors import (
     ConfigurationError,
     MalformedResponseError,
     NotSupportedError,
+    SavedWithProblemError,
     TransientError,
     VendorError,
 )
@@ -73,6 +74,7 @@ __all__ = [
     "Pause",
     "QueueFigures",
     "Recording",
+    "SavedWithProblemError",
     "StatusChanged",
     "TransientError",
     "VendorError",

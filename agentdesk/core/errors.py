@@ -37,6 +37,11 @@ class MalformedResponseError(VendorError):
     pass
 
 
+class SavedWithProblemError(VendorError):
+    """The vendor saved what the agent wrote, then failed at a step of its own (Daktela:
+    switching the pause after a disposition). Saving again would duplicate it."""
+
+
 class TransientError(AgentDeskError):
     def __init__(self, message: str, *, retry_after: float | None = None) -> None:
         super().__init__(message)

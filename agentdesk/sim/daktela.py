@@ -12,7 +12,14 @@ Reproduced as documented ("Daktela API v3-v4"):
   ``hash``, held while the caller's ``hash`` is still current (the documented 60 s hold);
 - ``GetPauses`` in the 3.0 (``pcode_*``) and 3.3 (``pause``, ``title``, ``type``...) shapes;
 - ``PauseOn``/``PauseOff``, ``CreateCall`` (refused unless logged in an outgoing queue),
-  ``Answer``, ``Hangup``, ``GetUser``, with the document's Czech error texts where it has them.
+  ``Answer``, ``Hangup``, ``GetUser``, with the document's Czech error texts where it has them;
+- ``SimpleSearchContact`` over a small contact directory (``daktela_contacts``);
+  ``LastCallNumber``, ``LastCall``, ``StatsCalls``, ``AboutCall`` and ``GetRecording`` over
+  the finished calls (``daktela_calllog``), with short generated WAV recordings
+  (``audio``); ``GetStatuses``, ``CallScriptOpened`` and ``CallScriptClose`` over call
+  scripts (``daktela_scripts``); ``RTStatsQueuesSummary`` and ``RTStatsQueues`` computed from
+  the simulated state;
+- array parameters as PHP writes them (``users[]=4``, ``users[0]=4``, ``fields[name]=x``).
 
 Our readings, where the document is silent:
 
@@ -30,7 +37,18 @@ Our readings, where the document is silent:
 - the hash is SHA1 of our own canonical JSON of the result without ``hash`` (the vendor does
   not say what it hashes, only that it changes with the result);
 - error texts the document does not give are ours, in Czech like the documented ones;
-- ``Requirement version`` is not enforced: versions only pick the answer's shape.
+- ``Requirement version`` is not enforced: versions only pick the answer's shape;
+- ``GetRecording`` needs no ``access_token`` (the document's example has none: the recording
+  hash is the key), but a token that is given must be right; it answers the WAV bytes with
+  ``Content-Type: audio/x-wav`` (``application/octet-stream`` with ``octetstream=true``) and
+  an unknown hash with the usual JSON error;
+- ``CallScriptClose`` saves the form first, then switches the pause: a pause that cannot be
+  set leaves the form saved and answers ``cc.result: false`` with the reason, as the
+  document's third example does; the open form does not block ``PauseOff`` (the wrap-up
+  timer ends the wrap pause by itself here);
+- ``RTStatsQueuesSummary``/``RTStatsQueues`` count the one simulated agent: ready when Idle
+  and logged in the queue, busy when in a call of that queue, paused when on any pause;
+  ``calls_wait`` counts calls ringing in the queue and ``calls_time`` the longest wait.
 """
 
 from __future__ import annotations
@@ -49,22 +67,32 @@ from typing import Any, Final
 
 from aiohttp import web
 
+from agentdesk.sim.daktela_calllog import CallLog, SimUser
+from agentdesk.sim.daktela_contacts import DEMO_CONTACTS
 from agentdesk.sim.daktela_records import (
     ALREADY_IN_CALL,
+    BAD_DATETIME,
+    BAD_OPTION,
     BAD_VERSION,
     CALL_NOT_FOUND,
     DEMO_PAUSES,
+    FIELD_NOT_FOUND,
     JSON_ONLY,
     NO_CALL,
     NO_RINGING_CALL,
+    NOT_IN_ANY_QUEUE,
     NOT_IN_OUTGOING_QUEUE,
     NOT_LOGGED_IN,
     PAUSE_DURING_CALL,
     PAUSE_NOT_FOUND,
     QUEUE_NOT_FOUND,
+    SCRIPT_NOT_OPEN,
+    STATUS_NOT_FOUND,
+    STATUS_REQUIRED,
     UNKNOWN_ACTION,
     USER_NOT_FOUND,
     ApiError,
+    Params,
     SimCall,
     SimPause,
     SimQueue,
@@ -72,11 +100,20 @@ from agentdesk.sim.daktela_records import (
     pause_33,
     stamp,
 )
+from agentdesk.sim.daktela_reports import ReportActions
+from agentdesk.sim.daktela_scripts import (
+    DEMO_STATUSES,
+    NUMBER_CHECK_STATUSES,
+    SimScript,
+    field_named,
+    statuses_38,
+)
 from agentdesk.sim.server import LoopbackServer
 
 IN_CALL_STATES: Final = frozenset({"Ringing", "Speaking", "On Hold"})
 
 _NO_RESULT: Final = object()  # marks the actions documented as {"error":null,"status":1}
+SEEDED_CALLS: Final = 40
 
 
 @dataclass
@@ -85,7 +122,7 @@ class _PauseSpell:
     since: datetime = field(default_factory=datetime.now)
 
 
-class DaktelaSimulator:
+class DaktelaSimulator(ReportActions):
     """One Daktela PBX with one agent, served on loopback; see the module docstring.
 
     Control methods (``ring``, ``pick_up``...) are synchronous, called from the loop's thread,
@@ -107,7 +144,11 @@ class DaktelaSimulator:
         wrapup_seconds: float = 5.0,
         outbound_answer_after: float = 2.0,
         outbound_logged: bool = True,
+        seed_history: bool = True,
     ) -> None:
+        """``seed_history`` fills the call log with a week of earlier calls (about 40), so
+        that history, last calls and recordings have something to show; the calls the
+        simulator handles are logged either way."""
         self.host = host
         self.port = port
         self.token = token or secrets.token_hex(20)
@@ -150,6 +191,26 @@ class DaktelaSimulator:
         self._closing = False
         self._timers: set[asyncio.TimerHandle] = set()
         self._tasks: set[asyncio.Task[Any]] = set()
+
+        self.agent = SimUser(self.id_agent, login, title, extension)
+        self.colleague = SimUser("7", "dvorak", "Karel Dvořák", "207")
+        self.contacts = DEMO_CONTACTS
+        self.statuses = {s.id: s for s in DEMO_STATUSES}
+        self.call_log = CallLog(secrets.token_hex(16))
+        """Finished calls (seeded and handled), for StatsCalls, AboutCall, GetRecording..."""
+        self.call_script: SimScript | None = None
+        """The agent's open call script, if any."""
+        self.closed_scripts: list[SimScript] = []
+        self._record_ids = itertools.count(70)
+        if seed_history:
+            self.call_log.seed(
+                now=datetime.now(),
+                count=SEEDED_CALLS,
+                queues=self.queues,
+                agent=self.agent,
+                colleague=self.colleague,
+                contacts=self.contacts,
+            )
         self._server = LoopbackServer(self._make_app())
 
     # -- lifecycle ------------------------------------------------------------------------
@@ -323,12 +384,37 @@ class DaktelaSimulator:
         def answer() -> None:
             call.call_state = "Speaking"
             call.answered = datetime.now()
+            self._open_script(call)
 
         self._update(answer)
 
+    def _open_script(self, call: SimCall) -> None:
+        now = datetime.now()
+        self.call_script = SimScript(
+            record=next(self._record_ids),
+            call_id=call.id_call,
+            queue=call.queue,
+            user_id=self.id_agent,
+            number=call.clid,
+            created=now,
+            edited=now,
+        )
+
     def _end_call(self, call: SimCall, *, ended_by: str) -> None:
-        record = call.as_vendor() | {"ended": stamp(datetime.now()), "ended_by": ended_by}
+        ended = datetime.now()
+        record = call.as_vendor() | {"ended": stamp(ended), "ended_by": ended_by}
         self.finished_calls.append(record)
+        self.call_log.add(
+            id_call=call.id_call,
+            direction=call.direction,
+            clid=call.clid,
+            queue=call.queue,
+            user=self.agent,
+            entered=call.entered,
+            answered=call.answered,
+            ended=ended,
+            ended_by_agent=ended_by == "agent",
+        )
         wrap = next((p for p in self.pauses.values() if p.type == "wrap" and not p.deleted), None)
         wrap_up = (
             call.answered is not None
@@ -390,11 +476,13 @@ class DaktelaSimulator:
         return app
 
     async def _handle(self, request: web.Request) -> web.Response:
-        params = dict(request.query)
+        pairs = list(request.query.items())
         if request.method == "POST":
             form = await request.post()
-            params.update({k: v for k, v in form.items() if isinstance(v, str)})
-        token = params.pop("access_token", None) or request.cookies.get("access_token")
+            pairs.extend((k, v) for k, v in form.items() if isinstance(v, str))
+        token = next((v for k, v in reversed(pairs) if k == "access_token"), None)
+        token = token or request.cookies.get("access_token")
+        params = Params([(k, v) for k, v in pairs if k != "access_token"])
         action = request.match_info["action"]
         self.requests.append((action, dict(params)))
         try:
@@ -402,8 +490,12 @@ class DaktelaSimulator:
             if request.match_info["format"] != "json":
                 raise ApiError(JSON_ONLY)
             version = _parse_version(request.match_info["version"])
+            if action == "GetRecording" and token is None:
+                return self._get_recording(params)
             if token not in (self.token, self._sha1_token()):
                 raise ApiError(USER_NOT_FOUND)
+            if action == "GetRecording":
+                return self._get_recording(params)
             handler = self._actions().get(action)
             if handler is None:
                 raise ApiError(f"{UNKNOWN_ACTION} {action}")
@@ -427,6 +519,16 @@ class DaktelaSimulator:
             "Answer": self._answer_action,
             "Hangup": self._hangup,
             "GetUser": self._get_user,
+            "SimpleSearchContact": self._simple_search_contact,
+            "LastCallNumber": self._last_call_number,
+            "LastCall": self._last_call,
+            "StatsCalls": self._stats_calls,
+            "AboutCall": self._about_call,
+            "GetStatuses": self._get_statuses,
+            "CallScriptOpened": self._call_script_opened,
+            "CallScriptClose": self._call_script_close,
+            "RTStatsQueuesSummary": self._rt_stats_queues_summary,
+            "RTStatsQueues": self._rt_stats_queues,
         }
 
     def _check_agent(self, params: dict[str, str]) -> None:
@@ -488,7 +590,7 @@ class DaktelaSimulator:
             "id_pause": self.id_pause,
             "onpause": stamp(self._pause.since) if self._pause else None,
             "calls": [c.as_vendor() for c in self._calls],
-            "callscript_opened": None,
+            "callscript_opened": str(self.call_script.record) if self.call_script else None,
         }
         if with_queues:
             result["login_oqueues"] = [
@@ -614,12 +716,107 @@ class DaktelaSimulator:
             "deleted": "0",
         }
 
+    async def _get_statuses(
+        self, params: Params, version: tuple[int, int], item_id: str | None
+    ) -> object:
+        if version >= (4, 0):
+            return list(NUMBER_CHECK_STATUSES)
+        queue = params.get("queue")
+        if queue is not None and not any(q.name == queue for q in self.queues.values()):
+            raise ApiError(QUEUE_NOT_FOUND)
+        wanted = params.get("id") or item_id
+        statuses = tuple(s for s in self.statuses.values() if wanted in (None, s.id))
+        if wanted is not None and not statuses:
+            raise ApiError(STATUS_NOT_FOUND)
+        return statuses_38(statuses)
+
+    async def _call_script_opened(
+        self, params: Params, version: tuple[int, int], item_id: str | None
+    ) -> object:
+        user = params.get("user")
+        if not user:
+            raise ApiError(_missing("user"))
+        if user != self.login:
+            raise ApiError(USER_NOT_FOUND)
+        script = self.call_script
+        if script is None:
+            return {"record": None}
+        return {
+            "record": script.record_shape(numbers_as_text=True),
+            "fields": script.fields_shape(),
+        }
+
+    async def _call_script_close(
+        self, params: Params, version: tuple[int, int], item_id: str | None
+    ) -> object:
+        record, call_id = params.get("record"), params.get("call_id")
+        if not record and not call_id:
+            raise ApiError(_missing("call_id"))
+        script = self.call_script
+        if script is None or (record and record != str(script.record)):
+            raise ApiError(SCRIPT_NOT_OPEN)
+        if call_id and call_id != script.call_id:
+            raise ApiError(SCRIPT_NOT_OPEN)
+        status = script.status
+        if params.get("status"):
+            status = next((s for s in self.statuses.values() if s.code == params["status"]), None)
+            if status is None or status.deleted:
+                raise ApiError(STATUS_NOT_FOUND)
+        if status is None:
+            raise ApiError(STATUS_REQUIRED)
+        values = params.keyed("fields")
+        for name, value in values.items():
+            known = field_named(name)
+            if known is None:
+                raise ApiError(f"{FIELD_NOT_FOUND} {name}")
+            if known.options and value and value not in known.options:
+                raise ApiError(f"{BAD_OPTION} {known.title}")
+        nextcall = None
+        if params.get("nextcall"):
+            try:
+                nextcall = datetime.strptime(params["nextcall"], "%Y-%m-%d %H:%M:%S")
+            except ValueError:
+                raise ApiError(f"{BAD_DATETIME} nextcall") from None
+        # Saved first; the pause switch comes after and may fail on its own (cc).
+        script.status = status
+        script.values.update(values)
+        script.nextcall = nextcall
+        script.number = params.get("number") or script.number
+        script.action = 6 if nextcall else 5
+        script.edited = datetime.now()
+        self.closed_scripts.append(script)
+        cc_error = self._leave_wrap(params.get("pause"))
+        self._update(lambda: setattr(self, "call_script", None))
+        return {
+            "record": script.record_shape(numbers_as_text=False),
+            "cc": {"result": cc_error is None, "error": cc_error},
+        }
+
+    def _leave_wrap(self, pause_name: str | None) -> str | None:
+        """CallScriptClose's pause switch; the reason it failed, or None."""
+        in_wrap = self._pause is not None and self._pause.pause.type == "wrap"
+        if pause_name is None:
+            if in_wrap:
+                self._update(self._clear_pause)
+            return None
+        pause = next(
+            (p for p in self.pauses.values() if p.name == pause_name and not p.deleted), None
+        )
+        if pause is None:
+            return PAUSE_NOT_FOUND
+        if self._logintime is None or not any(q.rt_logged for q in self.queues.values()):
+            return NOT_IN_ANY_QUEUE
+        if self._calls:
+            return PAUSE_DURING_CALL
+        self._update(lambda: self._enter_pause(pause))
+        return None
+
     def _require_logged_in_api(self) -> None:
         if self._logintime is None:
             raise ApiError(NOT_LOGGED_IN)
 
 
-_Action = Callable[[dict[str, str], tuple[int, int], str | None], Coroutine[Any, Any, object]]
+_Action = Callable[[Params, tuple[int, int], str | None], Coroutine[Any, Any, object]]
 
 
 def _missing(name: str) -> str:

@@ -23,6 +23,36 @@ QUEUE_NOT_FOUND: Final = "Fronta nebyla nalezena"
 UNKNOWN_ACTION: Final = "Neznámá akce"
 JSON_ONLY: Final = "Nepodporovaný formát, simulátor umí pouze json"
 BAD_VERSION: Final = "Neplatná verze API"
+# The document's own words: ActivityClose's "Error state on wrong state name" and
+# CallScriptClose's example of a pause switch that failed after the form was saved.
+STATUS_NOT_FOUND: Final = "Stav neexistuje"
+NOT_IN_ANY_QUEUE: Final = "Agent není přihlášen do žádné z front, tedy není možné ho dát na pauzu"
+SCRIPT_NOT_OPEN: Final = "Formulář k tomuto hovoru není otevřen"
+STATUS_REQUIRED: Final = "Stav musí být vyplněn"
+FIELD_NOT_FOUND: Final = "Pole formuláře neexistuje:"
+BAD_OPTION: Final = "Neplatná hodnota pole"
+BAD_DATETIME: Final = "Neplatný formát data a času, očekáváno YYYY-MM-DD HH:MM:SS:"
+TOO_MANY_CALLS: Final = "Maximální počet vrácených hovorů je 1000"
+RECORDING_NOT_FOUND: Final = "Nahrávka nebyla nalezena"
+
+
+class Params(dict[str, str]):
+    """A request's parameters, last value per key, plus PHP-style arrays: ``users[]=4`` and
+    ``users[0]=4`` are ``array("users")``; ``fields[name]=x`` is ``keyed("fields")``."""
+
+    def __init__(self, pairs: list[tuple[str, str]]) -> None:
+        super().__init__(pairs)
+        self._bracketed: dict[str, list[tuple[str, str]]] = {}
+        for key, value in pairs:
+            base, bracket, rest = key.partition("[")
+            if bracket and rest.endswith("]"):
+                self._bracketed.setdefault(base, []).append((rest[:-1], value))
+
+    def array(self, name: str) -> list[str]:
+        return [value for _, value in self._bracketed.get(name, [])]
+
+    def keyed(self, name: str) -> dict[str, str]:
+        return dict(self._bracketed.get(name, []))
 
 
 class ApiError(Exception):

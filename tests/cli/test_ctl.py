@@ -7,8 +7,11 @@ import json
 import os
 import subprocess
 import sys
+import wave
 from collections.abc import Iterator
 from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
 
 import pytest
 
@@ -186,3 +189,109 @@ def test_ctl_against_the_standalone_simulator(standalone_simulator: tuple[str, s
     )
     assert done.returncode == 0, done.stderr
     assert json.loads(done.stdout)["state"] == "ready"
+
+
+def _answered(sim: DaktelaSimulator, number: str = "601234567") -> str:
+    call_id = sim.ring(number)
+    sim.pick_up()
+    sim.customer_hangup()
+    return call_id
+
+
+async def test_history_json_and_text() -> None:
+    async with DaktelaSimulator(seed_history=False, wrapup_seconds=30) as sim:
+        call_id = _answered(sim)
+        as_json = await _agentdesk(*_target(sim), "history", "--json", secret=sim.token)
+        as_text = await _agentdesk(
+            *_target(sim), "history", "--since", "2020-01-01", secret=sim.token
+        )
+        bad = await _agentdesk(*_target(sim), "history", "--since", "soon", secret=sim.token)
+    assert as_json.code == 0, as_json.err
+    [call] = json.loads(as_json.out)["calls"]
+    assert call["id"] == call_id
+    assert (call["direction"], call["number"], call["name"]) == ("in", "601234567", "Petr Svoboda")
+    assert call["has_recording"] is True and call["duration"] >= 0
+    assert datetime.fromisoformat(call["time"]).tzinfo is not None
+    assert as_text.code == 0
+    assert as_text.out.startswith(call_id + "\t") and "Petr Svoboda" in as_text.out
+    assert bad.code == 2 and len(bad.err.strip().splitlines()) == 1
+
+
+async def test_recording_is_written_to_the_file(tmp_path: Path) -> None:
+    target = tmp_path / "call.wav"
+    async with DaktelaSimulator(seed_history=False, wrapup_seconds=30) as sim:
+        call_id = _answered(sim)
+        saved = await _agentdesk(
+            *_target(sim), "recording", call_id, "-o", str(target), secret=sim.token
+        )
+        unknown = await _agentdesk(
+            *_target(sim), "recording", "1.999", "-o", str(tmp_path / "x.wav"), secret=sim.token
+        )
+    assert saved.code == 0, saved.err
+    assert saved.out.startswith("saved ") and str(target) in saved.out
+    with wave.open(str(target)) as audio:
+        assert audio.getframerate() == 8000 and audio.getnframes() > 0
+    assert unknown.code == 1
+    assert unknown.err.strip() == "agentdesk ctl: the vendor refused: Hovor nebyl nalezen"
+    assert not (tmp_path / "x.wav").exists()
+
+
+async def test_dispositions_show_the_open_form() -> None:
+    async with DaktelaSimulator(seed_history=False, wrapup_seconds=30) as sim:
+        call_id = _answered(sim)
+        as_json = await _agentdesk(*_target(sim), "dispositions", "--json", secret=sim.token)
+        as_text = await _agentdesk(*_target(sim), "dispositions", call_id, secret=sim.token)
+        other = await _agentdesk(*_target(sim), "dispositions", "1.1", secret=sim.token)
+    assert as_json.code == 0, as_json.err
+    shown = json.loads(as_json.out)
+    assert shown["call_id"] == call_id  # the newest call, none being live
+    form = shown["form"]
+    assert {"id": "objednavka", "title": "Objednávka"} in form["statuses"]
+    assert [f["name"] for f in form["fields"]] == ["field_poznamka", "field_produkt"]
+    assert form["fields"][1]["kind"] == "choice" and "Internet" in form["fields"][1]["choices"]
+    assert form["accepts_note"] is False
+    assert "  objednavka\tObjednávka" in as_text.out.splitlines()
+    assert other.code == 0 and other.out.strip() == "no open form for call 1.1"
+
+
+async def test_dispose_saves_refuses_and_needs_a_note_field_for_notes() -> None:
+    async with DaktelaSimulator(seed_history=False, wrapup_seconds=30) as sim:
+        call_id = _answered(sim)
+        refused = await _agentdesk(
+            *_target(sim), "dispose", call_id, "--status", "nevim", secret=sim.token
+        )
+        note = await _agentdesk(
+            *_target(sim),
+            "dispose",
+            call_id,
+            "--status",
+            "objednavka",
+            "--note",
+            "hi",
+            secret=sim.token,
+        )
+        saved = await _agentdesk(
+            *_target(sim),
+            "dispose",
+            call_id,
+            "--status",
+            "volat_pozdeji",
+            "--field",
+            "field_produkt=Televize",
+            "--callback",
+            "2026-12-01 18:00",
+            "--then-pause",
+            "7",
+            "--json",
+            secret=sim.token,
+        )
+        assert (sim.state, sim.id_pause) == ("Paused", "7")
+        [script] = sim.closed_scripts
+    assert refused.code == 1
+    assert refused.err.strip() == "agentdesk ctl: the vendor refused: Stav neexistuje"
+    assert note.code == 2 and "note_field" in note.err
+    assert len(note.err.strip().splitlines()) == 1
+    assert saved.code == 0, saved.err
+    assert json.loads(saved.out) == {"ok": True}
+    assert script.values == {"field_produkt": "Televize"}
+    assert script.nextcall is not None and script.nextcall.hour == 18

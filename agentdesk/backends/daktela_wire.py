@@ -1,0 +1,165 @@
+"""Daktela's wire: ``/api/{version}/{Action}/json?access_token=...``, answers and refusals.
+
+Daktela answers every request with HTTP 200 and ``{"status": 1|0, "error": ..., "result": ...}``;
+a refusal is ``status: 0`` with the reason in ``error``, often in Czech, which we pass on as
+the vendor's own words. ``GetRecording`` alone answers bytes (and JSON when it refuses).
+
+An action's "Requirement version" is the first API version that has it: such an action is
+called under ``max(profile version, requirement)``. ``GetStatuses`` is always called under
+3.8, because 4.0 documents another action of that name (the autodialer's "statuses for
+checking numbers") and only the version tells the two apart.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping
+from typing import Any, Final
+
+import httpx
+
+from agentdesk.backends.http import TransportErrors, parse_retry_after, transport_error
+from agentdesk.core import (
+    AuthenticationError,
+    ConfigurationError,
+    MalformedResponseError,
+    TransientError,
+    VendorError,
+)
+
+# The document's answer to a wrong access token (GetUser: "Error state when access token is
+# wrong"); the same words answer an unknown user, which for the agent is the same problem.
+AUTH_ERRORS = frozenset({"Uživatel neexistuje"})
+
+# The document asks clients of the hash long-poll to wait at least 70 s for an answer.
+LONG_POLL_TIMEOUT = httpx.Timeout(10.0, read=75.0)
+COMMAND_TIMEOUT = httpx.Timeout(10.0)
+# "Requirement version" of the actions that need more than the 3.0 every profile speaks.
+REQUIRED_VERSIONS: Final[Mapping[str, str]] = {
+    "SimpleSearchContact": "3.2",
+    "RTStatsQueues": "3.5",
+    "LastCallNumber": "3.9",
+    "CallScriptOpened": "4.0",
+    "CallScriptClose": "4.0",
+    "StatsCalls": "4.1",
+}
+# Actions whose name means something else in later versions (see the module docstring).
+PINNED_VERSIONS: Final[Mapping[str, str]] = {"GetStatuses": "3.8"}
+WAV_TYPES = frozenset({"audio/x-wav", "audio/wav", "audio/wave", "audio/vnd.wave"})
+MP3_TYPES = frozenset({"audio/mpeg", "audio/mp3", "audio/x-mpeg"})
+
+
+class DaktelaWire:
+    """Two clients on one Daktela API: one for commands, one for the long-poll."""
+
+    def __init__(
+        self,
+        *,
+        base_url: str,
+        token: str,
+        api_version: str,
+        transport: httpx.AsyncBaseTransport | None = None,
+    ) -> None:
+        self.api_version = api_version
+        self.version = version_tuple(api_version)
+        self._token = token
+        base = f"{base_url.rstrip('/')}/api/"
+        # The long-poll gets its own client so that cancelling it never poisons the pool that
+        # commands use (httpx #1461).
+        self._commands = httpx.AsyncClient(
+            base_url=base, timeout=COMMAND_TIMEOUT, transport=transport
+        )
+        self._poll = httpx.AsyncClient(
+            base_url=base, timeout=LONG_POLL_TIMEOUT, transport=transport
+        )
+
+    async def aclose(self) -> None:
+        await self._poll.aclose()
+        await self._commands.aclose()
+
+    def path(self, action: str) -> str:
+        pinned = PINNED_VERSIONS.get(action)
+        if pinned is not None:
+            return f"{pinned}/{action}/json"
+        required = REQUIRED_VERSIONS.get(action)
+        if required is not None and version_tuple(required) > self.version:
+            return f"{required}/{action}/json"
+        return f"{self.api_version}/{action}/json"
+
+    async def call(
+        self, action: str, params: Mapping[str, str | list[str]], *, long_poll: bool = False
+    ) -> Any:
+        """``action``'s ``result``; typed errors with the vendor's words when it refuses."""
+        response = await self._get(action, params, self._poll if long_poll else self._commands)
+        return self._result(action, response)
+
+    async def download(
+        self, action: str, params: Mapping[str, str | list[str]]
+    ) -> tuple[bytes, str]:
+        """An action that answers bytes when it agrees and the usual JSON when it refuses."""
+        response = await self._get(action, params, self._commands)
+        content_type = response.headers.get("Content-Type", "").split(";")[0].strip().lower()
+        if content_type in ("application/json", "text/json") or response.content[:1] == b"{":
+            self._result(action, response)  # raises the vendor's refusal
+            raise MalformedResponseError(f"Daktela's {action} answered no data", action=action)
+        return response.content, _media_type(content_type, response.content)
+
+    async def _get(
+        self, action: str, params: Mapping[str, str | list[str]], client: httpx.AsyncClient
+    ) -> httpx.Response:
+        try:
+            response = await client.get(
+                self.path(action), params={"access_token": self._token, **params}
+            )
+        except TransportErrors as exc:
+            raise transport_error("Daktela", exc) from None
+        if response.status_code == 429 or response.status_code >= 500:
+            raise TransientError(
+                f"Daktela answered HTTP {response.status_code}",
+                retry_after=parse_retry_after(response.headers.get("Retry-After")),
+            )
+        if response.status_code in (401, 403):
+            raise AuthenticationError(
+                f"Daktela refused the access token (HTTP {response.status_code})"
+            )
+        if response.status_code != 200:
+            raise VendorError(f"HTTP {response.status_code} for {action}", action=action)
+        return response
+
+    def _result(self, action: str, response: httpx.Response) -> Any:
+        try:
+            body = response.json()
+        except (json.JSONDecodeError, UnicodeDecodeError):
+            raise MalformedResponseError(
+                f"Daktela's answer to {action} is not JSON", action=action
+            ) from None
+        if not isinstance(body, dict) or "status" not in body:
+            raise MalformedResponseError(
+                f"Daktela's answer to {action} has no status", action=action
+            )
+        if str(body["status"]) != "1":
+            error = str(body.get("error") or "unknown error")
+            if error in AUTH_ERRORS:
+                raise AuthenticationError(
+                    f"Daktela refused the access token or user: {error}", vendor_message=error
+                )
+            raise VendorError(error, action=action)
+        return body.get("result")
+
+
+def version_tuple(version: str) -> tuple[int, ...]:
+    try:
+        return tuple(int(part) for part in version.split("."))
+    except ValueError:
+        raise ConfigurationError(
+            f"Daktela API version must look like 4.0, got {version!r}"
+        ) from None
+
+
+def _media_type(content_type: str, data: bytes) -> str:
+    """The vendor's audio/x-wav or audio/mpeg; with octetstream, what the bytes say."""
+    if content_type in WAV_TYPES or data[:4] == b"RIFF":
+        return "audio/wav"
+    if content_type in MP3_TYPES or data[:3] == b"ID3" or data[:2] in (b"\xff\xfb", b"\xff\xf3"):
+        return "audio/mpeg"
+    return content_type or "application/octet-stream"
