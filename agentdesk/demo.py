@@ -21,7 +21,10 @@ class DemoCallCentre:
         if self.scenario is not None:
             self.scenario.start()
         backend = DaktelaBackend(
-            base_url=self.simulator.url, login=self.simulator.login, secret=self.simulator.token
+            base_url=self.simulator.url,
+            login=self.simulator.login,
+            secret=self.simulator.token,
+            note_field="field_poznamka",  # the demo call script's note field
         )
         self.session = Session(backend)
         return self.session
