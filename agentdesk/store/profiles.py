@@ -1,6 +1,8 @@
 """Profiles: which vendor, where, and as whom. Stored as TOML in the user config dir.
 
 The file never holds a secret; those live in the OS keyring (:mod:`agentdesk.store.secrets`).
+Read with :func:`load_profile` / :func:`list_profiles`; written (atomically, keeping what this
+version does not know) by :func:`save_profile`, :func:`delete_profile` and :func:`set_default`.
 
     version = 1
     default = "work"
@@ -17,16 +19,25 @@ The file never holds a secret; those live in the OS keyring (:mod:`agentdesk.sto
 
 from __future__ import annotations
 
+import os
+import re
+import tempfile
 import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import platformdirs
+import tomli_w
 
 from agentdesk.core import ConfigurationError
 
 FILE_VERSION = 1
 KNOWN_VENDORS = ("daktela",)
+MAX_NAME_LENGTH = 40
+# Letters of any script, digits, space, dash, underscore: safe as a TOML key, a keyring entry
+# and a command-line argument.
+_NAME = re.compile(r"[^\W_]|[ _-]")
 
 
 @dataclass(frozen=True)
@@ -105,3 +116,162 @@ def profile_from_mapping(name: str, raw: dict[str, object], *, where: str = "pro
         extension=text("extension", required=False),
         options={str(k): str(v) for k, v in options.items()},
     )
+
+
+def check_profile_name(name: str) -> str:
+    """``name`` when it may name a profile; ConfigurationError saying why otherwise."""
+    if not name or len(name) > MAX_NAME_LENGTH:
+        raise ConfigurationError(
+            f"a profile name has 1 to {MAX_NAME_LENGTH} characters, {name!r} has {len(name)}"
+        )
+    if not all(_NAME.fullmatch(ch) for ch in name):
+        raise ConfigurationError(
+            f"profile name {name!r}: use letters, digits, spaces, dashes and underscores only"
+        )
+    if name != name.strip():
+        raise ConfigurationError(f"profile name {name!r} starts or ends with a space")
+    return name
+
+
+def profile_to_mapping(profile: Profile) -> dict[str, Any]:
+    """The profile as its TOML table (no name: that is the table's key)."""
+    raw: dict[str, Any] = {"vendor": profile.vendor, "url": profile.url, "user": profile.user}
+    if profile.extension:
+        raw["extension"] = profile.extension
+    if profile.options:
+        raw["options"] = dict(profile.options)
+    return raw
+
+
+def list_profiles(path: Path | None = None) -> tuple[list[Profile], str | None]:
+    """Every profile in the file, in its order, and the name of the one opened by default
+    (the file's ``default``, or the only profile); no file means no profiles."""
+    path = path or config_path()
+    data = _read(path, missing_ok=True)
+    table = _profiles_table(data, path)
+    found = [profile_from_mapping(name, raw, where=str(path)) for name, raw in table.items()]
+    default = data.get("default")
+    if default not in table:
+        default = next(iter(table)) if len(table) == 1 else None
+    return found, default
+
+
+def save_profile(
+    profile: Profile,
+    *,
+    make_default: bool = False,
+    replaces: str | None = None,
+    path: Path | None = None,
+) -> None:
+    """Add ``profile`` or overwrite the one of the same name.
+
+    ``replaces`` names a profile this one renames: it goes in the same write, and the default
+    follows it. The first profile becomes the default. Raises ConfigurationError for a bad
+    name or an incomplete profile, and when the file cannot be read or written.
+    """
+    path = path or config_path()
+    check_profile_name(profile.name)
+    raw = profile_to_mapping(profile)
+    profile_from_mapping(profile.name, raw)  # the checks a reader applies
+    if not profile.url.startswith(("https://", "http://")):
+        raise ConfigurationError(f"profile {profile.name!r}: the URL must start with https://")
+    data = _read(path, missing_ok=True)
+    table = _profiles_table(data, path)
+    previous = profile.name
+    if replaces is not None and replaces != profile.name:
+        if profile.name in table:
+            raise ConfigurationError(f"a profile named {profile.name!r} exists already")
+        previous = replaces
+        if data.get("default") == replaces:
+            data["default"] = profile.name
+    old = table.get(previous)
+    if isinstance(old, dict):
+        # Keys this version does not know stay, as they would in a hand-edited file.
+        raw = {**{k: v for k, v in old.items() if k not in _PROFILE_KEYS}, **raw}
+    # An edited or renamed profile keeps its place in the list.
+    updated = {(profile.name if key == previous else key): value for key, value in table.items()}
+    updated[profile.name] = raw
+    if make_default or data.get("default") not in updated:
+        data["default"] = profile.name
+    _write(path, data, updated)
+
+
+def delete_profile(name: str, path: Path | None = None) -> None:
+    """Remove the profile ``name`` (its keyring secret stays: see :mod:`.secrets`)."""
+    path = path or config_path()
+    data = _read(path, missing_ok=False)
+    table = _profiles_table(data, path)
+    if name not in table:
+        raise ConfigurationError(f"{path}: no profile named {name!r}")
+    del table[name]
+    if data.get("default") == name:
+        del data["default"]
+    _write(path, data, table)
+
+
+def set_default(name: str, path: Path | None = None) -> None:
+    """Make ``name`` the profile opened when none is named."""
+    path = path or config_path()
+    data = _read(path, missing_ok=False)
+    table = _profiles_table(data, path)
+    if name not in table:
+        raise ConfigurationError(f"{path}: no profile named {name!r}")
+    data["default"] = name
+    _write(path, data, table)
+
+
+def write_atomically(path: Path, text: str) -> None:
+    """Replace ``path`` with ``text`` so that a reader (or a crash) sees the old file or the
+    new one, never half of one: a temporary file in the same directory, then ``os.replace``.
+    """
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, temp_name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as temp:
+            temp.write(text)
+            temp.flush()
+            os.fsync(temp.fileno())
+        os.replace(temp_name, path)
+    except BaseException:
+        Path(temp_name).unlink(missing_ok=True)
+        raise
+
+
+_PROFILE_KEYS = frozenset({"vendor", "url", "user", "extension", "options"})
+
+
+def _read(path: Path, *, missing_ok: bool) -> dict[str, Any]:
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        if missing_ok:
+            return {"version": FILE_VERSION}
+        raise ConfigurationError(f"no profiles yet: {path} does not exist") from None
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+        raise ConfigurationError(f"{path} is not valid TOML: {exc}") from None
+    except OSError as exc:
+        raise ConfigurationError(f"cannot read {path}: {exc.strerror or exc}") from None
+    version = data.get("version", FILE_VERSION)
+    if version != FILE_VERSION:
+        raise ConfigurationError(f"{path}: file version {version} is newer than this AgentDesk")
+    return data
+
+
+def _profiles_table(data: dict[str, Any], path: Path) -> dict[str, Any]:
+    table = data.setdefault("profiles", {})
+    if not isinstance(table, dict):
+        raise ConfigurationError(f"{path}: 'profiles' must be a table")
+    return table
+
+
+def _write(path: Path, data: dict[str, Any], table: dict[str, Any]) -> None:
+    # version first and default next, so the file reads as the module docstring shows it.
+    ordered: dict[str, Any] = {"version": FILE_VERSION}
+    if data.get("default") in table:
+        ordered["default"] = data["default"]
+    ordered.update({k: v for k, v in data.items() if k not in {"version", "default", "profiles"}})
+    ordered["profiles"] = table
+    try:
+        write_atomically(path, tomli_w.dumps(ordered))
+    except OSError as exc:
+        raise ConfigurationError(f"cannot write {path}: {exc.strerror or exc}") from None

@@ -4,6 +4,7 @@ what the agent is told, and a session over the fake backend."""
 from __future__ import annotations
 
 import asyncio
+import gc
 from collections.abc import Callable, Iterator
 from typing import Any
 
@@ -74,6 +75,10 @@ def qloop(qapp: QApplication) -> Iterator[asyncio.AbstractEventLoop]:
     asyncio.events._set_running_loop(None)
     loop.close()
     asyncio.set_event_loop(None)
+    # Collect the loop's QObjects here, on Qt's thread: a collection that happens later in an
+    # asyncio.to_thread worker would destroy them there ("Timers cannot be stopped from
+    # another thread") and crash a later test.
+    gc.collect()
     qapp.setQuitOnLastWindowClosed(quits_on_close)
     if errors:
         pytest.fail(f"the event loop reported: {errors}")

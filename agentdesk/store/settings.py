@@ -1,0 +1,379 @@
+"""The app's own options (not a profile's): declared once, stored in ``settings.toml``.
+
+Each option is a field of :class:`AppSettings` made with :func:`option`, which holds its type
+(the default's), default, title, description and limits in one place, after MusicBrainz
+Picard's ``options.py``; the settings page and the docs are generated from
+:data:`OPTIONS`. The file sits beside ``profiles.toml``::
+
+    version = 1
+    notifications = true
+    default_region = "CZ"
+    history_days = 7
+
+Reading never fails: a missing file gives the defaults, an unreadable file or a wrong value
+gives the default with a logged warning. Keys this version does not know are kept and written
+back untouched (a newer AgentDesk may have written them). Old files are brought up to date by
+:data:`UPGRADE_STEPS`, one function per version step.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import logging
+import tomllib
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Final, TypeVar
+
+import phonenumbers
+import tomli_w
+
+from agentdesk.core import ConfigurationError
+from agentdesk.store import profiles
+
+log = logging.getLogger(__name__)
+
+SETTINGS_VERSION: Final = 1
+
+OptionValue = bool | int | str
+_V = TypeVar("_V", bool, int, str)
+_META_KEY: Final = "agentdesk.option"
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # the name lupdate looks for
+    """Marks ``text`` for Qt's translation tools without importing Qt; the UI translates it
+    with ``QCoreApplication.translate(context, text)``."""
+    return text
+
+
+TR_CONTEXT: Final = "AppOptions"  # lupdate needs the literal in each QT_TRANSLATE_NOOP
+
+
+@dataclass(frozen=True)
+class Option:
+    """What the settings page and the docs need to know of one option.
+
+    ``title`` and ``description`` are English source texts for :data:`TR_CONTEXT`.
+    ``choices`` are ``(value, label)`` pairs and the only values allowed; ``suggestions`` are
+    offered values that do not limit what may be typed (``check`` does).
+    """
+
+    key: str
+    kind: type
+    default: OptionValue
+    title: str
+    description: str
+    minimum: int | None = None
+    maximum: int | None = None
+    choices: tuple[tuple[str, str], ...] = ()
+    suggestions: tuple[str, ...] = ()
+    check: Callable[[str], bool] | None = None
+    normalise: Callable[[str], str] | None = None
+
+    def validate(self, value: object) -> OptionValue:
+        """``value`` as this option holds it; ValueError saying why when it does not fit."""
+        # bool is an int in Python, and TOML keeps them apart: so must we.
+        if self.kind is int and (isinstance(value, bool) or not isinstance(value, int)):
+            raise ValueError(f"{value!r} is not a whole number")
+        if self.kind is not int and not isinstance(value, self.kind):
+            raise ValueError(f"{value!r} is not a {self.kind.__name__}")
+        if isinstance(value, int) and not isinstance(value, bool):
+            if self.minimum is not None and value < self.minimum:
+                raise ValueError(f"{value} is below {self.minimum}")
+            if self.maximum is not None and value > self.maximum:
+                raise ValueError(f"{value} is above {self.maximum}")
+        if isinstance(value, str):
+            if self.normalise is not None:
+                value = self.normalise(value)
+            if self.choices and value not in {choice for choice, _label in self.choices}:
+                allowed = ", ".join(repr(choice) for choice, _label in self.choices)
+                raise ValueError(f"{value!r} is not one of {allowed}")
+            if self.check is not None and not self.check(value):
+                raise ValueError(f"{value!r} is not allowed")
+        assert isinstance(value, bool | int | str)
+        return value
+
+
+def option(
+    default: _V,
+    *,
+    title: str,
+    description: str,
+    minimum: int | None = None,
+    maximum: int | None = None,
+    choices: tuple[tuple[str, str], ...] = (),
+    suggestions: tuple[str, ...] = (),
+    check: Callable[[str], bool] | None = None,
+    normalise: Callable[[str], str] | None = None,
+) -> _V:
+    """A field of :class:`AppSettings`: its default plus what :class:`Option` describes."""
+    meta = {
+        "title": title,
+        "description": description,
+        "minimum": minimum,
+        "maximum": maximum,
+        "choices": choices,
+        "suggestions": suggestions,
+        "check": check,
+        "normalise": normalise,
+    }
+    # Typed as the default so that ``x: int = option(14, ...)`` reads as what it is.
+    made: _V = field(default=default, metadata={_META_KEY: meta})
+    return made
+
+
+def is_known_region(code: str) -> bool:
+    return code in phonenumbers.SUPPORTED_REGIONS
+
+
+# Offered first in the region box; any region phonenumbers knows may be typed.
+COMMON_REGIONS: Final = (
+    "CZ", "SK", "PL", "UA", "RU", "ES", "MX", "AR", "UY", "KZ",
+    "US", "GB", "DE", "AT", "HU", "FR", "IT", "PT", "BR", "CO", "CL", "PE",
+)  # fmt: skip
+
+LANGUAGES: Final = (
+    ("", QT_TRANSLATE_NOOP("AppOptions", "Follow the system")),
+    ("en", "English"),
+    ("cs", "Čeština"),
+    ("ru", "Русский"),
+    ("es", "Español"),
+)
+
+
+@dataclass(frozen=True)
+class AppSettings:
+    """Every app option with its value; build changed copies with :meth:`replace`.
+
+    ``unknown`` holds the file's keys this version does not know, written back as they were.
+    """
+
+    notifications: bool = option(
+        True,
+        title=QT_TRANSLATE_NOOP("AppOptions", "&Desktop notifications"),
+        description=QT_TRANSLATE_NOOP(
+            "AppOptions", "Show a desktop notification when a call rings."
+        ),
+    )
+    caller_card_popup: bool = option(
+        True,
+        title=QT_TRANSLATE_NOOP("AppOptions", "Pop up the &caller card"),
+        description=QT_TRANSLATE_NOOP(
+            "AppOptions", "Bring up what is known of the caller when a call rings."
+        ),
+    )
+    clipboard_watcher: bool = option(
+        False,
+        title=QT_TRANSLATE_NOOP("AppOptions", "&Watch the clipboard for numbers"),
+        description=QT_TRANSLATE_NOOP(
+            "AppOptions", "Offer to call a phone number as soon as you copy one."
+        ),
+    )
+    default_region: str = option(
+        "CZ",
+        title=QT_TRANSLATE_NOOP("AppOptions", "Default &region"),
+        description=QT_TRANSLATE_NOOP(
+            "AppOptions", "The country of numbers written without a country code (e.g. CZ)."
+        ),
+        suggestions=COMMON_REGIONS,
+        check=is_known_region,
+        normalise=lambda text: text.strip().upper(),
+    )
+    start_minimised: bool = option(
+        False,
+        title=QT_TRANSLATE_NOOP("AppOptions", "Start &minimised"),
+        description=QT_TRANSLATE_NOOP(
+            "AppOptions", "Start in the tray (or minimised) instead of showing the window."
+        ),
+    )
+    autostart: bool = option(
+        False,
+        title=QT_TRANSLATE_NOOP("AppOptions", "Start at log&in"),
+        description=QT_TRANSLATE_NOOP(
+            "AppOptions", "Start AgentDesk when you log in to your desktop."
+        ),
+    )
+    language: str = option(
+        "",
+        title=QT_TRANSLATE_NOOP("AppOptions", "&Language"),
+        description=QT_TRANSLATE_NOOP(
+            "AppOptions", "The language of AgentDesk; takes effect at the next start."
+        ),
+        choices=LANGUAGES,
+    )
+    recording_cache_days: int = option(
+        14,
+        title=QT_TRANSLATE_NOOP("AppOptions", "Keep r&ecordings (days)"),
+        description=QT_TRANSLATE_NOOP(
+            "AppOptions", "How long downloaded call recordings stay on this computer."
+        ),
+        minimum=1,
+        maximum=365,
+    )
+    history_days: int = option(
+        7,
+        title=QT_TRANSLATE_NOOP("AppOptions", "Call &history (days)"),
+        description=QT_TRANSLATE_NOOP("AppOptions", "How many days of calls the history shows."),
+        minimum=1,
+        maximum=90,
+    )
+    queue_refresh_seconds: int = option(
+        10,
+        title=QT_TRANSLATE_NOOP("AppOptions", "&Queue figures refresh (seconds)"),
+        description=QT_TRANSLATE_NOOP(
+            "AppOptions", "How often the waiting calls and free agents are fetched."
+        ),
+        minimum=5,
+        maximum=300,
+    )
+    unknown: Mapping[str, Any] = field(default_factory=dict, hash=False, repr=False)
+
+    def value(self, key: str) -> OptionValue:
+        """The value of option ``key`` (KeyError for a key that is not an option)."""
+        if key not in OPTIONS_BY_KEY:
+            raise KeyError(key)
+        found: OptionValue = getattr(self, key)
+        return found
+
+    def replace(self, **changes: object) -> AppSettings:
+        """A copy with ``changes``; ValueError when a value does not fit its option."""
+        checked: dict[str, Any] = {}
+        for key, value in changes.items():
+            if key not in OPTIONS_BY_KEY:
+                raise KeyError(key)
+            checked[key] = OPTIONS_BY_KEY[key].validate(value)
+        return dataclasses.replace(self, **checked)
+
+    def as_dict(self) -> dict[str, OptionValue]:
+        """The options' values by key, in declaration order."""
+        return {spec.key: self.value(spec.key) for spec in OPTIONS}
+
+
+def _options() -> tuple[Option, ...]:
+    found = []
+    for item in dataclasses.fields(AppSettings):
+        meta = item.metadata.get(_META_KEY)
+        if meta is None:
+            continue
+        default = item.default
+        assert isinstance(default, bool | int | str)
+        found.append(Option(key=item.name, kind=type(default), default=default, **meta))
+    return tuple(found)
+
+
+OPTIONS: Final = _options()
+OPTIONS_BY_KEY: Final = {spec.key: spec for spec in OPTIONS}
+
+Upgrade = Callable[[dict[str, Any]], dict[str, Any]]
+
+# UPGRADE_STEPS[n] turns the data of a version-n file into version n + 1; SETTINGS_VERSION is
+# one more than the last step's n. None so far: version 1 is the first.
+UPGRADE_STEPS: dict[int, Upgrade] = {}
+
+
+def upgrade(
+    data: dict[str, Any],
+    *,
+    steps: Mapping[int, Upgrade] | None = None,
+    current: int | None = None,
+) -> dict[str, Any]:
+    """``data`` brought from its ``version`` to ``current`` one step at a time.
+
+    A file newer than ``current`` is returned as it is (with a warning): its known keys are
+    still read, which is better than losing the agent's choices.
+    """
+    steps = UPGRADE_STEPS if steps is None else steps
+    current = SETTINGS_VERSION if current is None else current
+    version = data.get("version", 1)
+    if isinstance(version, bool) or not isinstance(version, int) or version < 1:
+        log.warning("settings: version %r is not a version; reading it as version 1", version)
+        version = 1
+    if version > current:
+        log.warning(
+            "settings: the file is version %d, written by a newer AgentDesk; "
+            "reading the options this version knows",
+            version,
+        )
+        return data
+    while version < current:
+        step = steps.get(version)
+        if step is None:
+            raise RuntimeError(f"no settings upgrade from version {version}")
+        data = step(dict(data))
+        version += 1
+        data["version"] = version
+        log.info("settings: upgraded the file to version %d", version)
+    return data
+
+
+def settings_path() -> Path:
+    """``settings.toml`` beside ``profiles.toml`` (so moving one moves both)."""
+    return profiles.config_path().with_name("settings.toml")
+
+
+def load_settings(path: Path | None = None) -> AppSettings:
+    """The settings in ``path`` (default :func:`settings_path`); never raises for the file's
+    contents: what cannot be read is replaced by its default, with a warning."""
+    path = path or settings_path()
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        return AppSettings()
+    except OSError as exc:
+        log.warning("settings: cannot read %s (%s); using the defaults", path, exc)
+        return AppSettings()
+    try:
+        data = tomllib.loads(text)
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+        log.warning("settings: %s is not valid TOML (%s); using the defaults", path, exc)
+        return AppSettings()
+    data = upgrade(data)
+    values: dict[str, Any] = {}
+    unknown: dict[str, Any] = {}
+    for key, raw in data.items():
+        if key == "version":
+            continue
+        spec = OPTIONS_BY_KEY.get(key)
+        if spec is None:
+            unknown[key] = raw
+            continue
+        try:
+            values[key] = spec.validate(raw)
+        except ValueError as exc:
+            log.warning(
+                "settings: %s in %s: %s; using the default, %r", key, path, exc, spec.default
+            )
+    return AppSettings(**values, unknown=unknown)
+
+
+def settings_to_toml(settings: AppSettings) -> str:
+    data: dict[str, Any] = {"version": SETTINGS_VERSION}
+    data.update(settings.as_dict())
+    data.update({k: v for k, v in settings.unknown.items() if k not in data})
+    return tomli_w.dumps(data)
+
+
+def save_settings(settings: AppSettings, path: Path | None = None) -> Path:
+    """Write ``settings`` atomically (a reader sees the old file or the new one, never half);
+    returns the path written. Raises ConfigurationError when it cannot be written."""
+    path = path or settings_path()
+    try:
+        profiles.write_atomically(path, settings_to_toml(settings))
+    except OSError as exc:
+        raise ConfigurationError(f"cannot write {path}: {exc.strerror or exc}") from None
+    return path
+
+
+def options_reference() -> str:
+    """The options as a Markdown table, for the docs (English source texts)."""
+    lines = ["| Key | Type | Default | Meaning |", "| --- | --- | --- | --- |"]
+    for spec in OPTIONS:
+        meaning = spec.description
+        if spec.minimum is not None or spec.maximum is not None:
+            meaning += f" ({spec.minimum} to {spec.maximum})"
+        if spec.choices:
+            meaning += " One of: " + ", ".join(repr(value) for value, _label in spec.choices)
+        default = tomli_w.dumps({"x": spec.default}).partition("=")[2].strip()
+        lines.append(f"| `{spec.key}` | {spec.kind.__name__} | `{default}` | {meaning} |")
+    return "\n".join(lines) + "\n"

@@ -1,0 +1,421 @@
+"""The Profiles page of the settings window: the list, the editor, and Test connection.
+
+Files and the keyring are touched only through ``asyncio.to_thread``; a connection test runs
+as a task that closing the window cancels.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from agentdesk.backends import create_backend
+from agentdesk.core import (
+    AgentDeskError,
+    AgentStatus,
+    AuthenticationError,
+    ConfigurationError,
+    TransientError,
+    VendorError,
+)
+from agentdesk.store.profiles import (
+    Profile,
+    delete_profile,
+    list_profiles,
+    save_profile,
+    set_default,
+)
+from agentdesk.store.secrets import get_secret, set_secret
+from agentdesk.ui.settings_profile_editor import EditedProfile, ProfileEditor
+from agentdesk.ui.settings_tasks import TaskOwner
+from agentdesk.ui.state_style import state_label
+
+log = logging.getLogger(__name__)
+
+_PROFILE_ROLE = Qt.ItemDataRole.UserRole
+
+
+async def check_connection(profile: Profile, secret: str | None) -> AgentStatus:
+    """The agent's status through a backend built for ``profile``; the stored secret when
+    ``secret`` is None. Raises what the backend and the keyring raise."""
+    if not secret:
+        secret = await asyncio.to_thread(get_secret, profile.name)
+    backend = create_backend(profile, secret)
+    try:
+        return await backend.status()
+    finally:
+        await backend.aclose()
+
+
+class ProfilesPage(QWidget):
+    """Saved profiles and their editor, one at a time.
+
+    Signals:
+        profiles_changed(): a profile was saved, deleted or made the default.
+    """
+
+    profiles_changed = Signal()
+
+    def __init__(self, tasks: TaskOwner, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._tasks = tasks
+        self._profiles: list[Profile] = []
+        self._default: str | None = None
+        self._test_task: asyncio.Task[None] | None = None
+        self.confirm_box: QMessageBox | None = None
+
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self._build_list_panel())
+        self.editor = ProfileEditor()
+        self.editor.save_requested.connect(self.save_edited)
+        self.editor.cancelled.connect(self.show_list)
+        self.editor.test_requested.connect(self.test_edited)
+        self.stack.addWidget(self.editor)
+
+        self.busy = QProgressBar()
+        self.busy.setRange(0, 0)  # no figure to show: it only says "working"
+        self.busy.setTextVisible(False)
+        self.busy.setFixedSize(64, 8)
+        self.busy.setAccessibleName(self.tr("Working"))
+        self.busy.hide()
+        self.status_text = QLabel()
+        self.status_text.setObjectName("settingsStatus")
+        self.status_text.setWordWrap(True)
+        self.status_text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.status_text.setAccessibleName(self.tr("Profiles status"))
+
+        status_row = QHBoxLayout()
+        status_row.addWidget(self.busy, 0, Qt.AlignmentFlag.AlignVCenter)
+        status_row.addWidget(self.status_text, 1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.stack, 1)
+        layout.addLayout(status_row)
+        self._update_buttons()
+
+    def _build_list_panel(self) -> QWidget:
+        panel = QWidget()
+        self.list_label = QLabel(self.tr("Sa&ved profiles"))
+        self.profile_list = QListWidget()
+        self.profile_list.setAccessibleName(self.tr("Saved profiles"))
+        self.list_label.setBuddy(self.profile_list)
+        self.profile_list.currentItemChanged.connect(self._update_buttons)
+        self.profile_list.itemActivated.connect(self.edit_selected)
+
+        tr = self.tr
+        self.add_button = QPushButton(tr("&Add…"))
+        self.add_button.setAccessibleName(tr("Add a profile"))
+        self.add_button.clicked.connect(self.add_profile)
+        self.edit_button = QPushButton(tr("&Edit…"))
+        self.edit_button.setAccessibleName(tr("Edit the selected profile"))
+        self.edit_button.clicked.connect(self.edit_selected)
+        self.delete_button = QPushButton(tr("De&lete"))
+        self.delete_button.setAccessibleName(tr("Delete the selected profile"))
+        self.delete_button.clicked.connect(self.confirm_delete)
+        self.default_button = QPushButton(tr("Make &default"))
+        self.default_button.setAccessibleName(tr("Make the selected profile the default"))
+        self.default_button.clicked.connect(self.make_selected_default)
+        self.test_button = QPushButton(tr("&Test connection"))
+        self.test_button.setAccessibleName(tr("Test the selected profile's connection"))
+        self.test_button.clicked.connect(self.test_selected)
+
+        buttons = QVBoxLayout()
+        for button in (
+            self.add_button,
+            self.edit_button,
+            self.delete_button,
+            self.default_button,
+            self.test_button,
+        ):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        row = QHBoxLayout()
+        row.addWidget(self.profile_list, 1)
+        row.addLayout(buttons)
+        layout = QVBoxLayout(panel)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.list_label)
+        layout.addLayout(row)
+        return panel
+
+    # -- the list --
+
+    @property
+    def profiles(self) -> list[Profile]:
+        return list(self._profiles)
+
+    @property
+    def default_name(self) -> str | None:
+        return self._default
+
+    def reload(self, select: str | None = None) -> asyncio.Task[None]:
+        """Read the file again (in a thread) and show it, selecting ``select`` if given."""
+        return self._tasks.start(self._load(select))
+
+    async def _load(self, select: str | None) -> None:
+        try:
+            profiles, default = await asyncio.to_thread(list_profiles)
+        except ConfigurationError as exc:
+            profiles, default = [], None
+            self.set_status(str(exc), tone="error")
+        self._show_profiles(profiles, default, select)
+
+    def _show_profiles(
+        self, profiles: list[Profile], default: str | None, select: str | None
+    ) -> None:
+        self._profiles, self._default = profiles, default
+        keep = select or self.selected_name()
+        self.profile_list.clear()
+        for profile in profiles:
+            text = profile.name
+            if profile.name == default:
+                text = self.tr("%1 (default)").replace("%1", profile.name)
+            item = QListWidgetItem(text)
+            item.setData(_PROFILE_ROLE, profile.name)
+            item.setToolTip(f"{profile.user} @ {profile.url}")
+            if profile.name == default:
+                font = QFont(item.font())
+                font.setBold(True)
+                item.setFont(font)
+            self.profile_list.addItem(item)
+            if profile.name == keep:
+                self.profile_list.setCurrentItem(item)
+        if self.profile_list.currentItem() is None and self.profile_list.count():
+            self.profile_list.setCurrentRow(0)
+        if not profiles and not self.status_text.text():
+            self.set_status(self.tr("No profiles yet: press Add to create one."))
+        self._update_buttons()
+
+    def selected_name(self) -> str | None:
+        item = self.profile_list.currentItem()
+        return None if item is None else str(item.data(_PROFILE_ROLE))
+
+    def selected_profile(self) -> Profile | None:
+        name = self.selected_name()
+        return next((p for p in self._profiles if p.name == name), None)
+
+    def _update_buttons(self) -> None:
+        chosen = self.selected_profile()
+        for button in (self.edit_button, self.delete_button, self.test_button):
+            button.setEnabled(chosen is not None)
+        self.default_button.setEnabled(chosen is not None and chosen.name != self._default)
+        if self._test_task is not None:
+            self.test_button.setEnabled(True)
+
+    # -- add, edit, save --
+
+    def add_profile(self) -> None:
+        self.editor.edit(None, is_default=not self._profiles)
+        self.editor.default_box.setEnabled(bool(self._profiles))
+        self._open_editor()
+
+    def edit_selected(self) -> None:
+        profile = self.selected_profile()
+        if profile is None:
+            return
+        is_default = profile.name == self._default
+        self.editor.edit(profile, is_default=is_default)
+        # The default stops being one only when another is made the default.
+        self.editor.default_box.setEnabled(not is_default)
+        self._open_editor()
+
+    def _open_editor(self) -> None:
+        if not self.testing:
+            self.set_status("")  # what it said was about the list
+        self.stack.setCurrentWidget(self.editor)
+        self.editor.name_edit.setFocus()
+
+    def show_list(self) -> None:
+        self.stack.setCurrentIndex(0)
+        self.profile_list.setFocus()
+
+    def save_edited(self) -> None:
+        try:
+            edited = self.editor.edited()
+        except ConfigurationError as exc:
+            self.editor.show_error(str(exc))
+            return
+        self.editor.show_error("")
+        self.editor.save_button.setEnabled(False)
+        self._tasks.start(
+            self._save(edited, self.editor.original_name),
+            after=lambda: self.editor.save_button.setEnabled(True),
+        )
+
+    async def _save(self, edited: EditedProfile, original_name: str | None) -> None:
+        profile = edited.profile
+        try:
+            await asyncio.to_thread(
+                save_profile, profile, make_default=edited.make_default, replaces=original_name
+            )
+        except ConfigurationError as exc:
+            self.editor.show_error(str(exc))
+            return
+        tone = "ok"
+        note = self.tr("Profile “%1” saved.").replace("%1", profile.name)
+        if edited.secret:
+            try:
+                await asyncio.to_thread(set_secret, profile.name, edited.secret)
+            except ConfigurationError as exc:  # SecretsUnavailableError among them
+                tone = "error"
+                note = (
+                    self.tr("Profile “%1” saved, but not its secret: %2")
+                    .replace("%1", profile.name)
+                    .replace("%2", str(exc))
+                )
+        self.show_list()
+        self.profiles_changed.emit()
+        await self._load(profile.name)
+        self.set_status(note, tone=tone)  # once the list shows what it says
+
+    # -- delete, default --
+
+    def confirm_delete(self) -> None:
+        name = self.selected_name()
+        if name is None:
+            return
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Delete profile"),
+            self.tr("Delete the profile “%1”?").replace("%1", name),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            self,
+        )
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.finished.connect(
+            lambda result: self._delete(name) if result == QMessageBox.StandardButton.Yes else None
+        )
+        box.finished.connect(box.deleteLater)
+        self.confirm_box = box
+        box.open()  # never exec(): a nested loop would stall the asyncio tasks
+
+    def _delete(self, name: str) -> None:
+        self.confirm_box = None
+        self._tasks.start(self._run_change(delete_profile, name, self.tr("Profile “%1” deleted.")))
+
+    def make_selected_default(self) -> None:
+        name = self.selected_name()
+        if name is not None:
+            self._tasks.start(
+                self._run_change(
+                    set_default, name, self.tr("“%1” is now the default profile."), select=name
+                )
+            )
+
+    async def _run_change(
+        self, change: Callable[[str], None], name: str, done_text: str, *, select: str | None = None
+    ) -> None:
+        try:
+            await asyncio.to_thread(change, name)
+        except ConfigurationError as exc:
+            self.set_status(str(exc), tone="error")
+            return
+        self.profiles_changed.emit()
+        await self._load(select)
+        self.set_status(done_text.replace("%1", name), tone="ok")
+
+    # -- testing --
+
+    @property
+    def testing(self) -> bool:
+        return self._test_task is not None
+
+    def test_selected(self) -> None:
+        if self.testing:
+            self.cancel_test()
+            return
+        profile = self.selected_profile()
+        if profile is not None:
+            self._start_test(profile, None)
+
+    def test_edited(self) -> None:
+        if self.testing:
+            self.cancel_test()
+            return
+        try:
+            edited = self.editor.edited()
+        except ConfigurationError as exc:
+            self.editor.show_error(str(exc))
+            return
+        self.editor.show_error("")
+        self._start_test(edited.profile, edited.secret or None)
+
+    def _start_test(self, profile: Profile, secret: str | None) -> None:
+        self.set_status(self.tr("Connecting to %1…").replace("%1", profile.url))
+        self._set_testing(True)
+        self._test_task = self._tasks.start(
+            self._test(profile, secret), after=lambda: self._set_testing(False)
+        )
+
+    def stop(self) -> None:
+        """Cancel a running test quietly (the window is closing)."""
+        if self._test_task is not None:
+            self._test_task.cancel()
+            self._set_testing(False)
+            self.set_status("")
+
+    def cancel_test(self) -> None:
+        """Stop a running test (closing the window does it too)."""
+        if self._test_task is not None:
+            self._test_task.cancel()
+            self._set_testing(False)
+            self.set_status(self.tr("Test cancelled."))
+
+    async def _test(self, profile: Profile, secret: str | None) -> None:
+        try:
+            status = await check_connection(profile, secret)
+        except AgentDeskError as exc:
+            log.info("connection test of %r failed: %r", profile.name, exc)
+            self.set_status(self.describe_failure(exc, profile), tone="error")
+            return
+        agent = status.agent_name or status.agent_login or profile.user
+        self.set_status(
+            self.tr("Connected: agent %1, state %2.")
+            .replace("%1", agent)
+            .replace("%2", state_label(status.state)),
+            tone="ok",
+        )
+
+    def describe_failure(self, exc: AgentDeskError, profile: Profile) -> str:
+        """A failed test in the agent's words: ours for the kind, the vendor's when it spoke."""
+        if isinstance(exc, AuthenticationError):
+            text = self.tr("The call centre refused the secret.")
+            if exc.vendor_message:
+                text += " " + self.tr("It said: %1").replace("%1", exc.vendor_message)
+            return text
+        if isinstance(exc, TransientError):
+            return self.tr("Cannot reach %1: %2").replace("%1", profile.url).replace("%2", str(exc))
+        if isinstance(exc, VendorError):
+            return self.tr("The call centre said: %1").replace("%1", exc.vendor_message)
+        return str(exc)
+
+    def _set_testing(self, testing: bool) -> None:
+        if not testing:
+            self._test_task = None
+        self.busy.setVisible(testing)
+        label = self.tr("Stop &test") if testing else self.tr("&Test connection")
+        self.test_button.setText(label)
+        self.editor.test_button.setText(label)
+        self._update_buttons()
+
+    def set_status(self, text: str, *, tone: str = "") -> None:
+        """Show ``text`` under the page; ``tone`` is "", "ok" or "error" (its colour)."""
+        self.status_text.setText(text)
+        self.status_text.setProperty("tone", tone)
+        self.status_text.style().unpolish(self.status_text)
+        self.status_text.style().polish(self.status_text)
