@@ -12,13 +12,22 @@ from agentdesk.core import (
     AgentStatus,
     Backend,
     Call,
+    CallAnswered,
     CallDirection,
+    CallEnded,
+    CallerInfo,
     CallPhase,
     CallRinging,
     Capability,
     DialResult,
+    Disposition,
+    DispositionField,
+    DispositionForm,
+    DispositionStatus,
     Event,
+    FieldKind,
     Pause,
+    QueueFigures,
     StatusChanged,
 )
 
@@ -30,9 +39,9 @@ PAUSES = (LUNCH, TRAINING, AFTER_CALL)
 READY = AgentStatus(AgentState.READY, agent_login="jnovak", agent_name="Jana Nováková")
 
 
-def inbound_call(phase: CallPhase = CallPhase.RINGING) -> Call:
+def inbound_call(phase: CallPhase = CallPhase.RINGING, *, call_id: str = "call-1") -> Call:
     return Call(
-        id="call-1",
+        id=call_id,
         direction=CallDirection.INBOUND,
         number="+420601123456",
         phase=phase,
@@ -41,10 +50,42 @@ def inbound_call(phase: CallPhase = CallPhase.RINGING) -> Call:
     )
 
 
+PETR = CallerInfo(
+    "+420601123456",
+    name="Petr Svoboda",
+    company="Svoboda a syn s.r.o.",
+    last_agent="Eva Malá",
+    last_queue="Sales",
+    last_call_at=datetime(2026, 11, 12, 9, 30, tzinfo=UTC),
+)
+
+ORDER = DispositionStatus("order", "Order placed")
+CALL_BACK = DispositionStatus("callback", "Call back later")
+SUPPORT_FORM = DispositionForm(
+    call_id="call-1",
+    statuses=(ORDER, CALL_BACK),
+    fields=(
+        DispositionField("product", "Product", FieldKind.CHOICE, True, ("Router", "Modem")),
+        DispositionField("ticket", "Ticket number", FieldKind.TEXT),
+    ),
+    number="+420601123456",
+)
+
+FIGURES = [
+    QueueFigures("Support", waiting=3, agents_ready=2, longest_wait_seconds=102),
+    QueueFigures("Sales", waiting=0, agents_ready=1),
+]
+
+
 class FakeBackend(Backend):
     """Yields what the test pushes; commands are recorded and change the fake's status.
 
     Set ``fail_next`` to an :class:`AgentDeskError` to make the next command raise it.
+    Reads (caller_info, disposition_form, queue_figures) answer from ``callers``, ``forms``
+    and ``figures``; ``fail_read[name]`` makes the next read of that name raise, and a
+    ``gates[name]`` event makes reads (and "dispose") wait until the test sets it. Reads are
+    logged in ``reads``, not in ``requests``, so that a window which looks callers up does
+    not change what command tests see. Saved dispositions are kept in ``dispositions``.
     """
 
     vendor = "daktela"
@@ -63,6 +104,13 @@ class FakeBackend(Backend):
         self.requests: list[tuple[str, ...]] = []
         self.fail_next: AgentDeskError | None = None
         self.closed = False
+        self.callers: dict[str, CallerInfo] = {}
+        self.forms: dict[str, DispositionForm] = {}
+        self.figures: list[QueueFigures] = []
+        self.dispositions: list[Disposition] = []
+        self.reads: list[tuple[str, ...]] = []
+        self.fail_read: dict[str, BaseException] = {}
+        self.gates: dict[str, asyncio.Event] = {}
         self._events: asyncio.Queue[Event | BaseException] = asyncio.Queue()
 
     # -- the test's side --
@@ -81,6 +129,13 @@ class FakeBackend(Backend):
         self.set_status(self._with(AgentState.RINGING, calls=(call,)))
         return call
 
+    def end(self, call: Call | None = None) -> Call:
+        """The call is gone (answered or not): back to Ready, with its ``CallEnded``."""
+        call = call or self.current.current_call or inbound_call()
+        self.set_status(self._with(AgentState.READY))
+        self.push(CallEnded(call))
+        return call
+
     def _with(
         self, state: AgentState, *, pause: Pause | None = None, calls: tuple[Call, ...] = ()
     ) -> AgentStatus:
@@ -96,6 +151,15 @@ class FakeBackend(Backend):
     def _record(self, *request: str) -> None:
         self.requests.append(request)
         error, self.fail_next = self.fail_next, None
+        if error is not None:
+            raise error
+
+    async def _read(self, *request: str) -> None:
+        self.reads.append(request)
+        gate = self.gates.get(request[0])
+        if gate is not None:
+            await gate.wait()
+        error = self.fail_read.pop(request[0], None)
         if error is not None:
             raise error
 
@@ -142,11 +206,38 @@ class FakeBackend(Backend):
             call.id, call.direction, call.number, CallPhase.TALKING, call.name, call.queue
         )
         self.set_status(self._with(AgentState.TALKING, calls=(talking,)))
+        self.push(CallAnswered(talking))
 
     async def hangup(self) -> None:
         self._require(Capability.HANGUP)
         self._record("hangup")
+        call = self.current.current_call
         self.set_status(self._with(AgentState.READY))
+        if call is not None:
+            self.push(CallEnded(call))
+
+    async def caller_info(self, number: str) -> CallerInfo | None:
+        self._require(Capability.CALLER_LOOKUP)
+        await self._read("caller_info", number)
+        return self.callers.get(number)
+
+    async def disposition_form(self, call_id: str) -> DispositionForm | None:
+        self._require(Capability.DISPOSITION)
+        await self._read("disposition_form", call_id)
+        return self.forms.get(call_id)
+
+    async def dispose(self, disposition: Disposition) -> None:
+        self._require(Capability.DISPOSITION)
+        gate = self.gates.get("dispose")
+        if gate is not None:
+            await gate.wait()
+        self._record("dispose", disposition.call_id)
+        self.dispositions.append(disposition)
+
+    async def queue_figures(self) -> list[QueueFigures]:
+        self._require(Capability.QUEUE_STATS)
+        await self._read("queue_figures")
+        return list(self.figures)
 
     async def aclose(self) -> None:
         self.closed = True
