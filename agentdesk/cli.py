@@ -104,12 +104,8 @@ def _dial(args: argparse.Namespace) -> int:
 
 def _default_region() -> str:
     """The region national numbers in links are read in (a link should carry +CC anyway)."""
-    from agentdesk.phone import DEFAULT_REGION
+    from agentdesk.store.settings import load_settings
 
-    try:
-        from agentdesk.store.settings import load_settings
-    except ImportError:
-        return DEFAULT_REGION
     return load_settings().default_region
 
 

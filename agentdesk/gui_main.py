@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import asyncio
-from typing import Any
 
 from agentdesk.backends import create_backend
 from agentdesk.session import Session
@@ -24,13 +23,14 @@ def run_gui(*, demo: bool, profile_name: str | None, dial_on_start: str | None =
     is called as soon as the session allows it."""
     from agentdesk.ui.app import run_app
 
-    # Only passed when given, so a plain start does not depend on run_app knowing the option.
-    start_dial: dict[str, Any] = {"dial_on_start": dial_on_start} if dial_on_start else {}
     if demo:
         from agentdesk.demo import DemoCallCentre
 
         centre = DemoCallCentre()
         return run_app(
-            centre.start_session, title="AgentDesk — demo", cleanup=centre.stop, **start_dial
+            centre.start_session,
+            title="AgentDesk — demo",
+            cleanup=centre.stop,
+            dial_on_start=dial_on_start,
         )
-    return run_app(lambda: open_session(profile_name), **start_dial)
+    return run_app(lambda: open_session(profile_name), dial_on_start=dial_on_start)

@@ -6,8 +6,9 @@ import asyncio
 import contextlib
 import logging
 import sys
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Coroutine
 from pathlib import Path
+from typing import Any
 
 # PySide6 must be imported before qasync so that qasync picks the binding we use.
 from PySide6.QtCore import QCoreApplication
@@ -16,18 +17,28 @@ from PySide6.QtWidgets import QApplication, QSystemTrayIcon, QWidget
 
 import qasync  # isort: skip
 
-from agentdesk.core import AgentDeskError
-from agentdesk.session import Session
+from agentdesk.core import AgentDeskError, ConnectionState
+from agentdesk.phone import NumberError, from_uri
+from agentdesk.session import Action, Session, SessionEvent
+from agentdesk.store.contacts import ContactDirectory, ContactsError
+from agentdesk.store.recording_cache import RecordingCache
+from agentdesk.store.settings import AppSettings, load_settings
+from agentdesk.ui.contacts_import import ContactsImporter
 from agentdesk.ui.excepthook import install_excepthook
+from agentdesk.ui.i18n import Translations, choose_language
 from agentdesk.ui.main_window import MainWindow
 from agentdesk.ui.messages import MessageBus
 from agentdesk.ui.notifier import Notifier
+from agentdesk.ui.single_instance import SingleInstance, dial_message, show_message
 from agentdesk.ui.tray import TrayIcon, state_icon
 
 log = logging.getLogger(__name__)
 
 SessionFactory = Callable[[], Awaitable[Session]]
 Cleanup = Callable[[], Awaitable[None]]
+
+# How long a link clicked before AgentDesk connected waits for the session to allow dialling.
+DIAL_ON_START_WAIT = 30.0
 
 _ICON_PATH = Path(__file__).resolve().parents[2] / "resources" / "icons" / "agentdesk.svg"
 
@@ -62,49 +73,175 @@ class Shell:
         title: str = "AgentDesk",
         bus: MessageBus | None = None,
         tray_available: Callable[[], bool] = QSystemTrayIcon.isSystemTrayAvailable,
+        settings: AppSettings | None = None,
+        instance: SingleInstance | None = None,
+        recording_cache: RecordingCache | None = None,
     ) -> None:
         # A tray app quits explicitly; otherwise closing the last window stops the loop
         # under qasync (qasync #39).
         QApplication.setQuitOnLastWindowClosed(False)
+        self.settings = settings or AppSettings()
         self.bus = bus or MessageBus()
         self.tray = TrayIcon()
         self.tray.setIcon(app_icon())
         self.notifier = Notifier(self.bus, self.tray, tray_available=tray_available)
-        self.window = MainWindow(self.bus, title=title, notifier=self.notifier)
+        self.recording_cache = recording_cache or RecordingCache()
+        self.window = MainWindow(
+            self.bus,
+            title=title,
+            notifier=self.notifier,
+            region=self.settings.default_region,
+            popup_cards=self.settings.caller_card_popup,
+            recording_cache=self.recording_cache,
+        )
         self.window.setWindowIcon(app_icon())
         self.has_tray = tray_available()
         self.window.set_hides_on_close(self.has_tray)
         self.session: Session | None = None
+        self.contacts: ContactDirectory | None = None
+        self.instance = instance
+        self.settings_window: QWidget | None = None
         self._quit = asyncio.Event()
+        self._tasks: set[asyncio.Task[None]] = set()
+        self.importer = ContactsImporter(
+            self.bus, lambda: self.contacts, lambda: self.settings.default_region
+        )
+        self._apply_settings(self.settings)
 
-        self.window.quit_requested.connect(self.request_quit)
-        self.window.ready_allowed_changed.connect(self.tray.set_ready_allowed)
-        self.tray.quit_requested.connect(self.request_quit)
-        self.tray.toggle_window_requested.connect(self.window.toggle_visible)
-        self.tray.ready_requested.connect(self.window.request_ready)
+        window, tray = self.window, self.tray
+        window.quit_requested.connect(self.request_quit)
+        window.ready_allowed_changed.connect(tray.set_ready_allowed)
+        window.pause_allowed_changed.connect(tray.set_pause_allowed)
+        window.settings_requested.connect(self.open_settings)
+        window.import_contacts_requested.connect(lambda: self.importer.choose_file(window))
+        tray.quit_requested.connect(self.request_quit)
+        tray.toggle_window_requested.connect(window.toggle_visible)
+        tray.ready_requested.connect(window.request_ready)
+        tray.pause_requested.connect(window.request_pause)
+        tray.settings_requested.connect(self.open_settings)
+        tray.add_call_action(window.clipboard.action)
+        if instance is not None:
+            instance.dial_received.connect(self.dial_link)
+            instance.show_requested.connect(window.show_and_raise)
 
     @property
     def quitting(self) -> bool:
         return self._quit.is_set()
 
     def request_quit(self) -> None:
-        self._quit.set()
+        """Quit, unless the agent would lose a wrap-up: then ask first."""
+        if self.window.has_unsaved_work():
+            self.window.confirm_discard(self._quit.set)
+        else:
+            self._quit.set()
 
-    async def run(self, create_session: SessionFactory, cleanup: Cleanup | None = None) -> int:
-        self.window.show()
+    async def run(
+        self,
+        create_session: SessionFactory,
+        cleanup: Cleanup | None = None,
+        *,
+        dial_on_start: str | None = None,
+    ) -> int:
         if self.has_tray:
             self.tray.show()
+        if not (self.settings.start_minimised and self.has_tray) or dial_on_start:
+            self.window.show()
+        self._spawn(self._load_contacts())
+        self._spawn(self._purge_recordings())
         try:
             session = await self._create(create_session)
             if session is not None:
                 self.session = session
                 bridge = self.window.attach(session)
                 bridge.status_changed.connect(self.tray.set_status)
+                bridge.pauses_loaded.connect(self.tray.set_pauses)
                 session.start()
+                if dial_on_start:
+                    self._spawn(self._dial_when_ready(session, dial_on_start))
             await self._quit.wait()
         finally:
             await self._shut_down(cleanup)
         return 0
+
+    # -- links, contacts, settings --
+
+    def dial_link(self, uri: str) -> None:
+        """A tel:, callto: or sip: link from ``agentdesk dial``: call it now."""
+        try:
+            number = from_uri(uri, self.settings.default_region)
+        except NumberError:
+            text = QCoreApplication.translate("Shell", "This link holds no phone number: %1")
+            self.bus.warning(text.replace("%1", uri))
+            return
+        self.window.show_and_raise()
+        self.window.dial_now(number.e164)
+
+    async def _dial_when_ready(self, session: Session, uri: str) -> None:
+        """A link that started AgentDesk is called once the session allows dialling."""
+        allowed = asyncio.Event()
+
+        def check(_event: SessionEvent | None = None) -> None:
+            if session.can(Action.DIAL) or session.connection.state in (
+                ConnectionState.AUTH_FAILED,
+                ConnectionState.FAILED,
+            ):
+                allowed.set()
+
+        session.add_listener(check)
+        check()
+        with contextlib.suppress(TimeoutError):
+            await asyncio.wait_for(allowed.wait(), DIAL_ON_START_WAIT)
+        self.dial_link(uri)  # if still not allowed, the dial bar keeps the number and says why
+
+    async def _load_contacts(self) -> None:
+        try:
+            self.contacts = await asyncio.to_thread(ContactDirectory.load)
+        except ContactsError as exc:
+            self.bus.warning(str(exc))
+            self.contacts = ContactDirectory()
+        self.window.set_contacts(self.contacts)
+
+    async def _purge_recordings(self) -> None:
+        try:
+            await self.recording_cache.purge(float(self.settings.recording_cache_days))
+        except OSError as exc:
+            log.warning("could not purge old recordings: %s", exc)
+
+    def open_settings(self) -> None:
+        from agentdesk.ui.settings_window import SettingsWindow
+
+        if self.settings_window is None:
+            window = SettingsWindow()
+            window.setWindowIcon(app_icon())
+            window.settings_changed.connect(self._settings_saved)
+            self.settings_window = window
+        assert isinstance(self.settings_window, SettingsWindow)
+        self.settings_window.present()
+
+    def _settings_saved(self, settings: AppSettings) -> None:
+        if settings.language != self.settings.language:
+            self.bus.info(
+                QCoreApplication.translate(
+                    "Shell", "The new language applies when AgentDesk starts again."
+                )
+            )
+        self._apply_settings(settings)
+
+    def _apply_settings(self, settings: AppSettings) -> None:
+        self.settings = settings
+        window = self.window
+        window.set_region(settings.default_region)
+        window.set_popup_cards(settings.caller_card_popup)
+        window.notify_calls = settings.notifications
+        window.clipboard.set_watching(settings.clipboard_watcher)
+        window.history.days = settings.history_days
+
+    # -- start and end --
+
+    def _spawn(self, coro: Coroutine[Any, Any, None]) -> None:
+        task = asyncio.get_event_loop().create_task(coro)
+        self._tasks.add(task)
+        task.add_done_callback(self._tasks.discard)
 
     async def _create(self, create_session: SessionFactory) -> Session | None:
         """The session, or None when it could not be made or the agent quit meanwhile."""
@@ -134,7 +271,11 @@ class Shell:
         return None
 
     async def _shut_down(self, cleanup: Cleanup | None) -> None:
+        for task in list(self._tasks):
+            task.cancel()
+        await asyncio.gather(*self._tasks, return_exceptions=True)
         await self.window.commands.cancel_all()
+        await self.window.history.cancel_pending()
         if self.session is not None:
             try:
                 await self.session.stop()
@@ -146,6 +287,8 @@ class Shell:
             except Exception:
                 log.exception("clean-up failed")
         self.tray.hide()
+        if self.settings_window is not None:
+            self.settings_window.close()
         self.window.close_for_quit()
 
 
@@ -154,12 +297,15 @@ def run_app(
     *,
     title: str = "AgentDesk",
     cleanup: Cleanup | None = None,
+    dial_on_start: str | None = None,
 ) -> int:
     """Run the GUI until the agent quits; returns the process exit code.
 
     ``create_session`` is awaited once the window shows (so a slow keyring or profile does
     not delay the first paint); an :class:`AgentDeskError` from it is shown in the window.
     On quit the session is stopped, then ``cleanup`` (e.g. demo simulators) is awaited.
+    When AgentDesk already runs, the link ``dial_on_start`` (or a "show yourself") is handed
+    to it and this process ends.
     """
     app = QApplication.instance() or QApplication(sys.argv)
     assert isinstance(app, QApplication)
@@ -167,14 +313,29 @@ def run_app(
     app.setApplicationDisplayName("AgentDesk")
     app.setWindowIcon(app_icon())
 
+    instance = SingleInstance()
+    if not instance.claim():
+        if instance.send(dial_message(dial_on_start) if dial_on_start else show_message()):
+            return 0
+        log.warning("another AgentDesk holds the instance name but does not answer")
+    # Read before any widget exists: the language applies to every one of them. The file is
+    # small and the event loop does not run yet.
+    settings = load_settings()
+    translations = Translations()
+    translations.install(choose_language(settings.language or None))
+
     loop = qasync.QEventLoop(app)
     asyncio.set_event_loop(loop)
-    shell = Shell(title=title)
+    shell = Shell(title=title, settings=settings, instance=instance)
     restore_hook = install_excepthook(shell.bus)
     try:
-        code: int = loop.run_until_complete(shell.run(create_session, cleanup))
+        code: int = loop.run_until_complete(
+            shell.run(create_session, cleanup, dial_on_start=dial_on_start)
+        )
         return code
     finally:
+        instance.release()
+        translations.remove()
         restore_hook()
         loop.close()
         asyncio.set_event_loop(None)

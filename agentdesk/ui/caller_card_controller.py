@@ -60,6 +60,7 @@ class CallerCards(QObject):
         commands: CommandRunner,
         region: str,
         lookup: Lookup | None = None,
+        embedded: CallerCard | None = None,
         popup_enabled: bool = True,
         loss_grace: float = 15.0,
         clock: Callable[[], datetime] = utc_now,
@@ -74,7 +75,8 @@ class CallerCards(QObject):
         self._seen_in_status = False  # the vendor's status listed the call at least once
         self._lookup_task: asyncio.Task[None] | None = None
 
-        self.embedded = CallerCard(region=region, clock=clock)
+        # The main window passes its own card, which exists before any session does.
+        self.embedded = embedded or CallerCard(region=region, clock=clock)
         self.window = CallerCardWindow(region=region, clock=clock)
         for card in self._cards():
             card.answer_requested.connect(self.request_answer)

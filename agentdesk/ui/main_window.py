@@ -1,25 +1,56 @@
-"""The main window: the agent's state, the current call, pauses, dialling and messages."""
+"""The main window: the agent's state and call, wrap-up, dialling, and the recent calls."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
-from PySide6.QtWidgets import QFrame, QLabel, QLayout, QMainWindow, QVBoxLayout, QWidget
+import asyncio
+from collections.abc import Callable
 
-from agentdesk.core import AgentStatus, Call, Capability, ConnectionChanged, ConnectionState, Pause
+from PySide6.QtCore import QPoint, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication
+from PySide6.QtWidgets import (
+    QFrame,
+    QLabel,
+    QLayout,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from agentdesk.core import (
+    AgentStatus,
+    Call,
+    CallerInfo,
+    Capability,
+    ConnectionChanged,
+    ConnectionState,
+    Pause,
+)
+from agentdesk.phone import DEFAULT_REGION, PhoneNumber, for_humans
 from agentdesk.session import Action, Session
+from agentdesk.store.contacts import ContactDirectory
+from agentdesk.store.recording_cache import RecordingCache
 from agentdesk.ui.bridge import SessionBridge
+from agentdesk.ui.caller_card import CallerCard
+from agentdesk.ui.caller_card_controller import CallerCards
+from agentdesk.ui.clipboard_dialer import ClipboardDialer
 from agentdesk.ui.commands import CommandRunner
-from agentdesk.ui.messages import Level, Message, MessageBus
+from agentdesk.ui.history_view import HistoryView
+from agentdesk.ui.messages import Level, MessageBus
 from agentdesk.ui.notifier import Notifier
 from agentdesk.ui.state_style import refusal_text
 from agentdesk.ui.style import MIN_WIDTH, prefers_dark, style_sheet
-from agentdesk.ui.widgets.call_panel import CallPanel
 from agentdesk.ui.widgets.connection_indicator import ConnectionIndicator
 from agentdesk.ui.widgets.dial_bar import DialBar
 from agentdesk.ui.widgets.message_banner import MessageBanner
+from agentdesk.ui.widgets.offer_bar import OfferBar
 from agentdesk.ui.widgets.pause_selector import PauseSelector
+from agentdesk.ui.widgets.queue_strip import QueueStrip
 from agentdesk.ui.widgets.state_badge import StateBadge
+from agentdesk.ui.window_actions import WindowActions
+from agentdesk.ui.wrap_up_panel import WrapUpPanel
 
 
 class MainWindow(QMainWindow):
@@ -33,10 +64,16 @@ class MainWindow(QMainWindow):
         quit_requested(): File ▸ Quit (Ctrl+Q), or the window was closed while it does not
             hide to the tray.
         ready_allowed_changed(bool): whether "Ready" may be chosen now (for the tray menu).
+        pause_allowed_changed(bool): whether a pause may be chosen now (for the tray menu).
+        settings_requested(): File ▸ Settings.
+        import_contacts_requested(): File ▸ Import contacts.
     """
 
     quit_requested = Signal()
     ready_allowed_changed = Signal(bool)
+    pause_allowed_changed = Signal(bool)
+    settings_requested = Signal()
+    import_contacts_requested = Signal()
 
     def __init__(
         self,
@@ -44,22 +81,35 @@ class MainWindow(QMainWindow):
         *,
         title: str = "AgentDesk",
         notifier: Notifier | None = None,
+        region: str = DEFAULT_REGION,
+        popup_cards: bool = True,
+        recording_cache: RecordingCache | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.bus = bus
         self.notifier = notifier or Notifier(bus)
+        self._region = region
+        self._popup_cards = popup_cards
         self._session: Session | None = None
         self._bridge: SessionBridge | None = None
+        self._contacts: ContactDirectory | None = None
         self._hide_on_close = False
         self._closing_for_quit = False
+        self._answered: set[str] = set()  # calls that were answered: only those get a wrap-up
+        self.notify_calls = True  # desktop notifications for ringing calls (a setting)
         self.commands = CommandRunner(bus, self._vendor_name)
-        self._ringing_notices: dict[str, Message] = {}
+        self.cards: CallerCards | None = None
+        self.wrap_up: WrapUpPanel | None = None
+        self.queue_strip: QueueStrip | None = None
 
         self.setWindowTitle(title)
         self.setMinimumWidth(MIN_WIDTH)
-        self._build_menu()
-        self._build_body()
+        self.actions_ = WindowActions(self)
+        self.clipboard = ClipboardDialer(bus, region=region, parent=self)
+        self.actions_.add_call_action(self.clipboard.action)
+        self._build_body(recording_cache)
+        self._connect_actions()
         self.apply_theme()
         QGuiApplication.styleHints().colorSchemeChanged.connect(self.apply_theme)
         bus.attach_receiver(self.banner.show_message)
@@ -68,15 +118,11 @@ class MainWindow(QMainWindow):
 
     # -- construction --
 
-    def _build_menu(self) -> None:
-        file_menu = self.menuBar().addMenu(self.tr("&File"))
-        self.quit_action = QAction(self.tr("&Quit"), self)
-        # Spelled out: the platform's StandardKey.Quit is empty on some desktops.
-        self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
-        self.quit_action.triggered.connect(self.quit_requested)
-        file_menu.addAction(self.quit_action)
+    @property
+    def quit_action(self) -> QAction:
+        return self.actions_.quit
 
-    def _build_body(self) -> None:
+    def _build_body(self, recording_cache: RecordingCache | None) -> None:
         self.agent_name = QLabel(self.tr("Connecting…"))
         self.agent_name.setObjectName("agentName")
         self.state_badge = StateBadge()
@@ -95,27 +141,57 @@ class MainWindow(QMainWindow):
         state_layout.addWidget(self.pause_selector)
 
         self.banner = MessageBanner()
-        self.call_panel = CallPanel()
-        self.call_panel.answer_requested.connect(self.request_answer)
-        self.call_panel.hangup_requested.connect(self.request_hangup)
+        self.call_panel = CallerCard(region=self._region)
+        self.offer_bar = OfferBar()
+        self.offer_bar.accepted.connect(self.dial_now)
         self.dial_bar = DialBar()
+        self.dial_bar.set_region(self._region)
         self.dial_bar.dial_requested.connect(self.request_dial)
         self.connection_indicator = ConnectionIndicator()
         self.connection_indicator.retry_requested.connect(self.request_reconnect)
+
+        now = QWidget()
+        self.now_layout = QVBoxLayout(now)
+        self.now_layout.setContentsMargins(0, 8, 0, 0)
+        self.now_layout.setSpacing(12)
+        self.now_layout.addWidget(state_card)
+        self.now_layout.addWidget(self.call_panel)
+        self.now_layout.addWidget(self.offer_bar)
+        self.now_layout.addWidget(self.dial_bar)
+        self.now_layout.addStretch(1)
+
+        self.history = HistoryView(self.bus, cache=recording_cache, region=self._region)
+        self.history.dial_requested.connect(self.dial_now)
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(now, self.tr("Now"))
+        self.tabs.addTab(self.history, self.tr("Recent calls"))
 
         central = QWidget()
         central.setObjectName("central")
         layout = QVBoxLayout(central)
         layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
         layout.setContentsMargins(16, 12, 16, 12)
-        layout.setSpacing(12)
+        layout.setSpacing(10)
         layout.addWidget(self.banner)
-        layout.addWidget(state_card)
-        layout.addWidget(self.call_panel)
-        layout.addWidget(self.dial_bar)
-        layout.addStretch(1)
+        layout.addWidget(self.tabs, 1)
         layout.addWidget(self.connection_indicator)
         self.setCentralWidget(central)
+
+    def _connect_actions(self) -> None:
+        actions = self.actions_
+        actions.quit.triggered.connect(self.quit_requested)
+        actions.settings.triggered.connect(self.settings_requested)
+        actions.import_contacts.triggered.connect(self.import_contacts_requested)
+        actions.answer.triggered.connect(self.request_answer)
+        actions.hangup.triggered.connect(self.request_hangup)
+        actions.ready.triggered.connect(self.request_ready)
+        actions.focus_dial.triggered.connect(self._focus_dial)
+        actions.show_now.triggered.connect(lambda: self.tabs.setCurrentIndex(0))
+        actions.show_history.triggered.connect(self._show_history)
+        self.clipboard.dial_requested.connect(self.dial_now)
+        self.clipboard.choice_needed.connect(self._choose_number)
+        self.clipboard.offer.connect(self.offer_bar.offer)
 
     def apply_theme(self) -> None:
         """Light or dark, as the desktop's colour scheme asks."""
@@ -143,6 +219,31 @@ class MainWindow(QMainWindow):
         if missing > 0:
             self.resize(self.width(), self.height() + missing)
 
+    # -- what the agent configured --
+
+    def set_region(self, region: str) -> None:
+        """How numbers written without a country code are read and shown."""
+        self._region = region
+        self.dial_bar.set_region(region)
+        self.clipboard.set_region(region)
+        self.history.set_region(region)
+
+    def set_contacts(self, contacts: ContactDirectory | None) -> None:
+        """The local directory for completion, and for caller cards the vendor cannot fill."""
+        self._contacts = contacts
+        self.dial_bar.set_contacts(contacts)
+
+    def set_popup_cards(self, enabled: bool) -> None:
+        self._popup_cards = enabled
+        if self.cards is not None:
+            self.cards.set_popup_enabled(enabled)
+
+    async def _lookup_contact(self, number: str) -> CallerInfo | None:
+        contacts = self._contacts
+        if contacts is None:
+            return None
+        return await asyncio.to_thread(contacts.lookup, number, self._region)
+
     # -- the session --
 
     @property
@@ -164,6 +265,26 @@ class MainWindow(QMainWindow):
         bridge.call_ringing.connect(self._on_call_ringing)
         bridge.call_answered.connect(self._on_call_answered)
         bridge.call_ended.connect(self._on_call_ended)
+
+        self.cards = CallerCards(
+            session,
+            bridge,
+            commands=self.commands,
+            region=self._region,
+            lookup=self._lookup_contact,
+            embedded=self.call_panel,
+            popup_enabled=self._popup_cards,
+            parent=self,
+        )
+        self.wrap_up = WrapUpPanel(session)
+        self.wrap_up.saved_with_problem.connect(self.bus.warning)
+        self.wrap_up.closed.connect(self.fit_content)
+        self.now_layout.insertWidget(self.now_layout.indexOf(self.call_panel) + 1, self.wrap_up)
+        self.queue_strip = QueueStrip(session, bridge)
+        self.now_layout.insertWidget(1, self.queue_strip)
+        self.history.set_session(session)
+        self.tabs.setTabVisible(1, self.history.available)
+
         self.pause_selector.set_pauses(session.pauses)
         self.pause_selector.set_status(session.status)
         self.connection_indicator.set_connection(session.connection)
@@ -171,6 +292,11 @@ class MainWindow(QMainWindow):
             self._on_status(session.status)
         self.refresh_actions()
         return bridge
+
+    def detach(self) -> None:
+        """Let go of the session's cards (the pop-up has no Qt parent window)."""
+        if self.cards is not None:
+            self.cards.shutdown()
 
     def show_setup_error(self, text: str) -> None:
         """No session could be made (no keyring, bad profile...): say why, plainly."""
@@ -197,20 +323,27 @@ class MainWindow(QMainWindow):
         self.pause_selector.set_allowed(ready=ready_allowed, pause=pause_allowed)
         self.pause_selector.setToolTip("" if pause_allowed else why(Action.PAUSE))
 
-        panel = self.call_panel
-        for button, capability, action in (
-            (panel.answer_button, Capability.ANSWER, Action.ANSWER),
-            (panel.hangup_button, Capability.HANGUP, Action.HANGUP),
-        ):
-            button.setVisible(supports(capability))
-            allowed = can(action)
-            button.setEnabled(allowed)
-            button.setToolTip("" if allowed else why(action))
+        if self.cards is not None:
+            self.cards.refresh_actions()
+        else:
+            self.call_panel.refresh_actions(session)
 
         self.dial_bar.setVisible(supports(Capability.DIAL))
         dial_allowed = can(Action.DIAL)
         self.dial_bar.set_allowed(dial_allowed, None if dial_allowed else why(Action.DIAL))
+        self.history.set_call_back_allowed(dial_allowed, None if dial_allowed else why(Action.DIAL))
+        self.clipboard.action.setEnabled(supports(Capability.DIAL))
+
+        actions = self.actions_
+        for action, capability, allowed in (
+            (actions.answer, Capability.ANSWER, can(Action.ANSWER)),
+            (actions.hangup, Capability.HANGUP, can(Action.HANGUP)),
+            (actions.ready, Capability.PAUSE, ready_allowed),
+        ):
+            action.setVisible(supports(capability))
+            action.setEnabled(allowed)
         self.ready_allowed_changed.emit(ready_allowed)
+        self.pause_allowed_changed.emit(pause_allowed)
 
     def _vendor_name(self) -> str:
         return self._session.vendor_name if self._session else ""
@@ -225,7 +358,6 @@ class MainWindow(QMainWindow):
             self.agent_name.setText("")
         self.state_badge.set_status(status)
         self.pause_selector.set_status(status)
-        self.call_panel.set_call(status.current_call)
         self.refresh_actions()
         self.fit_content()
 
@@ -245,33 +377,25 @@ class MainWindow(QMainWindow):
         self.pause_selector.set_pauses(pauses)
 
     def _on_call_ringing(self, call: Call) -> None:
-        self.call_panel.set_call(call)
-        who = " ".join(part for part in (call.number, call.name) if part)
-        notice = self.notifier.notify(
-            self.tr("Incoming call"), self.tr("Incoming call: %1").replace("%1", who)
-        )
-        if notice is not None:
-            self._ringing_notices[call.id] = notice
+        # The caller card shows the call; a desktop notification says it where there is a tray
+        # (where there is none, the card is the notice and the banner stays for messages).
+        if self.notify_calls and self.notifier.uses_tray():
+            who = " ".join(
+                part for part in (for_humans(call.number, self._region), call.name) if part
+            )
+            self.notifier.notify(
+                self.tr("Incoming call"), self.tr("Incoming call: %1").replace("%1", who)
+            )
         self.refresh_actions()
 
-    def _withdraw_ringing_notice(self, call: Call) -> None:
-        """An "Incoming call" banner must not outlive the ringing."""
-        notice = self._ringing_notices.pop(call.id, None)
-        if notice is not None:
-            self.banner.withdraw(notice)
-
     def _on_call_answered(self, call: Call) -> None:
-        self._withdraw_ringing_notice(call)
-        self.call_panel.set_call(call)
+        self._answered.add(call.id)
+        self.refresh_actions()
 
     def _on_call_ended(self, call: Call) -> None:
-        self._withdraw_ringing_notice(call)
-        shown = self.call_panel.call
-        if shown is not None and shown.id == call.id:
-            remaining = self._session.status.current_call if self._session else None
-            self.call_panel.set_call(
-                remaining if remaining is not None and remaining.id != call.id else None
-            )
+        if call.id in self._answered and self.wrap_up is not None:
+            self._answered.discard(call.id)
+            self.wrap_up.open_for(call)
         self.refresh_actions()
 
     # -- commands --
@@ -285,16 +409,22 @@ class MainWindow(QMainWindow):
             self.commands.run(lambda: session.pause(pause_id), after=self._resync)
 
     def request_answer(self) -> None:
-        if (session := self._session) is not None:
-            self.commands.run(session.answer, after=self.refresh_actions)
+        if self.cards is not None:
+            self.cards.request_answer()
 
     def request_hangup(self) -> None:
-        if (session := self._session) is not None:
-            self.commands.run(session.hangup, after=self.refresh_actions)
+        if self.cards is not None:
+            self.cards.request_hangup()
 
     def request_dial(self, number: str) -> None:
         if (session := self._session) is not None:
             self.commands.run(lambda: session.dial(number), after=self.refresh_actions)
+
+    def dial_now(self, number: str) -> bool:
+        """Dial ``number`` from anywhere (a link, the clipboard, the history): the dial bar
+        checks it and says why not when the agent cannot call now."""
+        self.tabs.setCurrentIndex(0)
+        return bool(self.dial_bar.dial_now(number))
 
     def request_reconnect(self) -> None:
         if (session := self._session) is not None:
@@ -306,6 +436,56 @@ class MainWindow(QMainWindow):
             self.pause_selector.set_status(self._session.status)
         self.refresh_actions()
 
+    def _focus_dial(self) -> None:
+        self.tabs.setCurrentIndex(0)
+        self.dial_bar.number_edit.setFocus()
+        self.dial_bar.number_edit.selectAll()
+
+    def _show_history(self) -> None:
+        if self.tabs.isTabVisible(1):
+            self.tabs.setCurrentIndex(1)
+
+    def _choose_number(self, numbers: list[PhoneNumber]) -> None:
+        """Several numbers in the clipboard: let the agent pick one."""
+        menu = QMenu(self)
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        for number in numbers:
+            choice = menu.addAction(number.national)
+            choice.triggered.connect(lambda _checked=False, n=number.e164: self.dial_now(n))
+        self.tabs.setCurrentIndex(0)
+        menu.popup(self.dial_bar.mapToGlobal(QPoint(0, self.dial_bar.height())))
+
+    # -- quitting with work unsaved --
+
+    def has_unsaved_work(self) -> bool:
+        return self.wrap_up is not None and self.wrap_up.has_unsaved()
+
+    def confirm_discard(self, then: Callable[[], None]) -> None:
+        """Ask whether to drop the unsaved wrap-up; ``then`` runs when the agent agrees.
+
+        Non-modal (``open()``), so no nested event loop runs inside the session's tasks.
+        """
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(self.tr("Unsaved wrap-up"))
+        box.setText(self.tr("The wrap-up of the last call is not saved. Quit anyway?"))
+        box.setStandardButtons(
+            QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel
+        )
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+
+        def answered(button: int) -> None:
+            if QMessageBox.StandardButton(button) is QMessageBox.StandardButton.Discard:
+                if self.wrap_up is not None:
+                    self.wrap_up.discard()
+                then()
+
+        box.finished.connect(lambda _result: answered(box.standardButton(box.clickedButton())))
+        self.showNormal()
+        self.tabs.setCurrentIndex(0)
+        box.open()
+        self.unsaved_prompt = box
+
     # -- window behaviour --
 
     def set_hides_on_close(self, hides: bool) -> None:
@@ -316,13 +496,17 @@ class MainWindow(QMainWindow):
         if self.isVisible() and not self.isMinimized():
             self.hide()
         else:
-            self.showNormal()
-            self.raise_()
-            self.activateWindow()
+            self.show_and_raise()
+
+    def show_and_raise(self) -> None:
+        self.showNormal()
+        self.raise_()
+        self.activateWindow()
 
     def close_for_quit(self) -> None:
         """Close for good, as part of quitting."""
         self._closing_for_quit = True
+        self.detach()
         self.close()
 
     def closeEvent(self, event: QCloseEvent) -> None:
@@ -332,5 +516,5 @@ class MainWindow(QMainWindow):
             event.ignore()
             self.hide()
         else:
-            event.accept()
+            event.ignore()
             self.quit_requested.emit()

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
-from agentdesk.core import AgentState, AgentStatus
+from agentdesk.core import AgentState, AgentStatus, Pause
 from agentdesk.ui.state_style import state_colour, state_label
 
 
@@ -30,11 +32,15 @@ class TrayIcon(QSystemTrayIcon):
     Signals:
         toggle_window_requested(): Show/Hide window was chosen, or the icon was clicked.
         ready_requested(): Ready was chosen.
+        pause_requested(str): the pause with this id was chosen.
+        settings_requested(): Settings was chosen.
         quit_requested(): Quit was chosen.
     """
 
     toggle_window_requested = Signal()
     ready_requested = Signal()
+    pause_requested = Signal(str)
+    settings_requested = Signal()
     quit_requested = Signal()
 
     def __init__(self, parent: QObject | None = None) -> None:
@@ -46,11 +52,18 @@ class TrayIcon(QSystemTrayIcon):
         self.ready_action = QAction(self.tr("Ready"), self)
         self.ready_action.setEnabled(False)
         self.ready_action.triggered.connect(self.ready_requested)
+        self.pause_menu = QMenu(self.tr("Pause"))
+        self.pause_menu.setEnabled(False)
+        self.settings_action = QAction(self.tr("Settings…"), self)
+        self.settings_action.triggered.connect(self.settings_requested)
         self.quit_action = QAction(self.tr("Quit"), self)
         self.quit_action.triggered.connect(self.quit_requested)
         self.menu.addAction(self.toggle_action)
-        self.menu.addAction(self.ready_action)
         self.menu.addSeparator()
+        self.menu.addAction(self.ready_action)
+        self.menu.addMenu(self.pause_menu)
+        self._calls_separator = self.menu.addSeparator()
+        self.menu.addAction(self.settings_action)
         self.menu.addAction(self.quit_action)
         self.setContextMenu(self.menu)
         self.activated.connect(self._on_activated)
@@ -72,6 +85,24 @@ class TrayIcon(QSystemTrayIcon):
 
     def set_ready_allowed(self, allowed: bool) -> None:
         self.ready_action.setEnabled(allowed)
+
+    def set_pauses(self, pauses: Sequence[Pause]) -> None:
+        """The pauses the agent may take from the tray (wrap-up ones are the vendor's)."""
+        self.pause_menu.clear()
+        for pause in pauses:
+            if pause.is_wrap_up:
+                continue
+            action = self.pause_menu.addAction(pause.title)
+            action.triggered.connect(
+                lambda _checked=False, pause_id=pause.id: self.pause_requested.emit(pause_id)
+            )
+
+    def set_pause_allowed(self, allowed: bool) -> None:
+        self.pause_menu.setEnabled(allowed and not self.pause_menu.isEmpty())
+
+    def add_call_action(self, action: QAction) -> None:
+        """A way to start a call (the clipboard dialer), above Settings."""
+        self.menu.insertAction(self._calls_separator, action)
 
     def _on_activated(self, reason: QSystemTrayIcon.ActivationReason) -> None:
         if reason is QSystemTrayIcon.ActivationReason.Trigger:

@@ -43,6 +43,7 @@ from agentdesk.core import (
     DispositionField,
     DispositionForm,
     FieldKind,
+    SavedWithProblemError,
 )
 from agentdesk.phone import for_humans
 from agentdesk.session import Session
@@ -166,10 +167,12 @@ class WrapUpPanel(QWidget):
 
     Signals:
         saved(Disposition): the vendor accepted the wrap-up.
+        saved_with_problem(str): ...but a step the vendor does after saving failed (why).
         closed(): the panel hid itself (saved, discarded, or no form wanted).
     """
 
     saved = Signal(object)
+    saved_with_problem = Signal(str)
     closed = Signal()
 
     def __init__(
@@ -489,6 +492,15 @@ class WrapUpPanel(QWidget):
     async def _dispose(self, disposition: Disposition) -> None:
         try:
             await self._session.dispose(disposition)
+        except SavedWithProblemError as exc:
+            # Saved: a Retry would save it twice. The agent still hears what went wrong.
+            log.info("wrap-up for %s saved with a problem: %r", disposition.call_id, exc)
+            self._saving = False
+            self._failed = False
+            self.saved.emit(disposition)
+            self.saved_with_problem.emit(self._describe(exc))
+            self._finish()
+            return
         except AgentDeskError as exc:
             log.info("wrap-up for %s not saved: %r", disposition.call_id, exc)
             self._failed = True

@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import asyncio
+import hashlib
+import os
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -12,6 +15,7 @@ from agentdesk.core import ConfigurationError, ConnectionState
 from agentdesk.session import Session
 from agentdesk.ui.app import Shell, app_icon, grab_window_png
 from agentdesk.ui.messages import Level
+from agentdesk.ui.single_instance import SingleInstance
 from tests.ui.conftest import RecordingMessageBus, wait_until
 from tests.ui.fake_backend import FakeBackend
 
@@ -94,3 +98,41 @@ def test_grab_window_png(tmp_path: Path, messages: RecordingMessageBus, qtbot: A
 
 def test_app_icon_loads(qapp: Any) -> None:
     assert not app_icon().isNull()
+
+
+def test_a_tel_link_clicked_elsewhere_is_dialled_by_the_running_shell(
+    qloop: asyncio.AbstractEventLoop,
+    messages: RecordingMessageBus,
+    qtbot: Any,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """`agentdesk dial tel:...` (as the desktop's link handler runs it) reaches this app."""
+    name = f"agentdesk-test-{os.getpid()}-{hashlib.sha256(str(tmp_path).encode()).hexdigest()[:12]}"
+    instance = SingleInstance(name)
+    assert instance.claim()
+    backend = FakeBackend()
+    shell = Shell(bus=messages, tray_available=lambda: False, instance=instance)
+    qtbot.addWidget(shell.window)
+
+    async def create() -> Session:
+        return Session(backend)
+
+    task = qloop.create_task(shell.run(create))
+    try:
+        wait_until(
+            qloop,
+            lambda: shell.session is not None and shell.window.dial_bar.call_button.isEnabled(),
+        )
+        env = {**os.environ, "AGENTDESK_INSTANCE": name}
+        done = qloop.run_until_complete(
+            asyncio.create_subprocess_exec(
+                sys.executable, "-m", "agentdesk", "dial", "tel:+420-601-234-567", env=env
+            )
+        )
+        assert qloop.run_until_complete(asyncio.wait_for(done.wait(), 30)) == 0
+        wait_until(qloop, lambda: ("dial", "+420601234567") in backend.requests, timeout=5)
+    finally:
+        shell.request_quit()
+        wait_until(qloop, task.done)
+        instance.release()

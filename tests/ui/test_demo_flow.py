@@ -1,7 +1,9 @@
 """The demo's whole loop in the real window: Daktela simulator → backend → session → widgets.
 
-This is what `make demo` shows: a call rings, is answered and hung up; the agent pauses and
-comes back to Ready. Everything runs over loopback HTTP in the test's qasync loop.
+This is what `make demo` shows: a call rings with a caller card the vendor fills in, is
+answered and hung up, the wrap-up is saved to the vendor's call script, the agent pauses and
+comes back to Ready, and the call is in the recent calls. Everything runs over loopback HTTP
+in the test's qasync loop.
 """
 
 from __future__ import annotations
@@ -9,22 +11,25 @@ from __future__ import annotations
 import asyncio
 from typing import Any
 
-import pytest
-
 from agentdesk.core import AgentState, ConnectionState
 from agentdesk.demo import DemoCallCentre
+from agentdesk.store.recording_cache import RecordingCache
 from agentdesk.ui.app import Shell
 from tests.ui.conftest import RecordingMessageBus, wait_until
 
-pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
 
-
-def test_a_demo_call_rings_is_answered_hung_up_then_pause_and_ready(
-    qloop: asyncio.AbstractEventLoop, messages: RecordingMessageBus, qtbot: Any
+def test_a_working_day_against_the_demo_call_centre(
+    qloop: asyncio.AbstractEventLoop, messages: RecordingMessageBus, qtbot: Any, tmp_path: Any
 ) -> None:
     centre = DemoCallCentre(scenario=False)
-    centre.simulator.wrapup_seconds = 0.2
-    shell = Shell(title="AgentDesk — demo", bus=messages, tray_available=lambda: False)
+    sim = centre.simulator
+    sim.wrapup_seconds = 30  # the wrap-up pause lasts until the agent saves the call script
+    shell = Shell(
+        title="AgentDesk — demo",
+        bus=messages,
+        tray_available=lambda: False,
+        recording_cache=RecordingCache(tmp_path / "recordings"),
+    )
     qtbot.addWidget(shell.window)
     window = shell.window
     running = qloop.create_task(shell.run(centre.start_session, centre.stop))
@@ -44,39 +49,59 @@ def test_a_demo_call_rings_is_answered_hung_up_then_pause_and_ready(
         assert window.agent_name.text() == "Jana Nováková"
         assert not window.call_panel.answer_button.isEnabled()
 
-        centre.simulator.ring("601234567", name="Petr Svoboda", queue_id="3")
+        # A call rings: the card shows it at once, then with what Daktela knows of the caller.
+        sim.ring("601234567", name="Petr Svoboda", queue_id="3")
         wait_until(qloop, lambda: window.call_panel.answer_button.isEnabled())
-        assert window.call_panel.number_text.text() == "601234567"
+        assert window.call_panel.number_text.text() == "601 234 567"
         assert window.call_panel.name_text.text() == "Petr Svoboda"
-        assert window.state_badge.state_text.text() == "Ringing"
-        assert any("Incoming call: 601234567 Petr Svoboda" in t for t in messages.texts())
-        assert window.banner.message is not None
+        assert window.cards is not None
+        assert window.cards.window.isVisible()
+        wait_until(qloop, lambda: "Svoboda Instalace" in window.call_panel.company_text.text())
 
         window.call_panel.answer_button.click()
         wait_until(qloop, lambda: state() is AgentState.TALKING)
-        assert window.banner.message is None, "the incoming-call notice went with the ringing"
         wait_until(qloop, lambda: window.state_badge.state_text.text() == "On a call")
         assert not window.call_panel.answer_button.isEnabled()
         assert window.call_panel.hangup_button.isEnabled()
 
+        # Hang up: the card goes, the wrap-up panel asks for the outcome.
         window.call_panel.hangup_button.click()
+        wait_until(qloop, lambda: state() is AgentState.WRAP_UP)
+        assert not window.cards.window.isVisible()
+        wrap = window.wrap_up
+        assert wrap is not None
+        wait_until(qloop, lambda: wrap.isVisible() and wrap.form is not None)
+        wrap.status_combo.setCurrentIndex(1)
+        wrap.note_edit.setPlainText("Wants the bigger package")
+        wrap.save_button.click()
+        wait_until(qloop, lambda: not wrap.isVisible())
         wait_until(qloop, lambda: state() is AgentState.READY)
-        assert window.call_panel.call is None
+        (script,) = sim.closed_scripts
+        assert script.status is not None
+        assert script.values["field_poznamka"] == "Wants the bigger package"
 
         window.pause_selector.select_text("Oběd")
         wait_until(qloop, lambda: state() is AgentState.PAUSED)
         wait_until(qloop, lambda: window.state_badge.state_text.text() == "Paused")
-        assert centre.simulator.id_pause == "7"
+        assert sim.id_pause == "7"
 
         window.pause_selector.select_text("Ready")
         wait_until(qloop, lambda: state() is AgentState.READY)
-        assert centre.simulator.state == "Idle"
-        assert messages.texts(level=None) == [
-            t for t in messages.texts() if "Incoming call" in t
-        ], "nothing but the call notice was said to the agent"
+        assert sim.state == "Idle"
+
+        # The call is in the recent calls.
+        window.actions_.show_history.trigger()
+        window.history.refresh()
+        wait_until(
+            qloop,
+            lambda: any(
+                r.number.endswith("601234567") and r.answered for r in window.history.model.records
+            ),
+        )
+        assert messages.texts() == [], "nothing went wrong, so the agent was told nothing"
     finally:
         shell.request_quit()
         qloop.run_until_complete(asyncio.wait_for(running, 5))
-    assert centre.simulator.url  # it ran
-    actions = [action for action, _ in centre.simulator.requests]
-    assert {"GetPauses", "RTUserState", "Answer", "Hangup", "PauseOn", "PauseOff"} <= set(actions)
+    actions = {action for action, _ in sim.requests}
+    assert {"GetPauses", "RTUserState", "Answer", "Hangup", "PauseOn", "PauseOff"} <= actions
+    assert {"SimpleSearchContact", "CallScriptOpened", "CallScriptClose"} <= actions

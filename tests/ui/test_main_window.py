@@ -18,7 +18,8 @@ from agentdesk.core import (
 )
 from agentdesk.session import Session
 from agentdesk.ui.main_window import MainWindow
-from agentdesk.ui.messages import Level
+from agentdesk.ui.messages import Level, MessageBus
+from agentdesk.ui.notifier import Notifier
 from tests.ui.conftest import RecordingMessageBus, start, wait_until
 from tests.ui.fake_backend import AFTER_CALL, READY, FakeBackend, inbound_call
 
@@ -56,10 +57,10 @@ def test_buttons_follow_the_call(
     wait_until(qloop, lambda: session.status.state is AgentState.RINGING)
     assert panel.answer_button.isEnabled()
     assert panel.hangup_button.isEnabled()
-    assert panel.number_text.text() == "+420601123456"
+    assert panel.number_text.text() == "601 123 456"
     assert panel.name_text.text() == "Petr Svoboda"
-    assert "Support" in panel.detail_text.text()
-    assert "Incoming" in panel.detail_text.text()
+    assert "Support" in panel.queue_text.text()
+    assert "incoming" in panel.direction_text.text().lower()
     assert not window.dial_bar.call_button.isEnabled()
 
     panel.answer_button.click()
@@ -67,7 +68,7 @@ def test_buttons_follow_the_call(
     assert backend.requests == [("answer",)]
     assert not panel.answer_button.isEnabled()
     assert panel.hangup_button.isEnabled()
-    assert "talking" in panel.detail_text.text()
+    wait_until(qloop, lambda: "On call" in panel.time_text.text())
 
     panel.hangup_button.click()
     wait_until(qloop, lambda: session.status.state is AgentState.READY)
@@ -77,7 +78,7 @@ def test_buttons_follow_the_call(
     assert not panel.hangup_button.isEnabled()
 
 
-def test_ringing_call_notifies_through_the_banner_offscreen(
+def test_ringing_call_pops_the_card_and_leaves_the_banner_alone_without_a_tray(
     qloop: Loop,
     window: MainWindow,
     session: Session,
@@ -86,9 +87,40 @@ def test_ringing_call_notifies_through_the_banner_offscreen(
 ) -> None:
     start(qloop, window, session)
     backend.ring()
-    wait_until(qloop, lambda: messages.recorded)
-    assert messages.texts(Level.INFO) == ["Incoming call: +420601123456 Petr Svoboda"]
-    assert window.banner.text.text() == "Incoming call: +420601123456 Petr Svoboda"
+    wait_until(qloop, lambda: window.cards is not None and window.cards.window.isVisible())
+    assert messages.recorded == []
+
+
+class _TrayNotifier(Notifier):
+    """A notifier on a desktop with a tray that shows messages: records what it shows."""
+
+    def __init__(self, bus: MessageBus) -> None:
+        super().__init__(bus)
+        self.shown: list[tuple[str, str]] = []
+
+    def uses_tray(self) -> bool:
+        return True
+
+    def notify(self, title: str, text: str, level: Level = Level.INFO) -> None:
+        self.shown.append((title, text))
+
+
+def test_ringing_call_is_a_desktop_notification_where_there_is_a_tray(
+    qloop: Loop, session: Session, backend: FakeBackend, messages: RecordingMessageBus, qtbot: Any
+) -> None:
+    notifier = _TrayNotifier(messages)
+    window = MainWindow(messages, notifier=notifier)
+    qtbot.addWidget(window)
+    start(qloop, window, session)
+    backend.ring()
+    wait_until(qloop, lambda: notifier.shown)
+    assert notifier.shown == [("Incoming call", "Incoming call: 601 123 456 Petr Svoboda")]
+    window.notify_calls = False
+    backend.end()
+    second = backend.ring(inbound_call(call_id="call-2"))
+    wait_until(qloop, lambda: window.cards is not None and window.cards.call == second)
+    assert len(notifier.shown) == 1
+    window.detach()
 
 
 def test_controls_are_hidden_when_the_vendor_lacks_them(
