@@ -45,60 +45,236 @@
     </message>
 </context>
 <context>
-    <name>CallPanel</name>
+    <name>AppOptions</name>
     <message>
-        <location filename="../ui/widgets/call_panel.py" line="27"/>
-        <source>Current call</source>
+        <location filename="../store/settings.py" line="137"/>
+        <source>Follow the system</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/widgets/call_panel.py" line="29"/>
+        <location filename="../store/settings.py" line="154"/>
+        <source>&amp;Desktop notifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../store/settings.py" line="155"/>
+        <source>Show a desktop notification when a call rings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../store/settings.py" line="161"/>
+        <source>Pop up the &amp;caller card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../store/settings.py" line="162"/>
+        <source>Bring up what is known of the caller when a call rings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../store/settings.py" line="168"/>
+        <source>&amp;Watch the clipboard for numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../store/settings.py" line="169"/>
+        <source>Offer to call a phone number as soon as you copy one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../store/settings.py" line="175"/>
+        <source>Default &amp;region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../store/settings.py" line="176"/>
+        <source>The country of numbers written without a country code (e.g. CZ).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../store/settings.py" line="185"/>
+        <source>Start &amp;minimised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../store/settings.py" line="186"/>
+        <source>Start in the tray (or minimised) instead of showing the window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../store/settings.py" line="192"/>
+        <source>Start at log&amp;in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../store/settings.py" line="193"/>
+        <source>Start AgentDesk when you log in to your desktop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../store/settings.py" line="199"/>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../store/settings.py" line="200"/>
+        <source>The language of AgentDesk; takes effect at the next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../store/settings.py" line="207"/>
+        <source>Keep r&amp;ecordings (days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../store/settings.py" line="208"/>
+        <source>How long downloaded call recordings stay on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../store/settings.py" line="216"/>
+        <source>Call &amp;history (days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../store/settings.py" line="217"/>
+        <source>How many days of calls the history shows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../store/settings.py" line="223"/>
+        <source>&amp;Queue figures refresh (seconds)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../store/settings.py" line="224"/>
+        <source>How often the waiting calls and free agents are fetched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CallerCard</name>
+    <message>
+        <location filename="../ui/caller_card.py" line="82"/>
         <source>No call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/widgets/call_panel.py" line="41"/>
+        <location filename="../ui/caller_card.py" line="103"/>
         <source>&amp;Answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/widgets/call_panel.py" line="44"/>
+        <location filename="../ui/caller_card.py" line="106"/>
         <source>&amp;Hang up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/widgets/call_panel.py" line="76"/>
+        <location filename="../ui/caller_card.py" line="109"/>
+        <location filename="../ui/caller_card.py" line="302"/>
+        <source>&amp;Copy number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/caller_card.py" line="111"/>
+        <source>Copy the number to the clipboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/caller_card.py" line="207"/>
+        <source>Copied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/caller_card.py" line="231"/>
+        <source>INCOMING CALL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/caller_card.py" line="233"/>
+        <source>OUTGOING CALL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/caller_card.py" line="242"/>
         <source>Unknown number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/widgets/call_panel.py" line="81"/>
-        <source>queue %1</source>
+        <location filename="../ui/caller_card.py" line="247"/>
+        <source>Queue: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/widgets/call_panel.py" line="86"/>
-        <source>Incoming</source>
+        <location filename="../ui/caller_card.py" line="259"/>
+        <source>Last spoke with %1 in %2, %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/widgets/call_panel.py" line="87"/>
-        <source>Outgoing</source>
+        <location filename="../ui/caller_card.py" line="262"/>
+        <source>Last spoke with %1 in %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/widgets/call_panel.py" line="91"/>
-        <source>ringing</source>
+        <location filename="../ui/caller_card.py" line="265"/>
+        <source>Last spoke with %1, %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/widgets/call_panel.py" line="92"/>
-        <source>talking</source>
+        <location filename="../ui/caller_card.py" line="268"/>
+        <source>Last spoke with %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/widgets/call_panel.py" line="93"/>
-        <source>on hold</source>
+        <location filename="../ui/caller_card.py" line="295"/>
+        <source>Ringing %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/caller_card.py" line="296"/>
+        <source>On call %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/caller_card.py" line="297"/>
+        <source>On hold %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CallerCardWindow</name>
+    <message>
+        <location filename="../ui/caller_card_window.py" line="54"/>
+        <source>Caller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/caller_card_window.py" line="60"/>
+        <source>AgentDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/caller_card_window.py" line="65"/>
+        <location filename="../ui/caller_card_window.py" line="66"/>
+        <source>Close the caller card</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ClipboardDialer</name>
+    <message>
+        <location filename="../ui/clipboard_dialer.py" line="65"/>
+        <source>Call the number in the clipboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/clipboard_dialer.py" line="67"/>
+        <source>Finds a phone number in the copied text and calls it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/clipboard_dialer.py" line="99"/>
+        <source>The clipboard holds no phone number.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -147,30 +323,95 @@
     </message>
 </context>
 <context>
+    <name>ContactsImport</name>
+    <message>
+        <location filename="../ui/contacts_import.py" line="21"/>
+        <source>Imported %1: %2 new, %3 updated, %4 unchanged, %5 lines skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ContactsImporter</name>
+    <message>
+        <location filename="../ui/contacts_import.py" line="56"/>
+        <source>Import contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/contacts_import.py" line="58"/>
+        <source>Contacts (*.csv *.vcf *.vcard);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/contacts_import.py" line="80"/>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DialBar</name>
     <message>
-        <location filename="../ui/widgets/dial_bar.py" line="38"/>
-        <location filename="../ui/widgets/dial_bar.py" line="39"/>
+        <location filename="../ui/widgets/dial_bar.py" line="80"/>
+        <source>Number or contact to call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/dial_bar.py" line="81"/>
         <source>Number to call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/widgets/dial_bar.py" line="43"/>
+        <location filename="../ui/widgets/dial_bar.py" line="86"/>
         <source>&amp;Call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/widgets/dial_bar.py" line="68"/>
+        <location filename="../ui/widgets/dial_bar.py" line="180"/>
         <source>Type a number to call.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/widgets/dial_bar.py" line="74"/>
+        <location filename="../ui/widgets/dial_bar.py" line="182"/>
+        <source>“%1” has no digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/dial_bar.py" line="185"/>
         <source>“%1” is not a phone number: use digits, optionally starting with +.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/widgets/dial_bar.py" line="79"/>
+        <location filename="../ui/widgets/dial_bar.py" line="188"/>
+        <source>“%1” is not a phone number: check the number of digits and the country code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/dial_bar.py" line="204"/>
+        <source>Internal number %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/dial_bar.py" line="212"/>
+        <source>Calls %1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/dial_bar.py" line="217"/>
+        <source>Calls %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/dial_bar.py" line="229"/>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/dial_bar.py" line="231"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/dial_bar.py" line="148"/>
         <source>You cannot call now: %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -212,71 +453,341 @@
     </message>
 </context>
 <context>
+    <name>GeneralPage</name>
+    <message>
+        <location filename="../ui/settings_general.py" line="162"/>
+        <source>Settings status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_general.py" line="163"/>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_general.py" line="164"/>
+        <source>Save the settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_general.py" line="166"/>
+        <source>Re&amp;vert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_general.py" line="167"/>
+        <source>Undo the changes not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_general.py" line="200"/>
+        <source>“%1” is not a valid value for %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_general.py" line="220"/>
+        <source>The settings were not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_general.py" line="224"/>
+        <source>Settings saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_general.py" line="230"/>
+        <source>Settings saved, but starting at login was not changed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HistoryModel</name>
+    <message>
+        <location filename="../ui/history_model.py" line="134"/>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/history_model.py" line="135"/>
+        <source>Direction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/history_model.py" line="136"/>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/history_model.py" line="137"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/history_model.py" line="138"/>
+        <source>Queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/history_model.py" line="139"/>
+        <source>Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/history_model.py" line="140"/>
+        <source>Recording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/history_model.py" line="143"/>
+        <source>↙ In</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/history_model.py" line="144"/>
+        <source>↗ Out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/history_model.py" line="145"/>
+        <source>✕ Missed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HistoryView</name>
+    <message>
+        <location filename="../ui/history_view.py" line="124"/>
+        <location filename="../ui/history_view.py" line="125"/>
+        <source>Filter by number or name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/history_view.py" line="129"/>
+        <source>Which calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/history_view.py" line="131"/>
+        <source>All calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/history_view.py" line="132"/>
+        <source>Incoming</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/history_view.py" line="133"/>
+        <source>Outgoing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/history_view.py" line="134"/>
+        <source>Missed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/history_view.py" line="138"/>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/history_view.py" line="164"/>
+        <source>Recent calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/history_view.py" line="170"/>
+        <source>&amp;Call back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/history_view.py" line="176"/>
+        <location filename="../ui/history_view.py" line="186"/>
+        <source>&amp;Play recording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/history_view.py" line="178"/>
+        <source>C&amp;opy number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/history_view.py" line="187"/>
+        <source>Play the recording of the chosen call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/history_view.py" line="189"/>
+        <source>Call &amp;back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/history_view.py" line="315"/>
+        <source>Fetching the recording of %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/history_view.py" line="322"/>
+        <source>d MMM HH:mm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/history_view.py" line="324"/>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/history_view.py" line="361"/>
+        <location filename="../ui/history_view.py" line="366"/>
+        <source>The recording could not be fetched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/history_view.py" line="368"/>
+        <source>The recording could not be saved on this computer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/history_view.py" line="447"/>
+        <source>Call history is not available with %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/history_view.py" line="448"/>
+        <source>this call centre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/history_view.py" line="451"/>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/history_view.py" line="458"/>
+        <source>No calls since %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/history_view.py" line="460"/>
+        <source>Calls: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/history_view.py" line="462"/>
+        <source>No calls match the filter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/history_view.py" line="464"/>
+        <source>Calls: %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window.py" line="71"/>
-        <source>&amp;File</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="72"/>
-        <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="79"/>
-        <location filename="../ui/main_window.py" line="82"/>
-        <location filename="../ui/main_window.py" line="217"/>
+        <location filename="../ui/main_window.py" line="126"/>
+        <location filename="../ui/main_window.py" line="129"/>
+        <location filename="../ui/main_window.py" line="365"/>
         <source>Connecting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="170"/>
-        <location filename="../ui/main_window.py" line="172"/>
+        <location filename="../ui/main_window.py" line="167"/>
+        <source>Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="168"/>
+        <source>Recent calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="311"/>
+        <location filename="../ui/main_window.py" line="313"/>
         <source>Not connected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="171"/>
+        <location filename="../ui/main_window.py" line="312"/>
         <source>AgentDesk could not start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="184"/>
+        <location filename="../ui/main_window.py" line="325"/>
         <source>Not connected yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="228"/>
+        <location filename="../ui/main_window.py" line="375"/>
         <source>The call centre refused the sign-in; check your secret.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="233"/>
+        <location filename="../ui/main_window.py" line="380"/>
         <source>AgentDesk cannot connect with this profile: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="244"/>
+        <location filename="../ui/main_window.py" line="395"/>
         <source>Incoming call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="244"/>
+        <location filename="../ui/main_window.py" line="395"/>
         <source>Incoming call: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="478"/>
+        <source>Unsaved wrap-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="479"/>
+        <source>The wrap-up of the last call is not saved. Quit anyway?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>MessageBanner</name>
     <message>
-        <location filename="../ui/widgets/message_banner.py" line="30"/>
+        <location filename="../ui/widgets/message_banner.py" line="31"/>
         <source>Dismiss</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/widgets/message_banner.py" line="31"/>
+        <location filename="../ui/widgets/message_banner.py" line="32"/>
         <source>Dismiss message</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OfferBar</name>
+    <message>
+        <location filename="../ui/widgets/offer_bar.py" line="25"/>
+        <source>Call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/offer_bar.py" line="26"/>
+        <source>Call the copied number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/offer_bar.py" line="30"/>
+        <source>Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/offer_bar.py" line="31"/>
+        <source>Dismiss the offer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/offer_bar.py" line="46"/>
+        <source>Call %1?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -295,6 +806,515 @@
     <message>
         <location filename="../ui/widgets/pause_selector.py" line="103"/>
         <source>Ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProfileEditor</name>
+    <message>
+        <location filename="../ui/settings_profile_editor.py" line="124"/>
+        <source>e.g. Work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_profile_editor.py" line="131"/>
+        <source>Your login name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_profile_editor.py" line="133"/>
+        <source>Optional, e.g. 201</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_profile_editor.py" line="136"/>
+        <source>Make this the &amp;default profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_profile_editor.py" line="139"/>
+        <source>Option</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_profile_editor.py" line="139"/>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_profile_editor.py" line="149"/>
+        <source>Add &amp;option</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_profile_editor.py" line="153"/>
+        <source>Re&amp;move option</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_profile_editor.py" line="160"/>
+        <source>&amp;Test connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_profile_editor.py" line="162"/>
+        <source>&amp;Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_profile_editor.py" line="164"/>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_profile_editor.py" line="174"/>
+        <source>&amp;Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_profile_editor.py" line="174"/>
+        <source>Profile name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_profile_editor.py" line="175"/>
+        <source>&amp;Vendor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_profile_editor.py" line="175"/>
+        <source>Vendor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_profile_editor.py" line="176"/>
+        <source>&amp;URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_profile_editor.py" line="176"/>
+        <source>Call centre address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_profile_editor.py" line="177"/>
+        <source>Us&amp;er</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_profile_editor.py" line="177"/>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_profile_editor.py" line="178"/>
+        <source>E&amp;xtension</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_profile_editor.py" line="178"/>
+        <source>Extension</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_profile_editor.py" line="179"/>
+        <source>Sec&amp;ret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_profile_editor.py" line="179"/>
+        <source>Secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_profile_editor.py" line="183"/>
+        <location filename="../ui/settings_profile_editor.py" line="204"/>
+        <source>Options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_profile_editor.py" line="184"/>
+        <source>Make this the default profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_profile_editor.py" line="185"/>
+        <source>Add an option</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_profile_editor.py" line="186"/>
+        <source>Remove the selected option</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_profile_editor.py" line="187"/>
+        <source>Test the connection with these fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_profile_editor.py" line="188"/>
+        <source>Cancel editing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_profile_editor.py" line="189"/>
+        <source>Save the profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_profile_editor.py" line="190"/>
+        <source>Problem with the profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_profile_editor.py" line="251"/>
+        <source>Edit profile “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_profile_editor.py" line="253"/>
+        <source>New profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_profile_editor.py" line="263"/>
+        <source>Leave empty to keep the stored secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_profile_editor.py" line="265"/>
+        <source>Access token or password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_profile_editor.py" line="268"/>
+        <source>The secret is kept in your system&apos;s keyring, never in a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_profile_editor.py" line="285"/>
+        <source>Give the profile a name: letters, digits, spaces, - and _ (up to 40).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_profile_editor.py" line="290"/>
+        <source>The URL is the call centre&apos;s address, starting with https://.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_profile_editor.py" line="294"/>
+        <source>Fill in the user you sign in with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_profile_editor.py" line="299"/>
+        <source>Type the secret: it is stored under the profile&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_profile_editor.py" line="301"/>
+        <source>Type the secret (access token or password).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_profile_editor.py" line="308"/>
+        <source>Option %1 takes one of: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_profile_editor.py" line="383"/>
+        <source>Other…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProfileOptions</name>
+    <message>
+        <location filename="../ui/settings_profile_editor.py" line="52"/>
+        <source>Daktela&apos;s API version: 4.0, or the older 3.9 and below</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_profile_editor.py" line="59"/>
+        <source>token: the secret is an access token; password: it is the agent&apos;s password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_profile_editor.py" line="68"/>
+        <source>The queue outgoing calls go through (its ID)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_profile_editor.py" line="73"/>
+        <source>The call centre&apos;s time zone, e.g. Europe/Prague</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_profile_editor.py" line="78"/>
+        <source>The country of numbers written without a code</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProfilesPage</name>
+    <message>
+        <location filename="../ui/settings_profiles.py" line="95"/>
+        <source>Working</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_profiles.py" line="101"/>
+        <source>Profiles status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_profiles.py" line="113"/>
+        <source>Sa&amp;ved profiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_profiles.py" line="115"/>
+        <source>Saved profiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_profiles.py" line="120"/>
+        <source>&amp;Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_profiles.py" line="121"/>
+        <source>Add a profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_profiles.py" line="123"/>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_profiles.py" line="124"/>
+        <source>Edit the selected profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_profiles.py" line="126"/>
+        <source>De&amp;lete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_profiles.py" line="127"/>
+        <source>Delete the selected profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_profiles.py" line="129"/>
+        <source>Make &amp;default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_profiles.py" line="130"/>
+        <source>Make the selected profile the default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_profiles.py" line="133"/>
+        <source>Test the selected profile&apos;s connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_profiles.py" line="186"/>
+        <source>%1 (default)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_profiles.py" line="200"/>
+        <source>No profiles yet: press Add to create one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_profiles.py" line="269"/>
+        <source>Profile “%1” saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_profiles.py" line="276"/>
+        <source>Profile “%1” saved, but not its secret: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_profiles.py" line="293"/>
+        <source>Delete profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_profiles.py" line="294"/>
+        <source>Delete the profile “%1”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_profiles.py" line="308"/>
+        <source>Profile “%1” deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_profiles.py" line="315"/>
+        <source>“%1” is now the default profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_profiles.py" line="358"/>
+        <source>Connecting to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_profiles.py" line="376"/>
+        <source>Test cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_profiles.py" line="387"/>
+        <source>Connected: agent %1, state %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_profiles.py" line="396"/>
+        <source>The call centre refused the secret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_profiles.py" line="398"/>
+        <source>It said: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_profiles.py" line="401"/>
+        <source>Cannot reach %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_profiles.py" line="403"/>
+        <source>The call centre said: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_profiles.py" line="410"/>
+        <source>Stop &amp;test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_profiles.py" line="132"/>
+        <location filename="../ui/settings_profiles.py" line="410"/>
+        <source>&amp;Test connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QueueStrip</name>
+    <message>
+        <location filename="../ui/widgets/queue_strip.py" line="79"/>
+        <source>Queues…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/queue_strip.py" line="94"/>
+        <source>Queue figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/queue_strip.py" line="154"/>
+        <source>Not connected to the call centre.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/queue_strip.py" line="166"/>
+        <source>Updated at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/queue_strip.py" line="179"/>
+        <source>No queues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/queue_strip.py" line="187"/>
+        <location filename="../ui/widgets/queue_strip.py" line="200"/>
+        <source>+%1 more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/queue_strip.py" line="205"/>
+        <source>%1 waiting · %2 ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/queue_strip.py" line="208"/>
+        <source>longest %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/queue_strip.py" line="224"/>
+        <source>Could not get the queue figures: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/queue_strip.py" line="226"/>
+        <source>%1 These figures are from %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecordingPlayer</name>
+    <message>
+        <location filename="../ui/recording_player.py" line="54"/>
+        <source>No recording chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/recording_player.py" line="60"/>
+        <source>Position in the recording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/recording_player.py" line="66"/>
+        <location filename="../ui/recording_player.py" line="67"/>
+        <source>Playback speed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/recording_player.py" line="70"/>
+        <source>%1×</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/recording_player.py" line="170"/>
+        <source>Recordings cannot be played on this computer (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/recording_player.py" line="194"/>
+        <source>This recording cannot be played: the file is not audio.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/recording_player.py" line="199"/>
+        <source>unknown error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/recording_player.py" line="200"/>
+        <source>This recording cannot be played: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/recording_player.py" line="232"/>
+        <source>Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/recording_player.py" line="232"/>
+        <source>Play</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -337,9 +1357,42 @@
     </message>
 </context>
 <context>
+    <name>SettingsWindow</name>
+    <message>
+        <location filename="../ui/settings_window.py" line="51"/>
+        <source>AgentDesk settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_window.py" line="60"/>
+        <source>&amp;Profiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_window.py" line="61"/>
+        <source>&amp;General</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_window.py" line="62"/>
+        <source>Settings pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Shell</name>
     <message>
-        <location filename="../ui/app.py" line="130"/>
+        <location filename="../ui/app.py" line="173"/>
+        <source>This link holds no phone number: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/app.py" line="224"/>
+        <source>The new language applies when AgentDesk starts again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/app.py" line="267"/>
         <source>AgentDesk could not start; details are in the log.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -360,28 +1413,230 @@
 <context>
     <name>TrayIcon</name>
     <message>
-        <location filename="../ui/tray.py" line="44"/>
+        <location filename="../ui/tray.py" line="50"/>
         <source>Show/Hide window</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="46"/>
+        <location filename="../ui/tray.py" line="52"/>
         <source>Ready</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="49"/>
-        <source>Quit</source>
+        <location filename="../ui/tray.py" line="55"/>
+        <source>Pause</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/tray.py" line="57"/>
-        <source>Connecting…</source>
+        <source>Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/tray.py" line="59"/>
+        <source>Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/tray.py" line="70"/>
+        <source>Connecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/tray.py" line="83"/>
         <source>AgentDesk — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WindowActions</name>
+    <message>
+        <location filename="../ui/window_actions.py" line="30"/>
+        <source>&amp;Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/window_actions.py" line="31"/>
+        <source>&amp;Import contacts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/window_actions.py" line="33"/>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/window_actions.py" line="35"/>
+        <source>&amp;Answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/window_actions.py" line="36"/>
+        <source>&amp;Hang up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/window_actions.py" line="37"/>
+        <source>&amp;Ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/window_actions.py" line="38"/>
+        <source>&amp;Number to call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/window_actions.py" line="40"/>
+        <source>&amp;Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/window_actions.py" line="41"/>
+        <source>&amp;Recent calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/window_actions.py" line="44"/>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/window_actions.py" line="49"/>
+        <source>&amp;Call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/window_actions.py" line="56"/>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WrapUpPanel</name>
+    <message>
+        <location filename="../ui/wrap_up_panel.py" line="199"/>
+        <source>Wrap-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/wrap_up_panel.py" line="209"/>
+        <source>&amp;Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/wrap_up_panel.py" line="211"/>
+        <source>Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/wrap_up_panel.py" line="217"/>
+        <location filename="../ui/wrap_up_panel.py" line="570"/>
+        <source>&amp;Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/wrap_up_panel.py" line="218"/>
+        <source>Discard the wrap-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/wrap_up_panel.py" line="220"/>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/wrap_up_panel.py" line="222"/>
+        <source>Save the wrap-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/wrap_up_panel.py" line="223"/>
+        <source>Save (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/wrap_up_panel.py" line="358"/>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/wrap_up_panel.py" line="370"/>
+        <source>Could not load the wrap-up form. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/wrap_up_panel.py" line="391"/>
+        <source>Choose an outcome…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/wrap_up_panel.py" line="394"/>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/wrap_up_panel.py" line="407"/>
+        <source>What the caller wanted, what was agreed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/wrap_up_panel.py" line="409"/>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/wrap_up_panel.py" line="412"/>
+        <source>Call &amp;back at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/wrap_up_panel.py" line="413"/>
+        <source>Schedule a call-back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/wrap_up_panel.py" line="417"/>
+        <source>Call-back time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/wrap_up_panel.py" line="433"/>
+        <source>Ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/wrap_up_panel.py" line="436"/>
+        <source>After saving:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/wrap_up_panel.py" line="456"/>
+        <source>%1 (required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/wrap_up_panel.py" line="461"/>
+        <source>Required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/wrap_up_panel.py" line="480"/>
+        <source>Choose an outcome before saving.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/wrap_up_panel.py" line="484"/>
+        <source>Fill in: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/wrap_up_panel.py" line="525"/>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/wrap_up_panel.py" line="562"/>
+        <source>Really discard?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

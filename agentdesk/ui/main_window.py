@@ -5,7 +5,7 @@ from __future__ import annotations
 import asyncio
 from collections.abc import Callable
 
-from PySide6.QtCore import QPoint, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication
 from PySide6.QtWidgets import (
     QFrame,
@@ -177,6 +177,9 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.connection_indicator)
         self.setCentralWidget(central)
+        # Whatever changes what the window shows (a caller's company arriving, a wrap-up form)
+        # makes the layout ask again; that is the moment to grow if it no longer fits.
+        central.installEventFilter(self)
 
     def _connect_actions(self) -> None:
         actions = self.actions_
@@ -204,6 +207,11 @@ class MainWindow(QMainWindow):
         lines, a pause title) rather than let Qt squeeze the Answer and Hang up buttons; the
         minimum-size constraint alone misses word-wrapped labels."""
         QTimer.singleShot(0, self._grow_to_fit)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.LayoutRequest and watched is self.centralWidget():
+            self.fit_content()
+        return super().eventFilter(watched, event)
 
     def _grow_to_fit(self) -> None:
         central = self.centralWidget()

@@ -277,36 +277,35 @@ class ProfileEditor(QWidget):
     def edited(self) -> EditedProfile:
         """The fields as a profile; ConfigurationError (in the agent's words) when one is
         missing or wrong."""
-        tr = self.tr
         name = self.name_edit.text().strip()
         try:
             check_profile_name(name)
         except ConfigurationError:
             raise ConfigurationError(
-                tr("Give the profile a name: letters, digits, spaces, - and _ (up to 40).")
+                self.tr("Give the profile a name: letters, digits, spaces, - and _ (up to 40).")
             ) from None
         url = self.url_edit.text().strip().rstrip("/")
         if not url.startswith(("https://", "http://")):
             raise ConfigurationError(
-                tr("The URL is the call centre's address, starting with https://.")
+                self.tr("The URL is the call centre's address, starting with https://.")
             )
         user = self.user_edit.text().strip()
         if not user:
-            raise ConfigurationError(tr("Fill in the user you sign in with."))
+            raise ConfigurationError(self.tr("Fill in the user you sign in with."))
         secret = self.secret_edit.text()
         renamed = self.original_name is not None and self.original_name != name
         if not secret and (self.original_name is None or renamed):
             raise ConfigurationError(
-                tr("Type the secret: it is stored under the profile's name.")
+                self.tr("Type the secret: it is stored under the profile's name.")
                 if renamed
-                else tr("Type the secret (access token or password).")
+                else self.tr("Type the secret (access token or password).")
             )
         options = self.options()
         for option in KNOWN_OPTIONS.get(self.vendor(), ()):
             value = options.get(option.key)
             if option.choices and value is not None and value not in option.choices:
                 raise ConfigurationError(
-                    tr("Option %1 takes one of: %2.")
+                    self.tr("Option %1 takes one of: %2.")
                     .replace("%1", option.key)
                     .replace("%2", ", ".join(option.choices))
                 )
