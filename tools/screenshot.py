@@ -1,13 +1,17 @@
-"""Screenshots of the demo window for docs/: `python tools/screenshot.py OUT_DIR`.
+"""Screenshots of the demo for docs/: `python tools/screenshot.py OUT_DIR [--language cs]`.
 
-Runs the real app pieces (Daktela simulator, backend, session, window) and saves what the
-agent sees: a call ringing, and a pause. Works offscreen or under Xvfb (`xvfb-run -a`).
+Runs the real app pieces (Daktela simulator, backend, session, windows) and saves what the
+agent sees: a call ringing with its caller card, the wrap-up after it, a pause, the recent
+calls with a recording in the player, and the settings. With --language only the main
+window is taken, named demo-window-LANG.png. Works offscreen or under Xvfb (`xvfb-run -a`).
 """
 
 from __future__ import annotations
 
+import argparse
 import asyncio
 import sys
+import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
@@ -17,20 +21,37 @@ import qasync  # isort: skip
 
 from agentdesk.core import AgentState, ConnectionState
 from agentdesk.demo import DemoCallCentre
+from agentdesk.store.recording_cache import RecordingCache
 from agentdesk.ui.app import Shell, grab_window_png
+from agentdesk.ui.i18n import Translations
 
 
-async def _until(predicate: Callable[[], bool]) -> None:
-    async with asyncio.timeout(5.0):
+async def _until(predicate: Callable[[], object]) -> None:
+    async with asyncio.timeout(10.0):
         while not predicate():  # noqa: ASYNC110 - a plain predicate over widget state
-            await asyncio.sleep(0.01)
+            await asyncio.sleep(0.02)
 
 
-async def _shoot(out: Path) -> None:
+async def _settle() -> None:
+    """Let the clocks show a second or two, and the layout settle."""
+    await asyncio.sleep(1.3)
+
+
+async def _shoot(out: Path, language: str | None) -> list[Path]:
     centre = DemoCallCentre(scenario=False)
-    shell = Shell(title="AgentDesk — demo", tray_available=lambda: False)
+    sim = centre.simulator
+    sim.wrapup_seconds = 120
+    cache = RecordingCache(Path(tempfile.mkdtemp()) / "recordings")
+    shell = Shell(title="AgentDesk — demo", tray_available=lambda: False, recording_cache=cache)
     window = shell.window
     running = asyncio.ensure_future(shell.run(centre.start_session, centre.stop))
+    saved: list[Path] = []
+
+    def save(widget: object, name: str) -> None:
+        path = out / name
+        grab_window_png(widget, path)  # type: ignore[arg-type]
+        saved.append(path)
+
     try:
         await _until(
             lambda: (
@@ -40,31 +61,79 @@ async def _shoot(out: Path) -> None:
         )
         session = shell.session
         assert session is not None
-        centre.simulator.ring("601234567", name="Petr Svoboda", queue_id="3")
-        await _until(lambda: window.call_panel.answer_button.isEnabled())
-        await asyncio.sleep(1.2)  # let the time-in-state clock show a second or so
-        grab_window_png(window, out / "demo-window.png")
+        cards = window.cards
+        assert cards is not None
+        sim.ring("601234567", name="Petr Svoboda", queue_id="3")
+        await _until(lambda: "Svoboda" in window.call_panel.company_text.text())
+        await _settle()
+        if language:
+            save(window, f"demo-window-{language}.png")
+            return saved
+        save(window, "demo-window.png")
+        save(cards.window, "caller-card.png")
 
-        centre.simulator.abandon()
+        window.call_panel.answer_button.click()
+        await _until(lambda: session.status.state is AgentState.TALKING)
+        await asyncio.sleep(2.2)
+        window.call_panel.hangup_button.click()
+        wrap = window.wrap_up
+        assert wrap is not None
+        await _until(lambda: wrap.isVisible() and wrap.form is not None)
+        wrap.status_combo.setCurrentIndex(1)
+        wrap.note_edit.setPlainText("Chce nabídku na větší balíček")
+        await _settle()
+        save(window, "wrap-up.png")
+        wrap.save_button.click()
+        await _until(lambda: not wrap.isVisible())
         await _until(lambda: session.status.state is AgentState.READY)
+
         await session.pause("7")
         await _until(lambda: window.state_badge.state_text.text() == "Paused")
-        await asyncio.sleep(1.2)
-        grab_window_png(window, out / "demo-paused.png")
+        await _settle()
+        save(window, "demo-paused.png")
+
+        window.resize(900, 640)
+        window.actions_.show_history.trigger()
+        history = window.history
+        history.refresh()
+        await _until(lambda: len(history.model.records) > 10 and not history.loading)
+        row = next(i for i, r in enumerate(history.model.records) if r.has_recording)
+        history.select_call(history.model.records[row].id)
+        history.play_selected()
+        await _until(lambda: history.player.source is not None)
+        await asyncio.sleep(0.8)
+        save(window, "history.png")
+
+        shell.open_settings()
+        settings = shell.settings_window
+        assert settings is not None
+        settings.present("general")  # type: ignore[attr-defined]
+        settings.resize(720, 560)
+        await _settle()
+        save(settings, "settings.png")
     finally:
         shell.request_quit()
         await running
+    return saved
 
 
 def main() -> int:
-    out = Path(sys.argv[1] if len(sys.argv) > 1 else "docs")
-    out.mkdir(parents=True, exist_ok=True)
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("out", nargs="?", default="docs", type=Path)
+    parser.add_argument("--language", help="take the main window in this language (cs, ru, es)")
+    args = parser.parse_args()
+    args.out.mkdir(parents=True, exist_ok=True)
     app = QApplication.instance() or QApplication(sys.argv)
+    translations = Translations()
+    if not translations.install(args.language or "en"):
+        print(f"no translation for {args.language}: run 'make translations'", file=sys.stderr)
+        return 1
     loop = qasync.QEventLoop(app)
     asyncio.set_event_loop(loop)
     with loop:
-        loop.run_until_complete(_shoot(out))
-    print(f"saved {out / 'demo-window.png'} and {out / 'demo-paused.png'}")
+        saved = loop.run_until_complete(_shoot(args.out, args.language))
+    for path in saved:
+        print(f"saved {path}")
     return 0
 
 

@@ -223,9 +223,14 @@ class MainWindow(QMainWindow):
             if layout.hasHeightForWidth()
             else layout.totalSizeHint().height()
         )
-        missing = needed - central.height()
-        if missing > 0:
-            self.resize(self.width(), self.height() + missing)
+        missing_height = needed - central.height()
+        # The central widget may already have widened past the window; the window's own hint
+        # says what the whole needs.
+        missing_width = self.minimumSizeHint().width() - self.width()
+        if missing_height > 0 or missing_width > 0:
+            self.resize(
+                self.width() + max(0, missing_width), self.height() + max(0, missing_height)
+            )
 
     # -- what the agent configured --
 

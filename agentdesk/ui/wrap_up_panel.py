@@ -120,6 +120,15 @@ class _OptionalDateEdit(QDateEdit):
         super().keyPressEvent(event)
 
 
+def _combo() -> QComboBox:
+    """A combo box whose longest entry (vendors' outcome names can be long) never widens the
+    window beyond what it needs; the list itself still shows entries in full."""
+    combo = QComboBox()
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    combo.setMinimumContentsLength(12)
+    return combo
+
+
 def _field_input(field: DispositionField) -> QWidget:
     """The control for one form field, holding the vendor's current value."""
     if field.kind is FieldKind.TEXTAREA:
@@ -128,7 +137,7 @@ def _field_input(field: DispositionField) -> QWidget:
         area.setFixedHeight(64)
         return area
     if field.kind is FieldKind.CHOICE:
-        combo = QComboBox()
+        combo = _combo()
         combo.addItem("—", "")
         for choice in field.choices:
             combo.addItem(choice, choice)
@@ -387,7 +396,7 @@ class WrapUpPanel(QWidget):
         layout.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         chain: list[QWidget] = []
 
-        self.status_combo = QComboBox()
+        self.status_combo = _combo()
         self.status_combo.addItem(self.tr("Choose an outcome…"), None)
         for status in form.statuses:
             self.status_combo.addItem(status.title, status.id)
@@ -429,7 +438,7 @@ class WrapUpPanel(QWidget):
         self.after_combo: QComboBox | None = None
         pauses = [p for p in self._session.pauses if not p.is_wrap_up]
         if form.accepts_pause and self._session.supports(Capability.PAUSE):
-            self.after_combo = QComboBox()
+            self.after_combo = _combo()
             self.after_combo.addItem(self.tr("Ready"), "")
             for pause in pauses:
                 self.after_combo.addItem(pause.title, pause.id)

@@ -87,7 +87,8 @@ class StateBadge(QWidget):
 
         label = state_label(status.state)
         pause_title = ""
-        if status.pause is not None and status.state in (AgentState.PAUSED, AgentState.WRAP_UP):
+        # A wrap-up pause's own title ("Wrap") only repeats the state's name.
+        if status.pause is not None and status.state is AgentState.PAUSED:
             pause_title = status.pause.title
         self.state_text.setText(label)
         self.pause_text.setText(pause_title)
