@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import os
 import sys
 import tempfile
 from collections.abc import Callable
@@ -37,7 +38,7 @@ async def _settle() -> None:
     await asyncio.sleep(1.3)
 
 
-async def _shoot(out: Path, language: str | None) -> list[Path]:
+async def _shoot(out: Path, language: str | None, dark: bool) -> list[Path]:
     centre = DemoCallCentre(scenario=False)
     sim = centre.simulator
     sim.wrapup_seconds = 120
@@ -66,8 +67,10 @@ async def _shoot(out: Path, language: str | None) -> list[Path]:
         sim.ring("601234567", name="Petr Svoboda", queue_id="3")
         await _until(lambda: "Svoboda" in window.call_panel.company_text.text())
         await _settle()
-        if language:
-            save(window, f"demo-window-{language}.png")
+        if language or dark:
+            suffix = "-".join(part for part in (language, "dark" if dark else "") if part)
+            save(window, f"demo-window-{suffix}.png")
+            save(cards.window, f"caller-card-{suffix}.png")
             return saved
         save(window, "demo-window.png")
         save(cards.window, "caller-card.png")
@@ -121,9 +124,12 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("out", nargs="?", default="docs", type=Path)
     parser.add_argument("--language", help="take the main window in this language (cs, ru, es)")
+    parser.add_argument("--dark", action="store_true", help="ask for the dark colour scheme")
     args = parser.parse_args()
     args.out.mkdir(parents=True, exist_ok=True)
     app = QApplication.instance() or QApplication(sys.argv)
+    if args.dark:
+        os.environ["AGENTDESK_THEME"] = "dark"
     translations = Translations()
     if not translations.install(args.language or "en"):
         print(f"no translation for {args.language}: run 'make translations'", file=sys.stderr)
@@ -131,7 +137,7 @@ def main() -> int:
     loop = qasync.QEventLoop(app)
     asyncio.set_event_loop(loop)
     with loop:
-        saved = loop.run_until_complete(_shoot(args.out, args.language))
+        saved = loop.run_until_complete(_shoot(args.out, args.language, args.dark))
     for path in saved:
         print(f"saved {path}")
     return 0

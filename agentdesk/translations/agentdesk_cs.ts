@@ -6,42 +6,42 @@
     <message>
         <location filename="../ui/state_style.py" line="34"/>
         <source>Offline</source>
-        <translation type="unfinished"></translation>
+        <translation>Offline</translation>
     </message>
     <message>
         <location filename="../ui/state_style.py" line="35"/>
         <source>Logged in</source>
-        <translation type="unfinished"></translation>
+        <translation>Přihlášen</translation>
     </message>
     <message>
         <location filename="../ui/state_style.py" line="36"/>
         <source>Ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Připraven</translation>
     </message>
     <message>
         <location filename="../ui/state_style.py" line="37"/>
         <source>Paused</source>
-        <translation type="unfinished"></translation>
+        <translation>Pauza</translation>
     </message>
     <message>
         <location filename="../ui/state_style.py" line="38"/>
         <source>Ringing</source>
-        <translation type="unfinished"></translation>
+        <translation>Vyzvání</translation>
     </message>
     <message>
         <location filename="../ui/state_style.py" line="39"/>
         <source>On a call</source>
-        <translation type="unfinished"></translation>
+        <translation>V hovoru</translation>
     </message>
     <message>
         <location filename="../ui/state_style.py" line="40"/>
         <source>On hold</source>
-        <translation type="unfinished"></translation>
+        <translation>Podržení</translation>
     </message>
     <message>
         <location filename="../ui/state_style.py" line="41"/>
         <source>Wrap-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Po hovoru</translation>
     </message>
 </context>
 <context>
@@ -49,107 +49,107 @@
     <message>
         <location filename="../store/settings.py" line="137"/>
         <source>Follow the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Podle systému</translation>
     </message>
     <message>
         <location filename="../store/settings.py" line="154"/>
         <source>&amp;Desktop notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>Oz&amp;námení na ploše</translation>
     </message>
     <message>
         <location filename="../store/settings.py" line="155"/>
         <source>Show a desktop notification when a call rings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Při příchozím hovoru zobrazit oznámení na ploše.</translation>
     </message>
     <message>
         <location filename="../store/settings.py" line="161"/>
         <source>Pop up the &amp;caller card</source>
-        <translation type="unfinished"></translation>
+        <translation>Zobrazovat &amp;kartu volajícího</translation>
     </message>
     <message>
         <location filename="../store/settings.py" line="162"/>
         <source>Bring up what is known of the caller when a call rings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Při příchozím hovoru zobrazit, co je o volajícím známo.</translation>
     </message>
     <message>
         <location filename="../store/settings.py" line="168"/>
         <source>&amp;Watch the clipboard for numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sledovat čísla ve schránce</translation>
     </message>
     <message>
         <location filename="../store/settings.py" line="169"/>
         <source>Offer to call a phone number as soon as you copy one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nabídnout vytočení telefonního čísla, jakmile ho zkopírujete.</translation>
     </message>
     <message>
         <location filename="../store/settings.py" line="175"/>
         <source>Default &amp;region</source>
-        <translation type="unfinished"></translation>
+        <translation>Výchozí &amp;země</translation>
     </message>
     <message>
         <location filename="../store/settings.py" line="176"/>
         <source>The country of numbers written without a country code (e.g. CZ).</source>
-        <translation type="unfinished"></translation>
+        <translation>Země čísel zadaných bez předvolby země (např. CZ).</translation>
     </message>
     <message>
         <location filename="../store/settings.py" line="185"/>
         <source>Start &amp;minimised</source>
-        <translation type="unfinished"></translation>
+        <translation>Spouštět &amp;minimalizovaně</translation>
     </message>
     <message>
         <location filename="../store/settings.py" line="186"/>
         <source>Start in the tray (or minimised) instead of showing the window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spouštět v oznamovací oblasti (nebo minimalizovaně) místo zobrazení okna.</translation>
     </message>
     <message>
         <location filename="../store/settings.py" line="192"/>
         <source>Start at log&amp;in</source>
-        <translation type="unfinished"></translation>
+        <translation>Spouštět po př&amp;ihlášení</translation>
     </message>
     <message>
         <location filename="../store/settings.py" line="193"/>
         <source>Start AgentDesk when you log in to your desktop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spouštět AgentDesk po přihlášení do systému.</translation>
     </message>
     <message>
         <location filename="../store/settings.py" line="199"/>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jazyk</translation>
     </message>
     <message>
         <location filename="../store/settings.py" line="200"/>
         <source>The language of AgentDesk; takes effect at the next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jazyk aplikace AgentDesk; projeví se při příštím spuštění.</translation>
     </message>
     <message>
         <location filename="../store/settings.py" line="207"/>
         <source>Keep r&amp;ecordings (days)</source>
-        <translation type="unfinished"></translation>
+        <translation>Uchovávat na&amp;hrávky (dny)</translation>
     </message>
     <message>
         <location filename="../store/settings.py" line="208"/>
         <source>How long downloaded call recordings stay on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jak dlouho zůstávají stažené nahrávky hovorů v tomto počítači.</translation>
     </message>
     <message>
         <location filename="../store/settings.py" line="216"/>
         <source>Call &amp;history (days)</source>
-        <translation type="unfinished"></translation>
+        <translation>Histo&amp;rie hovorů (dny)</translation>
     </message>
     <message>
         <location filename="../store/settings.py" line="217"/>
         <source>How many days of calls the history shows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Za kolik dní zobrazuje historie hovory.</translation>
     </message>
     <message>
         <location filename="../store/settings.py" line="223"/>
         <source>&amp;Queue figures refresh (seconds)</source>
-        <translation type="unfinished"></translation>
+        <translation>Obnovování údajů o &amp;frontách (sekundy)</translation>
     </message>
     <message>
         <location filename="../store/settings.py" line="224"/>
         <source>How often the waiting calls and free agents are fetched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jak často se načítají čekající hovory a volní operátoři.</translation>
     </message>
 </context>
 <context>
@@ -157,88 +157,88 @@
     <message>
         <location filename="../ui/caller_card.py" line="82"/>
         <source>No call</source>
-        <translation type="unfinished"></translation>
+        <translation>Žádný hovor</translation>
     </message>
     <message>
         <location filename="../ui/caller_card.py" line="103"/>
         <source>&amp;Answer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Přijmout</translation>
     </message>
     <message>
         <location filename="../ui/caller_card.py" line="106"/>
         <source>&amp;Hang up</source>
-        <translation type="unfinished"></translation>
+        <translation>Za&amp;věsit</translation>
     </message>
     <message>
         <location filename="../ui/caller_card.py" line="109"/>
         <location filename="../ui/caller_card.py" line="302"/>
         <source>&amp;Copy number</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kopírovat číslo</translation>
     </message>
     <message>
         <location filename="../ui/caller_card.py" line="111"/>
         <source>Copy the number to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Zkopírovat číslo do schránky</translation>
     </message>
     <message>
         <location filename="../ui/caller_card.py" line="207"/>
         <source>Copied</source>
-        <translation type="unfinished"></translation>
+        <translation>Zkopírováno</translation>
     </message>
     <message>
         <location filename="../ui/caller_card.py" line="231"/>
         <source>INCOMING CALL</source>
-        <translation type="unfinished"></translation>
+        <translation>PŘÍCHOZÍ HOVOR</translation>
     </message>
     <message>
         <location filename="../ui/caller_card.py" line="233"/>
         <source>OUTGOING CALL</source>
-        <translation type="unfinished"></translation>
+        <translation>ODCHOZÍ HOVOR</translation>
     </message>
     <message>
         <location filename="../ui/caller_card.py" line="242"/>
         <source>Unknown number</source>
-        <translation type="unfinished"></translation>
+        <translation>Neznámé číslo</translation>
     </message>
     <message>
         <location filename="../ui/caller_card.py" line="247"/>
         <source>Queue: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fronta: %1</translation>
     </message>
     <message>
         <location filename="../ui/caller_card.py" line="259"/>
         <source>Last spoke with %1 in %2, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Poslední hovor: %1, fronta %2, %3</translation>
     </message>
     <message>
         <location filename="../ui/caller_card.py" line="262"/>
         <source>Last spoke with %1 in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Poslední hovor: %1, fronta %2</translation>
     </message>
     <message>
         <location filename="../ui/caller_card.py" line="265"/>
         <source>Last spoke with %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Poslední hovor: %1, %2</translation>
     </message>
     <message>
         <location filename="../ui/caller_card.py" line="268"/>
         <source>Last spoke with %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Poslední hovor: %1</translation>
     </message>
     <message>
         <location filename="../ui/caller_card.py" line="295"/>
         <source>Ringing %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vyzvání %1</translation>
     </message>
     <message>
         <location filename="../ui/caller_card.py" line="296"/>
         <source>On call %1</source>
-        <translation type="unfinished"></translation>
+        <translation>V hovoru %1</translation>
     </message>
     <message>
         <location filename="../ui/caller_card.py" line="297"/>
         <source>On hold %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Podržení %1</translation>
     </message>
 </context>
 <context>
@@ -246,18 +246,18 @@
     <message>
         <location filename="../ui/caller_card_window.py" line="54"/>
         <source>Caller</source>
-        <translation type="unfinished"></translation>
+        <translation>Volající</translation>
     </message>
     <message>
         <location filename="../ui/caller_card_window.py" line="60"/>
         <source>AgentDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>AgentDesk</translation>
     </message>
     <message>
         <location filename="../ui/caller_card_window.py" line="65"/>
         <location filename="../ui/caller_card_window.py" line="66"/>
         <source>Close the caller card</source>
-        <translation type="unfinished"></translation>
+        <translation>Zavřít kartu volajícího</translation>
     </message>
 </context>
 <context>
@@ -265,17 +265,17 @@
     <message>
         <location filename="../ui/clipboard_dialer.py" line="65"/>
         <source>Call the number in the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Zavolat na číslo ve schránce</translation>
     </message>
     <message>
         <location filename="../ui/clipboard_dialer.py" line="67"/>
         <source>Finds a phone number in the copied text and calls it</source>
-        <translation type="unfinished"></translation>
+        <translation>Najde telefonní číslo ve zkopírovaném textu a zavolá na něj</translation>
     </message>
     <message>
         <location filename="../ui/clipboard_dialer.py" line="99"/>
         <source>The clipboard holds no phone number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schránka neobsahuje žádné telefonní číslo.</translation>
     </message>
 </context>
 <context>
@@ -283,43 +283,43 @@
     <message>
         <location filename="../ui/widgets/connection_indicator.py" line="46"/>
         <source>&amp;Retry now</source>
-        <translation type="unfinished"></translation>
+        <translation>Připojit &amp;ihned</translation>
     </message>
     <message>
         <location filename="../ui/widgets/connection_indicator.py" line="96"/>
         <source>Connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Připojeno</translation>
     </message>
     <message>
         <location filename="../ui/widgets/connection_indicator.py" line="98"/>
         <source>Connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Připojování…</translation>
     </message>
     <message>
         <location filename="../ui/widgets/connection_indicator.py" line="100"/>
         <source>Authentication failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Ověření selhalo</translation>
     </message>
     <message>
         <location filename="../ui/widgets/connection_indicator.py" line="102"/>
         <source>Cannot connect: check the profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Nelze se připojit: zkontrolujte profil</translation>
     </message>
     <message>
         <location filename="../ui/widgets/connection_indicator.py" line="104"/>
         <source>Offline</source>
-        <translation type="unfinished"></translation>
+        <translation>Offline</translation>
     </message>
     <message>
         <location filename="../ui/widgets/connection_indicator.py" line="106"/>
         <location filename="../ui/widgets/connection_indicator.py" line="112"/>
         <source>Reconnecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Obnovování spojení…</translation>
     </message>
     <message>
         <location filename="../ui/widgets/connection_indicator.py" line="110"/>
         <source>Reconnecting in %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>Nové připojení za %1 s</translation>
     </message>
 </context>
 <context>
@@ -327,7 +327,7 @@
     <message>
         <location filename="../ui/contacts_import.py" line="21"/>
         <source>Imported %1: %2 new, %3 updated, %4 unchanged, %5 lines skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Import ze souboru %1: nové %2, aktualizované %3, beze změny %4, přeskočené řádky %5.</translation>
     </message>
 </context>
 <context>
@@ -335,17 +335,17 @@
     <message>
         <location filename="../ui/contacts_import.py" line="56"/>
         <source>Import contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Importovat kontakty</translation>
     </message>
     <message>
         <location filename="../ui/contacts_import.py" line="58"/>
         <source>Contacts (*.csv *.vcf *.vcard);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakty (*.csv *.vcf *.vcard);;Všechny soubory (*)</translation>
     </message>
     <message>
         <location filename="../ui/contacts_import.py" line="80"/>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Nelze načíst %1: %2</translation>
     </message>
 </context>
 <context>
@@ -353,67 +353,67 @@
     <message>
         <location filename="../ui/widgets/dial_bar.py" line="80"/>
         <source>Number or contact to call</source>
-        <translation type="unfinished"></translation>
+        <translation>Číslo nebo kontakt k vytočení</translation>
     </message>
     <message>
         <location filename="../ui/widgets/dial_bar.py" line="81"/>
         <source>Number to call</source>
-        <translation type="unfinished"></translation>
+        <translation>Číslo k vytočení</translation>
     </message>
     <message>
         <location filename="../ui/widgets/dial_bar.py" line="86"/>
         <source>&amp;Call</source>
-        <translation type="unfinished"></translation>
+        <translation>Vo&amp;lat</translation>
     </message>
     <message>
         <location filename="../ui/widgets/dial_bar.py" line="180"/>
         <source>Type a number to call.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zadejte číslo, na které chcete volat.</translation>
     </message>
     <message>
         <location filename="../ui/widgets/dial_bar.py" line="182"/>
         <source>“%1” has no digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ neobsahuje žádné číslice.</translation>
     </message>
     <message>
         <location filename="../ui/widgets/dial_bar.py" line="185"/>
         <source>“%1” is not a phone number: use digits, optionally starting with +.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ není telefonní číslo: použijte číslice, případně se znakem + na začátku.</translation>
     </message>
     <message>
         <location filename="../ui/widgets/dial_bar.py" line="188"/>
         <source>“%1” is not a phone number: check the number of digits and the country code.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ není telefonní číslo: zkontrolujte počet číslic a předvolbu země.</translation>
     </message>
     <message>
         <location filename="../ui/widgets/dial_bar.py" line="204"/>
         <source>Internal number %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Interní číslo %1</translation>
     </message>
     <message>
         <location filename="../ui/widgets/dial_bar.py" line="212"/>
         <source>Calls %1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Vytočí se %1 · %2</translation>
     </message>
     <message>
         <location filename="../ui/widgets/dial_bar.py" line="217"/>
         <source>Calls %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vytočí se %1</translation>
     </message>
     <message>
         <location filename="../ui/widgets/dial_bar.py" line="229"/>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <location filename="../ui/widgets/dial_bar.py" line="231"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location filename="../ui/widgets/dial_bar.py" line="148"/>
         <source>You cannot call now: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Teď nelze volat: %1.</translation>
     </message>
 </context>
 <context>
@@ -421,27 +421,27 @@
     <message>
         <location filename="../ui/commands.py" line="27"/>
         <source>the call centre</source>
-        <translation type="unfinished"></translation>
+        <translation>call centrum</translation>
     </message>
     <message>
         <location filename="../ui/commands.py" line="31"/>
         <source>%1 said: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hlásí: %2</translation>
     </message>
     <message>
         <location filename="../ui/commands.py" line="36"/>
         <source>%1 refused the sign-in; check the secret in your profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 odmítá přihlášení; zkontrolujte tajný klíč v profilu.</translation>
     </message>
     <message>
         <location filename="../ui/commands.py" line="41"/>
         <source>Not available with %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Není k dispozici pro %1.</translation>
     </message>
     <message>
         <location filename="../ui/commands.py" line="43"/>
         <source>Could not reach %1; please try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spojení se nezdařilo (%1); zkuste to prosím za chvíli znovu.</translation>
     </message>
 </context>
 <context>
@@ -449,7 +449,7 @@
     <message>
         <location filename="../ui/excepthook.py" line="20"/>
         <source>Something went wrong; details are in the log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Něco se pokazilo; podrobnosti jsou v protokolu.</translation>
     </message>
 </context>
 <context>
@@ -457,47 +457,47 @@
     <message>
         <location filename="../ui/settings_general.py" line="162"/>
         <source>Settings status</source>
-        <translation type="unfinished"></translation>
+        <translation>Stav nastavení</translation>
     </message>
     <message>
         <location filename="../ui/settings_general.py" line="163"/>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Uložit</translation>
     </message>
     <message>
         <location filename="../ui/settings_general.py" line="164"/>
         <source>Save the settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Uložit nastavení</translation>
     </message>
     <message>
         <location filename="../ui/settings_general.py" line="166"/>
         <source>Re&amp;vert</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vrátit změny</translation>
     </message>
     <message>
         <location filename="../ui/settings_general.py" line="167"/>
         <source>Undo the changes not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Vrátit neuložené změny</translation>
     </message>
     <message>
         <location filename="../ui/settings_general.py" line="200"/>
         <source>“%1” is not a valid value for %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ není platná hodnota pro „%2“.</translation>
     </message>
     <message>
         <location filename="../ui/settings_general.py" line="220"/>
         <source>The settings were not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nastavení nebylo uloženo: %1</translation>
     </message>
     <message>
         <location filename="../ui/settings_general.py" line="224"/>
         <source>Settings saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nastavení uloženo.</translation>
     </message>
     <message>
         <location filename="../ui/settings_general.py" line="230"/>
         <source>Settings saved, but starting at login was not changed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nastavení uloženo, ale spouštění po přihlášení se nezměnilo: %1</translation>
     </message>
 </context>
 <context>
@@ -505,52 +505,52 @@
     <message>
         <location filename="../ui/history_model.py" line="134"/>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Čas</translation>
     </message>
     <message>
         <location filename="../ui/history_model.py" line="135"/>
         <source>Direction</source>
-        <translation type="unfinished"></translation>
+        <translation>Směr</translation>
     </message>
     <message>
         <location filename="../ui/history_model.py" line="136"/>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Číslo</translation>
     </message>
     <message>
         <location filename="../ui/history_model.py" line="137"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Jméno</translation>
     </message>
     <message>
         <location filename="../ui/history_model.py" line="138"/>
         <source>Queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Fronta</translation>
     </message>
     <message>
         <location filename="../ui/history_model.py" line="139"/>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Délka</translation>
     </message>
     <message>
         <location filename="../ui/history_model.py" line="140"/>
         <source>Recording</source>
-        <translation type="unfinished"></translation>
+        <translation>Nahrávka</translation>
     </message>
     <message>
         <location filename="../ui/history_model.py" line="143"/>
         <source>↙ In</source>
-        <translation type="unfinished"></translation>
+        <translation>↙ Příchozí</translation>
     </message>
     <message>
         <location filename="../ui/history_model.py" line="144"/>
         <source>↗ Out</source>
-        <translation type="unfinished"></translation>
+        <translation>↗ Odchozí</translation>
     </message>
     <message>
         <location filename="../ui/history_model.py" line="145"/>
         <source>✕ Missed</source>
-        <translation type="unfinished"></translation>
+        <translation>✕ Zmeškaný</translation>
     </message>
 </context>
 <context>
@@ -559,129 +559,129 @@
         <location filename="../ui/history_view.py" line="124"/>
         <location filename="../ui/history_view.py" line="125"/>
         <source>Filter by number or name</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrovat podle čísla nebo jména</translation>
     </message>
     <message>
         <location filename="../ui/history_view.py" line="129"/>
         <source>Which calls</source>
-        <translation type="unfinished"></translation>
+        <translation>Které hovory</translation>
     </message>
     <message>
         <location filename="../ui/history_view.py" line="131"/>
         <source>All calls</source>
-        <translation type="unfinished"></translation>
+        <translation>Všechny hovory</translation>
     </message>
     <message>
         <location filename="../ui/history_view.py" line="132"/>
         <source>Incoming</source>
-        <translation type="unfinished"></translation>
+        <translation>Příchozí</translation>
     </message>
     <message>
         <location filename="../ui/history_view.py" line="133"/>
         <source>Outgoing</source>
-        <translation type="unfinished"></translation>
+        <translation>Odchozí</translation>
     </message>
     <message>
         <location filename="../ui/history_view.py" line="134"/>
         <source>Missed</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmeškané</translation>
     </message>
     <message>
         <location filename="../ui/history_view.py" line="138"/>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Obnovit</translation>
     </message>
     <message>
         <location filename="../ui/history_view.py" line="164"/>
         <source>Recent calls</source>
-        <translation type="unfinished"></translation>
+        <translation>Poslední hovory</translation>
     </message>
     <message>
         <location filename="../ui/history_view.py" line="170"/>
         <source>&amp;Call back</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zavolat zpět</translation>
     </message>
     <message>
         <location filename="../ui/history_view.py" line="176"/>
         <location filename="../ui/history_view.py" line="186"/>
         <source>&amp;Play recording</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Přehrát nahrávku</translation>
     </message>
     <message>
         <location filename="../ui/history_view.py" line="178"/>
         <source>C&amp;opy number</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kopírovat číslo</translation>
     </message>
     <message>
         <location filename="../ui/history_view.py" line="187"/>
         <source>Play the recording of the chosen call</source>
-        <translation type="unfinished"></translation>
+        <translation>Přehrát nahrávku vybraného hovoru</translation>
     </message>
     <message>
         <location filename="../ui/history_view.py" line="189"/>
         <source>Call &amp;back</source>
-        <translation type="unfinished"></translation>
+        <translation>Za&amp;volat zpět</translation>
     </message>
     <message>
         <location filename="../ui/history_view.py" line="315"/>
         <source>Fetching the recording of %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Stahování nahrávky hovoru %1…</translation>
     </message>
     <message>
         <location filename="../ui/history_view.py" line="322"/>
         <source>d MMM HH:mm</source>
-        <translation type="unfinished"></translation>
+        <translation>d. MMM HH:mm</translation>
     </message>
     <message>
         <location filename="../ui/history_view.py" line="324"/>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <location filename="../ui/history_view.py" line="361"/>
         <location filename="../ui/history_view.py" line="366"/>
         <source>The recording could not be fetched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nahrávku se nepodařilo stáhnout.</translation>
     </message>
     <message>
         <location filename="../ui/history_view.py" line="368"/>
         <source>The recording could not be saved on this computer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nahrávku se nepodařilo uložit do tohoto počítače: %1</translation>
     </message>
     <message>
         <location filename="../ui/history_view.py" line="447"/>
         <source>Call history is not available with %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Historie hovorů není pro %1 k dispozici.</translation>
     </message>
     <message>
         <location filename="../ui/history_view.py" line="448"/>
         <source>this call centre</source>
-        <translation type="unfinished"></translation>
+        <translation>toto call centrum</translation>
     </message>
     <message>
         <location filename="../ui/history_view.py" line="451"/>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Načítání…</translation>
     </message>
     <message>
         <location filename="../ui/history_view.py" line="458"/>
         <source>No calls since %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Od %1 žádné hovory.</translation>
     </message>
     <message>
         <location filename="../ui/history_view.py" line="460"/>
         <source>Calls: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hovory: %1</translation>
     </message>
     <message>
         <location filename="../ui/history_view.py" line="462"/>
         <source>No calls match the filter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtru neodpovídají žádné hovory.</translation>
     </message>
     <message>
         <location filename="../ui/history_view.py" line="464"/>
         <source>Calls: %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Hovory: %1 z %2</translation>
     </message>
 </context>
 <context>
@@ -691,63 +691,63 @@
         <location filename="../ui/main_window.py" line="129"/>
         <location filename="../ui/main_window.py" line="365"/>
         <source>Connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Připojování…</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="167"/>
         <source>Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktuálně</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="168"/>
         <source>Recent calls</source>
-        <translation type="unfinished"></translation>
+        <translation>Poslední hovory</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="311"/>
         <location filename="../ui/main_window.py" line="313"/>
         <source>Not connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Nepřipojeno</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="312"/>
         <source>AgentDesk could not start</source>
-        <translation type="unfinished"></translation>
+        <translation>AgentDesk se nepodařilo spustit</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="325"/>
         <source>Not connected yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Zatím nepřipojeno</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="375"/>
         <source>The call centre refused the sign-in; check your secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>Call centrum odmítlo přihlášení; zkontrolujte tajný klíč.</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="380"/>
         <source>AgentDesk cannot connect with this profile: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>AgentDesk se s tímto profilem nemůže připojit: %1</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="395"/>
         <source>Incoming call</source>
-        <translation type="unfinished"></translation>
+        <translation>Příchozí hovor</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="395"/>
         <source>Incoming call: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Příchozí hovor: %1</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="478"/>
         <source>Unsaved wrap-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuložené dokončení hovoru</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="479"/>
         <source>The wrap-up of the last call is not saved. Quit anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokončení posledního hovoru není uloženo. Přesto ukončit?</translation>
     </message>
 </context>
 <context>
@@ -755,12 +755,12 @@
     <message>
         <location filename="../ui/widgets/message_banner.py" line="31"/>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Zavřít</translation>
     </message>
     <message>
         <location filename="../ui/widgets/message_banner.py" line="32"/>
         <source>Dismiss message</source>
-        <translation type="unfinished"></translation>
+        <translation>Zavřít zprávu</translation>
     </message>
 </context>
 <context>
@@ -768,27 +768,27 @@
     <message>
         <location filename="../ui/widgets/offer_bar.py" line="25"/>
         <source>Call</source>
-        <translation type="unfinished"></translation>
+        <translation>Volat</translation>
     </message>
     <message>
         <location filename="../ui/widgets/offer_bar.py" line="26"/>
         <source>Call the copied number</source>
-        <translation type="unfinished"></translation>
+        <translation>Zavolat na zkopírované číslo</translation>
     </message>
     <message>
         <location filename="../ui/widgets/offer_bar.py" line="30"/>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Zavřít</translation>
     </message>
     <message>
         <location filename="../ui/widgets/offer_bar.py" line="31"/>
         <source>Dismiss the offer</source>
-        <translation type="unfinished"></translation>
+        <translation>Skrýt nabídku</translation>
     </message>
     <message>
         <location filename="../ui/widgets/offer_bar.py" line="46"/>
         <source>Call %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>Zavolat na %1?</translation>
     </message>
 </context>
 <context>
@@ -796,17 +796,17 @@
     <message>
         <location filename="../ui/widgets/pause_selector.py" line="44"/>
         <source>Choose a status…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vyberte stav…</translation>
     </message>
     <message>
         <location filename="../ui/widgets/pause_selector.py" line="52"/>
         <source>&amp;Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;tav:</translation>
     </message>
     <message>
         <location filename="../ui/widgets/pause_selector.py" line="103"/>
         <source>Ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Připraven</translation>
     </message>
 </context>
 <context>
@@ -814,218 +814,218 @@
     <message>
         <location filename="../ui/settings_profile_editor.py" line="124"/>
         <source>e.g. Work</source>
-        <translation type="unfinished"></translation>
+        <translation>např. Práce</translation>
     </message>
     <message>
         <location filename="../ui/settings_profile_editor.py" line="131"/>
         <source>Your login name</source>
-        <translation type="unfinished"></translation>
+        <translation>Vaše přihlašovací jméno</translation>
     </message>
     <message>
         <location filename="../ui/settings_profile_editor.py" line="133"/>
         <source>Optional, e.g. 201</source>
-        <translation type="unfinished"></translation>
+        <translation>Volitelné, např. 201</translation>
     </message>
     <message>
         <location filename="../ui/settings_profile_editor.py" line="136"/>
         <source>Make this the &amp;default profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Nastavit jako &amp;výchozí profil</translation>
     </message>
     <message>
         <location filename="../ui/settings_profile_editor.py" line="139"/>
         <source>Option</source>
-        <translation type="unfinished"></translation>
+        <translation>Parametr</translation>
     </message>
     <message>
         <location filename="../ui/settings_profile_editor.py" line="139"/>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Hodnota</translation>
     </message>
     <message>
         <location filename="../ui/settings_profile_editor.py" line="149"/>
         <source>Add &amp;option</source>
-        <translation type="unfinished"></translation>
+        <translation>Přidat para&amp;metr</translation>
     </message>
     <message>
         <location filename="../ui/settings_profile_editor.py" line="153"/>
         <source>Re&amp;move option</source>
-        <translation type="unfinished"></translation>
+        <translation>Odeb&amp;rat parametr</translation>
     </message>
     <message>
         <location filename="../ui/settings_profile_editor.py" line="160"/>
         <source>&amp;Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>O&amp;testovat připojení</translation>
     </message>
     <message>
         <location filename="../ui/settings_profile_editor.py" line="162"/>
         <source>&amp;Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zrušit</translation>
     </message>
     <message>
         <location filename="../ui/settings_profile_editor.py" line="164"/>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Uložit</translation>
     </message>
     <message>
         <location filename="../ui/settings_profile_editor.py" line="174"/>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Název</translation>
     </message>
     <message>
         <location filename="../ui/settings_profile_editor.py" line="174"/>
         <source>Profile name</source>
-        <translation type="unfinished"></translation>
+        <translation>Název profilu</translation>
     </message>
     <message>
         <location filename="../ui/settings_profile_editor.py" line="175"/>
         <source>&amp;Vendor</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dodavatel</translation>
     </message>
     <message>
         <location filename="../ui/settings_profile_editor.py" line="175"/>
         <source>Vendor</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodavatel</translation>
     </message>
     <message>
         <location filename="../ui/settings_profile_editor.py" line="176"/>
         <source>&amp;URL</source>
-        <translation type="unfinished"></translation>
+        <translation>UR&amp;L</translation>
     </message>
     <message>
         <location filename="../ui/settings_profile_editor.py" line="176"/>
         <source>Call centre address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresa call centra</translation>
     </message>
     <message>
         <location filename="../ui/settings_profile_editor.py" line="177"/>
         <source>Us&amp;er</source>
-        <translation type="unfinished"></translation>
+        <translation>Uživ&amp;atel</translation>
     </message>
     <message>
         <location filename="../ui/settings_profile_editor.py" line="177"/>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Uživatel</translation>
     </message>
     <message>
         <location filename="../ui/settings_profile_editor.py" line="178"/>
         <source>E&amp;xtension</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Klapka</translation>
     </message>
     <message>
         <location filename="../ui/settings_profile_editor.py" line="178"/>
         <source>Extension</source>
-        <translation type="unfinished"></translation>
+        <translation>Klapka</translation>
     </message>
     <message>
         <location filename="../ui/settings_profile_editor.py" line="179"/>
         <source>Sec&amp;ret</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta&amp;jný klíč</translation>
     </message>
     <message>
         <location filename="../ui/settings_profile_editor.py" line="179"/>
         <source>Secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Tajný klíč</translation>
     </message>
     <message>
         <location filename="../ui/settings_profile_editor.py" line="183"/>
         <location filename="../ui/settings_profile_editor.py" line="204"/>
         <source>Options</source>
-        <translation type="unfinished"></translation>
+        <translation>Parametry</translation>
     </message>
     <message>
         <location filename="../ui/settings_profile_editor.py" line="184"/>
         <source>Make this the default profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Nastavit jako výchozí profil</translation>
     </message>
     <message>
         <location filename="../ui/settings_profile_editor.py" line="185"/>
         <source>Add an option</source>
-        <translation type="unfinished"></translation>
+        <translation>Přidat parametr</translation>
     </message>
     <message>
         <location filename="../ui/settings_profile_editor.py" line="186"/>
         <source>Remove the selected option</source>
-        <translation type="unfinished"></translation>
+        <translation>Odebrat vybraný parametr</translation>
     </message>
     <message>
         <location filename="../ui/settings_profile_editor.py" line="187"/>
         <source>Test the connection with these fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Otestovat připojení s těmito údaji</translation>
     </message>
     <message>
         <location filename="../ui/settings_profile_editor.py" line="188"/>
         <source>Cancel editing</source>
-        <translation type="unfinished"></translation>
+        <translation>Zrušit úpravy</translation>
     </message>
     <message>
         <location filename="../ui/settings_profile_editor.py" line="189"/>
         <source>Save the profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Uložit profil</translation>
     </message>
     <message>
         <location filename="../ui/settings_profile_editor.py" line="190"/>
         <source>Problem with the profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Problém s profilem</translation>
     </message>
     <message>
         <location filename="../ui/settings_profile_editor.py" line="251"/>
         <source>Edit profile “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Upravit profil „%1“</translation>
     </message>
     <message>
         <location filename="../ui/settings_profile_editor.py" line="253"/>
         <source>New profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Nový profil</translation>
     </message>
     <message>
         <location filename="../ui/settings_profile_editor.py" line="263"/>
         <source>Leave empty to keep the stored secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Ponechte prázdné, chcete-li zachovat uložený tajný klíč</translation>
     </message>
     <message>
         <location filename="../ui/settings_profile_editor.py" line="265"/>
         <source>Access token or password</source>
-        <translation type="unfinished"></translation>
+        <translation>Přístupový token nebo heslo</translation>
     </message>
     <message>
         <location filename="../ui/settings_profile_editor.py" line="268"/>
         <source>The secret is kept in your system&apos;s keyring, never in a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tajný klíč se ukládá do klíčenky systému, nikdy do souboru.</translation>
     </message>
     <message>
         <location filename="../ui/settings_profile_editor.py" line="285"/>
         <source>Give the profile a name: letters, digits, spaces, - and _ (up to 40).</source>
-        <translation type="unfinished"></translation>
+        <translation>Pojmenujte profil: písmena, číslice, mezery, - a _ (nejvýše 40 znaků).</translation>
     </message>
     <message>
         <location filename="../ui/settings_profile_editor.py" line="290"/>
         <source>The URL is the call centre&apos;s address, starting with https://.</source>
-        <translation type="unfinished"></translation>
+        <translation>URL je adresa call centra začínající https://.</translation>
     </message>
     <message>
         <location filename="../ui/settings_profile_editor.py" line="294"/>
         <source>Fill in the user you sign in with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vyplňte uživatele, pod kterým se přihlašujete.</translation>
     </message>
     <message>
         <location filename="../ui/settings_profile_editor.py" line="299"/>
         <source>Type the secret: it is stored under the profile&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zadejte tajný klíč: uloží se pod názvem profilu.</translation>
     </message>
     <message>
         <location filename="../ui/settings_profile_editor.py" line="301"/>
         <source>Type the secret (access token or password).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zadejte tajný klíč (přístupový token nebo heslo).</translation>
     </message>
     <message>
         <location filename="../ui/settings_profile_editor.py" line="308"/>
         <source>Option %1 takes one of: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Parametr %1 přijímá jednu z hodnot: %2.</translation>
     </message>
     <message>
         <location filename="../ui/settings_profile_editor.py" line="383"/>
         <source>Other…</source>
-        <translation type="unfinished"></translation>
+        <translation>Jiný…</translation>
     </message>
 </context>
 <context>
@@ -1033,27 +1033,27 @@
     <message>
         <location filename="../ui/settings_profile_editor.py" line="52"/>
         <source>Daktela&apos;s API version: 4.0, or the older 3.9 and below</source>
-        <translation type="unfinished"></translation>
+        <translation>Verze API Daktela: 4.0, nebo starší 3.9 a nižší</translation>
     </message>
     <message>
         <location filename="../ui/settings_profile_editor.py" line="59"/>
         <source>token: the secret is an access token; password: it is the agent&apos;s password</source>
-        <translation type="unfinished"></translation>
+        <translation>token: tajný klíč je přístupový token; password: je to heslo operátora</translation>
     </message>
     <message>
         <location filename="../ui/settings_profile_editor.py" line="68"/>
         <source>The queue outgoing calls go through (its ID)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fronta pro odchozí hovory (její ID)</translation>
     </message>
     <message>
         <location filename="../ui/settings_profile_editor.py" line="73"/>
         <source>The call centre&apos;s time zone, e.g. Europe/Prague</source>
-        <translation type="unfinished"></translation>
+        <translation>Časové pásmo call centra, např. Europe/Prague</translation>
     </message>
     <message>
         <location filename="../ui/settings_profile_editor.py" line="78"/>
         <source>The country of numbers written without a code</source>
-        <translation type="unfinished"></translation>
+        <translation>Země čísel zadaných bez předvolby</translation>
     </message>
 </context>
 <context>
@@ -1061,153 +1061,153 @@
     <message>
         <location filename="../ui/settings_profiles.py" line="95"/>
         <source>Working</source>
-        <translation type="unfinished"></translation>
+        <translation>Probíhá zpracování</translation>
     </message>
     <message>
         <location filename="../ui/settings_profiles.py" line="101"/>
         <source>Profiles status</source>
-        <translation type="unfinished"></translation>
+        <translation>Stav profilů</translation>
     </message>
     <message>
         <location filename="../ui/settings_profiles.py" line="113"/>
         <source>Sa&amp;ved profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>Uložené profi&amp;ly</translation>
     </message>
     <message>
         <location filename="../ui/settings_profiles.py" line="115"/>
         <source>Saved profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>Uložené profily</translation>
     </message>
     <message>
         <location filename="../ui/settings_profiles.py" line="120"/>
         <source>&amp;Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>Př&amp;idat…</translation>
     </message>
     <message>
         <location filename="../ui/settings_profiles.py" line="121"/>
         <source>Add a profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Přidat profil</translation>
     </message>
     <message>
         <location filename="../ui/settings_profiles.py" line="123"/>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Upravit…</translation>
     </message>
     <message>
         <location filename="../ui/settings_profiles.py" line="124"/>
         <source>Edit the selected profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Upravit vybraný profil</translation>
     </message>
     <message>
         <location filename="../ui/settings_profiles.py" line="126"/>
         <source>De&amp;lete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Smazat</translation>
     </message>
     <message>
         <location filename="../ui/settings_profiles.py" line="127"/>
         <source>Delete the selected profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Smazat vybraný profil</translation>
     </message>
     <message>
         <location filename="../ui/settings_profiles.py" line="129"/>
         <source>Make &amp;default</source>
-        <translation type="unfinished"></translation>
+        <translation>Nastavit jako &amp;výchozí</translation>
     </message>
     <message>
         <location filename="../ui/settings_profiles.py" line="130"/>
         <source>Make the selected profile the default</source>
-        <translation type="unfinished"></translation>
+        <translation>Nastavit vybraný profil jako výchozí</translation>
     </message>
     <message>
         <location filename="../ui/settings_profiles.py" line="133"/>
         <source>Test the selected profile&apos;s connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Otestovat připojení vybraného profilu</translation>
     </message>
     <message>
         <location filename="../ui/settings_profiles.py" line="186"/>
         <source>%1 (default)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (výchozí)</translation>
     </message>
     <message>
         <location filename="../ui/settings_profiles.py" line="200"/>
         <source>No profiles yet: press Add to create one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zatím žádné profily: nový vytvoříte tlačítkem Přidat.</translation>
     </message>
     <message>
         <location filename="../ui/settings_profiles.py" line="269"/>
         <source>Profile “%1” saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil „%1“ uložen.</translation>
     </message>
     <message>
         <location filename="../ui/settings_profiles.py" line="276"/>
         <source>Profile “%1” saved, but not its secret: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil „%1“ uložen, ale jeho tajný klíč ne: %2</translation>
     </message>
     <message>
         <location filename="../ui/settings_profiles.py" line="293"/>
         <source>Delete profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Smazat profil</translation>
     </message>
     <message>
         <location filename="../ui/settings_profiles.py" line="294"/>
         <source>Delete the profile “%1”?</source>
-        <translation type="unfinished"></translation>
+        <translation>Smazat profil „%1“?</translation>
     </message>
     <message>
         <location filename="../ui/settings_profiles.py" line="308"/>
         <source>Profile “%1” deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil „%1“ smazán.</translation>
     </message>
     <message>
         <location filename="../ui/settings_profiles.py" line="315"/>
         <source>“%1” is now the default profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ je nyní výchozí profil.</translation>
     </message>
     <message>
         <location filename="../ui/settings_profiles.py" line="358"/>
         <source>Connecting to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Připojování k %1…</translation>
     </message>
     <message>
         <location filename="../ui/settings_profiles.py" line="376"/>
         <source>Test cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Test zrušen.</translation>
     </message>
     <message>
         <location filename="../ui/settings_profiles.py" line="387"/>
         <source>Connected: agent %1, state %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Připojeno: operátor %1, stav %2.</translation>
     </message>
     <message>
         <location filename="../ui/settings_profiles.py" line="396"/>
         <source>The call centre refused the secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>Call centrum odmítlo tajný klíč.</translation>
     </message>
     <message>
         <location filename="../ui/settings_profiles.py" line="398"/>
         <source>It said: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Odpověď: %1</translation>
     </message>
     <message>
         <location filename="../ui/settings_profiles.py" line="401"/>
         <source>Cannot reach %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Nelze se spojit s %1: %2</translation>
     </message>
     <message>
         <location filename="../ui/settings_profiles.py" line="403"/>
         <source>The call centre said: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Call centrum hlásí: %1</translation>
     </message>
     <message>
         <location filename="../ui/settings_profiles.py" line="410"/>
         <source>Stop &amp;test</source>
-        <translation type="unfinished"></translation>
+        <translation>Zastavit &amp;test</translation>
     </message>
     <message>
         <location filename="../ui/settings_profiles.py" line="132"/>
         <location filename="../ui/settings_profiles.py" line="410"/>
         <source>&amp;Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>O&amp;testovat připojení</translation>
     </message>
 </context>
 <context>
@@ -1215,53 +1215,53 @@
     <message>
         <location filename="../ui/widgets/queue_strip.py" line="79"/>
         <source>Queues…</source>
-        <translation type="unfinished"></translation>
+        <translation>Fronty…</translation>
     </message>
     <message>
         <location filename="../ui/widgets/queue_strip.py" line="94"/>
         <source>Queue figures</source>
-        <translation type="unfinished"></translation>
+        <translation>Údaje o frontách</translation>
     </message>
     <message>
         <location filename="../ui/widgets/queue_strip.py" line="154"/>
         <source>Not connected to the call centre.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nepřipojeno k call centru.</translation>
     </message>
     <message>
         <location filename="../ui/widgets/queue_strip.py" line="166"/>
         <source>Updated at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualizováno v %1</translation>
     </message>
     <message>
         <location filename="../ui/widgets/queue_strip.py" line="179"/>
         <source>No queues</source>
-        <translation type="unfinished"></translation>
+        <translation>Žádné fronty</translation>
     </message>
     <message>
         <location filename="../ui/widgets/queue_strip.py" line="187"/>
         <location filename="../ui/widgets/queue_strip.py" line="200"/>
         <source>+%1 more</source>
-        <translation type="unfinished"></translation>
+        <translation>+%1 další</translation>
     </message>
     <message>
         <location filename="../ui/widgets/queue_strip.py" line="205"/>
         <source>%1 waiting · %2 ready</source>
-        <translation type="unfinished"></translation>
+        <translation>čekající: %1 · připravení: %2</translation>
     </message>
     <message>
         <location filename="../ui/widgets/queue_strip.py" line="208"/>
         <source>longest %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nejdéle %1</translation>
     </message>
     <message>
         <location filename="../ui/widgets/queue_strip.py" line="224"/>
         <source>Could not get the queue figures: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Údaje o frontách se nepodařilo načíst: %1</translation>
     </message>
     <message>
         <location filename="../ui/widgets/queue_strip.py" line="226"/>
         <source>%1 These figures are from %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Údaje jsou z %2.</translation>
     </message>
 </context>
 <context>
@@ -1269,53 +1269,53 @@
     <message>
         <location filename="../ui/recording_player.py" line="54"/>
         <source>No recording chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>Není vybrána žádná nahrávka</translation>
     </message>
     <message>
         <location filename="../ui/recording_player.py" line="60"/>
         <source>Position in the recording</source>
-        <translation type="unfinished"></translation>
+        <translation>Pozice v nahrávce</translation>
     </message>
     <message>
         <location filename="../ui/recording_player.py" line="66"/>
         <location filename="../ui/recording_player.py" line="67"/>
         <source>Playback speed</source>
-        <translation type="unfinished"></translation>
+        <translation>Rychlost přehrávání</translation>
     </message>
     <message>
         <location filename="../ui/recording_player.py" line="70"/>
         <source>%1×</source>
-        <translation type="unfinished"></translation>
+        <translation>%1×</translation>
     </message>
     <message>
         <location filename="../ui/recording_player.py" line="170"/>
         <source>Recordings cannot be played on this computer (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nahrávky nelze v tomto počítači přehrát (%1).</translation>
     </message>
     <message>
         <location filename="../ui/recording_player.py" line="194"/>
         <source>This recording cannot be played: the file is not audio.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tuto nahrávku nelze přehrát: soubor není zvukový.</translation>
     </message>
     <message>
         <location filename="../ui/recording_player.py" line="199"/>
         <source>unknown error</source>
-        <translation type="unfinished"></translation>
+        <translation>neznámá chyba</translation>
     </message>
     <message>
         <location filename="../ui/recording_player.py" line="200"/>
         <source>This recording cannot be played: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tuto nahrávku nelze přehrát: %1</translation>
     </message>
     <message>
         <location filename="../ui/recording_player.py" line="232"/>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Pozastavit</translation>
     </message>
     <message>
         <location filename="../ui/recording_player.py" line="232"/>
         <source>Play</source>
-        <translation type="unfinished"></translation>
+        <translation>Přehrát</translation>
     </message>
 </context>
 <context>
@@ -1323,37 +1323,37 @@
     <message>
         <location filename="../ui/state_style.py" line="49"/>
         <source>Your call centre does not offer this</source>
-        <translation type="unfinished"></translation>
+        <translation>Vaše call centrum tuto funkci nenabízí</translation>
     </message>
     <message>
         <location filename="../ui/state_style.py" line="52"/>
         <source>Not connected to the call centre</source>
-        <translation type="unfinished"></translation>
+        <translation>Nepřipojeno k call centru</translation>
     </message>
     <message>
         <location filename="../ui/state_style.py" line="55"/>
         <source>No call is ringing</source>
-        <translation type="unfinished"></translation>
+        <translation>Žádný hovor nevyzvání</translation>
     </message>
     <message>
         <location filename="../ui/state_style.py" line="56"/>
         <source>No call in progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Neprobíhá žádný hovor</translation>
     </message>
     <message>
         <location filename="../ui/state_style.py" line="57"/>
         <source>Not during a call</source>
-        <translation type="unfinished"></translation>
+        <translation>Během hovoru nelze</translation>
     </message>
     <message>
         <location filename="../ui/state_style.py" line="58"/>
         <source>You are not signed in to the call centre</source>
-        <translation type="unfinished"></translation>
+        <translation>Nejste přihlášeni k call centru</translation>
     </message>
     <message>
         <location filename="../ui/state_style.py" line="61"/>
         <source>You are already ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Už jste ve stavu Připraven</translation>
     </message>
 </context>
 <context>
@@ -1361,22 +1361,22 @@
     <message>
         <location filename="../ui/settings_window.py" line="51"/>
         <source>AgentDesk settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Nastavení AgentDesk</translation>
     </message>
     <message>
         <location filename="../ui/settings_window.py" line="60"/>
         <source>&amp;Profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Profily</translation>
     </message>
     <message>
         <location filename="../ui/settings_window.py" line="61"/>
         <source>&amp;General</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Obecné</translation>
     </message>
     <message>
         <location filename="../ui/settings_window.py" line="62"/>
         <source>Settings pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Stránky nastavení</translation>
     </message>
 </context>
 <context>
@@ -1384,17 +1384,17 @@
     <message>
         <location filename="../ui/app.py" line="173"/>
         <source>This link holds no phone number: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tento odkaz neobsahuje telefonní číslo: %1</translation>
     </message>
     <message>
         <location filename="../ui/app.py" line="224"/>
         <source>The new language applies when AgentDesk starts again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nový jazyk se použije po dalším spuštění AgentDesk.</translation>
     </message>
     <message>
         <location filename="../ui/app.py" line="267"/>
         <source>AgentDesk could not start; details are in the log.</source>
-        <translation type="unfinished"></translation>
+        <translation>AgentDesk se nepodařilo spustit; podrobnosti jsou v protokolu.</translation>
     </message>
 </context>
 <context>
@@ -1402,12 +1402,12 @@
     <message>
         <location filename="../ui/widgets/state_badge.py" line="46"/>
         <source>Connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Připojování…</translation>
     </message>
     <message>
         <location filename="../ui/widgets/state_badge.py" line="54"/>
         <source>Time in state</source>
-        <translation type="unfinished"></translation>
+        <translation>Čas ve stavu</translation>
     </message>
 </context>
 <context>
@@ -1415,37 +1415,37 @@
     <message>
         <location filename="../ui/tray.py" line="50"/>
         <source>Show/Hide window</source>
-        <translation type="unfinished"></translation>
+        <translation>Zobrazit/skrýt okno</translation>
     </message>
     <message>
         <location filename="../ui/tray.py" line="52"/>
         <source>Ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Připraven</translation>
     </message>
     <message>
         <location filename="../ui/tray.py" line="55"/>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Pauza</translation>
     </message>
     <message>
         <location filename="../ui/tray.py" line="57"/>
         <source>Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nastavení…</translation>
     </message>
     <message>
         <location filename="../ui/tray.py" line="59"/>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Ukončit</translation>
     </message>
     <message>
         <location filename="../ui/tray.py" line="70"/>
         <source>Connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Připojování…</translation>
     </message>
     <message>
         <location filename="../ui/tray.py" line="83"/>
         <source>AgentDesk — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>AgentDesk — %1</translation>
     </message>
 </context>
 <context>
@@ -1453,62 +1453,62 @@
     <message>
         <location filename="../ui/window_actions.py" line="30"/>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nastavení…</translation>
     </message>
     <message>
         <location filename="../ui/window_actions.py" line="31"/>
         <source>&amp;Import contacts…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importovat kontakty…</translation>
     </message>
     <message>
         <location filename="../ui/window_actions.py" line="33"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ukončit</translation>
     </message>
     <message>
         <location filename="../ui/window_actions.py" line="35"/>
         <source>&amp;Answer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Přijmout</translation>
     </message>
     <message>
         <location filename="../ui/window_actions.py" line="36"/>
         <source>&amp;Hang up</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zavěsit</translation>
     </message>
     <message>
         <location filename="../ui/window_actions.py" line="37"/>
         <source>&amp;Ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Přip&amp;raven</translation>
     </message>
     <message>
         <location filename="../ui/window_actions.py" line="38"/>
         <source>&amp;Number to call</source>
-        <translation type="unfinished"></translation>
+        <translation>Čí&amp;slo k vytočení</translation>
     </message>
     <message>
         <location filename="../ui/window_actions.py" line="40"/>
         <source>&amp;Now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aktuálně</translation>
     </message>
     <message>
         <location filename="../ui/window_actions.py" line="41"/>
         <source>&amp;Recent calls</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Poslední hovory</translation>
     </message>
     <message>
         <location filename="../ui/window_actions.py" line="44"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Soubor</translation>
     </message>
     <message>
         <location filename="../ui/window_actions.py" line="49"/>
         <source>&amp;Call</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hovor</translation>
     </message>
     <message>
         <location filename="../ui/window_actions.py" line="56"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zobrazení</translation>
     </message>
 </context>
 <context>
@@ -1516,128 +1516,128 @@
     <message>
         <location filename="../ui/wrap_up_panel.py" line="199"/>
         <source>Wrap-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokončení hovoru</translation>
     </message>
     <message>
         <location filename="../ui/wrap_up_panel.py" line="209"/>
         <source>&amp;Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Opakovat</translation>
     </message>
     <message>
         <location filename="../ui/wrap_up_panel.py" line="211"/>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Opakovat</translation>
     </message>
     <message>
         <location filename="../ui/wrap_up_panel.py" line="217"/>
         <location filename="../ui/wrap_up_panel.py" line="570"/>
         <source>&amp;Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaho&amp;dit</translation>
     </message>
     <message>
         <location filename="../ui/wrap_up_panel.py" line="218"/>
         <source>Discard the wrap-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahodit dokončení hovoru</translation>
     </message>
     <message>
         <location filename="../ui/wrap_up_panel.py" line="220"/>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Uložit</translation>
     </message>
     <message>
         <location filename="../ui/wrap_up_panel.py" line="222"/>
         <source>Save the wrap-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Uložit dokončení hovoru</translation>
     </message>
     <message>
         <location filename="../ui/wrap_up_panel.py" line="223"/>
         <source>Save (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Uložit (Ctrl+Enter)</translation>
     </message>
     <message>
         <location filename="../ui/wrap_up_panel.py" line="358"/>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Načítání…</translation>
     </message>
     <message>
         <location filename="../ui/wrap_up_panel.py" line="370"/>
         <source>Could not load the wrap-up form. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Formulář dokončení hovoru se nepodařilo načíst. %1</translation>
     </message>
     <message>
         <location filename="../ui/wrap_up_panel.py" line="391"/>
         <source>Choose an outcome…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vyberte výsledek hovoru…</translation>
     </message>
     <message>
         <location filename="../ui/wrap_up_panel.py" line="394"/>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Výsledek hovoru</translation>
     </message>
     <message>
         <location filename="../ui/wrap_up_panel.py" line="407"/>
         <source>What the caller wanted, what was agreed</source>
-        <translation type="unfinished"></translation>
+        <translation>Požadavek volajícího a co bylo dohodnuto</translation>
     </message>
     <message>
         <location filename="../ui/wrap_up_panel.py" line="409"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Poznámka</translation>
     </message>
     <message>
         <location filename="../ui/wrap_up_panel.py" line="412"/>
         <source>Call &amp;back at</source>
-        <translation type="unfinished"></translation>
+        <translation>Z&amp;avolat zpět v</translation>
     </message>
     <message>
         <location filename="../ui/wrap_up_panel.py" line="413"/>
         <source>Schedule a call-back</source>
-        <translation type="unfinished"></translation>
+        <translation>Naplánovat zpětné volání</translation>
     </message>
     <message>
         <location filename="../ui/wrap_up_panel.py" line="417"/>
         <source>Call-back time</source>
-        <translation type="unfinished"></translation>
+        <translation>Čas zpětného volání</translation>
     </message>
     <message>
         <location filename="../ui/wrap_up_panel.py" line="433"/>
         <source>Ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Připraven</translation>
     </message>
     <message>
         <location filename="../ui/wrap_up_panel.py" line="436"/>
         <source>After saving:</source>
-        <translation type="unfinished"></translation>
+        <translation>Po uložení:</translation>
     </message>
     <message>
         <location filename="../ui/wrap_up_panel.py" line="456"/>
         <source>%1 (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (povinné)</translation>
     </message>
     <message>
         <location filename="../ui/wrap_up_panel.py" line="461"/>
         <source>Required</source>
-        <translation type="unfinished"></translation>
+        <translation>Povinné</translation>
     </message>
     <message>
         <location filename="../ui/wrap_up_panel.py" line="480"/>
         <source>Choose an outcome before saving.</source>
-        <translation type="unfinished"></translation>
+        <translation>Před uložením vyberte výsledek hovoru.</translation>
     </message>
     <message>
         <location filename="../ui/wrap_up_panel.py" line="484"/>
         <source>Fill in: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vyplňte: %1</translation>
     </message>
     <message>
         <location filename="../ui/wrap_up_panel.py" line="525"/>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ukládání…</translation>
     </message>
     <message>
         <location filename="../ui/wrap_up_panel.py" line="562"/>
         <source>Really discard?</source>
-        <translation type="unfinished"></translation>
+        <translation>Opravdu zahodit?</translation>
     </message>
 </context>
 </TS>

@@ -6,42 +6,42 @@
     <message>
         <location filename="../ui/state_style.py" line="34"/>
         <source>Offline</source>
-        <translation type="unfinished"></translation>
+        <translation>Desconectado</translation>
     </message>
     <message>
         <location filename="../ui/state_style.py" line="35"/>
         <source>Logged in</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesión iniciada</translation>
     </message>
     <message>
         <location filename="../ui/state_style.py" line="36"/>
         <source>Ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Disponible</translation>
     </message>
     <message>
         <location filename="../ui/state_style.py" line="37"/>
         <source>Paused</source>
-        <translation type="unfinished"></translation>
+        <translation>En pausa</translation>
     </message>
     <message>
         <location filename="../ui/state_style.py" line="38"/>
         <source>Ringing</source>
-        <translation type="unfinished"></translation>
+        <translation>Sonando</translation>
     </message>
     <message>
         <location filename="../ui/state_style.py" line="39"/>
         <source>On a call</source>
-        <translation type="unfinished"></translation>
+        <translation>En llamada</translation>
     </message>
     <message>
         <location filename="../ui/state_style.py" line="40"/>
         <source>On hold</source>
-        <translation type="unfinished"></translation>
+        <translation>En espera</translation>
     </message>
     <message>
         <location filename="../ui/state_style.py" line="41"/>
         <source>Wrap-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Post-llamada</translation>
     </message>
 </context>
 <context>
@@ -49,107 +49,107 @@
     <message>
         <location filename="../store/settings.py" line="137"/>
         <source>Follow the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Según el sistema</translation>
     </message>
     <message>
         <location filename="../store/settings.py" line="154"/>
         <source>&amp;Desktop notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notificaciones de escritorio</translation>
     </message>
     <message>
         <location filename="../store/settings.py" line="155"/>
         <source>Show a desktop notification when a call rings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar una notificación de escritorio cuando entra una llamada.</translation>
     </message>
     <message>
         <location filename="../store/settings.py" line="161"/>
         <source>Pop up the &amp;caller card</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar la &amp;ficha del llamante</translation>
     </message>
     <message>
         <location filename="../store/settings.py" line="162"/>
         <source>Bring up what is known of the caller when a call rings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar lo que se sabe del llamante cuando entra una llamada.</translation>
     </message>
     <message>
         <location filename="../store/settings.py" line="168"/>
         <source>&amp;Watch the clipboard for numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vigilar números en el portapapeles</translation>
     </message>
     <message>
         <location filename="../store/settings.py" line="169"/>
         <source>Offer to call a phone number as soon as you copy one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ofrecer llamar a un número de teléfono en cuanto lo copies.</translation>
     </message>
     <message>
         <location filename="../store/settings.py" line="175"/>
         <source>Default &amp;region</source>
-        <translation type="unfinished"></translation>
+        <translation>Región pre&amp;determinada</translation>
     </message>
     <message>
         <location filename="../store/settings.py" line="176"/>
         <source>The country of numbers written without a country code (e.g. CZ).</source>
-        <translation type="unfinished"></translation>
+        <translation>El país de los números escritos sin código de país (p. ej., CZ).</translation>
     </message>
     <message>
         <location filename="../store/settings.py" line="185"/>
         <source>Start &amp;minimised</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar &amp;minimizado</translation>
     </message>
     <message>
         <location filename="../store/settings.py" line="186"/>
         <source>Start in the tray (or minimised) instead of showing the window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar en la bandeja del sistema (o minimizado) en lugar de mostrar la ventana.</translation>
     </message>
     <message>
         <location filename="../store/settings.py" line="192"/>
         <source>Start at log&amp;in</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar con la &amp;sesión</translation>
     </message>
     <message>
         <location filename="../store/settings.py" line="193"/>
         <source>Start AgentDesk when you log in to your desktop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar AgentDesk al iniciar sesión en el escritorio.</translation>
     </message>
     <message>
         <location filename="../store/settings.py" line="199"/>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Idioma</translation>
     </message>
     <message>
         <location filename="../store/settings.py" line="200"/>
         <source>The language of AgentDesk; takes effect at the next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>El idioma de AgentDesk; se aplica en el próximo inicio.</translation>
     </message>
     <message>
         <location filename="../store/settings.py" line="207"/>
         <source>Keep r&amp;ecordings (days)</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservar gra&amp;baciones (días)</translation>
     </message>
     <message>
         <location filename="../store/settings.py" line="208"/>
         <source>How long downloaded call recordings stay on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuánto tiempo se conservan en este equipo las grabaciones descargadas.</translation>
     </message>
     <message>
         <location filename="../store/settings.py" line="216"/>
         <source>Call &amp;history (days)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Historial de llamadas (días)</translation>
     </message>
     <message>
         <location filename="../store/settings.py" line="217"/>
         <source>How many days of calls the history shows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuántos días de llamadas muestra el historial.</translation>
     </message>
     <message>
         <location filename="../store/settings.py" line="223"/>
         <source>&amp;Queue figures refresh (seconds)</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualizar datos de las &amp;colas (segundos)</translation>
     </message>
     <message>
         <location filename="../store/settings.py" line="224"/>
         <source>How often the waiting calls and free agents are fetched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada cuánto se consultan las llamadas en espera y los agentes libres.</translation>
     </message>
 </context>
 <context>
@@ -157,88 +157,88 @@
     <message>
         <location filename="../ui/caller_card.py" line="82"/>
         <source>No call</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin llamada</translation>
     </message>
     <message>
         <location filename="../ui/caller_card.py" line="103"/>
         <source>&amp;Answer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Contestar</translation>
     </message>
     <message>
         <location filename="../ui/caller_card.py" line="106"/>
         <source>&amp;Hang up</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;olgar</translation>
     </message>
     <message>
         <location filename="../ui/caller_card.py" line="109"/>
         <location filename="../ui/caller_card.py" line="302"/>
         <source>&amp;Copy number</source>
-        <translation type="unfinished"></translation>
+        <translation>Co&amp;piar número</translation>
     </message>
     <message>
         <location filename="../ui/caller_card.py" line="111"/>
         <source>Copy the number to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar el número al portapapeles</translation>
     </message>
     <message>
         <location filename="../ui/caller_card.py" line="207"/>
         <source>Copied</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiado</translation>
     </message>
     <message>
         <location filename="../ui/caller_card.py" line="231"/>
         <source>INCOMING CALL</source>
-        <translation type="unfinished"></translation>
+        <translation>LLAMADA ENTRANTE</translation>
     </message>
     <message>
         <location filename="../ui/caller_card.py" line="233"/>
         <source>OUTGOING CALL</source>
-        <translation type="unfinished"></translation>
+        <translation>LLAMADA SALIENTE</translation>
     </message>
     <message>
         <location filename="../ui/caller_card.py" line="242"/>
         <source>Unknown number</source>
-        <translation type="unfinished"></translation>
+        <translation>Número desconocido</translation>
     </message>
     <message>
         <location filename="../ui/caller_card.py" line="247"/>
         <source>Queue: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cola: %1</translation>
     </message>
     <message>
         <location filename="../ui/caller_card.py" line="259"/>
         <source>Last spoke with %1 in %2, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Habló por última vez con %1 en la cola %2, %3</translation>
     </message>
     <message>
         <location filename="../ui/caller_card.py" line="262"/>
         <source>Last spoke with %1 in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Habló por última vez con %1 en la cola %2</translation>
     </message>
     <message>
         <location filename="../ui/caller_card.py" line="265"/>
         <source>Last spoke with %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Habló por última vez con %1, %2</translation>
     </message>
     <message>
         <location filename="../ui/caller_card.py" line="268"/>
         <source>Last spoke with %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Habló por última vez con %1</translation>
     </message>
     <message>
         <location filename="../ui/caller_card.py" line="295"/>
         <source>Ringing %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sonando %1</translation>
     </message>
     <message>
         <location filename="../ui/caller_card.py" line="296"/>
         <source>On call %1</source>
-        <translation type="unfinished"></translation>
+        <translation>En llamada %1</translation>
     </message>
     <message>
         <location filename="../ui/caller_card.py" line="297"/>
         <source>On hold %1</source>
-        <translation type="unfinished"></translation>
+        <translation>En espera %1</translation>
     </message>
 </context>
 <context>
@@ -246,18 +246,18 @@
     <message>
         <location filename="../ui/caller_card_window.py" line="54"/>
         <source>Caller</source>
-        <translation type="unfinished"></translation>
+        <translation>Llamante</translation>
     </message>
     <message>
         <location filename="../ui/caller_card_window.py" line="60"/>
         <source>AgentDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>AgentDesk</translation>
     </message>
     <message>
         <location filename="../ui/caller_card_window.py" line="65"/>
         <location filename="../ui/caller_card_window.py" line="66"/>
         <source>Close the caller card</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar la ficha del llamante</translation>
     </message>
 </context>
 <context>
@@ -265,17 +265,17 @@
     <message>
         <location filename="../ui/clipboard_dialer.py" line="65"/>
         <source>Call the number in the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Llamar al número del portapapeles</translation>
     </message>
     <message>
         <location filename="../ui/clipboard_dialer.py" line="67"/>
         <source>Finds a phone number in the copied text and calls it</source>
-        <translation type="unfinished"></translation>
+        <translation>Busca un número de teléfono en el texto copiado y llama a ese número</translation>
     </message>
     <message>
         <location filename="../ui/clipboard_dialer.py" line="99"/>
         <source>The clipboard holds no phone number.</source>
-        <translation type="unfinished"></translation>
+        <translation>El portapapeles no contiene ningún número de teléfono.</translation>
     </message>
 </context>
 <context>
@@ -283,43 +283,43 @@
     <message>
         <location filename="../ui/widgets/connection_indicator.py" line="46"/>
         <source>&amp;Retry now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reintentar ahora</translation>
     </message>
     <message>
         <location filename="../ui/widgets/connection_indicator.py" line="96"/>
         <source>Connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectado</translation>
     </message>
     <message>
         <location filename="../ui/widgets/connection_indicator.py" line="98"/>
         <source>Connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectando…</translation>
     </message>
     <message>
         <location filename="../ui/widgets/connection_indicator.py" line="100"/>
         <source>Authentication failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Error de autenticación</translation>
     </message>
     <message>
         <location filename="../ui/widgets/connection_indicator.py" line="102"/>
         <source>Cannot connect: check the profile</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede conectar: revisa el perfil</translation>
     </message>
     <message>
         <location filename="../ui/widgets/connection_indicator.py" line="104"/>
         <source>Offline</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin conexión</translation>
     </message>
     <message>
         <location filename="../ui/widgets/connection_indicator.py" line="106"/>
         <location filename="../ui/widgets/connection_indicator.py" line="112"/>
         <source>Reconnecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Reconectando…</translation>
     </message>
     <message>
         <location filename="../ui/widgets/connection_indicator.py" line="110"/>
         <source>Reconnecting in %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>Reconexión en %1 s</translation>
     </message>
 </context>
 <context>
@@ -327,7 +327,7 @@
     <message>
         <location filename="../ui/contacts_import.py" line="21"/>
         <source>Imported %1: %2 new, %3 updated, %4 unchanged, %5 lines skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importación de %1: nuevos %2, actualizados %3, sin cambios %4, líneas omitidas %5.</translation>
     </message>
 </context>
 <context>
@@ -335,17 +335,17 @@
     <message>
         <location filename="../ui/contacts_import.py" line="56"/>
         <source>Import contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar contactos</translation>
     </message>
     <message>
         <location filename="../ui/contacts_import.py" line="58"/>
         <source>Contacts (*.csv *.vcf *.vcard);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Contactos (*.csv *.vcf *.vcard);;Todos los archivos (*)</translation>
     </message>
     <message>
         <location filename="../ui/contacts_import.py" line="80"/>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer %1: %2</translation>
     </message>
 </context>
 <context>
@@ -353,67 +353,67 @@
     <message>
         <location filename="../ui/widgets/dial_bar.py" line="80"/>
         <source>Number or contact to call</source>
-        <translation type="unfinished"></translation>
+        <translation>Número o contacto al que llamar</translation>
     </message>
     <message>
         <location filename="../ui/widgets/dial_bar.py" line="81"/>
         <source>Number to call</source>
-        <translation type="unfinished"></translation>
+        <translation>Número a marcar</translation>
     </message>
     <message>
         <location filename="../ui/widgets/dial_bar.py" line="86"/>
         <source>&amp;Call</source>
-        <translation type="unfinished"></translation>
+        <translation>Lla&amp;mar</translation>
     </message>
     <message>
         <location filename="../ui/widgets/dial_bar.py" line="180"/>
         <source>Type a number to call.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe un número para llamar.</translation>
     </message>
     <message>
         <location filename="../ui/widgets/dial_bar.py" line="182"/>
         <source>“%1” has no digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” no contiene dígitos.</translation>
     </message>
     <message>
         <location filename="../ui/widgets/dial_bar.py" line="185"/>
         <source>“%1” is not a phone number: use digits, optionally starting with +.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” no es un número de teléfono: usa dígitos, opcionalmente con + al principio.</translation>
     </message>
     <message>
         <location filename="../ui/widgets/dial_bar.py" line="188"/>
         <source>“%1” is not a phone number: check the number of digits and the country code.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” no es un número de teléfono: revisa la cantidad de dígitos y el código de país.</translation>
     </message>
     <message>
         <location filename="../ui/widgets/dial_bar.py" line="204"/>
         <source>Internal number %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Número interno %1</translation>
     </message>
     <message>
         <location filename="../ui/widgets/dial_bar.py" line="212"/>
         <source>Calls %1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Se llamará al %1 · %2</translation>
     </message>
     <message>
         <location filename="../ui/widgets/dial_bar.py" line="217"/>
         <source>Calls %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Se llamará al %1</translation>
     </message>
     <message>
         <location filename="../ui/widgets/dial_bar.py" line="229"/>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <location filename="../ui/widgets/dial_bar.py" line="231"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location filename="../ui/widgets/dial_bar.py" line="148"/>
         <source>You cannot call now: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No puedes llamar ahora: %1.</translation>
     </message>
 </context>
 <context>
@@ -421,27 +421,27 @@
     <message>
         <location filename="../ui/commands.py" line="27"/>
         <source>the call centre</source>
-        <translation type="unfinished"></translation>
+        <translation>el centro de llamadas</translation>
     </message>
     <message>
         <location filename="../ui/commands.py" line="31"/>
         <source>%1 said: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 respondió: %2</translation>
     </message>
     <message>
         <location filename="../ui/commands.py" line="36"/>
         <source>%1 refused the sign-in; check the secret in your profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 rechazó el inicio de sesión; revisa la clave secreta del perfil.</translation>
     </message>
     <message>
         <location filename="../ui/commands.py" line="41"/>
         <source>Not available with %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No disponible con %1.</translation>
     </message>
     <message>
         <location filename="../ui/commands.py" line="43"/>
         <source>Could not reach %1; please try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo contactar con %1; inténtalo de nuevo en un momento.</translation>
     </message>
 </context>
 <context>
@@ -449,7 +449,7 @@
     <message>
         <location filename="../ui/excepthook.py" line="20"/>
         <source>Something went wrong; details are in the log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Algo salió mal; los detalles están en el registro.</translation>
     </message>
 </context>
 <context>
@@ -457,47 +457,47 @@
     <message>
         <location filename="../ui/settings_general.py" line="162"/>
         <source>Settings status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado de la configuración</translation>
     </message>
     <message>
         <location filename="../ui/settings_general.py" line="163"/>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Gua&amp;rdar</translation>
     </message>
     <message>
         <location filename="../ui/settings_general.py" line="164"/>
         <source>Save the settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar la configuración</translation>
     </message>
     <message>
         <location filename="../ui/settings_general.py" line="166"/>
         <source>Re&amp;vert</source>
-        <translation type="unfinished"></translation>
+        <translation>Descar&amp;tar cambios</translation>
     </message>
     <message>
         <location filename="../ui/settings_general.py" line="167"/>
         <source>Undo the changes not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshacer los cambios sin guardar</translation>
     </message>
     <message>
         <location filename="../ui/settings_general.py" line="200"/>
         <source>“%1” is not a valid value for %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” no es un valor válido para “%2”.</translation>
     </message>
     <message>
         <location filename="../ui/settings_general.py" line="220"/>
         <source>The settings were not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se guardó la configuración: %1</translation>
     </message>
     <message>
         <location filename="../ui/settings_general.py" line="224"/>
         <source>Settings saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuración guardada.</translation>
     </message>
     <message>
         <location filename="../ui/settings_general.py" line="230"/>
         <source>Settings saved, but starting at login was not changed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuración guardada, pero el inicio con la sesión no se cambió: %1</translation>
     </message>
 </context>
 <context>
@@ -505,52 +505,52 @@
     <message>
         <location filename="../ui/history_model.py" line="134"/>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora</translation>
     </message>
     <message>
         <location filename="../ui/history_model.py" line="135"/>
         <source>Direction</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección</translation>
     </message>
     <message>
         <location filename="../ui/history_model.py" line="136"/>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Número</translation>
     </message>
     <message>
         <location filename="../ui/history_model.py" line="137"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <location filename="../ui/history_model.py" line="138"/>
         <source>Queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Cola</translation>
     </message>
     <message>
         <location filename="../ui/history_model.py" line="139"/>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Duración</translation>
     </message>
     <message>
         <location filename="../ui/history_model.py" line="140"/>
         <source>Recording</source>
-        <translation type="unfinished"></translation>
+        <translation>Grabación</translation>
     </message>
     <message>
         <location filename="../ui/history_model.py" line="143"/>
         <source>↙ In</source>
-        <translation type="unfinished"></translation>
+        <translation>↙ Entrante</translation>
     </message>
     <message>
         <location filename="../ui/history_model.py" line="144"/>
         <source>↗ Out</source>
-        <translation type="unfinished"></translation>
+        <translation>↗ Saliente</translation>
     </message>
     <message>
         <location filename="../ui/history_model.py" line="145"/>
         <source>✕ Missed</source>
-        <translation type="unfinished"></translation>
+        <translation>✕ Perdida</translation>
     </message>
 </context>
 <context>
@@ -559,129 +559,129 @@
         <location filename="../ui/history_view.py" line="124"/>
         <location filename="../ui/history_view.py" line="125"/>
         <source>Filter by number or name</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar por número o nombre</translation>
     </message>
     <message>
         <location filename="../ui/history_view.py" line="129"/>
         <source>Which calls</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué llamadas</translation>
     </message>
     <message>
         <location filename="../ui/history_view.py" line="131"/>
         <source>All calls</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las llamadas</translation>
     </message>
     <message>
         <location filename="../ui/history_view.py" line="132"/>
         <source>Incoming</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrantes</translation>
     </message>
     <message>
         <location filename="../ui/history_view.py" line="133"/>
         <source>Outgoing</source>
-        <translation type="unfinished"></translation>
+        <translation>Salientes</translation>
     </message>
     <message>
         <location filename="../ui/history_view.py" line="134"/>
         <source>Missed</source>
-        <translation type="unfinished"></translation>
+        <translation>Perdidas</translation>
     </message>
     <message>
         <location filename="../ui/history_view.py" line="138"/>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Actuali&amp;zar</translation>
     </message>
     <message>
         <location filename="../ui/history_view.py" line="164"/>
         <source>Recent calls</source>
-        <translation type="unfinished"></translation>
+        <translation>Llamadas recientes</translation>
     </message>
     <message>
         <location filename="../ui/history_view.py" line="170"/>
         <source>&amp;Call back</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Devolver la llamada</translation>
     </message>
     <message>
         <location filename="../ui/history_view.py" line="176"/>
         <location filename="../ui/history_view.py" line="186"/>
         <source>&amp;Play recording</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;producir grabación</translation>
     </message>
     <message>
         <location filename="../ui/history_view.py" line="178"/>
         <source>C&amp;opy number</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copiar número</translation>
     </message>
     <message>
         <location filename="../ui/history_view.py" line="187"/>
         <source>Play the recording of the chosen call</source>
-        <translation type="unfinished"></translation>
+        <translation>Reproducir la grabación de la llamada elegida</translation>
     </message>
     <message>
         <location filename="../ui/history_view.py" line="189"/>
         <source>Call &amp;back</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Devolver la llamada</translation>
     </message>
     <message>
         <location filename="../ui/history_view.py" line="315"/>
         <source>Fetching the recording of %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Descargando la grabación de %1…</translation>
     </message>
     <message>
         <location filename="../ui/history_view.py" line="322"/>
         <source>d MMM HH:mm</source>
-        <translation type="unfinished"></translation>
+        <translation>d MMM HH:mm</translation>
     </message>
     <message>
         <location filename="../ui/history_view.py" line="324"/>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <location filename="../ui/history_view.py" line="361"/>
         <location filename="../ui/history_view.py" line="366"/>
         <source>The recording could not be fetched.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo descargar la grabación.</translation>
     </message>
     <message>
         <location filename="../ui/history_view.py" line="368"/>
         <source>The recording could not be saved on this computer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar la grabación en este equipo: %1</translation>
     </message>
     <message>
         <location filename="../ui/history_view.py" line="447"/>
         <source>Call history is not available with %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>El historial de llamadas no está disponible con %1.</translation>
     </message>
     <message>
         <location filename="../ui/history_view.py" line="448"/>
         <source>this call centre</source>
-        <translation type="unfinished"></translation>
+        <translation>este centro de llamadas</translation>
     </message>
     <message>
         <location filename="../ui/history_view.py" line="451"/>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargando…</translation>
     </message>
     <message>
         <location filename="../ui/history_view.py" line="458"/>
         <source>No calls since %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay llamadas desde el %1.</translation>
     </message>
     <message>
         <location filename="../ui/history_view.py" line="460"/>
         <source>Calls: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Llamadas: %1</translation>
     </message>
     <message>
         <location filename="../ui/history_view.py" line="462"/>
         <source>No calls match the filter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna llamada coincide con el filtro.</translation>
     </message>
     <message>
         <location filename="../ui/history_view.py" line="464"/>
         <source>Calls: %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Llamadas: %1 de %2</translation>
     </message>
 </context>
 <context>
@@ -691,63 +691,63 @@
         <location filename="../ui/main_window.py" line="129"/>
         <location filename="../ui/main_window.py" line="365"/>
         <source>Connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectando…</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="167"/>
         <source>Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Ahora</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="168"/>
         <source>Recent calls</source>
-        <translation type="unfinished"></translation>
+        <translation>Llamadas recientes</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="311"/>
         <location filename="../ui/main_window.py" line="313"/>
         <source>Not connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin conexión</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="312"/>
         <source>AgentDesk could not start</source>
-        <translation type="unfinished"></translation>
+        <translation>AgentDesk no pudo iniciarse</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="325"/>
         <source>Not connected yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún sin conexión</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="375"/>
         <source>The call centre refused the sign-in; check your secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>El centro de llamadas rechazó el inicio de sesión; revisa la clave secreta.</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="380"/>
         <source>AgentDesk cannot connect with this profile: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>AgentDesk no puede conectarse con este perfil: %1</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="395"/>
         <source>Incoming call</source>
-        <translation type="unfinished"></translation>
+        <translation>Llamada entrante</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="395"/>
         <source>Incoming call: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Llamada entrante: %1</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="478"/>
         <source>Unsaved wrap-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Cierre de llamada sin guardar</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="479"/>
         <source>The wrap-up of the last call is not saved. Quit anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>El cierre de la última llamada no está guardado. ¿Salir de todos modos?</translation>
     </message>
 </context>
 <context>
@@ -755,12 +755,12 @@
     <message>
         <location filename="../ui/widgets/message_banner.py" line="31"/>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar</translation>
     </message>
     <message>
         <location filename="../ui/widgets/message_banner.py" line="32"/>
         <source>Dismiss message</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar el mensaje</translation>
     </message>
 </context>
 <context>
@@ -768,27 +768,27 @@
     <message>
         <location filename="../ui/widgets/offer_bar.py" line="25"/>
         <source>Call</source>
-        <translation type="unfinished"></translation>
+        <translation>Llamar</translation>
     </message>
     <message>
         <location filename="../ui/widgets/offer_bar.py" line="26"/>
         <source>Call the copied number</source>
-        <translation type="unfinished"></translation>
+        <translation>Llamar al número copiado</translation>
     </message>
     <message>
         <location filename="../ui/widgets/offer_bar.py" line="30"/>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar</translation>
     </message>
     <message>
         <location filename="../ui/widgets/offer_bar.py" line="31"/>
         <source>Dismiss the offer</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocultar la sugerencia</translation>
     </message>
     <message>
         <location filename="../ui/widgets/offer_bar.py" line="46"/>
         <source>Call %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Llamar a %1?</translation>
     </message>
 </context>
 <context>
@@ -796,17 +796,17 @@
     <message>
         <location filename="../ui/widgets/pause_selector.py" line="44"/>
         <source>Choose a status…</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige un estado…</translation>
     </message>
     <message>
         <location filename="../ui/widgets/pause_selector.py" line="52"/>
         <source>&amp;Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>Es&amp;tado:</translation>
     </message>
     <message>
         <location filename="../ui/widgets/pause_selector.py" line="103"/>
         <source>Ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Disponible</translation>
     </message>
 </context>
 <context>
@@ -814,218 +814,218 @@
     <message>
         <location filename="../ui/settings_profile_editor.py" line="124"/>
         <source>e.g. Work</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej., Trabajo</translation>
     </message>
     <message>
         <location filename="../ui/settings_profile_editor.py" line="131"/>
         <source>Your login name</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu nombre de usuario</translation>
     </message>
     <message>
         <location filename="../ui/settings_profile_editor.py" line="133"/>
         <source>Optional, e.g. 201</source>
-        <translation type="unfinished"></translation>
+        <translation>Opcional, p. ej., 201</translation>
     </message>
     <message>
         <location filename="../ui/settings_profile_editor.py" line="136"/>
         <source>Make this the &amp;default profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar como perfil pre&amp;determinado</translation>
     </message>
     <message>
         <location filename="../ui/settings_profile_editor.py" line="139"/>
         <source>Option</source>
-        <translation type="unfinished"></translation>
+        <translation>Opción</translation>
     </message>
     <message>
         <location filename="../ui/settings_profile_editor.py" line="139"/>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor</translation>
     </message>
     <message>
         <location filename="../ui/settings_profile_editor.py" line="149"/>
         <source>Add &amp;option</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Añadir opción</translation>
     </message>
     <message>
         <location filename="../ui/settings_profile_editor.py" line="153"/>
         <source>Re&amp;move option</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitar opción</translation>
     </message>
     <message>
         <location filename="../ui/settings_profile_editor.py" line="160"/>
         <source>&amp;Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Pro&amp;bar conexión</translation>
     </message>
     <message>
         <location filename="../ui/settings_profile_editor.py" line="162"/>
         <source>&amp;Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cancelar</translation>
     </message>
     <message>
         <location filename="../ui/settings_profile_editor.py" line="164"/>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Gua&amp;rdar</translation>
     </message>
     <message>
         <location filename="../ui/settings_profile_editor.py" line="174"/>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre</translation>
     </message>
     <message>
         <location filename="../ui/settings_profile_editor.py" line="174"/>
         <source>Profile name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre del perfil</translation>
     </message>
     <message>
         <location filename="../ui/settings_profile_editor.py" line="175"/>
         <source>&amp;Vendor</source>
-        <translation type="unfinished"></translation>
+        <translation>Pro&amp;veedor</translation>
     </message>
     <message>
         <location filename="../ui/settings_profile_editor.py" line="175"/>
         <source>Vendor</source>
-        <translation type="unfinished"></translation>
+        <translation>Proveedor</translation>
     </message>
     <message>
         <location filename="../ui/settings_profile_editor.py" line="176"/>
         <source>&amp;URL</source>
-        <translation type="unfinished"></translation>
+        <translation>UR&amp;L</translation>
     </message>
     <message>
         <location filename="../ui/settings_profile_editor.py" line="176"/>
         <source>Call centre address</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección del centro de llamadas</translation>
     </message>
     <message>
         <location filename="../ui/settings_profile_editor.py" line="177"/>
         <source>Us&amp;er</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Usuario</translation>
     </message>
     <message>
         <location filename="../ui/settings_profile_editor.py" line="177"/>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuario</translation>
     </message>
     <message>
         <location filename="../ui/settings_profile_editor.py" line="178"/>
         <source>E&amp;xtension</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Extensión</translation>
     </message>
     <message>
         <location filename="../ui/settings_profile_editor.py" line="178"/>
         <source>Extension</source>
-        <translation type="unfinished"></translation>
+        <translation>Extensión</translation>
     </message>
     <message>
         <location filename="../ui/settings_profile_editor.py" line="179"/>
         <source>Sec&amp;ret</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave &amp;secreta</translation>
     </message>
     <message>
         <location filename="../ui/settings_profile_editor.py" line="179"/>
         <source>Secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave secreta</translation>
     </message>
     <message>
         <location filename="../ui/settings_profile_editor.py" line="183"/>
         <location filename="../ui/settings_profile_editor.py" line="204"/>
         <source>Options</source>
-        <translation type="unfinished"></translation>
+        <translation>Opciones</translation>
     </message>
     <message>
         <location filename="../ui/settings_profile_editor.py" line="184"/>
         <source>Make this the default profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar como perfil predeterminado</translation>
     </message>
     <message>
         <location filename="../ui/settings_profile_editor.py" line="185"/>
         <source>Add an option</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir una opción</translation>
     </message>
     <message>
         <location filename="../ui/settings_profile_editor.py" line="186"/>
         <source>Remove the selected option</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar la opción seleccionada</translation>
     </message>
     <message>
         <location filename="../ui/settings_profile_editor.py" line="187"/>
         <source>Test the connection with these fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Probar la conexión con estos datos</translation>
     </message>
     <message>
         <location filename="../ui/settings_profile_editor.py" line="188"/>
         <source>Cancel editing</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar la edición</translation>
     </message>
     <message>
         <location filename="../ui/settings_profile_editor.py" line="189"/>
         <source>Save the profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el perfil</translation>
     </message>
     <message>
         <location filename="../ui/settings_profile_editor.py" line="190"/>
         <source>Problem with the profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema con el perfil</translation>
     </message>
     <message>
         <location filename="../ui/settings_profile_editor.py" line="251"/>
         <source>Edit profile “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar el perfil “%1”</translation>
     </message>
     <message>
         <location filename="../ui/settings_profile_editor.py" line="253"/>
         <source>New profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo perfil</translation>
     </message>
     <message>
         <location filename="../ui/settings_profile_editor.py" line="263"/>
         <source>Leave empty to keep the stored secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Déjalo vacío para conservar la clave secreta guardada</translation>
     </message>
     <message>
         <location filename="../ui/settings_profile_editor.py" line="265"/>
         <source>Access token or password</source>
-        <translation type="unfinished"></translation>
+        <translation>Token de acceso o contraseña</translation>
     </message>
     <message>
         <location filename="../ui/settings_profile_editor.py" line="268"/>
         <source>The secret is kept in your system&apos;s keyring, never in a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clave secreta se guarda en el llavero del sistema, nunca en un archivo.</translation>
     </message>
     <message>
         <location filename="../ui/settings_profile_editor.py" line="285"/>
         <source>Give the profile a name: letters, digits, spaces, - and _ (up to 40).</source>
-        <translation type="unfinished"></translation>
+        <translation>Pon un nombre al perfil: letras, dígitos, espacios, - y _ (hasta 40).</translation>
     </message>
     <message>
         <location filename="../ui/settings_profile_editor.py" line="290"/>
         <source>The URL is the call centre&apos;s address, starting with https://.</source>
-        <translation type="unfinished"></translation>
+        <translation>La URL es la dirección del centro de llamadas y empieza por https://.</translation>
     </message>
     <message>
         <location filename="../ui/settings_profile_editor.py" line="294"/>
         <source>Fill in the user you sign in with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indica el usuario con el que inicias sesión.</translation>
     </message>
     <message>
         <location filename="../ui/settings_profile_editor.py" line="299"/>
         <source>Type the secret: it is stored under the profile&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe la clave secreta: se guarda con el nombre del perfil.</translation>
     </message>
     <message>
         <location filename="../ui/settings_profile_editor.py" line="301"/>
         <source>Type the secret (access token or password).</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe la clave secreta (token de acceso o contraseña).</translation>
     </message>
     <message>
         <location filename="../ui/settings_profile_editor.py" line="308"/>
         <source>Option %1 takes one of: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>La opción %1 admite uno de estos valores: %2.</translation>
     </message>
     <message>
         <location filename="../ui/settings_profile_editor.py" line="383"/>
         <source>Other…</source>
-        <translation type="unfinished"></translation>
+        <translation>Otra…</translation>
     </message>
 </context>
 <context>
@@ -1033,27 +1033,27 @@
     <message>
         <location filename="../ui/settings_profile_editor.py" line="52"/>
         <source>Daktela&apos;s API version: 4.0, or the older 3.9 and below</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión de la API de Daktela: 4.0, o la antigua 3.9 y anteriores</translation>
     </message>
     <message>
         <location filename="../ui/settings_profile_editor.py" line="59"/>
         <source>token: the secret is an access token; password: it is the agent&apos;s password</source>
-        <translation type="unfinished"></translation>
+        <translation>token: la clave secreta es un token de acceso; password: es la contraseña del agente</translation>
     </message>
     <message>
         <location filename="../ui/settings_profile_editor.py" line="68"/>
         <source>The queue outgoing calls go through (its ID)</source>
-        <translation type="unfinished"></translation>
+        <translation>La cola por la que salen las llamadas (su ID)</translation>
     </message>
     <message>
         <location filename="../ui/settings_profile_editor.py" line="73"/>
         <source>The call centre&apos;s time zone, e.g. Europe/Prague</source>
-        <translation type="unfinished"></translation>
+        <translation>La zona horaria del centro de llamadas, p. ej., Europe/Prague</translation>
     </message>
     <message>
         <location filename="../ui/settings_profile_editor.py" line="78"/>
         <source>The country of numbers written without a code</source>
-        <translation type="unfinished"></translation>
+        <translation>El país de los números escritos sin código</translation>
     </message>
 </context>
 <context>
@@ -1061,153 +1061,153 @@
     <message>
         <location filename="../ui/settings_profiles.py" line="95"/>
         <source>Working</source>
-        <translation type="unfinished"></translation>
+        <translation>Procesando</translation>
     </message>
     <message>
         <location filename="../ui/settings_profiles.py" line="101"/>
         <source>Profiles status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado de los perfiles</translation>
     </message>
     <message>
         <location filename="../ui/settings_profiles.py" line="113"/>
         <source>Sa&amp;ved profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfi&amp;les guardados</translation>
     </message>
     <message>
         <location filename="../ui/settings_profiles.py" line="115"/>
         <source>Saved profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfiles guardados</translation>
     </message>
     <message>
         <location filename="../ui/settings_profiles.py" line="120"/>
         <source>&amp;Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Añadir…</translation>
     </message>
     <message>
         <location filename="../ui/settings_profiles.py" line="121"/>
         <source>Add a profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir un perfil</translation>
     </message>
     <message>
         <location filename="../ui/settings_profiles.py" line="123"/>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar…</translation>
     </message>
     <message>
         <location filename="../ui/settings_profiles.py" line="124"/>
         <source>Edit the selected profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar el perfil seleccionado</translation>
     </message>
     <message>
         <location filename="../ui/settings_profiles.py" line="126"/>
         <source>De&amp;lete</source>
-        <translation type="unfinished"></translation>
+        <translation>Eli&amp;minar</translation>
     </message>
     <message>
         <location filename="../ui/settings_profiles.py" line="127"/>
         <source>Delete the selected profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar el perfil seleccionado</translation>
     </message>
     <message>
         <location filename="../ui/settings_profiles.py" line="129"/>
         <source>Make &amp;default</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar como pre&amp;determinado</translation>
     </message>
     <message>
         <location filename="../ui/settings_profiles.py" line="130"/>
         <source>Make the selected profile the default</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar el perfil seleccionado como predeterminado</translation>
     </message>
     <message>
         <location filename="../ui/settings_profiles.py" line="133"/>
         <source>Test the selected profile&apos;s connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Probar la conexión del perfil seleccionado</translation>
     </message>
     <message>
         <location filename="../ui/settings_profiles.py" line="186"/>
         <source>%1 (default)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (predeterminado)</translation>
     </message>
     <message>
         <location filename="../ui/settings_profiles.py" line="200"/>
         <source>No profiles yet: press Add to create one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay perfiles: pulsa Añadir para crear uno.</translation>
     </message>
     <message>
         <location filename="../ui/settings_profiles.py" line="269"/>
         <source>Profile “%1” saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfil “%1” guardado.</translation>
     </message>
     <message>
         <location filename="../ui/settings_profiles.py" line="276"/>
         <source>Profile “%1” saved, but not its secret: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfil “%1” guardado, pero no su clave secreta: %2</translation>
     </message>
     <message>
         <location filename="../ui/settings_profiles.py" line="293"/>
         <source>Delete profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar perfil</translation>
     </message>
     <message>
         <location filename="../ui/settings_profiles.py" line="294"/>
         <source>Delete the profile “%1”?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Eliminar el perfil “%1”?</translation>
     </message>
     <message>
         <location filename="../ui/settings_profiles.py" line="308"/>
         <source>Profile “%1” deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfil “%1” eliminado.</translation>
     </message>
     <message>
         <location filename="../ui/settings_profiles.py" line="315"/>
         <source>“%1” is now the default profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” es ahora el perfil predeterminado.</translation>
     </message>
     <message>
         <location filename="../ui/settings_profiles.py" line="358"/>
         <source>Connecting to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectando con %1…</translation>
     </message>
     <message>
         <location filename="../ui/settings_profiles.py" line="376"/>
         <source>Test cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prueba cancelada.</translation>
     </message>
     <message>
         <location filename="../ui/settings_profiles.py" line="387"/>
         <source>Connected: agent %1, state %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectado: agente %1, estado %2.</translation>
     </message>
     <message>
         <location filename="../ui/settings_profiles.py" line="396"/>
         <source>The call centre refused the secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>El centro de llamadas rechazó la clave secreta.</translation>
     </message>
     <message>
         <location filename="../ui/settings_profiles.py" line="398"/>
         <source>It said: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuesta: %1</translation>
     </message>
     <message>
         <location filename="../ui/settings_profiles.py" line="401"/>
         <source>Cannot reach %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede contactar con %1: %2</translation>
     </message>
     <message>
         <location filename="../ui/settings_profiles.py" line="403"/>
         <source>The call centre said: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>El centro de llamadas respondió: %1</translation>
     </message>
     <message>
         <location filename="../ui/settings_profiles.py" line="410"/>
         <source>Stop &amp;test</source>
-        <translation type="unfinished"></translation>
+        <translation>Detener prue&amp;ba</translation>
     </message>
     <message>
         <location filename="../ui/settings_profiles.py" line="132"/>
         <location filename="../ui/settings_profiles.py" line="410"/>
         <source>&amp;Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Pro&amp;bar conexión</translation>
     </message>
 </context>
 <context>
@@ -1215,53 +1215,53 @@
     <message>
         <location filename="../ui/widgets/queue_strip.py" line="79"/>
         <source>Queues…</source>
-        <translation type="unfinished"></translation>
+        <translation>Colas…</translation>
     </message>
     <message>
         <location filename="../ui/widgets/queue_strip.py" line="94"/>
         <source>Queue figures</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos de las colas</translation>
     </message>
     <message>
         <location filename="../ui/widgets/queue_strip.py" line="154"/>
         <source>Not connected to the call centre.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin conexión con el centro de llamadas.</translation>
     </message>
     <message>
         <location filename="../ui/widgets/queue_strip.py" line="166"/>
         <source>Updated at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualizado a las %1</translation>
     </message>
     <message>
         <location filename="../ui/widgets/queue_strip.py" line="179"/>
         <source>No queues</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin colas</translation>
     </message>
     <message>
         <location filename="../ui/widgets/queue_strip.py" line="187"/>
         <location filename="../ui/widgets/queue_strip.py" line="200"/>
         <source>+%1 more</source>
-        <translation type="unfinished"></translation>
+        <translation>+%1 más</translation>
     </message>
     <message>
         <location filename="../ui/widgets/queue_strip.py" line="205"/>
         <source>%1 waiting · %2 ready</source>
-        <translation type="unfinished"></translation>
+        <translation>en espera: %1 · disponibles: %2</translation>
     </message>
     <message>
         <location filename="../ui/widgets/queue_strip.py" line="208"/>
         <source>longest %1</source>
-        <translation type="unfinished"></translation>
+        <translation>espera máx. %1</translation>
     </message>
     <message>
         <location filename="../ui/widgets/queue_strip.py" line="224"/>
         <source>Could not get the queue figures: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron obtener los datos de las colas: %1</translation>
     </message>
     <message>
         <location filename="../ui/widgets/queue_strip.py" line="226"/>
         <source>%1 These figures are from %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Estos datos son de las %2.</translation>
     </message>
 </context>
 <context>
@@ -1269,53 +1269,53 @@
     <message>
         <location filename="../ui/recording_player.py" line="54"/>
         <source>No recording chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna grabación elegida</translation>
     </message>
     <message>
         <location filename="../ui/recording_player.py" line="60"/>
         <source>Position in the recording</source>
-        <translation type="unfinished"></translation>
+        <translation>Posición en la grabación</translation>
     </message>
     <message>
         <location filename="../ui/recording_player.py" line="66"/>
         <location filename="../ui/recording_player.py" line="67"/>
         <source>Playback speed</source>
-        <translation type="unfinished"></translation>
+        <translation>Velocidad de reproducción</translation>
     </message>
     <message>
         <location filename="../ui/recording_player.py" line="70"/>
         <source>%1×</source>
-        <translation type="unfinished"></translation>
+        <translation>%1×</translation>
     </message>
     <message>
         <location filename="../ui/recording_player.py" line="170"/>
         <source>Recordings cannot be played on this computer (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Las grabaciones no se pueden reproducir en este equipo (%1).</translation>
     </message>
     <message>
         <location filename="../ui/recording_player.py" line="194"/>
         <source>This recording cannot be played: the file is not audio.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta grabación no se puede reproducir: el archivo no es de audio.</translation>
     </message>
     <message>
         <location filename="../ui/recording_player.py" line="199"/>
         <source>unknown error</source>
-        <translation type="unfinished"></translation>
+        <translation>error desconocido</translation>
     </message>
     <message>
         <location filename="../ui/recording_player.py" line="200"/>
         <source>This recording cannot be played: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta grabación no se puede reproducir: %1</translation>
     </message>
     <message>
         <location filename="../ui/recording_player.py" line="232"/>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausar</translation>
     </message>
     <message>
         <location filename="../ui/recording_player.py" line="232"/>
         <source>Play</source>
-        <translation type="unfinished"></translation>
+        <translation>Reproducir</translation>
     </message>
 </context>
 <context>
@@ -1323,37 +1323,37 @@
     <message>
         <location filename="../ui/state_style.py" line="49"/>
         <source>Your call centre does not offer this</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu centro de llamadas no ofrece esta función</translation>
     </message>
     <message>
         <location filename="../ui/state_style.py" line="52"/>
         <source>Not connected to the call centre</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin conexión con el centro de llamadas</translation>
     </message>
     <message>
         <location filename="../ui/state_style.py" line="55"/>
         <source>No call is ringing</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna llamada entrante</translation>
     </message>
     <message>
         <location filename="../ui/state_style.py" line="56"/>
         <source>No call in progress</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna llamada en curso</translation>
     </message>
     <message>
         <location filename="../ui/state_style.py" line="57"/>
         <source>Not during a call</source>
-        <translation type="unfinished"></translation>
+        <translation>No disponible durante una llamada</translation>
     </message>
     <message>
         <location filename="../ui/state_style.py" line="58"/>
         <source>You are not signed in to the call centre</source>
-        <translation type="unfinished"></translation>
+        <translation>No has iniciado sesión en el centro de llamadas</translation>
     </message>
     <message>
         <location filename="../ui/state_style.py" line="61"/>
         <source>You are already ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya estás en estado Disponible</translation>
     </message>
 </context>
 <context>
@@ -1361,22 +1361,22 @@
     <message>
         <location filename="../ui/settings_window.py" line="51"/>
         <source>AgentDesk settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuración de AgentDesk</translation>
     </message>
     <message>
         <location filename="../ui/settings_window.py" line="60"/>
         <source>&amp;Profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Perfiles</translation>
     </message>
     <message>
         <location filename="../ui/settings_window.py" line="61"/>
         <source>&amp;General</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;General</translation>
     </message>
     <message>
         <location filename="../ui/settings_window.py" line="62"/>
         <source>Settings pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Secciones de la configuración</translation>
     </message>
 </context>
 <context>
@@ -1384,17 +1384,17 @@
     <message>
         <location filename="../ui/app.py" line="173"/>
         <source>This link holds no phone number: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Este enlace no contiene ningún número de teléfono: %1</translation>
     </message>
     <message>
         <location filename="../ui/app.py" line="224"/>
         <source>The new language applies when AgentDesk starts again.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nuevo idioma se aplicará cuando AgentDesk se vuelva a iniciar.</translation>
     </message>
     <message>
         <location filename="../ui/app.py" line="267"/>
         <source>AgentDesk could not start; details are in the log.</source>
-        <translation type="unfinished"></translation>
+        <translation>AgentDesk no pudo iniciarse; los detalles están en el registro.</translation>
     </message>
 </context>
 <context>
@@ -1402,12 +1402,12 @@
     <message>
         <location filename="../ui/widgets/state_badge.py" line="46"/>
         <source>Connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectando…</translation>
     </message>
     <message>
         <location filename="../ui/widgets/state_badge.py" line="54"/>
         <source>Time in state</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo en el estado</translation>
     </message>
 </context>
 <context>
@@ -1415,37 +1415,37 @@
     <message>
         <location filename="../ui/tray.py" line="50"/>
         <source>Show/Hide window</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar/ocultar ventana</translation>
     </message>
     <message>
         <location filename="../ui/tray.py" line="52"/>
         <source>Ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Disponible</translation>
     </message>
     <message>
         <location filename="../ui/tray.py" line="55"/>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausa</translation>
     </message>
     <message>
         <location filename="../ui/tray.py" line="57"/>
         <source>Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuración…</translation>
     </message>
     <message>
         <location filename="../ui/tray.py" line="59"/>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Salir</translation>
     </message>
     <message>
         <location filename="../ui/tray.py" line="70"/>
         <source>Connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectando…</translation>
     </message>
     <message>
         <location filename="../ui/tray.py" line="83"/>
         <source>AgentDesk — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>AgentDesk — %1</translation>
     </message>
 </context>
 <context>
@@ -1453,62 +1453,62 @@
     <message>
         <location filename="../ui/window_actions.py" line="30"/>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Configuración…</translation>
     </message>
     <message>
         <location filename="../ui/window_actions.py" line="31"/>
         <source>&amp;Import contacts…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importar contactos…</translation>
     </message>
     <message>
         <location filename="../ui/window_actions.py" line="33"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salir</translation>
     </message>
     <message>
         <location filename="../ui/window_actions.py" line="35"/>
         <source>&amp;Answer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Contestar</translation>
     </message>
     <message>
         <location filename="../ui/window_actions.py" line="36"/>
         <source>&amp;Hang up</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;olgar</translation>
     </message>
     <message>
         <location filename="../ui/window_actions.py" line="37"/>
         <source>&amp;Ready</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Disponible</translation>
     </message>
     <message>
         <location filename="../ui/window_actions.py" line="38"/>
         <source>&amp;Number to call</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Número a marcar</translation>
     </message>
     <message>
         <location filename="../ui/window_actions.py" line="40"/>
         <source>&amp;Now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ahora</translation>
     </message>
     <message>
         <location filename="../ui/window_actions.py" line="41"/>
         <source>&amp;Recent calls</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Llamadas recientes</translation>
     </message>
     <message>
         <location filename="../ui/window_actions.py" line="44"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archivo</translation>
     </message>
     <message>
         <location filename="../ui/window_actions.py" line="49"/>
         <source>&amp;Call</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Llamada</translation>
     </message>
     <message>
         <location filename="../ui/window_actions.py" line="56"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ver</translation>
     </message>
 </context>
 <context>
@@ -1516,128 +1516,128 @@
     <message>
         <location filename="../ui/wrap_up_panel.py" line="199"/>
         <source>Wrap-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Cierre de llamada</translation>
     </message>
     <message>
         <location filename="../ui/wrap_up_panel.py" line="209"/>
         <source>&amp;Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;intentar</translation>
     </message>
     <message>
         <location filename="../ui/wrap_up_panel.py" line="211"/>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Reintentar</translation>
     </message>
     <message>
         <location filename="../ui/wrap_up_panel.py" line="217"/>
         <location filename="../ui/wrap_up_panel.py" line="570"/>
         <source>&amp;Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Descartar</translation>
     </message>
     <message>
         <location filename="../ui/wrap_up_panel.py" line="218"/>
         <source>Discard the wrap-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Descartar el cierre de llamada</translation>
     </message>
     <message>
         <location filename="../ui/wrap_up_panel.py" line="220"/>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar</translation>
     </message>
     <message>
         <location filename="../ui/wrap_up_panel.py" line="222"/>
         <source>Save the wrap-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el cierre de llamada</translation>
     </message>
     <message>
         <location filename="../ui/wrap_up_panel.py" line="223"/>
         <source>Save (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar (Ctrl+Enter)</translation>
     </message>
     <message>
         <location filename="../ui/wrap_up_panel.py" line="358"/>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargando…</translation>
     </message>
     <message>
         <location filename="../ui/wrap_up_panel.py" line="370"/>
         <source>Could not load the wrap-up form. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo cargar el formulario de cierre. %1</translation>
     </message>
     <message>
         <location filename="../ui/wrap_up_panel.py" line="391"/>
         <source>Choose an outcome…</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige un resultado…</translation>
     </message>
     <message>
         <location filename="../ui/wrap_up_panel.py" line="394"/>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado de la llamada</translation>
     </message>
     <message>
         <location filename="../ui/wrap_up_panel.py" line="407"/>
         <source>What the caller wanted, what was agreed</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué quería el llamante, qué se acordó</translation>
     </message>
     <message>
         <location filename="../ui/wrap_up_panel.py" line="409"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota</translation>
     </message>
     <message>
         <location filename="../ui/wrap_up_panel.py" line="412"/>
         <source>Call &amp;back at</source>
-        <translation type="unfinished"></translation>
+        <translation>Devolver la llamada &amp;el</translation>
     </message>
     <message>
         <location filename="../ui/wrap_up_panel.py" line="413"/>
         <source>Schedule a call-back</source>
-        <translation type="unfinished"></translation>
+        <translation>Programar una devolución de llamada</translation>
     </message>
     <message>
         <location filename="../ui/wrap_up_panel.py" line="417"/>
         <source>Call-back time</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora de la devolución de llamada</translation>
     </message>
     <message>
         <location filename="../ui/wrap_up_panel.py" line="433"/>
         <source>Ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Disponible</translation>
     </message>
     <message>
         <location filename="../ui/wrap_up_panel.py" line="436"/>
         <source>After saving:</source>
-        <translation type="unfinished"></translation>
+        <translation>Después de guardar:</translation>
     </message>
     <message>
         <location filename="../ui/wrap_up_panel.py" line="456"/>
         <source>%1 (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (obligatorio)</translation>
     </message>
     <message>
         <location filename="../ui/wrap_up_panel.py" line="461"/>
         <source>Required</source>
-        <translation type="unfinished"></translation>
+        <translation>Obligatorio</translation>
     </message>
     <message>
         <location filename="../ui/wrap_up_panel.py" line="480"/>
         <source>Choose an outcome before saving.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige un resultado antes de guardar.</translation>
     </message>
     <message>
         <location filename="../ui/wrap_up_panel.py" line="484"/>
         <source>Fill in: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Completa: %1</translation>
     </message>
     <message>
         <location filename="../ui/wrap_up_panel.py" line="525"/>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardando…</translation>
     </message>
     <message>
         <location filename="../ui/wrap_up_panel.py" line="562"/>
         <source>Really discard?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Descartar de verdad?</translation>
     </message>
 </context>
 </TS>

@@ -6,42 +6,42 @@
     <message>
         <location filename="../ui/state_style.py" line="34"/>
         <source>Offline</source>
-        <translation type="unfinished"></translation>
+        <translation>Не в сети</translation>
     </message>
     <message>
         <location filename="../ui/state_style.py" line="35"/>
         <source>Logged in</source>
-        <translation type="unfinished"></translation>
+        <translation>В системе</translation>
     </message>
     <message>
         <location filename="../ui/state_style.py" line="36"/>
         <source>Ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Готов</translation>
     </message>
     <message>
         <location filename="../ui/state_style.py" line="37"/>
         <source>Paused</source>
-        <translation type="unfinished"></translation>
+        <translation>Пауза</translation>
     </message>
     <message>
         <location filename="../ui/state_style.py" line="38"/>
         <source>Ringing</source>
-        <translation type="unfinished"></translation>
+        <translation>Вызов</translation>
     </message>
     <message>
         <location filename="../ui/state_style.py" line="39"/>
         <source>On a call</source>
-        <translation type="unfinished"></translation>
+        <translation>Разговор</translation>
     </message>
     <message>
         <location filename="../ui/state_style.py" line="40"/>
         <source>On hold</source>
-        <translation type="unfinished"></translation>
+        <translation>Удержание</translation>
     </message>
     <message>
         <location filename="../ui/state_style.py" line="41"/>
         <source>Wrap-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Постобработка</translation>
     </message>
 </context>
 <context>
@@ -49,107 +49,107 @@
     <message>
         <location filename="../store/settings.py" line="137"/>
         <source>Follow the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Как в системе</translation>
     </message>
     <message>
         <location filename="../store/settings.py" line="154"/>
         <source>&amp;Desktop notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Уведомления на рабочем столе</translation>
     </message>
     <message>
         <location filename="../store/settings.py" line="155"/>
         <source>Show a desktop notification when a call rings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Показывать уведомление на рабочем столе при входящем звонке.</translation>
     </message>
     <message>
         <location filename="../store/settings.py" line="161"/>
         <source>Pop up the &amp;caller card</source>
-        <translation type="unfinished"></translation>
+        <translation>Показывать &amp;карточку звонящего</translation>
     </message>
     <message>
         <location filename="../store/settings.py" line="162"/>
         <source>Bring up what is known of the caller when a call rings.</source>
-        <translation type="unfinished"></translation>
+        <translation>При входящем звонке показывать всё, что известно о звонящем.</translation>
     </message>
     <message>
         <location filename="../store/settings.py" line="168"/>
         <source>&amp;Watch the clipboard for numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Искать номера в &amp;буфере обмена</translation>
     </message>
     <message>
         <location filename="../store/settings.py" line="169"/>
         <source>Offer to call a phone number as soon as you copy one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Предлагать позвонить на телефонный номер сразу после его копирования.</translation>
     </message>
     <message>
         <location filename="../store/settings.py" line="175"/>
         <source>Default &amp;region</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Регион по умолчанию</translation>
     </message>
     <message>
         <location filename="../store/settings.py" line="176"/>
         <source>The country of numbers written without a country code (e.g. CZ).</source>
-        <translation type="unfinished"></translation>
+        <translation>Страна для номеров, записанных без кода страны (например, CZ).</translation>
     </message>
     <message>
         <location filename="../store/settings.py" line="185"/>
         <source>Start &amp;minimised</source>
-        <translation type="unfinished"></translation>
+        <translation>Запускать &amp;свёрнутым</translation>
     </message>
     <message>
         <location filename="../store/settings.py" line="186"/>
         <source>Start in the tray (or minimised) instead of showing the window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Запускать в области уведомлений (или свёрнутым), не показывая окно.</translation>
     </message>
     <message>
         <location filename="../store/settings.py" line="192"/>
         <source>Start at log&amp;in</source>
-        <translation type="unfinished"></translation>
+        <translation>Запускать при &amp;входе в систему</translation>
     </message>
     <message>
         <location filename="../store/settings.py" line="193"/>
         <source>Start AgentDesk when you log in to your desktop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Запускать AgentDesk при входе в систему.</translation>
     </message>
     <message>
         <location filename="../store/settings.py" line="199"/>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Язык</translation>
     </message>
     <message>
         <location filename="../store/settings.py" line="200"/>
         <source>The language of AgentDesk; takes effect at the next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Язык AgentDesk; вступает в силу при следующем запуске.</translation>
     </message>
     <message>
         <location filename="../store/settings.py" line="207"/>
         <source>Keep r&amp;ecordings (days)</source>
-        <translation type="unfinished"></translation>
+        <translation>Хранить &amp;записи (дней)</translation>
     </message>
     <message>
         <location filename="../store/settings.py" line="208"/>
         <source>How long downloaded call recordings stay on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сколько дней скачанные записи звонков хранятся на этом компьютере.</translation>
     </message>
     <message>
         <location filename="../store/settings.py" line="216"/>
         <source>Call &amp;history (days)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;История звонков (дней)</translation>
     </message>
     <message>
         <location filename="../store/settings.py" line="217"/>
         <source>How many days of calls the history shows.</source>
-        <translation type="unfinished"></translation>
+        <translation>За сколько дней показывать звонки в истории.</translation>
     </message>
     <message>
         <location filename="../store/settings.py" line="223"/>
         <source>&amp;Queue figures refresh (seconds)</source>
-        <translation type="unfinished"></translation>
+        <translation>Обновление &amp;данных очередей (секунд)</translation>
     </message>
     <message>
         <location filename="../store/settings.py" line="224"/>
         <source>How often the waiting calls and free agents are fetched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Как часто загружать данные об ожидающих звонках и свободных операторах.</translation>
     </message>
 </context>
 <context>
@@ -157,88 +157,88 @@
     <message>
         <location filename="../ui/caller_card.py" line="82"/>
         <source>No call</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет звонка</translation>
     </message>
     <message>
         <location filename="../ui/caller_card.py" line="103"/>
         <source>&amp;Answer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ответить</translation>
     </message>
     <message>
         <location filename="../ui/caller_card.py" line="106"/>
         <source>&amp;Hang up</source>
-        <translation type="unfinished"></translation>
+        <translation>Завер&amp;шить</translation>
     </message>
     <message>
         <location filename="../ui/caller_card.py" line="109"/>
         <location filename="../ui/caller_card.py" line="302"/>
         <source>&amp;Copy number</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Копировать номер</translation>
     </message>
     <message>
         <location filename="../ui/caller_card.py" line="111"/>
         <source>Copy the number to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Скопировать номер в буфер обмена</translation>
     </message>
     <message>
         <location filename="../ui/caller_card.py" line="207"/>
         <source>Copied</source>
-        <translation type="unfinished"></translation>
+        <translation>Скопировано</translation>
     </message>
     <message>
         <location filename="../ui/caller_card.py" line="231"/>
         <source>INCOMING CALL</source>
-        <translation type="unfinished"></translation>
+        <translation>ВХОДЯЩИЙ ЗВОНОК</translation>
     </message>
     <message>
         <location filename="../ui/caller_card.py" line="233"/>
         <source>OUTGOING CALL</source>
-        <translation type="unfinished"></translation>
+        <translation>ИСХОДЯЩИЙ ЗВОНОК</translation>
     </message>
     <message>
         <location filename="../ui/caller_card.py" line="242"/>
         <source>Unknown number</source>
-        <translation type="unfinished"></translation>
+        <translation>Неизвестный номер</translation>
     </message>
     <message>
         <location filename="../ui/caller_card.py" line="247"/>
         <source>Queue: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Очередь: %1</translation>
     </message>
     <message>
         <location filename="../ui/caller_card.py" line="259"/>
         <source>Last spoke with %1 in %2, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Последний разговор: %1, очередь %2, %3</translation>
     </message>
     <message>
         <location filename="../ui/caller_card.py" line="262"/>
         <source>Last spoke with %1 in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Последний разговор: %1, очередь %2</translation>
     </message>
     <message>
         <location filename="../ui/caller_card.py" line="265"/>
         <source>Last spoke with %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Последний разговор: %1, %2</translation>
     </message>
     <message>
         <location filename="../ui/caller_card.py" line="268"/>
         <source>Last spoke with %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Последний разговор: %1</translation>
     </message>
     <message>
         <location filename="../ui/caller_card.py" line="295"/>
         <source>Ringing %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Вызов %1</translation>
     </message>
     <message>
         <location filename="../ui/caller_card.py" line="296"/>
         <source>On call %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Разговор %1</translation>
     </message>
     <message>
         <location filename="../ui/caller_card.py" line="297"/>
         <source>On hold %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Удержание %1</translation>
     </message>
 </context>
 <context>
@@ -246,18 +246,18 @@
     <message>
         <location filename="../ui/caller_card_window.py" line="54"/>
         <source>Caller</source>
-        <translation type="unfinished"></translation>
+        <translation>Звонящий</translation>
     </message>
     <message>
         <location filename="../ui/caller_card_window.py" line="60"/>
         <source>AgentDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>AgentDesk</translation>
     </message>
     <message>
         <location filename="../ui/caller_card_window.py" line="65"/>
         <location filename="../ui/caller_card_window.py" line="66"/>
         <source>Close the caller card</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрыть карточку звонящего</translation>
     </message>
 </context>
 <context>
@@ -265,17 +265,17 @@
     <message>
         <location filename="../ui/clipboard_dialer.py" line="65"/>
         <source>Call the number in the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Позвонить на номер из буфера обмена</translation>
     </message>
     <message>
         <location filename="../ui/clipboard_dialer.py" line="67"/>
         <source>Finds a phone number in the copied text and calls it</source>
-        <translation type="unfinished"></translation>
+        <translation>Находит телефонный номер в скопированном тексте и звонит на него</translation>
     </message>
     <message>
         <location filename="../ui/clipboard_dialer.py" line="99"/>
         <source>The clipboard holds no phone number.</source>
-        <translation type="unfinished"></translation>
+        <translation>В буфере обмена нет телефонного номера.</translation>
     </message>
 </context>
 <context>
@@ -283,43 +283,43 @@
     <message>
         <location filename="../ui/widgets/connection_indicator.py" line="46"/>
         <source>&amp;Retry now</source>
-        <translation type="unfinished"></translation>
+        <translation>Пов&amp;торить сейчас</translation>
     </message>
     <message>
         <location filename="../ui/widgets/connection_indicator.py" line="96"/>
         <source>Connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Подключено</translation>
     </message>
     <message>
         <location filename="../ui/widgets/connection_indicator.py" line="98"/>
         <source>Connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Подключение…</translation>
     </message>
     <message>
         <location filename="../ui/widgets/connection_indicator.py" line="100"/>
         <source>Authentication failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Ошибка аутентификации</translation>
     </message>
     <message>
         <location filename="../ui/widgets/connection_indicator.py" line="102"/>
         <source>Cannot connect: check the profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся подключиться: проверьте профиль</translation>
     </message>
     <message>
         <location filename="../ui/widgets/connection_indicator.py" line="104"/>
         <source>Offline</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет связи</translation>
     </message>
     <message>
         <location filename="../ui/widgets/connection_indicator.py" line="106"/>
         <location filename="../ui/widgets/connection_indicator.py" line="112"/>
         <source>Reconnecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Переподключение…</translation>
     </message>
     <message>
         <location filename="../ui/widgets/connection_indicator.py" line="110"/>
         <source>Reconnecting in %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>Переподключение через %1 с</translation>
     </message>
 </context>
 <context>
@@ -327,7 +327,7 @@
     <message>
         <location filename="../ui/contacts_import.py" line="21"/>
         <source>Imported %1: %2 new, %3 updated, %4 unchanged, %5 lines skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт из %1: новые — %2, обновлённые — %3, без изменений — %4, пропущенные строки — %5.</translation>
     </message>
 </context>
 <context>
@@ -335,17 +335,17 @@
     <message>
         <location filename="../ui/contacts_import.py" line="56"/>
         <source>Import contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт контактов</translation>
     </message>
     <message>
         <location filename="../ui/contacts_import.py" line="58"/>
         <source>Contacts (*.csv *.vcf *.vcard);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Контакты (*.csv *.vcf *.vcard);;Все файлы (*)</translation>
     </message>
     <message>
         <location filename="../ui/contacts_import.py" line="80"/>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся прочитать %1: %2</translation>
     </message>
 </context>
 <context>
@@ -353,67 +353,67 @@
     <message>
         <location filename="../ui/widgets/dial_bar.py" line="80"/>
         <source>Number or contact to call</source>
-        <translation type="unfinished"></translation>
+        <translation>Номер или контакт для звонка</translation>
     </message>
     <message>
         <location filename="../ui/widgets/dial_bar.py" line="81"/>
         <source>Number to call</source>
-        <translation type="unfinished"></translation>
+        <translation>Номер для звонка</translation>
     </message>
     <message>
         <location filename="../ui/widgets/dial_bar.py" line="86"/>
         <source>&amp;Call</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Позвонить</translation>
     </message>
     <message>
         <location filename="../ui/widgets/dial_bar.py" line="180"/>
         <source>Type a number to call.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите номер для звонка.</translation>
     </message>
     <message>
         <location filename="../ui/widgets/dial_bar.py" line="182"/>
         <source>“%1” has no digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» не содержит цифр.</translation>
     </message>
     <message>
         <location filename="../ui/widgets/dial_bar.py" line="185"/>
         <source>“%1” is not a phone number: use digits, optionally starting with +.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» — не телефонный номер: используйте цифры, в начале можно поставить +.</translation>
     </message>
     <message>
         <location filename="../ui/widgets/dial_bar.py" line="188"/>
         <source>“%1” is not a phone number: check the number of digits and the country code.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» — не телефонный номер: проверьте количество цифр и код страны.</translation>
     </message>
     <message>
         <location filename="../ui/widgets/dial_bar.py" line="204"/>
         <source>Internal number %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Внутренний номер %1</translation>
     </message>
     <message>
         <location filename="../ui/widgets/dial_bar.py" line="212"/>
         <source>Calls %1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Звонок на %1 · %2</translation>
     </message>
     <message>
         <location filename="../ui/widgets/dial_bar.py" line="217"/>
         <source>Calls %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Звонок на %1</translation>
     </message>
     <message>
         <location filename="../ui/widgets/dial_bar.py" line="229"/>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <location filename="../ui/widgets/dial_bar.py" line="231"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location filename="../ui/widgets/dial_bar.py" line="148"/>
         <source>You cannot call now: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сейчас позвонить нельзя: %1.</translation>
     </message>
 </context>
 <context>
@@ -421,27 +421,27 @@
     <message>
         <location filename="../ui/commands.py" line="27"/>
         <source>the call centre</source>
-        <translation type="unfinished"></translation>
+        <translation>колл-центр</translation>
     </message>
     <message>
         <location filename="../ui/commands.py" line="31"/>
         <source>%1 said: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 сообщает: %2</translation>
     </message>
     <message>
         <location filename="../ui/commands.py" line="36"/>
         <source>%1 refused the sign-in; check the secret in your profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: вход отклонён; проверьте секретный ключ в профиле.</translation>
     </message>
     <message>
         <location filename="../ui/commands.py" line="41"/>
         <source>Not available with %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Недоступно (%1).</translation>
     </message>
     <message>
         <location filename="../ui/commands.py" line="43"/>
         <source>Could not reach %1; please try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет связи (%1); повторите попытку чуть позже.</translation>
     </message>
 </context>
 <context>
@@ -449,7 +449,7 @@
     <message>
         <location filename="../ui/excepthook.py" line="20"/>
         <source>Something went wrong; details are in the log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Что-то пошло не так; подробности в журнале.</translation>
     </message>
 </context>
 <context>
@@ -457,47 +457,47 @@
     <message>
         <location filename="../ui/settings_general.py" line="162"/>
         <source>Settings status</source>
-        <translation type="unfinished"></translation>
+        <translation>Состояние настроек</translation>
     </message>
     <message>
         <location filename="../ui/settings_general.py" line="163"/>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Со&amp;хранить</translation>
     </message>
     <message>
         <location filename="../ui/settings_general.py" line="164"/>
         <source>Save the settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить настройки</translation>
     </message>
     <message>
         <location filename="../ui/settings_general.py" line="166"/>
         <source>Re&amp;vert</source>
-        <translation type="unfinished"></translation>
+        <translation>О&amp;тменить изменения</translation>
     </message>
     <message>
         <location filename="../ui/settings_general.py" line="167"/>
         <source>Undo the changes not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменить несохранённые изменения</translation>
     </message>
     <message>
         <location filename="../ui/settings_general.py" line="200"/>
         <source>“%1” is not a valid value for %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» — недопустимое значение для «%2».</translation>
     </message>
     <message>
         <location filename="../ui/settings_general.py" line="220"/>
         <source>The settings were not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Настройки не сохранены: %1</translation>
     </message>
     <message>
         <location filename="../ui/settings_general.py" line="224"/>
         <source>Settings saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Настройки сохранены.</translation>
     </message>
     <message>
         <location filename="../ui/settings_general.py" line="230"/>
         <source>Settings saved, but starting at login was not changed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Настройки сохранены, но запуск при входе в систему не изменён: %1</translation>
     </message>
 </context>
 <context>
@@ -505,52 +505,52 @@
     <message>
         <location filename="../ui/history_model.py" line="134"/>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Время</translation>
     </message>
     <message>
         <location filename="../ui/history_model.py" line="135"/>
         <source>Direction</source>
-        <translation type="unfinished"></translation>
+        <translation>Направление</translation>
     </message>
     <message>
         <location filename="../ui/history_model.py" line="136"/>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Номер</translation>
     </message>
     <message>
         <location filename="../ui/history_model.py" line="137"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя</translation>
     </message>
     <message>
         <location filename="../ui/history_model.py" line="138"/>
         <source>Queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Очередь</translation>
     </message>
     <message>
         <location filename="../ui/history_model.py" line="139"/>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Длительность</translation>
     </message>
     <message>
         <location filename="../ui/history_model.py" line="140"/>
         <source>Recording</source>
-        <translation type="unfinished"></translation>
+        <translation>Запись</translation>
     </message>
     <message>
         <location filename="../ui/history_model.py" line="143"/>
         <source>↙ In</source>
-        <translation type="unfinished"></translation>
+        <translation>↙ Входящий</translation>
     </message>
     <message>
         <location filename="../ui/history_model.py" line="144"/>
         <source>↗ Out</source>
-        <translation type="unfinished"></translation>
+        <translation>↗ Исходящий</translation>
     </message>
     <message>
         <location filename="../ui/history_model.py" line="145"/>
         <source>✕ Missed</source>
-        <translation type="unfinished"></translation>
+        <translation>✕ Пропущенный</translation>
     </message>
 </context>
 <context>
@@ -559,129 +559,129 @@
         <location filename="../ui/history_view.py" line="124"/>
         <location filename="../ui/history_view.py" line="125"/>
         <source>Filter by number or name</source>
-        <translation type="unfinished"></translation>
+        <translation>Фильтр по номеру или имени</translation>
     </message>
     <message>
         <location filename="../ui/history_view.py" line="129"/>
         <source>Which calls</source>
-        <translation type="unfinished"></translation>
+        <translation>Какие звонки</translation>
     </message>
     <message>
         <location filename="../ui/history_view.py" line="131"/>
         <source>All calls</source>
-        <translation type="unfinished"></translation>
+        <translation>Все звонки</translation>
     </message>
     <message>
         <location filename="../ui/history_view.py" line="132"/>
         <source>Incoming</source>
-        <translation type="unfinished"></translation>
+        <translation>Входящие</translation>
     </message>
     <message>
         <location filename="../ui/history_view.py" line="133"/>
         <source>Outgoing</source>
-        <translation type="unfinished"></translation>
+        <translation>Исходящие</translation>
     </message>
     <message>
         <location filename="../ui/history_view.py" line="134"/>
         <source>Missed</source>
-        <translation type="unfinished"></translation>
+        <translation>Пропущенные</translation>
     </message>
     <message>
         <location filename="../ui/history_view.py" line="138"/>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Обновить</translation>
     </message>
     <message>
         <location filename="../ui/history_view.py" line="164"/>
         <source>Recent calls</source>
-        <translation type="unfinished"></translation>
+        <translation>Последние звонки</translation>
     </message>
     <message>
         <location filename="../ui/history_view.py" line="170"/>
         <source>&amp;Call back</source>
-        <translation type="unfinished"></translation>
+        <translation>Пере&amp;звонить</translation>
     </message>
     <message>
         <location filename="../ui/history_view.py" line="176"/>
         <location filename="../ui/history_view.py" line="186"/>
         <source>&amp;Play recording</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Прослушать запись</translation>
     </message>
     <message>
         <location filename="../ui/history_view.py" line="178"/>
         <source>C&amp;opy number</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Копировать номер</translation>
     </message>
     <message>
         <location filename="../ui/history_view.py" line="187"/>
         <source>Play the recording of the chosen call</source>
-        <translation type="unfinished"></translation>
+        <translation>Прослушать запись выбранного звонка</translation>
     </message>
     <message>
         <location filename="../ui/history_view.py" line="189"/>
         <source>Call &amp;back</source>
-        <translation type="unfinished"></translation>
+        <translation>П&amp;ерезвонить</translation>
     </message>
     <message>
         <location filename="../ui/history_view.py" line="315"/>
         <source>Fetching the recording of %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Загрузка записи звонка %1…</translation>
     </message>
     <message>
         <location filename="../ui/history_view.py" line="322"/>
         <source>d MMM HH:mm</source>
-        <translation type="unfinished"></translation>
+        <translation>d MMM HH:mm</translation>
     </message>
     <message>
         <location filename="../ui/history_view.py" line="324"/>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <location filename="../ui/history_view.py" line="361"/>
         <location filename="../ui/history_view.py" line="366"/>
         <source>The recording could not be fetched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось загрузить запись.</translation>
     </message>
     <message>
         <location filename="../ui/history_view.py" line="368"/>
         <source>The recording could not be saved on this computer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось сохранить запись на этом компьютере: %1</translation>
     </message>
     <message>
         <location filename="../ui/history_view.py" line="447"/>
         <source>Call history is not available with %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>История звонков недоступна для %1.</translation>
     </message>
     <message>
         <location filename="../ui/history_view.py" line="448"/>
         <source>this call centre</source>
-        <translation type="unfinished"></translation>
+        <translation>этого колл-центра</translation>
     </message>
     <message>
         <location filename="../ui/history_view.py" line="451"/>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Загрузка…</translation>
     </message>
     <message>
         <location filename="../ui/history_view.py" line="458"/>
         <source>No calls since %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>С %1 звонков не было.</translation>
     </message>
     <message>
         <location filename="../ui/history_view.py" line="460"/>
         <source>Calls: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Звонки: %1</translation>
     </message>
     <message>
         <location filename="../ui/history_view.py" line="462"/>
         <source>No calls match the filter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет звонков, подходящих под фильтр.</translation>
     </message>
     <message>
         <location filename="../ui/history_view.py" line="464"/>
         <source>Calls: %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Звонки: %1 из %2</translation>
     </message>
 </context>
 <context>
@@ -691,63 +691,63 @@
         <location filename="../ui/main_window.py" line="129"/>
         <location filename="../ui/main_window.py" line="365"/>
         <source>Connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Подключение…</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="167"/>
         <source>Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Сейчас</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="168"/>
         <source>Recent calls</source>
-        <translation type="unfinished"></translation>
+        <translation>Последние звонки</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="311"/>
         <location filename="../ui/main_window.py" line="313"/>
         <source>Not connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет подключения</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="312"/>
         <source>AgentDesk could not start</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось запустить AgentDesk</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="325"/>
         <source>Not connected yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Ещё не подключено</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="375"/>
         <source>The call centre refused the sign-in; check your secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>Колл-центр отклонил вход; проверьте секретный ключ.</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="380"/>
         <source>AgentDesk cannot connect with this profile: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>AgentDesk не может подключиться с этим профилем: %1</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="395"/>
         <source>Incoming call</source>
-        <translation type="unfinished"></translation>
+        <translation>Входящий звонок</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="395"/>
         <source>Incoming call: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Входящий звонок: %1</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="478"/>
         <source>Unsaved wrap-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Несохранённая постобработка</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="479"/>
         <source>The wrap-up of the last call is not saved. Quit anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>Постобработка последнего звонка не сохранена. Всё равно выйти?</translation>
     </message>
 </context>
 <context>
@@ -755,12 +755,12 @@
     <message>
         <location filename="../ui/widgets/message_banner.py" line="31"/>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрыть</translation>
     </message>
     <message>
         <location filename="../ui/widgets/message_banner.py" line="32"/>
         <source>Dismiss message</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрыть сообщение</translation>
     </message>
 </context>
 <context>
@@ -768,27 +768,27 @@
     <message>
         <location filename="../ui/widgets/offer_bar.py" line="25"/>
         <source>Call</source>
-        <translation type="unfinished"></translation>
+        <translation>Позвонить</translation>
     </message>
     <message>
         <location filename="../ui/widgets/offer_bar.py" line="26"/>
         <source>Call the copied number</source>
-        <translation type="unfinished"></translation>
+        <translation>Позвонить на скопированный номер</translation>
     </message>
     <message>
         <location filename="../ui/widgets/offer_bar.py" line="30"/>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрыть</translation>
     </message>
     <message>
         <location filename="../ui/widgets/offer_bar.py" line="31"/>
         <source>Dismiss the offer</source>
-        <translation type="unfinished"></translation>
+        <translation>Скрыть предложение</translation>
     </message>
     <message>
         <location filename="../ui/widgets/offer_bar.py" line="46"/>
         <source>Call %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>Позвонить на %1?</translation>
     </message>
 </context>
 <context>
@@ -796,17 +796,17 @@
     <message>
         <location filename="../ui/widgets/pause_selector.py" line="44"/>
         <source>Choose a status…</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите статус…</translation>
     </message>
     <message>
         <location filename="../ui/widgets/pause_selector.py" line="52"/>
         <source>&amp;Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Статус:</translation>
     </message>
     <message>
         <location filename="../ui/widgets/pause_selector.py" line="103"/>
         <source>Ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Готов</translation>
     </message>
 </context>
 <context>
@@ -814,218 +814,218 @@
     <message>
         <location filename="../ui/settings_profile_editor.py" line="124"/>
         <source>e.g. Work</source>
-        <translation type="unfinished"></translation>
+        <translation>например, Работа</translation>
     </message>
     <message>
         <location filename="../ui/settings_profile_editor.py" line="131"/>
         <source>Your login name</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваш логин</translation>
     </message>
     <message>
         <location filename="../ui/settings_profile_editor.py" line="133"/>
         <source>Optional, e.g. 201</source>
-        <translation type="unfinished"></translation>
+        <translation>Необязательно, например 201</translation>
     </message>
     <message>
         <location filename="../ui/settings_profile_editor.py" line="136"/>
         <source>Make this the &amp;default profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Сделать профилем по &amp;умолчанию</translation>
     </message>
     <message>
         <location filename="../ui/settings_profile_editor.py" line="139"/>
         <source>Option</source>
-        <translation type="unfinished"></translation>
+        <translation>Параметр</translation>
     </message>
     <message>
         <location filename="../ui/settings_profile_editor.py" line="139"/>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Значение</translation>
     </message>
     <message>
         <location filename="../ui/settings_profile_editor.py" line="149"/>
         <source>Add &amp;option</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить пара&amp;метр</translation>
     </message>
     <message>
         <location filename="../ui/settings_profile_editor.py" line="153"/>
         <source>Re&amp;move option</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить па&amp;раметр</translation>
     </message>
     <message>
         <location filename="../ui/settings_profile_editor.py" line="160"/>
         <source>&amp;Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Про&amp;верить подключение</translation>
     </message>
     <message>
         <location filename="../ui/settings_profile_editor.py" line="162"/>
         <source>&amp;Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Отм&amp;ена</translation>
     </message>
     <message>
         <location filename="../ui/settings_profile_editor.py" line="164"/>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Со&amp;хранить</translation>
     </message>
     <message>
         <location filename="../ui/settings_profile_editor.py" line="174"/>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Название</translation>
     </message>
     <message>
         <location filename="../ui/settings_profile_editor.py" line="174"/>
         <source>Profile name</source>
-        <translation type="unfinished"></translation>
+        <translation>Название профиля</translation>
     </message>
     <message>
         <location filename="../ui/settings_profile_editor.py" line="175"/>
         <source>&amp;Vendor</source>
-        <translation type="unfinished"></translation>
+        <translation>Пла&amp;тформа</translation>
     </message>
     <message>
         <location filename="../ui/settings_profile_editor.py" line="175"/>
         <source>Vendor</source>
-        <translation type="unfinished"></translation>
+        <translation>Платформа</translation>
     </message>
     <message>
         <location filename="../ui/settings_profile_editor.py" line="176"/>
         <source>&amp;URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL-&amp;адрес</translation>
     </message>
     <message>
         <location filename="../ui/settings_profile_editor.py" line="176"/>
         <source>Call centre address</source>
-        <translation type="unfinished"></translation>
+        <translation>Адрес колл-центра</translation>
     </message>
     <message>
         <location filename="../ui/settings_profile_editor.py" line="177"/>
         <source>Us&amp;er</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Логин</translation>
     </message>
     <message>
         <location filename="../ui/settings_profile_editor.py" line="177"/>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Логин</translation>
     </message>
     <message>
         <location filename="../ui/settings_profile_editor.py" line="178"/>
         <source>E&amp;xtension</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Добавочный номер</translation>
     </message>
     <message>
         <location filename="../ui/settings_profile_editor.py" line="178"/>
         <source>Extension</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавочный номер</translation>
     </message>
     <message>
         <location filename="../ui/settings_profile_editor.py" line="179"/>
         <source>Sec&amp;ret</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Секретный ключ</translation>
     </message>
     <message>
         <location filename="../ui/settings_profile_editor.py" line="179"/>
         <source>Secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Секретный ключ</translation>
     </message>
     <message>
         <location filename="../ui/settings_profile_editor.py" line="183"/>
         <location filename="../ui/settings_profile_editor.py" line="204"/>
         <source>Options</source>
-        <translation type="unfinished"></translation>
+        <translation>Параметры</translation>
     </message>
     <message>
         <location filename="../ui/settings_profile_editor.py" line="184"/>
         <source>Make this the default profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Сделать профилем по умолчанию</translation>
     </message>
     <message>
         <location filename="../ui/settings_profile_editor.py" line="185"/>
         <source>Add an option</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить параметр</translation>
     </message>
     <message>
         <location filename="../ui/settings_profile_editor.py" line="186"/>
         <source>Remove the selected option</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить выбранный параметр</translation>
     </message>
     <message>
         <location filename="../ui/settings_profile_editor.py" line="187"/>
         <source>Test the connection with these fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверить подключение с этими данными</translation>
     </message>
     <message>
         <location filename="../ui/settings_profile_editor.py" line="188"/>
         <source>Cancel editing</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменить редактирование</translation>
     </message>
     <message>
         <location filename="../ui/settings_profile_editor.py" line="189"/>
         <source>Save the profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить профиль</translation>
     </message>
     <message>
         <location filename="../ui/settings_profile_editor.py" line="190"/>
         <source>Problem with the profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Проблема с профилем</translation>
     </message>
     <message>
         <location filename="../ui/settings_profile_editor.py" line="251"/>
         <source>Edit profile “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменение профиля «%1»</translation>
     </message>
     <message>
         <location filename="../ui/settings_profile_editor.py" line="253"/>
         <source>New profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый профиль</translation>
     </message>
     <message>
         <location filename="../ui/settings_profile_editor.py" line="263"/>
         <source>Leave empty to keep the stored secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Оставьте пустым, чтобы сохранить текущий секретный ключ</translation>
     </message>
     <message>
         <location filename="../ui/settings_profile_editor.py" line="265"/>
         <source>Access token or password</source>
-        <translation type="unfinished"></translation>
+        <translation>Токен доступа или пароль</translation>
     </message>
     <message>
         <location filename="../ui/settings_profile_editor.py" line="268"/>
         <source>The secret is kept in your system&apos;s keyring, never in a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Секретный ключ хранится в системном хранилище ключей, а не в файле.</translation>
     </message>
     <message>
         <location filename="../ui/settings_profile_editor.py" line="285"/>
         <source>Give the profile a name: letters, digits, spaces, - and _ (up to 40).</source>
-        <translation type="unfinished"></translation>
+        <translation>Задайте название профиля: буквы, цифры, пробелы, - и _ (не более 40 символов).</translation>
     </message>
     <message>
         <location filename="../ui/settings_profile_editor.py" line="290"/>
         <source>The URL is the call centre&apos;s address, starting with https://.</source>
-        <translation type="unfinished"></translation>
+        <translation>URL — это адрес колл-центра, начинающийся с https://.</translation>
     </message>
     <message>
         <location filename="../ui/settings_profile_editor.py" line="294"/>
         <source>Fill in the user you sign in with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите логин, под которым вы входите.</translation>
     </message>
     <message>
         <location filename="../ui/settings_profile_editor.py" line="299"/>
         <source>Type the secret: it is stored under the profile&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите секретный ключ: он сохраняется под названием профиля.</translation>
     </message>
     <message>
         <location filename="../ui/settings_profile_editor.py" line="301"/>
         <source>Type the secret (access token or password).</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите секретный ключ (токен доступа или пароль).</translation>
     </message>
     <message>
         <location filename="../ui/settings_profile_editor.py" line="308"/>
         <source>Option %1 takes one of: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Параметр %1 принимает одно из значений: %2.</translation>
     </message>
     <message>
         <location filename="../ui/settings_profile_editor.py" line="383"/>
         <source>Other…</source>
-        <translation type="unfinished"></translation>
+        <translation>Другой…</translation>
     </message>
 </context>
 <context>
@@ -1033,27 +1033,27 @@
     <message>
         <location filename="../ui/settings_profile_editor.py" line="52"/>
         <source>Daktela&apos;s API version: 4.0, or the older 3.9 and below</source>
-        <translation type="unfinished"></translation>
+        <translation>Версия API Daktela: 4.0 или более старая 3.9 и ниже</translation>
     </message>
     <message>
         <location filename="../ui/settings_profile_editor.py" line="59"/>
         <source>token: the secret is an access token; password: it is the agent&apos;s password</source>
-        <translation type="unfinished"></translation>
+        <translation>token: секретный ключ — это токен доступа; password: это пароль оператора</translation>
     </message>
     <message>
         <location filename="../ui/settings_profile_editor.py" line="68"/>
         <source>The queue outgoing calls go through (its ID)</source>
-        <translation type="unfinished"></translation>
+        <translation>Очередь для исходящих звонков (её ID)</translation>
     </message>
     <message>
         <location filename="../ui/settings_profile_editor.py" line="73"/>
         <source>The call centre&apos;s time zone, e.g. Europe/Prague</source>
-        <translation type="unfinished"></translation>
+        <translation>Часовой пояс колл-центра, например Europe/Prague</translation>
     </message>
     <message>
         <location filename="../ui/settings_profile_editor.py" line="78"/>
         <source>The country of numbers written without a code</source>
-        <translation type="unfinished"></translation>
+        <translation>Страна для номеров, записанных без кода</translation>
     </message>
 </context>
 <context>
@@ -1061,153 +1061,153 @@
     <message>
         <location filename="../ui/settings_profiles.py" line="95"/>
         <source>Working</source>
-        <translation type="unfinished"></translation>
+        <translation>Выполняется</translation>
     </message>
     <message>
         <location filename="../ui/settings_profiles.py" line="101"/>
         <source>Profiles status</source>
-        <translation type="unfinished"></translation>
+        <translation>Состояние профилей</translation>
     </message>
     <message>
         <location filename="../ui/settings_profiles.py" line="113"/>
         <source>Sa&amp;ved profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>Со&amp;хранённые профили</translation>
     </message>
     <message>
         <location filename="../ui/settings_profiles.py" line="115"/>
         <source>Saved profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранённые профили</translation>
     </message>
     <message>
         <location filename="../ui/settings_profiles.py" line="120"/>
         <source>&amp;Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Добавить…</translation>
     </message>
     <message>
         <location filename="../ui/settings_profiles.py" line="121"/>
         <source>Add a profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить профиль</translation>
     </message>
     <message>
         <location filename="../ui/settings_profiles.py" line="123"/>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Изменить…</translation>
     </message>
     <message>
         <location filename="../ui/settings_profiles.py" line="124"/>
         <source>Edit the selected profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить выбранный профиль</translation>
     </message>
     <message>
         <location filename="../ui/settings_profiles.py" line="126"/>
         <source>De&amp;lete</source>
-        <translation type="unfinished"></translation>
+        <translation>Уда&amp;лить</translation>
     </message>
     <message>
         <location filename="../ui/settings_profiles.py" line="127"/>
         <source>Delete the selected profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить выбранный профиль</translation>
     </message>
     <message>
         <location filename="../ui/settings_profiles.py" line="129"/>
         <source>Make &amp;default</source>
-        <translation type="unfinished"></translation>
+        <translation>Сделать по &amp;умолчанию</translation>
     </message>
     <message>
         <location filename="../ui/settings_profiles.py" line="130"/>
         <source>Make the selected profile the default</source>
-        <translation type="unfinished"></translation>
+        <translation>Сделать выбранный профиль профилем по умолчанию</translation>
     </message>
     <message>
         <location filename="../ui/settings_profiles.py" line="133"/>
         <source>Test the selected profile&apos;s connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверить подключение выбранного профиля</translation>
     </message>
     <message>
         <location filename="../ui/settings_profiles.py" line="186"/>
         <source>%1 (default)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (по умолчанию)</translation>
     </message>
     <message>
         <location filename="../ui/settings_profiles.py" line="200"/>
         <source>No profiles yet: press Add to create one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Профилей пока нет: нажмите «Добавить», чтобы создать профиль.</translation>
     </message>
     <message>
         <location filename="../ui/settings_profiles.py" line="269"/>
         <source>Profile “%1” saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Профиль «%1» сохранён.</translation>
     </message>
     <message>
         <location filename="../ui/settings_profiles.py" line="276"/>
         <source>Profile “%1” saved, but not its secret: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Профиль «%1» сохранён, а его секретный ключ — нет: %2</translation>
     </message>
     <message>
         <location filename="../ui/settings_profiles.py" line="293"/>
         <source>Delete profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Удаление профиля</translation>
     </message>
     <message>
         <location filename="../ui/settings_profiles.py" line="294"/>
         <source>Delete the profile “%1”?</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить профиль «%1»?</translation>
     </message>
     <message>
         <location filename="../ui/settings_profiles.py" line="308"/>
         <source>Profile “%1” deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Профиль «%1» удалён.</translation>
     </message>
     <message>
         <location filename="../ui/settings_profiles.py" line="315"/>
         <source>“%1” is now the default profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» теперь профиль по умолчанию.</translation>
     </message>
     <message>
         <location filename="../ui/settings_profiles.py" line="358"/>
         <source>Connecting to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Подключение к %1…</translation>
     </message>
     <message>
         <location filename="../ui/settings_profiles.py" line="376"/>
         <source>Test cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверка отменена.</translation>
     </message>
     <message>
         <location filename="../ui/settings_profiles.py" line="387"/>
         <source>Connected: agent %1, state %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Подключено: оператор %1, статус %2.</translation>
     </message>
     <message>
         <location filename="../ui/settings_profiles.py" line="396"/>
         <source>The call centre refused the secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>Колл-центр отклонил секретный ключ.</translation>
     </message>
     <message>
         <location filename="../ui/settings_profiles.py" line="398"/>
         <source>It said: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ответ: %1</translation>
     </message>
     <message>
         <location filename="../ui/settings_profiles.py" line="401"/>
         <source>Cannot reach %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся связаться с %1: %2</translation>
     </message>
     <message>
         <location filename="../ui/settings_profiles.py" line="403"/>
         <source>The call centre said: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Колл-центр сообщает: %1</translation>
     </message>
     <message>
         <location filename="../ui/settings_profiles.py" line="410"/>
         <source>Stop &amp;test</source>
-        <translation type="unfinished"></translation>
+        <translation>Остановить про&amp;верку</translation>
     </message>
     <message>
         <location filename="../ui/settings_profiles.py" line="132"/>
         <location filename="../ui/settings_profiles.py" line="410"/>
         <source>&amp;Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Про&amp;верить подключение</translation>
     </message>
 </context>
 <context>
@@ -1215,53 +1215,53 @@
     <message>
         <location filename="../ui/widgets/queue_strip.py" line="79"/>
         <source>Queues…</source>
-        <translation type="unfinished"></translation>
+        <translation>Очереди…</translation>
     </message>
     <message>
         <location filename="../ui/widgets/queue_strip.py" line="94"/>
         <source>Queue figures</source>
-        <translation type="unfinished"></translation>
+        <translation>Данные очередей</translation>
     </message>
     <message>
         <location filename="../ui/widgets/queue_strip.py" line="154"/>
         <source>Not connected to the call centre.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет подключения к колл-центру.</translation>
     </message>
     <message>
         <location filename="../ui/widgets/queue_strip.py" line="166"/>
         <source>Updated at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Обновлено в %1</translation>
     </message>
     <message>
         <location filename="../ui/widgets/queue_strip.py" line="179"/>
         <source>No queues</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет очередей</translation>
     </message>
     <message>
         <location filename="../ui/widgets/queue_strip.py" line="187"/>
         <location filename="../ui/widgets/queue_strip.py" line="200"/>
         <source>+%1 more</source>
-        <translation type="unfinished"></translation>
+        <translation>ещё +%1</translation>
     </message>
     <message>
         <location filename="../ui/widgets/queue_strip.py" line="205"/>
         <source>%1 waiting · %2 ready</source>
-        <translation type="unfinished"></translation>
+        <translation>ожидают: %1 · готовы: %2</translation>
     </message>
     <message>
         <location filename="../ui/widgets/queue_strip.py" line="208"/>
         <source>longest %1</source>
-        <translation type="unfinished"></translation>
+        <translation>макс. ожидание %1</translation>
     </message>
     <message>
         <location filename="../ui/widgets/queue_strip.py" line="224"/>
         <source>Could not get the queue figures: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось получить данные очередей: %1</translation>
     </message>
     <message>
         <location filename="../ui/widgets/queue_strip.py" line="226"/>
         <source>%1 These figures are from %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Данные на %2.</translation>
     </message>
 </context>
 <context>
@@ -1269,53 +1269,53 @@
     <message>
         <location filename="../ui/recording_player.py" line="54"/>
         <source>No recording chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>Запись не выбрана</translation>
     </message>
     <message>
         <location filename="../ui/recording_player.py" line="60"/>
         <source>Position in the recording</source>
-        <translation type="unfinished"></translation>
+        <translation>Позиция в записи</translation>
     </message>
     <message>
         <location filename="../ui/recording_player.py" line="66"/>
         <location filename="../ui/recording_player.py" line="67"/>
         <source>Playback speed</source>
-        <translation type="unfinished"></translation>
+        <translation>Скорость воспроизведения</translation>
     </message>
     <message>
         <location filename="../ui/recording_player.py" line="70"/>
         <source>%1×</source>
-        <translation type="unfinished"></translation>
+        <translation>%1×</translation>
     </message>
     <message>
         <location filename="../ui/recording_player.py" line="170"/>
         <source>Recordings cannot be played on this computer (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>На этом компьютере нельзя воспроизводить записи (%1).</translation>
     </message>
     <message>
         <location filename="../ui/recording_player.py" line="194"/>
         <source>This recording cannot be played: the file is not audio.</source>
-        <translation type="unfinished"></translation>
+        <translation>Эту запись нельзя воспроизвести: файл не является аудиофайлом.</translation>
     </message>
     <message>
         <location filename="../ui/recording_player.py" line="199"/>
         <source>unknown error</source>
-        <translation type="unfinished"></translation>
+        <translation>неизвестная ошибка</translation>
     </message>
     <message>
         <location filename="../ui/recording_player.py" line="200"/>
         <source>This recording cannot be played: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Эту запись нельзя воспроизвести: %1</translation>
     </message>
     <message>
         <location filename="../ui/recording_player.py" line="232"/>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Пауза</translation>
     </message>
     <message>
         <location filename="../ui/recording_player.py" line="232"/>
         <source>Play</source>
-        <translation type="unfinished"></translation>
+        <translation>Воспроизвести</translation>
     </message>
 </context>
 <context>
@@ -1323,37 +1323,37 @@
     <message>
         <location filename="../ui/state_style.py" line="49"/>
         <source>Your call centre does not offer this</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваш колл-центр не поддерживает эту функцию</translation>
     </message>
     <message>
         <location filename="../ui/state_style.py" line="52"/>
         <source>Not connected to the call centre</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет подключения к колл-центру</translation>
     </message>
     <message>
         <location filename="../ui/state_style.py" line="55"/>
         <source>No call is ringing</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет входящего вызова</translation>
     </message>
     <message>
         <location filename="../ui/state_style.py" line="56"/>
         <source>No call in progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет текущего звонка</translation>
     </message>
     <message>
         <location filename="../ui/state_style.py" line="57"/>
         <source>Not during a call</source>
-        <translation type="unfinished"></translation>
+        <translation>Недоступно во время звонка</translation>
     </message>
     <message>
         <location filename="../ui/state_style.py" line="58"/>
         <source>You are not signed in to the call centre</source>
-        <translation type="unfinished"></translation>
+        <translation>Вы не вошли в колл-центр</translation>
     </message>
     <message>
         <location filename="../ui/state_style.py" line="61"/>
         <source>You are already ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Вы уже в статусе «Готов»</translation>
     </message>
 </context>
 <context>
@@ -1361,22 +1361,22 @@
     <message>
         <location filename="../ui/settings_window.py" line="51"/>
         <source>AgentDesk settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Настройки AgentDesk</translation>
     </message>
     <message>
         <location filename="../ui/settings_window.py" line="60"/>
         <source>&amp;Profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Профили</translation>
     </message>
     <message>
         <location filename="../ui/settings_window.py" line="61"/>
         <source>&amp;General</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Общие</translation>
     </message>
     <message>
         <location filename="../ui/settings_window.py" line="62"/>
         <source>Settings pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Разделы настроек</translation>
     </message>
 </context>
 <context>
@@ -1384,17 +1384,17 @@
     <message>
         <location filename="../ui/app.py" line="173"/>
         <source>This link holds no phone number: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Эта ссылка не содержит телефонного номера: %1</translation>
     </message>
     <message>
         <location filename="../ui/app.py" line="224"/>
         <source>The new language applies when AgentDesk starts again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый язык будет применён после перезапуска AgentDesk.</translation>
     </message>
     <message>
         <location filename="../ui/app.py" line="267"/>
         <source>AgentDesk could not start; details are in the log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось запустить AgentDesk; подробности в журнале.</translation>
     </message>
 </context>
 <context>
@@ -1402,12 +1402,12 @@
     <message>
         <location filename="../ui/widgets/state_badge.py" line="46"/>
         <source>Connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Подключение…</translation>
     </message>
     <message>
         <location filename="../ui/widgets/state_badge.py" line="54"/>
         <source>Time in state</source>
-        <translation type="unfinished"></translation>
+        <translation>Время в статусе</translation>
     </message>
 </context>
 <context>
@@ -1415,37 +1415,37 @@
     <message>
         <location filename="../ui/tray.py" line="50"/>
         <source>Show/Hide window</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать/скрыть окно</translation>
     </message>
     <message>
         <location filename="../ui/tray.py" line="52"/>
         <source>Ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Готов</translation>
     </message>
     <message>
         <location filename="../ui/tray.py" line="55"/>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Пауза</translation>
     </message>
     <message>
         <location filename="../ui/tray.py" line="57"/>
         <source>Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Настройки…</translation>
     </message>
     <message>
         <location filename="../ui/tray.py" line="59"/>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Выход</translation>
     </message>
     <message>
         <location filename="../ui/tray.py" line="70"/>
         <source>Connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Подключение…</translation>
     </message>
     <message>
         <location filename="../ui/tray.py" line="83"/>
         <source>AgentDesk — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>AgentDesk — %1</translation>
     </message>
 </context>
 <context>
@@ -1453,62 +1453,62 @@
     <message>
         <location filename="../ui/window_actions.py" line="30"/>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Настройки…</translation>
     </message>
     <message>
         <location filename="../ui/window_actions.py" line="31"/>
         <source>&amp;Import contacts…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Импорт контактов…</translation>
     </message>
     <message>
         <location filename="../ui/window_actions.py" line="33"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Выход</translation>
     </message>
     <message>
         <location filename="../ui/window_actions.py" line="35"/>
         <source>&amp;Answer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ответить</translation>
     </message>
     <message>
         <location filename="../ui/window_actions.py" line="36"/>
         <source>&amp;Hang up</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Завершить</translation>
     </message>
     <message>
         <location filename="../ui/window_actions.py" line="37"/>
         <source>&amp;Ready</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Готов</translation>
     </message>
     <message>
         <location filename="../ui/window_actions.py" line="38"/>
         <source>&amp;Number to call</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Номер для звонка</translation>
     </message>
     <message>
         <location filename="../ui/window_actions.py" line="40"/>
         <source>&amp;Now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сейчас</translation>
     </message>
     <message>
         <location filename="../ui/window_actions.py" line="41"/>
         <source>&amp;Recent calls</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Последние звонки</translation>
     </message>
     <message>
         <location filename="../ui/window_actions.py" line="44"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Файл</translation>
     </message>
     <message>
         <location filename="../ui/window_actions.py" line="49"/>
         <source>&amp;Call</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Звонок</translation>
     </message>
     <message>
         <location filename="../ui/window_actions.py" line="56"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Вид</translation>
     </message>
 </context>
 <context>
@@ -1516,128 +1516,128 @@
     <message>
         <location filename="../ui/wrap_up_panel.py" line="199"/>
         <source>Wrap-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Постобработка</translation>
     </message>
     <message>
         <location filename="../ui/wrap_up_panel.py" line="209"/>
         <source>&amp;Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Повто&amp;рить</translation>
     </message>
     <message>
         <location filename="../ui/wrap_up_panel.py" line="211"/>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Повторить</translation>
     </message>
     <message>
         <location filename="../ui/wrap_up_panel.py" line="217"/>
         <location filename="../ui/wrap_up_panel.py" line="570"/>
         <source>&amp;Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>От&amp;бросить</translation>
     </message>
     <message>
         <location filename="../ui/wrap_up_panel.py" line="218"/>
         <source>Discard the wrap-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Отбросить постобработку</translation>
     </message>
     <message>
         <location filename="../ui/wrap_up_panel.py" line="220"/>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Со&amp;хранить</translation>
     </message>
     <message>
         <location filename="../ui/wrap_up_panel.py" line="222"/>
         <source>Save the wrap-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить постобработку</translation>
     </message>
     <message>
         <location filename="../ui/wrap_up_panel.py" line="223"/>
         <source>Save (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить (Ctrl+Enter)</translation>
     </message>
     <message>
         <location filename="../ui/wrap_up_panel.py" line="358"/>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Загрузка…</translation>
     </message>
     <message>
         <location filename="../ui/wrap_up_panel.py" line="370"/>
         <source>Could not load the wrap-up form. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось загрузить форму постобработки. %1</translation>
     </message>
     <message>
         <location filename="../ui/wrap_up_panel.py" line="391"/>
         <source>Choose an outcome…</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите результат звонка…</translation>
     </message>
     <message>
         <location filename="../ui/wrap_up_panel.py" line="394"/>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Результат звонка</translation>
     </message>
     <message>
         <location filename="../ui/wrap_up_panel.py" line="407"/>
         <source>What the caller wanted, what was agreed</source>
-        <translation type="unfinished"></translation>
+        <translation>Суть обращения и о чём договорились</translation>
     </message>
     <message>
         <location filename="../ui/wrap_up_panel.py" line="409"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Примечание</translation>
     </message>
     <message>
         <location filename="../ui/wrap_up_panel.py" line="412"/>
         <source>Call &amp;back at</source>
-        <translation type="unfinished"></translation>
+        <translation>Перезвон&amp;ить в</translation>
     </message>
     <message>
         <location filename="../ui/wrap_up_panel.py" line="413"/>
         <source>Schedule a call-back</source>
-        <translation type="unfinished"></translation>
+        <translation>Запланировать обратный звонок</translation>
     </message>
     <message>
         <location filename="../ui/wrap_up_panel.py" line="417"/>
         <source>Call-back time</source>
-        <translation type="unfinished"></translation>
+        <translation>Время обратного звонка</translation>
     </message>
     <message>
         <location filename="../ui/wrap_up_panel.py" line="433"/>
         <source>Ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Готов</translation>
     </message>
     <message>
         <location filename="../ui/wrap_up_panel.py" line="436"/>
         <source>After saving:</source>
-        <translation type="unfinished"></translation>
+        <translation>После сохранения:</translation>
     </message>
     <message>
         <location filename="../ui/wrap_up_panel.py" line="456"/>
         <source>%1 (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (обязательно)</translation>
     </message>
     <message>
         <location filename="../ui/wrap_up_panel.py" line="461"/>
         <source>Required</source>
-        <translation type="unfinished"></translation>
+        <translation>Обязательно</translation>
     </message>
     <message>
         <location filename="../ui/wrap_up_panel.py" line="480"/>
         <source>Choose an outcome before saving.</source>
-        <translation type="unfinished"></translation>
+        <translation>Перед сохранением выберите результат звонка.</translation>
     </message>
     <message>
         <location filename="../ui/wrap_up_panel.py" line="484"/>
         <source>Fill in: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Заполните: %1</translation>
     </message>
     <message>
         <location filename="../ui/wrap_up_panel.py" line="525"/>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранение…</translation>
     </message>
     <message>
         <location filename="../ui/wrap_up_panel.py" line="562"/>
         <source>Really discard?</source>
-        <translation type="unfinished"></translation>
+        <translation>Точно отбросить?</translation>
     </message>
 </context>
 </TS>

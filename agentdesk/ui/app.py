@@ -12,7 +12,7 @@ from typing import Any
 
 # PySide6 must be imported before qasync so that qasync picks the binding we use.
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QIcon
+from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QSystemTrayIcon, QWidget
 
 import qasync  # isort: skip
@@ -30,6 +30,7 @@ from agentdesk.ui.main_window import MainWindow
 from agentdesk.ui.messages import MessageBus
 from agentdesk.ui.notifier import Notifier
 from agentdesk.ui.single_instance import SingleInstance, dial_message, show_message
+from agentdesk.ui.style import apply_theme
 from agentdesk.ui.tray import TrayIcon, state_icon
 
 log = logging.getLogger(__name__)
@@ -214,6 +215,9 @@ class Shell:
             window = SettingsWindow()
             window.setWindowIcon(app_icon())
             window.settings_changed.connect(self._settings_saved)
+            QGuiApplication.styleHints().colorSchemeChanged.connect(
+                lambda _scheme: apply_theme(window)
+            )
             self.settings_window = window
         assert isinstance(self.settings_window, SettingsWindow)
         self.settings_window.present()

@@ -15,17 +15,6 @@ from agentdesk.phone import DEFAULT_REGION, for_humans, to_e164
 from agentdesk.session import Action, Session
 from agentdesk.ui.state_style import refusal_text, state_colour_name
 
-CARD_STYLE = """
-QLabel#callerName { font-size: 15pt; font-weight: 700; color: #1f2328; }
-QLabel#callerNumber { font-size: 12pt; color: #2b3137; }
-QLabel#callerCompany { font-size: 10pt; color: #3b4148; }
-QLabel#callerHistory, QLabel#callerQueue { color: #59616b; }
-QLabel#callDirection { font-size: 8pt; font-weight: 600; color: #6a737d;
-    letter-spacing: 1px; }
-QLabel#callTime { font-size: 11pt; font-weight: 600; }
-QLabel#noCall { color: #8a929b; }
-"""
-
 _PHASE_STATE = {
     CallPhase.RINGING: AgentState.RINGING,
     CallPhase.TALKING: AgentState.TALKING,
@@ -72,7 +61,6 @@ class CallerCard(QFrame):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("card")
-        self.setStyleSheet(CARD_STYLE)
         self._region = region
         self._clock = clock
         self._call: Call | None = None

@@ -11,15 +11,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QToolButton, QVBoxLay
 
 from agentdesk.phone import DEFAULT_REGION
 from agentdesk.ui.caller_card import CallerCard, utc_now
-from agentdesk.ui.style import STYLE_SHEET
-
-_WINDOW_STYLE = """
-QFrame#cardWindowFrame { background: #ffffff; border: 1px solid #b9c0c8; }
-QFrame#cardWindowFrame QFrame#card { border: none; }
-QLabel#cardWindowTitle { font-size: 8pt; color: #6a737d; }
-QToolButton#cardWindowClose { border: none; padding: 2px 6px; font-size: 11pt; color: #59616b; }
-QToolButton#cardWindowClose:hover { background: #eef1f4; border-radius: 4px; }
-"""
+from agentdesk.ui.style import apply_theme
 
 SCREEN_MARGIN = 16  # px between the window and the screen's available edge
 WIDTH = 340
@@ -52,7 +44,7 @@ class CallerCardWindow(QWidget):
         # A pop-up closing must never count as the app's last window closing.
         self.setAttribute(Qt.WidgetAttribute.WA_QuitOnClose, False)
         self.setWindowTitle(self.tr("Caller"))
-        self.setStyleSheet(STYLE_SHEET + _WINDOW_STYLE)
+        apply_theme(self)
         self.setFixedWidth(WIDTH)
         self._drag_from: QPoint | None = None
 

@@ -41,7 +41,7 @@ from agentdesk.ui.history_view import HistoryView
 from agentdesk.ui.messages import Level, MessageBus
 from agentdesk.ui.notifier import Notifier
 from agentdesk.ui.state_style import refusal_text
-from agentdesk.ui.style import MIN_WIDTH, prefers_dark, style_sheet
+from agentdesk.ui.style import MIN_WIDTH, apply_theme, prefers_dark
 from agentdesk.ui.widgets.connection_indicator import ConnectionIndicator
 from agentdesk.ui.widgets.dial_bar import DialBar
 from agentdesk.ui.widgets.message_banner import MessageBanner
@@ -198,9 +198,10 @@ class MainWindow(QMainWindow):
 
     def apply_theme(self) -> None:
         """Light or dark, as the desktop's colour scheme asks."""
-        dark = prefers_dark()
-        self.setStyleSheet(style_sheet(dark))
+        dark = apply_theme(self, prefers_dark())
         self.banner.set_dark(dark)
+        if self.cards is not None:  # the pop-up card is a window of its own
+            apply_theme(self.cards.window, dark)
 
     def fit_content(self) -> None:
         """Grow the window when what it shows needs more height (a banner wrapped over two

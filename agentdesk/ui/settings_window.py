@@ -17,20 +17,7 @@ from agentdesk.store.settings import AppSettings, load_settings
 from agentdesk.ui.settings_general import GeneralPage
 from agentdesk.ui.settings_profiles import ProfilesPage
 from agentdesk.ui.settings_tasks import TaskOwner
-from agentdesk.ui.style import STYLE_SHEET
-
-SETTINGS_STYLE = """
-QWidget#settingsWindow { background: #f6f7f9; }
-QTabWidget::pane { background: #ffffff; border: 1px solid #dde1e6; border-radius: 6px; }
-QTabBar::tab { padding: 6px 16px; }
-QLabel#optionDescription, QLabel#fieldHint { color: #6a737d; font-size: 9pt; }
-QLabel#editorHeading { font-size: 11pt; font-weight: 600; }
-QLabel#settingsStatus[tone="error"] { color: #a3261f; }
-QLabel#settingsStatus[tone="ok"] { color: #1e7a45; }
-QListWidget { border: 1px solid #c5cbd2; border-radius: 6px; padding: 2px; }
-QListWidget::item { padding: 5px 6px; }
-QSpinBox { padding: 4px 6px; }
-"""
+from agentdesk.ui.style import apply_theme
 
 
 class SettingsWindow(QWidget):
@@ -49,7 +36,7 @@ class SettingsWindow(QWidget):
         super().__init__(parent, Qt.WindowType.Window)
         self.setObjectName("settingsWindow")
         self.setWindowTitle(self.tr("AgentDesk settings"))
-        self.setStyleSheet(STYLE_SHEET + SETTINGS_STYLE)
+        apply_theme(self)
         self.tasks = TaskOwner()
 
         self.profiles_page = ProfilesPage(self.tasks)

@@ -54,17 +54,6 @@ log = logging.getLogger(__name__)
 WORKDAY_START = 9  # the first hour a call-back may be suggested for
 WORKDAY_END = 17  # call-backs are suggested for hours starting before this one
 
-_PANEL_STYLE = """
-QPlainTextEdit { border: 1px solid #c5cbd2; border-radius: 6px; background: #ffffff;
-    padding: 3px 6px; }
-QDateEdit, QDateTimeEdit { padding: 3px 6px; min-height: 20px; }
-QPlainTextEdit:focus { border: 2px solid #2f7fd8; }
-QPlainTextEdit:disabled { color: #a3a9b0; background: #f3f4f6; }
-QLabel#wrapUpCall { font-size: 11pt; font-weight: 600; color: #2b3137; }
-QLabel#wrapUpProgress { color: #59616b; }
-QPushButton#saveButton:enabled { background: #2f7fd8; color: white; border-color: #2868b3; }
-"""
-
 
 def local_now() -> datetime:
     return datetime.now().astimezone()
@@ -204,7 +193,6 @@ class WrapUpPanel(QWidget):
         self._inputs: dict[str, QWidget] = {}
         self.form_widget: QWidget | None = None
 
-        self.setStyleSheet(_PANEL_STYLE)
         title = QLabel(self.tr("Wrap-up"))
         title.setObjectName("sectionTitle")
         self.call_text = QLabel()
@@ -461,7 +449,7 @@ class WrapUpPanel(QWidget):
         text = html.escape(title)
         name = title
         if required:
-            text += ' <span style="color:#a3261f">*</span>'
+            text += ' <span style="color:#d2453f">*</span>'
             name = self.tr("%1 (required)").replace("%1", title)
         label = QLabel(text)
         label.setTextFormat(Qt.TextFormat.RichText)

@@ -24,16 +24,9 @@ from agentdesk.session import Session
 from agentdesk.ui.bridge import SessionBridge
 from agentdesk.ui.caller_card import format_duration
 from agentdesk.ui.commands import describe_error
+from agentdesk.ui.style import set_tone
 
 log = logging.getLogger(__name__)
-
-_CHIP = "QLabel {{ background: {bg}; color: {fg}; border: 1px solid {border};"
-_CHIP += " border-radius: 9px; padding: 1px 7px; font-size: 9pt; }}"
-_QUIET = _CHIP.format(bg="#eef1f4", fg="#3b4148", border="#e1e4e8")
-_BUSY = _CHIP.format(bg="#fdf1d6", fg="#7a5200", border="#ecc776")  # amber: callers waiting
-_STALE = _CHIP.format(bg="#f3f4f6", fg="#a3a9b0", border="#e6e8eb")
-_MORE = "QLabel { color: #59616b; font-size: 9pt; }"
-_MORE_STALE = "QLabel { color: #a3a9b0; font-size: 9pt; }"
 
 
 def _local_now() -> datetime:
@@ -77,10 +70,10 @@ class QueueStrip(QWidget):
         self.timer.timeout.connect(self.refresh)
 
         self.placeholder = QLabel(self.tr("Queues…"))
-        self.placeholder.setStyleSheet("color: #8a929b;")
+        self.placeholder.setObjectName("queuePlaceholder")
         self.chips: list[QLabel] = []
         self.more = QLabel()
-        self.more.setStyleSheet(_MORE)
+        self.more.setObjectName("queueMore")
         self.more.hide()
         self._row = QHBoxLayout(self)
         self._row.setContentsMargins(0, 0, 0, 0)
@@ -173,7 +166,7 @@ class QueueStrip(QWidget):
             chip.deleteLater()
         busiest_first = sorted(self._figures, key=lambda f: f.waiting, reverse=True)
         self.chips = [self._chip(f) for f in busiest_first]
-        self.more.setStyleSheet(_MORE_STALE if self._stale else _MORE)
+        set_tone(self.more, "stale" if self._stale else "")
         for index, chip in enumerate(self.chips):
             self._row.insertWidget(index + 1, chip)  # after the placeholder, before "more"
         self.placeholder.setText("" if self.chips else self.tr("No queues"))
@@ -210,16 +203,17 @@ class QueueStrip(QWidget):
             )
             text = f"{text} · {longest}"
         chip = QLabel(f"<b>{html.escape(figures.queue)}</b> {html.escape(text)}")
+        chip.setObjectName("queueChip")
         chip.setAccessibleName(f"{figures.queue} {text}")
         chip.setProperty("waiting", figures.waiting)
-        chip.setStyleSheet(_STALE if self._stale else _BUSY if figures.waiting else _QUIET)
+        set_tone(chip, "stale" if self._stale else "busy" if figures.waiting else "quiet")
         return chip
 
     def _mark_stale(self, reason: str) -> None:
         self._stale = True
         for chip in self.chips:
-            chip.setStyleSheet(_STALE)
-        self.more.setStyleSheet(_MORE_STALE)
+            set_tone(chip, "stale")
+        set_tone(self.more, "stale")
         if self._as_of is None:
             tip = self.tr("Could not get the queue figures: %1").replace("%1", reason)
         else:
