@@ -49,8 +49,10 @@ format: $(STAMP)
 bench: $(STAMP)
 	@for script in bench/*.py; do echo "== $$script"; QT_QPA_PLATFORM=offscreen $(BIN)/python $$script || exit 1; done
 
-screenshot: $(STAMP)
-	xvfb-run -a env QT_QPA_PLATFORM=xcb $(BIN)/python tools/screenshot.py docs
+screenshot: $(STAMP) translations
+	xvfb-run -a -s "-screen 0 1280x900x24" env QT_QPA_PLATFORM=xcb $(BIN)/python tools/screenshot.py docs
+	xvfb-run -a -s "-screen 0 1280x900x24" env QT_QPA_PLATFORM=xcb $(BIN)/python tools/screenshot.py docs --language cs
+	xvfb-run -a -s "-screen 0 1280x900x24" env QT_QPA_PLATFORM=xcb $(BIN)/python tools/screenshot.py docs --dark
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info .pytest_cache .mypy_cache .ruff_cache $(QM_FILES)
