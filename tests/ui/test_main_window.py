@@ -346,3 +346,28 @@ def test_the_window_follows_a_dark_colour_scheme(
     window.apply_theme()
     assert "background: #f6f7f9" in window.styleSheet()
     assert "#fcebea" in window.banner.styleSheet()
+
+
+def test_calling_the_number_in_the_clipboard_sends_the_request(
+    qloop: Loop, window: MainWindow, session: Session, backend: FakeBackend, qapp: Any
+) -> None:
+    start(qloop, window, session)
+    qapp.clipboard().setText("Petr Svoboda, mobile 601 234 567, call after 3 pm")
+    window.clipboard.action.trigger()
+    wait_until(qloop, lambda: ("dial", "+420601234567") in backend.requests)
+
+
+def test_junk_in_the_clipboard_sends_nothing_and_says_so(
+    qloop: Loop,
+    window: MainWindow,
+    session: Session,
+    backend: FakeBackend,
+    qapp: Any,
+    messages: RecordingMessageBus,
+) -> None:
+    start(qloop, window, session)
+    qapp.clipboard().setText("no number here, just words")
+    window.clipboard.action.trigger()
+    wait_until(qloop, lambda: messages.recorded)
+    assert messages.texts() == ["The clipboard holds no phone number."]
+    assert not any(request[0] == "dial" for request in backend.requests)
