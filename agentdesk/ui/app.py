@@ -113,6 +113,7 @@ class Shell:
         window.quit_requested.connect(self.request_quit)
         window.ready_allowed_changed.connect(tray.set_ready_allowed)
         window.pause_allowed_changed.connect(tray.set_pause_allowed)
+        window.capabilities_changed.connect(tray.set_capabilities)
         window.settings_requested.connect(self.open_settings)
         window.import_contacts_requested.connect(lambda: self.importer.choose_file(window))
         tray.quit_requested.connect(self.request_quit)

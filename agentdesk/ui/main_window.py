@@ -65,6 +65,7 @@ class MainWindow(QMainWindow):
             hide to the tray.
         ready_allowed_changed(bool): whether "Ready" may be chosen now (for the tray menu).
         pause_allowed_changed(bool): whether a pause may be chosen now (for the tray menu).
+        capabilities_changed(frozenset[Capability]): what the vendor offers (for the tray).
         settings_requested(): File ▸ Settings.
         import_contacts_requested(): File ▸ Import contacts.
     """
@@ -72,6 +73,7 @@ class MainWindow(QMainWindow):
     quit_requested = Signal()
     ready_allowed_changed = Signal(bool)
     pause_allowed_changed = Signal(bool)
+    capabilities_changed = Signal(object)
     settings_requested = Signal()
     import_contacts_requested = Signal()
 
@@ -346,7 +348,7 @@ class MainWindow(QMainWindow):
         dial_allowed = can(Action.DIAL)
         self.dial_bar.set_allowed(dial_allowed, None if dial_allowed else why(Action.DIAL))
         self.history.set_call_back_allowed(dial_allowed, None if dial_allowed else why(Action.DIAL))
-        self.clipboard.action.setEnabled(supports(Capability.DIAL))
+        self.clipboard.action.setVisible(supports(Capability.DIAL))
 
         actions = self.actions_
         for action, capability, allowed in (
@@ -358,6 +360,7 @@ class MainWindow(QMainWindow):
             action.setEnabled(allowed)
         self.ready_allowed_changed.emit(ready_allowed)
         self.pause_allowed_changed.emit(pause_allowed)
+        self.capabilities_changed.emit(session.backend.capabilities if session else frozenset())
 
     def _vendor_name(self) -> str:
         return self._session.vendor_name if self._session else ""
@@ -407,8 +410,10 @@ class MainWindow(QMainWindow):
         self.refresh_actions()
 
     def _on_call_ended(self, call: Call) -> None:
-        if call.id in self._answered and self.wrap_up is not None:
-            self._answered.discard(call.id)
+        answered = call.id in self._answered
+        self._answered.discard(call.id)
+        wants_wrap_up = self._session is not None and self._session.supports(Capability.DISPOSITION)
+        if answered and wants_wrap_up and self.wrap_up is not None:
             self.wrap_up.open_for(call)
         self.refresh_actions()
 

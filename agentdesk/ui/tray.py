@@ -8,7 +8,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
-from agentdesk.core import AgentState, AgentStatus, Pause
+from agentdesk.core import AgentState, AgentStatus, Capability, Pause
 from agentdesk.ui.state_style import state_colour, state_label
 
 
@@ -96,6 +96,12 @@ class TrayIcon(QSystemTrayIcon):
             action.triggered.connect(
                 lambda _checked=False, pause_id=pause.id: self.pause_requested.emit(pause_id)
             )
+
+    def set_capabilities(self, capabilities: frozenset[Capability]) -> None:
+        """Hide what the vendor does not offer (before a session: show everything, disabled)."""
+        pauses = Capability.PAUSE in capabilities or not capabilities
+        self.ready_action.setVisible(pauses)
+        self.pause_menu.menuAction().setVisible(pauses)
 
     def set_pause_allowed(self, allowed: bool) -> None:
         self.pause_menu.setEnabled(allowed and not self.pause_menu.isEmpty())
