@@ -155,88 +155,88 @@
 <context>
     <name>CallerCard</name>
     <message>
-        <location filename="../ui/caller_card.py" line="82"/>
+        <location filename="../ui/caller_card.py" line="70"/>
         <source>No call</source>
         <translation>Žádný hovor</translation>
     </message>
     <message>
-        <location filename="../ui/caller_card.py" line="103"/>
+        <location filename="../ui/caller_card.py" line="91"/>
         <source>&amp;Answer</source>
         <translation>&amp;Přijmout</translation>
     </message>
     <message>
-        <location filename="../ui/caller_card.py" line="106"/>
+        <location filename="../ui/caller_card.py" line="94"/>
         <source>&amp;Hang up</source>
         <translation>Za&amp;věsit</translation>
     </message>
     <message>
-        <location filename="../ui/caller_card.py" line="109"/>
-        <location filename="../ui/caller_card.py" line="302"/>
-        <source>&amp;Copy number</source>
+        <location filename="../ui/caller_card.py" line="97"/>
+        <location filename="../ui/caller_card.py" line="290"/>
+        <source>Cop&amp;y number</source>
         <translation>&amp;Kopírovat číslo</translation>
     </message>
     <message>
-        <location filename="../ui/caller_card.py" line="111"/>
+        <location filename="../ui/caller_card.py" line="99"/>
         <source>Copy the number to the clipboard</source>
         <translation>Zkopírovat číslo do schránky</translation>
     </message>
     <message>
-        <location filename="../ui/caller_card.py" line="207"/>
+        <location filename="../ui/caller_card.py" line="195"/>
         <source>Copied</source>
         <translation>Zkopírováno</translation>
     </message>
     <message>
-        <location filename="../ui/caller_card.py" line="231"/>
+        <location filename="../ui/caller_card.py" line="219"/>
         <source>INCOMING CALL</source>
         <translation>PŘÍCHOZÍ HOVOR</translation>
     </message>
     <message>
-        <location filename="../ui/caller_card.py" line="233"/>
+        <location filename="../ui/caller_card.py" line="221"/>
         <source>OUTGOING CALL</source>
         <translation>ODCHOZÍ HOVOR</translation>
     </message>
     <message>
-        <location filename="../ui/caller_card.py" line="242"/>
+        <location filename="../ui/caller_card.py" line="230"/>
         <source>Unknown number</source>
         <translation>Neznámé číslo</translation>
     </message>
     <message>
-        <location filename="../ui/caller_card.py" line="247"/>
+        <location filename="../ui/caller_card.py" line="235"/>
         <source>Queue: %1</source>
         <translation>Fronta: %1</translation>
     </message>
     <message>
-        <location filename="../ui/caller_card.py" line="259"/>
+        <location filename="../ui/caller_card.py" line="247"/>
         <source>Last spoke with %1 in %2, %3</source>
         <translation>Poslední hovor: %1, fronta %2, %3</translation>
     </message>
     <message>
-        <location filename="../ui/caller_card.py" line="262"/>
+        <location filename="../ui/caller_card.py" line="250"/>
         <source>Last spoke with %1 in %2</source>
         <translation>Poslední hovor: %1, fronta %2</translation>
     </message>
     <message>
-        <location filename="../ui/caller_card.py" line="265"/>
+        <location filename="../ui/caller_card.py" line="253"/>
         <source>Last spoke with %1, %2</source>
         <translation>Poslední hovor: %1, %2</translation>
     </message>
     <message>
-        <location filename="../ui/caller_card.py" line="268"/>
+        <location filename="../ui/caller_card.py" line="256"/>
         <source>Last spoke with %1</source>
         <translation>Poslední hovor: %1</translation>
     </message>
     <message>
-        <location filename="../ui/caller_card.py" line="295"/>
+        <location filename="../ui/caller_card.py" line="283"/>
         <source>Ringing %1</source>
         <translation>Vyzvání %1</translation>
     </message>
     <message>
-        <location filename="../ui/caller_card.py" line="296"/>
+        <location filename="../ui/caller_card.py" line="284"/>
         <source>On call %1</source>
         <translation>V hovoru %1</translation>
     </message>
     <message>
-        <location filename="../ui/caller_card.py" line="297"/>
+        <location filename="../ui/caller_card.py" line="285"/>
         <source>On hold %1</source>
         <translation>Podržení %1</translation>
     </message>
@@ -244,18 +244,18 @@
 <context>
     <name>CallerCardWindow</name>
     <message>
-        <location filename="../ui/caller_card_window.py" line="54"/>
+        <location filename="../ui/caller_card_window.py" line="46"/>
         <source>Caller</source>
         <translation>Volající</translation>
     </message>
     <message>
-        <location filename="../ui/caller_card_window.py" line="60"/>
+        <location filename="../ui/caller_card_window.py" line="52"/>
         <source>AgentDesk</source>
         <translation>AgentDesk</translation>
     </message>
     <message>
-        <location filename="../ui/caller_card_window.py" line="65"/>
-        <location filename="../ui/caller_card_window.py" line="66"/>
+        <location filename="../ui/caller_card_window.py" line="57"/>
+        <location filename="../ui/caller_card_window.py" line="58"/>
         <source>Close the caller card</source>
         <translation>Zavřít kartu volajícího</translation>
     </message>
@@ -325,7 +325,7 @@
 <context>
     <name>ContactsImport</name>
     <message>
-        <location filename="../ui/contacts_import.py" line="21"/>
+        <location filename="../ui/contacts_import.py" line="22"/>
         <source>Imported %1: %2 new, %3 updated, %4 unchanged, %5 lines skipped.</source>
         <translation>Import ze souboru %1: nové %2, aktualizované %3, beze změny %4, přeskočené řádky %5.</translation>
     </message>
@@ -333,12 +333,12 @@
 <context>
     <name>ContactsImporter</name>
     <message>
-        <location filename="../ui/contacts_import.py" line="56"/>
+        <location filename="../ui/contacts_import.py" line="57"/>
         <source>Import contacts</source>
         <translation>Importovat kontakty</translation>
     </message>
     <message>
-        <location filename="../ui/contacts_import.py" line="58"/>
+        <location filename="../ui/contacts_import.py" line="59"/>
         <source>Contacts (*.csv *.vcf *.vcard);;All files (*)</source>
         <translation>Kontakty (*.csv *.vcf *.vcard);;Všechny soubory (*)</translation>
     </message>
@@ -351,67 +351,67 @@
 <context>
     <name>DialBar</name>
     <message>
-        <location filename="../ui/widgets/dial_bar.py" line="80"/>
+        <location filename="../ui/widgets/dial_bar.py" line="81"/>
         <source>Number or contact to call</source>
         <translation>Číslo nebo kontakt k vytočení</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/dial_bar.py" line="81"/>
+        <location filename="../ui/widgets/dial_bar.py" line="82"/>
         <source>Number to call</source>
         <translation>Číslo k vytočení</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/dial_bar.py" line="86"/>
-        <source>&amp;Call</source>
+        <location filename="../ui/widgets/dial_bar.py" line="87"/>
+        <source>Ca&amp;ll</source>
         <translation>Vo&amp;lat</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/dial_bar.py" line="180"/>
+        <location filename="../ui/widgets/dial_bar.py" line="181"/>
         <source>Type a number to call.</source>
         <translation>Zadejte číslo, na které chcete volat.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/dial_bar.py" line="182"/>
+        <location filename="../ui/widgets/dial_bar.py" line="183"/>
         <source>“%1” has no digits.</source>
         <translation>„%1“ neobsahuje žádné číslice.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/dial_bar.py" line="185"/>
+        <location filename="../ui/widgets/dial_bar.py" line="186"/>
         <source>“%1” is not a phone number: use digits, optionally starting with +.</source>
         <translation>„%1“ není telefonní číslo: použijte číslice, případně se znakem + na začátku.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/dial_bar.py" line="188"/>
+        <location filename="../ui/widgets/dial_bar.py" line="189"/>
         <source>“%1” is not a phone number: check the number of digits and the country code.</source>
         <translation>„%1“ není telefonní číslo: zkontrolujte počet číslic a předvolbu země.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/dial_bar.py" line="204"/>
+        <location filename="../ui/widgets/dial_bar.py" line="205"/>
         <source>Internal number %1</source>
         <translation>Interní číslo %1</translation>
     </message>
     <message>
         <location filename="../ui/widgets/dial_bar.py" line="212"/>
-        <source>Calls %1 · %2</source>
+        <source>Will call %1 · %2</source>
         <translation>Vytočí se %1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/dial_bar.py" line="217"/>
-        <source>Calls %1</source>
+        <location filename="../ui/widgets/dial_bar.py" line="214"/>
+        <source>Will call %1</source>
         <translation>Vytočí se %1</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/dial_bar.py" line="229"/>
+        <location filename="../ui/widgets/dial_bar.py" line="226"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/dial_bar.py" line="231"/>
+        <location filename="../ui/widgets/dial_bar.py" line="228"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/dial_bar.py" line="148"/>
+        <location filename="../ui/widgets/dial_bar.py" line="149"/>
         <source>You cannot call now: %1.</source>
         <translation>Teď nelze volat: %1.</translation>
     </message>
@@ -419,7 +419,7 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../ui/commands.py" line="27"/>
+        <location filename="../ui/commands.py" line="28"/>
         <source>the call centre</source>
         <translation>call centrum</translation>
     </message>
@@ -429,17 +429,17 @@
         <translation>%1 hlásí: %2</translation>
     </message>
     <message>
-        <location filename="../ui/commands.py" line="36"/>
+        <location filename="../ui/commands.py" line="33"/>
         <source>%1 refused the sign-in; check the secret in your profile.</source>
         <translation>%1 odmítá přihlášení; zkontrolujte tajný klíč v profilu.</translation>
     </message>
     <message>
-        <location filename="../ui/commands.py" line="41"/>
+        <location filename="../ui/commands.py" line="38"/>
         <source>Not available with %1.</source>
         <translation>Není k dispozici pro %1.</translation>
     </message>
     <message>
-        <location filename="../ui/commands.py" line="43"/>
+        <location filename="../ui/commands.py" line="40"/>
         <source>Could not reach %1; please try again in a moment.</source>
         <translation>Spojení se nezdařilo (%1); zkuste to prosím za chvíli znovu.</translation>
     </message>
@@ -455,47 +455,47 @@
 <context>
     <name>GeneralPage</name>
     <message>
-        <location filename="../ui/settings_general.py" line="162"/>
+        <location filename="../ui/settings_general.py" line="163"/>
         <source>Settings status</source>
         <translation>Stav nastavení</translation>
     </message>
     <message>
-        <location filename="../ui/settings_general.py" line="163"/>
+        <location filename="../ui/settings_general.py" line="164"/>
         <source>&amp;Save</source>
         <translation>&amp;Uložit</translation>
     </message>
     <message>
-        <location filename="../ui/settings_general.py" line="164"/>
+        <location filename="../ui/settings_general.py" line="165"/>
         <source>Save the settings</source>
         <translation>Uložit nastavení</translation>
     </message>
     <message>
-        <location filename="../ui/settings_general.py" line="166"/>
+        <location filename="../ui/settings_general.py" line="167"/>
         <source>Re&amp;vert</source>
         <translation>&amp;Vrátit změny</translation>
     </message>
     <message>
-        <location filename="../ui/settings_general.py" line="167"/>
+        <location filename="../ui/settings_general.py" line="168"/>
         <source>Undo the changes not saved</source>
         <translation>Vrátit neuložené změny</translation>
     </message>
     <message>
-        <location filename="../ui/settings_general.py" line="200"/>
+        <location filename="../ui/settings_general.py" line="201"/>
         <source>“%1” is not a valid value for %2.</source>
         <translation>„%1“ není platná hodnota pro „%2“.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_general.py" line="220"/>
+        <location filename="../ui/settings_general.py" line="219"/>
         <source>The settings were not saved: %1</source>
         <translation>Nastavení nebylo uloženo: %1</translation>
     </message>
     <message>
-        <location filename="../ui/settings_general.py" line="224"/>
+        <location filename="../ui/settings_general.py" line="223"/>
         <source>Settings saved.</source>
         <translation>Nastavení uloženo.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_general.py" line="230"/>
+        <location filename="../ui/settings_general.py" line="229"/>
         <source>Settings saved, but starting at login was not changed: %1</source>
         <translation>Nastavení uloženo, ale spouštění po přihlášení se nezměnilo: %1</translation>
     </message>
@@ -503,132 +503,162 @@
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../ui/history_model.py" line="134"/>
+        <location filename="../ui/history_model.py" line="131"/>
         <source>Time</source>
         <translation>Čas</translation>
     </message>
     <message>
-        <location filename="../ui/history_model.py" line="135"/>
+        <location filename="../ui/history_model.py" line="132"/>
         <source>Direction</source>
         <translation>Směr</translation>
     </message>
     <message>
-        <location filename="../ui/history_model.py" line="136"/>
+        <location filename="../ui/history_model.py" line="133"/>
         <source>Number</source>
         <translation>Číslo</translation>
     </message>
     <message>
-        <location filename="../ui/history_model.py" line="137"/>
+        <location filename="../ui/history_model.py" line="134"/>
         <source>Name</source>
         <translation>Jméno</translation>
     </message>
     <message>
-        <location filename="../ui/history_model.py" line="138"/>
+        <location filename="../ui/history_model.py" line="135"/>
         <source>Queue</source>
         <translation>Fronta</translation>
     </message>
     <message>
-        <location filename="../ui/history_model.py" line="139"/>
+        <location filename="../ui/history_model.py" line="136"/>
         <source>Duration</source>
         <translation>Délka</translation>
     </message>
     <message>
-        <location filename="../ui/history_model.py" line="140"/>
+        <location filename="../ui/history_model.py" line="137"/>
         <source>Recording</source>
         <translation>Nahrávka</translation>
     </message>
     <message>
-        <location filename="../ui/history_model.py" line="143"/>
+        <location filename="../ui/history_model.py" line="140"/>
         <source>↙ In</source>
         <translation>↙ Příchozí</translation>
     </message>
     <message>
-        <location filename="../ui/history_model.py" line="144"/>
+        <location filename="../ui/history_model.py" line="141"/>
         <source>↗ Out</source>
         <translation>↗ Odchozí</translation>
     </message>
     <message>
-        <location filename="../ui/history_model.py" line="145"/>
+        <location filename="../ui/history_model.py" line="142"/>
         <source>✕ Missed</source>
         <translation>✕ Zmeškaný</translation>
+    </message>
+    <message>
+        <location filename="../ui/history_model.py" line="308"/>
+        <source>Incoming call</source>
+        <translation>Příchozí hovor</translation>
+    </message>
+    <message>
+        <location filename="../ui/history_model.py" line="310"/>
+        <source>Outgoing call</source>
+        <translation>Odchozí hovor</translation>
+    </message>
+    <message>
+        <location filename="../ui/history_model.py" line="312"/>
+        <source>Missed incoming call</source>
+        <translation>Zmeškaný příchozí hovor</translation>
+    </message>
+    <message>
+        <location filename="../ui/history_model.py" line="313"/>
+        <source>Outgoing call, not answered</source>
+        <translation>Odchozí hovor, nepřijatý</translation>
+    </message>
+    <message>
+        <location filename="../ui/history_model.py" line="318"/>
+        <source>Talked %1, waited %2</source>
+        <translation>Hovor %1, čekání %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/history_model.py" line="323"/>
+        <source>Double-click to play the recording</source>
+        <translation>Dvojklikem přehrajete nahrávku</translation>
     </message>
 </context>
 <context>
     <name>HistoryView</name>
     <message>
-        <location filename="../ui/history_view.py" line="124"/>
         <location filename="../ui/history_view.py" line="125"/>
+        <location filename="../ui/history_view.py" line="126"/>
         <source>Filter by number or name</source>
         <translation>Filtrovat podle čísla nebo jména</translation>
     </message>
     <message>
-        <location filename="../ui/history_view.py" line="129"/>
+        <location filename="../ui/history_view.py" line="130"/>
         <source>Which calls</source>
         <translation>Které hovory</translation>
     </message>
     <message>
-        <location filename="../ui/history_view.py" line="131"/>
+        <location filename="../ui/history_view.py" line="132"/>
         <source>All calls</source>
         <translation>Všechny hovory</translation>
     </message>
     <message>
-        <location filename="../ui/history_view.py" line="132"/>
+        <location filename="../ui/history_view.py" line="133"/>
         <source>Incoming</source>
         <translation>Příchozí</translation>
     </message>
     <message>
-        <location filename="../ui/history_view.py" line="133"/>
+        <location filename="../ui/history_view.py" line="134"/>
         <source>Outgoing</source>
         <translation>Odchozí</translation>
     </message>
     <message>
-        <location filename="../ui/history_view.py" line="134"/>
+        <location filename="../ui/history_view.py" line="135"/>
         <source>Missed</source>
         <translation>Zmeškané</translation>
     </message>
     <message>
-        <location filename="../ui/history_view.py" line="138"/>
+        <location filename="../ui/history_view.py" line="139"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Obnovit</translation>
     </message>
     <message>
-        <location filename="../ui/history_view.py" line="164"/>
+        <location filename="../ui/history_view.py" line="165"/>
         <source>Recent calls</source>
         <translation>Poslední hovory</translation>
     </message>
     <message>
-        <location filename="../ui/history_view.py" line="170"/>
+        <location filename="../ui/history_view.py" line="171"/>
         <source>&amp;Call back</source>
         <translation>&amp;Zavolat zpět</translation>
     </message>
     <message>
-        <location filename="../ui/history_view.py" line="176"/>
-        <location filename="../ui/history_view.py" line="186"/>
+        <location filename="../ui/history_view.py" line="177"/>
+        <location filename="../ui/history_view.py" line="187"/>
         <source>&amp;Play recording</source>
         <translation>&amp;Přehrát nahrávku</translation>
     </message>
     <message>
-        <location filename="../ui/history_view.py" line="178"/>
+        <location filename="../ui/history_view.py" line="179"/>
         <source>C&amp;opy number</source>
         <translation>&amp;Kopírovat číslo</translation>
     </message>
     <message>
-        <location filename="../ui/history_view.py" line="187"/>
+        <location filename="../ui/history_view.py" line="188"/>
         <source>Play the recording of the chosen call</source>
         <translation>Přehrát nahrávku vybraného hovoru</translation>
     </message>
     <message>
-        <location filename="../ui/history_view.py" line="189"/>
+        <location filename="../ui/history_view.py" line="190"/>
         <source>Call &amp;back</source>
         <translation>Za&amp;volat zpět</translation>
     </message>
     <message>
-        <location filename="../ui/history_view.py" line="315"/>
+        <location filename="../ui/history_view.py" line="316"/>
         <source>Fetching the recording of %1…</source>
         <translation>Stahování nahrávky hovoru %1…</translation>
     </message>
     <message>
-        <location filename="../ui/history_view.py" line="322"/>
+        <location filename="../ui/history_view.py" line="323"/>
         <source>d MMM HH:mm</source>
         <translation>d. MMM HH:mm</translation>
     </message>
@@ -638,48 +668,48 @@
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/history_view.py" line="361"/>
-        <location filename="../ui/history_view.py" line="366"/>
+        <location filename="../ui/history_view.py" line="358"/>
+        <location filename="../ui/history_view.py" line="363"/>
         <source>The recording could not be fetched.</source>
         <translation>Nahrávku se nepodařilo stáhnout.</translation>
     </message>
     <message>
-        <location filename="../ui/history_view.py" line="368"/>
+        <location filename="../ui/history_view.py" line="365"/>
         <source>The recording could not be saved on this computer: %1</source>
         <translation>Nahrávku se nepodařilo uložit do tohoto počítače: %1</translation>
     </message>
     <message>
-        <location filename="../ui/history_view.py" line="447"/>
+        <location filename="../ui/history_view.py" line="444"/>
         <source>Call history is not available with %1.</source>
         <translation>Historie hovorů není pro %1 k dispozici.</translation>
     </message>
     <message>
-        <location filename="../ui/history_view.py" line="448"/>
+        <location filename="../ui/history_view.py" line="445"/>
         <source>this call centre</source>
         <translation>toto call centrum</translation>
     </message>
     <message>
-        <location filename="../ui/history_view.py" line="451"/>
+        <location filename="../ui/history_view.py" line="448"/>
         <source>Loading…</source>
         <translation>Načítání…</translation>
     </message>
     <message>
-        <location filename="../ui/history_view.py" line="458"/>
+        <location filename="../ui/history_view.py" line="455"/>
         <source>No calls since %1.</source>
         <translation>Od %1 žádné hovory.</translation>
     </message>
     <message>
-        <location filename="../ui/history_view.py" line="460"/>
+        <location filename="../ui/history_view.py" line="457"/>
         <source>Calls: %1</source>
         <translation>Hovory: %1</translation>
     </message>
     <message>
-        <location filename="../ui/history_view.py" line="462"/>
+        <location filename="../ui/history_view.py" line="459"/>
         <source>No calls match the filter.</source>
         <translation>Filtru neodpovídají žádné hovory.</translation>
     </message>
     <message>
-        <location filename="../ui/history_view.py" line="464"/>
+        <location filename="../ui/history_view.py" line="460"/>
         <source>Calls: %1 of %2</source>
         <translation>Hovory: %1 z %2</translation>
     </message>
@@ -687,65 +717,65 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window.py" line="126"/>
-        <location filename="../ui/main_window.py" line="129"/>
-        <location filename="../ui/main_window.py" line="365"/>
+        <location filename="../ui/main_window.py" line="128"/>
+        <location filename="../ui/main_window.py" line="131"/>
+        <location filename="../ui/main_window.py" line="374"/>
         <source>Connecting…</source>
         <translation>Připojování…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="167"/>
+        <location filename="../ui/main_window.py" line="169"/>
         <source>Now</source>
         <translation>Aktuálně</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="168"/>
+        <location filename="../ui/main_window.py" line="170"/>
         <source>Recent calls</source>
         <translation>Poslední hovory</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="311"/>
-        <location filename="../ui/main_window.py" line="313"/>
+        <location filename="../ui/main_window.py" line="319"/>
+        <location filename="../ui/main_window.py" line="321"/>
         <source>Not connected</source>
         <translation>Nepřipojeno</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="312"/>
+        <location filename="../ui/main_window.py" line="320"/>
         <source>AgentDesk could not start</source>
         <translation>AgentDesk se nepodařilo spustit</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="325"/>
+        <location filename="../ui/main_window.py" line="333"/>
         <source>Not connected yet</source>
         <translation>Zatím nepřipojeno</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="375"/>
+        <location filename="../ui/main_window.py" line="384"/>
         <source>The call centre refused the sign-in; check your secret.</source>
         <translation>Call centrum odmítlo přihlášení; zkontrolujte tajný klíč.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="380"/>
+        <location filename="../ui/main_window.py" line="389"/>
         <source>AgentDesk cannot connect with this profile: %1</source>
         <translation>AgentDesk se s tímto profilem nemůže připojit: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="395"/>
+        <location filename="../ui/main_window.py" line="404"/>
         <source>Incoming call</source>
         <translation>Příchozí hovor</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="395"/>
+        <location filename="../ui/main_window.py" line="404"/>
         <source>Incoming call: %1</source>
         <translation>Příchozí hovor: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="478"/>
+        <location filename="../ui/main_window.py" line="489"/>
         <source>Unsaved wrap-up</source>
         <translation>Neuložené dokončení hovoru</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="479"/>
+        <location filename="../ui/main_window.py" line="490"/>
         <source>The wrap-up of the last call is not saved. Quit anyway?</source>
         <translation>Dokončení posledního hovoru není uloženo. Přesto ukončit?</translation>
     </message>
@@ -812,218 +842,218 @@
 <context>
     <name>ProfileEditor</name>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="124"/>
+        <location filename="../ui/settings_profile_editor.py" line="125"/>
         <source>e.g. Work</source>
         <translation>např. Práce</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="131"/>
+        <location filename="../ui/settings_profile_editor.py" line="132"/>
         <source>Your login name</source>
         <translation>Vaše přihlašovací jméno</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="133"/>
+        <location filename="../ui/settings_profile_editor.py" line="134"/>
         <source>Optional, e.g. 201</source>
         <translation>Volitelné, např. 201</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="136"/>
+        <location filename="../ui/settings_profile_editor.py" line="137"/>
         <source>Make this the &amp;default profile</source>
         <translation>Nastavit jako &amp;výchozí profil</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="139"/>
+        <location filename="../ui/settings_profile_editor.py" line="140"/>
         <source>Option</source>
         <translation>Parametr</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="139"/>
+        <location filename="../ui/settings_profile_editor.py" line="140"/>
         <source>Value</source>
         <translation>Hodnota</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="149"/>
+        <location filename="../ui/settings_profile_editor.py" line="150"/>
         <source>Add &amp;option</source>
         <translation>Přidat para&amp;metr</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="153"/>
+        <location filename="../ui/settings_profile_editor.py" line="154"/>
         <source>Re&amp;move option</source>
         <translation>Odeb&amp;rat parametr</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="160"/>
+        <location filename="../ui/settings_profile_editor.py" line="161"/>
         <source>&amp;Test connection</source>
         <translation>O&amp;testovat připojení</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="162"/>
+        <location filename="../ui/settings_profile_editor.py" line="163"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Zrušit</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="164"/>
+        <location filename="../ui/settings_profile_editor.py" line="165"/>
         <source>&amp;Save</source>
         <translation>&amp;Uložit</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="174"/>
+        <location filename="../ui/settings_profile_editor.py" line="175"/>
         <source>&amp;Name</source>
         <translation>&amp;Název</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="174"/>
+        <location filename="../ui/settings_profile_editor.py" line="175"/>
         <source>Profile name</source>
         <translation>Název profilu</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="175"/>
+        <location filename="../ui/settings_profile_editor.py" line="176"/>
         <source>&amp;Vendor</source>
         <translation>&amp;Dodavatel</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="175"/>
+        <location filename="../ui/settings_profile_editor.py" line="176"/>
         <source>Vendor</source>
         <translation>Dodavatel</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="176"/>
+        <location filename="../ui/settings_profile_editor.py" line="177"/>
         <source>&amp;URL</source>
         <translation>UR&amp;L</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="176"/>
+        <location filename="../ui/settings_profile_editor.py" line="177"/>
         <source>Call centre address</source>
         <translation>Adresa call centra</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="177"/>
+        <location filename="../ui/settings_profile_editor.py" line="178"/>
         <source>Us&amp;er</source>
         <translation>Uživ&amp;atel</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="177"/>
+        <location filename="../ui/settings_profile_editor.py" line="178"/>
         <source>User</source>
         <translation>Uživatel</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="178"/>
+        <location filename="../ui/settings_profile_editor.py" line="179"/>
         <source>E&amp;xtension</source>
         <translation>&amp;Klapka</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="178"/>
+        <location filename="../ui/settings_profile_editor.py" line="179"/>
         <source>Extension</source>
         <translation>Klapka</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="179"/>
+        <location filename="../ui/settings_profile_editor.py" line="180"/>
         <source>Sec&amp;ret</source>
         <translation>Ta&amp;jný klíč</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="179"/>
+        <location filename="../ui/settings_profile_editor.py" line="180"/>
         <source>Secret</source>
         <translation>Tajný klíč</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="183"/>
-        <location filename="../ui/settings_profile_editor.py" line="204"/>
+        <location filename="../ui/settings_profile_editor.py" line="184"/>
+        <location filename="../ui/settings_profile_editor.py" line="205"/>
         <source>Options</source>
         <translation>Parametry</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="184"/>
+        <location filename="../ui/settings_profile_editor.py" line="185"/>
         <source>Make this the default profile</source>
         <translation>Nastavit jako výchozí profil</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="185"/>
+        <location filename="../ui/settings_profile_editor.py" line="186"/>
         <source>Add an option</source>
         <translation>Přidat parametr</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="186"/>
+        <location filename="../ui/settings_profile_editor.py" line="187"/>
         <source>Remove the selected option</source>
         <translation>Odebrat vybraný parametr</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="187"/>
+        <location filename="../ui/settings_profile_editor.py" line="188"/>
         <source>Test the connection with these fields</source>
         <translation>Otestovat připojení s těmito údaji</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="188"/>
+        <location filename="../ui/settings_profile_editor.py" line="189"/>
         <source>Cancel editing</source>
         <translation>Zrušit úpravy</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="189"/>
+        <location filename="../ui/settings_profile_editor.py" line="190"/>
         <source>Save the profile</source>
         <translation>Uložit profil</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="190"/>
+        <location filename="../ui/settings_profile_editor.py" line="191"/>
         <source>Problem with the profile</source>
         <translation>Problém s profilem</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="251"/>
+        <location filename="../ui/settings_profile_editor.py" line="252"/>
         <source>Edit profile “%1”</source>
         <translation>Upravit profil „%1“</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="253"/>
+        <location filename="../ui/settings_profile_editor.py" line="254"/>
         <source>New profile</source>
         <translation>Nový profil</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="263"/>
+        <location filename="../ui/settings_profile_editor.py" line="264"/>
         <source>Leave empty to keep the stored secret</source>
         <translation>Ponechte prázdné, chcete-li zachovat uložený tajný klíč</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="265"/>
+        <location filename="../ui/settings_profile_editor.py" line="266"/>
         <source>Access token or password</source>
         <translation>Přístupový token nebo heslo</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="268"/>
+        <location filename="../ui/settings_profile_editor.py" line="269"/>
         <source>The secret is kept in your system&apos;s keyring, never in a file.</source>
         <translation>Tajný klíč se ukládá do klíčenky systému, nikdy do souboru.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="285"/>
+        <location filename="../ui/settings_profile_editor.py" line="286"/>
         <source>Give the profile a name: letters, digits, spaces, - and _ (up to 40).</source>
         <translation>Pojmenujte profil: písmena, číslice, mezery, - a _ (nejvýše 40 znaků).</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="290"/>
+        <location filename="../ui/settings_profile_editor.py" line="291"/>
         <source>The URL is the call centre&apos;s address, starting with https://.</source>
         <translation>URL je adresa call centra začínající https://.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="294"/>
+        <location filename="../ui/settings_profile_editor.py" line="295"/>
         <source>Fill in the user you sign in with.</source>
         <translation>Vyplňte uživatele, pod kterým se přihlašujete.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="299"/>
+        <location filename="../ui/settings_profile_editor.py" line="300"/>
         <source>Type the secret: it is stored under the profile&apos;s name.</source>
         <translation>Zadejte tajný klíč: uloží se pod názvem profilu.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="301"/>
+        <location filename="../ui/settings_profile_editor.py" line="302"/>
         <source>Type the secret (access token or password).</source>
         <translation>Zadejte tajný klíč (přístupový token nebo heslo).</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="308"/>
+        <location filename="../ui/settings_profile_editor.py" line="310"/>
         <source>Option %1 takes one of: %2.</source>
         <translation>Parametr %1 přijímá jednu z hodnot: %2.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="383"/>
+        <location filename="../ui/settings_profile_editor.py" line="386"/>
         <source>Other…</source>
         <translation>Jiný…</translation>
     </message>
@@ -1031,27 +1061,27 @@
 <context>
     <name>ProfileOptions</name>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="52"/>
+        <location filename="../ui/settings_profile_editor.py" line="53"/>
         <source>Daktela&apos;s API version: 4.0, or the older 3.9 and below</source>
         <translation>Verze API Daktela: 4.0, nebo starší 3.9 a nižší</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="59"/>
+        <location filename="../ui/settings_profile_editor.py" line="60"/>
         <source>token: the secret is an access token; password: it is the agent&apos;s password</source>
         <translation>token: tajný klíč je přístupový token; password: je to heslo operátora</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="68"/>
+        <location filename="../ui/settings_profile_editor.py" line="69"/>
         <source>The queue outgoing calls go through (its ID)</source>
         <translation>Fronta pro odchozí hovory (její ID)</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="73"/>
+        <location filename="../ui/settings_profile_editor.py" line="74"/>
         <source>The call centre&apos;s time zone, e.g. Europe/Prague</source>
         <translation>Časové pásmo call centra, např. Europe/Prague</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="78"/>
+        <location filename="../ui/settings_profile_editor.py" line="79"/>
         <source>The country of numbers written without a code</source>
         <translation>Země čísel zadaných bez předvolby</translation>
     </message>
@@ -1059,153 +1089,153 @@
 <context>
     <name>ProfilesPage</name>
     <message>
-        <location filename="../ui/settings_profiles.py" line="95"/>
+        <location filename="../ui/settings_profiles.py" line="96"/>
         <source>Working</source>
         <translation>Probíhá zpracování</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="101"/>
+        <location filename="../ui/settings_profiles.py" line="102"/>
         <source>Profiles status</source>
         <translation>Stav profilů</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="113"/>
+        <location filename="../ui/settings_profiles.py" line="114"/>
         <source>Sa&amp;ved profiles</source>
         <translation>Uložené profi&amp;ly</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="115"/>
+        <location filename="../ui/settings_profiles.py" line="116"/>
         <source>Saved profiles</source>
         <translation>Uložené profily</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="120"/>
+        <location filename="../ui/settings_profiles.py" line="121"/>
         <source>&amp;Add…</source>
         <translation>Př&amp;idat…</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="121"/>
+        <location filename="../ui/settings_profiles.py" line="122"/>
         <source>Add a profile</source>
         <translation>Přidat profil</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="123"/>
+        <location filename="../ui/settings_profiles.py" line="124"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Upravit…</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="124"/>
+        <location filename="../ui/settings_profiles.py" line="125"/>
         <source>Edit the selected profile</source>
         <translation>Upravit vybraný profil</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="126"/>
+        <location filename="../ui/settings_profiles.py" line="127"/>
         <source>De&amp;lete</source>
         <translation>&amp;Smazat</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="127"/>
+        <location filename="../ui/settings_profiles.py" line="128"/>
         <source>Delete the selected profile</source>
         <translation>Smazat vybraný profil</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="129"/>
+        <location filename="../ui/settings_profiles.py" line="130"/>
         <source>Make &amp;default</source>
         <translation>Nastavit jako &amp;výchozí</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="130"/>
+        <location filename="../ui/settings_profiles.py" line="131"/>
         <source>Make the selected profile the default</source>
         <translation>Nastavit vybraný profil jako výchozí</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="133"/>
+        <location filename="../ui/settings_profiles.py" line="134"/>
         <source>Test the selected profile&apos;s connection</source>
         <translation>Otestovat připojení vybraného profilu</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="186"/>
+        <location filename="../ui/settings_profiles.py" line="187"/>
         <source>%1 (default)</source>
         <translation>%1 (výchozí)</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="200"/>
+        <location filename="../ui/settings_profiles.py" line="201"/>
         <source>No profiles yet: press Add to create one.</source>
         <translation>Zatím žádné profily: nový vytvoříte tlačítkem Přidat.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="269"/>
+        <location filename="../ui/settings_profiles.py" line="270"/>
         <source>Profile “%1” saved.</source>
         <translation>Profil „%1“ uložen.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="276"/>
+        <location filename="../ui/settings_profiles.py" line="277"/>
         <source>Profile “%1” saved, but not its secret: %2</source>
         <translation>Profil „%1“ uložen, ale jeho tajný klíč ne: %2</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="293"/>
+        <location filename="../ui/settings_profiles.py" line="292"/>
         <source>Delete profile</source>
         <translation>Smazat profil</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="294"/>
+        <location filename="../ui/settings_profiles.py" line="293"/>
         <source>Delete the profile “%1”?</source>
         <translation>Smazat profil „%1“?</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="308"/>
+        <location filename="../ui/settings_profiles.py" line="307"/>
         <source>Profile “%1” deleted.</source>
         <translation>Profil „%1“ smazán.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="315"/>
+        <location filename="../ui/settings_profiles.py" line="314"/>
         <source>“%1” is now the default profile.</source>
         <translation>„%1“ je nyní výchozí profil.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="358"/>
+        <location filename="../ui/settings_profiles.py" line="357"/>
         <source>Connecting to %1…</source>
         <translation>Připojování k %1…</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="376"/>
+        <location filename="../ui/settings_profiles.py" line="375"/>
         <source>Test cancelled.</source>
         <translation>Test zrušen.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="387"/>
+        <location filename="../ui/settings_profiles.py" line="386"/>
         <source>Connected: agent %1, state %2.</source>
         <translation>Připojeno: operátor %1, stav %2.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="396"/>
+        <location filename="../ui/settings_profiles.py" line="393"/>
         <source>The call centre refused the secret.</source>
         <translation>Call centrum odmítlo tajný klíč.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="398"/>
+        <location filename="../ui/settings_profiles.py" line="395"/>
         <source>It said: %1</source>
         <translation>Odpověď: %1</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="401"/>
+        <location filename="../ui/settings_profiles.py" line="398"/>
         <source>Cannot reach %1: %2</source>
         <translation>Nelze se spojit s %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="403"/>
+        <location filename="../ui/settings_profiles.py" line="400"/>
         <source>The call centre said: %1</source>
         <translation>Call centrum hlásí: %1</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="410"/>
+        <location filename="../ui/settings_profiles.py" line="407"/>
         <source>Stop &amp;test</source>
         <translation>Zastavit &amp;test</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="132"/>
-        <location filename="../ui/settings_profiles.py" line="410"/>
+        <location filename="../ui/settings_profiles.py" line="133"/>
+        <location filename="../ui/settings_profiles.py" line="407"/>
         <source>&amp;Test connection</source>
         <translation>O&amp;testovat připojení</translation>
     </message>
@@ -1213,53 +1243,53 @@
 <context>
     <name>QueueStrip</name>
     <message>
-        <location filename="../ui/widgets/queue_strip.py" line="79"/>
+        <location filename="../ui/widgets/queue_strip.py" line="73"/>
         <source>Queues…</source>
         <translation>Fronty…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/queue_strip.py" line="94"/>
+        <location filename="../ui/widgets/queue_strip.py" line="88"/>
         <source>Queue figures</source>
         <translation>Údaje o frontách</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/queue_strip.py" line="154"/>
+        <location filename="../ui/widgets/queue_strip.py" line="148"/>
         <source>Not connected to the call centre.</source>
         <translation>Nepřipojeno k call centru.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/queue_strip.py" line="166"/>
+        <location filename="../ui/widgets/queue_strip.py" line="160"/>
         <source>Updated at %1</source>
         <translation>Aktualizováno v %1</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/queue_strip.py" line="179"/>
+        <location filename="../ui/widgets/queue_strip.py" line="173"/>
         <source>No queues</source>
         <translation>Žádné fronty</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/queue_strip.py" line="187"/>
-        <location filename="../ui/widgets/queue_strip.py" line="200"/>
+        <location filename="../ui/widgets/queue_strip.py" line="181"/>
+        <location filename="../ui/widgets/queue_strip.py" line="194"/>
         <source>+%1 more</source>
         <translation>+%1 další</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/queue_strip.py" line="205"/>
+        <location filename="../ui/widgets/queue_strip.py" line="199"/>
         <source>%1 waiting · %2 ready</source>
         <translation>čekající: %1 · připravení: %2</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/queue_strip.py" line="208"/>
+        <location filename="../ui/widgets/queue_strip.py" line="202"/>
         <source>longest %1</source>
         <translation>nejdéle %1</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/queue_strip.py" line="224"/>
+        <location filename="../ui/widgets/queue_strip.py" line="219"/>
         <source>Could not get the queue figures: %1</source>
         <translation>Údaje o frontách se nepodařilo načíst: %1</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/queue_strip.py" line="226"/>
+        <location filename="../ui/widgets/queue_strip.py" line="221"/>
         <source>%1 These figures are from %2.</source>
         <translation>%1 Údaje jsou z %2.</translation>
     </message>
@@ -1352,29 +1382,29 @@
     </message>
     <message>
         <location filename="../ui/state_style.py" line="61"/>
-        <source>You are already ready</source>
-        <translation>Už jste ve stavu Připraven</translation>
+        <source>Already Ready</source>
+        <translation>Už ve stavu Připraven</translation>
     </message>
 </context>
 <context>
     <name>SettingsWindow</name>
     <message>
-        <location filename="../ui/settings_window.py" line="51"/>
+        <location filename="../ui/settings_window.py" line="38"/>
         <source>AgentDesk settings</source>
         <translation>Nastavení AgentDesk</translation>
     </message>
     <message>
-        <location filename="../ui/settings_window.py" line="60"/>
+        <location filename="../ui/settings_window.py" line="47"/>
         <source>&amp;Profiles</source>
         <translation>&amp;Profily</translation>
     </message>
     <message>
-        <location filename="../ui/settings_window.py" line="61"/>
+        <location filename="../ui/settings_window.py" line="48"/>
         <source>&amp;General</source>
         <translation>&amp;Obecné</translation>
     </message>
     <message>
-        <location filename="../ui/settings_window.py" line="62"/>
+        <location filename="../ui/settings_window.py" line="49"/>
         <source>Settings pages</source>
         <translation>Stránky nastavení</translation>
     </message>
@@ -1382,17 +1412,17 @@
 <context>
     <name>Shell</name>
     <message>
-        <location filename="../ui/app.py" line="173"/>
+        <location filename="../ui/app.py" line="175"/>
         <source>This link holds no phone number: %1</source>
         <translation>Tento odkaz neobsahuje telefonní číslo: %1</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="224"/>
+        <location filename="../ui/app.py" line="229"/>
         <source>The new language applies when AgentDesk starts again.</source>
         <translation>Nový jazyk se použije po dalším spuštění AgentDesk.</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="267"/>
+        <location filename="../ui/app.py" line="272"/>
         <source>AgentDesk could not start; details are in the log.</source>
         <translation>AgentDesk se nepodařilo spustit; podrobnosti jsou v protokolu.</translation>
     </message>
@@ -1514,128 +1544,128 @@
 <context>
     <name>WrapUpPanel</name>
     <message>
-        <location filename="../ui/wrap_up_panel.py" line="199"/>
+        <location filename="../ui/wrap_up_panel.py" line="196"/>
         <source>Wrap-up</source>
         <translation>Dokončení hovoru</translation>
     </message>
     <message>
-        <location filename="../ui/wrap_up_panel.py" line="209"/>
+        <location filename="../ui/wrap_up_panel.py" line="206"/>
         <source>&amp;Retry</source>
         <translation>&amp;Opakovat</translation>
     </message>
     <message>
-        <location filename="../ui/wrap_up_panel.py" line="211"/>
+        <location filename="../ui/wrap_up_panel.py" line="208"/>
         <source>Retry</source>
         <translation>Opakovat</translation>
     </message>
     <message>
-        <location filename="../ui/wrap_up_panel.py" line="217"/>
-        <location filename="../ui/wrap_up_panel.py" line="570"/>
+        <location filename="../ui/wrap_up_panel.py" line="214"/>
+        <location filename="../ui/wrap_up_panel.py" line="567"/>
         <source>&amp;Discard</source>
         <translation>Zaho&amp;dit</translation>
     </message>
     <message>
-        <location filename="../ui/wrap_up_panel.py" line="218"/>
+        <location filename="../ui/wrap_up_panel.py" line="215"/>
         <source>Discard the wrap-up</source>
         <translation>Zahodit dokončení hovoru</translation>
     </message>
     <message>
-        <location filename="../ui/wrap_up_panel.py" line="220"/>
+        <location filename="../ui/wrap_up_panel.py" line="217"/>
         <source>&amp;Save</source>
         <translation>&amp;Uložit</translation>
     </message>
     <message>
-        <location filename="../ui/wrap_up_panel.py" line="222"/>
+        <location filename="../ui/wrap_up_panel.py" line="219"/>
         <source>Save the wrap-up</source>
         <translation>Uložit dokončení hovoru</translation>
     </message>
     <message>
-        <location filename="../ui/wrap_up_panel.py" line="223"/>
+        <location filename="../ui/wrap_up_panel.py" line="220"/>
         <source>Save (Ctrl+Enter)</source>
         <translation>Uložit (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../ui/wrap_up_panel.py" line="358"/>
+        <location filename="../ui/wrap_up_panel.py" line="355"/>
         <source>Loading…</source>
         <translation>Načítání…</translation>
     </message>
     <message>
-        <location filename="../ui/wrap_up_panel.py" line="370"/>
+        <location filename="../ui/wrap_up_panel.py" line="367"/>
         <source>Could not load the wrap-up form. %1</source>
         <translation>Formulář dokončení hovoru se nepodařilo načíst. %1</translation>
     </message>
     <message>
-        <location filename="../ui/wrap_up_panel.py" line="391"/>
+        <location filename="../ui/wrap_up_panel.py" line="388"/>
         <source>Choose an outcome…</source>
         <translation>Vyberte výsledek hovoru…</translation>
     </message>
     <message>
-        <location filename="../ui/wrap_up_panel.py" line="394"/>
+        <location filename="../ui/wrap_up_panel.py" line="391"/>
         <source>Outcome</source>
         <translation>Výsledek hovoru</translation>
     </message>
     <message>
-        <location filename="../ui/wrap_up_panel.py" line="407"/>
+        <location filename="../ui/wrap_up_panel.py" line="404"/>
         <source>What the caller wanted, what was agreed</source>
         <translation>Požadavek volajícího a co bylo dohodnuto</translation>
     </message>
     <message>
-        <location filename="../ui/wrap_up_panel.py" line="409"/>
+        <location filename="../ui/wrap_up_panel.py" line="406"/>
         <source>Note</source>
         <translation>Poznámka</translation>
     </message>
     <message>
-        <location filename="../ui/wrap_up_panel.py" line="412"/>
+        <location filename="../ui/wrap_up_panel.py" line="409"/>
         <source>Call &amp;back at</source>
         <translation>Z&amp;avolat zpět v</translation>
     </message>
     <message>
-        <location filename="../ui/wrap_up_panel.py" line="413"/>
+        <location filename="../ui/wrap_up_panel.py" line="410"/>
         <source>Schedule a call-back</source>
         <translation>Naplánovat zpětné volání</translation>
     </message>
     <message>
-        <location filename="../ui/wrap_up_panel.py" line="417"/>
+        <location filename="../ui/wrap_up_panel.py" line="414"/>
         <source>Call-back time</source>
         <translation>Čas zpětného volání</translation>
     </message>
     <message>
-        <location filename="../ui/wrap_up_panel.py" line="433"/>
+        <location filename="../ui/wrap_up_panel.py" line="430"/>
         <source>Ready</source>
         <translation>Připraven</translation>
     </message>
     <message>
-        <location filename="../ui/wrap_up_panel.py" line="436"/>
+        <location filename="../ui/wrap_up_panel.py" line="433"/>
         <source>After saving:</source>
         <translation>Po uložení:</translation>
     </message>
     <message>
-        <location filename="../ui/wrap_up_panel.py" line="456"/>
+        <location filename="../ui/wrap_up_panel.py" line="453"/>
         <source>%1 (required)</source>
         <translation>%1 (povinné)</translation>
     </message>
     <message>
-        <location filename="../ui/wrap_up_panel.py" line="461"/>
+        <location filename="../ui/wrap_up_panel.py" line="458"/>
         <source>Required</source>
         <translation>Povinné</translation>
     </message>
     <message>
-        <location filename="../ui/wrap_up_panel.py" line="480"/>
+        <location filename="../ui/wrap_up_panel.py" line="477"/>
         <source>Choose an outcome before saving.</source>
         <translation>Před uložením vyberte výsledek hovoru.</translation>
     </message>
     <message>
-        <location filename="../ui/wrap_up_panel.py" line="484"/>
+        <location filename="../ui/wrap_up_panel.py" line="481"/>
         <source>Fill in: %1</source>
         <translation>Vyplňte: %1</translation>
     </message>
     <message>
-        <location filename="../ui/wrap_up_panel.py" line="525"/>
+        <location filename="../ui/wrap_up_panel.py" line="522"/>
         <source>Saving…</source>
         <translation>Ukládání…</translation>
     </message>
     <message>
-        <location filename="../ui/wrap_up_panel.py" line="562"/>
+        <location filename="../ui/wrap_up_panel.py" line="559"/>
         <source>Really discard?</source>
         <translation>Opravdu zahodit?</translation>
     </message>

@@ -155,88 +155,88 @@
 <context>
     <name>CallerCard</name>
     <message>
-        <location filename="../ui/caller_card.py" line="82"/>
+        <location filename="../ui/caller_card.py" line="70"/>
         <source>No call</source>
         <translation>Sin llamada</translation>
     </message>
     <message>
-        <location filename="../ui/caller_card.py" line="103"/>
+        <location filename="../ui/caller_card.py" line="91"/>
         <source>&amp;Answer</source>
         <translation>&amp;Contestar</translation>
     </message>
     <message>
-        <location filename="../ui/caller_card.py" line="106"/>
+        <location filename="../ui/caller_card.py" line="94"/>
         <source>&amp;Hang up</source>
         <translation>C&amp;olgar</translation>
     </message>
     <message>
-        <location filename="../ui/caller_card.py" line="109"/>
-        <location filename="../ui/caller_card.py" line="302"/>
-        <source>&amp;Copy number</source>
+        <location filename="../ui/caller_card.py" line="97"/>
+        <location filename="../ui/caller_card.py" line="290"/>
+        <source>Cop&amp;y number</source>
         <translation>Co&amp;piar número</translation>
     </message>
     <message>
-        <location filename="../ui/caller_card.py" line="111"/>
+        <location filename="../ui/caller_card.py" line="99"/>
         <source>Copy the number to the clipboard</source>
         <translation>Copiar el número al portapapeles</translation>
     </message>
     <message>
-        <location filename="../ui/caller_card.py" line="207"/>
+        <location filename="../ui/caller_card.py" line="195"/>
         <source>Copied</source>
         <translation>Copiado</translation>
     </message>
     <message>
-        <location filename="../ui/caller_card.py" line="231"/>
+        <location filename="../ui/caller_card.py" line="219"/>
         <source>INCOMING CALL</source>
         <translation>LLAMADA ENTRANTE</translation>
     </message>
     <message>
-        <location filename="../ui/caller_card.py" line="233"/>
+        <location filename="../ui/caller_card.py" line="221"/>
         <source>OUTGOING CALL</source>
         <translation>LLAMADA SALIENTE</translation>
     </message>
     <message>
-        <location filename="../ui/caller_card.py" line="242"/>
+        <location filename="../ui/caller_card.py" line="230"/>
         <source>Unknown number</source>
         <translation>Número desconocido</translation>
     </message>
     <message>
-        <location filename="../ui/caller_card.py" line="247"/>
+        <location filename="../ui/caller_card.py" line="235"/>
         <source>Queue: %1</source>
         <translation>Cola: %1</translation>
     </message>
     <message>
-        <location filename="../ui/caller_card.py" line="259"/>
+        <location filename="../ui/caller_card.py" line="247"/>
         <source>Last spoke with %1 in %2, %3</source>
         <translation>Habló por última vez con %1 en la cola %2, %3</translation>
     </message>
     <message>
-        <location filename="../ui/caller_card.py" line="262"/>
+        <location filename="../ui/caller_card.py" line="250"/>
         <source>Last spoke with %1 in %2</source>
         <translation>Habló por última vez con %1 en la cola %2</translation>
     </message>
     <message>
-        <location filename="../ui/caller_card.py" line="265"/>
+        <location filename="../ui/caller_card.py" line="253"/>
         <source>Last spoke with %1, %2</source>
         <translation>Habló por última vez con %1, %2</translation>
     </message>
     <message>
-        <location filename="../ui/caller_card.py" line="268"/>
+        <location filename="../ui/caller_card.py" line="256"/>
         <source>Last spoke with %1</source>
         <translation>Habló por última vez con %1</translation>
     </message>
     <message>
-        <location filename="../ui/caller_card.py" line="295"/>
+        <location filename="../ui/caller_card.py" line="283"/>
         <source>Ringing %1</source>
         <translation>Sonando %1</translation>
     </message>
     <message>
-        <location filename="../ui/caller_card.py" line="296"/>
+        <location filename="../ui/caller_card.py" line="284"/>
         <source>On call %1</source>
         <translation>En llamada %1</translation>
     </message>
     <message>
-        <location filename="../ui/caller_card.py" line="297"/>
+        <location filename="../ui/caller_card.py" line="285"/>
         <source>On hold %1</source>
         <translation>En espera %1</translation>
     </message>
@@ -244,18 +244,18 @@
 <context>
     <name>CallerCardWindow</name>
     <message>
-        <location filename="../ui/caller_card_window.py" line="54"/>
+        <location filename="../ui/caller_card_window.py" line="46"/>
         <source>Caller</source>
         <translation>Llamante</translation>
     </message>
     <message>
-        <location filename="../ui/caller_card_window.py" line="60"/>
+        <location filename="../ui/caller_card_window.py" line="52"/>
         <source>AgentDesk</source>
         <translation>AgentDesk</translation>
     </message>
     <message>
-        <location filename="../ui/caller_card_window.py" line="65"/>
-        <location filename="../ui/caller_card_window.py" line="66"/>
+        <location filename="../ui/caller_card_window.py" line="57"/>
+        <location filename="../ui/caller_card_window.py" line="58"/>
         <source>Close the caller card</source>
         <translation>Cerrar la ficha del llamante</translation>
     </message>
@@ -325,7 +325,7 @@
 <context>
     <name>ContactsImport</name>
     <message>
-        <location filename="../ui/contacts_import.py" line="21"/>
+        <location filename="../ui/contacts_import.py" line="22"/>
         <source>Imported %1: %2 new, %3 updated, %4 unchanged, %5 lines skipped.</source>
         <translation>Importación de %1: nuevos %2, actualizados %3, sin cambios %4, líneas omitidas %5.</translation>
     </message>
@@ -333,12 +333,12 @@
 <context>
     <name>ContactsImporter</name>
     <message>
-        <location filename="../ui/contacts_import.py" line="56"/>
+        <location filename="../ui/contacts_import.py" line="57"/>
         <source>Import contacts</source>
         <translation>Importar contactos</translation>
     </message>
     <message>
-        <location filename="../ui/contacts_import.py" line="58"/>
+        <location filename="../ui/contacts_import.py" line="59"/>
         <source>Contacts (*.csv *.vcf *.vcard);;All files (*)</source>
         <translation>Contactos (*.csv *.vcf *.vcard);;Todos los archivos (*)</translation>
     </message>
@@ -351,67 +351,67 @@
 <context>
     <name>DialBar</name>
     <message>
-        <location filename="../ui/widgets/dial_bar.py" line="80"/>
+        <location filename="../ui/widgets/dial_bar.py" line="81"/>
         <source>Number or contact to call</source>
         <translation>Número o contacto al que llamar</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/dial_bar.py" line="81"/>
+        <location filename="../ui/widgets/dial_bar.py" line="82"/>
         <source>Number to call</source>
         <translation>Número a marcar</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/dial_bar.py" line="86"/>
-        <source>&amp;Call</source>
+        <location filename="../ui/widgets/dial_bar.py" line="87"/>
+        <source>Ca&amp;ll</source>
         <translation>Lla&amp;mar</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/dial_bar.py" line="180"/>
+        <location filename="../ui/widgets/dial_bar.py" line="181"/>
         <source>Type a number to call.</source>
         <translation>Escribe un número para llamar.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/dial_bar.py" line="182"/>
+        <location filename="../ui/widgets/dial_bar.py" line="183"/>
         <source>“%1” has no digits.</source>
         <translation>“%1” no contiene dígitos.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/dial_bar.py" line="185"/>
+        <location filename="../ui/widgets/dial_bar.py" line="186"/>
         <source>“%1” is not a phone number: use digits, optionally starting with +.</source>
         <translation>“%1” no es un número de teléfono: usa dígitos, opcionalmente con + al principio.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/dial_bar.py" line="188"/>
+        <location filename="../ui/widgets/dial_bar.py" line="189"/>
         <source>“%1” is not a phone number: check the number of digits and the country code.</source>
         <translation>“%1” no es un número de teléfono: revisa la cantidad de dígitos y el código de país.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/dial_bar.py" line="204"/>
+        <location filename="../ui/widgets/dial_bar.py" line="205"/>
         <source>Internal number %1</source>
         <translation>Número interno %1</translation>
     </message>
     <message>
         <location filename="../ui/widgets/dial_bar.py" line="212"/>
-        <source>Calls %1 · %2</source>
+        <source>Will call %1 · %2</source>
         <translation>Se llamará al %1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/dial_bar.py" line="217"/>
-        <source>Calls %1</source>
+        <location filename="../ui/widgets/dial_bar.py" line="214"/>
+        <source>Will call %1</source>
         <translation>Se llamará al %1</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/dial_bar.py" line="229"/>
+        <location filename="../ui/widgets/dial_bar.py" line="226"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/dial_bar.py" line="231"/>
+        <location filename="../ui/widgets/dial_bar.py" line="228"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/dial_bar.py" line="148"/>
+        <location filename="../ui/widgets/dial_bar.py" line="149"/>
         <source>You cannot call now: %1.</source>
         <translation>No puedes llamar ahora: %1.</translation>
     </message>
@@ -419,7 +419,7 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../ui/commands.py" line="27"/>
+        <location filename="../ui/commands.py" line="28"/>
         <source>the call centre</source>
         <translation>el centro de llamadas</translation>
     </message>
@@ -429,17 +429,17 @@
         <translation>%1 respondió: %2</translation>
     </message>
     <message>
-        <location filename="../ui/commands.py" line="36"/>
+        <location filename="../ui/commands.py" line="33"/>
         <source>%1 refused the sign-in; check the secret in your profile.</source>
         <translation>%1 rechazó el inicio de sesión; revisa la clave secreta del perfil.</translation>
     </message>
     <message>
-        <location filename="../ui/commands.py" line="41"/>
+        <location filename="../ui/commands.py" line="38"/>
         <source>Not available with %1.</source>
         <translation>No disponible con %1.</translation>
     </message>
     <message>
-        <location filename="../ui/commands.py" line="43"/>
+        <location filename="../ui/commands.py" line="40"/>
         <source>Could not reach %1; please try again in a moment.</source>
         <translation>No se pudo contactar con %1; inténtalo de nuevo en un momento.</translation>
     </message>
@@ -455,47 +455,47 @@
 <context>
     <name>GeneralPage</name>
     <message>
-        <location filename="../ui/settings_general.py" line="162"/>
+        <location filename="../ui/settings_general.py" line="163"/>
         <source>Settings status</source>
         <translation>Estado de la configuración</translation>
     </message>
     <message>
-        <location filename="../ui/settings_general.py" line="163"/>
+        <location filename="../ui/settings_general.py" line="164"/>
         <source>&amp;Save</source>
         <translation>Gua&amp;rdar</translation>
     </message>
     <message>
-        <location filename="../ui/settings_general.py" line="164"/>
+        <location filename="../ui/settings_general.py" line="165"/>
         <source>Save the settings</source>
         <translation>Guardar la configuración</translation>
     </message>
     <message>
-        <location filename="../ui/settings_general.py" line="166"/>
+        <location filename="../ui/settings_general.py" line="167"/>
         <source>Re&amp;vert</source>
         <translation>Descar&amp;tar cambios</translation>
     </message>
     <message>
-        <location filename="../ui/settings_general.py" line="167"/>
+        <location filename="../ui/settings_general.py" line="168"/>
         <source>Undo the changes not saved</source>
         <translation>Deshacer los cambios sin guardar</translation>
     </message>
     <message>
-        <location filename="../ui/settings_general.py" line="200"/>
+        <location filename="../ui/settings_general.py" line="201"/>
         <source>“%1” is not a valid value for %2.</source>
         <translation>“%1” no es un valor válido para “%2”.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_general.py" line="220"/>
+        <location filename="../ui/settings_general.py" line="219"/>
         <source>The settings were not saved: %1</source>
         <translation>No se guardó la configuración: %1</translation>
     </message>
     <message>
-        <location filename="../ui/settings_general.py" line="224"/>
+        <location filename="../ui/settings_general.py" line="223"/>
         <source>Settings saved.</source>
         <translation>Configuración guardada.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_general.py" line="230"/>
+        <location filename="../ui/settings_general.py" line="229"/>
         <source>Settings saved, but starting at login was not changed: %1</source>
         <translation>Configuración guardada, pero el inicio con la sesión no se cambió: %1</translation>
     </message>
@@ -503,132 +503,162 @@
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../ui/history_model.py" line="134"/>
+        <location filename="../ui/history_model.py" line="131"/>
         <source>Time</source>
         <translation>Hora</translation>
     </message>
     <message>
-        <location filename="../ui/history_model.py" line="135"/>
+        <location filename="../ui/history_model.py" line="132"/>
         <source>Direction</source>
         <translation>Dirección</translation>
     </message>
     <message>
-        <location filename="../ui/history_model.py" line="136"/>
+        <location filename="../ui/history_model.py" line="133"/>
         <source>Number</source>
         <translation>Número</translation>
     </message>
     <message>
-        <location filename="../ui/history_model.py" line="137"/>
+        <location filename="../ui/history_model.py" line="134"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../ui/history_model.py" line="138"/>
+        <location filename="../ui/history_model.py" line="135"/>
         <source>Queue</source>
         <translation>Cola</translation>
     </message>
     <message>
-        <location filename="../ui/history_model.py" line="139"/>
+        <location filename="../ui/history_model.py" line="136"/>
         <source>Duration</source>
         <translation>Duración</translation>
     </message>
     <message>
-        <location filename="../ui/history_model.py" line="140"/>
+        <location filename="../ui/history_model.py" line="137"/>
         <source>Recording</source>
         <translation>Grabación</translation>
     </message>
     <message>
-        <location filename="../ui/history_model.py" line="143"/>
+        <location filename="../ui/history_model.py" line="140"/>
         <source>↙ In</source>
         <translation>↙ Entrante</translation>
     </message>
     <message>
-        <location filename="../ui/history_model.py" line="144"/>
+        <location filename="../ui/history_model.py" line="141"/>
         <source>↗ Out</source>
         <translation>↗ Saliente</translation>
     </message>
     <message>
-        <location filename="../ui/history_model.py" line="145"/>
+        <location filename="../ui/history_model.py" line="142"/>
         <source>✕ Missed</source>
         <translation>✕ Perdida</translation>
+    </message>
+    <message>
+        <location filename="../ui/history_model.py" line="308"/>
+        <source>Incoming call</source>
+        <translation>Llamada entrante</translation>
+    </message>
+    <message>
+        <location filename="../ui/history_model.py" line="310"/>
+        <source>Outgoing call</source>
+        <translation>Llamada saliente</translation>
+    </message>
+    <message>
+        <location filename="../ui/history_model.py" line="312"/>
+        <source>Missed incoming call</source>
+        <translation>Llamada entrante perdida</translation>
+    </message>
+    <message>
+        <location filename="../ui/history_model.py" line="313"/>
+        <source>Outgoing call, not answered</source>
+        <translation>Llamada saliente sin respuesta</translation>
+    </message>
+    <message>
+        <location filename="../ui/history_model.py" line="318"/>
+        <source>Talked %1, waited %2</source>
+        <translation>Conversación %1, espera %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/history_model.py" line="323"/>
+        <source>Double-click to play the recording</source>
+        <translation>Doble clic para reproducir la grabación</translation>
     </message>
 </context>
 <context>
     <name>HistoryView</name>
     <message>
-        <location filename="../ui/history_view.py" line="124"/>
         <location filename="../ui/history_view.py" line="125"/>
+        <location filename="../ui/history_view.py" line="126"/>
         <source>Filter by number or name</source>
         <translation>Filtrar por número o nombre</translation>
     </message>
     <message>
-        <location filename="../ui/history_view.py" line="129"/>
+        <location filename="../ui/history_view.py" line="130"/>
         <source>Which calls</source>
         <translation>Qué llamadas</translation>
     </message>
     <message>
-        <location filename="../ui/history_view.py" line="131"/>
+        <location filename="../ui/history_view.py" line="132"/>
         <source>All calls</source>
         <translation>Todas las llamadas</translation>
     </message>
     <message>
-        <location filename="../ui/history_view.py" line="132"/>
+        <location filename="../ui/history_view.py" line="133"/>
         <source>Incoming</source>
         <translation>Entrantes</translation>
     </message>
     <message>
-        <location filename="../ui/history_view.py" line="133"/>
+        <location filename="../ui/history_view.py" line="134"/>
         <source>Outgoing</source>
         <translation>Salientes</translation>
     </message>
     <message>
-        <location filename="../ui/history_view.py" line="134"/>
+        <location filename="../ui/history_view.py" line="135"/>
         <source>Missed</source>
         <translation>Perdidas</translation>
     </message>
     <message>
-        <location filename="../ui/history_view.py" line="138"/>
+        <location filename="../ui/history_view.py" line="139"/>
         <source>&amp;Refresh</source>
         <translation>Actuali&amp;zar</translation>
     </message>
     <message>
-        <location filename="../ui/history_view.py" line="164"/>
+        <location filename="../ui/history_view.py" line="165"/>
         <source>Recent calls</source>
         <translation>Llamadas recientes</translation>
     </message>
     <message>
-        <location filename="../ui/history_view.py" line="170"/>
+        <location filename="../ui/history_view.py" line="171"/>
         <source>&amp;Call back</source>
         <translation>&amp;Devolver la llamada</translation>
     </message>
     <message>
-        <location filename="../ui/history_view.py" line="176"/>
-        <location filename="../ui/history_view.py" line="186"/>
+        <location filename="../ui/history_view.py" line="177"/>
+        <location filename="../ui/history_view.py" line="187"/>
         <source>&amp;Play recording</source>
         <translation>Re&amp;producir grabación</translation>
     </message>
     <message>
-        <location filename="../ui/history_view.py" line="178"/>
+        <location filename="../ui/history_view.py" line="179"/>
         <source>C&amp;opy number</source>
         <translation>&amp;Copiar número</translation>
     </message>
     <message>
-        <location filename="../ui/history_view.py" line="187"/>
+        <location filename="../ui/history_view.py" line="188"/>
         <source>Play the recording of the chosen call</source>
         <translation>Reproducir la grabación de la llamada elegida</translation>
     </message>
     <message>
-        <location filename="../ui/history_view.py" line="189"/>
+        <location filename="../ui/history_view.py" line="190"/>
         <source>Call &amp;back</source>
         <translation>&amp;Devolver la llamada</translation>
     </message>
     <message>
-        <location filename="../ui/history_view.py" line="315"/>
+        <location filename="../ui/history_view.py" line="316"/>
         <source>Fetching the recording of %1…</source>
         <translation>Descargando la grabación de %1…</translation>
     </message>
     <message>
-        <location filename="../ui/history_view.py" line="322"/>
+        <location filename="../ui/history_view.py" line="323"/>
         <source>d MMM HH:mm</source>
         <translation>d MMM HH:mm</translation>
     </message>
@@ -638,48 +668,48 @@
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/history_view.py" line="361"/>
-        <location filename="../ui/history_view.py" line="366"/>
+        <location filename="../ui/history_view.py" line="358"/>
+        <location filename="../ui/history_view.py" line="363"/>
         <source>The recording could not be fetched.</source>
         <translation>No se pudo descargar la grabación.</translation>
     </message>
     <message>
-        <location filename="../ui/history_view.py" line="368"/>
+        <location filename="../ui/history_view.py" line="365"/>
         <source>The recording could not be saved on this computer: %1</source>
         <translation>No se pudo guardar la grabación en este equipo: %1</translation>
     </message>
     <message>
-        <location filename="../ui/history_view.py" line="447"/>
+        <location filename="../ui/history_view.py" line="444"/>
         <source>Call history is not available with %1.</source>
         <translation>El historial de llamadas no está disponible con %1.</translation>
     </message>
     <message>
-        <location filename="../ui/history_view.py" line="448"/>
+        <location filename="../ui/history_view.py" line="445"/>
         <source>this call centre</source>
         <translation>este centro de llamadas</translation>
     </message>
     <message>
-        <location filename="../ui/history_view.py" line="451"/>
+        <location filename="../ui/history_view.py" line="448"/>
         <source>Loading…</source>
         <translation>Cargando…</translation>
     </message>
     <message>
-        <location filename="../ui/history_view.py" line="458"/>
+        <location filename="../ui/history_view.py" line="455"/>
         <source>No calls since %1.</source>
         <translation>No hay llamadas desde el %1.</translation>
     </message>
     <message>
-        <location filename="../ui/history_view.py" line="460"/>
+        <location filename="../ui/history_view.py" line="457"/>
         <source>Calls: %1</source>
         <translation>Llamadas: %1</translation>
     </message>
     <message>
-        <location filename="../ui/history_view.py" line="462"/>
+        <location filename="../ui/history_view.py" line="459"/>
         <source>No calls match the filter.</source>
         <translation>Ninguna llamada coincide con el filtro.</translation>
     </message>
     <message>
-        <location filename="../ui/history_view.py" line="464"/>
+        <location filename="../ui/history_view.py" line="460"/>
         <source>Calls: %1 of %2</source>
         <translation>Llamadas: %1 de %2</translation>
     </message>
@@ -687,65 +717,65 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window.py" line="126"/>
-        <location filename="../ui/main_window.py" line="129"/>
-        <location filename="../ui/main_window.py" line="365"/>
+        <location filename="../ui/main_window.py" line="128"/>
+        <location filename="../ui/main_window.py" line="131"/>
+        <location filename="../ui/main_window.py" line="374"/>
         <source>Connecting…</source>
         <translation>Conectando…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="167"/>
+        <location filename="../ui/main_window.py" line="169"/>
         <source>Now</source>
         <translation>Ahora</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="168"/>
+        <location filename="../ui/main_window.py" line="170"/>
         <source>Recent calls</source>
         <translation>Llamadas recientes</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="311"/>
-        <location filename="../ui/main_window.py" line="313"/>
+        <location filename="../ui/main_window.py" line="319"/>
+        <location filename="../ui/main_window.py" line="321"/>
         <source>Not connected</source>
         <translation>Sin conexión</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="312"/>
+        <location filename="../ui/main_window.py" line="320"/>
         <source>AgentDesk could not start</source>
         <translation>AgentDesk no pudo iniciarse</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="325"/>
+        <location filename="../ui/main_window.py" line="333"/>
         <source>Not connected yet</source>
         <translation>Aún sin conexión</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="375"/>
+        <location filename="../ui/main_window.py" line="384"/>
         <source>The call centre refused the sign-in; check your secret.</source>
         <translation>El centro de llamadas rechazó el inicio de sesión; revisa la clave secreta.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="380"/>
+        <location filename="../ui/main_window.py" line="389"/>
         <source>AgentDesk cannot connect with this profile: %1</source>
         <translation>AgentDesk no puede conectarse con este perfil: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="395"/>
+        <location filename="../ui/main_window.py" line="404"/>
         <source>Incoming call</source>
         <translation>Llamada entrante</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="395"/>
+        <location filename="../ui/main_window.py" line="404"/>
         <source>Incoming call: %1</source>
         <translation>Llamada entrante: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="478"/>
+        <location filename="../ui/main_window.py" line="489"/>
         <source>Unsaved wrap-up</source>
         <translation>Cierre de llamada sin guardar</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="479"/>
+        <location filename="../ui/main_window.py" line="490"/>
         <source>The wrap-up of the last call is not saved. Quit anyway?</source>
         <translation>El cierre de la última llamada no está guardado. ¿Salir de todos modos?</translation>
     </message>
@@ -812,218 +842,218 @@
 <context>
     <name>ProfileEditor</name>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="124"/>
+        <location filename="../ui/settings_profile_editor.py" line="125"/>
         <source>e.g. Work</source>
         <translation>p. ej., Trabajo</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="131"/>
+        <location filename="../ui/settings_profile_editor.py" line="132"/>
         <source>Your login name</source>
         <translation>Tu nombre de usuario</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="133"/>
+        <location filename="../ui/settings_profile_editor.py" line="134"/>
         <source>Optional, e.g. 201</source>
         <translation>Opcional, p. ej., 201</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="136"/>
+        <location filename="../ui/settings_profile_editor.py" line="137"/>
         <source>Make this the &amp;default profile</source>
         <translation>Usar como perfil pre&amp;determinado</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="139"/>
+        <location filename="../ui/settings_profile_editor.py" line="140"/>
         <source>Option</source>
         <translation>Opción</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="139"/>
+        <location filename="../ui/settings_profile_editor.py" line="140"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="149"/>
+        <location filename="../ui/settings_profile_editor.py" line="150"/>
         <source>Add &amp;option</source>
         <translation>&amp;Añadir opción</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="153"/>
+        <location filename="../ui/settings_profile_editor.py" line="154"/>
         <source>Re&amp;move option</source>
         <translation>&amp;Quitar opción</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="160"/>
+        <location filename="../ui/settings_profile_editor.py" line="161"/>
         <source>&amp;Test connection</source>
         <translation>Pro&amp;bar conexión</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="162"/>
+        <location filename="../ui/settings_profile_editor.py" line="163"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Cancelar</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="164"/>
+        <location filename="../ui/settings_profile_editor.py" line="165"/>
         <source>&amp;Save</source>
         <translation>Gua&amp;rdar</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="174"/>
+        <location filename="../ui/settings_profile_editor.py" line="175"/>
         <source>&amp;Name</source>
         <translation>&amp;Nombre</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="174"/>
+        <location filename="../ui/settings_profile_editor.py" line="175"/>
         <source>Profile name</source>
         <translation>Nombre del perfil</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="175"/>
+        <location filename="../ui/settings_profile_editor.py" line="176"/>
         <source>&amp;Vendor</source>
         <translation>Pro&amp;veedor</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="175"/>
+        <location filename="../ui/settings_profile_editor.py" line="176"/>
         <source>Vendor</source>
         <translation>Proveedor</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="176"/>
+        <location filename="../ui/settings_profile_editor.py" line="177"/>
         <source>&amp;URL</source>
         <translation>UR&amp;L</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="176"/>
+        <location filename="../ui/settings_profile_editor.py" line="177"/>
         <source>Call centre address</source>
         <translation>Dirección del centro de llamadas</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="177"/>
+        <location filename="../ui/settings_profile_editor.py" line="178"/>
         <source>Us&amp;er</source>
         <translation>&amp;Usuario</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="177"/>
+        <location filename="../ui/settings_profile_editor.py" line="178"/>
         <source>User</source>
         <translation>Usuario</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="178"/>
+        <location filename="../ui/settings_profile_editor.py" line="179"/>
         <source>E&amp;xtension</source>
         <translation>&amp;Extensión</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="178"/>
+        <location filename="../ui/settings_profile_editor.py" line="179"/>
         <source>Extension</source>
         <translation>Extensión</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="179"/>
+        <location filename="../ui/settings_profile_editor.py" line="180"/>
         <source>Sec&amp;ret</source>
         <translation>Clave &amp;secreta</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="179"/>
+        <location filename="../ui/settings_profile_editor.py" line="180"/>
         <source>Secret</source>
         <translation>Clave secreta</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="183"/>
-        <location filename="../ui/settings_profile_editor.py" line="204"/>
+        <location filename="../ui/settings_profile_editor.py" line="184"/>
+        <location filename="../ui/settings_profile_editor.py" line="205"/>
         <source>Options</source>
         <translation>Opciones</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="184"/>
+        <location filename="../ui/settings_profile_editor.py" line="185"/>
         <source>Make this the default profile</source>
         <translation>Usar como perfil predeterminado</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="185"/>
+        <location filename="../ui/settings_profile_editor.py" line="186"/>
         <source>Add an option</source>
         <translation>Añadir una opción</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="186"/>
+        <location filename="../ui/settings_profile_editor.py" line="187"/>
         <source>Remove the selected option</source>
         <translation>Quitar la opción seleccionada</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="187"/>
+        <location filename="../ui/settings_profile_editor.py" line="188"/>
         <source>Test the connection with these fields</source>
         <translation>Probar la conexión con estos datos</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="188"/>
+        <location filename="../ui/settings_profile_editor.py" line="189"/>
         <source>Cancel editing</source>
         <translation>Cancelar la edición</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="189"/>
+        <location filename="../ui/settings_profile_editor.py" line="190"/>
         <source>Save the profile</source>
         <translation>Guardar el perfil</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="190"/>
+        <location filename="../ui/settings_profile_editor.py" line="191"/>
         <source>Problem with the profile</source>
         <translation>Problema con el perfil</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="251"/>
+        <location filename="../ui/settings_profile_editor.py" line="252"/>
         <source>Edit profile “%1”</source>
         <translation>Editar el perfil “%1”</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="253"/>
+        <location filename="../ui/settings_profile_editor.py" line="254"/>
         <source>New profile</source>
         <translation>Nuevo perfil</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="263"/>
+        <location filename="../ui/settings_profile_editor.py" line="264"/>
         <source>Leave empty to keep the stored secret</source>
         <translation>Déjalo vacío para conservar la clave secreta guardada</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="265"/>
+        <location filename="../ui/settings_profile_editor.py" line="266"/>
         <source>Access token or password</source>
         <translation>Token de acceso o contraseña</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="268"/>
+        <location filename="../ui/settings_profile_editor.py" line="269"/>
         <source>The secret is kept in your system&apos;s keyring, never in a file.</source>
         <translation>La clave secreta se guarda en el llavero del sistema, nunca en un archivo.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="285"/>
+        <location filename="../ui/settings_profile_editor.py" line="286"/>
         <source>Give the profile a name: letters, digits, spaces, - and _ (up to 40).</source>
         <translation>Pon un nombre al perfil: letras, dígitos, espacios, - y _ (hasta 40).</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="290"/>
+        <location filename="../ui/settings_profile_editor.py" line="291"/>
         <source>The URL is the call centre&apos;s address, starting with https://.</source>
         <translation>La URL es la dirección del centro de llamadas y empieza por https://.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="294"/>
+        <location filename="../ui/settings_profile_editor.py" line="295"/>
         <source>Fill in the user you sign in with.</source>
         <translation>Indica el usuario con el que inicias sesión.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="299"/>
+        <location filename="../ui/settings_profile_editor.py" line="300"/>
         <source>Type the secret: it is stored under the profile&apos;s name.</source>
         <translation>Escribe la clave secreta: se guarda con el nombre del perfil.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="301"/>
+        <location filename="../ui/settings_profile_editor.py" line="302"/>
         <source>Type the secret (access token or password).</source>
         <translation>Escribe la clave secreta (token de acceso o contraseña).</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="308"/>
+        <location filename="../ui/settings_profile_editor.py" line="310"/>
         <source>Option %1 takes one of: %2.</source>
         <translation>La opción %1 admite uno de estos valores: %2.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="383"/>
+        <location filename="../ui/settings_profile_editor.py" line="386"/>
         <source>Other…</source>
         <translation>Otra…</translation>
     </message>
@@ -1031,27 +1061,27 @@
 <context>
     <name>ProfileOptions</name>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="52"/>
+        <location filename="../ui/settings_profile_editor.py" line="53"/>
         <source>Daktela&apos;s API version: 4.0, or the older 3.9 and below</source>
         <translation>Versión de la API de Daktela: 4.0, o la antigua 3.9 y anteriores</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="59"/>
+        <location filename="../ui/settings_profile_editor.py" line="60"/>
         <source>token: the secret is an access token; password: it is the agent&apos;s password</source>
         <translation>token: la clave secreta es un token de acceso; password: es la contraseña del agente</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="68"/>
+        <location filename="../ui/settings_profile_editor.py" line="69"/>
         <source>The queue outgoing calls go through (its ID)</source>
         <translation>La cola por la que salen las llamadas (su ID)</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="73"/>
+        <location filename="../ui/settings_profile_editor.py" line="74"/>
         <source>The call centre&apos;s time zone, e.g. Europe/Prague</source>
         <translation>La zona horaria del centro de llamadas, p. ej., Europe/Prague</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="78"/>
+        <location filename="../ui/settings_profile_editor.py" line="79"/>
         <source>The country of numbers written without a code</source>
         <translation>El país de los números escritos sin código</translation>
     </message>
@@ -1059,153 +1089,153 @@
 <context>
     <name>ProfilesPage</name>
     <message>
-        <location filename="../ui/settings_profiles.py" line="95"/>
+        <location filename="../ui/settings_profiles.py" line="96"/>
         <source>Working</source>
         <translation>Procesando</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="101"/>
+        <location filename="../ui/settings_profiles.py" line="102"/>
         <source>Profiles status</source>
         <translation>Estado de los perfiles</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="113"/>
+        <location filename="../ui/settings_profiles.py" line="114"/>
         <source>Sa&amp;ved profiles</source>
         <translation>Perfi&amp;les guardados</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="115"/>
+        <location filename="../ui/settings_profiles.py" line="116"/>
         <source>Saved profiles</source>
         <translation>Perfiles guardados</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="120"/>
+        <location filename="../ui/settings_profiles.py" line="121"/>
         <source>&amp;Add…</source>
         <translation>&amp;Añadir…</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="121"/>
+        <location filename="../ui/settings_profiles.py" line="122"/>
         <source>Add a profile</source>
         <translation>Añadir un perfil</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="123"/>
+        <location filename="../ui/settings_profiles.py" line="124"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Editar…</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="124"/>
+        <location filename="../ui/settings_profiles.py" line="125"/>
         <source>Edit the selected profile</source>
         <translation>Editar el perfil seleccionado</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="126"/>
+        <location filename="../ui/settings_profiles.py" line="127"/>
         <source>De&amp;lete</source>
         <translation>Eli&amp;minar</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="127"/>
+        <location filename="../ui/settings_profiles.py" line="128"/>
         <source>Delete the selected profile</source>
         <translation>Eliminar el perfil seleccionado</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="129"/>
+        <location filename="../ui/settings_profiles.py" line="130"/>
         <source>Make &amp;default</source>
         <translation>Usar como pre&amp;determinado</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="130"/>
+        <location filename="../ui/settings_profiles.py" line="131"/>
         <source>Make the selected profile the default</source>
         <translation>Usar el perfil seleccionado como predeterminado</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="133"/>
+        <location filename="../ui/settings_profiles.py" line="134"/>
         <source>Test the selected profile&apos;s connection</source>
         <translation>Probar la conexión del perfil seleccionado</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="186"/>
+        <location filename="../ui/settings_profiles.py" line="187"/>
         <source>%1 (default)</source>
         <translation>%1 (predeterminado)</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="200"/>
+        <location filename="../ui/settings_profiles.py" line="201"/>
         <source>No profiles yet: press Add to create one.</source>
         <translation>Aún no hay perfiles: pulsa Añadir para crear uno.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="269"/>
+        <location filename="../ui/settings_profiles.py" line="270"/>
         <source>Profile “%1” saved.</source>
         <translation>Perfil “%1” guardado.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="276"/>
+        <location filename="../ui/settings_profiles.py" line="277"/>
         <source>Profile “%1” saved, but not its secret: %2</source>
         <translation>Perfil “%1” guardado, pero no su clave secreta: %2</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="293"/>
+        <location filename="../ui/settings_profiles.py" line="292"/>
         <source>Delete profile</source>
         <translation>Eliminar perfil</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="294"/>
+        <location filename="../ui/settings_profiles.py" line="293"/>
         <source>Delete the profile “%1”?</source>
         <translation>¿Eliminar el perfil “%1”?</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="308"/>
+        <location filename="../ui/settings_profiles.py" line="307"/>
         <source>Profile “%1” deleted.</source>
         <translation>Perfil “%1” eliminado.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="315"/>
+        <location filename="../ui/settings_profiles.py" line="314"/>
         <source>“%1” is now the default profile.</source>
         <translation>“%1” es ahora el perfil predeterminado.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="358"/>
+        <location filename="../ui/settings_profiles.py" line="357"/>
         <source>Connecting to %1…</source>
         <translation>Conectando con %1…</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="376"/>
+        <location filename="../ui/settings_profiles.py" line="375"/>
         <source>Test cancelled.</source>
         <translation>Prueba cancelada.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="387"/>
+        <location filename="../ui/settings_profiles.py" line="386"/>
         <source>Connected: agent %1, state %2.</source>
         <translation>Conectado: agente %1, estado %2.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="396"/>
+        <location filename="../ui/settings_profiles.py" line="393"/>
         <source>The call centre refused the secret.</source>
         <translation>El centro de llamadas rechazó la clave secreta.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="398"/>
+        <location filename="../ui/settings_profiles.py" line="395"/>
         <source>It said: %1</source>
         <translation>Respuesta: %1</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="401"/>
+        <location filename="../ui/settings_profiles.py" line="398"/>
         <source>Cannot reach %1: %2</source>
         <translation>No se puede contactar con %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="403"/>
+        <location filename="../ui/settings_profiles.py" line="400"/>
         <source>The call centre said: %1</source>
         <translation>El centro de llamadas respondió: %1</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="410"/>
+        <location filename="../ui/settings_profiles.py" line="407"/>
         <source>Stop &amp;test</source>
         <translation>Detener prue&amp;ba</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="132"/>
-        <location filename="../ui/settings_profiles.py" line="410"/>
+        <location filename="../ui/settings_profiles.py" line="133"/>
+        <location filename="../ui/settings_profiles.py" line="407"/>
         <source>&amp;Test connection</source>
         <translation>Pro&amp;bar conexión</translation>
     </message>
@@ -1213,53 +1243,53 @@
 <context>
     <name>QueueStrip</name>
     <message>
-        <location filename="../ui/widgets/queue_strip.py" line="79"/>
+        <location filename="../ui/widgets/queue_strip.py" line="73"/>
         <source>Queues…</source>
         <translation>Colas…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/queue_strip.py" line="94"/>
+        <location filename="../ui/widgets/queue_strip.py" line="88"/>
         <source>Queue figures</source>
         <translation>Datos de las colas</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/queue_strip.py" line="154"/>
+        <location filename="../ui/widgets/queue_strip.py" line="148"/>
         <source>Not connected to the call centre.</source>
         <translation>Sin conexión con el centro de llamadas.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/queue_strip.py" line="166"/>
+        <location filename="../ui/widgets/queue_strip.py" line="160"/>
         <source>Updated at %1</source>
         <translation>Actualizado a las %1</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/queue_strip.py" line="179"/>
+        <location filename="../ui/widgets/queue_strip.py" line="173"/>
         <source>No queues</source>
         <translation>Sin colas</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/queue_strip.py" line="187"/>
-        <location filename="../ui/widgets/queue_strip.py" line="200"/>
+        <location filename="../ui/widgets/queue_strip.py" line="181"/>
+        <location filename="../ui/widgets/queue_strip.py" line="194"/>
         <source>+%1 more</source>
         <translation>+%1 más</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/queue_strip.py" line="205"/>
+        <location filename="../ui/widgets/queue_strip.py" line="199"/>
         <source>%1 waiting · %2 ready</source>
         <translation>en espera: %1 · disponibles: %2</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/queue_strip.py" line="208"/>
+        <location filename="../ui/widgets/queue_strip.py" line="202"/>
         <source>longest %1</source>
         <translation>espera máx. %1</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/queue_strip.py" line="224"/>
+        <location filename="../ui/widgets/queue_strip.py" line="219"/>
         <source>Could not get the queue figures: %1</source>
         <translation>No se pudieron obtener los datos de las colas: %1</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/queue_strip.py" line="226"/>
+        <location filename="../ui/widgets/queue_strip.py" line="221"/>
         <source>%1 These figures are from %2.</source>
         <translation>%1 Estos datos son de las %2.</translation>
     </message>
@@ -1352,29 +1382,29 @@
     </message>
     <message>
         <location filename="../ui/state_style.py" line="61"/>
-        <source>You are already ready</source>
-        <translation>Ya estás en estado Disponible</translation>
+        <source>Already Ready</source>
+        <translation>Ya en estado Disponible</translation>
     </message>
 </context>
 <context>
     <name>SettingsWindow</name>
     <message>
-        <location filename="../ui/settings_window.py" line="51"/>
+        <location filename="../ui/settings_window.py" line="38"/>
         <source>AgentDesk settings</source>
         <translation>Configuración de AgentDesk</translation>
     </message>
     <message>
-        <location filename="../ui/settings_window.py" line="60"/>
+        <location filename="../ui/settings_window.py" line="47"/>
         <source>&amp;Profiles</source>
         <translation>&amp;Perfiles</translation>
     </message>
     <message>
-        <location filename="../ui/settings_window.py" line="61"/>
+        <location filename="../ui/settings_window.py" line="48"/>
         <source>&amp;General</source>
         <translation>&amp;General</translation>
     </message>
     <message>
-        <location filename="../ui/settings_window.py" line="62"/>
+        <location filename="../ui/settings_window.py" line="49"/>
         <source>Settings pages</source>
         <translation>Secciones de la configuración</translation>
     </message>
@@ -1382,17 +1412,17 @@
 <context>
     <name>Shell</name>
     <message>
-        <location filename="../ui/app.py" line="173"/>
+        <location filename="../ui/app.py" line="175"/>
         <source>This link holds no phone number: %1</source>
         <translation>Este enlace no contiene ningún número de teléfono: %1</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="224"/>
+        <location filename="../ui/app.py" line="229"/>
         <source>The new language applies when AgentDesk starts again.</source>
         <translation>El nuevo idioma se aplicará cuando AgentDesk se vuelva a iniciar.</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="267"/>
+        <location filename="../ui/app.py" line="272"/>
         <source>AgentDesk could not start; details are in the log.</source>
         <translation>AgentDesk no pudo iniciarse; los detalles están en el registro.</translation>
     </message>
@@ -1514,128 +1544,128 @@
 <context>
     <name>WrapUpPanel</name>
     <message>
-        <location filename="../ui/wrap_up_panel.py" line="199"/>
+        <location filename="../ui/wrap_up_panel.py" line="196"/>
         <source>Wrap-up</source>
         <translation>Cierre de llamada</translation>
     </message>
     <message>
-        <location filename="../ui/wrap_up_panel.py" line="209"/>
+        <location filename="../ui/wrap_up_panel.py" line="206"/>
         <source>&amp;Retry</source>
         <translation>Re&amp;intentar</translation>
     </message>
     <message>
-        <location filename="../ui/wrap_up_panel.py" line="211"/>
+        <location filename="../ui/wrap_up_panel.py" line="208"/>
         <source>Retry</source>
         <translation>Reintentar</translation>
     </message>
     <message>
-        <location filename="../ui/wrap_up_panel.py" line="217"/>
-        <location filename="../ui/wrap_up_panel.py" line="570"/>
+        <location filename="../ui/wrap_up_panel.py" line="214"/>
+        <location filename="../ui/wrap_up_panel.py" line="567"/>
         <source>&amp;Discard</source>
         <translation>&amp;Descartar</translation>
     </message>
     <message>
-        <location filename="../ui/wrap_up_panel.py" line="218"/>
+        <location filename="../ui/wrap_up_panel.py" line="215"/>
         <source>Discard the wrap-up</source>
         <translation>Descartar el cierre de llamada</translation>
     </message>
     <message>
-        <location filename="../ui/wrap_up_panel.py" line="220"/>
+        <location filename="../ui/wrap_up_panel.py" line="217"/>
         <source>&amp;Save</source>
         <translation>&amp;Guardar</translation>
     </message>
     <message>
-        <location filename="../ui/wrap_up_panel.py" line="222"/>
+        <location filename="../ui/wrap_up_panel.py" line="219"/>
         <source>Save the wrap-up</source>
         <translation>Guardar el cierre de llamada</translation>
     </message>
     <message>
-        <location filename="../ui/wrap_up_panel.py" line="223"/>
+        <location filename="../ui/wrap_up_panel.py" line="220"/>
         <source>Save (Ctrl+Enter)</source>
         <translation>Guardar (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../ui/wrap_up_panel.py" line="358"/>
+        <location filename="../ui/wrap_up_panel.py" line="355"/>
         <source>Loading…</source>
         <translation>Cargando…</translation>
     </message>
     <message>
-        <location filename="../ui/wrap_up_panel.py" line="370"/>
+        <location filename="../ui/wrap_up_panel.py" line="367"/>
         <source>Could not load the wrap-up form. %1</source>
         <translation>No se pudo cargar el formulario de cierre. %1</translation>
     </message>
     <message>
-        <location filename="../ui/wrap_up_panel.py" line="391"/>
+        <location filename="../ui/wrap_up_panel.py" line="388"/>
         <source>Choose an outcome…</source>
         <translation>Elige un resultado…</translation>
     </message>
     <message>
-        <location filename="../ui/wrap_up_panel.py" line="394"/>
+        <location filename="../ui/wrap_up_panel.py" line="391"/>
         <source>Outcome</source>
         <translation>Resultado de la llamada</translation>
     </message>
     <message>
-        <location filename="../ui/wrap_up_panel.py" line="407"/>
+        <location filename="../ui/wrap_up_panel.py" line="404"/>
         <source>What the caller wanted, what was agreed</source>
         <translation>Qué quería el llamante, qué se acordó</translation>
     </message>
     <message>
-        <location filename="../ui/wrap_up_panel.py" line="409"/>
+        <location filename="../ui/wrap_up_panel.py" line="406"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../ui/wrap_up_panel.py" line="412"/>
+        <location filename="../ui/wrap_up_panel.py" line="409"/>
         <source>Call &amp;back at</source>
         <translation>Devolver la llamada &amp;el</translation>
     </message>
     <message>
-        <location filename="../ui/wrap_up_panel.py" line="413"/>
+        <location filename="../ui/wrap_up_panel.py" line="410"/>
         <source>Schedule a call-back</source>
         <translation>Programar una devolución de llamada</translation>
     </message>
     <message>
-        <location filename="../ui/wrap_up_panel.py" line="417"/>
+        <location filename="../ui/wrap_up_panel.py" line="414"/>
         <source>Call-back time</source>
         <translation>Hora de la devolución de llamada</translation>
     </message>
     <message>
-        <location filename="../ui/wrap_up_panel.py" line="433"/>
+        <location filename="../ui/wrap_up_panel.py" line="430"/>
         <source>Ready</source>
         <translation>Disponible</translation>
     </message>
     <message>
-        <location filename="../ui/wrap_up_panel.py" line="436"/>
+        <location filename="../ui/wrap_up_panel.py" line="433"/>
         <source>After saving:</source>
         <translation>Después de guardar:</translation>
     </message>
     <message>
-        <location filename="../ui/wrap_up_panel.py" line="456"/>
+        <location filename="../ui/wrap_up_panel.py" line="453"/>
         <source>%1 (required)</source>
         <translation>%1 (obligatorio)</translation>
     </message>
     <message>
-        <location filename="../ui/wrap_up_panel.py" line="461"/>
+        <location filename="../ui/wrap_up_panel.py" line="458"/>
         <source>Required</source>
         <translation>Obligatorio</translation>
     </message>
     <message>
-        <location filename="../ui/wrap_up_panel.py" line="480"/>
+        <location filename="../ui/wrap_up_panel.py" line="477"/>
         <source>Choose an outcome before saving.</source>
         <translation>Elige un resultado antes de guardar.</translation>
     </message>
     <message>
-        <location filename="../ui/wrap_up_panel.py" line="484"/>
+        <location filename="../ui/wrap_up_panel.py" line="481"/>
         <source>Fill in: %1</source>
         <translation>Completa: %1</translation>
     </message>
     <message>
-        <location filename="../ui/wrap_up_panel.py" line="525"/>
+        <location filename="../ui/wrap_up_panel.py" line="522"/>
         <source>Saving…</source>
         <translation>Guardando…</translation>
     </message>
     <message>
-        <location filename="../ui/wrap_up_panel.py" line="562"/>
+        <location filename="../ui/wrap_up_panel.py" line="559"/>
         <source>Really discard?</source>
         <translation>¿Descartar de verdad?</translation>
     </message>

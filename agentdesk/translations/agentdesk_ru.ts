@@ -155,88 +155,88 @@
 <context>
     <name>CallerCard</name>
     <message>
-        <location filename="../ui/caller_card.py" line="82"/>
+        <location filename="../ui/caller_card.py" line="70"/>
         <source>No call</source>
         <translation>Нет звонка</translation>
     </message>
     <message>
-        <location filename="../ui/caller_card.py" line="103"/>
+        <location filename="../ui/caller_card.py" line="91"/>
         <source>&amp;Answer</source>
         <translation>&amp;Ответить</translation>
     </message>
     <message>
-        <location filename="../ui/caller_card.py" line="106"/>
+        <location filename="../ui/caller_card.py" line="94"/>
         <source>&amp;Hang up</source>
         <translation>Завер&amp;шить</translation>
     </message>
     <message>
-        <location filename="../ui/caller_card.py" line="109"/>
-        <location filename="../ui/caller_card.py" line="302"/>
-        <source>&amp;Copy number</source>
+        <location filename="../ui/caller_card.py" line="97"/>
+        <location filename="../ui/caller_card.py" line="290"/>
+        <source>Cop&amp;y number</source>
         <translation>&amp;Копировать номер</translation>
     </message>
     <message>
-        <location filename="../ui/caller_card.py" line="111"/>
+        <location filename="../ui/caller_card.py" line="99"/>
         <source>Copy the number to the clipboard</source>
         <translation>Скопировать номер в буфер обмена</translation>
     </message>
     <message>
-        <location filename="../ui/caller_card.py" line="207"/>
+        <location filename="../ui/caller_card.py" line="195"/>
         <source>Copied</source>
         <translation>Скопировано</translation>
     </message>
     <message>
-        <location filename="../ui/caller_card.py" line="231"/>
+        <location filename="../ui/caller_card.py" line="219"/>
         <source>INCOMING CALL</source>
         <translation>ВХОДЯЩИЙ ЗВОНОК</translation>
     </message>
     <message>
-        <location filename="../ui/caller_card.py" line="233"/>
+        <location filename="../ui/caller_card.py" line="221"/>
         <source>OUTGOING CALL</source>
         <translation>ИСХОДЯЩИЙ ЗВОНОК</translation>
     </message>
     <message>
-        <location filename="../ui/caller_card.py" line="242"/>
+        <location filename="../ui/caller_card.py" line="230"/>
         <source>Unknown number</source>
         <translation>Неизвестный номер</translation>
     </message>
     <message>
-        <location filename="../ui/caller_card.py" line="247"/>
+        <location filename="../ui/caller_card.py" line="235"/>
         <source>Queue: %1</source>
         <translation>Очередь: %1</translation>
     </message>
     <message>
-        <location filename="../ui/caller_card.py" line="259"/>
+        <location filename="../ui/caller_card.py" line="247"/>
         <source>Last spoke with %1 in %2, %3</source>
         <translation>Последний разговор: %1, очередь %2, %3</translation>
     </message>
     <message>
-        <location filename="../ui/caller_card.py" line="262"/>
+        <location filename="../ui/caller_card.py" line="250"/>
         <source>Last spoke with %1 in %2</source>
         <translation>Последний разговор: %1, очередь %2</translation>
     </message>
     <message>
-        <location filename="../ui/caller_card.py" line="265"/>
+        <location filename="../ui/caller_card.py" line="253"/>
         <source>Last spoke with %1, %2</source>
         <translation>Последний разговор: %1, %2</translation>
     </message>
     <message>
-        <location filename="../ui/caller_card.py" line="268"/>
+        <location filename="../ui/caller_card.py" line="256"/>
         <source>Last spoke with %1</source>
         <translation>Последний разговор: %1</translation>
     </message>
     <message>
-        <location filename="../ui/caller_card.py" line="295"/>
+        <location filename="../ui/caller_card.py" line="283"/>
         <source>Ringing %1</source>
         <translation>Вызов %1</translation>
     </message>
     <message>
-        <location filename="../ui/caller_card.py" line="296"/>
+        <location filename="../ui/caller_card.py" line="284"/>
         <source>On call %1</source>
         <translation>Разговор %1</translation>
     </message>
     <message>
-        <location filename="../ui/caller_card.py" line="297"/>
+        <location filename="../ui/caller_card.py" line="285"/>
         <source>On hold %1</source>
         <translation>Удержание %1</translation>
     </message>
@@ -244,18 +244,18 @@
 <context>
     <name>CallerCardWindow</name>
     <message>
-        <location filename="../ui/caller_card_window.py" line="54"/>
+        <location filename="../ui/caller_card_window.py" line="46"/>
         <source>Caller</source>
         <translation>Звонящий</translation>
     </message>
     <message>
-        <location filename="../ui/caller_card_window.py" line="60"/>
+        <location filename="../ui/caller_card_window.py" line="52"/>
         <source>AgentDesk</source>
         <translation>AgentDesk</translation>
     </message>
     <message>
-        <location filename="../ui/caller_card_window.py" line="65"/>
-        <location filename="../ui/caller_card_window.py" line="66"/>
+        <location filename="../ui/caller_card_window.py" line="57"/>
+        <location filename="../ui/caller_card_window.py" line="58"/>
         <source>Close the caller card</source>
         <translation>Закрыть карточку звонящего</translation>
     </message>
@@ -325,7 +325,7 @@
 <context>
     <name>ContactsImport</name>
     <message>
-        <location filename="../ui/contacts_import.py" line="21"/>
+        <location filename="../ui/contacts_import.py" line="22"/>
         <source>Imported %1: %2 new, %3 updated, %4 unchanged, %5 lines skipped.</source>
         <translation>Импорт из %1: новые — %2, обновлённые — %3, без изменений — %4, пропущенные строки — %5.</translation>
     </message>
@@ -333,12 +333,12 @@
 <context>
     <name>ContactsImporter</name>
     <message>
-        <location filename="../ui/contacts_import.py" line="56"/>
+        <location filename="../ui/contacts_import.py" line="57"/>
         <source>Import contacts</source>
         <translation>Импорт контактов</translation>
     </message>
     <message>
-        <location filename="../ui/contacts_import.py" line="58"/>
+        <location filename="../ui/contacts_import.py" line="59"/>
         <source>Contacts (*.csv *.vcf *.vcard);;All files (*)</source>
         <translation>Контакты (*.csv *.vcf *.vcard);;Все файлы (*)</translation>
     </message>
@@ -351,67 +351,67 @@
 <context>
     <name>DialBar</name>
     <message>
-        <location filename="../ui/widgets/dial_bar.py" line="80"/>
+        <location filename="../ui/widgets/dial_bar.py" line="81"/>
         <source>Number or contact to call</source>
         <translation>Номер или контакт для звонка</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/dial_bar.py" line="81"/>
+        <location filename="../ui/widgets/dial_bar.py" line="82"/>
         <source>Number to call</source>
         <translation>Номер для звонка</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/dial_bar.py" line="86"/>
-        <source>&amp;Call</source>
+        <location filename="../ui/widgets/dial_bar.py" line="87"/>
+        <source>Ca&amp;ll</source>
         <translation>&amp;Позвонить</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/dial_bar.py" line="180"/>
+        <location filename="../ui/widgets/dial_bar.py" line="181"/>
         <source>Type a number to call.</source>
         <translation>Введите номер для звонка.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/dial_bar.py" line="182"/>
+        <location filename="../ui/widgets/dial_bar.py" line="183"/>
         <source>“%1” has no digits.</source>
         <translation>«%1» не содержит цифр.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/dial_bar.py" line="185"/>
+        <location filename="../ui/widgets/dial_bar.py" line="186"/>
         <source>“%1” is not a phone number: use digits, optionally starting with +.</source>
         <translation>«%1» — не телефонный номер: используйте цифры, в начале можно поставить +.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/dial_bar.py" line="188"/>
+        <location filename="../ui/widgets/dial_bar.py" line="189"/>
         <source>“%1” is not a phone number: check the number of digits and the country code.</source>
         <translation>«%1» — не телефонный номер: проверьте количество цифр и код страны.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/dial_bar.py" line="204"/>
+        <location filename="../ui/widgets/dial_bar.py" line="205"/>
         <source>Internal number %1</source>
         <translation>Внутренний номер %1</translation>
     </message>
     <message>
         <location filename="../ui/widgets/dial_bar.py" line="212"/>
-        <source>Calls %1 · %2</source>
+        <source>Will call %1 · %2</source>
         <translation>Звонок на %1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/dial_bar.py" line="217"/>
-        <source>Calls %1</source>
+        <location filename="../ui/widgets/dial_bar.py" line="214"/>
+        <source>Will call %1</source>
         <translation>Звонок на %1</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/dial_bar.py" line="229"/>
+        <location filename="../ui/widgets/dial_bar.py" line="226"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/dial_bar.py" line="231"/>
+        <location filename="../ui/widgets/dial_bar.py" line="228"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/dial_bar.py" line="148"/>
+        <location filename="../ui/widgets/dial_bar.py" line="149"/>
         <source>You cannot call now: %1.</source>
         <translation>Сейчас позвонить нельзя: %1.</translation>
     </message>
@@ -419,7 +419,7 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../ui/commands.py" line="27"/>
+        <location filename="../ui/commands.py" line="28"/>
         <source>the call centre</source>
         <translation>колл-центр</translation>
     </message>
@@ -429,17 +429,17 @@
         <translation>%1 сообщает: %2</translation>
     </message>
     <message>
-        <location filename="../ui/commands.py" line="36"/>
+        <location filename="../ui/commands.py" line="33"/>
         <source>%1 refused the sign-in; check the secret in your profile.</source>
         <translation>%1: вход отклонён; проверьте секретный ключ в профиле.</translation>
     </message>
     <message>
-        <location filename="../ui/commands.py" line="41"/>
+        <location filename="../ui/commands.py" line="38"/>
         <source>Not available with %1.</source>
         <translation>Недоступно (%1).</translation>
     </message>
     <message>
-        <location filename="../ui/commands.py" line="43"/>
+        <location filename="../ui/commands.py" line="40"/>
         <source>Could not reach %1; please try again in a moment.</source>
         <translation>Нет связи (%1); повторите попытку чуть позже.</translation>
     </message>
@@ -455,47 +455,47 @@
 <context>
     <name>GeneralPage</name>
     <message>
-        <location filename="../ui/settings_general.py" line="162"/>
+        <location filename="../ui/settings_general.py" line="163"/>
         <source>Settings status</source>
         <translation>Состояние настроек</translation>
     </message>
     <message>
-        <location filename="../ui/settings_general.py" line="163"/>
+        <location filename="../ui/settings_general.py" line="164"/>
         <source>&amp;Save</source>
         <translation>Со&amp;хранить</translation>
     </message>
     <message>
-        <location filename="../ui/settings_general.py" line="164"/>
+        <location filename="../ui/settings_general.py" line="165"/>
         <source>Save the settings</source>
         <translation>Сохранить настройки</translation>
     </message>
     <message>
-        <location filename="../ui/settings_general.py" line="166"/>
+        <location filename="../ui/settings_general.py" line="167"/>
         <source>Re&amp;vert</source>
         <translation>О&amp;тменить изменения</translation>
     </message>
     <message>
-        <location filename="../ui/settings_general.py" line="167"/>
+        <location filename="../ui/settings_general.py" line="168"/>
         <source>Undo the changes not saved</source>
         <translation>Отменить несохранённые изменения</translation>
     </message>
     <message>
-        <location filename="../ui/settings_general.py" line="200"/>
+        <location filename="../ui/settings_general.py" line="201"/>
         <source>“%1” is not a valid value for %2.</source>
         <translation>«%1» — недопустимое значение для «%2».</translation>
     </message>
     <message>
-        <location filename="../ui/settings_general.py" line="220"/>
+        <location filename="../ui/settings_general.py" line="219"/>
         <source>The settings were not saved: %1</source>
         <translation>Настройки не сохранены: %1</translation>
     </message>
     <message>
-        <location filename="../ui/settings_general.py" line="224"/>
+        <location filename="../ui/settings_general.py" line="223"/>
         <source>Settings saved.</source>
         <translation>Настройки сохранены.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_general.py" line="230"/>
+        <location filename="../ui/settings_general.py" line="229"/>
         <source>Settings saved, but starting at login was not changed: %1</source>
         <translation>Настройки сохранены, но запуск при входе в систему не изменён: %1</translation>
     </message>
@@ -503,132 +503,162 @@
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../ui/history_model.py" line="134"/>
+        <location filename="../ui/history_model.py" line="131"/>
         <source>Time</source>
         <translation>Время</translation>
     </message>
     <message>
-        <location filename="../ui/history_model.py" line="135"/>
+        <location filename="../ui/history_model.py" line="132"/>
         <source>Direction</source>
         <translation>Направление</translation>
     </message>
     <message>
-        <location filename="../ui/history_model.py" line="136"/>
+        <location filename="../ui/history_model.py" line="133"/>
         <source>Number</source>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../ui/history_model.py" line="137"/>
+        <location filename="../ui/history_model.py" line="134"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../ui/history_model.py" line="138"/>
+        <location filename="../ui/history_model.py" line="135"/>
         <source>Queue</source>
         <translation>Очередь</translation>
     </message>
     <message>
-        <location filename="../ui/history_model.py" line="139"/>
+        <location filename="../ui/history_model.py" line="136"/>
         <source>Duration</source>
         <translation>Длительность</translation>
     </message>
     <message>
-        <location filename="../ui/history_model.py" line="140"/>
+        <location filename="../ui/history_model.py" line="137"/>
         <source>Recording</source>
         <translation>Запись</translation>
     </message>
     <message>
-        <location filename="../ui/history_model.py" line="143"/>
+        <location filename="../ui/history_model.py" line="140"/>
         <source>↙ In</source>
         <translation>↙ Входящий</translation>
     </message>
     <message>
-        <location filename="../ui/history_model.py" line="144"/>
+        <location filename="../ui/history_model.py" line="141"/>
         <source>↗ Out</source>
         <translation>↗ Исходящий</translation>
     </message>
     <message>
-        <location filename="../ui/history_model.py" line="145"/>
+        <location filename="../ui/history_model.py" line="142"/>
         <source>✕ Missed</source>
         <translation>✕ Пропущенный</translation>
+    </message>
+    <message>
+        <location filename="../ui/history_model.py" line="308"/>
+        <source>Incoming call</source>
+        <translation>Входящий звонок</translation>
+    </message>
+    <message>
+        <location filename="../ui/history_model.py" line="310"/>
+        <source>Outgoing call</source>
+        <translation>Исходящий звонок</translation>
+    </message>
+    <message>
+        <location filename="../ui/history_model.py" line="312"/>
+        <source>Missed incoming call</source>
+        <translation>Пропущенный входящий звонок</translation>
+    </message>
+    <message>
+        <location filename="../ui/history_model.py" line="313"/>
+        <source>Outgoing call, not answered</source>
+        <translation>Исходящий звонок, без ответа</translation>
+    </message>
+    <message>
+        <location filename="../ui/history_model.py" line="318"/>
+        <source>Talked %1, waited %2</source>
+        <translation>Разговор %1, ожидание %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/history_model.py" line="323"/>
+        <source>Double-click to play the recording</source>
+        <translation>Двойной щелчок — воспроизвести запись</translation>
     </message>
 </context>
 <context>
     <name>HistoryView</name>
     <message>
-        <location filename="../ui/history_view.py" line="124"/>
         <location filename="../ui/history_view.py" line="125"/>
+        <location filename="../ui/history_view.py" line="126"/>
         <source>Filter by number or name</source>
         <translation>Фильтр по номеру или имени</translation>
     </message>
     <message>
-        <location filename="../ui/history_view.py" line="129"/>
+        <location filename="../ui/history_view.py" line="130"/>
         <source>Which calls</source>
         <translation>Какие звонки</translation>
     </message>
     <message>
-        <location filename="../ui/history_view.py" line="131"/>
+        <location filename="../ui/history_view.py" line="132"/>
         <source>All calls</source>
         <translation>Все звонки</translation>
     </message>
     <message>
-        <location filename="../ui/history_view.py" line="132"/>
+        <location filename="../ui/history_view.py" line="133"/>
         <source>Incoming</source>
         <translation>Входящие</translation>
     </message>
     <message>
-        <location filename="../ui/history_view.py" line="133"/>
+        <location filename="../ui/history_view.py" line="134"/>
         <source>Outgoing</source>
         <translation>Исходящие</translation>
     </message>
     <message>
-        <location filename="../ui/history_view.py" line="134"/>
+        <location filename="../ui/history_view.py" line="135"/>
         <source>Missed</source>
         <translation>Пропущенные</translation>
     </message>
     <message>
-        <location filename="../ui/history_view.py" line="138"/>
+        <location filename="../ui/history_view.py" line="139"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Обновить</translation>
     </message>
     <message>
-        <location filename="../ui/history_view.py" line="164"/>
+        <location filename="../ui/history_view.py" line="165"/>
         <source>Recent calls</source>
         <translation>Последние звонки</translation>
     </message>
     <message>
-        <location filename="../ui/history_view.py" line="170"/>
+        <location filename="../ui/history_view.py" line="171"/>
         <source>&amp;Call back</source>
         <translation>Пере&amp;звонить</translation>
     </message>
     <message>
-        <location filename="../ui/history_view.py" line="176"/>
-        <location filename="../ui/history_view.py" line="186"/>
+        <location filename="../ui/history_view.py" line="177"/>
+        <location filename="../ui/history_view.py" line="187"/>
         <source>&amp;Play recording</source>
         <translation>&amp;Прослушать запись</translation>
     </message>
     <message>
-        <location filename="../ui/history_view.py" line="178"/>
+        <location filename="../ui/history_view.py" line="179"/>
         <source>C&amp;opy number</source>
         <translation>&amp;Копировать номер</translation>
     </message>
     <message>
-        <location filename="../ui/history_view.py" line="187"/>
+        <location filename="../ui/history_view.py" line="188"/>
         <source>Play the recording of the chosen call</source>
         <translation>Прослушать запись выбранного звонка</translation>
     </message>
     <message>
-        <location filename="../ui/history_view.py" line="189"/>
+        <location filename="../ui/history_view.py" line="190"/>
         <source>Call &amp;back</source>
         <translation>П&amp;ерезвонить</translation>
     </message>
     <message>
-        <location filename="../ui/history_view.py" line="315"/>
+        <location filename="../ui/history_view.py" line="316"/>
         <source>Fetching the recording of %1…</source>
         <translation>Загрузка записи звонка %1…</translation>
     </message>
     <message>
-        <location filename="../ui/history_view.py" line="322"/>
+        <location filename="../ui/history_view.py" line="323"/>
         <source>d MMM HH:mm</source>
         <translation>d MMM HH:mm</translation>
     </message>
@@ -638,48 +668,48 @@
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/history_view.py" line="361"/>
-        <location filename="../ui/history_view.py" line="366"/>
+        <location filename="../ui/history_view.py" line="358"/>
+        <location filename="../ui/history_view.py" line="363"/>
         <source>The recording could not be fetched.</source>
         <translation>Не удалось загрузить запись.</translation>
     </message>
     <message>
-        <location filename="../ui/history_view.py" line="368"/>
+        <location filename="../ui/history_view.py" line="365"/>
         <source>The recording could not be saved on this computer: %1</source>
         <translation>Не удалось сохранить запись на этом компьютере: %1</translation>
     </message>
     <message>
-        <location filename="../ui/history_view.py" line="447"/>
+        <location filename="../ui/history_view.py" line="444"/>
         <source>Call history is not available with %1.</source>
         <translation>История звонков недоступна для %1.</translation>
     </message>
     <message>
-        <location filename="../ui/history_view.py" line="448"/>
+        <location filename="../ui/history_view.py" line="445"/>
         <source>this call centre</source>
         <translation>этого колл-центра</translation>
     </message>
     <message>
-        <location filename="../ui/history_view.py" line="451"/>
+        <location filename="../ui/history_view.py" line="448"/>
         <source>Loading…</source>
         <translation>Загрузка…</translation>
     </message>
     <message>
-        <location filename="../ui/history_view.py" line="458"/>
+        <location filename="../ui/history_view.py" line="455"/>
         <source>No calls since %1.</source>
         <translation>С %1 звонков не было.</translation>
     </message>
     <message>
-        <location filename="../ui/history_view.py" line="460"/>
+        <location filename="../ui/history_view.py" line="457"/>
         <source>Calls: %1</source>
         <translation>Звонки: %1</translation>
     </message>
     <message>
-        <location filename="../ui/history_view.py" line="462"/>
+        <location filename="../ui/history_view.py" line="459"/>
         <source>No calls match the filter.</source>
         <translation>Нет звонков, подходящих под фильтр.</translation>
     </message>
     <message>
-        <location filename="../ui/history_view.py" line="464"/>
+        <location filename="../ui/history_view.py" line="460"/>
         <source>Calls: %1 of %2</source>
         <translation>Звонки: %1 из %2</translation>
     </message>
@@ -687,65 +717,65 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window.py" line="126"/>
-        <location filename="../ui/main_window.py" line="129"/>
-        <location filename="../ui/main_window.py" line="365"/>
+        <location filename="../ui/main_window.py" line="128"/>
+        <location filename="../ui/main_window.py" line="131"/>
+        <location filename="../ui/main_window.py" line="374"/>
         <source>Connecting…</source>
         <translation>Подключение…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="167"/>
+        <location filename="../ui/main_window.py" line="169"/>
         <source>Now</source>
         <translation>Сейчас</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="168"/>
+        <location filename="../ui/main_window.py" line="170"/>
         <source>Recent calls</source>
         <translation>Последние звонки</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="311"/>
-        <location filename="../ui/main_window.py" line="313"/>
+        <location filename="../ui/main_window.py" line="319"/>
+        <location filename="../ui/main_window.py" line="321"/>
         <source>Not connected</source>
         <translation>Нет подключения</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="312"/>
+        <location filename="../ui/main_window.py" line="320"/>
         <source>AgentDesk could not start</source>
         <translation>Не удалось запустить AgentDesk</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="325"/>
+        <location filename="../ui/main_window.py" line="333"/>
         <source>Not connected yet</source>
         <translation>Ещё не подключено</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="375"/>
+        <location filename="../ui/main_window.py" line="384"/>
         <source>The call centre refused the sign-in; check your secret.</source>
         <translation>Колл-центр отклонил вход; проверьте секретный ключ.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="380"/>
+        <location filename="../ui/main_window.py" line="389"/>
         <source>AgentDesk cannot connect with this profile: %1</source>
         <translation>AgentDesk не может подключиться с этим профилем: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="395"/>
+        <location filename="../ui/main_window.py" line="404"/>
         <source>Incoming call</source>
         <translation>Входящий звонок</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="395"/>
+        <location filename="../ui/main_window.py" line="404"/>
         <source>Incoming call: %1</source>
         <translation>Входящий звонок: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="478"/>
+        <location filename="../ui/main_window.py" line="489"/>
         <source>Unsaved wrap-up</source>
         <translation>Несохранённая постобработка</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="479"/>
+        <location filename="../ui/main_window.py" line="490"/>
         <source>The wrap-up of the last call is not saved. Quit anyway?</source>
         <translation>Постобработка последнего звонка не сохранена. Всё равно выйти?</translation>
     </message>
@@ -812,218 +842,218 @@
 <context>
     <name>ProfileEditor</name>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="124"/>
+        <location filename="../ui/settings_profile_editor.py" line="125"/>
         <source>e.g. Work</source>
         <translation>например, Работа</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="131"/>
+        <location filename="../ui/settings_profile_editor.py" line="132"/>
         <source>Your login name</source>
         <translation>Ваш логин</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="133"/>
+        <location filename="../ui/settings_profile_editor.py" line="134"/>
         <source>Optional, e.g. 201</source>
         <translation>Необязательно, например 201</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="136"/>
+        <location filename="../ui/settings_profile_editor.py" line="137"/>
         <source>Make this the &amp;default profile</source>
         <translation>Сделать профилем по &amp;умолчанию</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="139"/>
+        <location filename="../ui/settings_profile_editor.py" line="140"/>
         <source>Option</source>
         <translation>Параметр</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="139"/>
+        <location filename="../ui/settings_profile_editor.py" line="140"/>
         <source>Value</source>
         <translation>Значение</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="149"/>
+        <location filename="../ui/settings_profile_editor.py" line="150"/>
         <source>Add &amp;option</source>
         <translation>Добавить пара&amp;метр</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="153"/>
+        <location filename="../ui/settings_profile_editor.py" line="154"/>
         <source>Re&amp;move option</source>
         <translation>Удалить па&amp;раметр</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="160"/>
+        <location filename="../ui/settings_profile_editor.py" line="161"/>
         <source>&amp;Test connection</source>
         <translation>Про&amp;верить подключение</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="162"/>
+        <location filename="../ui/settings_profile_editor.py" line="163"/>
         <source>&amp;Cancel</source>
         <translation>Отм&amp;ена</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="164"/>
+        <location filename="../ui/settings_profile_editor.py" line="165"/>
         <source>&amp;Save</source>
         <translation>Со&amp;хранить</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="174"/>
+        <location filename="../ui/settings_profile_editor.py" line="175"/>
         <source>&amp;Name</source>
         <translation>&amp;Название</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="174"/>
+        <location filename="../ui/settings_profile_editor.py" line="175"/>
         <source>Profile name</source>
         <translation>Название профиля</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="175"/>
+        <location filename="../ui/settings_profile_editor.py" line="176"/>
         <source>&amp;Vendor</source>
         <translation>Пла&amp;тформа</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="175"/>
+        <location filename="../ui/settings_profile_editor.py" line="176"/>
         <source>Vendor</source>
         <translation>Платформа</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="176"/>
+        <location filename="../ui/settings_profile_editor.py" line="177"/>
         <source>&amp;URL</source>
         <translation>URL-&amp;адрес</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="176"/>
+        <location filename="../ui/settings_profile_editor.py" line="177"/>
         <source>Call centre address</source>
         <translation>Адрес колл-центра</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="177"/>
+        <location filename="../ui/settings_profile_editor.py" line="178"/>
         <source>Us&amp;er</source>
         <translation>&amp;Логин</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="177"/>
+        <location filename="../ui/settings_profile_editor.py" line="178"/>
         <source>User</source>
         <translation>Логин</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="178"/>
+        <location filename="../ui/settings_profile_editor.py" line="179"/>
         <source>E&amp;xtension</source>
         <translation>&amp;Добавочный номер</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="178"/>
+        <location filename="../ui/settings_profile_editor.py" line="179"/>
         <source>Extension</source>
         <translation>Добавочный номер</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="179"/>
+        <location filename="../ui/settings_profile_editor.py" line="180"/>
         <source>Sec&amp;ret</source>
         <translation>&amp;Секретный ключ</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="179"/>
+        <location filename="../ui/settings_profile_editor.py" line="180"/>
         <source>Secret</source>
         <translation>Секретный ключ</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="183"/>
-        <location filename="../ui/settings_profile_editor.py" line="204"/>
+        <location filename="../ui/settings_profile_editor.py" line="184"/>
+        <location filename="../ui/settings_profile_editor.py" line="205"/>
         <source>Options</source>
         <translation>Параметры</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="184"/>
+        <location filename="../ui/settings_profile_editor.py" line="185"/>
         <source>Make this the default profile</source>
         <translation>Сделать профилем по умолчанию</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="185"/>
+        <location filename="../ui/settings_profile_editor.py" line="186"/>
         <source>Add an option</source>
         <translation>Добавить параметр</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="186"/>
+        <location filename="../ui/settings_profile_editor.py" line="187"/>
         <source>Remove the selected option</source>
         <translation>Удалить выбранный параметр</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="187"/>
+        <location filename="../ui/settings_profile_editor.py" line="188"/>
         <source>Test the connection with these fields</source>
         <translation>Проверить подключение с этими данными</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="188"/>
+        <location filename="../ui/settings_profile_editor.py" line="189"/>
         <source>Cancel editing</source>
         <translation>Отменить редактирование</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="189"/>
+        <location filename="../ui/settings_profile_editor.py" line="190"/>
         <source>Save the profile</source>
         <translation>Сохранить профиль</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="190"/>
+        <location filename="../ui/settings_profile_editor.py" line="191"/>
         <source>Problem with the profile</source>
         <translation>Проблема с профилем</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="251"/>
+        <location filename="../ui/settings_profile_editor.py" line="252"/>
         <source>Edit profile “%1”</source>
         <translation>Изменение профиля «%1»</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="253"/>
+        <location filename="../ui/settings_profile_editor.py" line="254"/>
         <source>New profile</source>
         <translation>Новый профиль</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="263"/>
+        <location filename="../ui/settings_profile_editor.py" line="264"/>
         <source>Leave empty to keep the stored secret</source>
         <translation>Оставьте пустым, чтобы сохранить текущий секретный ключ</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="265"/>
+        <location filename="../ui/settings_profile_editor.py" line="266"/>
         <source>Access token or password</source>
         <translation>Токен доступа или пароль</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="268"/>
+        <location filename="../ui/settings_profile_editor.py" line="269"/>
         <source>The secret is kept in your system&apos;s keyring, never in a file.</source>
         <translation>Секретный ключ хранится в системном хранилище ключей, а не в файле.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="285"/>
+        <location filename="../ui/settings_profile_editor.py" line="286"/>
         <source>Give the profile a name: letters, digits, spaces, - and _ (up to 40).</source>
         <translation>Задайте название профиля: буквы, цифры, пробелы, - и _ (не более 40 символов).</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="290"/>
+        <location filename="../ui/settings_profile_editor.py" line="291"/>
         <source>The URL is the call centre&apos;s address, starting with https://.</source>
         <translation>URL — это адрес колл-центра, начинающийся с https://.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="294"/>
+        <location filename="../ui/settings_profile_editor.py" line="295"/>
         <source>Fill in the user you sign in with.</source>
         <translation>Укажите логин, под которым вы входите.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="299"/>
+        <location filename="../ui/settings_profile_editor.py" line="300"/>
         <source>Type the secret: it is stored under the profile&apos;s name.</source>
         <translation>Введите секретный ключ: он сохраняется под названием профиля.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="301"/>
+        <location filename="../ui/settings_profile_editor.py" line="302"/>
         <source>Type the secret (access token or password).</source>
         <translation>Введите секретный ключ (токен доступа или пароль).</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="308"/>
+        <location filename="../ui/settings_profile_editor.py" line="310"/>
         <source>Option %1 takes one of: %2.</source>
         <translation>Параметр %1 принимает одно из значений: %2.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="383"/>
+        <location filename="../ui/settings_profile_editor.py" line="386"/>
         <source>Other…</source>
         <translation>Другой…</translation>
     </message>
@@ -1031,27 +1061,27 @@
 <context>
     <name>ProfileOptions</name>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="52"/>
+        <location filename="../ui/settings_profile_editor.py" line="53"/>
         <source>Daktela&apos;s API version: 4.0, or the older 3.9 and below</source>
         <translation>Версия API Daktela: 4.0 или более старая 3.9 и ниже</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="59"/>
+        <location filename="../ui/settings_profile_editor.py" line="60"/>
         <source>token: the secret is an access token; password: it is the agent&apos;s password</source>
         <translation>token: секретный ключ — это токен доступа; password: это пароль оператора</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="68"/>
+        <location filename="../ui/settings_profile_editor.py" line="69"/>
         <source>The queue outgoing calls go through (its ID)</source>
         <translation>Очередь для исходящих звонков (её ID)</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="73"/>
+        <location filename="../ui/settings_profile_editor.py" line="74"/>
         <source>The call centre&apos;s time zone, e.g. Europe/Prague</source>
         <translation>Часовой пояс колл-центра, например Europe/Prague</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="78"/>
+        <location filename="../ui/settings_profile_editor.py" line="79"/>
         <source>The country of numbers written without a code</source>
         <translation>Страна для номеров, записанных без кода</translation>
     </message>
@@ -1059,153 +1089,153 @@
 <context>
     <name>ProfilesPage</name>
     <message>
-        <location filename="../ui/settings_profiles.py" line="95"/>
+        <location filename="../ui/settings_profiles.py" line="96"/>
         <source>Working</source>
         <translation>Выполняется</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="101"/>
+        <location filename="../ui/settings_profiles.py" line="102"/>
         <source>Profiles status</source>
         <translation>Состояние профилей</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="113"/>
+        <location filename="../ui/settings_profiles.py" line="114"/>
         <source>Sa&amp;ved profiles</source>
         <translation>Со&amp;хранённые профили</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="115"/>
+        <location filename="../ui/settings_profiles.py" line="116"/>
         <source>Saved profiles</source>
         <translation>Сохранённые профили</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="120"/>
+        <location filename="../ui/settings_profiles.py" line="121"/>
         <source>&amp;Add…</source>
         <translation>&amp;Добавить…</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="121"/>
+        <location filename="../ui/settings_profiles.py" line="122"/>
         <source>Add a profile</source>
         <translation>Добавить профиль</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="123"/>
+        <location filename="../ui/settings_profiles.py" line="124"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Изменить…</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="124"/>
+        <location filename="../ui/settings_profiles.py" line="125"/>
         <source>Edit the selected profile</source>
         <translation>Изменить выбранный профиль</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="126"/>
+        <location filename="../ui/settings_profiles.py" line="127"/>
         <source>De&amp;lete</source>
         <translation>Уда&amp;лить</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="127"/>
+        <location filename="../ui/settings_profiles.py" line="128"/>
         <source>Delete the selected profile</source>
         <translation>Удалить выбранный профиль</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="129"/>
+        <location filename="../ui/settings_profiles.py" line="130"/>
         <source>Make &amp;default</source>
         <translation>Сделать по &amp;умолчанию</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="130"/>
+        <location filename="../ui/settings_profiles.py" line="131"/>
         <source>Make the selected profile the default</source>
         <translation>Сделать выбранный профиль профилем по умолчанию</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="133"/>
+        <location filename="../ui/settings_profiles.py" line="134"/>
         <source>Test the selected profile&apos;s connection</source>
         <translation>Проверить подключение выбранного профиля</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="186"/>
+        <location filename="../ui/settings_profiles.py" line="187"/>
         <source>%1 (default)</source>
         <translation>%1 (по умолчанию)</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="200"/>
+        <location filename="../ui/settings_profiles.py" line="201"/>
         <source>No profiles yet: press Add to create one.</source>
         <translation>Профилей пока нет: нажмите «Добавить», чтобы создать профиль.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="269"/>
+        <location filename="../ui/settings_profiles.py" line="270"/>
         <source>Profile “%1” saved.</source>
         <translation>Профиль «%1» сохранён.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="276"/>
+        <location filename="../ui/settings_profiles.py" line="277"/>
         <source>Profile “%1” saved, but not its secret: %2</source>
         <translation>Профиль «%1» сохранён, а его секретный ключ — нет: %2</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="293"/>
+        <location filename="../ui/settings_profiles.py" line="292"/>
         <source>Delete profile</source>
         <translation>Удаление профиля</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="294"/>
+        <location filename="../ui/settings_profiles.py" line="293"/>
         <source>Delete the profile “%1”?</source>
         <translation>Удалить профиль «%1»?</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="308"/>
+        <location filename="../ui/settings_profiles.py" line="307"/>
         <source>Profile “%1” deleted.</source>
         <translation>Профиль «%1» удалён.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="315"/>
+        <location filename="../ui/settings_profiles.py" line="314"/>
         <source>“%1” is now the default profile.</source>
         <translation>«%1» теперь профиль по умолчанию.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="358"/>
+        <location filename="../ui/settings_profiles.py" line="357"/>
         <source>Connecting to %1…</source>
         <translation>Подключение к %1…</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="376"/>
+        <location filename="../ui/settings_profiles.py" line="375"/>
         <source>Test cancelled.</source>
         <translation>Проверка отменена.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="387"/>
+        <location filename="../ui/settings_profiles.py" line="386"/>
         <source>Connected: agent %1, state %2.</source>
         <translation>Подключено: оператор %1, статус %2.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="396"/>
+        <location filename="../ui/settings_profiles.py" line="393"/>
         <source>The call centre refused the secret.</source>
         <translation>Колл-центр отклонил секретный ключ.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="398"/>
+        <location filename="../ui/settings_profiles.py" line="395"/>
         <source>It said: %1</source>
         <translation>Ответ: %1</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="401"/>
+        <location filename="../ui/settings_profiles.py" line="398"/>
         <source>Cannot reach %1: %2</source>
         <translation>Не удаётся связаться с %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="403"/>
+        <location filename="../ui/settings_profiles.py" line="400"/>
         <source>The call centre said: %1</source>
         <translation>Колл-центр сообщает: %1</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="410"/>
+        <location filename="../ui/settings_profiles.py" line="407"/>
         <source>Stop &amp;test</source>
         <translation>Остановить про&amp;верку</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="132"/>
-        <location filename="../ui/settings_profiles.py" line="410"/>
+        <location filename="../ui/settings_profiles.py" line="133"/>
+        <location filename="../ui/settings_profiles.py" line="407"/>
         <source>&amp;Test connection</source>
         <translation>Про&amp;верить подключение</translation>
     </message>
@@ -1213,53 +1243,53 @@
 <context>
     <name>QueueStrip</name>
     <message>
-        <location filename="../ui/widgets/queue_strip.py" line="79"/>
+        <location filename="../ui/widgets/queue_strip.py" line="73"/>
         <source>Queues…</source>
         <translation>Очереди…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/queue_strip.py" line="94"/>
+        <location filename="../ui/widgets/queue_strip.py" line="88"/>
         <source>Queue figures</source>
         <translation>Данные очередей</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/queue_strip.py" line="154"/>
+        <location filename="../ui/widgets/queue_strip.py" line="148"/>
         <source>Not connected to the call centre.</source>
         <translation>Нет подключения к колл-центру.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/queue_strip.py" line="166"/>
+        <location filename="../ui/widgets/queue_strip.py" line="160"/>
         <source>Updated at %1</source>
         <translation>Обновлено в %1</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/queue_strip.py" line="179"/>
+        <location filename="../ui/widgets/queue_strip.py" line="173"/>
         <source>No queues</source>
         <translation>Нет очередей</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/queue_strip.py" line="187"/>
-        <location filename="../ui/widgets/queue_strip.py" line="200"/>
+        <location filename="../ui/widgets/queue_strip.py" line="181"/>
+        <location filename="../ui/widgets/queue_strip.py" line="194"/>
         <source>+%1 more</source>
         <translation>ещё +%1</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/queue_strip.py" line="205"/>
+        <location filename="../ui/widgets/queue_strip.py" line="199"/>
         <source>%1 waiting · %2 ready</source>
         <translation>ожидают: %1 · готовы: %2</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/queue_strip.py" line="208"/>
+        <location filename="../ui/widgets/queue_strip.py" line="202"/>
         <source>longest %1</source>
         <translation>макс. ожидание %1</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/queue_strip.py" line="224"/>
+        <location filename="../ui/widgets/queue_strip.py" line="219"/>
         <source>Could not get the queue figures: %1</source>
         <translation>Не удалось получить данные очередей: %1</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/queue_strip.py" line="226"/>
+        <location filename="../ui/widgets/queue_strip.py" line="221"/>
         <source>%1 These figures are from %2.</source>
         <translation>%1 Данные на %2.</translation>
     </message>
@@ -1352,29 +1382,29 @@
     </message>
     <message>
         <location filename="../ui/state_style.py" line="61"/>
-        <source>You are already ready</source>
-        <translation>Вы уже в статусе «Готов»</translation>
+        <source>Already Ready</source>
+        <translation>Уже в статусе «Готов»</translation>
     </message>
 </context>
 <context>
     <name>SettingsWindow</name>
     <message>
-        <location filename="../ui/settings_window.py" line="51"/>
+        <location filename="../ui/settings_window.py" line="38"/>
         <source>AgentDesk settings</source>
         <translation>Настройки AgentDesk</translation>
     </message>
     <message>
-        <location filename="../ui/settings_window.py" line="60"/>
+        <location filename="../ui/settings_window.py" line="47"/>
         <source>&amp;Profiles</source>
         <translation>&amp;Профили</translation>
     </message>
     <message>
-        <location filename="../ui/settings_window.py" line="61"/>
+        <location filename="../ui/settings_window.py" line="48"/>
         <source>&amp;General</source>
         <translation>&amp;Общие</translation>
     </message>
     <message>
-        <location filename="../ui/settings_window.py" line="62"/>
+        <location filename="../ui/settings_window.py" line="49"/>
         <source>Settings pages</source>
         <translation>Разделы настроек</translation>
     </message>
@@ -1382,17 +1412,17 @@
 <context>
     <name>Shell</name>
     <message>
-        <location filename="../ui/app.py" line="173"/>
+        <location filename="../ui/app.py" line="175"/>
         <source>This link holds no phone number: %1</source>
         <translation>Эта ссылка не содержит телефонного номера: %1</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="224"/>
+        <location filename="../ui/app.py" line="229"/>
         <source>The new language applies when AgentDesk starts again.</source>
         <translation>Новый язык будет применён после перезапуска AgentDesk.</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="267"/>
+        <location filename="../ui/app.py" line="272"/>
         <source>AgentDesk could not start; details are in the log.</source>
         <translation>Не удалось запустить AgentDesk; подробности в журнале.</translation>
     </message>
@@ -1514,128 +1544,128 @@
 <context>
     <name>WrapUpPanel</name>
     <message>
-        <location filename="../ui/wrap_up_panel.py" line="199"/>
+        <location filename="../ui/wrap_up_panel.py" line="196"/>
         <source>Wrap-up</source>
         <translation>Постобработка</translation>
     </message>
     <message>
-        <location filename="../ui/wrap_up_panel.py" line="209"/>
+        <location filename="../ui/wrap_up_panel.py" line="206"/>
         <source>&amp;Retry</source>
         <translation>Повто&amp;рить</translation>
     </message>
     <message>
-        <location filename="../ui/wrap_up_panel.py" line="211"/>
+        <location filename="../ui/wrap_up_panel.py" line="208"/>
         <source>Retry</source>
         <translation>Повторить</translation>
     </message>
     <message>
-        <location filename="../ui/wrap_up_panel.py" line="217"/>
-        <location filename="../ui/wrap_up_panel.py" line="570"/>
+        <location filename="../ui/wrap_up_panel.py" line="214"/>
+        <location filename="../ui/wrap_up_panel.py" line="567"/>
         <source>&amp;Discard</source>
         <translation>От&amp;бросить</translation>
     </message>
     <message>
-        <location filename="../ui/wrap_up_panel.py" line="218"/>
+        <location filename="../ui/wrap_up_panel.py" line="215"/>
         <source>Discard the wrap-up</source>
         <translation>Отбросить постобработку</translation>
     </message>
     <message>
-        <location filename="../ui/wrap_up_panel.py" line="220"/>
+        <location filename="../ui/wrap_up_panel.py" line="217"/>
         <source>&amp;Save</source>
         <translation>Со&amp;хранить</translation>
     </message>
     <message>
-        <location filename="../ui/wrap_up_panel.py" line="222"/>
+        <location filename="../ui/wrap_up_panel.py" line="219"/>
         <source>Save the wrap-up</source>
         <translation>Сохранить постобработку</translation>
     </message>
     <message>
-        <location filename="../ui/wrap_up_panel.py" line="223"/>
+        <location filename="../ui/wrap_up_panel.py" line="220"/>
         <source>Save (Ctrl+Enter)</source>
         <translation>Сохранить (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../ui/wrap_up_panel.py" line="358"/>
+        <location filename="../ui/wrap_up_panel.py" line="355"/>
         <source>Loading…</source>
         <translation>Загрузка…</translation>
     </message>
     <message>
-        <location filename="../ui/wrap_up_panel.py" line="370"/>
+        <location filename="../ui/wrap_up_panel.py" line="367"/>
         <source>Could not load the wrap-up form. %1</source>
         <translation>Не удалось загрузить форму постобработки. %1</translation>
     </message>
     <message>
-        <location filename="../ui/wrap_up_panel.py" line="391"/>
+        <location filename="../ui/wrap_up_panel.py" line="388"/>
         <source>Choose an outcome…</source>
         <translation>Выберите результат звонка…</translation>
     </message>
     <message>
-        <location filename="../ui/wrap_up_panel.py" line="394"/>
+        <location filename="../ui/wrap_up_panel.py" line="391"/>
         <source>Outcome</source>
         <translation>Результат звонка</translation>
     </message>
     <message>
-        <location filename="../ui/wrap_up_panel.py" line="407"/>
+        <location filename="../ui/wrap_up_panel.py" line="404"/>
         <source>What the caller wanted, what was agreed</source>
         <translation>Суть обращения и о чём договорились</translation>
     </message>
     <message>
-        <location filename="../ui/wrap_up_panel.py" line="409"/>
+        <location filename="../ui/wrap_up_panel.py" line="406"/>
         <source>Note</source>
         <translation>Примечание</translation>
     </message>
     <message>
-        <location filename="../ui/wrap_up_panel.py" line="412"/>
+        <location filename="../ui/wrap_up_panel.py" line="409"/>
         <source>Call &amp;back at</source>
         <translation>Перезвон&amp;ить в</translation>
     </message>
     <message>
-        <location filename="../ui/wrap_up_panel.py" line="413"/>
+        <location filename="../ui/wrap_up_panel.py" line="410"/>
         <source>Schedule a call-back</source>
         <translation>Запланировать обратный звонок</translation>
     </message>
     <message>
-        <location filename="../ui/wrap_up_panel.py" line="417"/>
+        <location filename="../ui/wrap_up_panel.py" line="414"/>
         <source>Call-back time</source>
         <translation>Время обратного звонка</translation>
     </message>
     <message>
-        <location filename="../ui/wrap_up_panel.py" line="433"/>
+        <location filename="../ui/wrap_up_panel.py" line="430"/>
         <source>Ready</source>
         <translation>Готов</translation>
     </message>
     <message>
-        <location filename="../ui/wrap_up_panel.py" line="436"/>
+        <location filename="../ui/wrap_up_panel.py" line="433"/>
         <source>After saving:</source>
         <translation>После сохранения:</translation>
     </message>
     <message>
-        <location filename="../ui/wrap_up_panel.py" line="456"/>
+        <location filename="../ui/wrap_up_panel.py" line="453"/>
         <source>%1 (required)</source>
         <translation>%1 (обязательно)</translation>
     </message>
     <message>
-        <location filename="../ui/wrap_up_panel.py" line="461"/>
+        <location filename="../ui/wrap_up_panel.py" line="458"/>
         <source>Required</source>
         <translation>Обязательно</translation>
     </message>
     <message>
-        <location filename="../ui/wrap_up_panel.py" line="480"/>
+        <location filename="../ui/wrap_up_panel.py" line="477"/>
         <source>Choose an outcome before saving.</source>
         <translation>Перед сохранением выберите результат звонка.</translation>
     </message>
     <message>
-        <location filename="../ui/wrap_up_panel.py" line="484"/>
+        <location filename="../ui/wrap_up_panel.py" line="481"/>
         <source>Fill in: %1</source>
         <translation>Заполните: %1</translation>
     </message>
     <message>
-        <location filename="../ui/wrap_up_panel.py" line="525"/>
+        <location filename="../ui/wrap_up_panel.py" line="522"/>
         <source>Saving…</source>
         <translation>Сохранение…</translation>
     </message>
     <message>
-        <location filename="../ui/wrap_up_panel.py" line="562"/>
+        <location filename="../ui/wrap_up_panel.py" line="559"/>
         <source>Really discard?</source>
         <translation>Точно отбросить?</translation>
     </message>

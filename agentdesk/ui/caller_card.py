@@ -94,7 +94,7 @@ class CallerCard(QFrame):
         self.hangup_button = QPushButton(self.tr("&Hang up"))
         self.hangup_button.setObjectName("hangupButton")
         self.hangup_button.clicked.connect(self.hangup_requested)
-        self.copy_button = QPushButton(self.tr("&Copy number"))
+        self.copy_button = QPushButton(self.tr("Cop&y number"))
         self.copy_button.setObjectName("copyButton")
         self.copy_button.setToolTip(self.tr("Copy the number to the clipboard"))
         self.copy_button.clicked.connect(self.copy_number)
@@ -287,4 +287,4 @@ class CallerCard(QFrame):
         self.time_text.setText(text.replace("%1", elapsed))
 
     def _restore_copy_text(self) -> None:
-        self.copy_button.setText(self.tr("&Copy number"))
+        self.copy_button.setText(self.tr("Cop&y number"))

@@ -18,6 +18,7 @@ from agentdesk.core import (
     VendorError,
 )
 from agentdesk.ui.messages import MessageBus
+from agentdesk.ui.text import fill
 
 log = logging.getLogger(__name__)
 
@@ -27,11 +28,7 @@ def describe_error(exc: AgentDeskError, vendor: str) -> str:
     who = vendor or QCoreApplication.translate("Errors", "the call centre")
     first = who[:1].upper() + who[1:]  # where the name opens the sentence
     if isinstance(exc, VendorError):
-        return (
-            QCoreApplication.translate("Errors", "%1 said: %2")
-            .replace("%1", first)
-            .replace("%2", exc.vendor_message)
-        )
+        return fill(QCoreApplication.translate("Errors", "%1 said: %2"), first, exc.vendor_message)
     if isinstance(exc, AuthenticationError):
         text = QCoreApplication.translate(
             "Errors", "%1 refused the sign-in; check the secret in your profile."

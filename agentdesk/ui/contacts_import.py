@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 
 from agentdesk.store.contacts import ContactDirectory, ContactsError, ImportReport
 from agentdesk.ui.messages import MessageBus
+from agentdesk.ui.text import fill
 
 log = logging.getLogger(__name__)
 
@@ -76,11 +77,7 @@ class ContactsImporter(QObject):
             self._bus.error(str(exc))
             return
         except OSError as exc:
-            self._bus.error(
-                self.tr("Cannot read %1: %2")
-                .replace("%1", path.name)
-                .replace("%2", exc.strerror or "")
-            )
+            self._bus.error(fill(self.tr("Cannot read %1: %2"), path.name, exc.strerror or ""))
             return
         log.info("imported contacts from %s: %s", path, report)
         self._bus.info(report_text(report))

@@ -31,6 +31,7 @@ from PySide6.QtGui import QColor
 
 from agentdesk.core import CallDirection, CallRecord
 from agentdesk.phone import DEFAULT_REGION, for_humans
+from agentdesk.ui.text import fill
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 
@@ -105,10 +106,6 @@ def duration_text(seconds: int) -> str:
 def to_qdatetime(moment: datetime) -> QDateTime:
     # Through the epoch, so that an aware time is shown in the agent's own time zone.
     return QDateTime.fromMSecsSinceEpoch(int(moment.timestamp() * 1000))
-
-
-def _translate(text: str) -> str:
-    return QCoreApplication.translate("HistoryModel", text)
 
 
 class HistoryModel(QAbstractTableModel):
@@ -307,21 +304,23 @@ class HistoryModel(QAbstractTableModel):
             )
         if column == HistoryColumn.DIRECTION:
             inbound = record.direction is CallDirection.INBOUND
+            if record.answered and inbound:
+                return QCoreApplication.translate("HistoryModel", "Incoming call")
             if record.answered:
-                text = "Incoming call" if inbound else "Outgoing call"
-            else:
-                text = "Missed incoming call" if inbound else "Outgoing call, not answered"
-            return _translate(text)
+                return QCoreApplication.translate("HistoryModel", "Outgoing call")
+            if inbound:
+                return QCoreApplication.translate("HistoryModel", "Missed incoming call")
+            return QCoreApplication.translate("HistoryModel", "Outgoing call, not answered")
         if column == HistoryColumn.NUMBER:
             return record.number
         if column == HistoryColumn.DURATION:
-            return (
-                _translate("Talked %1, waited %2")
-                .replace("%1", duration_text(record.duration_seconds))
-                .replace("%2", duration_text(record.wait_seconds))
+            return fill(
+                QCoreApplication.translate("HistoryModel", "Talked %1, waited %2"),
+                duration_text(record.duration_seconds),
+                duration_text(record.wait_seconds),
             )
         if column == HistoryColumn.RECORDING and record.has_recording:
-            return _translate("Double-click to play the recording")
+            return QCoreApplication.translate("HistoryModel", "Double-click to play the recording")
         return None
 
 

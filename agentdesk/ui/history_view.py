@@ -43,6 +43,7 @@ from agentdesk.ui.history_model import (
 )
 from agentdesk.ui.messages import MessageBus
 from agentdesk.ui.recording_player import RecordingPlayer
+from agentdesk.ui.text import fill
 
 log = logging.getLogger(__name__)
 
@@ -320,11 +321,7 @@ class HistoryView(QWidget):
     def caption_for(self, record: CallRecord) -> str:
         """How the player names a call: "601 234 567 · 25 Nov 14:05"."""
         when = QLocale().toString(to_qdatetime(record.started_at), self.tr("d MMM HH:mm"))
-        return (
-            self.tr("%1 · %2")
-            .replace("%1", for_humans(record.number, self._region))
-            .replace("%2", when)
-        )
+        return fill(self.tr("%1 · %2"), for_humans(record.number, self._region), when)
 
     # -- loading ---------------------------------------------------------------------------
 
@@ -460,11 +457,7 @@ class HistoryView(QWidget):
             return self.tr("Calls: %1").replace("%1", locale.toString(total))
         if shown == 0:
             return self.tr("No calls match the filter.")
-        return (
-            self.tr("Calls: %1 of %2")
-            .replace("%1", locale.toString(shown))
-            .replace("%2", locale.toString(total))
-        )
+        return fill(self.tr("Calls: %1 of %2"), locale.toString(shown), locale.toString(total))
 
     def _vendor_name(self) -> str:
         return self._session.vendor_name if self._session is not None else ""

@@ -29,6 +29,7 @@ from agentdesk.store.settings import (
     save_settings,
 )
 from agentdesk.ui.settings_tasks import TaskOwner
+from agentdesk.ui.text import fill
 
 _CHECKBOX_INDENT = 22  # a description under a check box starts where the box's text does
 
@@ -197,9 +198,7 @@ class GeneralPage(QWidget):
             except ValueError:
                 title = plain(option_text(control.spec.title))
                 raise ValueError(
-                    self.tr("“%1” is not a valid value for %2.")
-                    .replace("%1", str(control.value()))
-                    .replace("%2", title)
+                    fill(self.tr("“%1” is not a valid value for %2."), str(control.value()), title)
                 ) from None
         return self._settings.replace(**changes)
 

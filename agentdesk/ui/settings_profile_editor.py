@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from agentdesk.core import ConfigurationError
 from agentdesk.store.profiles import KNOWN_VENDORS, MAX_NAME_LENGTH, Profile, check_profile_name
 from agentdesk.store.settings import QT_TRANSLATE_NOOP
+from agentdesk.ui.text import fill
 
 
 @dataclass(frozen=True)
@@ -305,9 +306,11 @@ class ProfileEditor(QWidget):
             value = options.get(option.key)
             if option.choices and value is not None and value not in option.choices:
                 raise ConfigurationError(
-                    self.tr("Option %1 takes one of: %2.")
-                    .replace("%1", option.key)
-                    .replace("%2", ", ".join(option.choices))
+                    fill(
+                        self.tr("Option %1 takes one of: %2."),
+                        option.key,
+                        ", ".join(option.choices),
+                    )
                 )
         profile = Profile(
             name=name,

@@ -45,6 +45,7 @@ from agentdesk.store.secrets import get_secret, set_secret
 from agentdesk.ui.settings_profile_editor import EditedProfile, ProfileEditor
 from agentdesk.ui.settings_tasks import TaskOwner
 from agentdesk.ui.state_style import state_label
+from agentdesk.ui.text import fill
 
 log = logging.getLogger(__name__)
 
@@ -272,10 +273,8 @@ class ProfilesPage(QWidget):
                 await asyncio.to_thread(set_secret, profile.name, edited.secret)
             except ConfigurationError as exc:  # SecretsUnavailableError among them
                 tone = "error"
-                note = (
-                    self.tr("Profile “%1” saved, but not its secret: %2")
-                    .replace("%1", profile.name)
-                    .replace("%2", str(exc))
+                note = fill(
+                    self.tr("Profile “%1” saved, but not its secret: %2"), profile.name, str(exc)
                 )
         self.show_list()
         self.profiles_changed.emit()
@@ -384,9 +383,7 @@ class ProfilesPage(QWidget):
             return
         agent = status.agent_name or status.agent_login or profile.user
         self.set_status(
-            self.tr("Connected: agent %1, state %2.")
-            .replace("%1", agent)
-            .replace("%2", state_label(status.state)),
+            fill(self.tr("Connected: agent %1, state %2."), agent, state_label(status.state)),
             tone="ok",
         )
 
@@ -398,7 +395,7 @@ class ProfilesPage(QWidget):
                 text += " " + self.tr("It said: %1").replace("%1", exc.vendor_message)
             return text
         if isinstance(exc, TransientError):
-            return self.tr("Cannot reach %1: %2").replace("%1", profile.url).replace("%2", str(exc))
+            return fill(self.tr("Cannot reach %1: %2"), profile.url, str(exc))
         if isinstance(exc, VendorError):
             return self.tr("The call centre said: %1").replace("%1", exc.vendor_message)
         return str(exc)

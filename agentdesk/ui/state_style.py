@@ -58,6 +58,6 @@ def refusal_text(refusal: Refusal) -> str:
         Refusal.OFFLINE: QCoreApplication.translate(
             "Refusal", "You are not signed in to the call centre"
         ),
-        Refusal.ALREADY_READY: QCoreApplication.translate("Refusal", "You are already ready"),
+        Refusal.ALREADY_READY: QCoreApplication.translate("Refusal", "Already Ready"),
     }
     return texts[refusal]

@@ -82,9 +82,9 @@ def test_refused_while_calling_is_not_allowed(bar: DialBar) -> None:
 def test_hint_shows_how_the_number_is_read(bar: DialBar, qtbot: Any, tmp_path: Path) -> None:
     qtbot.keyClicks(bar.number_edit, "601234567")
     assert bar.hint_text.isVisibleTo(bar)
-    assert bar.hint_text.text() == "Calls +420 601 234 567"
+    assert bar.hint_text.text() == "Will call +420 601 234 567"
     bar.set_contacts(contacts(tmp_path))
-    assert bar.hint_text.text() == "Calls +420 601 234 567 · Jana Nováková"
+    assert bar.hint_text.text() == "Will call +420 601 234 567 · Jana Nováková"
     bar.number_edit.setText("60123")
     assert bar.hint_text.text() == "Internal number 60123"
     bar.number_edit.setText("6012345")

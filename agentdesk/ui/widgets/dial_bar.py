@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 
 from agentdesk.phone import DEFAULT_REGION, NumberError, for_humans, parse
 from agentdesk.store.contacts import ContactDirectory
+from agentdesk.ui.text import fill
 
 # Separators people type or paste inside phone numbers; removed before dialling.
 _SEPARATORS = re.compile(r"[\s\-().]")
@@ -83,7 +84,7 @@ class DialBar(QWidget):
         self.number_edit.returnPressed.connect(self.submit)
         self.number_edit.textEdited.connect(self._on_text_edited)
         self.number_edit.textChanged.connect(self._update_hint)
-        self.call_button = QPushButton(self.tr("&Call"))
+        self.call_button = QPushButton(self.tr("Ca&ll"))
         self.call_button.clicked.connect(self.submit)
         self.hint_text = QLabel()
         self.hint_text.setObjectName("dialHint")
@@ -208,13 +209,9 @@ class DialBar(QWidget):
             return ""
         known = self._contacts.lookup(number.e164) if self._contacts is not None else None
         if known is not None and known.name:
-            return (
-                self.tr("Calls %1 · %2")
-                .replace("%1", number.international)
-                .replace("%2", known.name)
-            )
+            return fill(self.tr("Will call %1 · %2"), number.international, known.name)
         # With the country code: the hint is there to show how the number was read.
-        return self.tr("Calls %1").replace("%1", number.international)
+        return self.tr("Will call %1").replace("%1", number.international)
 
     def _on_text_edited(self, text: str) -> None:
         self._clear_error()
@@ -226,9 +223,9 @@ class DialBar(QWidget):
             return
         for hit in self._contacts.search(text, limit=COMPLETION_LIMIT):
             shown = for_humans(hit.number, self._region)
-            label = self.tr("%1 — %2").replace("%1", hit.contact.name).replace("%2", shown)
+            label = fill(self.tr("%1 — %2"), hit.contact.name, shown)
             if hit.contact.company and hit.contact.company != hit.contact.name:
-                label = self.tr("%1 (%2)").replace("%1", label).replace("%2", hit.contact.company)
+                label = fill(self.tr("%1 (%2)"), label, hit.contact.company)
             item = QStandardItem(label)
             item.setData(shown, NUMBER_ROLE)
             item.setEditable(False)

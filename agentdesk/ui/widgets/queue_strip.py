@@ -25,6 +25,7 @@ from agentdesk.ui.bridge import SessionBridge
 from agentdesk.ui.caller_card import format_duration
 from agentdesk.ui.commands import describe_error
 from agentdesk.ui.style import set_tone
+from agentdesk.ui.text import fill
 
 log = logging.getLogger(__name__)
 
@@ -196,7 +197,7 @@ class QueueStrip(QWidget):
 
     def _chip(self, figures: QueueFigures) -> QLabel:
         text = self.tr("%1 waiting · %2 ready")
-        text = text.replace("%1", str(figures.waiting)).replace("%2", str(figures.agents_ready))
+        text = fill(text, str(figures.waiting), str(figures.agents_ready))
         if figures.waiting and figures.longest_wait_seconds is not None:
             longest = self.tr("longest %1").replace(
                 "%1", format_duration(figures.longest_wait_seconds)
@@ -218,7 +219,7 @@ class QueueStrip(QWidget):
             tip = self.tr("Could not get the queue figures: %1").replace("%1", reason)
         else:
             tip = self.tr("%1 These figures are from %2.")
-            tip = tip.replace("%2", self._time(self._as_of)).replace("%1", reason)
+            tip = fill(tip, reason, self._time(self._as_of))
         self.setToolTip(tip)
 
     def _time(self, when: datetime) -> str:
