@@ -10,14 +10,15 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from PySide6.QtWidgets import QMessageBox
 
-from agentdesk.core import ConfigurationError, ConnectionState
+from agentdesk.core import CallAnswered, CallPhase, ConfigurationError, ConnectionState
 from agentdesk.session import Session
 from agentdesk.ui.app import Shell, app_icon, grab_window_png
 from agentdesk.ui.messages import Level
 from agentdesk.ui.single_instance import SingleInstance
 from tests.ui.conftest import RecordingMessageBus, wait_until
-from tests.ui.fake_backend import FakeBackend
+from tests.ui.fake_backend import SUPPORT_FORM, FakeBackend, inbound_call
 
 pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")  # offscreen cannot, and says so
 
@@ -136,3 +137,96 @@ def test_a_tel_link_clicked_elsewhere_is_dialled_by_the_running_shell(
         shell.request_quit()
         wait_until(qloop, task.done)
         instance.release()
+
+
+def _running_shell(
+    qloop: asyncio.AbstractEventLoop, messages: RecordingMessageBus, qtbot: Any
+) -> tuple[Shell, FakeBackend, asyncio.Task[int]]:
+    backend = FakeBackend()
+    shell = Shell(bus=messages, tray_available=lambda: False)
+    qtbot.addWidget(shell.window)
+
+    async def create() -> Session:
+        return Session(backend)
+
+    task = qloop.create_task(shell.run(create))
+    wait_until(
+        qloop,
+        lambda: (
+            shell.session is not None
+            and shell.session.connection.state is ConnectionState.CONNECTED
+        ),
+    )
+    return shell, backend, task
+
+
+def test_quitting_with_an_unsaved_wrap_up_asks_first(
+    qloop: asyncio.AbstractEventLoop, messages: RecordingMessageBus, qtbot: Any
+) -> None:
+    shell, backend, task = _running_shell(qloop, messages, qtbot)
+    call = inbound_call(CallPhase.TALKING)
+    backend.forms[call.id] = SUPPORT_FORM
+    backend.push(CallAnswered(call))
+    backend.end(call)
+    wrap = shell.window.wrap_up
+    assert wrap is not None
+    wait_until(qloop, lambda: wrap.form is not None)
+    wrap.note_edit.setPlainText("Customer wants a call back")
+
+    shell.request_quit()
+    prompt = shell.window.unsaved_prompt
+    wait_until(qloop, prompt.isVisible)
+    assert not shell.quitting, "nothing is lost before the agent says so"
+    prompt.button(QMessageBox.StandardButton.Cancel).click()
+    wait_until(qloop, lambda: not prompt.isVisible())
+    assert not shell.quitting
+    assert wrap.has_unsaved()
+
+    shell.request_quit()
+    prompt = shell.window.unsaved_prompt
+    wait_until(qloop, prompt.isVisible)
+    prompt.button(QMessageBox.StandardButton.Discard).click()
+    wait_until(qloop, task.done)
+    assert task.result() == 0
+
+
+def test_a_pause_chosen_in_the_tray_reaches_the_vendor(
+    qloop: asyncio.AbstractEventLoop, messages: RecordingMessageBus, qtbot: Any
+) -> None:
+    shell, backend, task = _running_shell(qloop, messages, qtbot)
+    try:
+        wait_until(qloop, lambda: shell.tray.pause_menu.isEnabled())
+        lunch = next(a for a in shell.tray.pause_menu.actions() if a.text() == "Lunch")
+        lunch.trigger()
+        wait_until(qloop, lambda: ("pause", "lunch") in backend.requests)
+    finally:
+        shell.request_quit()
+        wait_until(qloop, task.done)
+
+
+def test_contacts_imported_from_the_file_menu_complete_the_number_field(
+    qloop: asyncio.AbstractEventLoop,
+    messages: RecordingMessageBus,
+    qtbot: Any,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr("agentdesk.store.contacts.contacts_path", lambda: tmp_path / "c.json")
+    shell, _backend, task = _running_shell(qloop, messages, qtbot)
+    try:
+        wait_until(qloop, lambda: shell.contacts is not None)
+        source = tmp_path / "crm.csv"
+        source.write_text("Name;Phone\nJana Dvořáková;777 123 456\n", encoding="utf-8")
+        importing = shell.importer.import_file(str(source))
+        assert importing is not None
+        wait_until(qloop, importing.done)
+        assert messages.texts(Level.INFO) == [
+            "Imported crm.csv: 1 new, 0 updated, 0 unchanged, 0 lines skipped."
+        ]
+        assert shell.contacts is not None
+        info = shell.contacts.lookup("+420777123456")
+        assert info is not None
+        assert info.name == "Jana Dvořáková"
+    finally:
+        shell.request_quit()
+        wait_until(qloop, task.done)
