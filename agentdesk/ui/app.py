@@ -6,9 +6,8 @@ import asyncio
 import contextlib
 import logging
 import sys
-from collections.abc import Awaitable, Callable, Coroutine
+from collections.abc import Awaitable, Callable
 from pathlib import Path
-from typing import Any
 
 # PySide6 must be imported before qasync so that qasync picks the binding we use.
 from PySide6.QtCore import QCoreApplication
@@ -31,6 +30,7 @@ from agentdesk.ui.messages import MessageBus
 from agentdesk.ui.notifier import Notifier
 from agentdesk.ui.single_instance import SingleInstance, dial_message, show_message
 from agentdesk.ui.style import apply_theme
+from agentdesk.ui.tasks import TaskOwner
 from agentdesk.ui.tray import TrayIcon, state_icon
 
 log = logging.getLogger(__name__)
@@ -103,7 +103,7 @@ class Shell:
         self.instance = instance
         self.settings_window: QWidget | None = None
         self._quit = asyncio.Event()
-        self._tasks: set[asyncio.Task[None]] = set()
+        self.tasks = TaskOwner()  # start-up work and the link that started the app
         self.importer = ContactsImporter(
             self.bus, lambda: self.contacts, lambda: self.settings.default_region
         )
@@ -148,8 +148,8 @@ class Shell:
             self.tray.show()
         if not (self.settings.start_minimised and self.has_tray) or dial_on_start:
             self.window.show()
-        self._spawn(self._load_contacts())
-        self._spawn(self._purge_recordings())
+        self.tasks.start(self._load_contacts())
+        self.tasks.start(self._purge_recordings())
         try:
             session = await self._create(create_session)
             if session is not None:
@@ -159,7 +159,7 @@ class Shell:
                 bridge.pauses_loaded.connect(self.tray.set_pauses)
                 session.start()
                 if dial_on_start:
-                    self._spawn(self._dial_when_ready(session, dial_on_start))
+                    self.tasks.start(self._dial_when_ready(session, dial_on_start))
             await self._quit.wait()
         finally:
             await self._shut_down(cleanup)
@@ -243,11 +243,6 @@ class Shell:
 
     # -- start and end --
 
-    def _spawn(self, coro: Coroutine[Any, Any, None]) -> None:
-        task = asyncio.get_event_loop().create_task(coro)
-        self._tasks.add(task)
-        task.add_done_callback(self._tasks.discard)
-
     async def _create(self, create_session: SessionFactory) -> Session | None:
         """The session, or None when it could not be made or the agent quit meanwhile."""
         creating = asyncio.ensure_future(create_session())
@@ -276,9 +271,8 @@ class Shell:
         return None
 
     async def _shut_down(self, cleanup: Cleanup | None) -> None:
-        for task in list(self._tasks):
-            task.cancel()
-        await asyncio.gather(*self._tasks, return_exceptions=True)
+        self.tasks.cancel_all()
+        await self.tasks.wait_all()
         await self.window.commands.cancel_all()
         await self.window.history.cancel_pending()
         if self.session is not None:

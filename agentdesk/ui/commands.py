@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import asyncio
 import logging
-import sys
 from collections.abc import Awaitable, Callable
 from typing import Any
 
@@ -18,6 +17,7 @@ from agentdesk.core import (
     VendorError,
 )
 from agentdesk.ui.messages import MessageBus
+from agentdesk.ui.tasks import TaskOwner
 from agentdesk.ui.text import fill
 
 log = logging.getLogger(__name__)
@@ -54,24 +54,17 @@ class CommandRunner:
     def __init__(self, bus: MessageBus, vendor: Callable[[], str]) -> None:
         self._bus = bus
         self._vendor = vendor
-        self._tasks: set[asyncio.Task[None]] = set()
+        self._tasks = TaskOwner()
 
     @property
     def pending(self) -> int:
-        return len(self._tasks)
+        return self._tasks.pending
 
     def run(
         self, command: Callable[[], Awaitable[Any]], *, after: Callable[[], None] | None = None
     ) -> asyncio.Task[None]:
         """Start ``command()`` on the loop; ``after`` runs when it is over, success or not."""
-        try:
-            loop = asyncio.get_running_loop()
-        except RuntimeError:  # a Qt slot outside a running asyncio step (tests, start-up)
-            loop = asyncio.get_event_loop()
-        task = loop.create_task(self._guarded(command, after))
-        self._tasks.add(task)
-        task.add_done_callback(self._finished)
-        return task
+        return self._tasks.start(self._guarded(command, after))
 
     async def _guarded(
         self, command: Callable[[], Awaitable[Any]], after: Callable[[], None] | None
@@ -85,16 +78,6 @@ class CommandRunner:
             if after is not None:
                 after()
 
-    def _finished(self, task: asyncio.Task[None]) -> None:
-        self._tasks.discard(task)
-        if task.cancelled():
-            return
-        exc = task.exception()
-        if exc is not None:
-            sys.excepthook(type(exc), exc, exc.__traceback__)
-
     async def cancel_all(self) -> None:
-        tasks = list(self._tasks)
-        for task in tasks:
-            task.cancel()
-        await asyncio.gather(*tasks, return_exceptions=True)
+        self._tasks.cancel_all()
+        await self._tasks.wait_all()

@@ -28,7 +28,7 @@ from agentdesk.store.settings import (
     OptionValue,
     save_settings,
 )
-from agentdesk.ui.settings_tasks import TaskOwner
+from agentdesk.ui.tasks import TaskOwner
 from agentdesk.ui.text import fill
 
 _CHECKBOX_INDENT = 22  # a description under a check box starts where the box's text does

@@ -43,8 +43,8 @@ from agentdesk.store.profiles import (
 )
 from agentdesk.store.secrets import get_secret, set_secret
 from agentdesk.ui.settings_profile_editor import EditedProfile, ProfileEditor
-from agentdesk.ui.settings_tasks import TaskOwner
 from agentdesk.ui.state_style import state_label
+from agentdesk.ui.tasks import TaskOwner
 from agentdesk.ui.text import fill
 
 log = logging.getLogger(__name__)

@@ -16,8 +16,8 @@ from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 from agentdesk.store.settings import AppSettings, load_settings
 from agentdesk.ui.settings_general import GeneralPage
 from agentdesk.ui.settings_profiles import ProfilesPage
-from agentdesk.ui.settings_tasks import TaskOwner
 from agentdesk.ui.style import apply_theme
+from agentdesk.ui.tasks import TaskOwner
 
 
 class SettingsWindow(QWidget):

@@ -1,4 +1,4 @@
-"""The settings window's background work: tasks it owns and cancels when it closes."""
+"""Background work of a window: tasks it owns, and cancels when it closes or quits."""
 
 from __future__ import annotations
 
