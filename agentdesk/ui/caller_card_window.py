@@ -6,7 +6,7 @@ from collections.abc import Callable
 from datetime import datetime
 
 from PySide6.QtCore import QPoint, Qt, Signal
-from PySide6.QtGui import QCloseEvent, QGuiApplication, QMouseEvent
+from PySide6.QtGui import QCloseEvent, QGuiApplication, QMouseEvent, QResizeEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
 
 from agentdesk.phone import DEFAULT_REGION
@@ -47,6 +47,7 @@ class CallerCardWindow(QWidget):
         apply_theme(self)
         self.setFixedWidth(WIDTH)
         self._drag_from: QPoint | None = None
+        self._moved_by_agent = False  # dragged away: stay where the agent put it
 
         self.card = CallerCard(region=region, clock=clock)
         self.title = QLabel(self.tr("AgentDesk"))
@@ -78,6 +79,7 @@ class CallerCardWindow(QWidget):
         self.adjustSize()
         # No raise_(): the window stays on top already, and raising may steal focus.
         if not self.isVisible():
+            self._moved_by_agent = False
             self.place()
             self.show()
 
@@ -107,8 +109,16 @@ class CallerCardWindow(QWidget):
             self.dismissed.emit()
 
     # Frameless: the header drags the window.
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        # The card grows when the vendor's answer about the caller arrives: keep its bottom
+        # edge on the screen, unless the agent has put the window somewhere else.
+        super().resizeEvent(event)
+        if self.isVisible() and not self._moved_by_agent:
+            self.place()
+
     def mousePressEvent(self, event: QMouseEvent) -> None:
         if event.button() is Qt.MouseButton.LeftButton:
+            self._moved_by_agent = True
             handle = self.windowHandle()
             if handle is not None and handle.startSystemMove():
                 return

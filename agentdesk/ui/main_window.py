@@ -298,6 +298,9 @@ class MainWindow(QMainWindow):
         self.now_layout.insertWidget(self.now_layout.indexOf(self.call_panel) + 1, self.wrap_up)
         self.queue_strip = QueueStrip(session, bridge)
         self.now_layout.insertWidget(1, self.queue_strip)
+        # A call ringing or ending changes the queues now, not at the next tick.
+        for signal in (bridge.call_ringing, bridge.call_ended):
+            signal.connect(self._refresh_queues)
         self.history.set_session(session)
         self.tabs.setTabVisible(1, self.history.available)
 
@@ -416,6 +419,11 @@ class MainWindow(QMainWindow):
         if answered and wants_wrap_up and self.wrap_up is not None:
             self.wrap_up.open_for(call)
         self.refresh_actions()
+
+    def _refresh_queues(self) -> None:
+        strip = self.queue_strip
+        if strip is not None and strip.isVisible():
+            strip.refresh()
 
     # -- commands --
 
