@@ -74,9 +74,11 @@ KNOWN_OPTIONS: dict[str, tuple[KnownOption, ...]] = {
             QT_TRANSLATE_NOOP("ProfileOptions", "The call centre's time zone, e.g. Europe/Prague"),
         ),
         KnownOption(
-            "region",
-            "CZ",
-            QT_TRANSLATE_NOOP("ProfileOptions", "The country of numbers written without a code"),
+            "note_field",
+            "",
+            QT_TRANSLATE_NOOP(
+                "ProfileOptions", "The call-script field that takes the wrap-up note"
+            ),
         ),
     ),
 }
