@@ -53,3 +53,13 @@ def set_secret(profile_name: str, secret: str) -> None:
         raise SecretsUnavailableError(NO_KEYRING) from None
     except keyring.errors.KeyringError as exc:
         raise SecretsUnavailableError(f"the keyring refused to store the secret: {exc}") from None
+
+
+def delete_secret(profile_name: str) -> None:
+    """Forget a profile's secret; nothing happens when none is stored or there is no keyring."""
+    try:
+        keyring.delete_password(SERVICE, profile_name)
+    except (keyring.errors.PasswordDeleteError, keyring.errors.NoKeyringError):
+        pass
+    except keyring.errors.KeyringError as exc:
+        raise SecretsUnavailableError(f"the keyring refused to delete the secret: {exc}") from None

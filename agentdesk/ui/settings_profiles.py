@@ -41,13 +41,28 @@ from agentdesk.store.profiles import (
     save_profile,
     set_default,
 )
-from agentdesk.store.secrets import get_secret, set_secret
+from agentdesk.store.secrets import (
+    SecretsUnavailableError,
+    delete_secret,
+    get_secret,
+    set_secret,
+)
 from agentdesk.ui.settings_profile_editor import EditedProfile, ProfileEditor
 from agentdesk.ui.state_style import state_label
 from agentdesk.ui.tasks import TaskOwner
 from agentdesk.ui.text import fill
 
 log = logging.getLogger(__name__)
+
+
+def _delete_with_secret(name: str) -> None:
+    """A deleted profile leaves no secret behind in the keyring."""
+    delete_profile(name)
+    try:
+        delete_secret(name)
+    except SecretsUnavailableError as exc:
+        log.warning("profile %s deleted, its secret not: %s", name, exc)
+
 
 _PROFILE_ROLE = Qt.ItemDataRole.UserRole
 
@@ -304,7 +319,9 @@ class ProfilesPage(QWidget):
 
     def _delete(self, name: str) -> None:
         self.confirm_box = None
-        self._tasks.start(self._run_change(delete_profile, name, self.tr("Profile “%1” deleted.")))
+        self._tasks.start(
+            self._run_change(_delete_with_secret, name, self.tr("Profile “%1” deleted."))
+        )
 
     def make_selected_default(self) -> None:
         name = self.selected_name()

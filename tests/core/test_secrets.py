@@ -3,7 +3,12 @@ import pytest
 from keyring.backends.fail import Keyring as NoKeyring
 
 from agentdesk.core import ConfigurationError
-from agentdesk.store.secrets import SecretsUnavailableError, get_secret, set_secret
+from agentdesk.store.secrets import (
+    SecretsUnavailableError,
+    delete_secret,
+    get_secret,
+    set_secret,
+)
 
 
 def test_secret_round_trips_through_the_keyring() -> None:
@@ -28,3 +33,13 @@ def test_no_keyring_on_this_machine_is_a_clear_message() -> None:
         get_secret("work")
     with pytest.raises(SecretsUnavailableError, match="AGENTDESK_SECRET"):
         set_secret("work", "x")
+
+
+def test_a_deleted_secret_is_gone_and_deleting_nothing_is_fine() -> None:
+    set_secret("work", "s3cret")
+    delete_secret("work")
+    delete_secret("work")
+    with pytest.raises(ConfigurationError, match="no secret stored"):
+        get_secret("work")
+    keyring.set_keyring(NoKeyring())
+    delete_secret("work")  # no keyring: nothing to delete, nothing to say

@@ -170,6 +170,8 @@ def test_edit_rename_make_default_and_delete(
     path = config_dir / "profiles.toml"
     save_profile(Profile("Work", "daktela", "https://a.daktela.com", "jnovak"), path=path)
     save_profile(Profile("Home", "daktela", "https://b.daktela.com", "jnovak"), path=path)
+    set_secret("Work", "work-token")
+    set_secret("Home", "home-token")
     present(qloop, settings_window)
     page = settings_window.profiles_page
     assert [page.profile_list.item(i).text() for i in range(2)] == ["Work (default)", "Home"]
@@ -197,6 +199,8 @@ def test_edit_rename_make_default_and_delete(
     wait_until(qloop, lambda: "deleted" in status_of(settings_window))
     assert [p.name for p in list_profiles(path)[0]] == ["Home"]
     assert page.profile_list.count() == 1
+    assert keyring.get_password("agentdesk", "Work") is None, "no secret left behind"
+    assert keyring.get_password("agentdesk", "Home") == "home-token"
 
 
 def test_test_connection_against_the_simulator_names_the_agent_or_reports_the_refusal(
