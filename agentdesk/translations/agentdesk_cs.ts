@@ -1089,153 +1089,153 @@
 <context>
     <name>ProfilesPage</name>
     <message>
-        <location filename="../ui/settings_profiles.py" line="96"/>
+        <location filename="../ui/settings_profiles.py" line="111"/>
         <source>Working</source>
         <translation>Probíhá zpracování</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="102"/>
+        <location filename="../ui/settings_profiles.py" line="117"/>
         <source>Profiles status</source>
         <translation>Stav profilů</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="114"/>
+        <location filename="../ui/settings_profiles.py" line="129"/>
         <source>Sa&amp;ved profiles</source>
         <translation>Uložené profi&amp;ly</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="116"/>
+        <location filename="../ui/settings_profiles.py" line="131"/>
         <source>Saved profiles</source>
         <translation>Uložené profily</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="121"/>
+        <location filename="../ui/settings_profiles.py" line="136"/>
         <source>&amp;Add…</source>
         <translation>Př&amp;idat…</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="122"/>
+        <location filename="../ui/settings_profiles.py" line="137"/>
         <source>Add a profile</source>
         <translation>Přidat profil</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="124"/>
+        <location filename="../ui/settings_profiles.py" line="139"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Upravit…</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="125"/>
+        <location filename="../ui/settings_profiles.py" line="140"/>
         <source>Edit the selected profile</source>
         <translation>Upravit vybraný profil</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="127"/>
+        <location filename="../ui/settings_profiles.py" line="142"/>
         <source>De&amp;lete</source>
         <translation>&amp;Smazat</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="128"/>
+        <location filename="../ui/settings_profiles.py" line="143"/>
         <source>Delete the selected profile</source>
         <translation>Smazat vybraný profil</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="130"/>
+        <location filename="../ui/settings_profiles.py" line="145"/>
         <source>Make &amp;default</source>
         <translation>Nastavit jako &amp;výchozí</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="131"/>
+        <location filename="../ui/settings_profiles.py" line="146"/>
         <source>Make the selected profile the default</source>
         <translation>Nastavit vybraný profil jako výchozí</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="134"/>
+        <location filename="../ui/settings_profiles.py" line="149"/>
         <source>Test the selected profile&apos;s connection</source>
         <translation>Otestovat připojení vybraného profilu</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="187"/>
+        <location filename="../ui/settings_profiles.py" line="202"/>
         <source>%1 (default)</source>
         <translation>%1 (výchozí)</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="201"/>
+        <location filename="../ui/settings_profiles.py" line="216"/>
         <source>No profiles yet: press Add to create one.</source>
         <translation>Zatím žádné profily: nový vytvoříte tlačítkem Přidat.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="270"/>
+        <location filename="../ui/settings_profiles.py" line="285"/>
         <source>Profile “%1” saved.</source>
         <translation>Profil „%1“ uložen.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="277"/>
+        <location filename="../ui/settings_profiles.py" line="292"/>
         <source>Profile “%1” saved, but not its secret: %2</source>
         <translation>Profil „%1“ uložen, ale jeho tajný klíč ne: %2</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="292"/>
+        <location filename="../ui/settings_profiles.py" line="307"/>
         <source>Delete profile</source>
         <translation>Smazat profil</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="293"/>
+        <location filename="../ui/settings_profiles.py" line="308"/>
         <source>Delete the profile “%1”?</source>
         <translation>Smazat profil „%1“?</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="307"/>
+        <location filename="../ui/settings_profiles.py" line="323"/>
         <source>Profile “%1” deleted.</source>
         <translation>Profil „%1“ smazán.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="314"/>
+        <location filename="../ui/settings_profiles.py" line="331"/>
         <source>“%1” is now the default profile.</source>
         <translation>„%1“ je nyní výchozí profil.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="357"/>
+        <location filename="../ui/settings_profiles.py" line="374"/>
         <source>Connecting to %1…</source>
         <translation>Připojování k %1…</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="375"/>
+        <location filename="../ui/settings_profiles.py" line="392"/>
         <source>Test cancelled.</source>
         <translation>Test zrušen.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="386"/>
+        <location filename="../ui/settings_profiles.py" line="403"/>
         <source>Connected: agent %1, state %2.</source>
         <translation>Připojeno: operátor %1, stav %2.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="393"/>
+        <location filename="../ui/settings_profiles.py" line="410"/>
         <source>The call centre refused the secret.</source>
         <translation>Call centrum odmítlo tajný klíč.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="395"/>
+        <location filename="../ui/settings_profiles.py" line="412"/>
         <source>It said: %1</source>
         <translation>Odpověď: %1</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="398"/>
+        <location filename="../ui/settings_profiles.py" line="415"/>
         <source>Cannot reach %1: %2</source>
         <translation>Nelze se spojit s %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="400"/>
+        <location filename="../ui/settings_profiles.py" line="417"/>
         <source>The call centre said: %1</source>
         <translation>Call centrum hlásí: %1</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="407"/>
+        <location filename="../ui/settings_profiles.py" line="424"/>
         <source>Stop &amp;test</source>
         <translation>Zastavit &amp;test</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="133"/>
-        <location filename="../ui/settings_profiles.py" line="407"/>
+        <location filename="../ui/settings_profiles.py" line="148"/>
+        <location filename="../ui/settings_profiles.py" line="424"/>
         <source>&amp;Test connection</source>
         <translation>O&amp;testovat připojení</translation>
     </message>
@@ -1412,17 +1412,22 @@
 <context>
     <name>Shell</name>
     <message>
-        <location filename="../ui/app.py" line="175"/>
+        <location filename="../ui/app.py" line="176"/>
         <source>This link holds no phone number: %1</source>
         <translation>Tento odkaz neobsahuje telefonní číslo: %1</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="229"/>
+        <location filename="../ui/app.py" line="181"/>
+        <source>%1 does not offer dialling from AgentDesk; please dial %2 on the phone.</source>
+        <translation>%1 nenabízí vytáčení z AgentDesku; vytočte prosím %2 na telefonu.</translation>
+    </message>
+    <message>
+        <location filename="../ui/app.py" line="236"/>
         <source>The new language applies when AgentDesk starts again.</source>
         <translation>Nový jazyk se použije po dalším spuštění AgentDesk.</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="267"/>
+        <location filename="../ui/app.py" line="274"/>
         <source>AgentDesk could not start; details are in the log.</source>
         <translation>AgentDesk se nepodařilo spustit; podrobnosti jsou v protokolu.</translation>
     </message>

@@ -1089,153 +1089,153 @@
 <context>
     <name>ProfilesPage</name>
     <message>
-        <location filename="../ui/settings_profiles.py" line="96"/>
+        <location filename="../ui/settings_profiles.py" line="111"/>
         <source>Working</source>
         <translation>Procesando</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="102"/>
+        <location filename="../ui/settings_profiles.py" line="117"/>
         <source>Profiles status</source>
         <translation>Estado de los perfiles</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="114"/>
+        <location filename="../ui/settings_profiles.py" line="129"/>
         <source>Sa&amp;ved profiles</source>
         <translation>Perfi&amp;les guardados</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="116"/>
+        <location filename="../ui/settings_profiles.py" line="131"/>
         <source>Saved profiles</source>
         <translation>Perfiles guardados</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="121"/>
+        <location filename="../ui/settings_profiles.py" line="136"/>
         <source>&amp;Add…</source>
         <translation>&amp;Añadir…</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="122"/>
+        <location filename="../ui/settings_profiles.py" line="137"/>
         <source>Add a profile</source>
         <translation>Añadir un perfil</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="124"/>
+        <location filename="../ui/settings_profiles.py" line="139"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Editar…</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="125"/>
+        <location filename="../ui/settings_profiles.py" line="140"/>
         <source>Edit the selected profile</source>
         <translation>Editar el perfil seleccionado</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="127"/>
+        <location filename="../ui/settings_profiles.py" line="142"/>
         <source>De&amp;lete</source>
         <translation>Eli&amp;minar</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="128"/>
+        <location filename="../ui/settings_profiles.py" line="143"/>
         <source>Delete the selected profile</source>
         <translation>Eliminar el perfil seleccionado</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="130"/>
+        <location filename="../ui/settings_profiles.py" line="145"/>
         <source>Make &amp;default</source>
         <translation>Usar como pre&amp;determinado</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="131"/>
+        <location filename="../ui/settings_profiles.py" line="146"/>
         <source>Make the selected profile the default</source>
         <translation>Usar el perfil seleccionado como predeterminado</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="134"/>
+        <location filename="../ui/settings_profiles.py" line="149"/>
         <source>Test the selected profile&apos;s connection</source>
         <translation>Probar la conexión del perfil seleccionado</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="187"/>
+        <location filename="../ui/settings_profiles.py" line="202"/>
         <source>%1 (default)</source>
         <translation>%1 (predeterminado)</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="201"/>
+        <location filename="../ui/settings_profiles.py" line="216"/>
         <source>No profiles yet: press Add to create one.</source>
         <translation>Aún no hay perfiles: pulsa Añadir para crear uno.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="270"/>
+        <location filename="../ui/settings_profiles.py" line="285"/>
         <source>Profile “%1” saved.</source>
         <translation>Perfil “%1” guardado.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="277"/>
+        <location filename="../ui/settings_profiles.py" line="292"/>
         <source>Profile “%1” saved, but not its secret: %2</source>
         <translation>Perfil “%1” guardado, pero no su clave secreta: %2</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="292"/>
+        <location filename="../ui/settings_profiles.py" line="307"/>
         <source>Delete profile</source>
         <translation>Eliminar perfil</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="293"/>
+        <location filename="../ui/settings_profiles.py" line="308"/>
         <source>Delete the profile “%1”?</source>
         <translation>¿Eliminar el perfil “%1”?</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="307"/>
+        <location filename="../ui/settings_profiles.py" line="323"/>
         <source>Profile “%1” deleted.</source>
         <translation>Perfil “%1” eliminado.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="314"/>
+        <location filename="../ui/settings_profiles.py" line="331"/>
         <source>“%1” is now the default profile.</source>
         <translation>“%1” es ahora el perfil predeterminado.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="357"/>
+        <location filename="../ui/settings_profiles.py" line="374"/>
         <source>Connecting to %1…</source>
         <translation>Conectando con %1…</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="375"/>
+        <location filename="../ui/settings_profiles.py" line="392"/>
         <source>Test cancelled.</source>
         <translation>Prueba cancelada.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="386"/>
+        <location filename="../ui/settings_profiles.py" line="403"/>
         <source>Connected: agent %1, state %2.</source>
         <translation>Conectado: agente %1, estado %2.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="393"/>
+        <location filename="../ui/settings_profiles.py" line="410"/>
         <source>The call centre refused the secret.</source>
         <translation>El centro de llamadas rechazó la clave secreta.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="395"/>
+        <location filename="../ui/settings_profiles.py" line="412"/>
         <source>It said: %1</source>
         <translation>Respuesta: %1</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="398"/>
+        <location filename="../ui/settings_profiles.py" line="415"/>
         <source>Cannot reach %1: %2</source>
         <translation>No se puede contactar con %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="400"/>
+        <location filename="../ui/settings_profiles.py" line="417"/>
         <source>The call centre said: %1</source>
         <translation>El centro de llamadas respondió: %1</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="407"/>
+        <location filename="../ui/settings_profiles.py" line="424"/>
         <source>Stop &amp;test</source>
         <translation>Detener prue&amp;ba</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="133"/>
-        <location filename="../ui/settings_profiles.py" line="407"/>
+        <location filename="../ui/settings_profiles.py" line="148"/>
+        <location filename="../ui/settings_profiles.py" line="424"/>
         <source>&amp;Test connection</source>
         <translation>Pro&amp;bar conexión</translation>
     </message>
@@ -1412,17 +1412,22 @@
 <context>
     <name>Shell</name>
     <message>
-        <location filename="../ui/app.py" line="175"/>
+        <location filename="../ui/app.py" line="176"/>
         <source>This link holds no phone number: %1</source>
         <translation>Este enlace no contiene ningún número de teléfono: %1</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="229"/>
+        <location filename="../ui/app.py" line="181"/>
+        <source>%1 does not offer dialling from AgentDesk; please dial %2 on the phone.</source>
+        <translation>%1 no permite marcar desde AgentDesk; marca el %2 en el teléfono.</translation>
+    </message>
+    <message>
+        <location filename="../ui/app.py" line="236"/>
         <source>The new language applies when AgentDesk starts again.</source>
         <translation>El nuevo idioma se aplicará cuando AgentDesk se vuelva a iniciar.</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="267"/>
+        <location filename="../ui/app.py" line="274"/>
         <source>AgentDesk could not start; details are in the log.</source>
         <translation>AgentDesk no pudo iniciarse; los detalles están en el registro.</translation>
     </message>

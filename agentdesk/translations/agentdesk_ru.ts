@@ -1089,153 +1089,153 @@
 <context>
     <name>ProfilesPage</name>
     <message>
-        <location filename="../ui/settings_profiles.py" line="96"/>
+        <location filename="../ui/settings_profiles.py" line="111"/>
         <source>Working</source>
         <translation>Выполняется</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="102"/>
+        <location filename="../ui/settings_profiles.py" line="117"/>
         <source>Profiles status</source>
         <translation>Состояние профилей</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="114"/>
+        <location filename="../ui/settings_profiles.py" line="129"/>
         <source>Sa&amp;ved profiles</source>
         <translation>Со&amp;хранённые профили</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="116"/>
+        <location filename="../ui/settings_profiles.py" line="131"/>
         <source>Saved profiles</source>
         <translation>Сохранённые профили</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="121"/>
+        <location filename="../ui/settings_profiles.py" line="136"/>
         <source>&amp;Add…</source>
         <translation>&amp;Добавить…</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="122"/>
+        <location filename="../ui/settings_profiles.py" line="137"/>
         <source>Add a profile</source>
         <translation>Добавить профиль</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="124"/>
+        <location filename="../ui/settings_profiles.py" line="139"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Изменить…</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="125"/>
+        <location filename="../ui/settings_profiles.py" line="140"/>
         <source>Edit the selected profile</source>
         <translation>Изменить выбранный профиль</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="127"/>
+        <location filename="../ui/settings_profiles.py" line="142"/>
         <source>De&amp;lete</source>
         <translation>Уда&amp;лить</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="128"/>
+        <location filename="../ui/settings_profiles.py" line="143"/>
         <source>Delete the selected profile</source>
         <translation>Удалить выбранный профиль</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="130"/>
+        <location filename="../ui/settings_profiles.py" line="145"/>
         <source>Make &amp;default</source>
         <translation>Сделать по &amp;умолчанию</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="131"/>
+        <location filename="../ui/settings_profiles.py" line="146"/>
         <source>Make the selected profile the default</source>
         <translation>Сделать выбранный профиль профилем по умолчанию</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="134"/>
+        <location filename="../ui/settings_profiles.py" line="149"/>
         <source>Test the selected profile&apos;s connection</source>
         <translation>Проверить подключение выбранного профиля</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="187"/>
+        <location filename="../ui/settings_profiles.py" line="202"/>
         <source>%1 (default)</source>
         <translation>%1 (по умолчанию)</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="201"/>
+        <location filename="../ui/settings_profiles.py" line="216"/>
         <source>No profiles yet: press Add to create one.</source>
         <translation>Профилей пока нет: нажмите «Добавить», чтобы создать профиль.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="270"/>
+        <location filename="../ui/settings_profiles.py" line="285"/>
         <source>Profile “%1” saved.</source>
         <translation>Профиль «%1» сохранён.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="277"/>
+        <location filename="../ui/settings_profiles.py" line="292"/>
         <source>Profile “%1” saved, but not its secret: %2</source>
         <translation>Профиль «%1» сохранён, а его секретный ключ — нет: %2</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="292"/>
+        <location filename="../ui/settings_profiles.py" line="307"/>
         <source>Delete profile</source>
         <translation>Удаление профиля</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="293"/>
+        <location filename="../ui/settings_profiles.py" line="308"/>
         <source>Delete the profile “%1”?</source>
         <translation>Удалить профиль «%1»?</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="307"/>
+        <location filename="../ui/settings_profiles.py" line="323"/>
         <source>Profile “%1” deleted.</source>
         <translation>Профиль «%1» удалён.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="314"/>
+        <location filename="../ui/settings_profiles.py" line="331"/>
         <source>“%1” is now the default profile.</source>
         <translation>«%1» теперь профиль по умолчанию.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="357"/>
+        <location filename="../ui/settings_profiles.py" line="374"/>
         <source>Connecting to %1…</source>
         <translation>Подключение к %1…</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="375"/>
+        <location filename="../ui/settings_profiles.py" line="392"/>
         <source>Test cancelled.</source>
         <translation>Проверка отменена.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="386"/>
+        <location filename="../ui/settings_profiles.py" line="403"/>
         <source>Connected: agent %1, state %2.</source>
         <translation>Подключено: оператор %1, статус %2.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="393"/>
+        <location filename="../ui/settings_profiles.py" line="410"/>
         <source>The call centre refused the secret.</source>
         <translation>Колл-центр отклонил секретный ключ.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="395"/>
+        <location filename="../ui/settings_profiles.py" line="412"/>
         <source>It said: %1</source>
         <translation>Ответ: %1</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="398"/>
+        <location filename="../ui/settings_profiles.py" line="415"/>
         <source>Cannot reach %1: %2</source>
         <translation>Не удаётся связаться с %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="400"/>
+        <location filename="../ui/settings_profiles.py" line="417"/>
         <source>The call centre said: %1</source>
         <translation>Колл-центр сообщает: %1</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="407"/>
+        <location filename="../ui/settings_profiles.py" line="424"/>
         <source>Stop &amp;test</source>
         <translation>Остановить про&amp;верку</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="133"/>
-        <location filename="../ui/settings_profiles.py" line="407"/>
+        <location filename="../ui/settings_profiles.py" line="148"/>
+        <location filename="../ui/settings_profiles.py" line="424"/>
         <source>&amp;Test connection</source>
         <translation>Про&amp;верить подключение</translation>
     </message>
@@ -1412,17 +1412,22 @@
 <context>
     <name>Shell</name>
     <message>
-        <location filename="../ui/app.py" line="175"/>
+        <location filename="../ui/app.py" line="176"/>
         <source>This link holds no phone number: %1</source>
         <translation>Эта ссылка не содержит телефонного номера: %1</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="229"/>
+        <location filename="../ui/app.py" line="181"/>
+        <source>%1 does not offer dialling from AgentDesk; please dial %2 on the phone.</source>
+        <translation>%1 не поддерживает набор номера из AgentDesk; наберите %2 на телефоне.</translation>
+    </message>
+    <message>
+        <location filename="../ui/app.py" line="236"/>
         <source>The new language applies when AgentDesk starts again.</source>
         <translation>Новый язык будет применён после перезапуска AgentDesk.</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="267"/>
+        <location filename="../ui/app.py" line="274"/>
         <source>AgentDesk could not start; details are in the log.</source>
         <translation>Не удалось запустить AgentDesk; подробности в журнале.</translation>
     </message>

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QApplication, QSystemTrayIcon, QWidget
 
 import qasync  # isort: skip
 
-from agentdesk.core import AgentDeskError, ConnectionState
+from agentdesk.core import AgentDeskError, Capability, ConnectionState
 from agentdesk.phone import NumberError, from_uri
 from agentdesk.session import Action, Session, SessionEvent
 from agentdesk.store.contacts import ContactDirectory, ContactsError
@@ -31,6 +31,7 @@ from agentdesk.ui.notifier import Notifier
 from agentdesk.ui.single_instance import SingleInstance, dial_message, show_message
 from agentdesk.ui.style import apply_theme
 from agentdesk.ui.tasks import TaskOwner
+from agentdesk.ui.text import fill
 from agentdesk.ui.tray import TrayIcon, state_icon
 
 log = logging.getLogger(__name__)
@@ -176,6 +177,12 @@ class Shell:
             self.bus.warning(text.replace("%1", uri))
             return
         self.window.show_and_raise()
+        if self.session is not None and not self.session.supports(Capability.DIAL):
+            text = QCoreApplication.translate(
+                "Shell", "%1 does not offer dialling from AgentDesk; please dial %2 on the phone."
+            )
+            self.bus.warning(fill(text, self.session.vendor_name, number.national))
+            return
         self.window.dial_now(number.e164)
 
     async def _dial_when_ready(self, session: Session, uri: str) -> None:

@@ -55,3 +55,26 @@ def test_a_vendor_with_live_state_only_shows_state_and_nothing_it_cannot_do(
     finally:
         shell.request_quit()
         wait_until(qloop, task.done)
+
+
+def test_a_link_for_a_vendor_that_cannot_dial_says_so(
+    qloop: asyncio.AbstractEventLoop, messages: RecordingMessageBus, qtbot: Any
+) -> None:
+    backend = FakeBackend(capabilities={Capability.LIVE_STATE})
+    shell = Shell(bus=messages, tray_available=lambda: False)
+    qtbot.addWidget(shell.window)
+
+    async def create() -> Session:
+        return Session(backend)
+
+    task = qloop.create_task(shell.run(create))
+    try:
+        wait_until(qloop, lambda: shell.session is not None)
+        shell.dial_link("tel:+420601234567")
+        assert messages.texts() == [
+            "Daktela does not offer dialling from AgentDesk; please dial 601 234 567 on the phone."
+        ]
+        assert backend.requests == []
+    finally:
+        shell.request_quit()
+        wait_until(qloop, task.done)
