@@ -153,14 +153,20 @@ class Session:
                 return
             except AgentDeskError as exc:
                 retry_after = exc.retry_after if isinstance(exc, TransientError) else None
-                delay = self.policy.next_delay(retry_after)
-                log.info("connection lost (%s); retrying in %.1f s", exc, delay)
-                self._set_connection(
-                    ConnectionChanged(ConnectionState.RECONNECTING, delay, _message(exc))
-                )
-                self._wake.clear()
-                with contextlib.suppress(TimeoutError):
-                    await asyncio.wait_for(self._wake.wait(), delay)
+                log.info("connection lost (%s)", exc)
+                await self._back_off(_message(exc), retry_after)
+            except Exception:
+                # A bug in a backend must not leave the agent looking at a frozen "Connected":
+                # log it for us, and keep trying as for any other failure.
+                log.exception("the %s event stream failed", self.backend.vendor)
+                await self._back_off("unexpected error (details are in the log)", None)
+
+    async def _back_off(self, reason: str, retry_after: float | None) -> None:
+        delay = self.policy.next_delay(retry_after)
+        self._set_connection(ConnectionChanged(ConnectionState.RECONNECTING, delay, reason))
+        self._wake.clear()
+        with contextlib.suppress(TimeoutError):
+            await asyncio.wait_for(self._wake.wait(), delay)
 
     async def _follow(self) -> None:
         if self.supports(Capability.PAUSE) and not self.pauses:

@@ -5,6 +5,8 @@ from __future__ import annotations
 import asyncio
 from collections.abc import AsyncIterator, Callable
 
+import pytest
+
 from agentdesk.core import (
     AgentState,
     AgentStatus,
@@ -139,5 +141,28 @@ async def test_a_profile_that_cannot_work_is_not_retried() -> None:
         assert backend.attempts == 1
         assert session.connection.detail == "no such API version"
         assert session.vendor_name == "Test"
+    finally:
+        await session.stop()
+
+
+class _BuggyBackend(_MisconfiguredBackend):
+    """A backend with a bug: its stream raises something that is not ours."""
+
+    async def watch(self) -> AsyncIterator[Event]:
+        self.attempts += 1
+        raise KeyError("agent_state")
+        yield  # pragma: no cover - makes this an async generator
+
+
+@pytest.mark.allow_error_logs
+async def test_a_backend_bug_is_logged_and_retried_not_a_frozen_connection() -> None:
+    backend = _BuggyBackend()
+    session = Session(backend, policy=_fast_policy())
+    seen = Recorder(session)
+    session.start()
+    try:
+        await seen.wait_for(lambda: backend.attempts >= 2)
+        assert session.connection.state is ConnectionState.RECONNECTING
+        assert "unexpected error" in (session.connection.detail or "")
     finally:
         await session.stop()
