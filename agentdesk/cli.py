@@ -5,7 +5,7 @@ agentdesk --demo              the GUI against the simulated call centre
 agentdesk ctl ...             one agent operation, headless (see agentdesk.ctl)
 agentdesk dial [URI]          call a tel:, callto: or sip: link in the running AgentDesk (or
                               start it); without URI, show the running AgentDesk or start it
-agentdesk sim daktela         a vendor simulator on its own
+agentdesk sim VENDOR          a vendor simulator on its own (daktela, okitoki)
 agentdesk secret set PROFILE  store a profile's secret in the OS keyring
 """
 
@@ -57,10 +57,14 @@ def build_parser() -> argparse.ArgumentParser:
     dial.set_defaults(handler=_dial)
 
     sim = subparsers.add_parser("sim", help="run a vendor simulator on its own")
-    sim.add_argument("vendor", choices=("daktela",))
+    sim.add_argument("vendor", choices=("daktela", "okitoki"))
     sim.add_argument("--port", type=int, default=0, help="port on 127.0.0.1 (default: a free one)")
     sim.add_argument("--token", help="the access token to accept (default: a random one)")
     sim.add_argument("--no-scenario", action="store_true", help="do not ring calls by themselves")
+    sim.add_argument(
+        "--webhook-url", help="okitoki: where to post call and status webhooks (with ?secret=)"
+    )
+    sim.add_argument("--webhook-secret", help="okitoki: the secret to add to each webhook")
     sim.set_defaults(handler=_run_sim)
 
     secret = subparsers.add_parser("secret", help="manage secrets in the OS keyring")
@@ -113,7 +117,12 @@ def _run_sim(args: argparse.Namespace) -> int:
     from agentdesk.sim.cli import run_simulator
 
     return run_simulator(
-        args.vendor, port=args.port, token=args.token, scenario=not args.no_scenario
+        args.vendor,
+        port=args.port,
+        token=args.token,
+        scenario=not args.no_scenario,
+        webhook_url=args.webhook_url,
+        webhook_secret=args.webhook_secret,
     )
 
 

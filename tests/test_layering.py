@@ -9,7 +9,7 @@ PACKAGE = Path(__file__).resolve().parent.parent / "agentdesk"
 IMPORT = re.compile(r"^\s*(?:from|import)\s+([\w.]+)", re.MULTILINE)
 
 
-@pytest.mark.parametrize("layer", ["core", "backends", "store"])
+@pytest.mark.parametrize("layer", ["core", "backends", "store", "receivers"])
 def test_layer_imports_neither_qt_nor_simulators(layer: str) -> None:
     files = sorted((PACKAGE / layer).rglob("*.py"))
     assert files

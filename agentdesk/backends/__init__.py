@@ -23,4 +23,10 @@ def create_backend(profile: Profile, secret: str) -> Backend:
             timezone=profile.options.get("timezone"),
             note_field=profile.options.get("note_field"),
         )
+    if profile.vendor == "okitoki":
+        from agentdesk.backends.okitoki import OkiTokiBackend
+
+        return OkiTokiBackend.from_options(
+            url=profile.url, user=profile.user, secret=secret, options=profile.options
+        )
     raise ConfigurationError(f"no backend for vendor {profile.vendor!r}")

@@ -6,12 +6,33 @@ import asyncio
 import contextlib
 
 from agentdesk.sim.daktela import DaktelaSimulator
+from agentdesk.sim.okitoki import OkiTokiSimulator
+from agentdesk.sim.okitoki_scenario import OkiTokiScenario
 from agentdesk.sim.scenario import DaktelaScenario
 
 
-def run_simulator(vendor: str, *, port: int, token: str | None, scenario: bool) -> int:
+def run_simulator(
+    vendor: str,
+    *,
+    port: int,
+    token: str | None,
+    scenario: bool,
+    webhook_url: str | None = None,
+    webhook_secret: str | None = None,
+) -> int:
+    serve = (
+        _serve_okitoki(
+            port=port,
+            token=token,
+            scenario=scenario,
+            webhook_url=webhook_url,
+            webhook_secret=webhook_secret,
+        )
+        if vendor == "okitoki"
+        else _serve_daktela(port=port, token=token, scenario=scenario)
+    )
     with contextlib.suppress(KeyboardInterrupt):
-        asyncio.run(_serve_daktela(port=port, token=token, scenario=scenario))
+        asyncio.run(serve)
     return 0
 
 
@@ -27,6 +48,41 @@ async def _serve_daktela(*, port: int, token: str | None, scenario: bool) -> Non
     print(
         f"  try: AGENTDESK_SECRET={sim.token} agentdesk ctl --vendor daktela "
         f"--url {sim.url} --user {sim.login} state --json",
+        flush=True,
+    )
+    try:
+        await asyncio.Event().wait()
+    finally:
+        if calls is not None:
+            await calls.stop()
+        await sim.stop()
+
+
+async def _serve_okitoki(
+    *,
+    port: int,
+    token: str | None,
+    scenario: bool,
+    webhook_url: str | None,
+    webhook_secret: str | None,
+) -> None:
+    sim = OkiTokiSimulator(
+        port=port, token=token, webhook_url=webhook_url, webhook_secret=webhook_secret
+    )
+    await sim.start()
+    calls = OkiTokiScenario(sim) if scenario else None
+    if calls is not None:
+        calls.start()
+    print(f"Oki-Toki simulator at {sim.url}", flush=True)
+    print(f"  api token:  {sim.token}", flush=True)
+    print(f"  user id:    {sim.user_id} ({sim.user_name})", flush=True)
+    print(f"  dialer id:  {sim.dialer_id}", flush=True)
+    print(f"  statuses:   {sim.statuses_option}", flush=True)
+    print(f"  webhooks to: {webhook_url or 'none (give --webhook-url)'}", flush=True)
+    print(
+        f"  try: AGENTDESK_SECRET={sim.token} agentdesk ctl --vendor okitoki "
+        f"--url {sim.url} --user {sim.user_id} --set dialer_id={sim.dialer_id} "
+        f"--set 'statuses={sim.statuses_option}' pauses",
         flush=True,
     )
     try:

@@ -1,0 +1,231 @@
+"""A webhook receiver: one path on loopback (by default) that a vendor's platform calls.
+
+Vendors that push events (Oki-Toki's "Events and Integrations", MegaFon's PBX→CRM webhooks)
+send a GET with query parameters, a form POST or a JSON POST. The receiver accepts those three,
+checks a shared secret and hands each request on as one flat :data:`Payload` (query and body
+merged, the body winning; the secret taken out), in arrival order.
+
+Refusals, none of which passes anything on:
+
+- 403 the secret (``secret`` in the query or the body, compared with
+  :func:`hmac.compare_digest`) is missing or wrong;
+- 413 the body is larger than ``max_body`` bytes (64 KiB by default);
+- 415 a body of another content type than form or JSON (multipart included: no vendor we
+  speak sends files);
+- 400 a body that does not parse, or JSON that is not an object;
+- 404 another path, 405 another method than GET and POST (aiohttp's router).
+
+Runs in the caller's event loop with aiohttp's ``AppRunner`` + ``TCPSite`` (never
+``web.run_app``, which owns the loop), so it lives happily inside qasync.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import hmac
+import json
+import logging
+import socket
+from collections.abc import AsyncIterator, Callable
+from typing import Final
+from urllib.parse import parse_qsl, quote
+
+from aiohttp import web
+
+log = logging.getLogger(__name__)
+
+Payload = dict[str, str]
+"""One webhook call: parameter name → value; nested JSON values are kept as JSON text."""
+
+MAX_BODY_BYTES: Final = 64 * 1024
+QUEUE_LIMIT: Final = 1000  # payloads kept for a reader that is not reading
+SECRET_PARAM: Final = "secret"
+FORM_TYPE: Final = "application/x-www-form-urlencoded"
+JSON_TYPES: Final = frozenset({"application/json", "text/json"})
+
+
+class WebhookReceiver:
+    """Listens on ``host:port`` for requests to ``path`` until :meth:`stop`.
+
+    Read what arrives with ``async for payload in receiver.payloads()`` (one reader), or give
+    ``on_payload``, called in the loop for each accepted request instead of queueing it.
+    """
+
+    def __init__(
+        self,
+        host: str = "127.0.0.1",
+        port: int = 0,
+        *,
+        secret: str,
+        path: str = "/okitoki",
+        max_body: int = MAX_BODY_BYTES,
+        on_payload: Callable[[Payload], None] | None = None,
+    ) -> None:
+        if not secret:
+            raise ValueError("a webhook receiver needs a shared secret")
+        if not path.startswith("/"):
+            raise ValueError(f"webhook path must start with /, got {path!r}")
+        self.host = host
+        self.port = port
+        self.path = path
+        self.max_body = max_body
+        self.on_payload = on_payload
+        self._secret = secret.encode()
+        self._queue: asyncio.Queue[Payload] = asyncio.Queue(QUEUE_LIMIT)
+        self._runner: web.AppRunner | None = None
+        self.url = ""
+        self.received = 0
+        self.refused = 0
+
+    # -- lifecycle ---------------------------------------------------------------------------
+
+    async def start(self) -> str:
+        """Listen (port 0 picks a free one) and return the URL of the path, without secret."""
+        if self._runner is not None:
+            return self.url
+        # aiohttp refuses bigger bodies itself (413) once this is set on the application.
+        app = web.Application(client_max_size=self.max_body)
+        app.router.add_route("GET", self.path, self._handle)
+        app.router.add_route("POST", self.path, self._handle)
+        runner = web.AppRunner(app, access_log=None, shutdown_timeout=1.0)
+        await runner.setup()
+        site = web.TCPSite(runner, self.host, self.port)
+        try:
+            await site.start()
+        except BaseException:
+            await runner.cleanup()
+            raise
+        self._runner = runner
+        self.port = runner.addresses[0][1]
+        self.url = f"http://{_format_host(self.host)}:{self.port}{self.path}"
+        return self.url
+
+    async def stop(self) -> None:
+        """Stop listening; safe to call twice. Payloads already queued stay readable."""
+        runner, self._runner = self._runner, None
+        if runner is not None:
+            await runner.cleanup()
+
+    async def __aenter__(self) -> WebhookReceiver:
+        await self.start()
+        return self
+
+    async def __aexit__(self, *exc_info: object) -> None:
+        await self.stop()
+
+    @property
+    def running(self) -> bool:
+        return self._runner is not None
+
+    def url_with_secret(self, base: str | None = None) -> str:
+        """``base`` (default: :attr:`url`) with ``?secret=...``: what to paste into the vendor."""
+        base = base or self.url
+        joiner = "&" if "?" in base else "?"
+        return f"{base}{joiner}{SECRET_PARAM}={quote(self._secret.decode(), safe='')}"
+
+    # -- reading -----------------------------------------------------------------------------
+
+    async def payloads(self) -> AsyncIterator[Payload]:
+        """Every accepted payload, in arrival order, until the reader stops reading."""
+        while True:
+            yield await self._queue.get()
+
+    async def next_payload(self, timeout: float | None = None) -> Payload | None:  # noqa: ASYNC109
+        """The next payload, or None when ``timeout`` seconds pass without one."""
+        try:
+            async with asyncio.timeout(timeout):
+                return await self._queue.get()
+        except TimeoutError:
+            return None
+
+    # -- HTTP --------------------------------------------------------------------------------
+
+    async def _handle(self, request: web.Request) -> web.Response:
+        query = dict(request.query)
+        if SECRET_PARAM in query and not self._secret_ok(query[SECRET_PARAM]):
+            return self._refuse(403, "wrong secret", request)
+        try:
+            body = await self._body(request)
+        except web.HTTPRequestEntityTooLarge:
+            return self._refuse(413, f"body larger than {self.max_body} bytes", request)
+        except _RefusedError as refusal:
+            return self._refuse(refusal.status, refusal.reason, request)
+        given = body.pop(SECRET_PARAM, None)
+        secret = given if given is not None else query.get(SECRET_PARAM)
+        if secret is None or not self._secret_ok(secret):
+            return self._refuse(403, "missing or wrong secret", request)
+        query.pop(SECRET_PARAM, None)
+        payload: Payload = query | body
+        self.received += 1
+        if self.on_payload is not None:
+            self.on_payload(payload)
+            return web.json_response({"ok": True})
+        if self._queue.full():
+            with contextlib.suppress(asyncio.QueueEmpty):
+                self._queue.get_nowait()
+            log.warning("webhook queue full: the oldest unread payload was dropped")
+        self._queue.put_nowait(payload)
+        return web.json_response({"ok": True})
+
+    async def _body(self, request: web.Request) -> Payload:
+        if request.method == "GET":
+            return {}
+        length = request.content_length
+        if length is not None and length > self.max_body:
+            raise web.HTTPRequestEntityTooLarge(self.max_body, length)
+        raw = await request.read()
+        if not raw:
+            return {}
+        content_type = request.content_type.lower()
+        charset = request.charset or "utf-8"
+        try:
+            text = raw.decode(charset)
+        except (LookupError, UnicodeDecodeError):
+            raise _RefusedError(400, f"body is not {charset} text") from None
+        if content_type == FORM_TYPE:
+            return dict(parse_qsl(text, keep_blank_values=True))
+        if content_type in JSON_TYPES:
+            try:
+                data = json.loads(text)
+            except json.JSONDecodeError:
+                raise _RefusedError(400, "body is not JSON") from None
+            if not isinstance(data, dict):
+                raise _RefusedError(400, "JSON body is not an object")
+            return {str(k): _as_text(v) for k, v in data.items()}
+        raise _RefusedError(415, f"content type {content_type or 'missing'} is not form or JSON")
+
+    def _secret_ok(self, given: str) -> bool:
+        return hmac.compare_digest(given.encode(), self._secret)
+
+    def _refuse(self, status: int, reason: str, request: web.Request) -> web.Response:
+        self.refused += 1
+        log.info("webhook %s %s refused (%d): %s", request.method, request.path, status, reason)
+        return web.json_response({"ok": False, "error": reason}, status=status)
+
+
+class _RefusedError(Exception):
+    def __init__(self, status: int, reason: str) -> None:
+        super().__init__(reason)
+        self.status = status
+        self.reason = reason
+
+
+def _as_text(value: object) -> str:
+    if isinstance(value, str):
+        return value
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "1" if value else "0"
+    if isinstance(value, int | float):
+        return str(value)
+    return json.dumps(value, ensure_ascii=False)
+
+
+def _format_host(host: str) -> str:
+    try:
+        socket.inet_pton(socket.AF_INET6, host)
+    except OSError:
+        return host
+    return f"[{host}]"
