@@ -9,7 +9,8 @@ STAMP := $(VENV)/.installed
 LANGUAGES := cs ru es
 TS_FILES := $(LANGUAGES:%=agentdesk/translations/agentdesk_%.ts)
 QM_FILES := $(TS_FILES:.ts=.qm)
-UI_SOURCES := $(shell find agentdesk/ui -name '*.py') agentdesk/store/settings.py
+UI_SOURCES := $(shell find agentdesk/ui -name '*.py') agentdesk/store/settings.py \
+	$(wildcard agentdesk/backends/*.py)
 
 .PHONY: demo test check lint format pytest bench screenshot translations update-translations clean
 

@@ -2,6 +2,7 @@
 
 agentdesk                     the GUI with the default profile
 agentdesk --demo              the GUI against the simulated call centre
+agentdesk --demo --vendor okitoki   ...against the simulated Oki-Toki
 agentdesk ctl ...             one agent operation, headless (see agentdesk.ctl)
 agentdesk dial [URI]          call a tel:, callto: or sip: link in the running AgentDesk (or
                               start it); without URI, show the running AgentDesk or start it
@@ -28,6 +29,12 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"agentdesk {__version__}")
     parser.add_argument("--demo", action="store_true", help="run against the simulated call centre")
+    parser.add_argument(
+        "--vendor",
+        choices=("daktela", "okitoki"),
+        default="daktela",
+        help="with --demo: which simulated call centre (default: daktela)",
+    )
     parser.add_argument("--profile", help="the profile to open (default: the file's default)")
     parser.add_argument("-v", "--verbose", action="store_true", help="log debug details")
     subparsers = parser.add_subparsers(dest="tool", metavar="TOOL")
@@ -83,7 +90,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return int(handler(args))
     from agentdesk.gui_main import run_gui
 
-    return run_gui(demo=args.demo, profile_name=args.profile)
+    return run_gui(demo=args.demo, profile_name=args.profile, demo_vendor=args.vendor)
 
 
 def _dial(args: argparse.Namespace) -> int:
@@ -103,7 +110,12 @@ def _dial(args: argparse.Namespace) -> int:
         return 0
     from agentdesk.gui_main import run_gui
 
-    return run_gui(demo=args.demo, profile_name=args.profile, dial_on_start=uri)
+    return run_gui(
+        demo=args.demo,
+        profile_name=args.profile,
+        dial_on_start=uri,
+        demo_vendor=getattr(args, "vendor", "daktela"),
+    )
 
 
 def _default_region() -> str:

@@ -1,11 +1,20 @@
-"""``agentdesk --demo``: the whole app against a simulated Daktela call centre, in-process."""
+"""``agentdesk --demo``: the whole app against a simulated call centre, in-process.
+
+Daktela by default; ``--vendor okitoki`` runs the Oki-Toki simulator, whose call events reach
+the backend through its webhook receiver as they would from Oki-Toki's servers.
+"""
 
 from __future__ import annotations
 
 from agentdesk.backends.daktela import DaktelaBackend
+from agentdesk.backends.okitoki import OkiTokiBackend
 from agentdesk.session import Session
 from agentdesk.sim.daktela import DaktelaSimulator
+from agentdesk.sim.okitoki import OkiTokiSimulator
+from agentdesk.sim.okitoki_scenario import OkiTokiScenario
 from agentdesk.sim.scenario import DaktelaScenario
+
+DEMO_TITLES = {"daktela": "AgentDesk — demo", "okitoki": "AgentDesk — demo (Oki-Toki)"}
 
 
 class DemoCallCentre:
@@ -33,3 +42,32 @@ class DemoCallCentre:
         if self.scenario is not None:
             await self.scenario.stop()
         await self.simulator.stop()
+
+
+class OkiTokiDemoCallCentre:
+    """An Oki-Toki simulator posting its webhooks to the backend's receiver."""
+
+    def __init__(self, *, scenario: bool = True) -> None:
+        self.simulator = OkiTokiSimulator()
+        self.scenario = OkiTokiScenario(self.simulator) if scenario else None
+        self.session: Session | None = None
+
+    async def start_session(self) -> Session:
+        await self.simulator.start()
+        backend = OkiTokiBackend(**self.simulator.backend_kwargs())
+        self.simulator.webhook_url = await backend.start_receiver()
+        if self.scenario is not None:
+            self.scenario.start()
+        self.session = Session(backend)
+        return self.session
+
+    async def stop(self) -> None:
+        if self.scenario is not None:
+            await self.scenario.stop()
+        await self.simulator.stop()
+
+
+def demo_call_centre(vendor: str = "daktela") -> DemoCallCentre | OkiTokiDemoCallCentre:
+    if vendor == "okitoki":
+        return OkiTokiDemoCallCentre()
+    return DemoCallCentre()

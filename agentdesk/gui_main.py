@@ -18,18 +18,24 @@ async def open_session(profile_name: str | None) -> Session:
     return Session(create_backend(profile, secret))
 
 
-def run_gui(*, demo: bool, profile_name: str | None, dial_on_start: str | None = None) -> int:
+def run_gui(
+    *,
+    demo: bool,
+    profile_name: str | None,
+    dial_on_start: str | None = None,
+    demo_vendor: str = "daktela",
+) -> int:
     """Run the GUI; ``dial_on_start`` (a tel:, callto: or sip: link from ``agentdesk dial``)
     is called as soon as the session allows it."""
     from agentdesk.ui.app import run_app
 
     if demo:
-        from agentdesk.demo import DemoCallCentre
+        from agentdesk.demo import DEMO_TITLES, demo_call_centre
 
-        centre = DemoCallCentre()
+        centre = demo_call_centre(demo_vendor)
         return run_app(
             centre.start_session,
-            title="AgentDesk — demo",
+            title=DEMO_TITLES[demo_vendor],
             cleanup=centre.stop,
             dial_on_start=dial_on_start,
         )

@@ -215,7 +215,10 @@ class Session:
             if state in _IDLE_STATES:
                 return None
             return Refusal.OFFLINE if state is AgentState.OFFLINE else Refusal.IN_CALL
-        return None if state in (AgentState.PAUSED, AgentState.WRAP_UP) else Refusal.ALREADY_READY
+        # From "logged in" too: vendors without a live state feed (Oki-Toki) start there.
+        if state in (AgentState.PAUSED, AgentState.WRAP_UP, AgentState.LOGGED_IN):
+            return None
+        return Refusal.OFFLINE if state is AgentState.OFFLINE else Refusal.ALREADY_READY
 
     # -- commands --------------------------------------------------------------------------
 

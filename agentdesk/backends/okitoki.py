@@ -80,6 +80,7 @@ from agentdesk.core import (
     call_events,
 )
 from agentdesk.receivers import WebhookReceiver
+from agentdesk.store.settings import QT_TRANSLATE_NOOP
 
 CALL_LOG: Final = "reports/acd/calls-log"
 DEFAULT_POLL_SECONDS: Final = 60.0
@@ -98,11 +99,11 @@ class OkiTokiBackend(Backend):
         | {Capability.HISTORY, Capability.RECORDINGS, Capability.CALLER_LOOKUP}
         | {Capability.QUEUE_STATS}
     )
-    dial_note = (
+    dial_note = QT_TRANSLATE_NOOP(
+        "VendorNotes",
         "Oki-Toki dials through a dialer task: the call comes when the dialer places it, "
-        "not at once."
+        "not at once.",
     )
-    """A fact for the GUI to show next to click-to-call (translated there)."""
 
     def __init__(
         self,

@@ -31,6 +31,9 @@ class Backend(abc.ABC):
 
     vendor: str = ""  # the profile's vendor key, e.g. "daktela"
     display_name: str = ""  # as agents know it, e.g. "Daktela"
+    # How this vendor places a call, when agents would not expect it (English, marked with
+    # QT_TRANSLATE_NOOP in context "VendorNotes" for the GUI to translate); "" when plain.
+    dial_note: str = ""
     capabilities: frozenset[Capability] = frozenset()
 
     def supports(self, capability: Capability) -> bool:

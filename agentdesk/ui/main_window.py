@@ -5,7 +5,7 @@ from __future__ import annotations
 import asyncio
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, QPoint, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication
 from PySide6.QtWidgets import (
     QFrame,
@@ -149,6 +149,10 @@ class MainWindow(QMainWindow):
         self.dial_bar = DialBar()
         self.dial_bar.set_region(self._region)
         self.dial_bar.dial_requested.connect(self.request_dial)
+        self.dial_note = QLabel()
+        self.dial_note.setObjectName("fieldHint")
+        self.dial_note.setWordWrap(True)
+        self.dial_note.hide()
         self.connection_indicator = ConnectionIndicator()
         self.connection_indicator.retry_requested.connect(self.request_reconnect)
 
@@ -160,6 +164,7 @@ class MainWindow(QMainWindow):
         self.now_layout.addWidget(self.call_panel)
         self.now_layout.addWidget(self.offer_bar)
         self.now_layout.addWidget(self.dial_bar)
+        self.now_layout.addWidget(self.dial_note)
         self.now_layout.addStretch(1)
 
         self.history = HistoryView(self.bus, cache=recording_cache, region=self._region)
@@ -303,6 +308,9 @@ class MainWindow(QMainWindow):
             signal.connect(self._refresh_queues)
         self.history.set_session(session)
         self.tabs.setTabVisible(1, self.history.available)
+        note = session.backend.dial_note
+        self.dial_note.setText(QCoreApplication.translate("VendorNotes", note) if note else "")
+        self.dial_note.setVisible(bool(note) and session.supports(Capability.DIAL))
 
         self.pause_selector.set_pauses(session.pauses)
         self.pause_selector.set_status(session.status)

@@ -79,7 +79,9 @@ def test_without_a_running_instance_the_gui_starts_to_dial(
 
     monkeypatch.setattr(gui_main, "run_gui", fake_run_gui)
     assert cli.main(argv) == 0
-    assert started == [{"demo": demo, "profile_name": profile, "dial_on_start": uri}]
+    assert started == [
+        {"demo": demo, "profile_name": profile, "dial_on_start": uri, "demo_vendor": "daktela"}
+    ]
 
 
 def test_dial_is_in_the_help() -> None:

@@ -1,0 +1,64 @@
+"""`agentdesk --demo --vendor okitoki`: the Oki-Toki simulator posts its webhooks to the
+backend's receiver, and the window shows the call, the pauses and the history."""
+
+from __future__ import annotations
+
+import asyncio
+from typing import Any
+
+from agentdesk.core import AgentState, ConnectionState
+from agentdesk.demo import OkiTokiDemoCallCentre
+from agentdesk.store.recording_cache import RecordingCache
+from agentdesk.ui.app import Shell
+from tests.ui.conftest import RecordingMessageBus, wait_until
+
+
+def test_an_oki_toki_call_reaches_the_card_through_the_webhook(
+    qloop: asyncio.AbstractEventLoop, messages: RecordingMessageBus, qtbot: Any, tmp_path: Any
+) -> None:
+    centre = OkiTokiDemoCallCentre(scenario=False)
+    sim = centre.simulator
+    shell = Shell(
+        bus=messages,
+        tray_available=lambda: False,
+        recording_cache=RecordingCache(tmp_path / "recordings"),
+    )
+    qtbot.addWidget(shell.window)
+    window = shell.window
+    running = qloop.create_task(shell.run(centre.start_session, centre.stop))
+    try:
+        wait_until(
+            qloop,
+            lambda: (
+                shell.session is not None
+                and shell.session.connection.state is ConnectionState.CONNECTED
+            ),
+            timeout=5,
+        )
+        session = shell.session
+        assert session is not None
+        # Oki-Toki dials through a dialer task, and the window says so.
+        assert "dialer task" in window.dial_note.text()
+        assert window.dial_note.isVisibleTo(window)
+        # No Answer/Hang up in Oki-Toki's document: the card has none.
+        sim.ring("+380501234567", name="Петро Шевченко")
+        wait_until(qloop, lambda: window.call_panel.call is not None, timeout=5)
+        assert window.call_panel.name_text.text() == "Петро Шевченко"
+        assert window.call_panel.answer_button.isHidden()
+        sim.pick_up()
+        wait_until(qloop, lambda: session.status.state is AgentState.TALKING, timeout=5)
+        sim.customer_hangup()
+        wait_until(qloop, lambda: window.call_panel.call is None, timeout=5)
+
+        # Pauses are the profile's statuses, set with user/set_status.
+        pauses = [p.title for p in session.pauses]
+        assert pauses
+        window.pause_selector.select_text(pauses[0])
+        wait_until(qloop, lambda: session.status.state is AgentState.PAUSED, timeout=5)
+        assert any(action == "user/set_status" for action, *_ in sim.requests)
+        window.pause_selector.select_text("Ready")
+        wait_until(qloop, lambda: session.status.state is AgentState.READY, timeout=5)
+        assert messages.texts() == []
+    finally:
+        shell.request_quit()
+        qloop.run_until_complete(asyncio.wait_for(running, 5))
