@@ -842,218 +842,234 @@
 <context>
     <name>ProfileEditor</name>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="127"/>
+        <location filename="../ui/settings_profile_editor.py" line="194"/>
         <source>e.g. Work</source>
         <translation>p. ej., Trabajo</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="134"/>
+        <location filename="../ui/settings_profile_editor.py" line="200"/>
+        <location filename="../ui/settings_profile_editor.py" line="409"/>
         <source>Your login name</source>
         <translation>Tu nombre de usuario</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="136"/>
+        <location filename="../ui/settings_profile_editor.py" line="202"/>
         <source>Optional, e.g. 201</source>
         <translation>Opcional, p. ej., 201</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="139"/>
+        <location filename="../ui/settings_profile_editor.py" line="205"/>
         <source>Make this the &amp;default profile</source>
         <translation>Usar como perfil pre&amp;determinado</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="142"/>
+        <location filename="../ui/settings_profile_editor.py" line="208"/>
         <source>Option</source>
         <translation>Opción</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="142"/>
+        <location filename="../ui/settings_profile_editor.py" line="208"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="152"/>
+        <location filename="../ui/settings_profile_editor.py" line="218"/>
         <source>Add &amp;option</source>
         <translation>&amp;Añadir opción</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="156"/>
+        <location filename="../ui/settings_profile_editor.py" line="222"/>
         <source>Re&amp;move option</source>
         <translation>&amp;Quitar opción</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="163"/>
+        <location filename="../ui/settings_profile_editor.py" line="229"/>
         <source>&amp;Test connection</source>
         <translation>Pro&amp;bar conexión</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="165"/>
+        <location filename="../ui/settings_profile_editor.py" line="231"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Cancelar</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="167"/>
+        <location filename="../ui/settings_profile_editor.py" line="233"/>
         <source>&amp;Save</source>
         <translation>Gua&amp;rdar</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="177"/>
+        <location filename="../ui/settings_profile_editor.py" line="254"/>
         <source>&amp;Name</source>
         <translation>&amp;Nombre</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="177"/>
+        <location filename="../ui/settings_profile_editor.py" line="254"/>
         <source>Profile name</source>
         <translation>Nombre del perfil</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="178"/>
+        <location filename="../ui/settings_profile_editor.py" line="255"/>
         <source>&amp;Vendor</source>
         <translation>Pro&amp;veedor</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="178"/>
+        <location filename="../ui/settings_profile_editor.py" line="255"/>
         <source>Vendor</source>
         <translation>Proveedor</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="179"/>
+        <location filename="../ui/settings_profile_editor.py" line="256"/>
         <source>&amp;URL</source>
         <translation>UR&amp;L</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="179"/>
+        <location filename="../ui/settings_profile_editor.py" line="256"/>
         <source>Call centre address</source>
         <translation>Dirección del centro de llamadas</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="180"/>
+        <location filename="../ui/settings_profile_editor.py" line="257"/>
         <source>Us&amp;er</source>
         <translation>&amp;Usuario</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="180"/>
+        <location filename="../ui/settings_profile_editor.py" line="257"/>
         <source>User</source>
         <translation>Usuario</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="181"/>
+        <location filename="../ui/settings_profile_editor.py" line="258"/>
         <source>E&amp;xtension</source>
         <translation>&amp;Extensión</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="181"/>
+        <location filename="../ui/settings_profile_editor.py" line="258"/>
         <source>Extension</source>
         <translation>Extensión</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="182"/>
+        <location filename="../ui/settings_profile_editor.py" line="259"/>
         <source>Sec&amp;ret</source>
         <translation>Clave &amp;secreta</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="182"/>
+        <location filename="../ui/settings_profile_editor.py" line="259"/>
         <source>Secret</source>
         <translation>Clave secreta</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="186"/>
-        <location filename="../ui/settings_profile_editor.py" line="207"/>
+        <location filename="../ui/settings_profile_editor.py" line="263"/>
+        <location filename="../ui/settings_profile_editor.py" line="284"/>
         <source>Options</source>
         <translation>Opciones</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="187"/>
+        <location filename="../ui/settings_profile_editor.py" line="264"/>
         <source>Make this the default profile</source>
         <translation>Usar como perfil predeterminado</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="188"/>
+        <location filename="../ui/settings_profile_editor.py" line="265"/>
         <source>Add an option</source>
         <translation>Añadir una opción</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="189"/>
+        <location filename="../ui/settings_profile_editor.py" line="266"/>
         <source>Remove the selected option</source>
         <translation>Quitar la opción seleccionada</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="190"/>
+        <location filename="../ui/settings_profile_editor.py" line="267"/>
         <source>Test the connection with these fields</source>
         <translation>Probar la conexión con estos datos</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="191"/>
+        <location filename="../ui/settings_profile_editor.py" line="268"/>
         <source>Cancel editing</source>
         <translation>Cancelar la edición</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="192"/>
+        <location filename="../ui/settings_profile_editor.py" line="269"/>
         <source>Save the profile</source>
         <translation>Guardar el perfil</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="193"/>
+        <location filename="../ui/settings_profile_editor.py" line="270"/>
         <source>Problem with the profile</source>
         <translation>Problema con el perfil</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="254"/>
+        <location filename="../ui/settings_profile_editor.py" line="332"/>
         <source>Edit profile “%1”</source>
         <translation>Editar el perfil “%1”</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="256"/>
+        <location filename="../ui/settings_profile_editor.py" line="334"/>
         <source>New profile</source>
         <translation>Nuevo perfil</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="266"/>
+        <location filename="../ui/settings_profile_editor.py" line="344"/>
         <source>Leave empty to keep the stored secret</source>
         <translation>Déjalo vacío para conservar la clave secreta guardada</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="268"/>
+        <location filename="../ui/settings_profile_editor.py" line="346"/>
         <source>Access token or password</source>
         <translation>Token de acceso o contraseña</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="271"/>
+        <location filename="../ui/settings_profile_editor.py" line="349"/>
         <source>The secret is kept in your system&apos;s keyring, never in a file.</source>
         <translation>La clave secreta se guarda en el llavero del sistema, nunca en un archivo.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="288"/>
+        <location filename="../ui/settings_profile_editor.py" line="366"/>
         <source>Give the profile a name: letters, digits, spaces, - and _ (up to 40).</source>
         <translation>Pon un nombre al perfil: letras, dígitos, espacios, - y _ (hasta 40).</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="293"/>
+        <location filename="../ui/settings_profile_editor.py" line="371"/>
         <source>The URL is the call centre&apos;s address, starting with https://.</source>
         <translation>La URL es la dirección del centro de llamadas y empieza por https://.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="297"/>
+        <location filename="../ui/settings_profile_editor.py" line="375"/>
         <source>Fill in the user you sign in with.</source>
         <translation>Indica el usuario con el que inicias sesión.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="302"/>
+        <location filename="../ui/settings_profile_editor.py" line="380"/>
         <source>Type the secret: it is stored under the profile&apos;s name.</source>
         <translation>Escribe la clave secreta: se guarda con el nombre del perfil.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="304"/>
+        <location filename="../ui/settings_profile_editor.py" line="382"/>
         <source>Type the secret (access token or password).</source>
         <translation>Escribe la clave secreta (token de acceso o contraseña).</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="312"/>
+        <location filename="../ui/settings_profile_editor.py" line="390"/>
         <source>Option %1 takes one of: %2.</source>
         <translation>La opción %1 admite uno de estos valores: %2.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="388"/>
+        <location filename="../ui/settings_profile_editor.py" line="409"/>
+        <source>Your user number</source>
+        <translation>Tu número de usuario</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_profile_editor.py" line="424"/>
+        <source>(from the API token)</source>
+        <translation>(del token de la API)</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_profile_editor.py" line="426"/>
+        <source>In Oki-Toki&apos;s Events and Integrations, post call events to %1 with the parameters event, session_id, phone, direction, queue, contact_name, user_id, status_id, away_status_id.</source>
+        <translation>En Eventos e integraciones de Oki-Toki, envía los eventos de llamada a %1 con los parámetros event, session_id, phone, direction, queue, contact_name, user_id, status_id, away_status_id.</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_profile_editor.py" line="494"/>
         <source>Other…</source>
         <translation>Otra…</translation>
     </message>
@@ -1061,29 +1077,79 @@
 <context>
     <name>ProfileOptions</name>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="53"/>
+        <location filename="../ui/settings_profile_editor.py" line="54"/>
         <source>Daktela&apos;s API version: 4.0, or the older 3.9 and below</source>
         <translation>Versión de la API de Daktela: 4.0, o la antigua 3.9 y anteriores</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="60"/>
+        <location filename="../ui/settings_profile_editor.py" line="61"/>
         <source>token: the secret is an access token; password: it is the agent&apos;s password</source>
         <translation>token: la clave secreta es un token de acceso; password: es la contraseña del agente</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="69"/>
+        <location filename="../ui/settings_profile_editor.py" line="70"/>
         <source>The queue outgoing calls go through (its ID)</source>
         <translation>La cola por la que salen las llamadas (su ID)</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="74"/>
+        <location filename="../ui/settings_profile_editor.py" line="75"/>
         <source>The call centre&apos;s time zone, e.g. Europe/Prague</source>
         <translation>La zona horaria del centro de llamadas, p. ej., Europe/Prague</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="79"/>
+        <location filename="../ui/settings_profile_editor.py" line="80"/>
         <source>The call-script field that takes the wrap-up note</source>
         <translation>Campo del formulario que recibe la nota</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_profile_editor.py" line="91"/>
+        <source>The company&apos;s statuses, STATUS:TITLE, the Ready one marked :ready</source>
+        <translation>Estados de la empresa, ESTADO:TÍTULO, el de Disponible marcado :ready</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_profile_editor.py" line="99"/>
+        <source>The dialer that places click-to-call tasks (its ID)</source>
+        <translation>El marcador que crea las tareas de llamada (su ID)</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_profile_editor.py" line="104"/>
+        <source>Call outcomes for the wrap-up, VALUE:TITLE</source>
+        <translation>Resultados de la llamada para el cierre, VALOR:TÍTULO</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_profile_editor.py" line="109"/>
+        <source>Extra wrap-up fields, NAME:TITLE[:KIND]</source>
+        <translation>Campos adicionales del cierre, NOMBRE:TÍTULO[:TIPO]</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_profile_editor.py" line="114"/>
+        <source>Port of AgentDesk&apos;s receiver for live calls (empty: none)</source>
+        <translation>Puerto del receptor de AgentDesk para llamadas en vivo (vacío: ninguno)</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_profile_editor.py" line="121"/>
+        <source>Address the receiver listens on</source>
+        <translation>Dirección en la que escucha el receptor</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_profile_editor.py" line="126"/>
+        <source>The address Oki-Toki reaches the receiver at, if another</source>
+        <translation>La dirección por la que Oki-Toki llega al receptor, si es otra</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_profile_editor.py" line="133"/>
+        <source>How the call log is fetched</source>
+        <translation>Cómo se obtiene el registro de llamadas</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_profile_editor.py" line="139"/>
+        <source>How often the call log is read, in seconds</source>
+        <translation>Cada cuánto se lee el registro de llamadas, en segundos</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_profile_editor.py" line="144"/>
+        <source>The call centre&apos;s time zone, e.g. Europe/Kyiv</source>
+        <translation>Zona horaria del centro de llamadas, p. ej. Europe/Kyiv</translation>
     </message>
 </context>
 <context>

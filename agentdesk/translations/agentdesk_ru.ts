@@ -842,218 +842,234 @@
 <context>
     <name>ProfileEditor</name>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="127"/>
+        <location filename="../ui/settings_profile_editor.py" line="194"/>
         <source>e.g. Work</source>
         <translation>например, Работа</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="134"/>
+        <location filename="../ui/settings_profile_editor.py" line="200"/>
+        <location filename="../ui/settings_profile_editor.py" line="409"/>
         <source>Your login name</source>
         <translation>Ваш логин</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="136"/>
+        <location filename="../ui/settings_profile_editor.py" line="202"/>
         <source>Optional, e.g. 201</source>
         <translation>Необязательно, например 201</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="139"/>
+        <location filename="../ui/settings_profile_editor.py" line="205"/>
         <source>Make this the &amp;default profile</source>
         <translation>Сделать профилем по &amp;умолчанию</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="142"/>
+        <location filename="../ui/settings_profile_editor.py" line="208"/>
         <source>Option</source>
         <translation>Параметр</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="142"/>
+        <location filename="../ui/settings_profile_editor.py" line="208"/>
         <source>Value</source>
         <translation>Значение</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="152"/>
+        <location filename="../ui/settings_profile_editor.py" line="218"/>
         <source>Add &amp;option</source>
         <translation>Добавить пара&amp;метр</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="156"/>
+        <location filename="../ui/settings_profile_editor.py" line="222"/>
         <source>Re&amp;move option</source>
         <translation>Удалить па&amp;раметр</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="163"/>
+        <location filename="../ui/settings_profile_editor.py" line="229"/>
         <source>&amp;Test connection</source>
         <translation>Про&amp;верить подключение</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="165"/>
+        <location filename="../ui/settings_profile_editor.py" line="231"/>
         <source>&amp;Cancel</source>
         <translation>Отм&amp;ена</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="167"/>
+        <location filename="../ui/settings_profile_editor.py" line="233"/>
         <source>&amp;Save</source>
         <translation>Со&amp;хранить</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="177"/>
+        <location filename="../ui/settings_profile_editor.py" line="254"/>
         <source>&amp;Name</source>
         <translation>&amp;Название</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="177"/>
+        <location filename="../ui/settings_profile_editor.py" line="254"/>
         <source>Profile name</source>
         <translation>Название профиля</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="178"/>
+        <location filename="../ui/settings_profile_editor.py" line="255"/>
         <source>&amp;Vendor</source>
         <translation>Пла&amp;тформа</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="178"/>
+        <location filename="../ui/settings_profile_editor.py" line="255"/>
         <source>Vendor</source>
         <translation>Платформа</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="179"/>
+        <location filename="../ui/settings_profile_editor.py" line="256"/>
         <source>&amp;URL</source>
         <translation>URL-&amp;адрес</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="179"/>
+        <location filename="../ui/settings_profile_editor.py" line="256"/>
         <source>Call centre address</source>
         <translation>Адрес колл-центра</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="180"/>
+        <location filename="../ui/settings_profile_editor.py" line="257"/>
         <source>Us&amp;er</source>
         <translation>&amp;Логин</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="180"/>
+        <location filename="../ui/settings_profile_editor.py" line="257"/>
         <source>User</source>
         <translation>Логин</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="181"/>
+        <location filename="../ui/settings_profile_editor.py" line="258"/>
         <source>E&amp;xtension</source>
         <translation>&amp;Добавочный номер</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="181"/>
+        <location filename="../ui/settings_profile_editor.py" line="258"/>
         <source>Extension</source>
         <translation>Добавочный номер</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="182"/>
+        <location filename="../ui/settings_profile_editor.py" line="259"/>
         <source>Sec&amp;ret</source>
         <translation>&amp;Секретный ключ</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="182"/>
+        <location filename="../ui/settings_profile_editor.py" line="259"/>
         <source>Secret</source>
         <translation>Секретный ключ</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="186"/>
-        <location filename="../ui/settings_profile_editor.py" line="207"/>
+        <location filename="../ui/settings_profile_editor.py" line="263"/>
+        <location filename="../ui/settings_profile_editor.py" line="284"/>
         <source>Options</source>
         <translation>Параметры</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="187"/>
+        <location filename="../ui/settings_profile_editor.py" line="264"/>
         <source>Make this the default profile</source>
         <translation>Сделать профилем по умолчанию</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="188"/>
+        <location filename="../ui/settings_profile_editor.py" line="265"/>
         <source>Add an option</source>
         <translation>Добавить параметр</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="189"/>
+        <location filename="../ui/settings_profile_editor.py" line="266"/>
         <source>Remove the selected option</source>
         <translation>Удалить выбранный параметр</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="190"/>
+        <location filename="../ui/settings_profile_editor.py" line="267"/>
         <source>Test the connection with these fields</source>
         <translation>Проверить подключение с этими данными</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="191"/>
+        <location filename="../ui/settings_profile_editor.py" line="268"/>
         <source>Cancel editing</source>
         <translation>Отменить редактирование</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="192"/>
+        <location filename="../ui/settings_profile_editor.py" line="269"/>
         <source>Save the profile</source>
         <translation>Сохранить профиль</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="193"/>
+        <location filename="../ui/settings_profile_editor.py" line="270"/>
         <source>Problem with the profile</source>
         <translation>Проблема с профилем</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="254"/>
+        <location filename="../ui/settings_profile_editor.py" line="332"/>
         <source>Edit profile “%1”</source>
         <translation>Изменение профиля «%1»</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="256"/>
+        <location filename="../ui/settings_profile_editor.py" line="334"/>
         <source>New profile</source>
         <translation>Новый профиль</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="266"/>
+        <location filename="../ui/settings_profile_editor.py" line="344"/>
         <source>Leave empty to keep the stored secret</source>
         <translation>Оставьте пустым, чтобы сохранить текущий секретный ключ</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="268"/>
+        <location filename="../ui/settings_profile_editor.py" line="346"/>
         <source>Access token or password</source>
         <translation>Токен доступа или пароль</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="271"/>
+        <location filename="../ui/settings_profile_editor.py" line="349"/>
         <source>The secret is kept in your system&apos;s keyring, never in a file.</source>
         <translation>Секретный ключ хранится в системном хранилище ключей, а не в файле.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="288"/>
+        <location filename="../ui/settings_profile_editor.py" line="366"/>
         <source>Give the profile a name: letters, digits, spaces, - and _ (up to 40).</source>
         <translation>Задайте название профиля: буквы, цифры, пробелы, - и _ (не более 40 символов).</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="293"/>
+        <location filename="../ui/settings_profile_editor.py" line="371"/>
         <source>The URL is the call centre&apos;s address, starting with https://.</source>
         <translation>URL — это адрес колл-центра, начинающийся с https://.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="297"/>
+        <location filename="../ui/settings_profile_editor.py" line="375"/>
         <source>Fill in the user you sign in with.</source>
         <translation>Укажите логин, под которым вы входите.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="302"/>
+        <location filename="../ui/settings_profile_editor.py" line="380"/>
         <source>Type the secret: it is stored under the profile&apos;s name.</source>
         <translation>Введите секретный ключ: он сохраняется под названием профиля.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="304"/>
+        <location filename="../ui/settings_profile_editor.py" line="382"/>
         <source>Type the secret (access token or password).</source>
         <translation>Введите секретный ключ (токен доступа или пароль).</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="312"/>
+        <location filename="../ui/settings_profile_editor.py" line="390"/>
         <source>Option %1 takes one of: %2.</source>
         <translation>Параметр %1 принимает одно из значений: %2.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="388"/>
+        <location filename="../ui/settings_profile_editor.py" line="409"/>
+        <source>Your user number</source>
+        <translation>Ваш номер пользователя</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_profile_editor.py" line="424"/>
+        <source>(from the API token)</source>
+        <translation>(из API-токена)</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_profile_editor.py" line="426"/>
+        <source>In Oki-Toki&apos;s Events and Integrations, post call events to %1 with the parameters event, session_id, phone, direction, queue, contact_name, user_id, status_id, away_status_id.</source>
+        <translation>В Oki-Toki (События и интеграции) отправляйте события звонков на %1 с параметрами event, session_id, phone, direction, queue, contact_name, user_id, status_id, away_status_id.</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_profile_editor.py" line="494"/>
         <source>Other…</source>
         <translation>Другой…</translation>
     </message>
@@ -1061,29 +1077,79 @@
 <context>
     <name>ProfileOptions</name>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="53"/>
+        <location filename="../ui/settings_profile_editor.py" line="54"/>
         <source>Daktela&apos;s API version: 4.0, or the older 3.9 and below</source>
         <translation>Версия API Daktela: 4.0 или более старая 3.9 и ниже</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="60"/>
+        <location filename="../ui/settings_profile_editor.py" line="61"/>
         <source>token: the secret is an access token; password: it is the agent&apos;s password</source>
         <translation>token: секретный ключ — это токен доступа; password: это пароль оператора</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="69"/>
+        <location filename="../ui/settings_profile_editor.py" line="70"/>
         <source>The queue outgoing calls go through (its ID)</source>
         <translation>Очередь для исходящих звонков (её ID)</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="74"/>
+        <location filename="../ui/settings_profile_editor.py" line="75"/>
         <source>The call centre&apos;s time zone, e.g. Europe/Prague</source>
         <translation>Часовой пояс колл-центра, например Europe/Prague</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="79"/>
+        <location filename="../ui/settings_profile_editor.py" line="80"/>
         <source>The call-script field that takes the wrap-up note</source>
         <translation>Поле формы, в которое записывается заметка</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_profile_editor.py" line="91"/>
+        <source>The company&apos;s statuses, STATUS:TITLE, the Ready one marked :ready</source>
+        <translation>Статусы компании, СТАТУС:НАЗВАНИЕ, статус «Готов» помечен :ready</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_profile_editor.py" line="99"/>
+        <source>The dialer that places click-to-call tasks (its ID)</source>
+        <translation>Дайлер, создающий задачи на звонок (его ID)</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_profile_editor.py" line="104"/>
+        <source>Call outcomes for the wrap-up, VALUE:TITLE</source>
+        <translation>Результаты звонка для постобработки, ЗНАЧЕНИЕ:НАЗВАНИЕ</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_profile_editor.py" line="109"/>
+        <source>Extra wrap-up fields, NAME:TITLE[:KIND]</source>
+        <translation>Дополнительные поля постобработки, ИМЯ:НАЗВАНИЕ[:ТИП]</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_profile_editor.py" line="114"/>
+        <source>Port of AgentDesk&apos;s receiver for live calls (empty: none)</source>
+        <translation>Порт приёмника AgentDesk для живых звонков (пусто: нет)</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_profile_editor.py" line="121"/>
+        <source>Address the receiver listens on</source>
+        <translation>Адрес, на котором слушает приёмник</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_profile_editor.py" line="126"/>
+        <source>The address Oki-Toki reaches the receiver at, if another</source>
+        <translation>Адрес, по которому Oki-Toki достучится до приёмника, если другой</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_profile_editor.py" line="133"/>
+        <source>How the call log is fetched</source>
+        <translation>Как загружается журнал звонков</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_profile_editor.py" line="139"/>
+        <source>How often the call log is read, in seconds</source>
+        <translation>Как часто читается журнал звонков, в секундах</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_profile_editor.py" line="144"/>
+        <source>The call centre&apos;s time zone, e.g. Europe/Kyiv</source>
+        <translation>Часовой пояс колл-центра, например Europe/Kyiv</translation>
     </message>
 </context>
 <context>

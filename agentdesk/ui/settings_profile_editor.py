@@ -8,7 +8,7 @@ from __future__ import annotations
 import itertools
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, QRegularExpression, Signal
+from PySide6.QtCore import QCoreApplication, QRegularExpression, Qt, Signal
 from PySide6.QtGui import QAction, QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from agentdesk.backends.okitoki import derived_webhook_secret
 from agentdesk.core import ConfigurationError
 from agentdesk.store.profiles import KNOWN_VENDORS, MAX_NAME_LENGTH, Profile, check_profile_name
 from agentdesk.store.settings import QT_TRANSLATE_NOOP
@@ -83,7 +84,73 @@ KNOWN_OPTIONS: dict[str, tuple[KnownOption, ...]] = {
     ),
 }
 
-VENDOR_NAMES = {"daktela": "Daktela"}
+KNOWN_OPTIONS["okitoki"] = (
+    KnownOption(
+        "statuses",
+        "1:Ready:ready,2:Lunch,3:Break",
+        QT_TRANSLATE_NOOP(
+            "ProfileOptions",
+            "The company's statuses, STATUS:TITLE, the Ready one marked :ready",
+        ),
+    ),
+    KnownOption(
+        "dialer_id",
+        "",
+        QT_TRANSLATE_NOOP("ProfileOptions", "The dialer that places click-to-call tasks (its ID)"),
+    ),
+    KnownOption(
+        "results",
+        "",
+        QT_TRANSLATE_NOOP("ProfileOptions", "Call outcomes for the wrap-up, VALUE:TITLE"),
+    ),
+    KnownOption(
+        "fields",
+        "",
+        QT_TRANSLATE_NOOP("ProfileOptions", "Extra wrap-up fields, NAME:TITLE[:KIND]"),
+    ),
+    KnownOption(
+        "webhook_port",
+        "",
+        QT_TRANSLATE_NOOP(
+            "ProfileOptions", "Port of AgentDesk's receiver for live calls (empty: none)"
+        ),
+    ),
+    KnownOption(
+        "webhook_host",
+        "127.0.0.1",
+        QT_TRANSLATE_NOOP("ProfileOptions", "Address the receiver listens on"),
+    ),
+    KnownOption(
+        "webhook_public_url",
+        "",
+        QT_TRANSLATE_NOOP(
+            "ProfileOptions", "The address Oki-Toki reaches the receiver at, if another"
+        ),
+    ),
+    KnownOption(
+        "call_log_format",
+        "json",
+        QT_TRANSLATE_NOOP("ProfileOptions", "How the call log is fetched"),
+        choices=("json", "csv", "csv_2016"),
+    ),
+    KnownOption(
+        "call_log_poll_seconds",
+        "60",
+        QT_TRANSLATE_NOOP("ProfileOptions", "How often the call log is read, in seconds"),
+    ),
+    KnownOption(
+        "timezone",
+        "",
+        QT_TRANSLATE_NOOP("ProfileOptions", "The call centre's time zone, e.g. Europe/Kyiv"),
+    ),
+)
+
+VENDOR_NAMES = {"daktela": "Daktela", "okitoki": "Oki-Toki"}
+# What the URL and user fields hold, per vendor.
+URL_EXAMPLES = {
+    "daktela": "https://mycompany.daktela.com",
+    "okitoki": "https://mycompany.oki-toki.net",
+}
 
 
 def option_hint(option: KnownOption) -> str:
@@ -129,7 +196,6 @@ class ProfileEditor(QWidget):
         for vendor in KNOWN_VENDORS:
             self.vendor_combo.addItem(VENDOR_NAMES.get(vendor, vendor), vendor)
         self.url_edit = QLineEdit()
-        self.url_edit.setPlaceholderText("https://mycompany.daktela.com")
         self.user_edit = QLineEdit()
         self.user_edit.setPlaceholderText(self.tr("Your login name"))
         self.extension_edit = QLineEdit()
@@ -168,8 +234,19 @@ class ProfileEditor(QWidget):
         self.save_button.setDefault(True)
         self.save_button.clicked.connect(self.save_requested)
 
+        # Where the vendor must post its events (Oki-Toki's Events and Integrations).
+        self.webhook_text = QLabel()
+        self.webhook_text.setObjectName("fieldHint")
+        self.webhook_text.setWordWrap(True)
+        self.webhook_text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.webhook_text.hide()
+
         self._label_fields()
         self._lay_out()
+        self.vendor_combo.currentIndexChanged.connect(self._vendor_changed)
+        self.options_table.itemChanged.connect(self._update_webhook_text)
+        self.secret_edit.textChanged.connect(self._update_webhook_text)
+        self._vendor_changed()
 
     def _label_fields(self) -> None:
         # One source for the visible label (with its mnemonic) and the accessible name.
@@ -224,6 +301,7 @@ class ProfileEditor(QWidget):
         layout.addWidget(options_label)
         layout.addWidget(self.options_table, 1)
         layout.addLayout(option_buttons)
+        layout.addWidget(self.webhook_text)
         layout.addWidget(self.error_text)
         layout.addLayout(buttons)
 
@@ -323,6 +401,34 @@ class ProfileEditor(QWidget):
             options=options,
         )
         return EditedProfile(profile, secret, self.default_box.isChecked())
+
+    def _vendor_changed(self) -> None:
+        vendor = self.vendor()
+        self.url_edit.setPlaceholderText(URL_EXAMPLES.get(vendor, "https://"))
+        self.user_edit.setPlaceholderText(
+            self.tr("Your user number") if vendor == "okitoki" else self.tr("Your login name")
+        )
+        self._update_webhook_text()
+
+    def _update_webhook_text(self) -> None:
+        """The receiver's URL and the parameters to paste into Oki-Toki, from these fields."""
+        options = self.options()
+        port = options.get("webhook_port", "").strip()
+        if self.vendor() != "okitoki" or not port:
+            self.webhook_text.hide()
+            return
+        base = options.get("webhook_public_url", "").strip().rstrip("/")
+        if not base:
+            base = f"http://{options.get('webhook_host', '127.0.0.1').strip()}:{port}"
+        token = self.secret_edit.text().strip()
+        secret = derived_webhook_secret(token) if token else self.tr("(from the API token)")
+        text = self.tr(
+            "In Oki-Toki's Events and Integrations, post call events to %1 with the "
+            "parameters event, session_id, phone, direction, queue, contact_name, user_id, "
+            "status_id, away_status_id."
+        )
+        self.webhook_text.setText(fill(text, f"{base}/okitoki?secret={secret}"))
+        self.webhook_text.show()
 
     def vendor(self) -> str:
         return str(self.vendor_combo.currentData())

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from agentdesk.backends.okitoki import derived_webhook_secret
 from agentdesk.sim.daktela import DaktelaSimulator
 from agentdesk.store.profiles import Profile, list_profiles, load_profile, save_profile
 from agentdesk.store.secrets import SERVICE, set_secret
@@ -384,3 +385,24 @@ def test_every_control_is_named_for_assistive_technology_and_mnemonics_do_not_cl
     check_page()
     settings_window.tabs.setCurrentWidget(settings_window.general_page)
     check_page()
+
+
+def test_an_oki_toki_profile_shows_where_oki_toki_must_post_its_events(
+    qtbot: Any, qloop: asyncio.AbstractEventLoop, settings_window: SettingsWindow
+) -> None:
+    present(qloop, settings_window)
+    page = settings_window.profiles_page
+    click(qtbot, page.add_button)
+    editor = page.editor
+    editor.vendor_combo.setCurrentIndex(editor.vendor_combo.findData("okitoki"))
+    assert editor.url_edit.placeholderText() == "https://mycompany.oki-toki.net"
+    assert editor.user_edit.placeholderText() == "Your user number"
+    assert not editor.webhook_text.isVisibleTo(editor)  # no receiver port: no live calls
+
+    editor.add_known_option("statuses")
+    editor.add_option_row("webhook_port", "8765")
+    editor.secret_edit.setText("api-token-1")
+    assert editor.webhook_text.isVisibleTo(editor)
+    expected = f"http://127.0.0.1:8765/okitoki?secret={derived_webhook_secret('api-token-1')}"
+    assert expected in editor.webhook_text.text()
+    assert "session_id" in editor.webhook_text.text()
