@@ -54,7 +54,12 @@ class OkiTokiDemoCallCentre:
 
     async def start_session(self) -> Session:
         await self.simulator.start()
-        backend = OkiTokiBackend(**self.simulator.backend_kwargs())
+        options = self.simulator.backend_kwargs()
+        # What an Oki-Toki administrator writes in the profile: the outcomes and form fields
+        # the wrap-up offers (the API serves no such lists).
+        options["results"] = "sale:Продаж,callback:Передзвонити,refused:Відмова"
+        options["fields"] = "topic:Тема:choice=Оплата|Доставка|Інше"
+        backend = OkiTokiBackend(**options)
         self.simulator.webhook_url = await backend.start_receiver()
         if self.scenario is not None:
             self.scenario.start()

@@ -11,8 +11,10 @@ from agentdesk.demo import OkiTokiDemoCallCentre
 from agentdesk.store.recording_cache import RecordingCache
 from agentdesk.ui.app import Shell
 from tests.ui.conftest import RecordingMessageBus, wait_until
+from tests.ui.test_recording_player import MEDIA_NOISE
 
 
+@MEDIA_NOISE
 def test_an_oki_toki_call_reaches_the_card_through_the_webhook(
     qloop: asyncio.AbstractEventLoop, messages: RecordingMessageBus, qtbot: Any, tmp_path: Any
 ) -> None:
@@ -50,6 +52,19 @@ def test_an_oki_toki_call_reaches_the_card_through_the_webhook(
         sim.customer_hangup()
         wait_until(qloop, lambda: window.call_panel.call is None, timeout=5)
 
+        # The wrap-up offers the profile's outcomes and stores them with call/add_data.
+        wrap = window.wrap_up
+        assert wrap is not None
+        wait_until(qloop, lambda: wrap.isVisible() and wrap.form is not None, timeout=5)
+        assert wrap.status_combo.itemText(1) == "Продаж"
+        wrap.status_combo.setCurrentIndex(1)
+        wrap.note_edit.setPlainText("Хоче більший пакет")
+        wrap.save_button.click()
+        wait_until(qloop, lambda: not wrap.isVisible(), timeout=5)
+        stored = [data for data in sim.call_data.values() if data.get("result") == "sale"]
+        assert stored
+        assert stored[0]["comment"] == "Хоче більший пакет"
+
         # Pauses are the profile's statuses, set with user/set_status.
         pauses = [p.title for p in session.pauses]
         assert pauses
@@ -58,6 +73,15 @@ def test_an_oki_toki_call_reaches_the_card_through_the_webhook(
         assert any(action == "user/set_status" for action, *_ in sim.requests)
         window.pause_selector.select_text("Ready")
         wait_until(qloop, lambda: session.status.state is AgentState.READY, timeout=5)
+
+        # The call log is the history, with recordings to play.
+        window.actions_.show_history.trigger()
+        window.history.refresh()
+        wait_until(qloop, lambda: len(window.history.model.records) > 5, timeout=5)
+        record = next(r for r in window.history.model.records if r.has_recording)
+        window.history.select_call(record.id)
+        window.history.play_selected()
+        wait_until(qloop, lambda: window.history.player.source is not None, timeout=5)
         assert messages.texts() == []
     finally:
         shell.request_quit()
