@@ -719,7 +719,7 @@
     <message>
         <location filename="../ui/main_window.py" line="128"/>
         <location filename="../ui/main_window.py" line="131"/>
-        <location filename="../ui/main_window.py" line="385"/>
+        <location filename="../ui/main_window.py" line="394"/>
         <source>Connecting…</source>
         <translation>Připojování…</translation>
     </message>
@@ -734,48 +734,53 @@
         <translation>Poslední hovory</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="330"/>
-        <location filename="../ui/main_window.py" line="332"/>
+        <location filename="../ui/main_window.py" line="316"/>
+        <source>Live calls are not available with this profile: %1 tells AgentDesk of calls only afterwards, through the recent calls.</source>
+        <translation>S tímto profilem nejsou živé hovory k dispozici: %1 dává AgentDesku o hovorech vědět až dodatečně, v posledních hovorech.</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="339"/>
+        <location filename="../ui/main_window.py" line="341"/>
         <source>Not connected</source>
         <translation>Nepřipojeno</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="331"/>
+        <location filename="../ui/main_window.py" line="340"/>
         <source>AgentDesk could not start</source>
         <translation>AgentDesk se nepodařilo spustit</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="344"/>
+        <location filename="../ui/main_window.py" line="353"/>
         <source>Not connected yet</source>
         <translation>Zatím nepřipojeno</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="395"/>
+        <location filename="../ui/main_window.py" line="404"/>
         <source>The call centre refused the sign-in; check your secret.</source>
         <translation>Call centrum odmítlo přihlášení; zkontrolujte tajný klíč.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="400"/>
+        <location filename="../ui/main_window.py" line="409"/>
         <source>AgentDesk cannot connect with this profile: %1</source>
         <translation>AgentDesk se s tímto profilem nemůže připojit: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="415"/>
+        <location filename="../ui/main_window.py" line="424"/>
         <source>Incoming call</source>
         <translation>Příchozí hovor</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="415"/>
+        <location filename="../ui/main_window.py" line="424"/>
         <source>Incoming call: %1</source>
         <translation>Příchozí hovor: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="505"/>
+        <location filename="../ui/main_window.py" line="514"/>
         <source>Unsaved wrap-up</source>
         <translation>Neuložené dokončení hovoru</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="506"/>
+        <location filename="../ui/main_window.py" line="515"/>
         <source>The wrap-up of the last call is not saved. Quit anyway?</source>
         <translation>Dokončení posledního hovoru není uloženo. Přesto ukončit?</translation>
     </message>

@@ -719,7 +719,7 @@
     <message>
         <location filename="../ui/main_window.py" line="128"/>
         <location filename="../ui/main_window.py" line="131"/>
-        <location filename="../ui/main_window.py" line="385"/>
+        <location filename="../ui/main_window.py" line="394"/>
         <source>Connecting…</source>
         <translation>Conectando…</translation>
     </message>
@@ -734,48 +734,53 @@
         <translation>Llamadas recientes</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="330"/>
-        <location filename="../ui/main_window.py" line="332"/>
+        <location filename="../ui/main_window.py" line="316"/>
+        <source>Live calls are not available with this profile: %1 tells AgentDesk of calls only afterwards, through the recent calls.</source>
+        <translation>Con este perfil no hay llamadas en vivo: %1 informa a AgentDesk de las llamadas solo después, en las llamadas recientes.</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="339"/>
+        <location filename="../ui/main_window.py" line="341"/>
         <source>Not connected</source>
         <translation>Sin conexión</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="331"/>
+        <location filename="../ui/main_window.py" line="340"/>
         <source>AgentDesk could not start</source>
         <translation>AgentDesk no pudo iniciarse</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="344"/>
+        <location filename="../ui/main_window.py" line="353"/>
         <source>Not connected yet</source>
         <translation>Aún sin conexión</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="395"/>
+        <location filename="../ui/main_window.py" line="404"/>
         <source>The call centre refused the sign-in; check your secret.</source>
         <translation>El centro de llamadas rechazó el inicio de sesión; revisa la clave secreta.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="400"/>
+        <location filename="../ui/main_window.py" line="409"/>
         <source>AgentDesk cannot connect with this profile: %1</source>
         <translation>AgentDesk no puede conectarse con este perfil: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="415"/>
+        <location filename="../ui/main_window.py" line="424"/>
         <source>Incoming call</source>
         <translation>Llamada entrante</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="415"/>
+        <location filename="../ui/main_window.py" line="424"/>
         <source>Incoming call: %1</source>
         <translation>Llamada entrante: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="505"/>
+        <location filename="../ui/main_window.py" line="514"/>
         <source>Unsaved wrap-up</source>
         <translation>Cierre de llamada sin guardar</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="506"/>
+        <location filename="../ui/main_window.py" line="515"/>
         <source>The wrap-up of the last call is not saved. Quit anyway?</source>
         <translation>El cierre de la última llamada no está guardado. ¿Salir de todos modos?</translation>
     </message>

@@ -719,7 +719,7 @@
     <message>
         <location filename="../ui/main_window.py" line="128"/>
         <location filename="../ui/main_window.py" line="131"/>
-        <location filename="../ui/main_window.py" line="385"/>
+        <location filename="../ui/main_window.py" line="394"/>
         <source>Connecting…</source>
         <translation>Подключение…</translation>
     </message>
@@ -734,48 +734,53 @@
         <translation>Последние звонки</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="330"/>
-        <location filename="../ui/main_window.py" line="332"/>
+        <location filename="../ui/main_window.py" line="316"/>
+        <source>Live calls are not available with this profile: %1 tells AgentDesk of calls only afterwards, through the recent calls.</source>
+        <translation>С этим профилем живые звонки недоступны: %1 сообщает AgentDesk о звонках только потом, в последних звонках.</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="339"/>
+        <location filename="../ui/main_window.py" line="341"/>
         <source>Not connected</source>
         <translation>Нет подключения</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="331"/>
+        <location filename="../ui/main_window.py" line="340"/>
         <source>AgentDesk could not start</source>
         <translation>Не удалось запустить AgentDesk</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="344"/>
+        <location filename="../ui/main_window.py" line="353"/>
         <source>Not connected yet</source>
         <translation>Ещё не подключено</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="395"/>
+        <location filename="../ui/main_window.py" line="404"/>
         <source>The call centre refused the sign-in; check your secret.</source>
         <translation>Колл-центр отклонил вход; проверьте секретный ключ.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="400"/>
+        <location filename="../ui/main_window.py" line="409"/>
         <source>AgentDesk cannot connect with this profile: %1</source>
         <translation>AgentDesk не может подключиться с этим профилем: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="415"/>
+        <location filename="../ui/main_window.py" line="424"/>
         <source>Incoming call</source>
         <translation>Входящий звонок</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="415"/>
+        <location filename="../ui/main_window.py" line="424"/>
         <source>Incoming call: %1</source>
         <translation>Входящий звонок: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="505"/>
+        <location filename="../ui/main_window.py" line="514"/>
         <source>Unsaved wrap-up</source>
         <translation>Несохранённая постобработка</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="506"/>
+        <location filename="../ui/main_window.py" line="515"/>
         <source>The wrap-up of the last call is not saved. Quit anyway?</source>
         <translation>Постобработка последнего звонка не сохранена. Всё равно выйти?</translation>
     </message>

@@ -308,6 +308,15 @@ class MainWindow(QMainWindow):
             signal.connect(self._refresh_queues)
         self.history.set_session(session)
         self.tabs.setTabVisible(1, self.history.available)
+        if not session.supports(Capability.LIVE_STATE):
+            # The card stays empty for good: say why rather than look broken.
+            self.call_panel.no_call_text.setWordWrap(True)
+            self.call_panel.no_call_text.setText(
+                self.tr(
+                    "Live calls are not available with this profile: %1 tells AgentDesk of "
+                    "calls only afterwards, through the recent calls."
+                ).replace("%1", session.vendor_name)
+            )
         note = session.backend.dial_note
         self.dial_note.setText(QCoreApplication.translate("VendorNotes", note) if note else "")
         self.dial_note.setVisible(bool(note) and session.supports(Capability.DIAL))

@@ -70,11 +70,33 @@ def test_a_link_for_a_vendor_that_cannot_dial_says_so(
     task = qloop.create_task(shell.run(create))
     try:
         wait_until(qloop, lambda: shell.session is not None)
+        assert shell.window.call_panel.no_call_text.text() == "No call"
         shell.dial_link("tel:+420601234567")
         assert messages.texts() == [
             "Daktela does not offer dialling from AgentDesk; please dial 601 234 567 on the phone."
         ]
         assert backend.requests == []
+    finally:
+        shell.request_quit()
+        wait_until(qloop, task.done)
+
+
+def test_without_live_state_the_empty_card_says_why(
+    qloop: asyncio.AbstractEventLoop, messages: RecordingMessageBus, qtbot: Any
+) -> None:
+    backend = FakeBackend(capabilities={Capability.HISTORY, Capability.PAUSE})
+    shell = Shell(bus=messages, tray_available=lambda: False)
+    qtbot.addWidget(shell.window)
+
+    async def create() -> Session:
+        return Session(backend)
+
+    task = qloop.create_task(shell.run(create))
+    try:
+        wait_until(qloop, lambda: shell.session is not None and shell.window.cards is not None)
+        assert shell.window.call_panel.no_call_text.text().startswith(
+            "Live calls are not available with this profile: Daktela tells AgentDesk"
+        )
     finally:
         shell.request_quit()
         wait_until(qloop, task.done)
