@@ -64,6 +64,13 @@ async def _shoot(out: Path, language: str | None, dark: bool) -> list[Path]:
         assert session is not None
         cards = window.cards
         assert cards is not None
+        if not (language or dark):
+            await session.pause("7")
+            await _until(lambda: window.state_badge.state_text.text() == "Paused")
+            await _settle()
+            save(window, "demo-paused.png")
+            await session.ready()
+            await _until(lambda: session.status.state is AgentState.READY)
         sim.ring("601234567", name="Petr Svoboda", queue_id="3")
         await _until(lambda: "Svoboda" in window.call_panel.company_text.text())
         await _settle()
@@ -89,11 +96,6 @@ async def _shoot(out: Path, language: str | None, dark: bool) -> list[Path]:
         wrap.save_button.click()
         await _until(lambda: not wrap.isVisible())
         await _until(lambda: session.status.state is AgentState.READY)
-
-        await session.pause("7")
-        await _until(lambda: window.state_badge.state_text.text() == "Paused")
-        await _settle()
-        save(window, "demo-paused.png")
 
         window.resize(900, 640)
         window.actions_.show_history.trigger()

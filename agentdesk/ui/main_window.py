@@ -222,16 +222,20 @@ class MainWindow(QMainWindow):
         return super().eventFilter(watched, event)
 
     def _grow_to_fit(self) -> None:
-        central = self.centralWidget()
-        layout = central.layout() if central is not None else None
-        if central is None or layout is None:
+        # Only the page on show counts: the tab widget's own hint is the largest page's
+        # preferred size (the recent calls' table), which would blow the window up.
+        page = self.tabs.currentWidget()
+        layout = page.layout() if page is not None else None
+        if page is None or layout is None:
             return
-        needed = (
-            layout.totalHeightForWidth(central.width())
-            if layout.hasHeightForWidth()
-            else layout.totalSizeHint().height()
-        )
-        missing_height = needed - central.height()
+        if layout.hasHeightForWidth():
+            needed = layout.totalHeightForWidth(page.width())
+        else:
+            needed = layout.totalMinimumSize().height()
+        banner_missing = 0
+        if self.banner.isVisible() and self.banner.hasHeightForWidth():
+            banner_missing = self.banner.heightForWidth(self.banner.width()) - self.banner.height()
+        missing_height = max(needed - page.height(), 0) + max(banner_missing, 0)
         # The central widget may already have widened past the window; the window's own hint
         # says what the whole needs.
         missing_width = self.minimumSizeHint().width() - self.width()
