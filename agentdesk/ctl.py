@@ -44,6 +44,7 @@ COMMANDS = (
     "dial",
     "answer",
     "hangup",
+    "cancel-dial",
     "history",
     "recording",
     "dispositions",
@@ -81,6 +82,10 @@ def add_parser(subparsers: Any) -> None:
     dial.add_argument("number", metavar="NUMBER")
     commands.add_parser("answer", parents=[common], help="answer the ringing call")
     commands.add_parser("hangup", parents=[common], help="hang up the current call")
+    cancel_dial = commands.add_parser(
+        "cancel-dial", parents=[common], help="take back a dial the vendor queued (Oki-Toki)"
+    )
+    cancel_dial.add_argument("dial_id", metavar="ID", help="the id `dial` printed")
     history = commands.add_parser("history", parents=[common], help="the agent's finished calls")
     history.add_argument(
         "--since",
@@ -176,6 +181,8 @@ async def _execute(backend: Backend, args: argparse.Namespace) -> dict[str, Any]
             await backend.answer()
         elif command == "hangup":
             await backend.hangup()
+        elif command == "cancel-dial":
+            await backend.cancel_dial(args.dial_id)
         elif command == "history":
             since = _when(args.since, "--since") or datetime.now().astimezone() - timedelta(
                 days=HISTORY_DAYS

@@ -231,6 +231,10 @@ class Session:
     async def dial(self, number: str) -> DialResult:
         return await self._command(Action.DIAL, lambda: self.backend.dial(number))
 
+    async def cancel_dial(self, dial_id: str) -> None:
+        self._require(Capability.CANCEL_DIAL)
+        await self.backend.cancel_dial(dial_id)
+
     async def answer(self) -> None:
         await self._command(Action.ANSWER, self.backend.answer)
 

@@ -95,7 +95,8 @@ class OkiTokiBackend(Backend):
     display_name = "Oki-Toki"
     # Everything the document supports; an instance keeps what its profile makes possible.
     capabilities = frozenset(
-        {Capability.LIVE_STATE, Capability.PAUSE, Capability.DIAL, Capability.DISPOSITION}
+        {Capability.LIVE_STATE, Capability.PAUSE, Capability.DIAL, Capability.CANCEL_DIAL}
+        | {Capability.DISPOSITION}
         | {Capability.HISTORY, Capability.RECORDINGS, Capability.CALLER_LOOKUP}
         | {Capability.QUEUE_STATS}
     )
@@ -186,7 +187,7 @@ class OkiTokiBackend(Backend):
             c
             for c in type(self).capabilities
             if not (c is Capability.PAUSE and not self.statuses)
-            and not (c is Capability.DIAL and dialer_id is None)
+            and not (c in (Capability.DIAL, Capability.CANCEL_DIAL) and dialer_id is None)
             and not (c is Capability.LIVE_STATE and self.receiver is None)
         )
 
@@ -292,12 +293,12 @@ class OkiTokiBackend(Backend):
         extra = {"task_id": task} if task else {}
         return DialResult(call_id=task, extra=extra | {"via": "dialer_task"})
 
-    async def cancel_dial(self, task_id: str) -> None:
+    async def cancel_dial(self, dial_id: str) -> None:
         """Take back a dial that the dialer has not placed yet (``dialers/cancel_task``)."""
-        self._require(Capability.DIAL)
+        self._require(Capability.CANCEL_DIAL)
         assert self.dialer_id is not None
         await self._wire.post(
-            "dialers/cancel_task", {"dialer_id": self.dialer_id, "task_id": task_id}
+            "dialers/cancel_task", {"dialer_id": self.dialer_id, "task_id": dial_id}
         )
 
     async def caller_info(self, number: str) -> CallerInfo | None:

@@ -71,6 +71,10 @@ class Backend(abc.ABC):
         self._require(Capability.DIAL)
         return DialResult()
 
+    async def cancel_dial(self, dial_id: str) -> None:
+        """Take back a dial the vendor has queued and not placed yet (``DialResult.call_id``)."""
+        self._require(Capability.CANCEL_DIAL)
+
     async def answer(self) -> None:
         self._require(Capability.ANSWER)
 

@@ -7,6 +7,7 @@ class Capability(StrEnum):
     LIVE_STATE = "live_state"
     PAUSE = "pause"
     DIAL = "dial"
+    CANCEL_DIAL = "cancel_dial"  # a dial the vendor queues (a dialer task) can be taken back
     ANSWER = "answer"
     HANGUP = "hangup"
     TRANSFER = "transfer"

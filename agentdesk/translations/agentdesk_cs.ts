@@ -417,6 +417,24 @@
     </message>
 </context>
 <context>
+    <name>DialTaskBar</name>
+    <message>
+        <location filename="../ui/widgets/dial_task_bar.py" line="26"/>
+        <source>Cancel the call</source>
+        <translation>Zrušit hovor</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/dial_task_bar.py" line="27"/>
+        <source>Cancel the queued call</source>
+        <translation>Zrušit naplánovaný hovor</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/dial_task_bar.py" line="41"/>
+        <source>Call to %1 queued (task %2).</source>
+        <translation>Hovor na %1 je ve frontě (úloha %2).</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <location filename="../ui/commands.py" line="28"/>
@@ -717,70 +735,75 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window.py" line="128"/>
-        <location filename="../ui/main_window.py" line="131"/>
-        <location filename="../ui/main_window.py" line="394"/>
+        <location filename="../ui/main_window.py" line="129"/>
+        <location filename="../ui/main_window.py" line="132"/>
+        <location filename="../ui/main_window.py" line="402"/>
         <source>Connecting…</source>
         <translation>Připojování…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="174"/>
+        <location filename="../ui/main_window.py" line="178"/>
         <source>Now</source>
         <translation>Aktuálně</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="175"/>
+        <location filename="../ui/main_window.py" line="179"/>
         <source>Recent calls</source>
         <translation>Poslední hovory</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="316"/>
+        <location filename="../ui/main_window.py" line="324"/>
         <source>Live calls are not available with this profile: %1 tells AgentDesk of calls only afterwards, through the recent calls.</source>
         <translation>S tímto profilem nejsou živé hovory k dispozici: %1 dává AgentDesku o hovorech vědět až dodatečně, v posledních hovorech.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="339"/>
-        <location filename="../ui/main_window.py" line="341"/>
+        <location filename="../ui/main_window.py" line="347"/>
+        <location filename="../ui/main_window.py" line="349"/>
         <source>Not connected</source>
         <translation>Nepřipojeno</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="340"/>
+        <location filename="../ui/main_window.py" line="348"/>
         <source>AgentDesk could not start</source>
         <translation>AgentDesk se nepodařilo spustit</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="353"/>
+        <location filename="../ui/main_window.py" line="361"/>
         <source>Not connected yet</source>
         <translation>Zatím nepřipojeno</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="404"/>
+        <location filename="../ui/main_window.py" line="412"/>
         <source>The call centre refused the sign-in; check your secret.</source>
         <translation>Call centrum odmítlo přihlášení; zkontrolujte tajný klíč.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="409"/>
+        <location filename="../ui/main_window.py" line="417"/>
         <source>AgentDesk cannot connect with this profile: %1</source>
         <translation>AgentDesk se s tímto profilem nemůže připojit: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="424"/>
+        <location filename="../ui/main_window.py" line="433"/>
         <source>Incoming call</source>
         <translation>Příchozí hovor</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="424"/>
+        <location filename="../ui/main_window.py" line="433"/>
         <source>Incoming call: %1</source>
         <translation>Příchozí hovor: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="514"/>
+        <location filename="../ui/main_window.py" line="492"/>
+        <source>The queued call was cancelled.</source>
+        <translation>Naplánovaný hovor byl zrušen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="543"/>
         <source>Unsaved wrap-up</source>
         <translation>Neuložené dokončení hovoru</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="515"/>
+        <location filename="../ui/main_window.py" line="544"/>
         <source>The wrap-up of the last call is not saved. Quit anyway?</source>
         <translation>Dokončení posledního hovoru není uloženo. Přesto ukončit?</translation>
     </message>
@@ -1557,7 +1580,7 @@
 <context>
     <name>VendorNotes</name>
     <message>
-        <location filename="../backends/okitoki.py" line="102"/>
+        <location filename="../backends/okitoki.py" line="103"/>
         <source>Oki-Toki dials through a dialer task: the call comes when the dialer places it, not at once.</source>
         <translation>Oki-Toki vytáčí přes úlohu dialeru: hovor přijde, až ho dialer spojí, ne hned.</translation>
     </message>

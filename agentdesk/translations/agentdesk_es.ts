@@ -417,6 +417,24 @@
     </message>
 </context>
 <context>
+    <name>DialTaskBar</name>
+    <message>
+        <location filename="../ui/widgets/dial_task_bar.py" line="26"/>
+        <source>Cancel the call</source>
+        <translation>Cancelar la llamada</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/dial_task_bar.py" line="27"/>
+        <source>Cancel the queued call</source>
+        <translation>Cancelar la llamada en cola</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/dial_task_bar.py" line="41"/>
+        <source>Call to %1 queued (task %2).</source>
+        <translation>Llamada al %1 en cola (tarea %2).</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <location filename="../ui/commands.py" line="28"/>
@@ -717,70 +735,75 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window.py" line="128"/>
-        <location filename="../ui/main_window.py" line="131"/>
-        <location filename="../ui/main_window.py" line="394"/>
+        <location filename="../ui/main_window.py" line="129"/>
+        <location filename="../ui/main_window.py" line="132"/>
+        <location filename="../ui/main_window.py" line="402"/>
         <source>Connecting…</source>
         <translation>Conectando…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="174"/>
+        <location filename="../ui/main_window.py" line="178"/>
         <source>Now</source>
         <translation>Ahora</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="175"/>
+        <location filename="../ui/main_window.py" line="179"/>
         <source>Recent calls</source>
         <translation>Llamadas recientes</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="316"/>
+        <location filename="../ui/main_window.py" line="324"/>
         <source>Live calls are not available with this profile: %1 tells AgentDesk of calls only afterwards, through the recent calls.</source>
         <translation>Con este perfil no hay llamadas en vivo: %1 informa a AgentDesk de las llamadas solo después, en las llamadas recientes.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="339"/>
-        <location filename="../ui/main_window.py" line="341"/>
+        <location filename="../ui/main_window.py" line="347"/>
+        <location filename="../ui/main_window.py" line="349"/>
         <source>Not connected</source>
         <translation>Sin conexión</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="340"/>
+        <location filename="../ui/main_window.py" line="348"/>
         <source>AgentDesk could not start</source>
         <translation>AgentDesk no pudo iniciarse</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="353"/>
+        <location filename="../ui/main_window.py" line="361"/>
         <source>Not connected yet</source>
         <translation>Aún sin conexión</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="404"/>
+        <location filename="../ui/main_window.py" line="412"/>
         <source>The call centre refused the sign-in; check your secret.</source>
         <translation>El centro de llamadas rechazó el inicio de sesión; revisa la clave secreta.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="409"/>
+        <location filename="../ui/main_window.py" line="417"/>
         <source>AgentDesk cannot connect with this profile: %1</source>
         <translation>AgentDesk no puede conectarse con este perfil: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="424"/>
+        <location filename="../ui/main_window.py" line="433"/>
         <source>Incoming call</source>
         <translation>Llamada entrante</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="424"/>
+        <location filename="../ui/main_window.py" line="433"/>
         <source>Incoming call: %1</source>
         <translation>Llamada entrante: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="514"/>
+        <location filename="../ui/main_window.py" line="492"/>
+        <source>The queued call was cancelled.</source>
+        <translation>La llamada en cola se canceló.</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="543"/>
         <source>Unsaved wrap-up</source>
         <translation>Cierre de llamada sin guardar</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="515"/>
+        <location filename="../ui/main_window.py" line="544"/>
         <source>The wrap-up of the last call is not saved. Quit anyway?</source>
         <translation>El cierre de la última llamada no está guardado. ¿Salir de todos modos?</translation>
     </message>
@@ -1557,7 +1580,7 @@
 <context>
     <name>VendorNotes</name>
     <message>
-        <location filename="../backends/okitoki.py" line="102"/>
+        <location filename="../backends/okitoki.py" line="103"/>
         <source>Oki-Toki dials through a dialer task: the call comes when the dialer places it, not at once.</source>
         <translation>Oki-Toki marca mediante una tarea del marcador: la llamada llega cuando el marcador la realiza, no al instante.</translation>
     </message>

@@ -417,6 +417,24 @@
     </message>
 </context>
 <context>
+    <name>DialTaskBar</name>
+    <message>
+        <location filename="../ui/widgets/dial_task_bar.py" line="26"/>
+        <source>Cancel the call</source>
+        <translation>Отменить звонок</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/dial_task_bar.py" line="27"/>
+        <source>Cancel the queued call</source>
+        <translation>Отменить запланированный звонок</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/dial_task_bar.py" line="41"/>
+        <source>Call to %1 queued (task %2).</source>
+        <translation>Звонок на %1 в очереди (задача %2).</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <location filename="../ui/commands.py" line="28"/>
@@ -717,70 +735,75 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window.py" line="128"/>
-        <location filename="../ui/main_window.py" line="131"/>
-        <location filename="../ui/main_window.py" line="394"/>
+        <location filename="../ui/main_window.py" line="129"/>
+        <location filename="../ui/main_window.py" line="132"/>
+        <location filename="../ui/main_window.py" line="402"/>
         <source>Connecting…</source>
         <translation>Подключение…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="174"/>
+        <location filename="../ui/main_window.py" line="178"/>
         <source>Now</source>
         <translation>Сейчас</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="175"/>
+        <location filename="../ui/main_window.py" line="179"/>
         <source>Recent calls</source>
         <translation>Последние звонки</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="316"/>
+        <location filename="../ui/main_window.py" line="324"/>
         <source>Live calls are not available with this profile: %1 tells AgentDesk of calls only afterwards, through the recent calls.</source>
         <translation>С этим профилем живые звонки недоступны: %1 сообщает AgentDesk о звонках только потом, в последних звонках.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="339"/>
-        <location filename="../ui/main_window.py" line="341"/>
+        <location filename="../ui/main_window.py" line="347"/>
+        <location filename="../ui/main_window.py" line="349"/>
         <source>Not connected</source>
         <translation>Нет подключения</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="340"/>
+        <location filename="../ui/main_window.py" line="348"/>
         <source>AgentDesk could not start</source>
         <translation>Не удалось запустить AgentDesk</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="353"/>
+        <location filename="../ui/main_window.py" line="361"/>
         <source>Not connected yet</source>
         <translation>Ещё не подключено</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="404"/>
+        <location filename="../ui/main_window.py" line="412"/>
         <source>The call centre refused the sign-in; check your secret.</source>
         <translation>Колл-центр отклонил вход; проверьте секретный ключ.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="409"/>
+        <location filename="../ui/main_window.py" line="417"/>
         <source>AgentDesk cannot connect with this profile: %1</source>
         <translation>AgentDesk не может подключиться с этим профилем: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="424"/>
+        <location filename="../ui/main_window.py" line="433"/>
         <source>Incoming call</source>
         <translation>Входящий звонок</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="424"/>
+        <location filename="../ui/main_window.py" line="433"/>
         <source>Incoming call: %1</source>
         <translation>Входящий звонок: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="514"/>
+        <location filename="../ui/main_window.py" line="492"/>
+        <source>The queued call was cancelled.</source>
+        <translation>Запланированный звонок отменён.</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="543"/>
         <source>Unsaved wrap-up</source>
         <translation>Несохранённая постобработка</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="515"/>
+        <location filename="../ui/main_window.py" line="544"/>
         <source>The wrap-up of the last call is not saved. Quit anyway?</source>
         <translation>Постобработка последнего звонка не сохранена. Всё равно выйти?</translation>
     </message>
@@ -1557,7 +1580,7 @@
 <context>
     <name>VendorNotes</name>
     <message>
-        <location filename="../backends/okitoki.py" line="102"/>
+        <location filename="../backends/okitoki.py" line="103"/>
         <source>Oki-Toki dials through a dialer task: the call comes when the dialer places it, not at once.</source>
         <translation>Oki-Toki звонит через задачу дайлера: звонок поступит, когда дайлер его наберёт, а не сразу.</translation>
     </message>

@@ -44,6 +44,7 @@ from agentdesk.ui.state_style import refusal_text
 from agentdesk.ui.style import MIN_WIDTH, apply_theme, prefers_dark
 from agentdesk.ui.widgets.connection_indicator import ConnectionIndicator
 from agentdesk.ui.widgets.dial_bar import DialBar
+from agentdesk.ui.widgets.dial_task_bar import DialTaskBar
 from agentdesk.ui.widgets.message_banner import MessageBanner
 from agentdesk.ui.widgets.offer_bar import OfferBar
 from agentdesk.ui.widgets.pause_selector import PauseSelector
@@ -146,6 +147,8 @@ class MainWindow(QMainWindow):
         self.call_panel = CallerCard(region=self._region)
         self.offer_bar = OfferBar()
         self.offer_bar.accepted.connect(self.dial_now)
+        self.dial_task_bar = DialTaskBar()
+        self.dial_task_bar.cancel_requested.connect(self.request_cancel_dial)
         self.dial_bar = DialBar()
         self.dial_bar.set_region(self._region)
         self.dial_bar.dial_requested.connect(self.request_dial)
@@ -163,6 +166,7 @@ class MainWindow(QMainWindow):
         self.now_layout.addWidget(state_card)
         self.now_layout.addWidget(self.call_panel)
         self.now_layout.addWidget(self.offer_bar)
+        self.now_layout.addWidget(self.dial_task_bar)
         self.now_layout.addWidget(self.dial_bar)
         self.now_layout.addWidget(self.dial_note)
         self.now_layout.addStretch(1)
@@ -418,6 +422,7 @@ class MainWindow(QMainWindow):
         self.pause_selector.set_pauses(pauses)
 
     def _on_call_ringing(self, call: Call) -> None:
+        self.dial_task_bar.dismiss()
         # The caller card shows the call; a desktop notification says it where there is a tray
         # (where there is none, the card is the notice and the banner stays for messages).
         if self.notify_calls and self.notifier.uses_tray():
@@ -431,11 +436,14 @@ class MainWindow(QMainWindow):
 
     def _on_call_answered(self, call: Call) -> None:
         self._answered.add(call.id)
+        self.dial_task_bar.dismiss()  # the queued dial, if any, has been placed
         self.refresh_actions()
 
     def _on_call_ended(self, call: Call) -> None:
         answered = call.id in self._answered
         self._answered.discard(call.id)
+        if self.history.isVisible():  # a call just joined the recent calls
+            self.history.refresh()
         wants_wrap_up = self._session is not None and self._session.supports(Capability.DISPOSITION)
         if answered and wants_wrap_up and self.wrap_up is not None:
             self.wrap_up.open_for(call)
@@ -465,8 +473,25 @@ class MainWindow(QMainWindow):
             self.cards.request_hangup()
 
     def request_dial(self, number: str) -> None:
-        if (session := self._session) is not None:
-            self.commands.run(lambda: session.dial(number), after=self.refresh_actions)
+        if (session := self._session) is None:
+            return
+
+        async def dial() -> None:
+            result = await session.dial(number)
+            if result.call_id and session.supports(Capability.CANCEL_DIAL):
+                self.dial_task_bar.show_queued(for_humans(number, self._region), result.call_id)
+
+        self.commands.run(dial, after=self.refresh_actions)
+
+    def request_cancel_dial(self, dial_id: str) -> None:
+        if (session := self._session) is None:
+            return
+
+        async def cancel() -> None:
+            await session.cancel_dial(dial_id)
+            self.bus.info(self.tr("The queued call was cancelled."))
+
+        self.commands.run(cancel, after=self.dial_task_bar.dismiss)
 
     def dial_now(self, number: str) -> bool:
         """Dial ``number`` from anywhere (a link, the clipboard, the history): the dial bar

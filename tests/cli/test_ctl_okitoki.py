@@ -74,6 +74,10 @@ async def test_dial_creates_a_dialer_task() -> None:
     async with OkiTokiSimulator(task_dial_after=30) as sim:
         dialled = await _agentdesk(*_target(sim), "dial", "380671112233", secret=sim.token)
         task = sim.tasks["5001"]
+        assert task.state == "queued"
+        cancelled = await _agentdesk(*_target(sim), "cancel-dial", "5001", secret=sim.token)
+        assert task.state == "canceled"
+    assert cancelled.code == 0, cancelled.err
     assert dialled.code == 0, dialled.err
     assert dialled.out.strip() == "dialling, call id 5001"
     assert (task.dialer_id, task.phones, task.user_id, task.priority) == (

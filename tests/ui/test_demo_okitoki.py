@@ -42,6 +42,19 @@ def test_an_oki_toki_call_reaches_the_card_through_the_webhook(
         # Oki-Toki dials through a dialer task, and the window says so.
         assert "dialer task" in window.dial_note.text()
         assert window.dial_note.isVisibleTo(window)
+        # A dial is a dialer task the agent can take back before the dialer places it.
+        sim.task_dial_after = 30.0
+        window.dial_bar.dial_now("+380671112233")
+        wait_until(qloop, lambda: window.dial_task_bar.isVisibleTo(window), timeout=5)
+        task_id = window.dial_task_bar.dial_id
+        assert task_id is not None
+        assert task_id in window.dial_task_bar.text.text()
+        window.dial_task_bar.cancel_button.click()
+        wait_until(qloop, lambda: sim.tasks[task_id].state == "canceled", timeout=5)
+        wait_until(qloop, lambda: not window.dial_task_bar.isVisibleTo(window), timeout=5)
+        assert messages.texts() == ["The queued call was cancelled."]
+        messages.recorded.clear()
+
         # No Answer/Hang up in Oki-Toki's document: the card has none.
         sim.ring("+380501234567", name="Петро Шевченко")
         wait_until(qloop, lambda: window.call_panel.call is not None, timeout=5)
