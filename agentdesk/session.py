@@ -38,6 +38,7 @@ from agentdesk.core import (
     NotSupportedError,
     Pause,
     QueueFigures,
+    QueueMembership,
     Recording,
     StatusChanged,
     TransientError,
@@ -270,6 +271,18 @@ class Session:
     async def queue_figures(self) -> list[QueueFigures]:
         self._require(Capability.QUEUE_STATS)
         return await self.backend.queue_figures()
+
+    async def queues(self) -> list[QueueMembership]:
+        self._require(Capability.QUEUE_LOGIN)
+        return await self.backend.queues()
+
+    async def queue_login(self, queue_id: str) -> None:
+        self._require(Capability.QUEUE_LOGIN)
+        await self.backend.queue_login(queue_id)
+
+    async def queue_logout(self, queue_id: str) -> None:
+        self._require(Capability.QUEUE_LOGIN)
+        await self.backend.queue_logout(queue_id)
 
     def _require(self, capability: Capability) -> None:
         if not self.supports(capability):

@@ -62,6 +62,7 @@ from agentdesk.core import (
     MalformedResponseError,
     Pause,
     QueueFigures,
+    QueueMembership,
     Recording,
     SavedWithProblemError,
     StatusChanged,
@@ -106,7 +107,7 @@ class DaktelaBackend(Backend):
         {Capability.LIVE_STATE, Capability.PAUSE, Capability.DIAL}
         | {Capability.ANSWER, Capability.HANGUP}
         | {Capability.CALLER_LOOKUP, Capability.DISPOSITION, Capability.HISTORY}
-        | {Capability.RECORDINGS, Capability.QUEUE_STATS}
+        | {Capability.RECORDINGS, Capability.QUEUE_STATS, Capability.QUEUE_LOGIN}
     )
 
     def __init__(
@@ -312,6 +313,17 @@ class DaktelaBackend(Backend):
             "GetRecording", {"recording_hash": recording_hash}
         )
         return Recording(call_id=call_id, data=data, content_type=content_type)
+
+    async def queues(self) -> list[QueueMembership]:
+        """The queues RTUserState lists (API 4.0+), by number, with ``rt_logged``."""
+        state = _as_dict(await self._call("RTUserState", {"user": self.login}), "RTUserState")
+        return parse.queue_memberships(state)
+
+    async def queue_login(self, queue_id: str) -> None:
+        await self._call("LoginQueue", {"user": self.login, "queue": queue_id})
+
+    async def queue_logout(self, queue_id: str) -> None:
+        await self._call("LogoutQueue", {"user": self.login, "queue": queue_id})
 
     async def queue_figures(self) -> list[QueueFigures]:
         (_, titles, logged_in), stats = await _both(

@@ -33,6 +33,7 @@ from agentdesk.core import (
     MalformedResponseError,
     Pause,
     QueueFigures,
+    QueueMembership,
 )
 
 NAME_LABELS: Final = frozenset({"jmeno", "krestni jmeno", "first name", "firstname", "given name"})
@@ -317,3 +318,26 @@ def _plain(label: str) -> str:
 def _text(value: object) -> str | None:
     text = str(value).strip() if value is not None else ""
     return text or None
+
+
+def queue_memberships(state: dict[str, Any]) -> list[QueueMembership]:
+    """RTUserState's ``login_oqueues``: each queue by its number (what LoginQueue takes),
+    its title, and whether the agent is logged in (``rt_logged``)."""
+    rows = state.get("login_oqueues")
+    if not isinstance(rows, list):
+        return []
+    memberships = []
+    for row in rows:
+        if not isinstance(row, dict) or str(row.get("deleted", "0")) == "1":
+            continue
+        number = row.get("name") or row.get("queue")
+        if number in (None, ""):
+            continue
+        memberships.append(
+            QueueMembership(
+                id=str(number),
+                title=str(row.get("title") or number),
+                logged_in=row.get("rt_logged") in (True, 1, "1", "true"),
+            )
+        )
+    return memberships

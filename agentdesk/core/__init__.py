@@ -39,6 +39,7 @@ from agentdesk.core.records import (
     DispositionStatus,
     FieldKind,
     QueueFigures,
+    QueueMembership,
     Recording,
 )
 from agentdesk.core.states import AgentState, ConnectionState
@@ -73,6 +74,7 @@ __all__ = [
     "NotSupportedError",
     "Pause",
     "QueueFigures",
+    "QueueMembership",
     "Recording",
     "SavedWithProblemError",
     "StatusChanged",

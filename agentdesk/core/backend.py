@@ -22,6 +22,7 @@ from agentdesk.core.records import (
     Disposition,
     DispositionForm,
     QueueFigures,
+    QueueMembership,
     Recording,
 )
 
@@ -112,6 +113,19 @@ class Backend(abc.ABC):
         """Calls waiting and agents ready, per queue the agent works in."""
         self._require(Capability.QUEUE_STATS)
         return []
+
+    async def queues(self) -> list[QueueMembership]:
+        """The queues the agent may log in to, and where they are logged in now."""
+        self._require(Capability.QUEUE_LOGIN)
+        return []
+
+    async def queue_login(self, queue_id: str) -> None:
+        """Start taking calls from ``queue_id``."""
+        self._require(Capability.QUEUE_LOGIN)
+
+    async def queue_logout(self, queue_id: str) -> None:
+        """Stop taking calls from ``queue_id``."""
+        self._require(Capability.QUEUE_LOGIN)
 
     async def aclose(self) -> None:
         """Release connections; the backend is not used afterwards."""

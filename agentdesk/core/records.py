@@ -117,3 +117,12 @@ class QueueFigures:
     agents_ready: int
     agents_logged_in: int | None = None
     longest_wait_seconds: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class QueueMembership:
+    """A queue (department, group) the agent may take calls from, and whether they do now."""
+
+    id: str
+    title: str
+    logged_in: bool

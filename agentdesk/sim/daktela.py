@@ -529,6 +529,8 @@ class DaktelaSimulator(ReportActions):
             "CallScriptClose": self._call_script_close,
             "RTStatsQueuesSummary": self._rt_stats_queues_summary,
             "RTStatsQueues": self._rt_stats_queues,
+            "LoginQueue": self._login_queue,
+            "LogoutQueue": self._logout_queue,
         }
 
     def _check_agent(self, params: dict[str, str]) -> None:
@@ -629,6 +631,38 @@ class DaktelaSimulator(ReportActions):
             raise ApiError(PAUSE_DURING_CALL)
         self._update(lambda: self._enter_pause(pause))
         return _NO_RESULT
+
+    async def _login_queue(
+        self, params: dict[str, str], version: tuple[int, int], item_id: str | None
+    ) -> object:
+        """``LoginQueue`` (user, queue): the document's example passes the queue's number."""
+        self._check_agent(params)
+        queue = self._queue_named(params)
+        self._update(lambda: setattr(queue, "rt_logged", True))
+        return _NO_RESULT
+
+    async def _logout_queue(
+        self, params: dict[str, str], version: tuple[int, int], item_id: str | None
+    ) -> object:
+        self._check_agent(params)
+        queue = self._queue_named(params)
+        busy = next((c for c in self._calls if c.queue is queue), None)
+        if busy is not None:
+            # The document's own refusal, word for word.
+            raise ApiError(
+                f"Nelze se odhlasit z fronty/kampaně, ve které probíhá hovor s číslem {busy.clid}"
+            )
+        self._update(lambda: setattr(queue, "rt_logged", False))
+        return _NO_RESULT
+
+    def _queue_named(self, params: dict[str, str]) -> SimQueue:
+        wanted = params.get("queue")
+        if not wanted:
+            raise ApiError(_missing("queue"))
+        for queue in self.queues.values():
+            if wanted in (queue.name, queue.queue):
+                return queue
+        raise ApiError(QUEUE_NOT_FOUND)
 
     async def _pause_off(
         self, params: dict[str, str], version: tuple[int, int], item_id: str | None

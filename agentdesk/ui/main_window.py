@@ -40,6 +40,7 @@ from agentdesk.ui.commands import CommandRunner
 from agentdesk.ui.history_view import HistoryView
 from agentdesk.ui.messages import Level, MessageBus
 from agentdesk.ui.notifier import Notifier
+from agentdesk.ui.queue_menu import QueueMenu
 from agentdesk.ui.state_style import refusal_text
 from agentdesk.ui.style import MIN_WIDTH, apply_theme, prefers_dark
 from agentdesk.ui.widgets.connection_indicator import ConnectionIndicator
@@ -111,6 +112,9 @@ class MainWindow(QMainWindow):
         self.actions_ = WindowActions(self)
         self.clipboard = ClipboardDialer(bus, region=region, parent=self)
         self.actions_.add_call_action(self.clipboard.action)
+        self.queue_menu = QueueMenu(self.commands, self)
+        self.actions_.call_menu.addMenu(self.queue_menu)
+        self.queue_menu.menuAction().setVisible(False)  # until a vendor offers queue log-in
         self._build_body(recording_cache)
         self._connect_actions()
         self.apply_theme()
@@ -316,6 +320,9 @@ class MainWindow(QMainWindow):
             signal.connect(self._refresh_queues)
         self.history.set_session(session)
         self.tabs.setTabVisible(1, self.history.available)
+        self.queue_menu.menuAction().setVisible(session.supports(Capability.QUEUE_LOGIN))
+        if session.supports(Capability.QUEUE_LOGIN):
+            self.queue_menu.set_session(session)
         if not session.supports(Capability.LIVE_STATE):
             # The card stays empty for good: say why rather than look broken.
             self.call_panel.no_call_text.setWordWrap(True)

@@ -330,3 +330,22 @@ async def test_an_octet_stream_recording_is_named_by_its_bytes() -> None:
     finally:
         await backend.aclose()
     assert (recording.content_type, recording.data) == ("audio/mpeg", b"ID3\x03rest")
+
+
+async def test_queue_log_in_and_out_by_the_queue_number() -> None:
+    async with DaktelaSimulator() as sim:
+        backend = backend_for(sim)
+        try:
+            queues = {q.id: q for q in await backend.queues()}
+            assert queues["2000"].title == "Support"
+            assert queues["2000"].logged_in
+            await backend.queue_logout("2000")
+            assert not {q.id: q for q in await backend.queues()}["2000"].logged_in
+            await backend.queue_login("2000")
+            assert {q.id: q for q in await backend.queues()}["2000"].logged_in
+            sim.ring("601234567", queue_id="1")
+            with pytest.raises(VendorError, match="Nelze se odhlasit z fronty"):
+                await backend.queue_logout("2000")
+        finally:
+            await backend.aclose()
+    assert ("LoginQueue", {"user": "agent", "queue": "2000"}) in sim.requests

@@ -28,6 +28,7 @@ from agentdesk.core import (
     FieldKind,
     Pause,
     QueueFigures,
+    QueueMembership,
     StatusChanged,
 )
 
@@ -102,6 +103,10 @@ class FakeBackend(Backend):
         self.pause_list = list(pauses)
         self.current = status
         self.requests: list[tuple[str, ...]] = []
+        self.memberships = [
+            QueueMembership("support", "Support", logged_in=True),
+            QueueMembership("sales", "Sales", logged_in=False),
+        ]
         self.fail_next: AgentDeskError | None = None
         self.closed = False
         self.callers: dict[str, CallerInfo] = {}
@@ -190,6 +195,26 @@ class FakeBackend(Backend):
         self._require(Capability.PAUSE)
         self._record("unpause")
         self.set_status(self._with(AgentState.READY))
+
+    async def queues(self) -> list[QueueMembership]:
+        self._require(Capability.QUEUE_LOGIN)
+        return list(self.memberships)
+
+    async def queue_login(self, queue_id: str) -> None:
+        self._require(Capability.QUEUE_LOGIN)
+        self._record("queue_login", queue_id)
+        self._set_membership(queue_id, True)
+
+    async def queue_logout(self, queue_id: str) -> None:
+        self._require(Capability.QUEUE_LOGIN)
+        self._record("queue_logout", queue_id)
+        self._set_membership(queue_id, False)
+
+    def _set_membership(self, queue_id: str, logged_in: bool) -> None:
+        self.memberships = [
+            QueueMembership(m.id, m.title, logged_in) if m.id == queue_id else m
+            for m in self.memberships
+        ]
 
     async def dial(self, number: str) -> DialResult:
         self._require(Capability.DIAL)

@@ -371,3 +371,32 @@ def test_junk_in_the_clipboard_sends_nothing_and_says_so(
     wait_until(qloop, lambda: messages.recorded)
     assert messages.texts() == ["The clipboard holds no phone number."]
     assert not any(request[0] == "dial" for request in backend.requests)
+
+
+def test_the_queues_menu_logs_the_agent_in_and_out(
+    qloop: Loop, window: MainWindow, session: Session, backend: FakeBackend
+) -> None:
+    start(qloop, window, session)
+    menu = window.queue_menu
+    assert menu.menuAction().isVisible()
+    wait_until(qloop, lambda: [a.text() for a in menu.actions()] == ["Support", "Sales"])
+    support, sales = menu.actions()
+    assert support.isChecked()
+    assert not sales.isChecked()
+    sales.setChecked(True)
+    wait_until(qloop, lambda: ("queue_login", "sales") in backend.requests)
+    wait_until(qloop, lambda: all(a.isChecked() for a in menu.actions()))
+    menu.actions()[0].setChecked(False)
+    wait_until(qloop, lambda: ("queue_logout", "support") in backend.requests)
+
+
+def test_without_queue_log_in_there_is_no_queues_menu(
+    qloop: Loop, window: MainWindow, qtbot: Any
+) -> None:
+    backend = FakeBackend(capabilities={Capability.LIVE_STATE, Capability.PAUSE})
+    session = Session(backend)
+    start(qloop, window, session)
+    try:
+        assert not window.queue_menu.menuAction().isVisible()
+    finally:
+        qloop.run_until_complete(session.stop())
