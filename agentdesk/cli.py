@@ -20,6 +20,7 @@ from collections.abc import Sequence
 from agentdesk import __version__, ctl
 from agentdesk.core import AgentDeskError
 from agentdesk.logs import setup_logging
+from agentdesk.store.profiles import KNOWN_VENDORS
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -31,7 +32,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--demo", action="store_true", help="run against the simulated call centre")
     parser.add_argument(
         "--vendor",
-        choices=("daktela", "okitoki"),
+        choices=KNOWN_VENDORS,
         default="daktela",
         help="with --demo: which simulated call centre (default: daktela)",
     )
@@ -64,7 +65,7 @@ def build_parser() -> argparse.ArgumentParser:
     dial.set_defaults(handler=_dial)
 
     sim = subparsers.add_parser("sim", help="run a vendor simulator on its own")
-    sim.add_argument("vendor", choices=("daktela", "okitoki"))
+    sim.add_argument("vendor", choices=KNOWN_VENDORS)
     sim.add_argument("--port", type=int, default=0, help="port on 127.0.0.1 (default: a free one)")
     sim.add_argument("--token", help="the access token to accept (default: a random one)")
     sim.add_argument("--no-scenario", action="store_true", help="do not ring calls by themselves")

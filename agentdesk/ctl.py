@@ -14,6 +14,7 @@ import argparse
 import asyncio
 import json
 import sys
+from dataclasses import replace
 from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -132,6 +133,13 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _profile(args: argparse.Namespace) -> Profile:
+    profile = _named_or_given_profile(args)
+    # One command from a script must not sign the agent out of the session their desktop
+    # holds (uContact logs off when a backend closes); a profile can still ask for it.
+    return replace(profile, options={"logoff": "no", **profile.options})
+
+
+def _named_or_given_profile(args: argparse.Namespace) -> Profile:
     if args.profile:
         if args.vendor or args.url or args.user:
             raise ConfigurationError("give either --profile or --vendor/--url/--user, not both")

@@ -6,6 +6,9 @@ the backend through its webhook receiver as they would from Oki-Toki's servers.
 
 from __future__ import annotations
 
+import importlib
+from typing import Protocol
+
 from agentdesk.backends.daktela import DaktelaBackend
 from agentdesk.backends.okitoki import OkiTokiBackend
 from agentdesk.session import Session
@@ -14,7 +17,12 @@ from agentdesk.sim.okitoki import OkiTokiSimulator
 from agentdesk.sim.okitoki_scenario import OkiTokiScenario
 from agentdesk.sim.scenario import DaktelaScenario
 
-DEMO_TITLES = {"daktela": "AgentDesk — demo", "okitoki": "AgentDesk — demo (Oki-Toki)"}
+DEMO_TITLES = {
+    "daktela": "AgentDesk — demo",
+    "okitoki": "AgentDesk — demo (Oki-Toki)",
+    "ucontact": "AgentDesk — demo (uContact)",
+    "megapbx": "AgentDesk — demo (MegaFon Virtual PBX)",
+}
 
 
 class DemoCallCentre:
@@ -72,7 +80,17 @@ class OkiTokiDemoCallCentre:
         await self.simulator.stop()
 
 
-def demo_call_centre(vendor: str = "daktela") -> DemoCallCentre | OkiTokiDemoCallCentre:
+class DemoCentre(Protocol):
+    async def start_session(self) -> Session: ...
+    async def stop(self) -> None: ...
+
+
+def demo_call_centre(vendor: str = "daktela") -> DemoCentre:
     if vendor == "okitoki":
         return OkiTokiDemoCallCentre()
+    if vendor in ("ucontact", "megapbx"):
+        # Their demo centres live beside their simulators: agentdesk/sim/VENDOR_demo.py.
+        module = importlib.import_module(f"agentdesk.sim.{vendor}_demo")
+        centre: DemoCentre = module.DemoCallCentre()
+        return centre
     return DemoCallCentre()

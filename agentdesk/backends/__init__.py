@@ -29,4 +29,16 @@ def create_backend(profile: Profile, secret: str) -> Backend:
         return OkiTokiBackend.from_options(
             url=profile.url, user=profile.user, secret=secret, options=profile.options
         )
+    if profile.vendor == "ucontact":
+        from agentdesk.backends.ucontact import UContactBackend
+
+        return UContactBackend.from_options(
+            url=profile.url, user=profile.user, secret=secret, options=profile.options
+        )
+    if profile.vendor == "megapbx":
+        from agentdesk.backends.megapbx import MegaPbxBackend
+
+        return MegaPbxBackend.from_options(
+            url=profile.url, user=profile.user, secret=secret, options=profile.options
+        )
     raise ConfigurationError(f"no backend for vendor {profile.vendor!r}")

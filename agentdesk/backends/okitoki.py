@@ -101,7 +101,7 @@ class OkiTokiBackend(Backend):
         | {Capability.QUEUE_STATS}
     )
     dial_note = QT_TRANSLATE_NOOP(
-        "VendorNotes",
+        "VendorText",
         "Oki-Toki dials through a dialer task: the call comes when the dialer places it, "
         "not at once.",
     )

@@ -9,7 +9,7 @@ never imports Qt. Methods for a capability the backend does not declare raise
 from __future__ import annotations
 
 import abc
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable
 from datetime import datetime
 
 from agentdesk.core.capabilities import Capability
@@ -33,7 +33,7 @@ class Backend(abc.ABC):
     vendor: str = ""  # the profile's vendor key, e.g. "daktela"
     display_name: str = ""  # as agents know it, e.g. "Daktela"
     # How this vendor places a call, when agents would not expect it (English, marked with
-    # QT_TRANSLATE_NOOP in context "VendorNotes" for the GUI to translate); "" when plain.
+    # QT_TRANSLATE_NOOP in context "VendorText" for the GUI to translate); "" when plain.
     dial_note: str = ""
     capabilities: frozenset[Capability] = frozenset()
 
@@ -126,6 +126,11 @@ class Backend(abc.ABC):
     async def queue_logout(self, queue_id: str) -> None:
         """Stop taking calls from ``queue_id``."""
         self._require(Capability.QUEUE_LOGIN)
+
+    def use_contacts(self, lookup: Callable[[str], CallerInfo | None]) -> None:
+        """The agent's local contacts, for vendors that ask the desktop who is calling
+        (MegaFon's ``contact`` command); ``lookup`` takes an E.164 number. Others ignore it."""
+        return None
 
     async def aclose(self) -> None:
         """Release connections; the backend is not used afterwards."""

@@ -5,6 +5,10 @@ send a GET with query parameters, a form POST or a JSON POST. The receiver accep
 checks a shared secret and hands each request on as one flat :data:`Payload` (query and body
 merged, the body winning; the secret taken out), in arrival order.
 
+The secret's parameter name is ``secret`` unless the vendor fixes another (MegaFon's PBX sends
+``crm_token`` in the body). ``on_payload`` may return a JSON object for the answer, for vendors
+that expect data back (MegaFon's ``contact`` command); otherwise the answer is ``{"ok": true}``.
+
 Refusals, none of which passes anything on:
 
 - 403 the secret (``secret`` in the query or the body, compared with
@@ -27,7 +31,7 @@ import hmac
 import json
 import logging
 import socket
-from collections.abc import AsyncIterator, Callable
+from collections.abc import AsyncIterator, Callable, Mapping
 from typing import Final
 from urllib.parse import parse_qsl, quote
 
@@ -37,6 +41,9 @@ log = logging.getLogger(__name__)
 
 Payload = dict[str, str]
 """One webhook call: parameter name → value; nested JSON values are kept as JSON text."""
+
+Answer = Mapping[str, object] | None
+"""What ``on_payload`` may return: a JSON object to answer with, or None for ``{"ok": true}``."""
 
 MAX_BODY_BYTES: Final = 64 * 1024
 QUEUE_LIMIT: Final = 1000  # payloads kept for a reader that is not reading
@@ -49,7 +56,9 @@ class WebhookReceiver:
     """Listens on ``host:port`` for requests to ``path`` until :meth:`stop`.
 
     Read what arrives with ``async for payload in receiver.payloads()`` (one reader), or give
-    ``on_payload``, called in the loop for each accepted request instead of queueing it.
+    ``on_payload``, called in the loop for each accepted request instead of queueing it; what
+    it returns, when not None, is the JSON answer. ``secret_param`` names the parameter that
+    carries the shared secret.
     """
 
     def __init__(
@@ -60,7 +69,8 @@ class WebhookReceiver:
         secret: str,
         path: str = "/okitoki",
         max_body: int = MAX_BODY_BYTES,
-        on_payload: Callable[[Payload], None] | None = None,
+        on_payload: Callable[[Payload], Answer] | None = None,
+        secret_param: str = SECRET_PARAM,
     ) -> None:
         if not secret:
             raise ValueError("a webhook receiver needs a shared secret")
@@ -71,6 +81,7 @@ class WebhookReceiver:
         self.path = path
         self.max_body = max_body
         self.on_payload = on_payload
+        self.secret_param = secret_param
         self._secret = secret.encode()
         self._queue: asyncio.Queue[Payload] = asyncio.Queue(QUEUE_LIMIT)
         self._runner: web.AppRunner | None = None
@@ -119,10 +130,11 @@ class WebhookReceiver:
         return self._runner is not None
 
     def url_with_secret(self, base: str | None = None) -> str:
-        """``base`` (default: :attr:`url`) with ``?secret=...``: what to paste into the vendor."""
+        """``base`` (default: :attr:`url`) with ``?secret=...`` (:attr:`secret_param`): what to
+        paste into the vendor."""
         base = base or self.url
         joiner = "&" if "?" in base else "?"
-        return f"{base}{joiner}{SECRET_PARAM}={quote(self._secret.decode(), safe='')}"
+        return f"{base}{joiner}{self.secret_param}={quote(self._secret.decode(), safe='')}"
 
     # -- reading -----------------------------------------------------------------------------
 
@@ -143,7 +155,8 @@ class WebhookReceiver:
 
     async def _handle(self, request: web.Request) -> web.Response:
         query = dict(request.query)
-        if SECRET_PARAM in query and not self._secret_ok(query[SECRET_PARAM]):
+        name = self.secret_param
+        if name in query and not self._secret_ok(query[name]):
             return self._refuse(403, "wrong secret", request)
         try:
             body = await self._body(request)
@@ -151,16 +164,16 @@ class WebhookReceiver:
             return self._refuse(413, f"body larger than {self.max_body} bytes", request)
         except _RefusedError as refusal:
             return self._refuse(refusal.status, refusal.reason, request)
-        given = body.pop(SECRET_PARAM, None)
-        secret = given if given is not None else query.get(SECRET_PARAM)
+        given = body.pop(name, None)
+        secret = given if given is not None else query.get(name)
         if secret is None or not self._secret_ok(secret):
             return self._refuse(403, "missing or wrong secret", request)
-        query.pop(SECRET_PARAM, None)
+        query.pop(name, None)
         payload: Payload = query | body
         self.received += 1
         if self.on_payload is not None:
-            self.on_payload(payload)
-            return web.json_response({"ok": True})
+            answer = self.on_payload(payload)
+            return web.json_response(dict(answer) if answer is not None else {"ok": True})
         if self._queue.full():
             with contextlib.suppress(asyncio.QueueEmpty):
                 self._queue.get_nowait()

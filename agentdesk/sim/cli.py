@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import importlib
+from collections.abc import Coroutine
+from typing import Any
 
 from agentdesk.sim.daktela import DaktelaSimulator
 from agentdesk.sim.okitoki import OkiTokiSimulator
@@ -20,17 +23,21 @@ def run_simulator(
     webhook_url: str | None = None,
     webhook_secret: str | None = None,
 ) -> int:
-    serve = (
-        _serve_okitoki(
+    serve: Coroutine[Any, Any, None]
+    if vendor == "okitoki":
+        serve = _serve_okitoki(
             port=port,
             token=token,
             scenario=scenario,
             webhook_url=webhook_url,
             webhook_secret=webhook_secret,
         )
-        if vendor == "okitoki"
-        else _serve_daktela(port=port, token=token, scenario=scenario)
-    )
+    elif vendor in ("ucontact", "megapbx"):
+        # Each of these simulators has its own ``serve`` beside it.
+        module = importlib.import_module(f"agentdesk.sim.{vendor}_cli")
+        serve = module.serve(port=port, token=token, scenario=scenario, webhook_url=webhook_url)
+    else:
+        serve = _serve_daktela(port=port, token=token, scenario=scenario)
     with contextlib.suppress(KeyboardInterrupt):
         asyncio.run(serve)
     return 0

@@ -33,7 +33,7 @@ import tomli_w
 from agentdesk.core import ConfigurationError
 
 FILE_VERSION = 1
-KNOWN_VENDORS = ("daktela", "okitoki")
+KNOWN_VENDORS = ("daktela", "okitoki", "ucontact", "megapbx")
 MAX_NAME_LENGTH = 40
 # Letters of any script, digits, space, dash, underscore: safe as a TOML key, a keyring entry
 # and a command-line argument.

@@ -735,77 +735,165 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window.py" line="129"/>
-        <location filename="../ui/main_window.py" line="132"/>
-        <location filename="../ui/main_window.py" line="402"/>
+        <location filename="../ui/main_window.py" line="133"/>
+        <location filename="../ui/main_window.py" line="136"/>
+        <location filename="../ui/main_window.py" line="410"/>
         <source>Connecting…</source>
         <translation>Připojování…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="178"/>
+        <location filename="../ui/main_window.py" line="182"/>
         <source>Now</source>
         <translation>Aktuálně</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="179"/>
+        <location filename="../ui/main_window.py" line="183"/>
         <source>Recent calls</source>
         <translation>Poslední hovory</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="324"/>
-        <source>Live calls are not available with this profile: %1 tells AgentDesk of calls only afterwards, through the recent calls.</source>
-        <translation>S tímto profilem nejsou živé hovory k dispozici: %1 dává AgentDesku o hovorech vědět až dodatečně, v posledních hovorech.</translation>
+        <location filename="../ui/main_window.py" line="331"/>
+        <source>%1 does not tell AgentDesk of incoming calls while they ring with this profile; calls you dial from here show on this card, and all calls appear in Recent calls.</source>
+        <translation>%1 s tímto profilem AgentDesku neoznamuje příchozí hovory, když zvoní; hovory vytočené odtud se zobrazí na této kartě a všechny hovory najdete v Posledních hovorech.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="347"/>
-        <location filename="../ui/main_window.py" line="349"/>
+        <location filename="../ui/main_window.py" line="355"/>
+        <location filename="../ui/main_window.py" line="357"/>
         <source>Not connected</source>
         <translation>Nepřipojeno</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="348"/>
+        <location filename="../ui/main_window.py" line="356"/>
         <source>AgentDesk could not start</source>
         <translation>AgentDesk se nepodařilo spustit</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="361"/>
+        <location filename="../ui/main_window.py" line="369"/>
         <source>Not connected yet</source>
         <translation>Zatím nepřipojeno</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="412"/>
+        <location filename="../ui/main_window.py" line="420"/>
         <source>The call centre refused the sign-in; check your secret.</source>
         <translation>Call centrum odmítlo přihlášení; zkontrolujte tajný klíč.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="417"/>
+        <location filename="../ui/main_window.py" line="425"/>
         <source>AgentDesk cannot connect with this profile: %1</source>
         <translation>AgentDesk se s tímto profilem nemůže připojit: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="433"/>
+        <location filename="../ui/main_window.py" line="441"/>
         <source>Incoming call</source>
         <translation>Příchozí hovor</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="433"/>
+        <location filename="../ui/main_window.py" line="441"/>
         <source>Incoming call: %1</source>
         <translation>Příchozí hovor: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="492"/>
+        <location filename="../ui/main_window.py" line="500"/>
         <source>The queued call was cancelled.</source>
         <translation>Naplánovaný hovor byl zrušen.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="543"/>
+        <location filename="../ui/main_window.py" line="551"/>
         <source>Unsaved wrap-up</source>
         <translation>Neuložené dokončení hovoru</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="544"/>
+        <location filename="../ui/main_window.py" line="552"/>
         <source>The wrap-up of the last call is not saved. Quit anyway?</source>
         <translation>Dokončení posledního hovoru není uloženo. Přesto ukončit?</translation>
+    </message>
+</context>
+<context>
+    <name>MegaPbx</name>
+    <message>
+        <location filename="../backends/megapbx_parse.py" line="74"/>
+        <source>answered</source>
+        <translation>přijatý</translation>
+    </message>
+    <message>
+        <location filename="../backends/megapbx_parse.py" line="75"/>
+        <source>missed</source>
+        <translation>zmeškaný</translation>
+    </message>
+    <message>
+        <location filename="../backends/megapbx_parse.py" line="76"/>
+        <source>cancelled</source>
+        <translation>zrušený</translation>
+    </message>
+    <message>
+        <location filename="../backends/megapbx_parse.py" line="77"/>
+        <source>busy</source>
+        <translation>obsazeno</translation>
+    </message>
+    <message>
+        <location filename="../backends/megapbx_parse.py" line="78"/>
+        <source>not available</source>
+        <translation>nedostupný</translation>
+    </message>
+    <message>
+        <location filename="../backends/megapbx_parse.py" line="79"/>
+        <source>calls to this destination are barred</source>
+        <translation>volání na toto číslo je zakázáno</translation>
+    </message>
+    <message>
+        <location filename="../backends/megapbx_parse.py" line="80"/>
+        <source>number not found</source>
+        <translation>číslo nenalezeno</translation>
+    </message>
+    <message>
+        <location filename="../backends/megapbx_parse.py" line="81"/>
+        <source>not answered</source>
+        <translation>nepřijatý</translation>
+    </message>
+    <message>
+        <location filename="../backends/megapbx_parse.py" line="85"/>
+        <source>an agent took the call</source>
+        <translation>hovor přijal operátor</translation>
+    </message>
+    <message>
+        <location filename="../backends/megapbx_parse.py" line="86"/>
+        <source>missed by the department</source>
+        <translation>zmeškaný oddělením</translation>
+    </message>
+    <message>
+        <location filename="../backends/megapbx_parse.py" line="87"/>
+        <source>forwarded to an outside number</source>
+        <translation>přesměrováno na externí číslo</translation>
+    </message>
+    <message>
+        <location filename="../backends/megapbx_parse.py" line="88"/>
+        <source>voice menu</source>
+        <translation>hlasové menu</translation>
+    </message>
+    <message>
+        <location filename="../backends/megapbx_parse.py" line="89"/>
+        <source>on-duty agent after hours</source>
+        <translation>služba mimo pracovní dobu</translation>
+    </message>
+    <message>
+        <location filename="../backends/megapbx_parse.py" line="90"/>
+        <source>after-hours message</source>
+        <translation>hlášení mimo pracovní dobu</translation>
+    </message>
+    <message>
+        <location filename="../backends/megapbx_parse.py" line="91"/>
+        <source>hung up during the greeting</source>
+        <translation>zavěsil během uvítání</translation>
+    </message>
+    <message>
+        <location filename="../backends/megapbx_parse.py" line="92"/>
+        <source>voicemail: the caller left a message</source>
+        <translation>hlasová schránka: volající zanechal vzkaz</translation>
+    </message>
+    <message>
+        <location filename="../backends/megapbx_parse.py" line="93"/>
+        <source>answering machine message</source>
+        <translation>zpráva záznamníku</translation>
     </message>
 </context>
 <context>
@@ -852,17 +940,17 @@
 <context>
     <name>PauseSelector</name>
     <message>
-        <location filename="../ui/widgets/pause_selector.py" line="44"/>
+        <location filename="../ui/widgets/pause_selector.py" line="45"/>
         <source>Choose a status…</source>
         <translation>Vyberte stav…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/pause_selector.py" line="52"/>
+        <location filename="../ui/widgets/pause_selector.py" line="53"/>
         <source>&amp;Status:</source>
         <translation>S&amp;tav:</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/pause_selector.py" line="103"/>
+        <location filename="../ui/widgets/pause_selector.py" line="106"/>
         <source>Ready</source>
         <translation>Připraven</translation>
     </message>
@@ -870,234 +958,234 @@
 <context>
     <name>ProfileEditor</name>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="194"/>
+        <location filename="../ui/settings_profile_editor.py" line="294"/>
         <source>e.g. Work</source>
         <translation>např. Práce</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="200"/>
-        <location filename="../ui/settings_profile_editor.py" line="409"/>
+        <location filename="../ui/settings_profile_editor.py" line="300"/>
+        <location filename="../ui/settings_profile_editor.py" line="509"/>
         <source>Your login name</source>
         <translation>Vaše přihlašovací jméno</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="202"/>
+        <location filename="../ui/settings_profile_editor.py" line="302"/>
         <source>Optional, e.g. 201</source>
         <translation>Volitelné, např. 201</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="205"/>
+        <location filename="../ui/settings_profile_editor.py" line="305"/>
         <source>Make this the &amp;default profile</source>
         <translation>Nastavit jako &amp;výchozí profil</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="208"/>
+        <location filename="../ui/settings_profile_editor.py" line="308"/>
         <source>Option</source>
         <translation>Parametr</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="208"/>
+        <location filename="../ui/settings_profile_editor.py" line="308"/>
         <source>Value</source>
         <translation>Hodnota</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="218"/>
+        <location filename="../ui/settings_profile_editor.py" line="318"/>
         <source>Add &amp;option</source>
         <translation>Přidat para&amp;metr</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="222"/>
+        <location filename="../ui/settings_profile_editor.py" line="322"/>
         <source>Re&amp;move option</source>
         <translation>Odeb&amp;rat parametr</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="229"/>
+        <location filename="../ui/settings_profile_editor.py" line="329"/>
         <source>&amp;Test connection</source>
         <translation>O&amp;testovat připojení</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="231"/>
+        <location filename="../ui/settings_profile_editor.py" line="331"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Zrušit</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="233"/>
+        <location filename="../ui/settings_profile_editor.py" line="333"/>
         <source>&amp;Save</source>
         <translation>&amp;Uložit</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="254"/>
+        <location filename="../ui/settings_profile_editor.py" line="354"/>
         <source>&amp;Name</source>
         <translation>&amp;Název</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="254"/>
+        <location filename="../ui/settings_profile_editor.py" line="354"/>
         <source>Profile name</source>
         <translation>Název profilu</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="255"/>
+        <location filename="../ui/settings_profile_editor.py" line="355"/>
         <source>&amp;Vendor</source>
         <translation>&amp;Dodavatel</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="255"/>
+        <location filename="../ui/settings_profile_editor.py" line="355"/>
         <source>Vendor</source>
         <translation>Dodavatel</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="256"/>
+        <location filename="../ui/settings_profile_editor.py" line="356"/>
         <source>&amp;URL</source>
         <translation>UR&amp;L</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="256"/>
+        <location filename="../ui/settings_profile_editor.py" line="356"/>
         <source>Call centre address</source>
         <translation>Adresa call centra</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="257"/>
+        <location filename="../ui/settings_profile_editor.py" line="357"/>
         <source>Us&amp;er</source>
         <translation>Uživ&amp;atel</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="257"/>
+        <location filename="../ui/settings_profile_editor.py" line="357"/>
         <source>User</source>
         <translation>Uživatel</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="258"/>
+        <location filename="../ui/settings_profile_editor.py" line="358"/>
         <source>E&amp;xtension</source>
         <translation>&amp;Klapka</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="258"/>
+        <location filename="../ui/settings_profile_editor.py" line="358"/>
         <source>Extension</source>
         <translation>Klapka</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="259"/>
+        <location filename="../ui/settings_profile_editor.py" line="359"/>
         <source>Sec&amp;ret</source>
         <translation>Ta&amp;jný klíč</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="259"/>
+        <location filename="../ui/settings_profile_editor.py" line="359"/>
         <source>Secret</source>
         <translation>Tajný klíč</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="263"/>
-        <location filename="../ui/settings_profile_editor.py" line="284"/>
+        <location filename="../ui/settings_profile_editor.py" line="363"/>
+        <location filename="../ui/settings_profile_editor.py" line="384"/>
         <source>Options</source>
         <translation>Parametry</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="264"/>
+        <location filename="../ui/settings_profile_editor.py" line="364"/>
         <source>Make this the default profile</source>
         <translation>Nastavit jako výchozí profil</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="265"/>
+        <location filename="../ui/settings_profile_editor.py" line="365"/>
         <source>Add an option</source>
         <translation>Přidat parametr</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="266"/>
+        <location filename="../ui/settings_profile_editor.py" line="366"/>
         <source>Remove the selected option</source>
         <translation>Odebrat vybraný parametr</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="267"/>
+        <location filename="../ui/settings_profile_editor.py" line="367"/>
         <source>Test the connection with these fields</source>
         <translation>Otestovat připojení s těmito údaji</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="268"/>
+        <location filename="../ui/settings_profile_editor.py" line="368"/>
         <source>Cancel editing</source>
         <translation>Zrušit úpravy</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="269"/>
+        <location filename="../ui/settings_profile_editor.py" line="369"/>
         <source>Save the profile</source>
         <translation>Uložit profil</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="270"/>
+        <location filename="../ui/settings_profile_editor.py" line="370"/>
         <source>Problem with the profile</source>
         <translation>Problém s profilem</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="332"/>
+        <location filename="../ui/settings_profile_editor.py" line="432"/>
         <source>Edit profile “%1”</source>
         <translation>Upravit profil „%1“</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="334"/>
+        <location filename="../ui/settings_profile_editor.py" line="434"/>
         <source>New profile</source>
         <translation>Nový profil</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="344"/>
+        <location filename="../ui/settings_profile_editor.py" line="444"/>
         <source>Leave empty to keep the stored secret</source>
         <translation>Ponechte prázdné, chcete-li zachovat uložený tajný klíč</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="346"/>
+        <location filename="../ui/settings_profile_editor.py" line="446"/>
         <source>Access token or password</source>
         <translation>Přístupový token nebo heslo</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="349"/>
+        <location filename="../ui/settings_profile_editor.py" line="449"/>
         <source>The secret is kept in your system&apos;s keyring, never in a file.</source>
         <translation>Tajný klíč se ukládá do klíčenky systému, nikdy do souboru.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="366"/>
+        <location filename="../ui/settings_profile_editor.py" line="466"/>
         <source>Give the profile a name: letters, digits, spaces, - and _ (up to 40).</source>
         <translation>Pojmenujte profil: písmena, číslice, mezery, - a _ (nejvýše 40 znaků).</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="371"/>
+        <location filename="../ui/settings_profile_editor.py" line="471"/>
         <source>The URL is the call centre&apos;s address, starting with https://.</source>
         <translation>URL je adresa call centra začínající https://.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="375"/>
+        <location filename="../ui/settings_profile_editor.py" line="475"/>
         <source>Fill in the user you sign in with.</source>
         <translation>Vyplňte uživatele, pod kterým se přihlašujete.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="380"/>
+        <location filename="../ui/settings_profile_editor.py" line="480"/>
         <source>Type the secret: it is stored under the profile&apos;s name.</source>
         <translation>Zadejte tajný klíč: uloží se pod názvem profilu.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="382"/>
+        <location filename="../ui/settings_profile_editor.py" line="482"/>
         <source>Type the secret (access token or password).</source>
         <translation>Zadejte tajný klíč (přístupový token nebo heslo).</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="390"/>
+        <location filename="../ui/settings_profile_editor.py" line="490"/>
         <source>Option %1 takes one of: %2.</source>
         <translation>Parametr %1 přijímá jednu z hodnot: %2.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="409"/>
+        <location filename="../ui/settings_profile_editor.py" line="509"/>
         <source>Your user number</source>
         <translation>Vaše číslo uživatele</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="424"/>
+        <location filename="../ui/settings_profile_editor.py" line="524"/>
         <source>(from the API token)</source>
         <translation>(z API tokenu)</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="426"/>
+        <location filename="../ui/settings_profile_editor.py" line="526"/>
         <source>In Oki-Toki&apos;s Events and Integrations, post call events to %1 with the parameters event, session_id, phone, direction, queue, contact_name, user_id, status_id, away_status_id.</source>
         <translation>V Oki-Toki (Události a integrace) posílejte události hovorů na %1 s parametry event, session_id, phone, direction, queue, contact_name, user_id, status_id, away_status_id.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="494"/>
+        <location filename="../ui/settings_profile_editor.py" line="594"/>
         <source>Other…</source>
         <translation>Jiný…</translation>
     </message>
@@ -1178,6 +1266,86 @@
         <location filename="../ui/settings_profile_editor.py" line="144"/>
         <source>The call centre&apos;s time zone, e.g. Europe/Kyiv</source>
         <translation>Časové pásmo call centra, např. Europe/Kyiv</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_profile_editor.py" line="154"/>
+        <source>password: the secret is the agent&apos;s password; token: a portal API token</source>
+        <translation>password: tajný klíč je heslo operátora; token: API token z portálu</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_profile_editor.py" line="163"/>
+        <source>The agent&apos;s campaign, e.g. Soporte&lt;-</source>
+        <translation>Kampaň operátora, např. Soporte&lt;-</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_profile_editor.py" line="168"/>
+        <source>The outbound campaign click-to-call uses, e.g. Ventas-&gt;</source>
+        <translation>Odchozí kampaň pro vytáčení, např. Ventas-&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_profile_editor.py" line="175"/>
+        <source>uContact&apos;s breaks, MOTIVE[:TITLE][:wrap]</source>
+        <translation>Přestávky uContactu, DŮVOD[:NÁZEV][:wrap]</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_profile_editor.py" line="180"/>
+        <source>The disposition tree: paths L1&gt;L2&gt;L3, alternatives with |</source>
+        <translation>Strom výsledků: cesty L1&gt;L2&gt;L3, varianty oddělené |</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_profile_editor.py" line="187"/>
+        <source>Extra data asked in the wrap-up: d1:TITLE,d2:TITLE</source>
+        <translation>Další údaje při dokončení: d1:NÁZEV,d2:NÁZEV</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_profile_editor.py" line="194"/>
+        <source>The telephony host holding recordings</source>
+        <translation>Telefonní server s nahrávkami</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_profile_editor.py" line="199"/>
+        <source>The recordings backup host</source>
+        <translation>Záložní server nahrávek</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_profile_editor.py" line="201"/>
+        <source>AgentCall&apos;s technology</source>
+        <translation>Technologie pro AgentCall</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_profile_editor.py" line="202"/>
+        <source>The agent&apos;s dial context</source>
+        <translation>Kontext vytáčení operátora</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_profile_editor.py" line="206"/>
+        <source>The instance&apos;s time zone, e.g. America/Montevideo</source>
+        <translation>Časové pásmo instance, např. America/Montevideo</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_profile_editor.py" line="218"/>
+        <source>The token the PBX sends with its webhooks (empty: no live calls)</source>
+        <translation>Token, který ústředna posílá s webhooky (prázdné: bez živých hovorů)</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_profile_editor.py" line="225"/>
+        <source>host:port of AgentDesk&apos;s receiver for the PBX</source>
+        <translation>host:port přijímače AgentDesku pro ústřednu</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_profile_editor.py" line="227"/>
+        <source>Path of the receiver</source>
+        <translation>Cesta přijímače</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_profile_editor.py" line="231"/>
+        <source>How often DND and the history are read, in seconds</source>
+        <translation>Jak často se čte Nerušit a historie, v sekundách</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_profile_editor.py" line="236"/>
+        <source>Show calls between colleagues in Recent calls</source>
+        <translation>Zobrazit hovory mezi kolegy v Posledních hovorech</translation>
     </message>
 </context>
 <context>
@@ -1332,6 +1500,24 @@
         <location filename="../ui/settings_profiles.py" line="424"/>
         <source>&amp;Test connection</source>
         <translation>O&amp;testovat připojení</translation>
+    </message>
+</context>
+<context>
+    <name>QueueMenu</name>
+    <message>
+        <location filename="../ui/queue_menu.py" line="21"/>
+        <source>&amp;Queues</source>
+        <translation>&amp;Fronty</translation>
+    </message>
+    <message>
+        <location filename="../ui/queue_menu.py" line="26"/>
+        <source>Loading…</source>
+        <translation>Načítání…</translation>
+    </message>
+    <message>
+        <location filename="../ui/queue_menu.py" line="46"/>
+        <source>No queues</source>
+        <translation>Žádné fronty</translation>
     </message>
 </context>
 <context>
@@ -1506,22 +1692,22 @@
 <context>
     <name>Shell</name>
     <message>
-        <location filename="../ui/app.py" line="176"/>
+        <location filename="../ui/app.py" line="177"/>
         <source>This link holds no phone number: %1</source>
         <translation>Tento odkaz neobsahuje telefonní číslo: %1</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="181"/>
+        <location filename="../ui/app.py" line="182"/>
         <source>%1 does not offer dialling from AgentDesk; please dial %2 on the phone.</source>
         <translation>%1 nenabízí vytáčení z AgentDesku; vytočte prosím %2 na telefonu.</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="236"/>
+        <location filename="../ui/app.py" line="246"/>
         <source>The new language applies when AgentDesk starts again.</source>
         <translation>Nový jazyk se použije po dalším spuštění AgentDesk.</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="274"/>
+        <location filename="../ui/app.py" line="284"/>
         <source>AgentDesk could not start; details are in the log.</source>
         <translation>AgentDesk se nepodařilo spustit; podrobnosti jsou v protokolu.</translation>
     </message>
@@ -1578,7 +1764,17 @@
     </message>
 </context>
 <context>
-    <name>VendorNotes</name>
+    <name>VendorText</name>
+    <message>
+        <location filename="../backends/megapbx.py" line="93"/>
+        <source>The PBX rings your phone first; the number is called once you pick up.</source>
+        <translation>Ústředna nejprve prozvoní váš telefon; číslo se vytočí, až ho zvednete.</translation>
+    </message>
+    <message>
+        <location filename="../backends/megapbx_live.py" line="45"/>
+        <source>Do not disturb</source>
+        <translation>Nerušit</translation>
+    </message>
     <message>
         <location filename="../backends/okitoki.py" line="103"/>
         <source>Oki-Toki dials through a dialer task: the call comes when the dialer places it, not at once.</source>
@@ -1651,128 +1847,128 @@
 <context>
     <name>WrapUpPanel</name>
     <message>
-        <location filename="../ui/wrap_up_panel.py" line="196"/>
+        <location filename="../ui/wrap_up_panel.py" line="197"/>
         <source>Wrap-up</source>
         <translation>Dokončení hovoru</translation>
     </message>
     <message>
-        <location filename="../ui/wrap_up_panel.py" line="206"/>
+        <location filename="../ui/wrap_up_panel.py" line="207"/>
         <source>&amp;Retry</source>
         <translation>&amp;Opakovat</translation>
     </message>
     <message>
-        <location filename="../ui/wrap_up_panel.py" line="208"/>
+        <location filename="../ui/wrap_up_panel.py" line="209"/>
         <source>Retry</source>
         <translation>Opakovat</translation>
     </message>
     <message>
-        <location filename="../ui/wrap_up_panel.py" line="214"/>
-        <location filename="../ui/wrap_up_panel.py" line="567"/>
+        <location filename="../ui/wrap_up_panel.py" line="215"/>
+        <location filename="../ui/wrap_up_panel.py" line="568"/>
         <source>&amp;Discard</source>
         <translation>Zaho&amp;dit</translation>
     </message>
     <message>
-        <location filename="../ui/wrap_up_panel.py" line="215"/>
+        <location filename="../ui/wrap_up_panel.py" line="216"/>
         <source>Discard the wrap-up</source>
         <translation>Zahodit dokončení hovoru</translation>
     </message>
     <message>
-        <location filename="../ui/wrap_up_panel.py" line="217"/>
+        <location filename="../ui/wrap_up_panel.py" line="218"/>
         <source>&amp;Save</source>
         <translation>&amp;Uložit</translation>
     </message>
     <message>
-        <location filename="../ui/wrap_up_panel.py" line="219"/>
+        <location filename="../ui/wrap_up_panel.py" line="220"/>
         <source>Save the wrap-up</source>
         <translation>Uložit dokončení hovoru</translation>
     </message>
     <message>
-        <location filename="../ui/wrap_up_panel.py" line="220"/>
+        <location filename="../ui/wrap_up_panel.py" line="221"/>
         <source>Save (Ctrl+Enter)</source>
         <translation>Uložit (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../ui/wrap_up_panel.py" line="355"/>
+        <location filename="../ui/wrap_up_panel.py" line="356"/>
         <source>Loading…</source>
         <translation>Načítání…</translation>
     </message>
     <message>
-        <location filename="../ui/wrap_up_panel.py" line="367"/>
+        <location filename="../ui/wrap_up_panel.py" line="368"/>
         <source>Could not load the wrap-up form. %1</source>
         <translation>Formulář dokončení hovoru se nepodařilo načíst. %1</translation>
     </message>
     <message>
-        <location filename="../ui/wrap_up_panel.py" line="388"/>
+        <location filename="../ui/wrap_up_panel.py" line="389"/>
         <source>Choose an outcome…</source>
         <translation>Vyberte výsledek hovoru…</translation>
     </message>
     <message>
-        <location filename="../ui/wrap_up_panel.py" line="391"/>
+        <location filename="../ui/wrap_up_panel.py" line="392"/>
         <source>Outcome</source>
         <translation>Výsledek hovoru</translation>
     </message>
     <message>
-        <location filename="../ui/wrap_up_panel.py" line="404"/>
+        <location filename="../ui/wrap_up_panel.py" line="405"/>
         <source>What the caller wanted, what was agreed</source>
         <translation>Požadavek volajícího a co bylo dohodnuto</translation>
     </message>
     <message>
-        <location filename="../ui/wrap_up_panel.py" line="406"/>
+        <location filename="../ui/wrap_up_panel.py" line="407"/>
         <source>Note</source>
         <translation>Poznámka</translation>
     </message>
     <message>
-        <location filename="../ui/wrap_up_panel.py" line="409"/>
+        <location filename="../ui/wrap_up_panel.py" line="410"/>
         <source>Call &amp;back at</source>
         <translation>Z&amp;avolat zpět v</translation>
     </message>
     <message>
-        <location filename="../ui/wrap_up_panel.py" line="410"/>
+        <location filename="../ui/wrap_up_panel.py" line="411"/>
         <source>Schedule a call-back</source>
         <translation>Naplánovat zpětné volání</translation>
     </message>
     <message>
-        <location filename="../ui/wrap_up_panel.py" line="414"/>
+        <location filename="../ui/wrap_up_panel.py" line="415"/>
         <source>Call-back time</source>
         <translation>Čas zpětného volání</translation>
     </message>
     <message>
-        <location filename="../ui/wrap_up_panel.py" line="430"/>
+        <location filename="../ui/wrap_up_panel.py" line="431"/>
         <source>Ready</source>
         <translation>Připraven</translation>
     </message>
     <message>
-        <location filename="../ui/wrap_up_panel.py" line="433"/>
+        <location filename="../ui/wrap_up_panel.py" line="434"/>
         <source>After saving:</source>
         <translation>Po uložení:</translation>
     </message>
     <message>
-        <location filename="../ui/wrap_up_panel.py" line="453"/>
+        <location filename="../ui/wrap_up_panel.py" line="454"/>
         <source>%1 (required)</source>
         <translation>%1 (povinné)</translation>
     </message>
     <message>
-        <location filename="../ui/wrap_up_panel.py" line="458"/>
+        <location filename="../ui/wrap_up_panel.py" line="459"/>
         <source>Required</source>
         <translation>Povinné</translation>
     </message>
     <message>
-        <location filename="../ui/wrap_up_panel.py" line="477"/>
+        <location filename="../ui/wrap_up_panel.py" line="478"/>
         <source>Choose an outcome before saving.</source>
         <translation>Před uložením vyberte výsledek hovoru.</translation>
     </message>
     <message>
-        <location filename="../ui/wrap_up_panel.py" line="481"/>
+        <location filename="../ui/wrap_up_panel.py" line="482"/>
         <source>Fill in: %1</source>
         <translation>Vyplňte: %1</translation>
     </message>
     <message>
-        <location filename="../ui/wrap_up_panel.py" line="522"/>
+        <location filename="../ui/wrap_up_panel.py" line="523"/>
         <source>Saving…</source>
         <translation>Ukládání…</translation>
     </message>
     <message>
-        <location filename="../ui/wrap_up_panel.py" line="559"/>
+        <location filename="../ui/wrap_up_panel.py" line="560"/>
         <source>Really discard?</source>
         <translation>Opravdu zahodit?</translation>
     </message>

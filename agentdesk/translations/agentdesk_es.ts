@@ -735,77 +735,165 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window.py" line="129"/>
-        <location filename="../ui/main_window.py" line="132"/>
-        <location filename="../ui/main_window.py" line="402"/>
+        <location filename="../ui/main_window.py" line="133"/>
+        <location filename="../ui/main_window.py" line="136"/>
+        <location filename="../ui/main_window.py" line="410"/>
         <source>Connecting…</source>
         <translation>Conectando…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="178"/>
+        <location filename="../ui/main_window.py" line="182"/>
         <source>Now</source>
         <translation>Ahora</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="179"/>
+        <location filename="../ui/main_window.py" line="183"/>
         <source>Recent calls</source>
         <translation>Llamadas recientes</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="324"/>
-        <source>Live calls are not available with this profile: %1 tells AgentDesk of calls only afterwards, through the recent calls.</source>
-        <translation>Con este perfil no hay llamadas en vivo: %1 informa a AgentDesk de las llamadas solo después, en las llamadas recientes.</translation>
+        <location filename="../ui/main_window.py" line="331"/>
+        <source>%1 does not tell AgentDesk of incoming calls while they ring with this profile; calls you dial from here show on this card, and all calls appear in Recent calls.</source>
+        <translation>%1 no avisa a AgentDesk de las llamadas entrantes mientras suenan con este perfil; las llamadas que marques desde aquí aparecen en esta ficha y todas las llamadas, en Llamadas recientes.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="347"/>
-        <location filename="../ui/main_window.py" line="349"/>
+        <location filename="../ui/main_window.py" line="355"/>
+        <location filename="../ui/main_window.py" line="357"/>
         <source>Not connected</source>
         <translation>Sin conexión</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="348"/>
+        <location filename="../ui/main_window.py" line="356"/>
         <source>AgentDesk could not start</source>
         <translation>AgentDesk no pudo iniciarse</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="361"/>
+        <location filename="../ui/main_window.py" line="369"/>
         <source>Not connected yet</source>
         <translation>Aún sin conexión</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="412"/>
+        <location filename="../ui/main_window.py" line="420"/>
         <source>The call centre refused the sign-in; check your secret.</source>
         <translation>El centro de llamadas rechazó el inicio de sesión; revisa la clave secreta.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="417"/>
+        <location filename="../ui/main_window.py" line="425"/>
         <source>AgentDesk cannot connect with this profile: %1</source>
         <translation>AgentDesk no puede conectarse con este perfil: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="433"/>
+        <location filename="../ui/main_window.py" line="441"/>
         <source>Incoming call</source>
         <translation>Llamada entrante</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="433"/>
+        <location filename="../ui/main_window.py" line="441"/>
         <source>Incoming call: %1</source>
         <translation>Llamada entrante: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="492"/>
+        <location filename="../ui/main_window.py" line="500"/>
         <source>The queued call was cancelled.</source>
         <translation>La llamada en cola se canceló.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="543"/>
+        <location filename="../ui/main_window.py" line="551"/>
         <source>Unsaved wrap-up</source>
         <translation>Cierre de llamada sin guardar</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="544"/>
+        <location filename="../ui/main_window.py" line="552"/>
         <source>The wrap-up of the last call is not saved. Quit anyway?</source>
         <translation>El cierre de la última llamada no está guardado. ¿Salir de todos modos?</translation>
+    </message>
+</context>
+<context>
+    <name>MegaPbx</name>
+    <message>
+        <location filename="../backends/megapbx_parse.py" line="74"/>
+        <source>answered</source>
+        <translation>contestada</translation>
+    </message>
+    <message>
+        <location filename="../backends/megapbx_parse.py" line="75"/>
+        <source>missed</source>
+        <translation>perdida</translation>
+    </message>
+    <message>
+        <location filename="../backends/megapbx_parse.py" line="76"/>
+        <source>cancelled</source>
+        <translation>cancelada</translation>
+    </message>
+    <message>
+        <location filename="../backends/megapbx_parse.py" line="77"/>
+        <source>busy</source>
+        <translation>ocupado</translation>
+    </message>
+    <message>
+        <location filename="../backends/megapbx_parse.py" line="78"/>
+        <source>not available</source>
+        <translation>no disponible</translation>
+    </message>
+    <message>
+        <location filename="../backends/megapbx_parse.py" line="79"/>
+        <source>calls to this destination are barred</source>
+        <translation>las llamadas a este destino están prohibidas</translation>
+    </message>
+    <message>
+        <location filename="../backends/megapbx_parse.py" line="80"/>
+        <source>number not found</source>
+        <translation>número no encontrado</translation>
+    </message>
+    <message>
+        <location filename="../backends/megapbx_parse.py" line="81"/>
+        <source>not answered</source>
+        <translation>sin respuesta</translation>
+    </message>
+    <message>
+        <location filename="../backends/megapbx_parse.py" line="85"/>
+        <source>an agent took the call</source>
+        <translation>la llamada la atendió un agente</translation>
+    </message>
+    <message>
+        <location filename="../backends/megapbx_parse.py" line="86"/>
+        <source>missed by the department</source>
+        <translation>perdida por el departamento</translation>
+    </message>
+    <message>
+        <location filename="../backends/megapbx_parse.py" line="87"/>
+        <source>forwarded to an outside number</source>
+        <translation>desviada a un número externo</translation>
+    </message>
+    <message>
+        <location filename="../backends/megapbx_parse.py" line="88"/>
+        <source>voice menu</source>
+        <translation>menú de voz</translation>
+    </message>
+    <message>
+        <location filename="../backends/megapbx_parse.py" line="89"/>
+        <source>on-duty agent after hours</source>
+        <translation>agente de guardia fuera de horario</translation>
+    </message>
+    <message>
+        <location filename="../backends/megapbx_parse.py" line="90"/>
+        <source>after-hours message</source>
+        <translation>mensaje fuera de horario</translation>
+    </message>
+    <message>
+        <location filename="../backends/megapbx_parse.py" line="91"/>
+        <source>hung up during the greeting</source>
+        <translation>colgó durante el saludo</translation>
+    </message>
+    <message>
+        <location filename="../backends/megapbx_parse.py" line="92"/>
+        <source>voicemail: the caller left a message</source>
+        <translation>buzón de voz: quien llamó dejó un mensaje</translation>
+    </message>
+    <message>
+        <location filename="../backends/megapbx_parse.py" line="93"/>
+        <source>answering machine message</source>
+        <translation>mensaje del contestador</translation>
     </message>
 </context>
 <context>
@@ -852,17 +940,17 @@
 <context>
     <name>PauseSelector</name>
     <message>
-        <location filename="../ui/widgets/pause_selector.py" line="44"/>
+        <location filename="../ui/widgets/pause_selector.py" line="45"/>
         <source>Choose a status…</source>
         <translation>Elige un estado…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/pause_selector.py" line="52"/>
+        <location filename="../ui/widgets/pause_selector.py" line="53"/>
         <source>&amp;Status:</source>
         <translation>Es&amp;tado:</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/pause_selector.py" line="103"/>
+        <location filename="../ui/widgets/pause_selector.py" line="106"/>
         <source>Ready</source>
         <translation>Disponible</translation>
     </message>
@@ -870,234 +958,234 @@
 <context>
     <name>ProfileEditor</name>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="194"/>
+        <location filename="../ui/settings_profile_editor.py" line="294"/>
         <source>e.g. Work</source>
         <translation>p. ej., Trabajo</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="200"/>
-        <location filename="../ui/settings_profile_editor.py" line="409"/>
+        <location filename="../ui/settings_profile_editor.py" line="300"/>
+        <location filename="../ui/settings_profile_editor.py" line="509"/>
         <source>Your login name</source>
         <translation>Tu nombre de usuario</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="202"/>
+        <location filename="../ui/settings_profile_editor.py" line="302"/>
         <source>Optional, e.g. 201</source>
         <translation>Opcional, p. ej., 201</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="205"/>
+        <location filename="../ui/settings_profile_editor.py" line="305"/>
         <source>Make this the &amp;default profile</source>
         <translation>Usar como perfil pre&amp;determinado</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="208"/>
+        <location filename="../ui/settings_profile_editor.py" line="308"/>
         <source>Option</source>
         <translation>Opción</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="208"/>
+        <location filename="../ui/settings_profile_editor.py" line="308"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="218"/>
+        <location filename="../ui/settings_profile_editor.py" line="318"/>
         <source>Add &amp;option</source>
         <translation>&amp;Añadir opción</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="222"/>
+        <location filename="../ui/settings_profile_editor.py" line="322"/>
         <source>Re&amp;move option</source>
         <translation>&amp;Quitar opción</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="229"/>
+        <location filename="../ui/settings_profile_editor.py" line="329"/>
         <source>&amp;Test connection</source>
         <translation>Pro&amp;bar conexión</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="231"/>
+        <location filename="../ui/settings_profile_editor.py" line="331"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Cancelar</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="233"/>
+        <location filename="../ui/settings_profile_editor.py" line="333"/>
         <source>&amp;Save</source>
         <translation>Gua&amp;rdar</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="254"/>
+        <location filename="../ui/settings_profile_editor.py" line="354"/>
         <source>&amp;Name</source>
         <translation>&amp;Nombre</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="254"/>
+        <location filename="../ui/settings_profile_editor.py" line="354"/>
         <source>Profile name</source>
         <translation>Nombre del perfil</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="255"/>
+        <location filename="../ui/settings_profile_editor.py" line="355"/>
         <source>&amp;Vendor</source>
         <translation>Pro&amp;veedor</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="255"/>
+        <location filename="../ui/settings_profile_editor.py" line="355"/>
         <source>Vendor</source>
         <translation>Proveedor</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="256"/>
+        <location filename="../ui/settings_profile_editor.py" line="356"/>
         <source>&amp;URL</source>
         <translation>UR&amp;L</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="256"/>
+        <location filename="../ui/settings_profile_editor.py" line="356"/>
         <source>Call centre address</source>
         <translation>Dirección del centro de llamadas</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="257"/>
+        <location filename="../ui/settings_profile_editor.py" line="357"/>
         <source>Us&amp;er</source>
         <translation>&amp;Usuario</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="257"/>
+        <location filename="../ui/settings_profile_editor.py" line="357"/>
         <source>User</source>
         <translation>Usuario</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="258"/>
+        <location filename="../ui/settings_profile_editor.py" line="358"/>
         <source>E&amp;xtension</source>
         <translation>&amp;Extensión</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="258"/>
+        <location filename="../ui/settings_profile_editor.py" line="358"/>
         <source>Extension</source>
         <translation>Extensión</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="259"/>
+        <location filename="../ui/settings_profile_editor.py" line="359"/>
         <source>Sec&amp;ret</source>
         <translation>Clave &amp;secreta</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="259"/>
+        <location filename="../ui/settings_profile_editor.py" line="359"/>
         <source>Secret</source>
         <translation>Clave secreta</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="263"/>
-        <location filename="../ui/settings_profile_editor.py" line="284"/>
+        <location filename="../ui/settings_profile_editor.py" line="363"/>
+        <location filename="../ui/settings_profile_editor.py" line="384"/>
         <source>Options</source>
         <translation>Opciones</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="264"/>
+        <location filename="../ui/settings_profile_editor.py" line="364"/>
         <source>Make this the default profile</source>
         <translation>Usar como perfil predeterminado</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="265"/>
+        <location filename="../ui/settings_profile_editor.py" line="365"/>
         <source>Add an option</source>
         <translation>Añadir una opción</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="266"/>
+        <location filename="../ui/settings_profile_editor.py" line="366"/>
         <source>Remove the selected option</source>
         <translation>Quitar la opción seleccionada</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="267"/>
+        <location filename="../ui/settings_profile_editor.py" line="367"/>
         <source>Test the connection with these fields</source>
         <translation>Probar la conexión con estos datos</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="268"/>
+        <location filename="../ui/settings_profile_editor.py" line="368"/>
         <source>Cancel editing</source>
         <translation>Cancelar la edición</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="269"/>
+        <location filename="../ui/settings_profile_editor.py" line="369"/>
         <source>Save the profile</source>
         <translation>Guardar el perfil</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="270"/>
+        <location filename="../ui/settings_profile_editor.py" line="370"/>
         <source>Problem with the profile</source>
         <translation>Problema con el perfil</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="332"/>
+        <location filename="../ui/settings_profile_editor.py" line="432"/>
         <source>Edit profile “%1”</source>
         <translation>Editar el perfil “%1”</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="334"/>
+        <location filename="../ui/settings_profile_editor.py" line="434"/>
         <source>New profile</source>
         <translation>Nuevo perfil</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="344"/>
+        <location filename="../ui/settings_profile_editor.py" line="444"/>
         <source>Leave empty to keep the stored secret</source>
         <translation>Déjalo vacío para conservar la clave secreta guardada</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="346"/>
+        <location filename="../ui/settings_profile_editor.py" line="446"/>
         <source>Access token or password</source>
         <translation>Token de acceso o contraseña</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="349"/>
+        <location filename="../ui/settings_profile_editor.py" line="449"/>
         <source>The secret is kept in your system&apos;s keyring, never in a file.</source>
         <translation>La clave secreta se guarda en el llavero del sistema, nunca en un archivo.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="366"/>
+        <location filename="../ui/settings_profile_editor.py" line="466"/>
         <source>Give the profile a name: letters, digits, spaces, - and _ (up to 40).</source>
         <translation>Pon un nombre al perfil: letras, dígitos, espacios, - y _ (hasta 40).</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="371"/>
+        <location filename="../ui/settings_profile_editor.py" line="471"/>
         <source>The URL is the call centre&apos;s address, starting with https://.</source>
         <translation>La URL es la dirección del centro de llamadas y empieza por https://.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="375"/>
+        <location filename="../ui/settings_profile_editor.py" line="475"/>
         <source>Fill in the user you sign in with.</source>
         <translation>Indica el usuario con el que inicias sesión.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="380"/>
+        <location filename="../ui/settings_profile_editor.py" line="480"/>
         <source>Type the secret: it is stored under the profile&apos;s name.</source>
         <translation>Escribe la clave secreta: se guarda con el nombre del perfil.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="382"/>
+        <location filename="../ui/settings_profile_editor.py" line="482"/>
         <source>Type the secret (access token or password).</source>
         <translation>Escribe la clave secreta (token de acceso o contraseña).</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="390"/>
+        <location filename="../ui/settings_profile_editor.py" line="490"/>
         <source>Option %1 takes one of: %2.</source>
         <translation>La opción %1 admite uno de estos valores: %2.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="409"/>
+        <location filename="../ui/settings_profile_editor.py" line="509"/>
         <source>Your user number</source>
         <translation>Tu número de usuario</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="424"/>
+        <location filename="../ui/settings_profile_editor.py" line="524"/>
         <source>(from the API token)</source>
         <translation>(del token de la API)</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="426"/>
+        <location filename="../ui/settings_profile_editor.py" line="526"/>
         <source>In Oki-Toki&apos;s Events and Integrations, post call events to %1 with the parameters event, session_id, phone, direction, queue, contact_name, user_id, status_id, away_status_id.</source>
         <translation>En Eventos e integraciones de Oki-Toki, envía los eventos de llamada a %1 con los parámetros event, session_id, phone, direction, queue, contact_name, user_id, status_id, away_status_id.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="494"/>
+        <location filename="../ui/settings_profile_editor.py" line="594"/>
         <source>Other…</source>
         <translation>Otra…</translation>
     </message>
@@ -1178,6 +1266,86 @@
         <location filename="../ui/settings_profile_editor.py" line="144"/>
         <source>The call centre&apos;s time zone, e.g. Europe/Kyiv</source>
         <translation>Zona horaria del centro de llamadas, p. ej. Europe/Kyiv</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_profile_editor.py" line="154"/>
+        <source>password: the secret is the agent&apos;s password; token: a portal API token</source>
+        <translation>password: la clave es la contraseña del agente; token: un token de API del portal</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_profile_editor.py" line="163"/>
+        <source>The agent&apos;s campaign, e.g. Soporte&lt;-</source>
+        <translation>La campaña del agente, p. ej. Soporte&lt;-</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_profile_editor.py" line="168"/>
+        <source>The outbound campaign click-to-call uses, e.g. Ventas-&gt;</source>
+        <translation>La campaña saliente para marcar, p. ej. Ventas-&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_profile_editor.py" line="175"/>
+        <source>uContact&apos;s breaks, MOTIVE[:TITLE][:wrap]</source>
+        <translation>Descansos de uContact, MOTIVO[:TÍTULO][:wrap]</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_profile_editor.py" line="180"/>
+        <source>The disposition tree: paths L1&gt;L2&gt;L3, alternatives with |</source>
+        <translation>El árbol de tipificaciones: rutas L1&gt;L2&gt;L3, alternativas con |</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_profile_editor.py" line="187"/>
+        <source>Extra data asked in the wrap-up: d1:TITLE,d2:TITLE</source>
+        <translation>Datos adicionales en el cierre: d1:TÍTULO,d2:TÍTULO</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_profile_editor.py" line="194"/>
+        <source>The telephony host holding recordings</source>
+        <translation>El servidor de telefonía con las grabaciones</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_profile_editor.py" line="199"/>
+        <source>The recordings backup host</source>
+        <translation>El servidor de respaldo de grabaciones</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_profile_editor.py" line="201"/>
+        <source>AgentCall&apos;s technology</source>
+        <translation>Tecnología de AgentCall</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_profile_editor.py" line="202"/>
+        <source>The agent&apos;s dial context</source>
+        <translation>El contexto de marcación del agente</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_profile_editor.py" line="206"/>
+        <source>The instance&apos;s time zone, e.g. America/Montevideo</source>
+        <translation>La zona horaria de la instancia, p. ej. America/Montevideo</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_profile_editor.py" line="218"/>
+        <source>The token the PBX sends with its webhooks (empty: no live calls)</source>
+        <translation>El token que la centralita envía con sus webhooks (vacío: sin llamadas en vivo)</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_profile_editor.py" line="225"/>
+        <source>host:port of AgentDesk&apos;s receiver for the PBX</source>
+        <translation>host:puerto del receptor de AgentDesk para la centralita</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_profile_editor.py" line="227"/>
+        <source>Path of the receiver</source>
+        <translation>Ruta del receptor</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_profile_editor.py" line="231"/>
+        <source>How often DND and the history are read, in seconds</source>
+        <translation>Cada cuánto se leen No molestar y el historial, en segundos</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_profile_editor.py" line="236"/>
+        <source>Show calls between colleagues in Recent calls</source>
+        <translation>Mostrar las llamadas entre compañeros en Llamadas recientes</translation>
     </message>
 </context>
 <context>
@@ -1332,6 +1500,24 @@
         <location filename="../ui/settings_profiles.py" line="424"/>
         <source>&amp;Test connection</source>
         <translation>Pro&amp;bar conexión</translation>
+    </message>
+</context>
+<context>
+    <name>QueueMenu</name>
+    <message>
+        <location filename="../ui/queue_menu.py" line="21"/>
+        <source>&amp;Queues</source>
+        <translation>&amp;Colas</translation>
+    </message>
+    <message>
+        <location filename="../ui/queue_menu.py" line="26"/>
+        <source>Loading…</source>
+        <translation>Cargando…</translation>
+    </message>
+    <message>
+        <location filename="../ui/queue_menu.py" line="46"/>
+        <source>No queues</source>
+        <translation>Sin colas</translation>
     </message>
 </context>
 <context>
@@ -1506,22 +1692,22 @@
 <context>
     <name>Shell</name>
     <message>
-        <location filename="../ui/app.py" line="176"/>
+        <location filename="../ui/app.py" line="177"/>
         <source>This link holds no phone number: %1</source>
         <translation>Este enlace no contiene ningún número de teléfono: %1</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="181"/>
+        <location filename="../ui/app.py" line="182"/>
         <source>%1 does not offer dialling from AgentDesk; please dial %2 on the phone.</source>
         <translation>%1 no permite marcar desde AgentDesk; marca el %2 en el teléfono.</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="236"/>
+        <location filename="../ui/app.py" line="246"/>
         <source>The new language applies when AgentDesk starts again.</source>
         <translation>El nuevo idioma se aplicará cuando AgentDesk se vuelva a iniciar.</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="274"/>
+        <location filename="../ui/app.py" line="284"/>
         <source>AgentDesk could not start; details are in the log.</source>
         <translation>AgentDesk no pudo iniciarse; los detalles están en el registro.</translation>
     </message>
@@ -1578,7 +1764,17 @@
     </message>
 </context>
 <context>
-    <name>VendorNotes</name>
+    <name>VendorText</name>
+    <message>
+        <location filename="../backends/megapbx.py" line="93"/>
+        <source>The PBX rings your phone first; the number is called once you pick up.</source>
+        <translation>La centralita llama primero a tu teléfono; el número se marca cuando contestas.</translation>
+    </message>
+    <message>
+        <location filename="../backends/megapbx_live.py" line="45"/>
+        <source>Do not disturb</source>
+        <translation>No molestar</translation>
+    </message>
     <message>
         <location filename="../backends/okitoki.py" line="103"/>
         <source>Oki-Toki dials through a dialer task: the call comes when the dialer places it, not at once.</source>
@@ -1651,128 +1847,128 @@
 <context>
     <name>WrapUpPanel</name>
     <message>
-        <location filename="../ui/wrap_up_panel.py" line="196"/>
+        <location filename="../ui/wrap_up_panel.py" line="197"/>
         <source>Wrap-up</source>
         <translation>Cierre de llamada</translation>
     </message>
     <message>
-        <location filename="../ui/wrap_up_panel.py" line="206"/>
+        <location filename="../ui/wrap_up_panel.py" line="207"/>
         <source>&amp;Retry</source>
         <translation>Re&amp;intentar</translation>
     </message>
     <message>
-        <location filename="../ui/wrap_up_panel.py" line="208"/>
+        <location filename="../ui/wrap_up_panel.py" line="209"/>
         <source>Retry</source>
         <translation>Reintentar</translation>
     </message>
     <message>
-        <location filename="../ui/wrap_up_panel.py" line="214"/>
-        <location filename="../ui/wrap_up_panel.py" line="567"/>
+        <location filename="../ui/wrap_up_panel.py" line="215"/>
+        <location filename="../ui/wrap_up_panel.py" line="568"/>
         <source>&amp;Discard</source>
         <translation>&amp;Descartar</translation>
     </message>
     <message>
-        <location filename="../ui/wrap_up_panel.py" line="215"/>
+        <location filename="../ui/wrap_up_panel.py" line="216"/>
         <source>Discard the wrap-up</source>
         <translation>Descartar el cierre de llamada</translation>
     </message>
     <message>
-        <location filename="../ui/wrap_up_panel.py" line="217"/>
+        <location filename="../ui/wrap_up_panel.py" line="218"/>
         <source>&amp;Save</source>
         <translation>&amp;Guardar</translation>
     </message>
     <message>
-        <location filename="../ui/wrap_up_panel.py" line="219"/>
+        <location filename="../ui/wrap_up_panel.py" line="220"/>
         <source>Save the wrap-up</source>
         <translation>Guardar el cierre de llamada</translation>
     </message>
     <message>
-        <location filename="../ui/wrap_up_panel.py" line="220"/>
+        <location filename="../ui/wrap_up_panel.py" line="221"/>
         <source>Save (Ctrl+Enter)</source>
         <translation>Guardar (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../ui/wrap_up_panel.py" line="355"/>
+        <location filename="../ui/wrap_up_panel.py" line="356"/>
         <source>Loading…</source>
         <translation>Cargando…</translation>
     </message>
     <message>
-        <location filename="../ui/wrap_up_panel.py" line="367"/>
+        <location filename="../ui/wrap_up_panel.py" line="368"/>
         <source>Could not load the wrap-up form. %1</source>
         <translation>No se pudo cargar el formulario de cierre. %1</translation>
     </message>
     <message>
-        <location filename="../ui/wrap_up_panel.py" line="388"/>
+        <location filename="../ui/wrap_up_panel.py" line="389"/>
         <source>Choose an outcome…</source>
         <translation>Elige un resultado…</translation>
     </message>
     <message>
-        <location filename="../ui/wrap_up_panel.py" line="391"/>
+        <location filename="../ui/wrap_up_panel.py" line="392"/>
         <source>Outcome</source>
         <translation>Resultado de la llamada</translation>
     </message>
     <message>
-        <location filename="../ui/wrap_up_panel.py" line="404"/>
+        <location filename="../ui/wrap_up_panel.py" line="405"/>
         <source>What the caller wanted, what was agreed</source>
         <translation>Qué quería el llamante, qué se acordó</translation>
     </message>
     <message>
-        <location filename="../ui/wrap_up_panel.py" line="406"/>
+        <location filename="../ui/wrap_up_panel.py" line="407"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../ui/wrap_up_panel.py" line="409"/>
+        <location filename="../ui/wrap_up_panel.py" line="410"/>
         <source>Call &amp;back at</source>
         <translation>Devolver la llamada &amp;el</translation>
     </message>
     <message>
-        <location filename="../ui/wrap_up_panel.py" line="410"/>
+        <location filename="../ui/wrap_up_panel.py" line="411"/>
         <source>Schedule a call-back</source>
         <translation>Programar una devolución de llamada</translation>
     </message>
     <message>
-        <location filename="../ui/wrap_up_panel.py" line="414"/>
+        <location filename="../ui/wrap_up_panel.py" line="415"/>
         <source>Call-back time</source>
         <translation>Hora de la devolución de llamada</translation>
     </message>
     <message>
-        <location filename="../ui/wrap_up_panel.py" line="430"/>
+        <location filename="../ui/wrap_up_panel.py" line="431"/>
         <source>Ready</source>
         <translation>Disponible</translation>
     </message>
     <message>
-        <location filename="../ui/wrap_up_panel.py" line="433"/>
+        <location filename="../ui/wrap_up_panel.py" line="434"/>
         <source>After saving:</source>
         <translation>Después de guardar:</translation>
     </message>
     <message>
-        <location filename="../ui/wrap_up_panel.py" line="453"/>
+        <location filename="../ui/wrap_up_panel.py" line="454"/>
         <source>%1 (required)</source>
         <translation>%1 (obligatorio)</translation>
     </message>
     <message>
-        <location filename="../ui/wrap_up_panel.py" line="458"/>
+        <location filename="../ui/wrap_up_panel.py" line="459"/>
         <source>Required</source>
         <translation>Obligatorio</translation>
     </message>
     <message>
-        <location filename="../ui/wrap_up_panel.py" line="477"/>
+        <location filename="../ui/wrap_up_panel.py" line="478"/>
         <source>Choose an outcome before saving.</source>
         <translation>Elige un resultado antes de guardar.</translation>
     </message>
     <message>
-        <location filename="../ui/wrap_up_panel.py" line="481"/>
+        <location filename="../ui/wrap_up_panel.py" line="482"/>
         <source>Fill in: %1</source>
         <translation>Completa: %1</translation>
     </message>
     <message>
-        <location filename="../ui/wrap_up_panel.py" line="522"/>
+        <location filename="../ui/wrap_up_panel.py" line="523"/>
         <source>Saving…</source>
         <translation>Guardando…</translation>
     </message>
     <message>
-        <location filename="../ui/wrap_up_panel.py" line="559"/>
+        <location filename="../ui/wrap_up_panel.py" line="560"/>
         <source>Really discard?</source>
         <translation>¿Descartar de verdad?</translation>
     </message>

@@ -735,77 +735,165 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window.py" line="129"/>
-        <location filename="../ui/main_window.py" line="132"/>
-        <location filename="../ui/main_window.py" line="402"/>
+        <location filename="../ui/main_window.py" line="133"/>
+        <location filename="../ui/main_window.py" line="136"/>
+        <location filename="../ui/main_window.py" line="410"/>
         <source>Connecting…</source>
         <translation>Подключение…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="178"/>
+        <location filename="../ui/main_window.py" line="182"/>
         <source>Now</source>
         <translation>Сейчас</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="179"/>
+        <location filename="../ui/main_window.py" line="183"/>
         <source>Recent calls</source>
         <translation>Последние звонки</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="324"/>
-        <source>Live calls are not available with this profile: %1 tells AgentDesk of calls only afterwards, through the recent calls.</source>
-        <translation>С этим профилем живые звонки недоступны: %1 сообщает AgentDesk о звонках только потом, в последних звонках.</translation>
+        <location filename="../ui/main_window.py" line="331"/>
+        <source>%1 does not tell AgentDesk of incoming calls while they ring with this profile; calls you dial from here show on this card, and all calls appear in Recent calls.</source>
+        <translation>%1 с этим профилем не сообщает AgentDesk о входящих звонках, пока они звонят; звонки, набранные отсюда, видны на этой карточке, а все звонки — в последних звонках.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="347"/>
-        <location filename="../ui/main_window.py" line="349"/>
+        <location filename="../ui/main_window.py" line="355"/>
+        <location filename="../ui/main_window.py" line="357"/>
         <source>Not connected</source>
         <translation>Нет подключения</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="348"/>
+        <location filename="../ui/main_window.py" line="356"/>
         <source>AgentDesk could not start</source>
         <translation>Не удалось запустить AgentDesk</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="361"/>
+        <location filename="../ui/main_window.py" line="369"/>
         <source>Not connected yet</source>
         <translation>Ещё не подключено</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="412"/>
+        <location filename="../ui/main_window.py" line="420"/>
         <source>The call centre refused the sign-in; check your secret.</source>
         <translation>Колл-центр отклонил вход; проверьте секретный ключ.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="417"/>
+        <location filename="../ui/main_window.py" line="425"/>
         <source>AgentDesk cannot connect with this profile: %1</source>
         <translation>AgentDesk не может подключиться с этим профилем: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="433"/>
+        <location filename="../ui/main_window.py" line="441"/>
         <source>Incoming call</source>
         <translation>Входящий звонок</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="433"/>
+        <location filename="../ui/main_window.py" line="441"/>
         <source>Incoming call: %1</source>
         <translation>Входящий звонок: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="492"/>
+        <location filename="../ui/main_window.py" line="500"/>
         <source>The queued call was cancelled.</source>
         <translation>Запланированный звонок отменён.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="543"/>
+        <location filename="../ui/main_window.py" line="551"/>
         <source>Unsaved wrap-up</source>
         <translation>Несохранённая постобработка</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="544"/>
+        <location filename="../ui/main_window.py" line="552"/>
         <source>The wrap-up of the last call is not saved. Quit anyway?</source>
         <translation>Постобработка последнего звонка не сохранена. Всё равно выйти?</translation>
+    </message>
+</context>
+<context>
+    <name>MegaPbx</name>
+    <message>
+        <location filename="../backends/megapbx_parse.py" line="74"/>
+        <source>answered</source>
+        <translation>отвечен</translation>
+    </message>
+    <message>
+        <location filename="../backends/megapbx_parse.py" line="75"/>
+        <source>missed</source>
+        <translation>пропущен</translation>
+    </message>
+    <message>
+        <location filename="../backends/megapbx_parse.py" line="76"/>
+        <source>cancelled</source>
+        <translation>отменён</translation>
+    </message>
+    <message>
+        <location filename="../backends/megapbx_parse.py" line="77"/>
+        <source>busy</source>
+        <translation>занято</translation>
+    </message>
+    <message>
+        <location filename="../backends/megapbx_parse.py" line="78"/>
+        <source>not available</source>
+        <translation>недоступен</translation>
+    </message>
+    <message>
+        <location filename="../backends/megapbx_parse.py" line="79"/>
+        <source>calls to this destination are barred</source>
+        <translation>звонки на это направление запрещены</translation>
+    </message>
+    <message>
+        <location filename="../backends/megapbx_parse.py" line="80"/>
+        <source>number not found</source>
+        <translation>номер не найден</translation>
+    </message>
+    <message>
+        <location filename="../backends/megapbx_parse.py" line="81"/>
+        <source>not answered</source>
+        <translation>без ответа</translation>
+    </message>
+    <message>
+        <location filename="../backends/megapbx_parse.py" line="85"/>
+        <source>an agent took the call</source>
+        <translation>звонок принял оператор</translation>
+    </message>
+    <message>
+        <location filename="../backends/megapbx_parse.py" line="86"/>
+        <source>missed by the department</source>
+        <translation>пропущен отделом</translation>
+    </message>
+    <message>
+        <location filename="../backends/megapbx_parse.py" line="87"/>
+        <source>forwarded to an outside number</source>
+        <translation>переадресован на внешний номер</translation>
+    </message>
+    <message>
+        <location filename="../backends/megapbx_parse.py" line="88"/>
+        <source>voice menu</source>
+        <translation>голосовое меню</translation>
+    </message>
+    <message>
+        <location filename="../backends/megapbx_parse.py" line="89"/>
+        <source>on-duty agent after hours</source>
+        <translation>дежурный оператор в нерабочее время</translation>
+    </message>
+    <message>
+        <location filename="../backends/megapbx_parse.py" line="90"/>
+        <source>after-hours message</source>
+        <translation>сообщение в нерабочее время</translation>
+    </message>
+    <message>
+        <location filename="../backends/megapbx_parse.py" line="91"/>
+        <source>hung up during the greeting</source>
+        <translation>положил трубку во время приветствия</translation>
+    </message>
+    <message>
+        <location filename="../backends/megapbx_parse.py" line="92"/>
+        <source>voicemail: the caller left a message</source>
+        <translation>голосовая почта: звонящий оставил сообщение</translation>
+    </message>
+    <message>
+        <location filename="../backends/megapbx_parse.py" line="93"/>
+        <source>answering machine message</source>
+        <translation>сообщение автоответчика</translation>
     </message>
 </context>
 <context>
@@ -852,17 +940,17 @@
 <context>
     <name>PauseSelector</name>
     <message>
-        <location filename="../ui/widgets/pause_selector.py" line="44"/>
+        <location filename="../ui/widgets/pause_selector.py" line="45"/>
         <source>Choose a status…</source>
         <translation>Выберите статус…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/pause_selector.py" line="52"/>
+        <location filename="../ui/widgets/pause_selector.py" line="53"/>
         <source>&amp;Status:</source>
         <translation>&amp;Статус:</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/pause_selector.py" line="103"/>
+        <location filename="../ui/widgets/pause_selector.py" line="106"/>
         <source>Ready</source>
         <translation>Готов</translation>
     </message>
@@ -870,234 +958,234 @@
 <context>
     <name>ProfileEditor</name>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="194"/>
+        <location filename="../ui/settings_profile_editor.py" line="294"/>
         <source>e.g. Work</source>
         <translation>например, Работа</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="200"/>
-        <location filename="../ui/settings_profile_editor.py" line="409"/>
+        <location filename="../ui/settings_profile_editor.py" line="300"/>
+        <location filename="../ui/settings_profile_editor.py" line="509"/>
         <source>Your login name</source>
         <translation>Ваш логин</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="202"/>
+        <location filename="../ui/settings_profile_editor.py" line="302"/>
         <source>Optional, e.g. 201</source>
         <translation>Необязательно, например 201</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="205"/>
+        <location filename="../ui/settings_profile_editor.py" line="305"/>
         <source>Make this the &amp;default profile</source>
         <translation>Сделать профилем по &amp;умолчанию</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="208"/>
+        <location filename="../ui/settings_profile_editor.py" line="308"/>
         <source>Option</source>
         <translation>Параметр</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="208"/>
+        <location filename="../ui/settings_profile_editor.py" line="308"/>
         <source>Value</source>
         <translation>Значение</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="218"/>
+        <location filename="../ui/settings_profile_editor.py" line="318"/>
         <source>Add &amp;option</source>
         <translation>Добавить пара&amp;метр</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="222"/>
+        <location filename="../ui/settings_profile_editor.py" line="322"/>
         <source>Re&amp;move option</source>
         <translation>Удалить па&amp;раметр</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="229"/>
+        <location filename="../ui/settings_profile_editor.py" line="329"/>
         <source>&amp;Test connection</source>
         <translation>Про&amp;верить подключение</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="231"/>
+        <location filename="../ui/settings_profile_editor.py" line="331"/>
         <source>&amp;Cancel</source>
         <translation>Отм&amp;ена</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="233"/>
+        <location filename="../ui/settings_profile_editor.py" line="333"/>
         <source>&amp;Save</source>
         <translation>Со&amp;хранить</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="254"/>
+        <location filename="../ui/settings_profile_editor.py" line="354"/>
         <source>&amp;Name</source>
         <translation>&amp;Название</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="254"/>
+        <location filename="../ui/settings_profile_editor.py" line="354"/>
         <source>Profile name</source>
         <translation>Название профиля</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="255"/>
+        <location filename="../ui/settings_profile_editor.py" line="355"/>
         <source>&amp;Vendor</source>
         <translation>Пла&amp;тформа</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="255"/>
+        <location filename="../ui/settings_profile_editor.py" line="355"/>
         <source>Vendor</source>
         <translation>Платформа</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="256"/>
+        <location filename="../ui/settings_profile_editor.py" line="356"/>
         <source>&amp;URL</source>
         <translation>URL-&amp;адрес</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="256"/>
+        <location filename="../ui/settings_profile_editor.py" line="356"/>
         <source>Call centre address</source>
         <translation>Адрес колл-центра</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="257"/>
+        <location filename="../ui/settings_profile_editor.py" line="357"/>
         <source>Us&amp;er</source>
         <translation>&amp;Логин</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="257"/>
+        <location filename="../ui/settings_profile_editor.py" line="357"/>
         <source>User</source>
         <translation>Логин</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="258"/>
+        <location filename="../ui/settings_profile_editor.py" line="358"/>
         <source>E&amp;xtension</source>
         <translation>&amp;Добавочный номер</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="258"/>
+        <location filename="../ui/settings_profile_editor.py" line="358"/>
         <source>Extension</source>
         <translation>Добавочный номер</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="259"/>
+        <location filename="../ui/settings_profile_editor.py" line="359"/>
         <source>Sec&amp;ret</source>
         <translation>&amp;Секретный ключ</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="259"/>
+        <location filename="../ui/settings_profile_editor.py" line="359"/>
         <source>Secret</source>
         <translation>Секретный ключ</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="263"/>
-        <location filename="../ui/settings_profile_editor.py" line="284"/>
+        <location filename="../ui/settings_profile_editor.py" line="363"/>
+        <location filename="../ui/settings_profile_editor.py" line="384"/>
         <source>Options</source>
         <translation>Параметры</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="264"/>
+        <location filename="../ui/settings_profile_editor.py" line="364"/>
         <source>Make this the default profile</source>
         <translation>Сделать профилем по умолчанию</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="265"/>
+        <location filename="../ui/settings_profile_editor.py" line="365"/>
         <source>Add an option</source>
         <translation>Добавить параметр</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="266"/>
+        <location filename="../ui/settings_profile_editor.py" line="366"/>
         <source>Remove the selected option</source>
         <translation>Удалить выбранный параметр</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="267"/>
+        <location filename="../ui/settings_profile_editor.py" line="367"/>
         <source>Test the connection with these fields</source>
         <translation>Проверить подключение с этими данными</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="268"/>
+        <location filename="../ui/settings_profile_editor.py" line="368"/>
         <source>Cancel editing</source>
         <translation>Отменить редактирование</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="269"/>
+        <location filename="../ui/settings_profile_editor.py" line="369"/>
         <source>Save the profile</source>
         <translation>Сохранить профиль</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="270"/>
+        <location filename="../ui/settings_profile_editor.py" line="370"/>
         <source>Problem with the profile</source>
         <translation>Проблема с профилем</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="332"/>
+        <location filename="../ui/settings_profile_editor.py" line="432"/>
         <source>Edit profile “%1”</source>
         <translation>Изменение профиля «%1»</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="334"/>
+        <location filename="../ui/settings_profile_editor.py" line="434"/>
         <source>New profile</source>
         <translation>Новый профиль</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="344"/>
+        <location filename="../ui/settings_profile_editor.py" line="444"/>
         <source>Leave empty to keep the stored secret</source>
         <translation>Оставьте пустым, чтобы сохранить текущий секретный ключ</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="346"/>
+        <location filename="../ui/settings_profile_editor.py" line="446"/>
         <source>Access token or password</source>
         <translation>Токен доступа или пароль</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="349"/>
+        <location filename="../ui/settings_profile_editor.py" line="449"/>
         <source>The secret is kept in your system&apos;s keyring, never in a file.</source>
         <translation>Секретный ключ хранится в системном хранилище ключей, а не в файле.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="366"/>
+        <location filename="../ui/settings_profile_editor.py" line="466"/>
         <source>Give the profile a name: letters, digits, spaces, - and _ (up to 40).</source>
         <translation>Задайте название профиля: буквы, цифры, пробелы, - и _ (не более 40 символов).</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="371"/>
+        <location filename="../ui/settings_profile_editor.py" line="471"/>
         <source>The URL is the call centre&apos;s address, starting with https://.</source>
         <translation>URL — это адрес колл-центра, начинающийся с https://.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="375"/>
+        <location filename="../ui/settings_profile_editor.py" line="475"/>
         <source>Fill in the user you sign in with.</source>
         <translation>Укажите логин, под которым вы входите.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="380"/>
+        <location filename="../ui/settings_profile_editor.py" line="480"/>
         <source>Type the secret: it is stored under the profile&apos;s name.</source>
         <translation>Введите секретный ключ: он сохраняется под названием профиля.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="382"/>
+        <location filename="../ui/settings_profile_editor.py" line="482"/>
         <source>Type the secret (access token or password).</source>
         <translation>Введите секретный ключ (токен доступа или пароль).</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="390"/>
+        <location filename="../ui/settings_profile_editor.py" line="490"/>
         <source>Option %1 takes one of: %2.</source>
         <translation>Параметр %1 принимает одно из значений: %2.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="409"/>
+        <location filename="../ui/settings_profile_editor.py" line="509"/>
         <source>Your user number</source>
         <translation>Ваш номер пользователя</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="424"/>
+        <location filename="../ui/settings_profile_editor.py" line="524"/>
         <source>(from the API token)</source>
         <translation>(из API-токена)</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="426"/>
+        <location filename="../ui/settings_profile_editor.py" line="526"/>
         <source>In Oki-Toki&apos;s Events and Integrations, post call events to %1 with the parameters event, session_id, phone, direction, queue, contact_name, user_id, status_id, away_status_id.</source>
         <translation>В Oki-Toki (События и интеграции) отправляйте события звонков на %1 с параметрами event, session_id, phone, direction, queue, contact_name, user_id, status_id, away_status_id.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="494"/>
+        <location filename="../ui/settings_profile_editor.py" line="594"/>
         <source>Other…</source>
         <translation>Другой…</translation>
     </message>
@@ -1178,6 +1266,86 @@
         <location filename="../ui/settings_profile_editor.py" line="144"/>
         <source>The call centre&apos;s time zone, e.g. Europe/Kyiv</source>
         <translation>Часовой пояс колл-центра, например Europe/Kyiv</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_profile_editor.py" line="154"/>
+        <source>password: the secret is the agent&apos;s password; token: a portal API token</source>
+        <translation>password: секрет — пароль оператора; token: API-токен портала</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_profile_editor.py" line="163"/>
+        <source>The agent&apos;s campaign, e.g. Soporte&lt;-</source>
+        <translation>Кампания оператора, например Soporte&lt;-</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_profile_editor.py" line="168"/>
+        <source>The outbound campaign click-to-call uses, e.g. Ventas-&gt;</source>
+        <translation>Исходящая кампания для звонков, например Ventas-&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_profile_editor.py" line="175"/>
+        <source>uContact&apos;s breaks, MOTIVE[:TITLE][:wrap]</source>
+        <translation>Перерывы uContact, ПРИЧИНА[:НАЗВАНИЕ][:wrap]</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_profile_editor.py" line="180"/>
+        <source>The disposition tree: paths L1&gt;L2&gt;L3, alternatives with |</source>
+        <translation>Дерево результатов: пути L1&gt;L2&gt;L3, варианты через |</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_profile_editor.py" line="187"/>
+        <source>Extra data asked in the wrap-up: d1:TITLE,d2:TITLE</source>
+        <translation>Дополнительные данные при постобработке: d1:НАЗВАНИЕ,d2:НАЗВАНИЕ</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_profile_editor.py" line="194"/>
+        <source>The telephony host holding recordings</source>
+        <translation>Телефонный сервер с записями</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_profile_editor.py" line="199"/>
+        <source>The recordings backup host</source>
+        <translation>Резервный сервер записей</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_profile_editor.py" line="201"/>
+        <source>AgentCall&apos;s technology</source>
+        <translation>Технология для AgentCall</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_profile_editor.py" line="202"/>
+        <source>The agent&apos;s dial context</source>
+        <translation>Контекст набора оператора</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_profile_editor.py" line="206"/>
+        <source>The instance&apos;s time zone, e.g. America/Montevideo</source>
+        <translation>Часовой пояс инстанса, например America/Montevideo</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_profile_editor.py" line="218"/>
+        <source>The token the PBX sends with its webhooks (empty: no live calls)</source>
+        <translation>Токен, который АТС отправляет с вебхуками (пусто: без живых звонков)</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_profile_editor.py" line="225"/>
+        <source>host:port of AgentDesk&apos;s receiver for the PBX</source>
+        <translation>host:port приёмника AgentDesk для АТС</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_profile_editor.py" line="227"/>
+        <source>Path of the receiver</source>
+        <translation>Путь приёмника</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_profile_editor.py" line="231"/>
+        <source>How often DND and the history are read, in seconds</source>
+        <translation>Как часто читаются «Не беспокоить» и история, в секундах</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_profile_editor.py" line="236"/>
+        <source>Show calls between colleagues in Recent calls</source>
+        <translation>Показывать звонки между коллегами в последних звонках</translation>
     </message>
 </context>
 <context>
@@ -1332,6 +1500,24 @@
         <location filename="../ui/settings_profiles.py" line="424"/>
         <source>&amp;Test connection</source>
         <translation>Про&amp;верить подключение</translation>
+    </message>
+</context>
+<context>
+    <name>QueueMenu</name>
+    <message>
+        <location filename="../ui/queue_menu.py" line="21"/>
+        <source>&amp;Queues</source>
+        <translation>&amp;Очереди</translation>
+    </message>
+    <message>
+        <location filename="../ui/queue_menu.py" line="26"/>
+        <source>Loading…</source>
+        <translation>Загрузка…</translation>
+    </message>
+    <message>
+        <location filename="../ui/queue_menu.py" line="46"/>
+        <source>No queues</source>
+        <translation>Нет очередей</translation>
     </message>
 </context>
 <context>
@@ -1506,22 +1692,22 @@
 <context>
     <name>Shell</name>
     <message>
-        <location filename="../ui/app.py" line="176"/>
+        <location filename="../ui/app.py" line="177"/>
         <source>This link holds no phone number: %1</source>
         <translation>Эта ссылка не содержит телефонного номера: %1</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="181"/>
+        <location filename="../ui/app.py" line="182"/>
         <source>%1 does not offer dialling from AgentDesk; please dial %2 on the phone.</source>
         <translation>%1 не поддерживает набор номера из AgentDesk; наберите %2 на телефоне.</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="236"/>
+        <location filename="../ui/app.py" line="246"/>
         <source>The new language applies when AgentDesk starts again.</source>
         <translation>Новый язык будет применён после перезапуска AgentDesk.</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="274"/>
+        <location filename="../ui/app.py" line="284"/>
         <source>AgentDesk could not start; details are in the log.</source>
         <translation>Не удалось запустить AgentDesk; подробности в журнале.</translation>
     </message>
@@ -1578,7 +1764,17 @@
     </message>
 </context>
 <context>
-    <name>VendorNotes</name>
+    <name>VendorText</name>
+    <message>
+        <location filename="../backends/megapbx.py" line="93"/>
+        <source>The PBX rings your phone first; the number is called once you pick up.</source>
+        <translation>АТС сначала звонит на ваш телефон; номер набирается, когда вы снимете трубку.</translation>
+    </message>
+    <message>
+        <location filename="../backends/megapbx_live.py" line="45"/>
+        <source>Do not disturb</source>
+        <translation>Не беспокоить</translation>
+    </message>
     <message>
         <location filename="../backends/okitoki.py" line="103"/>
         <source>Oki-Toki dials through a dialer task: the call comes when the dialer places it, not at once.</source>
@@ -1651,128 +1847,128 @@
 <context>
     <name>WrapUpPanel</name>
     <message>
-        <location filename="../ui/wrap_up_panel.py" line="196"/>
+        <location filename="../ui/wrap_up_panel.py" line="197"/>
         <source>Wrap-up</source>
         <translation>Постобработка</translation>
     </message>
     <message>
-        <location filename="../ui/wrap_up_panel.py" line="206"/>
+        <location filename="../ui/wrap_up_panel.py" line="207"/>
         <source>&amp;Retry</source>
         <translation>Повто&amp;рить</translation>
     </message>
     <message>
-        <location filename="../ui/wrap_up_panel.py" line="208"/>
+        <location filename="../ui/wrap_up_panel.py" line="209"/>
         <source>Retry</source>
         <translation>Повторить</translation>
     </message>
     <message>
-        <location filename="../ui/wrap_up_panel.py" line="214"/>
-        <location filename="../ui/wrap_up_panel.py" line="567"/>
+        <location filename="../ui/wrap_up_panel.py" line="215"/>
+        <location filename="../ui/wrap_up_panel.py" line="568"/>
         <source>&amp;Discard</source>
         <translation>От&amp;бросить</translation>
     </message>
     <message>
-        <location filename="../ui/wrap_up_panel.py" line="215"/>
+        <location filename="../ui/wrap_up_panel.py" line="216"/>
         <source>Discard the wrap-up</source>
         <translation>Отбросить постобработку</translation>
     </message>
     <message>
-        <location filename="../ui/wrap_up_panel.py" line="217"/>
+        <location filename="../ui/wrap_up_panel.py" line="218"/>
         <source>&amp;Save</source>
         <translation>Со&amp;хранить</translation>
     </message>
     <message>
-        <location filename="../ui/wrap_up_panel.py" line="219"/>
+        <location filename="../ui/wrap_up_panel.py" line="220"/>
         <source>Save the wrap-up</source>
         <translation>Сохранить постобработку</translation>
     </message>
     <message>
-        <location filename="../ui/wrap_up_panel.py" line="220"/>
+        <location filename="../ui/wrap_up_panel.py" line="221"/>
         <source>Save (Ctrl+Enter)</source>
         <translation>Сохранить (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../ui/wrap_up_panel.py" line="355"/>
+        <location filename="../ui/wrap_up_panel.py" line="356"/>
         <source>Loading…</source>
         <translation>Загрузка…</translation>
     </message>
     <message>
-        <location filename="../ui/wrap_up_panel.py" line="367"/>
+        <location filename="../ui/wrap_up_panel.py" line="368"/>
         <source>Could not load the wrap-up form. %1</source>
         <translation>Не удалось загрузить форму постобработки. %1</translation>
     </message>
     <message>
-        <location filename="../ui/wrap_up_panel.py" line="388"/>
+        <location filename="../ui/wrap_up_panel.py" line="389"/>
         <source>Choose an outcome…</source>
         <translation>Выберите результат звонка…</translation>
     </message>
     <message>
-        <location filename="../ui/wrap_up_panel.py" line="391"/>
+        <location filename="../ui/wrap_up_panel.py" line="392"/>
         <source>Outcome</source>
         <translation>Результат звонка</translation>
     </message>
     <message>
-        <location filename="../ui/wrap_up_panel.py" line="404"/>
+        <location filename="../ui/wrap_up_panel.py" line="405"/>
         <source>What the caller wanted, what was agreed</source>
         <translation>Суть обращения и о чём договорились</translation>
     </message>
     <message>
-        <location filename="../ui/wrap_up_panel.py" line="406"/>
+        <location filename="../ui/wrap_up_panel.py" line="407"/>
         <source>Note</source>
         <translation>Примечание</translation>
     </message>
     <message>
-        <location filename="../ui/wrap_up_panel.py" line="409"/>
+        <location filename="../ui/wrap_up_panel.py" line="410"/>
         <source>Call &amp;back at</source>
         <translation>Перезвон&amp;ить в</translation>
     </message>
     <message>
-        <location filename="../ui/wrap_up_panel.py" line="410"/>
+        <location filename="../ui/wrap_up_panel.py" line="411"/>
         <source>Schedule a call-back</source>
         <translation>Запланировать обратный звонок</translation>
     </message>
     <message>
-        <location filename="../ui/wrap_up_panel.py" line="414"/>
+        <location filename="../ui/wrap_up_panel.py" line="415"/>
         <source>Call-back time</source>
         <translation>Время обратного звонка</translation>
     </message>
     <message>
-        <location filename="../ui/wrap_up_panel.py" line="430"/>
+        <location filename="../ui/wrap_up_panel.py" line="431"/>
         <source>Ready</source>
         <translation>Готов</translation>
     </message>
     <message>
-        <location filename="../ui/wrap_up_panel.py" line="433"/>
+        <location filename="../ui/wrap_up_panel.py" line="434"/>
         <source>After saving:</source>
         <translation>После сохранения:</translation>
     </message>
     <message>
-        <location filename="../ui/wrap_up_panel.py" line="453"/>
+        <location filename="../ui/wrap_up_panel.py" line="454"/>
         <source>%1 (required)</source>
         <translation>%1 (обязательно)</translation>
     </message>
     <message>
-        <location filename="../ui/wrap_up_panel.py" line="458"/>
+        <location filename="../ui/wrap_up_panel.py" line="459"/>
         <source>Required</source>
         <translation>Обязательно</translation>
     </message>
     <message>
-        <location filename="../ui/wrap_up_panel.py" line="477"/>
+        <location filename="../ui/wrap_up_panel.py" line="478"/>
         <source>Choose an outcome before saving.</source>
         <translation>Перед сохранением выберите результат звонка.</translation>
     </message>
     <message>
-        <location filename="../ui/wrap_up_panel.py" line="481"/>
+        <location filename="../ui/wrap_up_panel.py" line="482"/>
         <source>Fill in: %1</source>
         <translation>Заполните: %1</translation>
     </message>
     <message>
-        <location filename="../ui/wrap_up_panel.py" line="522"/>
+        <location filename="../ui/wrap_up_panel.py" line="523"/>
         <source>Saving…</source>
         <translation>Сохранение…</translation>
     </message>
     <message>
-        <location filename="../ui/wrap_up_panel.py" line="559"/>
+        <location filename="../ui/wrap_up_panel.py" line="560"/>
         <source>Really discard?</source>
         <translation>Точно отбросить?</translation>
     </message>

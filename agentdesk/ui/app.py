@@ -156,6 +156,7 @@ class Shell:
             if session is not None:
                 self.session = session
                 bridge = self.window.attach(session)
+                self._share_contacts()
                 bridge.status_changed.connect(self.tray.set_status)
                 bridge.pauses_loaded.connect(self.tray.set_pauses)
                 session.start()
@@ -209,6 +210,15 @@ class Shell:
             self.bus.warning(str(exc))
             self.contacts = ContactDirectory()
         self.window.set_contacts(self.contacts)
+        self._share_contacts()
+
+    def _share_contacts(self) -> None:
+        """Vendors that ask the desktop who is calling (MegaFon's ``contact``) get them."""
+        contacts, session = self.contacts, self.session
+        if contacts is not None and session is not None:
+            session.backend.use_contacts(
+                lambda number: contacts.lookup(number, self.settings.default_region)
+            )
 
     async def _purge_recordings(self) -> None:
         try:

@@ -328,12 +328,13 @@ class MainWindow(QMainWindow):
             self.call_panel.no_call_text.setWordWrap(True)
             self.call_panel.no_call_text.setText(
                 self.tr(
-                    "Live calls are not available with this profile: %1 tells AgentDesk of "
-                    "calls only afterwards, through the recent calls."
+                    "%1 does not tell AgentDesk of incoming calls while they ring with this "
+                    "profile; calls you dial from here show on this card, and all calls "
+                    "appear in Recent calls."
                 ).replace("%1", session.vendor_name)
             )
         note = session.backend.dial_note
-        self.dial_note.setText(QCoreApplication.translate("VendorNotes", note) if note else "")
+        self.dial_note.setText(QCoreApplication.translate("VendorText", note) if note else "")
         self.dial_note.setVisible(bool(note) and session.supports(Capability.DIAL))
 
         self.pause_selector.set_pauses(session.pauses)

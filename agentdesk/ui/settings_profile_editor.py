@@ -145,11 +145,111 @@ KNOWN_OPTIONS["okitoki"] = (
     ),
 )
 
-VENDOR_NAMES = {"daktela": "Daktela", "okitoki": "Oki-Toki"}
+
+def _ucontact_options() -> tuple[KnownOption, ...]:
+    return (
+        KnownOption(
+            "auth",
+            "password",
+            QT_TRANSLATE_NOOP(
+                "ProfileOptions",
+                "password: the secret is the agent's password; token: a portal API token",
+            ),
+            choices=("password", "token"),
+        ),
+        KnownOption(
+            "campaign",
+            "",
+            QT_TRANSLATE_NOOP("ProfileOptions", "The agent's campaign, e.g. Soporte<-"),
+        ),
+        KnownOption(
+            "outqueue",
+            "",
+            QT_TRANSLATE_NOOP(
+                "ProfileOptions", "The outbound campaign click-to-call uses, e.g. Ventas->"
+            ),
+        ),
+        KnownOption(
+            "breaks",
+            "Almuerzo,Baño,Postllamada:After-call work:wrap",
+            QT_TRANSLATE_NOOP("ProfileOptions", "uContact's breaks, MOTIVE[:TITLE][:wrap]"),
+        ),
+        KnownOption(
+            "dispositions",
+            "Venta>Tarjeta|Efectivo,No venta>Precio,Volver a llamar",
+            QT_TRANSLATE_NOOP(
+                "ProfileOptions", "The disposition tree: paths L1>L2>L3, alternatives with |"
+            ),
+        ),
+        KnownOption(
+            "data_fields",
+            "",
+            QT_TRANSLATE_NOOP(
+                "ProfileOptions", "Extra data asked in the wrap-up: d1:TITLE,d2:TITLE"
+            ),
+        ),
+        KnownOption(
+            "telephony_host",
+            "",
+            QT_TRANSLATE_NOOP("ProfileOptions", "The telephony host holding recordings"),
+        ),
+        KnownOption(
+            "backup_host",
+            "",
+            QT_TRANSLATE_NOOP("ProfileOptions", "The recordings backup host"),
+        ),
+        KnownOption("tech", "SIP", QT_TRANSLATE_NOOP("ProfileOptions", "AgentCall's technology")),
+        KnownOption("context", "", QT_TRANSLATE_NOOP("ProfileOptions", "The agent's dial context")),
+        KnownOption(
+            "timezone",
+            "",
+            QT_TRANSLATE_NOOP(
+                "ProfileOptions", "The instance's time zone, e.g. America/Montevideo"
+            ),
+        ),
+    )
+
+
+KNOWN_OPTIONS["ucontact"] = _ucontact_options()
+KNOWN_OPTIONS["megapbx"] = (
+    KnownOption(
+        "crm_token",
+        "",
+        QT_TRANSLATE_NOOP(
+            "ProfileOptions", "The token the PBX sends with its webhooks (empty: no live calls)"
+        ),
+    ),
+    KnownOption(
+        "listen",
+        "127.0.0.1:8091",
+        QT_TRANSLATE_NOOP("ProfileOptions", "host:port of AgentDesk's receiver for the PBX"),
+    ),
+    KnownOption("path", "/megapbx", QT_TRANSLATE_NOOP("ProfileOptions", "Path of the receiver")),
+    KnownOption(
+        "history_poll_seconds",
+        "60",
+        QT_TRANSLATE_NOOP("ProfileOptions", "How often DND and the history are read, in seconds"),
+    ),
+    KnownOption(
+        "inner_history",
+        "yes",
+        QT_TRANSLATE_NOOP("ProfileOptions", "Show calls between colleagues in Recent calls"),
+        choices=("yes", "no"),
+    ),
+)
+
+VENDOR_NAMES = {
+    "daktela": "Daktela",
+    "okitoki": "Oki-Toki",
+    "ucontact": "uContact",
+    "megapbx": "MegaFon Virtual PBX",
+}
 # What the URL and user fields hold, per vendor.
 URL_EXAMPLES = {
     "daktela": "https://mycompany.daktela.com",
     "okitoki": "https://mycompany.oki-toki.net",
+    "ucontact": "https://mycompany.ucontactcloud.com",
+    "megapbx": "https://mycompany.megapbx.ru",
 }
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor
 
-from agentdesk.core import AgentState
+from agentdesk.core import AgentState, Pause
 from agentdesk.session import Refusal
 
 _COLOURS: dict[AgentState, str] = {
@@ -61,3 +61,9 @@ def refusal_text(refusal: Refusal) -> str:
         Refusal.ALREADY_READY: QCoreApplication.translate("Refusal", "Already Ready"),
     }
     return texts[refusal]
+
+
+def pause_title(pause: Pause) -> str:
+    """A pause's title for the agent: the vendor's own words, or our translation of the few
+    a backend names itself (MegaFon's "Do not disturb", marked in context "VendorText")."""
+    return QCoreApplication.translate("VendorText", pause.title)

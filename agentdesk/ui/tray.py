@@ -9,7 +9,7 @@ from PySide6.QtGui import QAction, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
 from agentdesk.core import AgentState, AgentStatus, Capability, Pause
-from agentdesk.ui.state_style import state_colour, state_label
+from agentdesk.ui.state_style import pause_title, state_colour, state_label
 
 
 def state_icon(state: AgentState, size: int = 64) -> QIcon:
@@ -92,7 +92,7 @@ class TrayIcon(QSystemTrayIcon):
         for pause in pauses:
             if pause.is_wrap_up:
                 continue
-            action = self.pause_menu.addAction(pause.title)
+            action = self.pause_menu.addAction(pause_title(pause))
             action.triggered.connect(
                 lambda _checked=False, pause_id=pause.id: self.pause_requested.emit(pause_id)
             )

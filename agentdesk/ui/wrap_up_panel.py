@@ -48,6 +48,7 @@ from agentdesk.core import (
 from agentdesk.phone import for_humans
 from agentdesk.session import Session
 from agentdesk.ui.commands import describe_error
+from agentdesk.ui.state_style import pause_title
 
 log = logging.getLogger(__name__)
 
@@ -429,7 +430,7 @@ class WrapUpPanel(QWidget):
             self.after_combo = _combo()
             self.after_combo.addItem(self.tr("Ready"), "")
             for pause in pauses:
-                self.after_combo.addItem(pause.title, pause.id)
+                self.after_combo.addItem(pause_title(pause), pause.id)
             self._add_row(layout, self.tr("After saving:"), self.after_combo)
             chain.append(self.after_combo)
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import asyncio
-from collections.abc import AsyncIterator, Iterable
+from collections.abc import AsyncIterator, Callable, Iterable
 from datetime import UTC, datetime
 
 from agentdesk.core import (
@@ -103,6 +103,7 @@ class FakeBackend(Backend):
         self.pause_list = list(pauses)
         self.current = status
         self.requests: list[tuple[str, ...]] = []
+        self.contacts_lookup: Callable[[str], CallerInfo | None] | None = None
         self.memberships = [
             QueueMembership("support", "Support", logged_in=True),
             QueueMembership("sales", "Sales", logged_in=False),
@@ -195,6 +196,9 @@ class FakeBackend(Backend):
         self._require(Capability.PAUSE)
         self._record("unpause")
         self.set_status(self._with(AgentState.READY))
+
+    def use_contacts(self, lookup: Callable[[str], CallerInfo | None]) -> None:
+        self.contacts_lookup = lookup
 
     async def queues(self) -> list[QueueMembership]:
         self._require(Capability.QUEUE_LOGIN)

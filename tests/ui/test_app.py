@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from agentdesk.core import CallAnswered, CallPhase, ConfigurationError, ConnectionState
 from agentdesk.session import Session
+from agentdesk.store.contacts import ContactDirectory
 from agentdesk.ui.app import Shell, app_icon, grab_window_png
 from agentdesk.ui.messages import Level
 from agentdesk.ui.single_instance import SingleInstance
@@ -227,6 +228,33 @@ def test_contacts_imported_from_the_file_menu_complete_the_number_field(
         info = shell.contacts.lookup("+420777123456")
         assert info is not None
         assert info.name == "Jana Dvořáková"
+    finally:
+        shell.request_quit()
+        wait_until(qloop, task.done)
+
+
+def test_the_vendor_may_ask_the_desktops_contacts_who_is_calling(
+    qloop: asyncio.AbstractEventLoop,
+    messages: RecordingMessageBus,
+    qtbot: Any,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    path = tmp_path / "contacts.json"
+    monkeypatch.setattr("agentdesk.store.contacts.contacts_path", lambda: path)
+    source = tmp_path / "crm.csv"
+    source.write_text("Name;Phone\nJana Dvořáková;777 123 456\n", encoding="utf-8")
+    directory = ContactDirectory(path)
+    directory.import_file(source, "CZ")
+    shell, backend, task = _running_shell(qloop, messages, qtbot)
+    try:
+        wait_until(qloop, lambda: backend.contacts_lookup is not None)
+        lookup = backend.contacts_lookup
+        assert lookup is not None
+        found = lookup("+420777123456")
+        assert found is not None
+        assert found.name == "Jana Dvořáková"
+        assert lookup("+420600000000") is None
     finally:
         shell.request_quit()
         wait_until(qloop, task.done)

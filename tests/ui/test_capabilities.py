@@ -95,7 +95,7 @@ def test_without_live_state_the_empty_card_says_why(
     try:
         wait_until(qloop, lambda: shell.session is not None and shell.window.cards is not None)
         assert shell.window.call_panel.no_call_text.text().startswith(
-            "Live calls are not available with this profile: Daktela tells AgentDesk"
+            "Daktela does not tell AgentDesk of incoming calls while they ring"
         )
     finally:
         shell.request_quit()

@@ -9,6 +9,7 @@ from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QWidget
 
 from agentdesk.core import AgentState, AgentStatus, Pause
+from agentdesk.ui.state_style import pause_title
 
 _KIND_ROLE = Qt.ItemDataRole.UserRole
 _PAUSE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -95,7 +96,9 @@ class PauseSelector(QWidget):
 
         # (id, title, selectable) per row: the list is rebuilt only when these change, so a
         # status update while the agent has the list open does not yank it away.
-        pause_rows = [(p.id, p.title, self._pause_allowed and not p.is_wrap_up) for p in offered]
+        pause_rows = [
+            (p.id, pause_title(p), self._pause_allowed and not p.is_wrap_up) for p in offered
+        ]
         rows = (("", "", self._ready_allowed), *pause_rows)
         if rows != self._rows:
             self._rows = rows

@@ -9,7 +9,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from agentdesk.core import AgentState, AgentStatus
-from agentdesk.ui.state_style import state_colour, state_label
+from agentdesk.ui.state_style import pause_title, state_colour, state_label
 from agentdesk.ui.widgets.dot import ColourDot
 
 Clock = Callable[[], datetime]
@@ -86,15 +86,15 @@ class StateBadge(QWidget):
         self._shown_key = key
 
         label = state_label(status.state)
-        pause_title = ""
+        title = ""
         # A wrap-up pause's own title ("Wrap") only repeats the state's name.
         if status.pause is not None and status.state is AgentState.PAUSED:
-            pause_title = status.pause.title
+            title = pause_title(status.pause)
         self.state_text.setText(label)
-        self.pause_text.setText(pause_title)
-        self.pause_text.setVisible(bool(pause_title))
+        self.pause_text.setText(title)
+        self.pause_text.setVisible(bool(title))
         self.dot.set_colour(state_colour(status.state))
-        self.setAccessibleName(f"{label} {pause_title}".strip())
+        self.setAccessibleName(f"{label} {title}".strip())
         if status.state is AgentState.OFFLINE:
             self.timer.stop()
             self.time_text.setText("")
