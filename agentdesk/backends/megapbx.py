@@ -33,6 +33,7 @@ from __future__ import annotations
 import asyncio
 import collections
 import contextlib
+import dataclasses
 import logging
 from collections.abc import AsyncIterator, Callable, Mapping
 from datetime import UTC, datetime, timedelta
@@ -371,9 +372,18 @@ class MegaPbxBackend(Backend):
         for record in self._hooked.values():  # calls the REST history may not list yet
             if since <= record.started_at <= until and not _listed(record, found.values()):
                 found[record.id] = record
-        records = [r for r in found.values() if since <= r.started_at <= until]
+        records = [self._described(r) for r in found.values() if since <= r.started_at <= until]
         records.sort(key=lambda r: r.started_at, reverse=True)
         return records[:limit]
+
+    def _described(self, record: CallRecord) -> CallRecord:
+        """The record with what the PBX said of the call: outcome, route, the client's mark."""
+        details = self.call_details(record.id)
+        if details is None:
+            return record
+        return dataclasses.replace(
+            record, outcome=details.status, route=details.destination, rating=details.rating
+        )
 
     async def recording(self, call_id: str) -> Recording:
         """The call's recording link (from the history or its ``history`` webhook), fetched."""
@@ -421,6 +431,16 @@ class MegaPbxBackend(Backend):
         await self._wire.aclose()
 
     # -- beyond the contract -------------------------------------------------------------------
+
+    @classmethod
+    async def list_users(cls, *, url: str, api_key: str) -> list[PbxUser]:
+        """The PBX's users before the agent's login is known (the settings' login picker)."""
+        # ``GET users`` does not depend on the login; any valid placeholder will do.
+        backend = cls(base_url=url, login="settings", api_key=api_key)
+        try:
+            return await backend.users()
+        finally:
+            await backend.aclose()
 
     async def users(self) -> list[PbxUser]:
         """The PBX's users (``GET users``: login, name, extension), for the login picker."""

@@ -69,28 +69,28 @@ def state_of(answer: object, action: str) -> bool:
 
 
 # The PBX's words for a call's outcome → (English word for the agent, answered). The GUI
-# translates the words in the context "MegaPbx".
+# translates the words in the context "VendorText".
 STATUSES: Final[Mapping[str, tuple[str, bool]]] = {
-    "success": (QT_TRANSLATE_NOOP("MegaPbx", "answered"), True),
-    "missed": (QT_TRANSLATE_NOOP("MegaPbx", "missed"), False),
-    "cancel": (QT_TRANSLATE_NOOP("MegaPbx", "cancelled"), False),
-    "busy": (QT_TRANSLATE_NOOP("MegaPbx", "busy"), False),
-    "notavailable": (QT_TRANSLATE_NOOP("MegaPbx", "not available"), False),
-    "notallowed": (QT_TRANSLATE_NOOP("MegaPbx", "calls to this destination are barred"), False),
-    "notfound": (QT_TRANSLATE_NOOP("MegaPbx", "number not found"), False),
-    "noanswer": (QT_TRANSLATE_NOOP("MegaPbx", "not answered"), False),
+    "success": (QT_TRANSLATE_NOOP("VendorText", "answered"), True),
+    "missed": (QT_TRANSLATE_NOOP("VendorText", "missed"), False),
+    "cancel": (QT_TRANSLATE_NOOP("VendorText", "cancelled"), False),
+    "busy": (QT_TRANSLATE_NOOP("VendorText", "busy"), False),
+    "notavailable": (QT_TRANSLATE_NOOP("VendorText", "not available"), False),
+    "notallowed": (QT_TRANSLATE_NOOP("VendorText", "calls to this destination are barred"), False),
+    "notfound": (QT_TRANSLATE_NOOP("VendorText", "number not found"), False),
+    "noanswer": (QT_TRANSLATE_NOOP("VendorText", "not answered"), False),
 }
 # Where an inbound call ended up (4.2, "destination") → English words for the agent.
 DESTINATIONS: Final[Mapping[str, str]] = {
-    "user": QT_TRANSLATE_NOOP("MegaPbx", "an agent took the call"),
-    "group": QT_TRANSLATE_NOOP("MegaPbx", "missed by the department"),
-    "telnum": QT_TRANSLATE_NOOP("MegaPbx", "forwarded to an outside number"),
-    "ivr": QT_TRANSLATE_NOOP("MegaPbx", "voice menu"),
-    "onduty": QT_TRANSLATE_NOOP("MegaPbx", "on-duty agent after hours"),
-    "offtime": QT_TRANSLATE_NOOP("MegaPbx", "after-hours message"),
-    "hello": QT_TRANSLATE_NOOP("MegaPbx", "hung up during the greeting"),
-    "vm": QT_TRANSLATE_NOOP("MegaPbx", "voicemail: the caller left a message"),
-    "am": QT_TRANSLATE_NOOP("MegaPbx", "answering machine message"),
+    "user": QT_TRANSLATE_NOOP("VendorText", "an agent took the call"),
+    "group": QT_TRANSLATE_NOOP("VendorText", "missed by the department"),
+    "telnum": QT_TRANSLATE_NOOP("VendorText", "forwarded to an outside number"),
+    "ivr": QT_TRANSLATE_NOOP("VendorText", "voice menu"),
+    "onduty": QT_TRANSLATE_NOOP("VendorText", "on-duty agent after hours"),
+    "offtime": QT_TRANSLATE_NOOP("VendorText", "after-hours message"),
+    "hello": QT_TRANSLATE_NOOP("VendorText", "hung up during the greeting"),
+    "vm": QT_TRANSLATE_NOOP("VendorText", "voicemail: the caller left a message"),
+    "am": QT_TRANSLATE_NOOP("VendorText", "answering machine message"),
 }
 
 

@@ -91,6 +91,11 @@ class CallRecord:
     wait_seconds: int = 0
     duration_seconds: int = 0  # talk time
     has_recording: bool = False
+    # How it ended and where it went, when the vendor says: English words a backend marks
+    # for translation in context "VendorText" ("busy", "voice menu").
+    outcome: str | None = None
+    route: str | None = None
+    rating: int | None = None  # the customer's score, when the vendor asks for one
 
 
 @dataclass(frozen=True, slots=True)

@@ -571,32 +571,32 @@
         <translation>✕ Zmeškaný</translation>
     </message>
     <message>
-        <location filename="../ui/history_model.py" line="308"/>
+        <location filename="../ui/history_model.py" line="310"/>
         <source>Incoming call</source>
         <translation>Příchozí hovor</translation>
     </message>
     <message>
-        <location filename="../ui/history_model.py" line="310"/>
+        <location filename="../ui/history_model.py" line="312"/>
         <source>Outgoing call</source>
         <translation>Odchozí hovor</translation>
     </message>
     <message>
-        <location filename="../ui/history_model.py" line="312"/>
+        <location filename="../ui/history_model.py" line="314"/>
         <source>Missed incoming call</source>
         <translation>Zmeškaný příchozí hovor</translation>
     </message>
     <message>
-        <location filename="../ui/history_model.py" line="313"/>
+        <location filename="../ui/history_model.py" line="316"/>
         <source>Outgoing call, not answered</source>
         <translation>Odchozí hovor, nepřijatý</translation>
     </message>
     <message>
-        <location filename="../ui/history_model.py" line="318"/>
+        <location filename="../ui/history_model.py" line="327"/>
         <source>Talked %1, waited %2</source>
         <translation>Hovor %1, čekání %2</translation>
     </message>
     <message>
-        <location filename="../ui/history_model.py" line="323"/>
+        <location filename="../ui/history_model.py" line="332"/>
         <source>Double-click to play the recording</source>
         <translation>Dvojklikem přehrajete nahrávku</translation>
     </message>
@@ -809,94 +809,6 @@
     </message>
 </context>
 <context>
-    <name>MegaPbx</name>
-    <message>
-        <location filename="../backends/megapbx_parse.py" line="74"/>
-        <source>answered</source>
-        <translation>přijatý</translation>
-    </message>
-    <message>
-        <location filename="../backends/megapbx_parse.py" line="75"/>
-        <source>missed</source>
-        <translation>zmeškaný</translation>
-    </message>
-    <message>
-        <location filename="../backends/megapbx_parse.py" line="76"/>
-        <source>cancelled</source>
-        <translation>zrušený</translation>
-    </message>
-    <message>
-        <location filename="../backends/megapbx_parse.py" line="77"/>
-        <source>busy</source>
-        <translation>obsazeno</translation>
-    </message>
-    <message>
-        <location filename="../backends/megapbx_parse.py" line="78"/>
-        <source>not available</source>
-        <translation>nedostupný</translation>
-    </message>
-    <message>
-        <location filename="../backends/megapbx_parse.py" line="79"/>
-        <source>calls to this destination are barred</source>
-        <translation>volání na toto číslo je zakázáno</translation>
-    </message>
-    <message>
-        <location filename="../backends/megapbx_parse.py" line="80"/>
-        <source>number not found</source>
-        <translation>číslo nenalezeno</translation>
-    </message>
-    <message>
-        <location filename="../backends/megapbx_parse.py" line="81"/>
-        <source>not answered</source>
-        <translation>nepřijatý</translation>
-    </message>
-    <message>
-        <location filename="../backends/megapbx_parse.py" line="85"/>
-        <source>an agent took the call</source>
-        <translation>hovor přijal operátor</translation>
-    </message>
-    <message>
-        <location filename="../backends/megapbx_parse.py" line="86"/>
-        <source>missed by the department</source>
-        <translation>zmeškaný oddělením</translation>
-    </message>
-    <message>
-        <location filename="../backends/megapbx_parse.py" line="87"/>
-        <source>forwarded to an outside number</source>
-        <translation>přesměrováno na externí číslo</translation>
-    </message>
-    <message>
-        <location filename="../backends/megapbx_parse.py" line="88"/>
-        <source>voice menu</source>
-        <translation>hlasové menu</translation>
-    </message>
-    <message>
-        <location filename="../backends/megapbx_parse.py" line="89"/>
-        <source>on-duty agent after hours</source>
-        <translation>služba mimo pracovní dobu</translation>
-    </message>
-    <message>
-        <location filename="../backends/megapbx_parse.py" line="90"/>
-        <source>after-hours message</source>
-        <translation>hlášení mimo pracovní dobu</translation>
-    </message>
-    <message>
-        <location filename="../backends/megapbx_parse.py" line="91"/>
-        <source>hung up during the greeting</source>
-        <translation>zavěsil během uvítání</translation>
-    </message>
-    <message>
-        <location filename="../backends/megapbx_parse.py" line="92"/>
-        <source>voicemail: the caller left a message</source>
-        <translation>hlasová schránka: volající zanechal vzkaz</translation>
-    </message>
-    <message>
-        <location filename="../backends/megapbx_parse.py" line="93"/>
-        <source>answering machine message</source>
-        <translation>zpráva záznamníku</translation>
-    </message>
-</context>
-<context>
     <name>MessageBanner</name>
     <message>
         <location filename="../ui/widgets/message_banner.py" line="31"/>
@@ -958,234 +870,249 @@
 <context>
     <name>ProfileEditor</name>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="294"/>
+        <location filename="../ui/settings_profile_editor.py" line="297"/>
         <source>e.g. Work</source>
         <translation>např. Práce</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="300"/>
-        <location filename="../ui/settings_profile_editor.py" line="509"/>
+        <location filename="../ui/settings_profile_editor.py" line="304"/>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Vybrat…</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_profile_editor.py" line="305"/>
+        <source>Choose the login from the PBX&apos;s users</source>
+        <translation>Vybrat přihlašovací jméno z uživatelů ústředny</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_profile_editor.py" line="307"/>
+        <location filename="../ui/settings_profile_editor.py" line="522"/>
         <source>Your login name</source>
         <translation>Vaše přihlašovací jméno</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="302"/>
+        <location filename="../ui/settings_profile_editor.py" line="309"/>
         <source>Optional, e.g. 201</source>
         <translation>Volitelné, např. 201</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="305"/>
+        <location filename="../ui/settings_profile_editor.py" line="312"/>
         <source>Make this the &amp;default profile</source>
         <translation>Nastavit jako &amp;výchozí profil</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="308"/>
+        <location filename="../ui/settings_profile_editor.py" line="315"/>
         <source>Option</source>
         <translation>Parametr</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="308"/>
+        <location filename="../ui/settings_profile_editor.py" line="315"/>
         <source>Value</source>
         <translation>Hodnota</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="318"/>
+        <location filename="../ui/settings_profile_editor.py" line="325"/>
         <source>Add &amp;option</source>
         <translation>Přidat para&amp;metr</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="322"/>
+        <location filename="../ui/settings_profile_editor.py" line="329"/>
         <source>Re&amp;move option</source>
         <translation>Odeb&amp;rat parametr</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="329"/>
+        <location filename="../ui/settings_profile_editor.py" line="336"/>
         <source>&amp;Test connection</source>
         <translation>O&amp;testovat připojení</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="331"/>
+        <location filename="../ui/settings_profile_editor.py" line="338"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Zrušit</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="333"/>
+        <location filename="../ui/settings_profile_editor.py" line="340"/>
         <source>&amp;Save</source>
         <translation>&amp;Uložit</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="354"/>
+        <location filename="../ui/settings_profile_editor.py" line="361"/>
         <source>&amp;Name</source>
         <translation>&amp;Název</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="354"/>
+        <location filename="../ui/settings_profile_editor.py" line="361"/>
         <source>Profile name</source>
         <translation>Název profilu</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="355"/>
+        <location filename="../ui/settings_profile_editor.py" line="362"/>
         <source>&amp;Vendor</source>
         <translation>&amp;Dodavatel</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="355"/>
+        <location filename="../ui/settings_profile_editor.py" line="362"/>
         <source>Vendor</source>
         <translation>Dodavatel</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="356"/>
+        <location filename="../ui/settings_profile_editor.py" line="363"/>
         <source>&amp;URL</source>
         <translation>UR&amp;L</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="356"/>
+        <location filename="../ui/settings_profile_editor.py" line="363"/>
         <source>Call centre address</source>
         <translation>Adresa call centra</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="357"/>
+        <location filename="../ui/settings_profile_editor.py" line="364"/>
         <source>Us&amp;er</source>
         <translation>Uživ&amp;atel</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="357"/>
+        <location filename="../ui/settings_profile_editor.py" line="364"/>
         <source>User</source>
         <translation>Uživatel</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="358"/>
+        <location filename="../ui/settings_profile_editor.py" line="365"/>
         <source>E&amp;xtension</source>
         <translation>&amp;Klapka</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="358"/>
+        <location filename="../ui/settings_profile_editor.py" line="365"/>
         <source>Extension</source>
         <translation>Klapka</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="359"/>
+        <location filename="../ui/settings_profile_editor.py" line="366"/>
         <source>Sec&amp;ret</source>
         <translation>Ta&amp;jný klíč</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="359"/>
+        <location filename="../ui/settings_profile_editor.py" line="366"/>
         <source>Secret</source>
         <translation>Tajný klíč</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="363"/>
-        <location filename="../ui/settings_profile_editor.py" line="384"/>
+        <location filename="../ui/settings_profile_editor.py" line="370"/>
+        <location filename="../ui/settings_profile_editor.py" line="397"/>
         <source>Options</source>
         <translation>Parametry</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="364"/>
+        <location filename="../ui/settings_profile_editor.py" line="371"/>
         <source>Make this the default profile</source>
         <translation>Nastavit jako výchozí profil</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="365"/>
+        <location filename="../ui/settings_profile_editor.py" line="372"/>
         <source>Add an option</source>
         <translation>Přidat parametr</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="366"/>
+        <location filename="../ui/settings_profile_editor.py" line="373"/>
         <source>Remove the selected option</source>
         <translation>Odebrat vybraný parametr</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="367"/>
+        <location filename="../ui/settings_profile_editor.py" line="374"/>
         <source>Test the connection with these fields</source>
         <translation>Otestovat připojení s těmito údaji</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="368"/>
+        <location filename="../ui/settings_profile_editor.py" line="375"/>
         <source>Cancel editing</source>
         <translation>Zrušit úpravy</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="369"/>
+        <location filename="../ui/settings_profile_editor.py" line="376"/>
         <source>Save the profile</source>
         <translation>Uložit profil</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="370"/>
+        <location filename="../ui/settings_profile_editor.py" line="377"/>
         <source>Problem with the profile</source>
         <translation>Problém s profilem</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="432"/>
+        <location filename="../ui/settings_profile_editor.py" line="445"/>
         <source>Edit profile “%1”</source>
         <translation>Upravit profil „%1“</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="434"/>
+        <location filename="../ui/settings_profile_editor.py" line="447"/>
         <source>New profile</source>
         <translation>Nový profil</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="444"/>
+        <location filename="../ui/settings_profile_editor.py" line="457"/>
         <source>Leave empty to keep the stored secret</source>
         <translation>Ponechte prázdné, chcete-li zachovat uložený tajný klíč</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="446"/>
+        <location filename="../ui/settings_profile_editor.py" line="459"/>
         <source>Access token or password</source>
         <translation>Přístupový token nebo heslo</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="449"/>
+        <location filename="../ui/settings_profile_editor.py" line="462"/>
         <source>The secret is kept in your system&apos;s keyring, never in a file.</source>
         <translation>Tajný klíč se ukládá do klíčenky systému, nikdy do souboru.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="466"/>
+        <location filename="../ui/settings_profile_editor.py" line="479"/>
         <source>Give the profile a name: letters, digits, spaces, - and _ (up to 40).</source>
         <translation>Pojmenujte profil: písmena, číslice, mezery, - a _ (nejvýše 40 znaků).</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="471"/>
+        <location filename="../ui/settings_profile_editor.py" line="484"/>
         <source>The URL is the call centre&apos;s address, starting with https://.</source>
         <translation>URL je adresa call centra začínající https://.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="475"/>
+        <location filename="../ui/settings_profile_editor.py" line="488"/>
         <source>Fill in the user you sign in with.</source>
         <translation>Vyplňte uživatele, pod kterým se přihlašujete.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="480"/>
+        <location filename="../ui/settings_profile_editor.py" line="493"/>
         <source>Type the secret: it is stored under the profile&apos;s name.</source>
         <translation>Zadejte tajný klíč: uloží se pod názvem profilu.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="482"/>
+        <location filename="../ui/settings_profile_editor.py" line="495"/>
         <source>Type the secret (access token or password).</source>
         <translation>Zadejte tajný klíč (přístupový token nebo heslo).</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="490"/>
+        <location filename="../ui/settings_profile_editor.py" line="503"/>
         <source>Option %1 takes one of: %2.</source>
         <translation>Parametr %1 přijímá jednu z hodnot: %2.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="509"/>
+        <location filename="../ui/settings_profile_editor.py" line="522"/>
         <source>Your user number</source>
         <translation>Vaše číslo uživatele</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="524"/>
+        <location filename="../ui/settings_profile_editor.py" line="541"/>
         <source>(from the API token)</source>
         <translation>(z API tokenu)</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="526"/>
+        <location filename="../ui/settings_profile_editor.py" line="543"/>
         <source>In Oki-Toki&apos;s Events and Integrations, post call events to %1 with the parameters event, session_id, phone, direction, queue, contact_name, user_id, status_id, away_status_id.</source>
         <translation>V Oki-Toki (Události a integrace) posílejte události hovorů na %1 s parametry event, session_id, phone, direction, queue, contact_name, user_id, status_id, away_status_id.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="594"/>
+        <location filename="../ui/settings_profile_editor.py" line="557"/>
+        <source>In the PBX&apos;s CRM integration, set the CRM address to %1 (as your network makes it reachable) and its token to this profile&apos;s crm_token. The PBX runs in the cloud: publish this address through your company&apos;s reverse proxy or VPN.</source>
+        <translation>V integraci s CRM na ústředně nastavte adresu CRM na %1 (tak, jak ji vaše síť zpřístupní) a token na crm_token tohoto profilu. Ústředna běží v cloudu: zveřejněte tuto adresu přes reverzní proxy nebo VPN vaší firmy.</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_profile_editor.py" line="625"/>
         <source>Other…</source>
         <translation>Jiný…</translation>
     </message>
@@ -1351,153 +1278,173 @@
 <context>
     <name>ProfilesPage</name>
     <message>
-        <location filename="../ui/settings_profiles.py" line="111"/>
+        <location filename="../ui/settings_profiles.py" line="113"/>
         <source>Working</source>
         <translation>Probíhá zpracování</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="117"/>
+        <location filename="../ui/settings_profiles.py" line="119"/>
         <source>Profiles status</source>
         <translation>Stav profilů</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="129"/>
+        <location filename="../ui/settings_profiles.py" line="131"/>
         <source>Sa&amp;ved profiles</source>
         <translation>Uložené profi&amp;ly</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="131"/>
+        <location filename="../ui/settings_profiles.py" line="133"/>
         <source>Saved profiles</source>
         <translation>Uložené profily</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="136"/>
+        <location filename="../ui/settings_profiles.py" line="138"/>
         <source>&amp;Add…</source>
         <translation>Př&amp;idat…</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="137"/>
+        <location filename="../ui/settings_profiles.py" line="139"/>
         <source>Add a profile</source>
         <translation>Přidat profil</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="139"/>
+        <location filename="../ui/settings_profiles.py" line="141"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Upravit…</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="140"/>
+        <location filename="../ui/settings_profiles.py" line="142"/>
         <source>Edit the selected profile</source>
         <translation>Upravit vybraný profil</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="142"/>
+        <location filename="../ui/settings_profiles.py" line="144"/>
         <source>De&amp;lete</source>
         <translation>&amp;Smazat</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="143"/>
+        <location filename="../ui/settings_profiles.py" line="145"/>
         <source>Delete the selected profile</source>
         <translation>Smazat vybraný profil</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="145"/>
+        <location filename="../ui/settings_profiles.py" line="147"/>
         <source>Make &amp;default</source>
         <translation>Nastavit jako &amp;výchozí</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="146"/>
+        <location filename="../ui/settings_profiles.py" line="148"/>
         <source>Make the selected profile the default</source>
         <translation>Nastavit vybraný profil jako výchozí</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="149"/>
+        <location filename="../ui/settings_profiles.py" line="151"/>
         <source>Test the selected profile&apos;s connection</source>
         <translation>Otestovat připojení vybraného profilu</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="202"/>
+        <location filename="../ui/settings_profiles.py" line="204"/>
         <source>%1 (default)</source>
         <translation>%1 (výchozí)</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="216"/>
+        <location filename="../ui/settings_profiles.py" line="218"/>
         <source>No profiles yet: press Add to create one.</source>
         <translation>Zatím žádné profily: nový vytvoříte tlačítkem Přidat.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="285"/>
+        <location filename="../ui/settings_profiles.py" line="287"/>
         <source>Profile “%1” saved.</source>
         <translation>Profil „%1“ uložen.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="292"/>
+        <location filename="../ui/settings_profiles.py" line="294"/>
         <source>Profile “%1” saved, but not its secret: %2</source>
         <translation>Profil „%1“ uložen, ale jeho tajný klíč ne: %2</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="307"/>
+        <location filename="../ui/settings_profiles.py" line="309"/>
         <source>Delete profile</source>
         <translation>Smazat profil</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="308"/>
+        <location filename="../ui/settings_profiles.py" line="310"/>
         <source>Delete the profile “%1”?</source>
         <translation>Smazat profil „%1“?</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="323"/>
+        <location filename="../ui/settings_profiles.py" line="325"/>
         <source>Profile “%1” deleted.</source>
         <translation>Profil „%1“ smazán.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="331"/>
+        <location filename="../ui/settings_profiles.py" line="333"/>
         <source>“%1” is now the default profile.</source>
         <translation>„%1“ je nyní výchozí profil.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="374"/>
+        <location filename="../ui/settings_profiles.py" line="382"/>
+        <source>Fill in the URL first.</source>
+        <translation>Nejprve vyplňte URL.</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_profiles.py" line="385"/>
+        <source>Asking %1 for its users…</source>
+        <translation>Zjišťuji uživatele na %1…</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_profiles.py" line="404"/>
+        <source>%1 — %2 (%3)</source>
+        <translation>%1 — %2 (%3)</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_profiles.py" line="410"/>
+        <source>No users</source>
+        <translation>Žádní uživatelé</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_profiles.py" line="416"/>
         <source>Connecting to %1…</source>
         <translation>Připojování k %1…</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="392"/>
+        <location filename="../ui/settings_profiles.py" line="434"/>
         <source>Test cancelled.</source>
         <translation>Test zrušen.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="403"/>
+        <location filename="../ui/settings_profiles.py" line="445"/>
         <source>Connected: agent %1, state %2.</source>
         <translation>Připojeno: operátor %1, stav %2.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="410"/>
+        <location filename="../ui/settings_profiles.py" line="452"/>
         <source>The call centre refused the secret.</source>
         <translation>Call centrum odmítlo tajný klíč.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="412"/>
+        <location filename="../ui/settings_profiles.py" line="454"/>
         <source>It said: %1</source>
         <translation>Odpověď: %1</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="415"/>
+        <location filename="../ui/settings_profiles.py" line="457"/>
         <source>Cannot reach %1: %2</source>
         <translation>Nelze se spojit s %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="417"/>
+        <location filename="../ui/settings_profiles.py" line="459"/>
         <source>The call centre said: %1</source>
         <translation>Call centrum hlásí: %1</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="424"/>
+        <location filename="../ui/settings_profiles.py" line="466"/>
         <source>Stop &amp;test</source>
         <translation>Zastavit &amp;test</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="148"/>
-        <location filename="../ui/settings_profiles.py" line="424"/>
+        <location filename="../ui/settings_profiles.py" line="150"/>
+        <location filename="../ui/settings_profiles.py" line="466"/>
         <source>&amp;Test connection</source>
         <translation>O&amp;testovat připojení</translation>
     </message>
@@ -1766,7 +1713,7 @@
 <context>
     <name>VendorText</name>
     <message>
-        <location filename="../backends/megapbx.py" line="93"/>
+        <location filename="../backends/megapbx.py" line="94"/>
         <source>The PBX rings your phone first; the number is called once you pick up.</source>
         <translation>Ústředna nejprve prozvoní váš telefon; číslo se vytočí, až ho zvednete.</translation>
     </message>
@@ -1779,6 +1726,91 @@
         <location filename="../backends/okitoki.py" line="103"/>
         <source>Oki-Toki dials through a dialer task: the call comes when the dialer places it, not at once.</source>
         <translation>Oki-Toki vytáčí přes úlohu dialeru: hovor přijde, až ho dialer spojí, ne hned.</translation>
+    </message>
+    <message>
+        <location filename="../backends/megapbx_parse.py" line="74"/>
+        <source>answered</source>
+        <translation>přijatý</translation>
+    </message>
+    <message>
+        <location filename="../backends/megapbx_parse.py" line="75"/>
+        <source>missed</source>
+        <translation>zmeškaný</translation>
+    </message>
+    <message>
+        <location filename="../backends/megapbx_parse.py" line="76"/>
+        <source>cancelled</source>
+        <translation>zrušený</translation>
+    </message>
+    <message>
+        <location filename="../backends/megapbx_parse.py" line="77"/>
+        <source>busy</source>
+        <translation>obsazeno</translation>
+    </message>
+    <message>
+        <location filename="../backends/megapbx_parse.py" line="78"/>
+        <source>not available</source>
+        <translation>nedostupný</translation>
+    </message>
+    <message>
+        <location filename="../backends/megapbx_parse.py" line="79"/>
+        <source>calls to this destination are barred</source>
+        <translation>volání na toto číslo je zakázáno</translation>
+    </message>
+    <message>
+        <location filename="../backends/megapbx_parse.py" line="80"/>
+        <source>number not found</source>
+        <translation>číslo nenalezeno</translation>
+    </message>
+    <message>
+        <location filename="../backends/megapbx_parse.py" line="81"/>
+        <source>not answered</source>
+        <translation>nepřijatý</translation>
+    </message>
+    <message>
+        <location filename="../backends/megapbx_parse.py" line="85"/>
+        <source>an agent took the call</source>
+        <translation>hovor přijal operátor</translation>
+    </message>
+    <message>
+        <location filename="../backends/megapbx_parse.py" line="86"/>
+        <source>missed by the department</source>
+        <translation>zmeškaný oddělením</translation>
+    </message>
+    <message>
+        <location filename="../backends/megapbx_parse.py" line="87"/>
+        <source>forwarded to an outside number</source>
+        <translation>přesměrováno na externí číslo</translation>
+    </message>
+    <message>
+        <location filename="../backends/megapbx_parse.py" line="88"/>
+        <source>voice menu</source>
+        <translation>hlasové menu</translation>
+    </message>
+    <message>
+        <location filename="../backends/megapbx_parse.py" line="89"/>
+        <source>on-duty agent after hours</source>
+        <translation>služba mimo pracovní dobu</translation>
+    </message>
+    <message>
+        <location filename="../backends/megapbx_parse.py" line="90"/>
+        <source>after-hours message</source>
+        <translation>hlášení mimo pracovní dobu</translation>
+    </message>
+    <message>
+        <location filename="../backends/megapbx_parse.py" line="91"/>
+        <source>hung up during the greeting</source>
+        <translation>zavěsil během uvítání</translation>
+    </message>
+    <message>
+        <location filename="../backends/megapbx_parse.py" line="92"/>
+        <source>voicemail: the caller left a message</source>
+        <translation>hlasová schránka: volající zanechal vzkaz</translation>
+    </message>
+    <message>
+        <location filename="../backends/megapbx_parse.py" line="93"/>
+        <source>answering machine message</source>
+        <translation>zpráva záznamníku</translation>
     </message>
 </context>
 <context>

@@ -571,32 +571,32 @@
         <translation>✕ Perdida</translation>
     </message>
     <message>
-        <location filename="../ui/history_model.py" line="308"/>
+        <location filename="../ui/history_model.py" line="310"/>
         <source>Incoming call</source>
         <translation>Llamada entrante</translation>
     </message>
     <message>
-        <location filename="../ui/history_model.py" line="310"/>
+        <location filename="../ui/history_model.py" line="312"/>
         <source>Outgoing call</source>
         <translation>Llamada saliente</translation>
     </message>
     <message>
-        <location filename="../ui/history_model.py" line="312"/>
+        <location filename="../ui/history_model.py" line="314"/>
         <source>Missed incoming call</source>
         <translation>Llamada entrante perdida</translation>
     </message>
     <message>
-        <location filename="../ui/history_model.py" line="313"/>
+        <location filename="../ui/history_model.py" line="316"/>
         <source>Outgoing call, not answered</source>
         <translation>Llamada saliente sin respuesta</translation>
     </message>
     <message>
-        <location filename="../ui/history_model.py" line="318"/>
+        <location filename="../ui/history_model.py" line="327"/>
         <source>Talked %1, waited %2</source>
         <translation>Conversación %1, espera %2</translation>
     </message>
     <message>
-        <location filename="../ui/history_model.py" line="323"/>
+        <location filename="../ui/history_model.py" line="332"/>
         <source>Double-click to play the recording</source>
         <translation>Doble clic para reproducir la grabación</translation>
     </message>
@@ -809,94 +809,6 @@
     </message>
 </context>
 <context>
-    <name>MegaPbx</name>
-    <message>
-        <location filename="../backends/megapbx_parse.py" line="74"/>
-        <source>answered</source>
-        <translation>contestada</translation>
-    </message>
-    <message>
-        <location filename="../backends/megapbx_parse.py" line="75"/>
-        <source>missed</source>
-        <translation>perdida</translation>
-    </message>
-    <message>
-        <location filename="../backends/megapbx_parse.py" line="76"/>
-        <source>cancelled</source>
-        <translation>cancelada</translation>
-    </message>
-    <message>
-        <location filename="../backends/megapbx_parse.py" line="77"/>
-        <source>busy</source>
-        <translation>ocupado</translation>
-    </message>
-    <message>
-        <location filename="../backends/megapbx_parse.py" line="78"/>
-        <source>not available</source>
-        <translation>no disponible</translation>
-    </message>
-    <message>
-        <location filename="../backends/megapbx_parse.py" line="79"/>
-        <source>calls to this destination are barred</source>
-        <translation>las llamadas a este destino están prohibidas</translation>
-    </message>
-    <message>
-        <location filename="../backends/megapbx_parse.py" line="80"/>
-        <source>number not found</source>
-        <translation>número no encontrado</translation>
-    </message>
-    <message>
-        <location filename="../backends/megapbx_parse.py" line="81"/>
-        <source>not answered</source>
-        <translation>sin respuesta</translation>
-    </message>
-    <message>
-        <location filename="../backends/megapbx_parse.py" line="85"/>
-        <source>an agent took the call</source>
-        <translation>la llamada la atendió un agente</translation>
-    </message>
-    <message>
-        <location filename="../backends/megapbx_parse.py" line="86"/>
-        <source>missed by the department</source>
-        <translation>perdida por el departamento</translation>
-    </message>
-    <message>
-        <location filename="../backends/megapbx_parse.py" line="87"/>
-        <source>forwarded to an outside number</source>
-        <translation>desviada a un número externo</translation>
-    </message>
-    <message>
-        <location filename="../backends/megapbx_parse.py" line="88"/>
-        <source>voice menu</source>
-        <translation>menú de voz</translation>
-    </message>
-    <message>
-        <location filename="../backends/megapbx_parse.py" line="89"/>
-        <source>on-duty agent after hours</source>
-        <translation>agente de guardia fuera de horario</translation>
-    </message>
-    <message>
-        <location filename="../backends/megapbx_parse.py" line="90"/>
-        <source>after-hours message</source>
-        <translation>mensaje fuera de horario</translation>
-    </message>
-    <message>
-        <location filename="../backends/megapbx_parse.py" line="91"/>
-        <source>hung up during the greeting</source>
-        <translation>colgó durante el saludo</translation>
-    </message>
-    <message>
-        <location filename="../backends/megapbx_parse.py" line="92"/>
-        <source>voicemail: the caller left a message</source>
-        <translation>buzón de voz: quien llamó dejó un mensaje</translation>
-    </message>
-    <message>
-        <location filename="../backends/megapbx_parse.py" line="93"/>
-        <source>answering machine message</source>
-        <translation>mensaje del contestador</translation>
-    </message>
-</context>
-<context>
     <name>MessageBanner</name>
     <message>
         <location filename="../ui/widgets/message_banner.py" line="31"/>
@@ -958,234 +870,249 @@
 <context>
     <name>ProfileEditor</name>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="294"/>
+        <location filename="../ui/settings_profile_editor.py" line="297"/>
         <source>e.g. Work</source>
         <translation>p. ej., Trabajo</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="300"/>
-        <location filename="../ui/settings_profile_editor.py" line="509"/>
+        <location filename="../ui/settings_profile_editor.py" line="304"/>
+        <source>C&amp;hoose…</source>
+        <translation>E&amp;legir…</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_profile_editor.py" line="305"/>
+        <source>Choose the login from the PBX&apos;s users</source>
+        <translation>Elegir el usuario entre los de la centralita</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_profile_editor.py" line="307"/>
+        <location filename="../ui/settings_profile_editor.py" line="522"/>
         <source>Your login name</source>
         <translation>Tu nombre de usuario</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="302"/>
+        <location filename="../ui/settings_profile_editor.py" line="309"/>
         <source>Optional, e.g. 201</source>
         <translation>Opcional, p. ej., 201</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="305"/>
+        <location filename="../ui/settings_profile_editor.py" line="312"/>
         <source>Make this the &amp;default profile</source>
         <translation>Usar como perfil pre&amp;determinado</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="308"/>
+        <location filename="../ui/settings_profile_editor.py" line="315"/>
         <source>Option</source>
         <translation>Opción</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="308"/>
+        <location filename="../ui/settings_profile_editor.py" line="315"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="318"/>
+        <location filename="../ui/settings_profile_editor.py" line="325"/>
         <source>Add &amp;option</source>
         <translation>&amp;Añadir opción</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="322"/>
+        <location filename="../ui/settings_profile_editor.py" line="329"/>
         <source>Re&amp;move option</source>
         <translation>&amp;Quitar opción</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="329"/>
+        <location filename="../ui/settings_profile_editor.py" line="336"/>
         <source>&amp;Test connection</source>
         <translation>Pro&amp;bar conexión</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="331"/>
+        <location filename="../ui/settings_profile_editor.py" line="338"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Cancelar</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="333"/>
+        <location filename="../ui/settings_profile_editor.py" line="340"/>
         <source>&amp;Save</source>
         <translation>Gua&amp;rdar</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="354"/>
+        <location filename="../ui/settings_profile_editor.py" line="361"/>
         <source>&amp;Name</source>
         <translation>&amp;Nombre</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="354"/>
+        <location filename="../ui/settings_profile_editor.py" line="361"/>
         <source>Profile name</source>
         <translation>Nombre del perfil</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="355"/>
+        <location filename="../ui/settings_profile_editor.py" line="362"/>
         <source>&amp;Vendor</source>
         <translation>Pro&amp;veedor</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="355"/>
+        <location filename="../ui/settings_profile_editor.py" line="362"/>
         <source>Vendor</source>
         <translation>Proveedor</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="356"/>
+        <location filename="../ui/settings_profile_editor.py" line="363"/>
         <source>&amp;URL</source>
         <translation>UR&amp;L</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="356"/>
+        <location filename="../ui/settings_profile_editor.py" line="363"/>
         <source>Call centre address</source>
         <translation>Dirección del centro de llamadas</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="357"/>
+        <location filename="../ui/settings_profile_editor.py" line="364"/>
         <source>Us&amp;er</source>
         <translation>&amp;Usuario</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="357"/>
+        <location filename="../ui/settings_profile_editor.py" line="364"/>
         <source>User</source>
         <translation>Usuario</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="358"/>
+        <location filename="../ui/settings_profile_editor.py" line="365"/>
         <source>E&amp;xtension</source>
         <translation>&amp;Extensión</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="358"/>
+        <location filename="../ui/settings_profile_editor.py" line="365"/>
         <source>Extension</source>
         <translation>Extensión</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="359"/>
+        <location filename="../ui/settings_profile_editor.py" line="366"/>
         <source>Sec&amp;ret</source>
         <translation>Clave &amp;secreta</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="359"/>
+        <location filename="../ui/settings_profile_editor.py" line="366"/>
         <source>Secret</source>
         <translation>Clave secreta</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="363"/>
-        <location filename="../ui/settings_profile_editor.py" line="384"/>
+        <location filename="../ui/settings_profile_editor.py" line="370"/>
+        <location filename="../ui/settings_profile_editor.py" line="397"/>
         <source>Options</source>
         <translation>Opciones</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="364"/>
+        <location filename="../ui/settings_profile_editor.py" line="371"/>
         <source>Make this the default profile</source>
         <translation>Usar como perfil predeterminado</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="365"/>
+        <location filename="../ui/settings_profile_editor.py" line="372"/>
         <source>Add an option</source>
         <translation>Añadir una opción</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="366"/>
+        <location filename="../ui/settings_profile_editor.py" line="373"/>
         <source>Remove the selected option</source>
         <translation>Quitar la opción seleccionada</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="367"/>
+        <location filename="../ui/settings_profile_editor.py" line="374"/>
         <source>Test the connection with these fields</source>
         <translation>Probar la conexión con estos datos</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="368"/>
+        <location filename="../ui/settings_profile_editor.py" line="375"/>
         <source>Cancel editing</source>
         <translation>Cancelar la edición</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="369"/>
+        <location filename="../ui/settings_profile_editor.py" line="376"/>
         <source>Save the profile</source>
         <translation>Guardar el perfil</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="370"/>
+        <location filename="../ui/settings_profile_editor.py" line="377"/>
         <source>Problem with the profile</source>
         <translation>Problema con el perfil</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="432"/>
+        <location filename="../ui/settings_profile_editor.py" line="445"/>
         <source>Edit profile “%1”</source>
         <translation>Editar el perfil “%1”</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="434"/>
+        <location filename="../ui/settings_profile_editor.py" line="447"/>
         <source>New profile</source>
         <translation>Nuevo perfil</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="444"/>
+        <location filename="../ui/settings_profile_editor.py" line="457"/>
         <source>Leave empty to keep the stored secret</source>
         <translation>Déjalo vacío para conservar la clave secreta guardada</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="446"/>
+        <location filename="../ui/settings_profile_editor.py" line="459"/>
         <source>Access token or password</source>
         <translation>Token de acceso o contraseña</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="449"/>
+        <location filename="../ui/settings_profile_editor.py" line="462"/>
         <source>The secret is kept in your system&apos;s keyring, never in a file.</source>
         <translation>La clave secreta se guarda en el llavero del sistema, nunca en un archivo.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="466"/>
+        <location filename="../ui/settings_profile_editor.py" line="479"/>
         <source>Give the profile a name: letters, digits, spaces, - and _ (up to 40).</source>
         <translation>Pon un nombre al perfil: letras, dígitos, espacios, - y _ (hasta 40).</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="471"/>
+        <location filename="../ui/settings_profile_editor.py" line="484"/>
         <source>The URL is the call centre&apos;s address, starting with https://.</source>
         <translation>La URL es la dirección del centro de llamadas y empieza por https://.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="475"/>
+        <location filename="../ui/settings_profile_editor.py" line="488"/>
         <source>Fill in the user you sign in with.</source>
         <translation>Indica el usuario con el que inicias sesión.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="480"/>
+        <location filename="../ui/settings_profile_editor.py" line="493"/>
         <source>Type the secret: it is stored under the profile&apos;s name.</source>
         <translation>Escribe la clave secreta: se guarda con el nombre del perfil.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="482"/>
+        <location filename="../ui/settings_profile_editor.py" line="495"/>
         <source>Type the secret (access token or password).</source>
         <translation>Escribe la clave secreta (token de acceso o contraseña).</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="490"/>
+        <location filename="../ui/settings_profile_editor.py" line="503"/>
         <source>Option %1 takes one of: %2.</source>
         <translation>La opción %1 admite uno de estos valores: %2.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="509"/>
+        <location filename="../ui/settings_profile_editor.py" line="522"/>
         <source>Your user number</source>
         <translation>Tu número de usuario</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="524"/>
+        <location filename="../ui/settings_profile_editor.py" line="541"/>
         <source>(from the API token)</source>
         <translation>(del token de la API)</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="526"/>
+        <location filename="../ui/settings_profile_editor.py" line="543"/>
         <source>In Oki-Toki&apos;s Events and Integrations, post call events to %1 with the parameters event, session_id, phone, direction, queue, contact_name, user_id, status_id, away_status_id.</source>
         <translation>En Eventos e integraciones de Oki-Toki, envía los eventos de llamada a %1 con los parámetros event, session_id, phone, direction, queue, contact_name, user_id, status_id, away_status_id.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="594"/>
+        <location filename="../ui/settings_profile_editor.py" line="557"/>
+        <source>In the PBX&apos;s CRM integration, set the CRM address to %1 (as your network makes it reachable) and its token to this profile&apos;s crm_token. The PBX runs in the cloud: publish this address through your company&apos;s reverse proxy or VPN.</source>
+        <translation>En la integración con el CRM de la centralita, pon la dirección del CRM en %1 (tal como tu red la haga accesible) y el token en el crm_token de este perfil. La centralita está en la nube: publica esta dirección a través del proxy inverso o la VPN de tu empresa.</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_profile_editor.py" line="625"/>
         <source>Other…</source>
         <translation>Otra…</translation>
     </message>
@@ -1351,153 +1278,173 @@
 <context>
     <name>ProfilesPage</name>
     <message>
-        <location filename="../ui/settings_profiles.py" line="111"/>
+        <location filename="../ui/settings_profiles.py" line="113"/>
         <source>Working</source>
         <translation>Procesando</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="117"/>
+        <location filename="../ui/settings_profiles.py" line="119"/>
         <source>Profiles status</source>
         <translation>Estado de los perfiles</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="129"/>
+        <location filename="../ui/settings_profiles.py" line="131"/>
         <source>Sa&amp;ved profiles</source>
         <translation>Perfi&amp;les guardados</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="131"/>
+        <location filename="../ui/settings_profiles.py" line="133"/>
         <source>Saved profiles</source>
         <translation>Perfiles guardados</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="136"/>
+        <location filename="../ui/settings_profiles.py" line="138"/>
         <source>&amp;Add…</source>
         <translation>&amp;Añadir…</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="137"/>
+        <location filename="../ui/settings_profiles.py" line="139"/>
         <source>Add a profile</source>
         <translation>Añadir un perfil</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="139"/>
+        <location filename="../ui/settings_profiles.py" line="141"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Editar…</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="140"/>
+        <location filename="../ui/settings_profiles.py" line="142"/>
         <source>Edit the selected profile</source>
         <translation>Editar el perfil seleccionado</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="142"/>
+        <location filename="../ui/settings_profiles.py" line="144"/>
         <source>De&amp;lete</source>
         <translation>Eli&amp;minar</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="143"/>
+        <location filename="../ui/settings_profiles.py" line="145"/>
         <source>Delete the selected profile</source>
         <translation>Eliminar el perfil seleccionado</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="145"/>
+        <location filename="../ui/settings_profiles.py" line="147"/>
         <source>Make &amp;default</source>
         <translation>Usar como pre&amp;determinado</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="146"/>
+        <location filename="../ui/settings_profiles.py" line="148"/>
         <source>Make the selected profile the default</source>
         <translation>Usar el perfil seleccionado como predeterminado</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="149"/>
+        <location filename="../ui/settings_profiles.py" line="151"/>
         <source>Test the selected profile&apos;s connection</source>
         <translation>Probar la conexión del perfil seleccionado</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="202"/>
+        <location filename="../ui/settings_profiles.py" line="204"/>
         <source>%1 (default)</source>
         <translation>%1 (predeterminado)</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="216"/>
+        <location filename="../ui/settings_profiles.py" line="218"/>
         <source>No profiles yet: press Add to create one.</source>
         <translation>Aún no hay perfiles: pulsa Añadir para crear uno.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="285"/>
+        <location filename="../ui/settings_profiles.py" line="287"/>
         <source>Profile “%1” saved.</source>
         <translation>Perfil “%1” guardado.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="292"/>
+        <location filename="../ui/settings_profiles.py" line="294"/>
         <source>Profile “%1” saved, but not its secret: %2</source>
         <translation>Perfil “%1” guardado, pero no su clave secreta: %2</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="307"/>
+        <location filename="../ui/settings_profiles.py" line="309"/>
         <source>Delete profile</source>
         <translation>Eliminar perfil</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="308"/>
+        <location filename="../ui/settings_profiles.py" line="310"/>
         <source>Delete the profile “%1”?</source>
         <translation>¿Eliminar el perfil “%1”?</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="323"/>
+        <location filename="../ui/settings_profiles.py" line="325"/>
         <source>Profile “%1” deleted.</source>
         <translation>Perfil “%1” eliminado.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="331"/>
+        <location filename="../ui/settings_profiles.py" line="333"/>
         <source>“%1” is now the default profile.</source>
         <translation>“%1” es ahora el perfil predeterminado.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="374"/>
+        <location filename="../ui/settings_profiles.py" line="382"/>
+        <source>Fill in the URL first.</source>
+        <translation>Primero rellena la URL.</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_profiles.py" line="385"/>
+        <source>Asking %1 for its users…</source>
+        <translation>Pidiendo sus usuarios a %1…</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_profiles.py" line="404"/>
+        <source>%1 — %2 (%3)</source>
+        <translation>%1 — %2 (%3)</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_profiles.py" line="410"/>
+        <source>No users</source>
+        <translation>Sin usuarios</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_profiles.py" line="416"/>
         <source>Connecting to %1…</source>
         <translation>Conectando con %1…</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="392"/>
+        <location filename="../ui/settings_profiles.py" line="434"/>
         <source>Test cancelled.</source>
         <translation>Prueba cancelada.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="403"/>
+        <location filename="../ui/settings_profiles.py" line="445"/>
         <source>Connected: agent %1, state %2.</source>
         <translation>Conectado: agente %1, estado %2.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="410"/>
+        <location filename="../ui/settings_profiles.py" line="452"/>
         <source>The call centre refused the secret.</source>
         <translation>El centro de llamadas rechazó la clave secreta.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="412"/>
+        <location filename="../ui/settings_profiles.py" line="454"/>
         <source>It said: %1</source>
         <translation>Respuesta: %1</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="415"/>
+        <location filename="../ui/settings_profiles.py" line="457"/>
         <source>Cannot reach %1: %2</source>
         <translation>No se puede contactar con %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="417"/>
+        <location filename="../ui/settings_profiles.py" line="459"/>
         <source>The call centre said: %1</source>
         <translation>El centro de llamadas respondió: %1</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="424"/>
+        <location filename="../ui/settings_profiles.py" line="466"/>
         <source>Stop &amp;test</source>
         <translation>Detener prue&amp;ba</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="148"/>
-        <location filename="../ui/settings_profiles.py" line="424"/>
+        <location filename="../ui/settings_profiles.py" line="150"/>
+        <location filename="../ui/settings_profiles.py" line="466"/>
         <source>&amp;Test connection</source>
         <translation>Pro&amp;bar conexión</translation>
     </message>
@@ -1766,7 +1713,7 @@
 <context>
     <name>VendorText</name>
     <message>
-        <location filename="../backends/megapbx.py" line="93"/>
+        <location filename="../backends/megapbx.py" line="94"/>
         <source>The PBX rings your phone first; the number is called once you pick up.</source>
         <translation>La centralita llama primero a tu teléfono; el número se marca cuando contestas.</translation>
     </message>
@@ -1779,6 +1726,91 @@
         <location filename="../backends/okitoki.py" line="103"/>
         <source>Oki-Toki dials through a dialer task: the call comes when the dialer places it, not at once.</source>
         <translation>Oki-Toki marca mediante una tarea del marcador: la llamada llega cuando el marcador la realiza, no al instante.</translation>
+    </message>
+    <message>
+        <location filename="../backends/megapbx_parse.py" line="74"/>
+        <source>answered</source>
+        <translation>contestada</translation>
+    </message>
+    <message>
+        <location filename="../backends/megapbx_parse.py" line="75"/>
+        <source>missed</source>
+        <translation>perdida</translation>
+    </message>
+    <message>
+        <location filename="../backends/megapbx_parse.py" line="76"/>
+        <source>cancelled</source>
+        <translation>cancelada</translation>
+    </message>
+    <message>
+        <location filename="../backends/megapbx_parse.py" line="77"/>
+        <source>busy</source>
+        <translation>ocupado</translation>
+    </message>
+    <message>
+        <location filename="../backends/megapbx_parse.py" line="78"/>
+        <source>not available</source>
+        <translation>no disponible</translation>
+    </message>
+    <message>
+        <location filename="../backends/megapbx_parse.py" line="79"/>
+        <source>calls to this destination are barred</source>
+        <translation>las llamadas a este destino están prohibidas</translation>
+    </message>
+    <message>
+        <location filename="../backends/megapbx_parse.py" line="80"/>
+        <source>number not found</source>
+        <translation>número no encontrado</translation>
+    </message>
+    <message>
+        <location filename="../backends/megapbx_parse.py" line="81"/>
+        <source>not answered</source>
+        <translation>sin respuesta</translation>
+    </message>
+    <message>
+        <location filename="../backends/megapbx_parse.py" line="85"/>
+        <source>an agent took the call</source>
+        <translation>la llamada la atendió un agente</translation>
+    </message>
+    <message>
+        <location filename="../backends/megapbx_parse.py" line="86"/>
+        <source>missed by the department</source>
+        <translation>perdida por el departamento</translation>
+    </message>
+    <message>
+        <location filename="../backends/megapbx_parse.py" line="87"/>
+        <source>forwarded to an outside number</source>
+        <translation>desviada a un número externo</translation>
+    </message>
+    <message>
+        <location filename="../backends/megapbx_parse.py" line="88"/>
+        <source>voice menu</source>
+        <translation>menú de voz</translation>
+    </message>
+    <message>
+        <location filename="../backends/megapbx_parse.py" line="89"/>
+        <source>on-duty agent after hours</source>
+        <translation>agente de guardia fuera de horario</translation>
+    </message>
+    <message>
+        <location filename="../backends/megapbx_parse.py" line="90"/>
+        <source>after-hours message</source>
+        <translation>mensaje fuera de horario</translation>
+    </message>
+    <message>
+        <location filename="../backends/megapbx_parse.py" line="91"/>
+        <source>hung up during the greeting</source>
+        <translation>colgó durante el saludo</translation>
+    </message>
+    <message>
+        <location filename="../backends/megapbx_parse.py" line="92"/>
+        <source>voicemail: the caller left a message</source>
+        <translation>buzón de voz: quien llamó dejó un mensaje</translation>
+    </message>
+    <message>
+        <location filename="../backends/megapbx_parse.py" line="93"/>
+        <source>answering machine message</source>
+        <translation>mensaje del contestador</translation>
     </message>
 </context>
 <context>

@@ -571,32 +571,32 @@
         <translation>✕ Пропущенный</translation>
     </message>
     <message>
-        <location filename="../ui/history_model.py" line="308"/>
+        <location filename="../ui/history_model.py" line="310"/>
         <source>Incoming call</source>
         <translation>Входящий звонок</translation>
     </message>
     <message>
-        <location filename="../ui/history_model.py" line="310"/>
+        <location filename="../ui/history_model.py" line="312"/>
         <source>Outgoing call</source>
         <translation>Исходящий звонок</translation>
     </message>
     <message>
-        <location filename="../ui/history_model.py" line="312"/>
+        <location filename="../ui/history_model.py" line="314"/>
         <source>Missed incoming call</source>
         <translation>Пропущенный входящий звонок</translation>
     </message>
     <message>
-        <location filename="../ui/history_model.py" line="313"/>
+        <location filename="../ui/history_model.py" line="316"/>
         <source>Outgoing call, not answered</source>
         <translation>Исходящий звонок, без ответа</translation>
     </message>
     <message>
-        <location filename="../ui/history_model.py" line="318"/>
+        <location filename="../ui/history_model.py" line="327"/>
         <source>Talked %1, waited %2</source>
         <translation>Разговор %1, ожидание %2</translation>
     </message>
     <message>
-        <location filename="../ui/history_model.py" line="323"/>
+        <location filename="../ui/history_model.py" line="332"/>
         <source>Double-click to play the recording</source>
         <translation>Двойной щелчок — воспроизвести запись</translation>
     </message>
@@ -809,94 +809,6 @@
     </message>
 </context>
 <context>
-    <name>MegaPbx</name>
-    <message>
-        <location filename="../backends/megapbx_parse.py" line="74"/>
-        <source>answered</source>
-        <translation>отвечен</translation>
-    </message>
-    <message>
-        <location filename="../backends/megapbx_parse.py" line="75"/>
-        <source>missed</source>
-        <translation>пропущен</translation>
-    </message>
-    <message>
-        <location filename="../backends/megapbx_parse.py" line="76"/>
-        <source>cancelled</source>
-        <translation>отменён</translation>
-    </message>
-    <message>
-        <location filename="../backends/megapbx_parse.py" line="77"/>
-        <source>busy</source>
-        <translation>занято</translation>
-    </message>
-    <message>
-        <location filename="../backends/megapbx_parse.py" line="78"/>
-        <source>not available</source>
-        <translation>недоступен</translation>
-    </message>
-    <message>
-        <location filename="../backends/megapbx_parse.py" line="79"/>
-        <source>calls to this destination are barred</source>
-        <translation>звонки на это направление запрещены</translation>
-    </message>
-    <message>
-        <location filename="../backends/megapbx_parse.py" line="80"/>
-        <source>number not found</source>
-        <translation>номер не найден</translation>
-    </message>
-    <message>
-        <location filename="../backends/megapbx_parse.py" line="81"/>
-        <source>not answered</source>
-        <translation>без ответа</translation>
-    </message>
-    <message>
-        <location filename="../backends/megapbx_parse.py" line="85"/>
-        <source>an agent took the call</source>
-        <translation>звонок принял оператор</translation>
-    </message>
-    <message>
-        <location filename="../backends/megapbx_parse.py" line="86"/>
-        <source>missed by the department</source>
-        <translation>пропущен отделом</translation>
-    </message>
-    <message>
-        <location filename="../backends/megapbx_parse.py" line="87"/>
-        <source>forwarded to an outside number</source>
-        <translation>переадресован на внешний номер</translation>
-    </message>
-    <message>
-        <location filename="../backends/megapbx_parse.py" line="88"/>
-        <source>voice menu</source>
-        <translation>голосовое меню</translation>
-    </message>
-    <message>
-        <location filename="../backends/megapbx_parse.py" line="89"/>
-        <source>on-duty agent after hours</source>
-        <translation>дежурный оператор в нерабочее время</translation>
-    </message>
-    <message>
-        <location filename="../backends/megapbx_parse.py" line="90"/>
-        <source>after-hours message</source>
-        <translation>сообщение в нерабочее время</translation>
-    </message>
-    <message>
-        <location filename="../backends/megapbx_parse.py" line="91"/>
-        <source>hung up during the greeting</source>
-        <translation>положил трубку во время приветствия</translation>
-    </message>
-    <message>
-        <location filename="../backends/megapbx_parse.py" line="92"/>
-        <source>voicemail: the caller left a message</source>
-        <translation>голосовая почта: звонящий оставил сообщение</translation>
-    </message>
-    <message>
-        <location filename="../backends/megapbx_parse.py" line="93"/>
-        <source>answering machine message</source>
-        <translation>сообщение автоответчика</translation>
-    </message>
-</context>
-<context>
     <name>MessageBanner</name>
     <message>
         <location filename="../ui/widgets/message_banner.py" line="31"/>
@@ -958,234 +870,249 @@
 <context>
     <name>ProfileEditor</name>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="294"/>
+        <location filename="../ui/settings_profile_editor.py" line="297"/>
         <source>e.g. Work</source>
         <translation>например, Работа</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="300"/>
-        <location filename="../ui/settings_profile_editor.py" line="509"/>
+        <location filename="../ui/settings_profile_editor.py" line="304"/>
+        <source>C&amp;hoose…</source>
+        <translation>В&amp;ыбрать…</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_profile_editor.py" line="305"/>
+        <source>Choose the login from the PBX&apos;s users</source>
+        <translation>Выбрать логин из пользователей АТС</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_profile_editor.py" line="307"/>
+        <location filename="../ui/settings_profile_editor.py" line="522"/>
         <source>Your login name</source>
         <translation>Ваш логин</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="302"/>
+        <location filename="../ui/settings_profile_editor.py" line="309"/>
         <source>Optional, e.g. 201</source>
         <translation>Необязательно, например 201</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="305"/>
+        <location filename="../ui/settings_profile_editor.py" line="312"/>
         <source>Make this the &amp;default profile</source>
         <translation>Сделать профилем по &amp;умолчанию</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="308"/>
+        <location filename="../ui/settings_profile_editor.py" line="315"/>
         <source>Option</source>
         <translation>Параметр</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="308"/>
+        <location filename="../ui/settings_profile_editor.py" line="315"/>
         <source>Value</source>
         <translation>Значение</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="318"/>
+        <location filename="../ui/settings_profile_editor.py" line="325"/>
         <source>Add &amp;option</source>
         <translation>Добавить пара&amp;метр</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="322"/>
+        <location filename="../ui/settings_profile_editor.py" line="329"/>
         <source>Re&amp;move option</source>
         <translation>Удалить па&amp;раметр</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="329"/>
+        <location filename="../ui/settings_profile_editor.py" line="336"/>
         <source>&amp;Test connection</source>
         <translation>Про&amp;верить подключение</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="331"/>
+        <location filename="../ui/settings_profile_editor.py" line="338"/>
         <source>&amp;Cancel</source>
         <translation>Отм&amp;ена</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="333"/>
+        <location filename="../ui/settings_profile_editor.py" line="340"/>
         <source>&amp;Save</source>
         <translation>Со&amp;хранить</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="354"/>
+        <location filename="../ui/settings_profile_editor.py" line="361"/>
         <source>&amp;Name</source>
         <translation>&amp;Название</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="354"/>
+        <location filename="../ui/settings_profile_editor.py" line="361"/>
         <source>Profile name</source>
         <translation>Название профиля</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="355"/>
+        <location filename="../ui/settings_profile_editor.py" line="362"/>
         <source>&amp;Vendor</source>
         <translation>Пла&amp;тформа</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="355"/>
+        <location filename="../ui/settings_profile_editor.py" line="362"/>
         <source>Vendor</source>
         <translation>Платформа</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="356"/>
+        <location filename="../ui/settings_profile_editor.py" line="363"/>
         <source>&amp;URL</source>
         <translation>URL-&amp;адрес</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="356"/>
+        <location filename="../ui/settings_profile_editor.py" line="363"/>
         <source>Call centre address</source>
         <translation>Адрес колл-центра</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="357"/>
+        <location filename="../ui/settings_profile_editor.py" line="364"/>
         <source>Us&amp;er</source>
         <translation>&amp;Логин</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="357"/>
+        <location filename="../ui/settings_profile_editor.py" line="364"/>
         <source>User</source>
         <translation>Логин</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="358"/>
+        <location filename="../ui/settings_profile_editor.py" line="365"/>
         <source>E&amp;xtension</source>
         <translation>&amp;Добавочный номер</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="358"/>
+        <location filename="../ui/settings_profile_editor.py" line="365"/>
         <source>Extension</source>
         <translation>Добавочный номер</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="359"/>
+        <location filename="../ui/settings_profile_editor.py" line="366"/>
         <source>Sec&amp;ret</source>
         <translation>&amp;Секретный ключ</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="359"/>
+        <location filename="../ui/settings_profile_editor.py" line="366"/>
         <source>Secret</source>
         <translation>Секретный ключ</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="363"/>
-        <location filename="../ui/settings_profile_editor.py" line="384"/>
+        <location filename="../ui/settings_profile_editor.py" line="370"/>
+        <location filename="../ui/settings_profile_editor.py" line="397"/>
         <source>Options</source>
         <translation>Параметры</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="364"/>
+        <location filename="../ui/settings_profile_editor.py" line="371"/>
         <source>Make this the default profile</source>
         <translation>Сделать профилем по умолчанию</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="365"/>
+        <location filename="../ui/settings_profile_editor.py" line="372"/>
         <source>Add an option</source>
         <translation>Добавить параметр</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="366"/>
+        <location filename="../ui/settings_profile_editor.py" line="373"/>
         <source>Remove the selected option</source>
         <translation>Удалить выбранный параметр</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="367"/>
+        <location filename="../ui/settings_profile_editor.py" line="374"/>
         <source>Test the connection with these fields</source>
         <translation>Проверить подключение с этими данными</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="368"/>
+        <location filename="../ui/settings_profile_editor.py" line="375"/>
         <source>Cancel editing</source>
         <translation>Отменить редактирование</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="369"/>
+        <location filename="../ui/settings_profile_editor.py" line="376"/>
         <source>Save the profile</source>
         <translation>Сохранить профиль</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="370"/>
+        <location filename="../ui/settings_profile_editor.py" line="377"/>
         <source>Problem with the profile</source>
         <translation>Проблема с профилем</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="432"/>
+        <location filename="../ui/settings_profile_editor.py" line="445"/>
         <source>Edit profile “%1”</source>
         <translation>Изменение профиля «%1»</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="434"/>
+        <location filename="../ui/settings_profile_editor.py" line="447"/>
         <source>New profile</source>
         <translation>Новый профиль</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="444"/>
+        <location filename="../ui/settings_profile_editor.py" line="457"/>
         <source>Leave empty to keep the stored secret</source>
         <translation>Оставьте пустым, чтобы сохранить текущий секретный ключ</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="446"/>
+        <location filename="../ui/settings_profile_editor.py" line="459"/>
         <source>Access token or password</source>
         <translation>Токен доступа или пароль</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="449"/>
+        <location filename="../ui/settings_profile_editor.py" line="462"/>
         <source>The secret is kept in your system&apos;s keyring, never in a file.</source>
         <translation>Секретный ключ хранится в системном хранилище ключей, а не в файле.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="466"/>
+        <location filename="../ui/settings_profile_editor.py" line="479"/>
         <source>Give the profile a name: letters, digits, spaces, - and _ (up to 40).</source>
         <translation>Задайте название профиля: буквы, цифры, пробелы, - и _ (не более 40 символов).</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="471"/>
+        <location filename="../ui/settings_profile_editor.py" line="484"/>
         <source>The URL is the call centre&apos;s address, starting with https://.</source>
         <translation>URL — это адрес колл-центра, начинающийся с https://.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="475"/>
+        <location filename="../ui/settings_profile_editor.py" line="488"/>
         <source>Fill in the user you sign in with.</source>
         <translation>Укажите логин, под которым вы входите.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="480"/>
+        <location filename="../ui/settings_profile_editor.py" line="493"/>
         <source>Type the secret: it is stored under the profile&apos;s name.</source>
         <translation>Введите секретный ключ: он сохраняется под названием профиля.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="482"/>
+        <location filename="../ui/settings_profile_editor.py" line="495"/>
         <source>Type the secret (access token or password).</source>
         <translation>Введите секретный ключ (токен доступа или пароль).</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="490"/>
+        <location filename="../ui/settings_profile_editor.py" line="503"/>
         <source>Option %1 takes one of: %2.</source>
         <translation>Параметр %1 принимает одно из значений: %2.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="509"/>
+        <location filename="../ui/settings_profile_editor.py" line="522"/>
         <source>Your user number</source>
         <translation>Ваш номер пользователя</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="524"/>
+        <location filename="../ui/settings_profile_editor.py" line="541"/>
         <source>(from the API token)</source>
         <translation>(из API-токена)</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="526"/>
+        <location filename="../ui/settings_profile_editor.py" line="543"/>
         <source>In Oki-Toki&apos;s Events and Integrations, post call events to %1 with the parameters event, session_id, phone, direction, queue, contact_name, user_id, status_id, away_status_id.</source>
         <translation>В Oki-Toki (События и интеграции) отправляйте события звонков на %1 с параметрами event, session_id, phone, direction, queue, contact_name, user_id, status_id, away_status_id.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="594"/>
+        <location filename="../ui/settings_profile_editor.py" line="557"/>
+        <source>In the PBX&apos;s CRM integration, set the CRM address to %1 (as your network makes it reachable) and its token to this profile&apos;s crm_token. The PBX runs in the cloud: publish this address through your company&apos;s reverse proxy or VPN.</source>
+        <translation>В интеграции с CRM на АТС укажите адрес CRM %1 (так, как его делает доступным ваша сеть) и токен из crm_token этого профиля. АТС работает в облаке: опубликуйте этот адрес через обратный прокси или VPN вашей компании.</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_profile_editor.py" line="625"/>
         <source>Other…</source>
         <translation>Другой…</translation>
     </message>
@@ -1351,153 +1278,173 @@
 <context>
     <name>ProfilesPage</name>
     <message>
-        <location filename="../ui/settings_profiles.py" line="111"/>
+        <location filename="../ui/settings_profiles.py" line="113"/>
         <source>Working</source>
         <translation>Выполняется</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="117"/>
+        <location filename="../ui/settings_profiles.py" line="119"/>
         <source>Profiles status</source>
         <translation>Состояние профилей</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="129"/>
+        <location filename="../ui/settings_profiles.py" line="131"/>
         <source>Sa&amp;ved profiles</source>
         <translation>Со&amp;хранённые профили</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="131"/>
+        <location filename="../ui/settings_profiles.py" line="133"/>
         <source>Saved profiles</source>
         <translation>Сохранённые профили</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="136"/>
+        <location filename="../ui/settings_profiles.py" line="138"/>
         <source>&amp;Add…</source>
         <translation>&amp;Добавить…</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="137"/>
+        <location filename="../ui/settings_profiles.py" line="139"/>
         <source>Add a profile</source>
         <translation>Добавить профиль</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="139"/>
+        <location filename="../ui/settings_profiles.py" line="141"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Изменить…</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="140"/>
+        <location filename="../ui/settings_profiles.py" line="142"/>
         <source>Edit the selected profile</source>
         <translation>Изменить выбранный профиль</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="142"/>
+        <location filename="../ui/settings_profiles.py" line="144"/>
         <source>De&amp;lete</source>
         <translation>Уда&amp;лить</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="143"/>
+        <location filename="../ui/settings_profiles.py" line="145"/>
         <source>Delete the selected profile</source>
         <translation>Удалить выбранный профиль</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="145"/>
+        <location filename="../ui/settings_profiles.py" line="147"/>
         <source>Make &amp;default</source>
         <translation>Сделать по &amp;умолчанию</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="146"/>
+        <location filename="../ui/settings_profiles.py" line="148"/>
         <source>Make the selected profile the default</source>
         <translation>Сделать выбранный профиль профилем по умолчанию</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="149"/>
+        <location filename="../ui/settings_profiles.py" line="151"/>
         <source>Test the selected profile&apos;s connection</source>
         <translation>Проверить подключение выбранного профиля</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="202"/>
+        <location filename="../ui/settings_profiles.py" line="204"/>
         <source>%1 (default)</source>
         <translation>%1 (по умолчанию)</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="216"/>
+        <location filename="../ui/settings_profiles.py" line="218"/>
         <source>No profiles yet: press Add to create one.</source>
         <translation>Профилей пока нет: нажмите «Добавить», чтобы создать профиль.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="285"/>
+        <location filename="../ui/settings_profiles.py" line="287"/>
         <source>Profile “%1” saved.</source>
         <translation>Профиль «%1» сохранён.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="292"/>
+        <location filename="../ui/settings_profiles.py" line="294"/>
         <source>Profile “%1” saved, but not its secret: %2</source>
         <translation>Профиль «%1» сохранён, а его секретный ключ — нет: %2</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="307"/>
+        <location filename="../ui/settings_profiles.py" line="309"/>
         <source>Delete profile</source>
         <translation>Удаление профиля</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="308"/>
+        <location filename="../ui/settings_profiles.py" line="310"/>
         <source>Delete the profile “%1”?</source>
         <translation>Удалить профиль «%1»?</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="323"/>
+        <location filename="../ui/settings_profiles.py" line="325"/>
         <source>Profile “%1” deleted.</source>
         <translation>Профиль «%1» удалён.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="331"/>
+        <location filename="../ui/settings_profiles.py" line="333"/>
         <source>“%1” is now the default profile.</source>
         <translation>«%1» теперь профиль по умолчанию.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="374"/>
+        <location filename="../ui/settings_profiles.py" line="382"/>
+        <source>Fill in the URL first.</source>
+        <translation>Сначала заполните URL.</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_profiles.py" line="385"/>
+        <source>Asking %1 for its users…</source>
+        <translation>Запрашиваю пользователей у %1…</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_profiles.py" line="404"/>
+        <source>%1 — %2 (%3)</source>
+        <translation>%1 — %2 (%3)</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_profiles.py" line="410"/>
+        <source>No users</source>
+        <translation>Нет пользователей</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_profiles.py" line="416"/>
         <source>Connecting to %1…</source>
         <translation>Подключение к %1…</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="392"/>
+        <location filename="../ui/settings_profiles.py" line="434"/>
         <source>Test cancelled.</source>
         <translation>Проверка отменена.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="403"/>
+        <location filename="../ui/settings_profiles.py" line="445"/>
         <source>Connected: agent %1, state %2.</source>
         <translation>Подключено: оператор %1, статус %2.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="410"/>
+        <location filename="../ui/settings_profiles.py" line="452"/>
         <source>The call centre refused the secret.</source>
         <translation>Колл-центр отклонил секретный ключ.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="412"/>
+        <location filename="../ui/settings_profiles.py" line="454"/>
         <source>It said: %1</source>
         <translation>Ответ: %1</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="415"/>
+        <location filename="../ui/settings_profiles.py" line="457"/>
         <source>Cannot reach %1: %2</source>
         <translation>Не удаётся связаться с %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="417"/>
+        <location filename="../ui/settings_profiles.py" line="459"/>
         <source>The call centre said: %1</source>
         <translation>Колл-центр сообщает: %1</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="424"/>
+        <location filename="../ui/settings_profiles.py" line="466"/>
         <source>Stop &amp;test</source>
         <translation>Остановить про&amp;верку</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="148"/>
-        <location filename="../ui/settings_profiles.py" line="424"/>
+        <location filename="../ui/settings_profiles.py" line="150"/>
+        <location filename="../ui/settings_profiles.py" line="466"/>
         <source>&amp;Test connection</source>
         <translation>Про&amp;верить подключение</translation>
     </message>
@@ -1766,7 +1713,7 @@
 <context>
     <name>VendorText</name>
     <message>
-        <location filename="../backends/megapbx.py" line="93"/>
+        <location filename="../backends/megapbx.py" line="94"/>
         <source>The PBX rings your phone first; the number is called once you pick up.</source>
         <translation>АТС сначала звонит на ваш телефон; номер набирается, когда вы снимете трубку.</translation>
     </message>
@@ -1779,6 +1726,91 @@
         <location filename="../backends/okitoki.py" line="103"/>
         <source>Oki-Toki dials through a dialer task: the call comes when the dialer places it, not at once.</source>
         <translation>Oki-Toki звонит через задачу дайлера: звонок поступит, когда дайлер его наберёт, а не сразу.</translation>
+    </message>
+    <message>
+        <location filename="../backends/megapbx_parse.py" line="74"/>
+        <source>answered</source>
+        <translation>отвечен</translation>
+    </message>
+    <message>
+        <location filename="../backends/megapbx_parse.py" line="75"/>
+        <source>missed</source>
+        <translation>пропущен</translation>
+    </message>
+    <message>
+        <location filename="../backends/megapbx_parse.py" line="76"/>
+        <source>cancelled</source>
+        <translation>отменён</translation>
+    </message>
+    <message>
+        <location filename="../backends/megapbx_parse.py" line="77"/>
+        <source>busy</source>
+        <translation>занято</translation>
+    </message>
+    <message>
+        <location filename="../backends/megapbx_parse.py" line="78"/>
+        <source>not available</source>
+        <translation>недоступен</translation>
+    </message>
+    <message>
+        <location filename="../backends/megapbx_parse.py" line="79"/>
+        <source>calls to this destination are barred</source>
+        <translation>звонки на это направление запрещены</translation>
+    </message>
+    <message>
+        <location filename="../backends/megapbx_parse.py" line="80"/>
+        <source>number not found</source>
+        <translation>номер не найден</translation>
+    </message>
+    <message>
+        <location filename="../backends/megapbx_parse.py" line="81"/>
+        <source>not answered</source>
+        <translation>без ответа</translation>
+    </message>
+    <message>
+        <location filename="../backends/megapbx_parse.py" line="85"/>
+        <source>an agent took the call</source>
+        <translation>звонок принял оператор</translation>
+    </message>
+    <message>
+        <location filename="../backends/megapbx_parse.py" line="86"/>
+        <source>missed by the department</source>
+        <translation>пропущен отделом</translation>
+    </message>
+    <message>
+        <location filename="../backends/megapbx_parse.py" line="87"/>
+        <source>forwarded to an outside number</source>
+        <translation>переадресован на внешний номер</translation>
+    </message>
+    <message>
+        <location filename="../backends/megapbx_parse.py" line="88"/>
+        <source>voice menu</source>
+        <translation>голосовое меню</translation>
+    </message>
+    <message>
+        <location filename="../backends/megapbx_parse.py" line="89"/>
+        <source>on-duty agent after hours</source>
+        <translation>дежурный оператор в нерабочее время</translation>
+    </message>
+    <message>
+        <location filename="../backends/megapbx_parse.py" line="90"/>
+        <source>after-hours message</source>
+        <translation>сообщение в нерабочее время</translation>
+    </message>
+    <message>
+        <location filename="../backends/megapbx_parse.py" line="91"/>
+        <source>hung up during the greeting</source>
+        <translation>положил трубку во время приветствия</translation>
+    </message>
+    <message>
+        <location filename="../backends/megapbx_parse.py" line="92"/>
+        <source>voicemail: the caller left a message</source>
+        <translation>голосовая почта: звонящий оставил сообщение</translation>
+    </message>
+    <message>
+        <location filename="../backends/megapbx_parse.py" line="93"/>
+        <source>answering machine message</source>
+        <translation>сообщение автоответчика</translation>
     </message>
 </context>
 <context>

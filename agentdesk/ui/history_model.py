@@ -293,7 +293,9 @@ class HistoryModel(QAbstractTableModel):
             for_humans(record.number, self._region),
             record.name or "",
             record.queue or "",
-            duration_text(record.duration_seconds) if record.answered else "—",
+            _with_rating(
+                duration_text(record.duration_seconds) if record.answered else "—", record.rating
+            ),
             "▶" if record.has_recording else "",
         )
 
@@ -305,12 +307,19 @@ class HistoryModel(QAbstractTableModel):
         if column == HistoryColumn.DIRECTION:
             inbound = record.direction is CallDirection.INBOUND
             if record.answered and inbound:
-                return QCoreApplication.translate("HistoryModel", "Incoming call")
-            if record.answered:
-                return QCoreApplication.translate("HistoryModel", "Outgoing call")
-            if inbound:
-                return QCoreApplication.translate("HistoryModel", "Missed incoming call")
-            return QCoreApplication.translate("HistoryModel", "Outgoing call, not answered")
+                kind = QCoreApplication.translate("HistoryModel", "Incoming call")
+            elif record.answered:
+                kind = QCoreApplication.translate("HistoryModel", "Outgoing call")
+            elif inbound:
+                kind = QCoreApplication.translate("HistoryModel", "Missed incoming call")
+            else:
+                kind = QCoreApplication.translate("HistoryModel", "Outgoing call, not answered")
+            said = [
+                QCoreApplication.translate("VendorText", word)
+                for word in (record.outcome, record.route)
+                if word
+            ]
+            return " — ".join([kind, " · ".join(said)]) if said else kind
         if column == HistoryColumn.NUMBER:
             return record.number
         if column == HistoryColumn.DURATION:
@@ -470,3 +479,8 @@ class HistoryFilter(QSortFilterProxyModel):
         self._accepted = accepted
         self._accepted_generation = self._model.generation
         return accepted
+
+
+def _with_rating(text: str, rating: int | None) -> str:
+    """The customer's score beside the duration, where the vendor asked for one."""
+    return f"{text}  ★{rating}" if rating is not None else text

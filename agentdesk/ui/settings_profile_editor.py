@@ -238,6 +238,7 @@ KNOWN_OPTIONS["megapbx"] = (
     ),
 )
 
+USER_LISTING_VENDORS = frozenset({"megapbx"})  # their settings offer a login picker
 VENDOR_NAMES = {
     "daktela": "Daktela",
     "okitoki": "Oki-Toki",
@@ -274,11 +275,13 @@ class ProfileEditor(QWidget):
         save_requested(): Save was pressed (read :meth:`edited`).
         cancelled(): Cancel was pressed.
         test_requested(): Test connection was pressed.
+        users_requested(): the agent wants to pick the login from the vendor's users.
     """
 
     save_requested = Signal()
     cancelled = Signal()
     test_requested = Signal()
+    users_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -297,6 +300,10 @@ class ProfileEditor(QWidget):
             self.vendor_combo.addItem(VENDOR_NAMES.get(vendor, vendor), vendor)
         self.url_edit = QLineEdit()
         self.user_edit = QLineEdit()
+        # Vendors whose API lists their users let the agent pick the login (MegaFon).
+        self.user_pick_button = QPushButton(self.tr("C&hoose…"))
+        self.user_pick_button.setAccessibleName(self.tr("Choose the login from the PBX's users"))
+        self.user_pick_button.clicked.connect(self.users_requested)
         self.user_edit.setPlaceholderText(self.tr("Your login name"))
         self.extension_edit = QLineEdit()
         self.extension_edit.setPlaceholderText(self.tr("Optional, e.g. 201"))
@@ -374,7 +381,13 @@ class ProfileEditor(QWidget):
         for widget, (label_text, _accessible) in self._labels.items():
             label = QLabel(label_text)
             label.setBuddy(widget)
-            form.addRow(label, widget)
+            if widget is self.user_edit:
+                row = QHBoxLayout()
+                row.addWidget(self.user_edit, 1)
+                row.addWidget(self.user_pick_button)
+                form.addRow(label, row)
+            else:
+                form.addRow(label, widget)
         self.secret_hint = QLabel()
         self.secret_hint.setObjectName("fieldHint")
         self.secret_hint.setWordWrap(True)
@@ -508,11 +521,15 @@ class ProfileEditor(QWidget):
         self.user_edit.setPlaceholderText(
             self.tr("Your user number") if vendor == "okitoki" else self.tr("Your login name")
         )
+        self.user_pick_button.setVisible(vendor in USER_LISTING_VENDORS)
         self._update_webhook_text()
 
     def _update_webhook_text(self) -> None:
         """The receiver's URL and the parameters to paste into Oki-Toki, from these fields."""
         options = self.options()
+        if self.vendor() == "megapbx":
+            self._update_pbx_receiver_text(options)
+            return
         port = options.get("webhook_port", "").strip()
         if self.vendor() != "okitoki" or not port:
             self.webhook_text.hide()
@@ -528,6 +545,20 @@ class ProfileEditor(QWidget):
             "status_id, away_status_id."
         )
         self.webhook_text.setText(fill(text, f"{base}/okitoki?secret={secret}"))
+        self.webhook_text.show()
+
+    def _update_pbx_receiver_text(self, options: dict[str, str]) -> None:
+        """Where MegaFon's PBX must post its commands, and how a PBX in the cloud gets there."""
+        listen = options.get("listen", "").strip() or "127.0.0.1:8091"
+        path = options.get("path", "").strip() or "/megapbx"
+        if not path.startswith("/"):
+            path = "/" + path
+        text = self.tr(
+            "In the PBX's CRM integration, set the CRM address to %1 (as your network makes it "
+            "reachable) and its token to this profile's crm_token. The PBX runs in the cloud: "
+            "publish this address through your company's reverse proxy or VPN."
+        )
+        self.webhook_text.setText(fill(text, f"http://{listen}{path}"))
         self.webhook_text.show()
 
     def vendor(self) -> str:

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QMenu,
     QMessageBox,
     QProgressBar,
     QPushButton,
@@ -102,6 +103,7 @@ class ProfilesPage(QWidget):
         self.editor.save_requested.connect(self.save_edited)
         self.editor.cancelled.connect(self.show_list)
         self.editor.test_requested.connect(self.test_edited)
+        self.editor.users_requested.connect(self.pick_user)
         self.stack.addWidget(self.editor)
 
         self.busy = QProgressBar()
@@ -369,6 +371,46 @@ class ProfilesPage(QWidget):
             return
         self.editor.show_error("")
         self._start_test(edited.profile, edited.secret or None)
+
+    def pick_user(self) -> None:
+        """Offer the vendor's users as the login (MegaFon's ``GET users``)."""
+        editor = self.editor
+        url = editor.url_edit.text().strip().rstrip("/")
+        secret = editor.secret_edit.text().strip()
+        name = editor.name_edit.text().strip()
+        if not url:
+            editor.show_error(self.tr("Fill in the URL first."))
+            return
+        editor.show_error("")
+        self.set_status(self.tr("Asking %1 for its users…").replace("%1", url))
+        self._tasks.start(self._offer_users(url, secret, name))
+
+    async def _offer_users(self, url: str, secret: str, name: str) -> None:
+        from agentdesk.backends.megapbx import MegaPbxBackend
+
+        try:
+            if not secret:
+                secret = await asyncio.to_thread(get_secret, name)
+            users = await MegaPbxBackend.list_users(url=url, api_key=secret)
+        except AgentDeskError as exc:
+            log.info("listing the users of %s failed: %r", url, exc)
+            profile = Profile(name or "?", self.editor.vendor(), url, "")
+            self.set_status(self.describe_failure(exc, profile), tone="error")
+            return
+        self.set_status("")
+        menu = QMenu(self)
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        for user in users:
+            label = fill(self.tr("%1 — %2 (%3)"), user.login, user.name, user.extension)
+            choice = menu.addAction(label)
+            choice.triggered.connect(
+                lambda _checked=False, login=user.login: self.editor.user_edit.setText(login)
+            )
+        if not users:
+            menu.addAction(self.tr("No users")).setEnabled(False)
+        button = self.editor.user_pick_button
+        menu.popup(button.mapToGlobal(button.rect().bottomLeft()))
+        self.users_menu = menu
 
     def _start_test(self, profile: Profile, secret: str | None) -> None:
         self.set_status(self.tr("Connecting to %1…").replace("%1", profile.url))

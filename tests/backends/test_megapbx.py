@@ -222,6 +222,7 @@ async def test_history_is_the_agents_calls_and_their_departments_missed_ones() -
     answered = next(r for r in records if r.id in mine and r.answered)
     assert answered.number.startswith("+7") and answered.has_recording
     assert answered.agent == "Анна Иванова"
+    assert answered.outcome == "answered"  # the history's status, in words to translate
     missed = next(r for r in records if r.id in group_missed)
     assert (missed.answered, missed.queue, missed.direction) == (
         False,

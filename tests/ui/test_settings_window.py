@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from agentdesk.backends.okitoki import derived_webhook_secret
 from agentdesk.sim.daktela import DaktelaSimulator
+from agentdesk.sim.megapbx import MegaPbxSimulator
 from agentdesk.store.profiles import Profile, list_profiles, load_profile, save_profile
 from agentdesk.store.secrets import SERVICE, set_secret
 from agentdesk.store.settings import OPTIONS, AppSettings, load_settings, save_settings
@@ -406,3 +407,56 @@ def test_an_oki_toki_profile_shows_where_oki_toki_must_post_its_events(
     expected = f"http://127.0.0.1:8765/okitoki?secret={derived_webhook_secret('api-token-1')}"
     assert expected in editor.webhook_text.text()
     assert "session_id" in editor.webhook_text.text()
+
+
+def test_a_megafon_profile_says_where_the_pbx_must_post(
+    qtbot: Any, qloop: asyncio.AbstractEventLoop, settings_window: SettingsWindow
+) -> None:
+    present(qloop, settings_window)
+    page = settings_window.profiles_page
+    click(qtbot, page.add_button)
+    editor = page.editor
+    editor.vendor_combo.setCurrentIndex(editor.vendor_combo.findData("megapbx"))
+    assert editor.webhook_text.isVisibleTo(editor)
+    assert "http://127.0.0.1:8091/megapbx" in editor.webhook_text.text()
+    editor.add_option_row("listen", "0.0.0.0:9000")
+    editor.add_option_row("path", "crm")
+    assert "http://0.0.0.0:9000/crm" in editor.webhook_text.text()
+    assert "reverse proxy or VPN" in editor.webhook_text.text()
+
+
+def test_a_megafon_login_is_picked_from_the_pbxs_users(
+    qtbot: Any, qloop: asyncio.AbstractEventLoop, settings_window: SettingsWindow
+) -> None:
+    sim = MegaPbxSimulator()
+    qloop.run_until_complete(sim.start())
+    try:
+        present(qloop, settings_window)
+        page = settings_window.profiles_page
+        click(qtbot, page.add_button)
+        editor = page.editor
+        editor.vendor_combo.setCurrentIndex(editor.vendor_combo.findData("megapbx"))
+        editor.url_edit.setText(sim.url)
+        editor.secret_edit.setText(sim.api_key)
+        click(qtbot, editor.user_pick_button)
+        wait_until(qloop, lambda: getattr(page, "users_menu", None) is not None)
+        choices = [a.text() for a in page.users_menu.actions()]
+        assert any(text.startswith(sim.agent.login) for text in choices)
+        page.users_menu.actions()[0].trigger()
+        assert editor.user_edit.text() == choices[0].split(" — ")[0]
+        page.users_menu.close()
+    finally:
+        qloop.run_until_complete(sim.stop())
+
+
+def test_the_login_picker_is_only_for_vendors_that_list_users(
+    qtbot: Any, qloop: asyncio.AbstractEventLoop, settings_window: SettingsWindow
+) -> None:
+    present(qloop, settings_window)
+    page = settings_window.profiles_page
+    click(qtbot, page.add_button)
+    editor = page.editor
+    editor.vendor_combo.setCurrentIndex(editor.vendor_combo.findData("daktela"))
+    assert not editor.user_pick_button.isVisibleTo(editor)
+    editor.vendor_combo.setCurrentIndex(editor.vendor_combo.findData("megapbx"))
+    assert editor.user_pick_button.isVisibleTo(editor)
