@@ -257,6 +257,7 @@ class Shell:
         window.notify_calls = settings.notifications
         window.clipboard.set_watching(settings.clipboard_watcher)
         window.history.days = settings.history_days
+        window.set_queue_refresh(float(settings.queue_refresh_seconds))
 
     # -- start and end --
 

@@ -102,6 +102,7 @@ class MainWindow(QMainWindow):
         self._closing_for_quit = False
         self._answered: set[str] = set()  # calls that were answered: only those get a wrap-up
         self.notify_calls = True  # desktop notifications for ringing calls (a setting)
+        self.queue_refresh_seconds = 10.0  # a setting
         self.commands = CommandRunner(bus, self._vendor_name)
         self.cards: CallerCards | None = None
         self.wrap_up: WrapUpPanel | None = None
@@ -266,6 +267,11 @@ class MainWindow(QMainWindow):
         self._contacts = contacts
         self.dial_bar.set_contacts(contacts)
 
+    def set_queue_refresh(self, seconds: float) -> None:
+        self.queue_refresh_seconds = seconds
+        if self.queue_strip is not None:
+            self.queue_strip.timer.setInterval(int(seconds * 1000))
+
     def set_popup_cards(self, enabled: bool) -> None:
         self._popup_cards = enabled
         if self.cards is not None:
@@ -313,7 +319,7 @@ class MainWindow(QMainWindow):
         self.wrap_up.saved_with_problem.connect(self.bus.warning)
         self.wrap_up.closed.connect(self.fit_content)
         self.now_layout.insertWidget(self.now_layout.indexOf(self.call_panel) + 1, self.wrap_up)
-        self.queue_strip = QueueStrip(session, bridge)
+        self.queue_strip = QueueStrip(session, bridge, interval=self.queue_refresh_seconds)
         self.now_layout.insertWidget(1, self.queue_strip)
         # A call ringing or ending changes the queues now, not at the next tick.
         for signal in (bridge.call_ringing, bridge.call_ended):

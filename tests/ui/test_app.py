@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QMessageBox
 from agentdesk.core import CallAnswered, CallPhase, ConfigurationError, ConnectionState
 from agentdesk.session import Session
 from agentdesk.store.contacts import ContactDirectory
+from agentdesk.store.settings import AppSettings
 from agentdesk.ui.app import Shell, app_icon, grab_window_png
 from agentdesk.ui.messages import Level
 from agentdesk.ui.single_instance import SingleInstance
@@ -258,3 +259,23 @@ def test_the_vendor_may_ask_the_desktops_contacts_who_is_calling(
     finally:
         shell.request_quit()
         wait_until(qloop, task.done)
+
+
+def test_settings_reach_the_window(
+    qloop: asyncio.AbstractEventLoop, messages: RecordingMessageBus, qtbot: Any
+) -> None:
+    settings = AppSettings().replace(
+        default_region="UA",
+        queue_refresh_seconds=30,
+        history_days=30,
+        caller_card_popup=False,
+        notifications=False,
+    )
+    shell = Shell(bus=messages, tray_available=lambda: False, settings=settings)
+    qtbot.addWidget(shell.window)
+    window = shell.window
+    assert window.history.days == 30
+    assert window.queue_refresh_seconds == 30
+    assert not window.notify_calls
+    window.dial_bar.number_edit.setText("067 111 2233")
+    assert "+380 67 111 2233" in window.dial_bar.hint_text.text()
