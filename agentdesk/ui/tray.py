@@ -8,7 +8,14 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
-from agentdesk.core import AgentState, AgentStatus, Capability, Pause
+from agentdesk.core import (
+    AgentState,
+    AgentStatus,
+    Capability,
+    ConnectionChanged,
+    ConnectionState,
+    Pause,
+)
 from agentdesk.ui.state_style import pause_title, state_colour, state_label
 
 
@@ -46,6 +53,7 @@ class TrayIcon(QSystemTrayIcon):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._state = AgentState.OFFLINE
+        self._connection_text: str | None = None
         self.menu = QMenu()
         self.toggle_action = QAction(self.tr("Show/Hide window"), self)
         self.toggle_action.triggered.connect(self.toggle_window_requested)
@@ -74,7 +82,23 @@ class TrayIcon(QSystemTrayIcon):
         return self._state
 
     def set_status(self, status: AgentStatus) -> None:
+        self._connection_text = None
         self.set_state(status.state)
+
+    def set_connection(self, change: ConnectionChanged) -> None:
+        """While not connected, the tray says so (grey) instead of a state it cannot vouch for."""
+        texts = {
+            ConnectionState.CONNECTING: self.tr("Connecting…"),
+            ConnectionState.RECONNECTING: self.tr("Reconnecting…"),
+            ConnectionState.AUTH_FAILED: self.tr("Authentication failed"),
+            ConnectionState.FAILED: self.tr("Cannot connect: check the profile"),
+            ConnectionState.STOPPED: self.tr("Offline"),
+        }
+        text = texts.get(change.state)
+        if text is None:  # connected: the next status shows the state
+            return
+        self._connection_text = text
+        self.set_state(AgentState.OFFLINE, connected_text=text)
 
     def set_state(self, state: AgentState, *, connected_text: str | None = None) -> None:
         self._state = state

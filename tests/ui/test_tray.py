@@ -7,7 +7,7 @@ from typing import Any
 import pytest
 from PySide6.QtWidgets import QSystemTrayIcon
 
-from agentdesk.core import AgentState, AgentStatus
+from agentdesk.core import AgentState, AgentStatus, ConnectionChanged, ConnectionState
 from agentdesk.ui.messages import Level
 from agentdesk.ui.notifier import Notifier
 from agentdesk.ui.state_style import state_colour, state_label
@@ -58,3 +58,17 @@ def test_notifier_falls_back_to_the_banner_offscreen(
 def test_notifier_without_a_tray_object(messages: RecordingMessageBus, qapp: Any) -> None:
     Notifier(messages, None, tray_available=lambda: True).notify("t", "hello", Level.WARNING)
     assert messages.texts(Level.WARNING) == ["hello"]
+
+
+def test_the_tray_says_when_it_is_not_connected(qapp: Any) -> None:
+    tray = TrayIcon()
+    tray.set_status(AgentStatus(AgentState.READY))
+    assert tray.toolTip() == "AgentDesk — Ready"
+    tray.set_connection(ConnectionChanged(ConnectionState.RECONNECTING, 4.0))
+    assert tray.toolTip() == "AgentDesk — Reconnecting…"
+    assert tray.state is AgentState.OFFLINE
+    tray.set_connection(ConnectionChanged(ConnectionState.AUTH_FAILED))
+    assert tray.toolTip() == "AgentDesk — Authentication failed"
+    tray.set_connection(ConnectionChanged(ConnectionState.CONNECTED))
+    tray.set_status(AgentStatus(AgentState.PAUSED))
+    assert tray.toolTip() == "AgentDesk — Paused"

@@ -1,0 +1,43 @@
+"""A sleep (the wall clock jumps, the monotonic one does not) or the network coming back
+makes the watcher say "reconnect now"."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtNetwork import QNetworkInformation
+
+from agentdesk.ui.wake_watch import WakeWatcher
+
+
+class Clocks:
+    def __init__(self) -> None:
+        self.wall = 1_000_000.0
+        self.monotonic = 500.0
+
+
+def test_a_sleep_is_noticed_and_ordinary_ticks_are_not(qtbot: Any) -> None:
+    clocks = Clocks()
+    watcher = WakeWatcher(
+        wall=lambda: clocks.wall, monotonic=lambda: clocks.monotonic, watch_network=False
+    )
+    woke: list[str] = []
+    watcher.woke.connect(woke.append)
+    clocks.wall += 5
+    clocks.monotonic += 5
+    watcher.tick()
+    assert woke == []
+    clocks.wall += 3600  # the lid was closed for an hour
+    clocks.monotonic += 5
+    watcher.tick()
+    assert woke == ["resume"]
+
+
+def test_the_network_coming_back_is_a_reason_to_reconnect(qtbot: Any) -> None:
+    watcher = WakeWatcher(watch_network=False)
+    woke: list[str] = []
+    watcher.woke.connect(woke.append)
+    watcher._reachability_changed(QNetworkInformation.Reachability.Disconnected)
+    assert woke == []
+    watcher._reachability_changed(QNetworkInformation.Reachability.Online)
+    assert woke == ["network"]
