@@ -22,6 +22,23 @@ from agentdesk.core import AgentDeskError
 from agentdesk.logs import setup_logging
 from agentdesk.store.profiles import KNOWN_VENDORS
 
+FAULTS_HELP = """\
+--faults SPEC: items separated by commas, each NAME=VALUE; the one-shot faults (all but
+latency, cut, revoke_after and outage) queue in the order given and may end in @PATH to
+meet only requests whose path contains PATH:
+  latency=SECONDS        every answer SECONDS late
+  timeout=N[:SECONDS]    the next N requests held SECONDS (default 300), then dropped
+  reset=N                the next N requests dropped: connection closed, no answer
+  cut=SECONDS            a request still unanswered after SECONDS is dropped
+  burst500=N             the next N requests answered HTTP 500 (burst502, burst503, ...)
+  rate429=N:SECONDS      the next N requests answered 429 with Retry-After: SECONDS
+  html=N[:STATUS]        the next N requests answered an HTML page (status 200 unless given)
+  malformed=N            the next N requests answered 200 with JSON cut off in the middle
+  revoke_after=N         from the (N+1)th request on, the token is refused as the vendor does
+  outage=AFTER:SECONDS   AFTER seconds after the start, the server is gone for SECONDS
+e.g. --faults latency=0.2,burst503=3,rate429=2:5,html=1,malformed=1,reset=1,revoke_after=20
+"""
+
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
@@ -64,7 +81,12 @@ def build_parser() -> argparse.ArgumentParser:
     )
     dial.set_defaults(handler=_dial)
 
-    sim = subparsers.add_parser("sim", help="run a vendor simulator on its own")
+    sim = subparsers.add_parser(
+        "sim",
+        help="run a vendor simulator on its own",
+        epilog=FAULTS_HELP,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
     sim.add_argument("vendor", choices=KNOWN_VENDORS)
     sim.add_argument("--port", type=int, default=0, help="port on 127.0.0.1 (default: a free one)")
     sim.add_argument("--token", help="the access token to accept (default: a random one)")
@@ -73,6 +95,12 @@ def build_parser() -> argparse.ArgumentParser:
         "--webhook-url", help="okitoki: where to post call and status webhooks (with ?secret=)"
     )
     sim.add_argument("--webhook-secret", help="okitoki: the secret to add to each webhook")
+    sim.add_argument(
+        "--faults",
+        metavar="SPEC",
+        type=_fault_spec,
+        help="make the simulator slow, rude, broken or gone (SPEC: see below)",
+    )
     sim.set_defaults(handler=_run_sim)
 
     secret = subparsers.add_parser("secret", help="manage secrets in the OS keyring")
@@ -136,7 +164,18 @@ def _run_sim(args: argparse.Namespace) -> int:
         scenario=not args.no_scenario,
         webhook_url=args.webhook_url,
         webhook_secret=args.webhook_secret,
+        faults=args.faults,
     )
+
+
+def _fault_spec(text: str) -> str:
+    from agentdesk.sim.faults import parse_spec
+
+    try:
+        parse_spec(text)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+    return text
 
 
 def _set_secret(args: argparse.Namespace) -> int:

@@ -34,6 +34,7 @@ from agentdesk.core import (
     TransientError,
     VendorError,
 )
+from agentdesk.redaction import redact
 from agentdesk.store.profiles import KNOWN_VENDORS, Profile, load_profile, parse_options
 from agentdesk.store.secrets import get_secret
 
@@ -371,6 +372,11 @@ def _form_text(output: dict[str, Any]) -> str:
 
 
 def _describe(exc: AgentDeskError) -> str:
+    # A vendor may echo a token back in its refusal: nothing reaches stderr unredacted.
+    return redact(_describe_plainly(exc))
+
+
+def _describe_plainly(exc: AgentDeskError) -> str:
     if isinstance(exc, SavedWithProblemError):
         return f"saved, but the vendor did not switch the pause: {exc.vendor_message}"
     if isinstance(exc, VendorError) and not isinstance(exc, MalformedResponseError):

@@ -6,6 +6,7 @@ the backend through its webhook receiver as they would from Oki-Toki's servers.
 
 from __future__ import annotations
 
+import asyncio
 import importlib
 from typing import Protocol
 
@@ -16,6 +17,7 @@ from agentdesk.sim.daktela import DaktelaSimulator
 from agentdesk.sim.okitoki import OkiTokiSimulator
 from agentdesk.sim.okitoki_scenario import OkiTokiScenario
 from agentdesk.sim.scenario import DaktelaScenario
+from agentdesk.store.outbox import Outbox
 
 DEMO_TITLES = {
     "daktela": "AgentDesk — demo",
@@ -43,7 +45,9 @@ class DemoCallCentre:
             secret=self.simulator.token,
             note_field="field_poznamka",  # the demo call script's note field
         )
-        self.session = Session(backend)
+        self.session = Session(
+            backend, outbox=await asyncio.to_thread(Outbox), profile_key="demo-daktela"
+        )
         return self.session
 
     async def stop(self) -> None:
@@ -71,7 +75,9 @@ class OkiTokiDemoCallCentre:
         self.simulator.webhook_url = await backend.start_receiver()
         if self.scenario is not None:
             self.scenario.start()
-        self.session = Session(backend)
+        self.session = Session(
+            backend, outbox=await asyncio.to_thread(Outbox), profile_key="demo-okitoki"
+        )
         return self.session
 
     async def stop(self) -> None:
@@ -85,6 +91,22 @@ class DemoCentre(Protocol):
     async def stop(self) -> None: ...
 
 
+class _WithOutbox:
+    """A demo centre whose session keeps its wrap-ups in the outbox, as a real one does."""
+
+    def __init__(self, centre: DemoCentre, profile_key: str) -> None:
+        self.centre = centre
+        self.profile_key = profile_key
+
+    async def start_session(self) -> Session:
+        session = await self.centre.start_session()
+        session.use_outbox(await asyncio.to_thread(Outbox), self.profile_key)
+        return session
+
+    async def stop(self) -> None:
+        await self.centre.stop()
+
+
 def demo_call_centre(vendor: str = "daktela") -> DemoCentre:
     if vendor == "okitoki":
         return OkiTokiDemoCallCentre()
@@ -92,5 +114,5 @@ def demo_call_centre(vendor: str = "daktela") -> DemoCentre:
         # Their demo centres live beside their simulators: agentdesk/sim/VENDOR_demo.py.
         module = importlib.import_module(f"agentdesk.sim.{vendor}_demo")
         centre: DemoCentre = module.DemoCallCentre()
-        return centre
+        return _WithOutbox(centre, f"demo-{vendor}")
     return DemoCallCentre()

@@ -6,16 +6,21 @@ import asyncio
 
 from agentdesk.backends import create_backend
 from agentdesk.session import Session
+from agentdesk.store.outbox import Outbox
 from agentdesk.store.profiles import load_profile
 from agentdesk.store.secrets import get_secret
 
 
-async def open_session(profile_name: str | None) -> Session:
-    """The session of a saved profile; raises AgentDeskError with a message for the agent."""
-    # Both can block (a slow disk, an unresponsive Secret Service): keep them off Qt's thread.
+async def open_session(profile_name: str | None, *, outbox: Outbox | None = None) -> Session:
+    """The session of a saved profile, keeping its wrap-ups in ``outbox`` (by default the one
+    in the user data dir) until the vendor has them; raises AgentDeskError with a message for
+    the agent."""
+    # All three can block (a slow disk, an unresponsive Secret Service): off Qt's thread.
     profile = await asyncio.to_thread(load_profile, profile_name)
     secret = await asyncio.to_thread(get_secret, profile.name)
-    return Session(create_backend(profile, secret))
+    if outbox is None:
+        outbox = await asyncio.to_thread(Outbox)
+    return Session(create_backend(profile, secret), outbox=outbox, profile_key=profile.name)
 
 
 def run_gui(

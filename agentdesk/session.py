@@ -43,7 +43,9 @@ from agentdesk.core import (
     StatusChanged,
     TransientError,
 )
+from agentdesk.outbox_delivery import Delivery, OutboxChanged, OutboxDelivery, OutboxEvent
 from agentdesk.reconnect import ReconnectPolicy
+from agentdesk.store.outbox import Entry, Outbox
 
 log = logging.getLogger(__name__)
 _T = TypeVar("_T")
@@ -86,14 +88,24 @@ class PausesLoaded:
     pauses: tuple[Pause, ...]
 
 
-SessionEvent = Event | PausesLoaded
+SessionEvent = Event | PausesLoaded | OutboxEvent
+
+# While in these states a write is only stored: trying it would only wait for a timeout.
+_UNREACHABLE = {ConnectionState.RECONNECTING, ConnectionState.AUTH_FAILED}
 Listener = Callable[[SessionEvent], None]
 
 
 class Session:
     """Owns one backend: its event stream, its reconnections and the agent's current status."""
 
-    def __init__(self, backend: Backend, *, policy: ReconnectPolicy | None = None) -> None:
+    def __init__(
+        self,
+        backend: Backend,
+        *,
+        policy: ReconnectPolicy | None = None,
+        outbox: Outbox | None = None,
+        profile_key: str = "default",
+    ) -> None:
         self.backend = backend
         self.policy = policy or ReconnectPolicy()
         self.status: AgentStatus = OFFLINE
@@ -102,6 +114,9 @@ class Session:
         self._listeners: list[Listener] = []
         self._task: asyncio.Task[None] | None = None
         self._wake = asyncio.Event()
+        self._delivery: OutboxDelivery | None = None
+        if outbox is not None:
+            self.use_outbox(outbox, profile_key)
 
     def add_listener(self, listener: Listener) -> None:
         self._listeners.append(listener)
@@ -121,6 +136,8 @@ class Session:
             self._task = asyncio.get_running_loop().create_task(self._run(), name="session")
 
     async def stop(self) -> None:
+        if self._delivery is not None:
+            await self._delivery.stop()
         task, self._task = self._task, None
         if task is not None:
             task.cancel()
@@ -254,9 +271,59 @@ class Session:
             return None
         return await self.backend.disposition_form(call_id)
 
-    async def dispose(self, disposition: Disposition) -> None:
+    async def dispose(self, disposition: Disposition) -> Delivery:
+        """Save the agent's wrap-up.
+
+        With an outbox (:meth:`use_outbox`) it is stored on disk first and then sent, after
+        anything stored before it; :attr:`Delivery.QUEUED` means the vendor could not be
+        reached and it goes out later by itself (see :mod:`agentdesk.outbox_delivery`).
+        Raises the vendor's refusal (nothing is left to send then) and
+        :class:`SavedWithProblemError` (saved, but a later step failed).
+        """
         self._require(Capability.DISPOSITION)
-        await self.backend.dispose(disposition)
+        if self._delivery is None:
+            await self.backend.dispose(disposition)
+            return Delivery.SENT
+        return await self._delivery.dispose(disposition)
+
+    # -- the outbox --
+
+    def use_outbox(self, outbox: Outbox, profile_key: str) -> None:
+        """Keep wrap-ups in ``outbox`` under ``profile_key`` until the vendor has them; what
+        an earlier run left there goes out once the session connects."""
+        self._delivery = OutboxDelivery(
+            outbox,
+            profile_key,
+            self.backend.dispose,
+            self._emit,
+            reachable=lambda: self.connection.state not in _UNREACHABLE,
+        )
+        self.add_listener(self._on_connection_for_outbox)
+
+    @property
+    def outbox_counts(self) -> OutboxChanged:
+        """Writes waiting for the vendor and writes it refused, as last announced."""
+        return self._delivery.counts if self._delivery else OutboxChanged(0, 0)
+
+    async def refused_writes(self) -> list[Entry]:
+        """Stored wrap-ups the vendor refused for good, oldest first, with its words."""
+        return await self._delivery.refused() if self._delivery else []
+
+    async def discard_refused(self, entry_id: int) -> None:
+        """The agent gave up on a refused wrap-up."""
+        if self._delivery is not None:
+            await self._delivery.discard(entry_id)
+
+    def _on_connection_for_outbox(self, event: SessionEvent) -> None:
+        delivery = self._delivery
+        if delivery is None or not isinstance(event, ConnectionChanged):
+            return
+        if event.state is ConnectionState.CONNECTED:
+            delivery.connected()
+        elif event.state is ConnectionState.CONNECTING:
+            # The first sign of a run: show what an earlier run left, and try to send it
+            # even before the event stream answers (sending does not need it).
+            delivery.flush_soon()
 
     async def history(
         self, since: datetime, until: datetime | None = None, *, limit: int = 1000

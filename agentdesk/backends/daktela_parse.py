@@ -19,6 +19,7 @@ Our readings, where the document is silent or vague:
 from __future__ import annotations
 
 import json
+import re
 import unicodedata
 from collections.abc import Callable, Mapping
 from datetime import datetime
@@ -65,6 +66,8 @@ FIELD_KINDS: Final[Mapping[str, FieldKind]] = {
 
 # A pause of this type is the wrap-up time Daktela starts by itself after a queue call.
 WRAP_PAUSE_TYPE: Final = "wrap"
+
+_INTEGER: Final = re.compile(r"-?[0-9]{1,18}")
 
 TimeParser = Callable[[object], datetime | None]
 
@@ -227,8 +230,8 @@ def agent_queues(state: Mapping[str, Any]) -> tuple[dict[str, str], list[str]]:
     ``oqueue``), id → title, and the inbound queues the agent is logged in now."""
     titles: dict[str, str] = {}
     logged_in: list[str] = []
-    calls = [c for c in state.get("calls") or [] if isinstance(c, dict)]
-    for queue in [*(state.get("login_oqueues") or []), *(c.get("oqueue") for c in calls)]:
+    calls = [c for c in _list(state.get("calls")) if isinstance(c, dict)]
+    for queue in [*_list(state.get("login_oqueues")), *(c.get("oqueue") for c in calls)]:
         if not isinstance(queue, dict) or queue.get("queue") is None:
             continue
         queue_id = str(queue["queue"])
@@ -282,9 +285,14 @@ def _int(value: object) -> int | None:
         return int(value)
     if isinstance(value, int):
         return value
-    if isinstance(value, str) and value.strip().lstrip("-").isdigit():
+    # ASCII digits only, and few enough for int(): "²" is a digit to str.isdigit.
+    if isinstance(value, str) and _INTEGER.fullmatch(value.strip()):
         return int(value)
     return None
+
+
+def _list(value: object) -> list[Any]:
+    return value if isinstance(value, list) else []
 
 
 def _choices(options: object) -> tuple[str, ...]:

@@ -12,7 +12,6 @@ checking numbers") and only the version tells the two apart.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Mapping
 from typing import Any, Final
 
@@ -129,7 +128,7 @@ class DaktelaWire:
     def _result(self, action: str, response: httpx.Response) -> Any:
         try:
             body = response.json()
-        except (json.JSONDecodeError, UnicodeDecodeError):
+        except (ValueError, RecursionError):  # JSONDecodeError, Unicode, huge ints, deep nesting
             raise MalformedResponseError(
                 f"Daktela's answer to {action} is not JSON", action=action
             ) from None

@@ -8,15 +8,18 @@ from email.utils import parsedate_to_datetime
 import httpx
 
 from agentdesk.core import TransientError
+from agentdesk.redaction import redact
 
 TransportErrors = (httpx.TransportError, httpx.StreamError)
 
 
 def transport_error(vendor: str, exc: Exception) -> TransientError:
+    """Ours for an httpx transport failure; its text is redacted, since httpx's may carry the
+    request's URL (and Daktela's token is in the URL)."""
     if isinstance(exc, httpx.TimeoutException):
         return TransientError(f"{vendor} did not answer in time")
     if isinstance(exc, httpx.ConnectError):
-        return TransientError(f"cannot reach {vendor}: {exc or 'connection refused'}")
+        return TransientError(f"cannot reach {vendor}: {redact(str(exc) or 'connection refused')}")
     return TransientError(f"connection to {vendor} failed: {type(exc).__name__}")
 
 

@@ -505,9 +505,12 @@ class MegaPbxBackend(Backend):
             read = parse.external_call(row, self.identity.names, self._departments)
             if read is not None:
                 record = read[0]
-                ended = record.started_at + timedelta(
-                    seconds=record.wait_seconds + record.duration_seconds
-                )
+                try:
+                    ended = record.started_at + timedelta(
+                        seconds=record.wait_seconds + record.duration_seconds
+                    )
+                except OverflowError:  # a row dated at the end of time: not a call of ours
+                    continue
                 finished.append(
                     FinishedCall(
                         record.id, record.number, record.direction, record.started_at, ended
@@ -646,7 +649,7 @@ def _int_or_none(value: object) -> int | None:
     text = str(value or "").strip()
     try:
         return int(float(text)) if text else None
-    except ValueError:
+    except (ValueError, OverflowError):  # "inf", "1e400"
         return None
 
 

@@ -151,7 +151,8 @@ class LiveState:
         return []
 
     def end_calls(self, call_ids: Iterable[str]) -> list[Event]:
-        ids = [i for i in call_ids if i in self._calls]
+        # dict.fromkeys: a call named twice (two history rows matching it) ends once.
+        ids = list(dict.fromkeys(i for i in call_ids if i in self._calls))
         if not ids:
             return []
 

@@ -34,7 +34,12 @@ def parse_listen(text: str) -> tuple[str, int]:
     host, colon, port = value.rpartition(":")
     if value.startswith("["):
         host = host.removeprefix("[").removesuffix("]")
-    if not colon or not host or not port.isdigit() or int(port) > 65535:
+    if (
+        not colon
+        or not host
+        or not (port.isascii() and port.isdigit() and len(port) <= 5)
+        or int(port) > 65535
+    ):
         raise ConfigurationError(
             f"MegaFon PBX option listen must look like 127.0.0.1:8091, got {text!r}"
         )

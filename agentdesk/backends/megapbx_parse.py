@@ -37,6 +37,8 @@ from agentdesk.core import (
 from agentdesk.store.settings import QT_TRANSLATE_NOOP
 
 REQUEST_TIME: Final = "%Y%m%dT%H%M%SZ"  # what history requests take (4.1-4.5)
+# Longer than any call; a duration beyond it is nonsense (and would overflow a timedelta).
+MAX_SECONDS: Final = 10**8
 ANSWER_TIMES: Final = ("%Y-%m-%dT%H:%M:%SZ", "%Y%m%dT%H%M%SZ", "%Y-%m-%d %H:%M:%S")
 
 
@@ -295,20 +297,23 @@ def _rating(value: object) -> int | None:
     text = _text(value)
     try:
         return int(float(text)) if text else None
-    except ValueError:
+    except (ValueError, OverflowError):  # OverflowError: "inf", "1e400"
         return None
 
 
 def _int(value: object) -> int:
+    """Seconds as the PBX writes them; 0 when unreadable or beyond any call's length (so that
+    adding them to a time cannot overflow)."""
     if isinstance(value, bool):
         return 0
     if isinstance(value, int):
-        return value
+        return value if abs(value) <= MAX_SECONDS else 0
     text = _text(value)
     try:
-        return int(float(text)) if text else 0
-    except ValueError:
+        number = int(float(text)) if text else 0
+    except (ValueError, OverflowError):
         return 0
+    return number if abs(number) <= MAX_SECONDS else 0
 
 
 def _text(value: object) -> str:

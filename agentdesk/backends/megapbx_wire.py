@@ -23,7 +23,6 @@ elsewhere, and redirects are not followed with it.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Mapping
 from typing import Any, Final
 from urllib.parse import urlsplit
@@ -162,7 +161,7 @@ def refusal(path: str, response: httpx.Response) -> Exception:
 def vendor_message(response: httpx.Response) -> str | None:
     try:
         body = response.json()
-    except (json.JSONDecodeError, UnicodeDecodeError):
+    except (ValueError, RecursionError):  # JSONDecodeError, Unicode, huge ints, deep nesting
         return response.text.strip()[:MAX_MESSAGE] or None
     if isinstance(body, str):
         return body.strip()[:MAX_MESSAGE] or None
@@ -185,7 +184,7 @@ def _json(path: str, response: httpx.Response) -> Any:
         return None
     try:
         return response.json()
-    except (json.JSONDecodeError, UnicodeDecodeError):
+    except (ValueError, RecursionError):  # JSONDecodeError, Unicode, huge ints, deep nesting
         raise MalformedResponseError(
             f"the PBX's answer to {path} is not JSON", action=path
         ) from None

@@ -80,6 +80,7 @@ from agentdesk.core import (
     call_events,
 )
 from agentdesk.receivers import WebhookReceiver
+from agentdesk.redaction import register_secret
 from agentdesk.store.settings import QT_TRANSLATE_NOOP
 
 CALL_LOG: Final = "reports/acd/calls-log"
@@ -176,6 +177,7 @@ class OkiTokiBackend(Backend):
         self.receiver: WebhookReceiver | None = None
         if webhook_port is not None:
             secret = webhook_secret or derived_webhook_secret(api_token)
+            register_secret(secret)
             self.receiver = WebhookReceiver(
                 webhook_host,
                 webhook_port,

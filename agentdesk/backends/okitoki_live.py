@@ -136,7 +136,8 @@ class KnownStatus:
         return self._change(lambda: self._call_update(session_id, event, found))
 
     def end_calls(self, session_ids: Iterable[str]) -> list[Event]:
-        ids = [i for i in session_ids if i in self._calls]
+        # dict.fromkeys: a call named twice (two history rows matching it) ends once.
+        ids = list(dict.fromkeys(i for i in session_ids if i in self._calls))
         if not ids:
             return []
 
@@ -167,7 +168,7 @@ class KnownStatus:
         self._calls[session_id] = Call(
             id=session_id,
             direction=(
-                direction(found["direction"])
+                direction(found.get("direction"))
                 if "direction" in found or previous is None
                 else previous.direction
             ),

@@ -185,7 +185,7 @@ def backend_options(options: Mapping[str, str]) -> dict[str, Any]:
             )
         found["call_log_poll_seconds"] = seconds
     if port := options.get("webhook_port", "").strip():
-        if not port.isdigit() or int(port) > 65535:
+        if not (port.isascii() and port.isdigit() and len(port) <= 5) or int(port) > 65535:
             raise ConfigurationError(f"Oki-Toki webhook_port must be a port number, got {port!r}")
         found["webhook_port"] = int(port)
     return found

@@ -68,6 +68,8 @@ QUEUE_COLUMNS: Final[Mapping[str, tuple[str, ...]]] = {
     "longest": ("max_wait_time", "max_wait"),
 }
 _NUMBER: Final = re.compile(r"\d+")
+# ASCII digits, few enough for int(): str.isdigit also says yes to "²" and to 5000 digits.
+_DIGITS: Final = re.compile(r"[0-9]{1,18}")
 TIME_FORMATS: Final = ("%d.%m.%Y %H:%M:%S", "%d.%m.%Y %H:%M", "%Y-%m-%d %H:%M:%S")
 
 _ALIASES: Final = {alias: name for name, aliases in COLUMNS.items() for alias in aliases}
@@ -100,10 +102,16 @@ def csv_rows(data: bytes, log_format: str) -> list[dict[str, str]]:
     header = text.splitlines()[0]
     delimiter = max(";,\t", key=header.count)
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
-    titles = [_ALIASES.get(t.strip().lower(), t.strip().lower()) for t in next(reader)]
-    return [
-        {t: v.strip() for t, v in zip(titles, cells, strict=False)} for cells in reader if cells
-    ]
+    try:
+        titles = [_ALIASES.get(t.strip().lower(), t.strip().lower()) for t in next(reader)]
+        return [
+            {t: v.strip() for t, v in zip(titles, cells, strict=False)} for cells in reader if cells
+        ]
+    except csv.Error as exc:  # a field beyond csv's size limit, say
+        raise MalformedResponseError(
+            f"Oki-Toki's {log_format} call log is not readable CSV: {exc}",
+            action="reports/acd/calls-log",
+        ) from None
 
 
 def call_record(
@@ -158,10 +166,10 @@ def seconds(value: object) -> int:
     if isinstance(value, int):
         return value
     text = str(value or "").strip()
-    if text.isdigit():
+    if _DIGITS.fullmatch(text):
         return int(text)
     parts = text.split(":")
-    if 2 <= len(parts) <= 3 and all(p.isdigit() for p in parts):
+    if 2 <= len(parts) <= 3 and all(_DIGITS.fullmatch(p) for p in parts):
         total = 0
         for part in parts:
             total = total * 60 + int(part)
@@ -261,7 +269,7 @@ def stored_data(answer: object) -> dict[str, str]:
 
 def _count(value: object) -> int:
     text = str(value if value is not None else "").strip()
-    return int(text) if text.isdigit() else 0
+    return int(text) if _DIGITS.fullmatch(text) else 0
 
 
 def _named(row: Mapping[str, Any]) -> dict[str, str]:

@@ -28,7 +28,6 @@ refusal too.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Mapping
 from typing import Any, Final
 
@@ -120,7 +119,7 @@ def refusal(path: str, response: httpx.Response) -> Exception:
 def vendor_message(response: httpx.Response) -> str | None:
     try:
         body = response.json()
-    except (json.JSONDecodeError, UnicodeDecodeError):
+    except (ValueError, RecursionError):  # JSONDecodeError, Unicode, huge ints, deep nesting
         text = response.text.strip()
         return text[:MAX_MESSAGE] or None
     return message_of(body)
@@ -154,7 +153,7 @@ def message_of(body: object) -> str | None:
 def _json(path: str, response: httpx.Response) -> Any:
     try:
         body = response.json()
-    except (json.JSONDecodeError, UnicodeDecodeError):
+    except (ValueError, RecursionError):  # JSONDecodeError, Unicode, huge ints, deep nesting
         raise MalformedResponseError(
             f"Oki-Toki's answer to {path} is not JSON", action=path
         ) from None

@@ -84,6 +84,7 @@ from agentdesk.core import (
     VendorError,
     call_events,
 )
+from agentdesk.redaction import register_secret
 
 log = logging.getLogger(__name__)
 _T = TypeVar("_T")
@@ -425,6 +426,7 @@ class UContactBackend(Backend):
                     "auth/AgentLogin", {"agent": self.agent, "password": self._secret}
                 )
             )
+            register_secret(login.key)  # the session key is as secret as the password
             self._wire.authorization = f"Basic {login.key}"
             self.phone = self.phone or login.phone
             self.context = self.context or login.context

@@ -102,7 +102,10 @@ class KnownStatus:
 
     def end_calls(self, guids: Iterable[str] | None = None) -> list[Event]:
         """The calls ``guids`` (all when None) are over."""
-        ended = [g for g in (self._calls if guids is None else guids) if g in self._calls]
+        # dict.fromkeys: a call named twice ends once.
+        ended = list(
+            dict.fromkeys(g for g in (self._calls if guids is None else guids) if g in self._calls)
+        )
         if not ended:
             return []
 

@@ -18,6 +18,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime, tzinfo
@@ -26,6 +27,8 @@ from typing import Any, Final
 from agentdesk.core import CallDirection, CallRecord, MalformedResponseError, QueueFigures
 
 TIME_FORMAT: Final = "%Y-%m-%d %H:%M:%S"
+# The key goes into an Authorization header: printable ASCII without spaces, or it is not one.
+_KEY: Final = re.compile(r"[!-~]+")
 INBOUND_SUFFIX: Final = "<-"
 OUTBOUND_SUFFIX: Final = "->"
 ROW_KEYS: Final[Mapping[str, tuple[str, ...]]] = {
@@ -52,7 +55,7 @@ class AgentLogin:
 def agent_login(answer: object) -> AgentLogin:
     """The ``auth/AgentLogin`` answer (a record, or a list holding one)."""
     record = answer[0] if isinstance(answer, list) and answer else answer
-    if not isinstance(record, dict) or not _text(record.get("md5secret")):
+    if not isinstance(record, dict) or not _KEY.fullmatch(_text(record.get("md5secret"))):
         raise MalformedResponseError(
             "uContact's AgentLogin answer holds no md5secret", action="auth/AgentLogin"
         )
@@ -69,7 +72,7 @@ def user_token(answer: object) -> str:
     last = answer[-1] if isinstance(answer, list) and answer else answer
     if isinstance(last, dict):
         last = last.get("md5secret")
-    if not _text(last):
+    if not _KEY.fullmatch(_text(last)):
         raise MalformedResponseError(
             "uContact's getUserToken answer holds no token", action="auth/getUserToken"
         )
@@ -182,5 +185,5 @@ def _text(value: Any) -> str:
 def _int(value: Any) -> int:
     try:
         return max(0, int(float(str(value))))
-    except (TypeError, ValueError):
+    except (TypeError, ValueError, OverflowError):  # OverflowError: "inf", "1e400"
         return 0

@@ -77,9 +77,15 @@ class UContactWire:
 
     async def text(self, path: str, form: Form) -> str:
         """A request answered with text (a GUID); ``0`` raises."""
-        answer = (await self._post(path, form)).text.strip()
+        response = await self._post(path, form)
+        answer = response.text.strip()
         if answer.lower() in FAILURE_WORDS:
             raise zero_answer(path)
+        # A proxy's error page is not a GUID (nor any text uContact answers with).
+        if "html" in response.headers.get("content-type", "").lower() or answer.startswith("<"):
+            raise MalformedResponseError(
+                f"uContact answered {path} with a web page, not its text answer", action=path
+            )
         return answer
 
     async def done(self, path: str, form: Form) -> None:
@@ -99,7 +105,7 @@ class UContactWire:
             raise zero_answer(path)
         try:
             return json.loads(answer)
-        except json.JSONDecodeError:
+        except (ValueError, RecursionError):  # JSONDecodeError, huge ints, deep nesting
             raise MalformedResponseError(
                 f"uContact's answer to {path} is not JSON", action=path
             ) from None

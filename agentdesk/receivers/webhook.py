@@ -201,7 +201,7 @@ class WebhookReceiver:
         if content_type in JSON_TYPES:
             try:
                 data = json.loads(text)
-            except json.JSONDecodeError:
+            except (ValueError, RecursionError):  # JSONDecodeError, huge ints, deep nesting
                 raise _RefusedError(400, "body is not JSON") from None
             if not isinstance(data, dict):
                 raise _RefusedError(400, "JSON body is not an object")

@@ -22,7 +22,10 @@ def run_simulator(
     scenario: bool,
     webhook_url: str | None = None,
     webhook_secret: str | None = None,
+    faults: str | None = None,
 ) -> int:
+    """Serve ``vendor``'s simulator until interrupted; ``faults`` is a SPEC of
+    :mod:`agentdesk.sim.faults`."""
     serve: Coroutine[Any, Any, None]
     if vendor == "okitoki":
         serve = _serve_okitoki(
@@ -31,20 +34,27 @@ def run_simulator(
             scenario=scenario,
             webhook_url=webhook_url,
             webhook_secret=webhook_secret,
+            faults=faults,
         )
     elif vendor in ("ucontact", "megapbx"):
         # Each of these simulators has its own ``serve`` beside it.
         module = importlib.import_module(f"agentdesk.sim.{vendor}_cli")
-        serve = module.serve(port=port, token=token, scenario=scenario, webhook_url=webhook_url)
+        serve = module.serve(
+            port=port, token=token, scenario=scenario, webhook_url=webhook_url, faults=faults
+        )
     else:
-        serve = _serve_daktela(port=port, token=token, scenario=scenario)
+        serve = _serve_daktela(port=port, token=token, scenario=scenario, faults=faults)
     with contextlib.suppress(KeyboardInterrupt):
         asyncio.run(serve)
     return 0
 
 
-async def _serve_daktela(*, port: int, token: str | None, scenario: bool) -> None:
+async def _serve_daktela(
+    *, port: int, token: str | None, scenario: bool, faults: str | None
+) -> None:
     sim = DaktelaSimulator(port=port, token=token)
+    if faults:
+        sim.faults.configure(faults)
     await sim.start()
     calls = DaktelaScenario(sim) if scenario else None
     if calls is not None:
@@ -57,6 +67,7 @@ async def _serve_daktela(*, port: int, token: str | None, scenario: bool) -> Non
         f"--url {sim.url} --user {sim.login} state --json",
         flush=True,
     )
+    print_faults(faults)
     try:
         await asyncio.Event().wait()
     finally:
@@ -72,10 +83,13 @@ async def _serve_okitoki(
     scenario: bool,
     webhook_url: str | None,
     webhook_secret: str | None,
+    faults: str | None,
 ) -> None:
     sim = OkiTokiSimulator(
         port=port, token=token, webhook_url=webhook_url, webhook_secret=webhook_secret
     )
+    if faults:
+        sim.faults.configure(faults)
     await sim.start()
     calls = OkiTokiScenario(sim) if scenario else None
     if calls is not None:
@@ -92,9 +106,16 @@ async def _serve_okitoki(
         f"--set 'statuses={sim.statuses_option}' pauses",
         flush=True,
     )
+    print_faults(faults)
     try:
         await asyncio.Event().wait()
     finally:
         if calls is not None:
             await calls.stop()
         await sim.stop()
+
+
+def print_faults(faults: str | None) -> None:
+    """The last line of the banner: which faults the simulator makes."""
+    if faults:
+        print(f"  faults:       {faults}", flush=True)

@@ -108,6 +108,7 @@ from agentdesk.sim.daktela_scripts import (
     field_named,
     statuses_38,
 )
+from agentdesk.sim.faults import Faults
 from agentdesk.sim.server import LoopbackServer
 
 IN_CALL_STATES: Final = frozenset({"Ringing", "Speaking", "On Hold"})
@@ -211,7 +212,9 @@ class DaktelaSimulator(ReportActions):
                 colleague=self.colleague,
                 contacts=self.contacts,
             )
-        self._server = LoopbackServer(self._make_app())
+        self.faults = Faults(revoked=_token_refused)
+        """Faults to make on demand (:mod:`agentdesk.sim.faults`)."""
+        self._server = LoopbackServer(self._make_app(), faults=self.faults)
 
     # -- lifecycle ------------------------------------------------------------------------
 
@@ -851,6 +854,11 @@ class DaktelaSimulator(ReportActions):
 
 
 _Action = Callable[[Params, tuple[int, int], str | None], Coroutine[Any, Any, object]]
+
+
+def _token_refused(request: web.Request) -> web.Response:
+    """A revoked token, as Daktela refuses a wrong one."""
+    return web.json_response({"error": USER_NOT_FOUND, "status": 0})
 
 
 def _missing(name: str) -> str:

@@ -42,6 +42,7 @@ from typing import Any, Final
 from aiohttp import web
 
 from agentdesk.sim.audio import beeps_wav
+from agentdesk.sim.faults import Faults
 from agentdesk.sim.megapbx_data import (
     AGENT_LOGIN,
     COMPANY_LINE,
@@ -145,7 +146,9 @@ class MegaPbxSimulator:
         self._changed = asyncio.Event()
         self._timers: set[asyncio.TimerHandle] = set()
         self._tasks: set[asyncio.Task[Any]] = set()
-        self._server = LoopbackServer(self._make_app())
+        self.faults = Faults(revoked=_key_refused)
+        """Faults to make on demand (:mod:`agentdesk.sim.faults`)."""
+        self._server = LoopbackServer(self._make_app(), faults=self.faults)
 
     # -- lifecycle ------------------------------------------------------------------------
 
@@ -654,3 +657,8 @@ def _page(entries: list[dict[str, Any]], params: dict[str, str]) -> web.Response
         "next": start + len(chosen),
     }
     return web.json_response({"items": chosen, "info": info})
+
+
+def _key_refused(request: web.Request) -> web.Response:
+    """A revoked API key: the document's "Invalid token"."""
+    return ApiError("invalid_token").response()

@@ -4,16 +4,25 @@ from __future__ import annotations
 
 import asyncio
 
+from agentdesk.sim.cli import print_faults
 from agentdesk.sim.megapbx import MegaPbxSimulator
 from agentdesk.sim.megapbx_scenario import MegaPbxScenario
 
 
 async def serve(
-    *, port: int, token: str | None, scenario: bool, webhook_url: str | None = None
+    *,
+    port: int,
+    token: str | None,
+    scenario: bool,
+    webhook_url: str | None = None,
+    faults: str | None = None,
 ) -> None:
     """Serve until cancelled; ``token`` is the API key to accept, ``webhook_url`` the CRM
-    address the PBX's commands go to (AgentDesk's receiver)."""
+    address the PBX's commands go to (AgentDesk's receiver), ``faults`` a SPEC of
+    :mod:`agentdesk.sim.faults`."""
     sim = MegaPbxSimulator(port=port, api_key=token, webhook_url=webhook_url)
+    if faults:
+        sim.faults.configure(faults)
     await sim.start()
     calls = MegaPbxScenario(sim) if scenario else None
     if calls is not None:
@@ -31,6 +40,7 @@ async def serve(
         f"--url {sim.url} --user {sim.agent.login} --set crm_token={sim.crm_token} state",
         flush=True,
     )
+    print_faults(faults)
     try:
         await asyncio.Event().wait()
     finally:

@@ -47,6 +47,7 @@ from typing import Any, Final
 
 from aiohttp import web
 
+from agentdesk.sim.faults import Faults
 from agentdesk.sim.okitoki_data import (
     AGENT,
     AWAY_STATUSES,
@@ -175,7 +176,9 @@ class OkiTokiSimulator(ReportActions):
         self._tasks: set[asyncio.Task[Any]] = set()
         if seed_history:
             self.call_log.seed(now=datetime.now(), count=SEEDED_CALLS, first_id=39_000_001)
-        self._server = LoopbackServer(self._make_app())
+        self.faults = Faults(revoked=_token_refused)
+        """Faults to make on demand (:mod:`agentdesk.sim.faults`)."""
+        self._server = LoopbackServer(self._make_app(), faults=self.faults)
 
     # -- lifecycle ------------------------------------------------------------------------
 
@@ -601,3 +604,8 @@ async def _variables(request: web.Request) -> dict[str, str]:
             else:
                 params[key] = "" if value is None else str(value)
     return params
+
+
+def _token_refused(request: web.Request) -> web.Response:
+    """A revoked token, as the simulator refuses a wrong one."""
+    return ApiError(401, "Unauthenticated: the api_token is missing or wrong").response()

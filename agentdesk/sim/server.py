@@ -11,16 +11,34 @@ import socket
 
 from aiohttp import web
 
+from agentdesk.sim.faults import Faults
+
 
 class LoopbackServer:
-    """One ``web.Application`` listening on one address until :meth:`stop`."""
+    """One ``web.Application`` listening on one address until :meth:`stop`.
 
-    def __init__(self, app: web.Application, *, shutdown_timeout: float = 1.0) -> None:
+    Given ``faults``, the fault layer sits in front of the application's handlers
+    (:mod:`agentdesk.sim.faults`). :meth:`pause` and :meth:`resume` take the server away and
+    bring it back on the same address.
+    """
+
+    def __init__(
+        self,
+        app: web.Application,
+        *,
+        shutdown_timeout: float = 1.0,
+        faults: Faults | None = None,
+    ) -> None:
         self.app = app
+        self.faults = faults
+        if faults is not None:
+            faults.attach(self, app)
         # aiohttp waits this long for in-flight handlers on stop; simulators release their
         # held long-polls before stopping, so anything still running after this is cut.
         self._shutdown_timeout = shutdown_timeout
         self._runner: web.AppRunner | None = None
+        self._site: web.TCPSite | None = None
+        self._address: tuple[str, int] = ("", 0)
         self.url = ""
 
     async def start(self, host: str = "127.0.0.1", port: int = 0) -> str:
@@ -35,17 +53,43 @@ class LoopbackServer:
         except BaseException:
             await runner.cleanup()
             raise
-        self._runner = runner
+        self._runner, self._site = runner, site
         # runner.addresses reads the sockets the site really bound, which port 0 needs.
         port = runner.addresses[0][1]
+        self._address = (host, port)
         self.url = f"http://{_format_host(host)}:{port}"
+        if self.faults is not None:
+            self.faults.server_started()
         return self.url
 
     async def stop(self) -> None:
         """Stop listening and release the sockets; safe to call twice."""
-        runner, self._runner = self._runner, None
+        runner, self._runner, self._site = self._runner, None, None
         if runner is not None:
+            if self.faults is not None:
+                await self.faults.server_stopping()
             await runner.cleanup()
+
+    async def pause(self) -> None:
+        """Go away until :meth:`resume`: stop listening and drop every open connection,
+        requests in flight included, unanswered."""
+        site, self._site = self._site, None
+        if self._runner is None or site is None:
+            return
+        if self.faults is not None:
+            self.faults.cut()
+        await site.stop()
+        for connection in self._runner.server.connections if self._runner.server else ():
+            if connection.transport is not None:
+                connection.transport.abort()
+
+    async def resume(self) -> None:
+        """Listen again on the address of :meth:`start`."""
+        if self._runner is None or self._site is not None:
+            return
+        site = web.TCPSite(self._runner, *self._address)
+        await site.start()
+        self._site = site
 
 
 def _format_host(host: str) -> str:

@@ -51,6 +51,7 @@ from typing import Any, Final
 
 from aiohttp import web
 
+from agentdesk.sim.faults import Faults
 from agentdesk.sim.server import LoopbackServer
 from agentdesk.sim.ucontact_data import (
     AGENT,
@@ -155,7 +156,9 @@ class UContactSimulator:
         self._logins = itertools.count(1)
         if seed_history:
             seed_recordings(self.store, self.records.seed(now=datetime.now(), count=SEEDED_CALLS))
-        self._server = LoopbackServer(self._make_app(TELEPHONY))
+        self.faults = Faults(revoked=_key_refused)
+        """Faults to make on demand on the telephony host (:mod:`agentdesk.sim.faults`)."""
+        self._server = LoopbackServer(self._make_app(TELEPHONY), faults=self.faults)
         self._backup = LoopbackServer(self._make_app(BACKUP))
 
     # -- lifecycle ------------------------------------------------------------------------
@@ -597,6 +600,17 @@ class UContactSimulator:
         if data is None:
             return web.Response(status=404, text="Not Found", content_type=TEXT)
         return web.Response(body=data, content_type="audio/wav")
+
+
+def _key_refused(request: web.Request) -> web.Response | None:
+    """A revoked agent: its key refused (401) and its password too (a sign-in answers ``0``);
+    recordings need no key."""
+    path = request.path.removeprefix(API).strip("/")
+    if not request.path.startswith(API):
+        return None
+    if path in NO_AUTH:
+        return _text("0")
+    return web.Response(status=401, text="Unauthorized", content_type=TEXT)
 
 
 def _text(body: str) -> web.Response:

@@ -4,16 +4,25 @@ from __future__ import annotations
 
 import asyncio
 
+from agentdesk.sim.cli import print_faults
 from agentdesk.sim.ucontact import UContactSimulator
 from agentdesk.sim.ucontact_scenario import UContactScenario
 
 
 async def serve(
-    *, port: int, token: str | None, scenario: bool, webhook_url: str | None = None
+    *,
+    port: int,
+    token: str | None,
+    scenario: bool,
+    webhook_url: str | None = None,
+    faults: str | None = None,
 ) -> None:
     """Run until cancelled, printing what a profile needs. uContact's API sends no webhooks,
-    so ``webhook_url`` is accepted for the common command line and ignored."""
+    so ``webhook_url`` is accepted for the common command line and ignored. ``faults``: a
+    SPEC of :mod:`agentdesk.sim.faults`, made by the telephony host."""
     sim = UContactSimulator(port=port, token=token)
+    if faults:
+        sim.faults.configure(faults)
     await sim.start()
     calls = UContactScenario(sim) if scenario else None
     if calls is not None:
@@ -35,6 +44,7 @@ async def serve(
         lines.append("  (uContact sends no webhooks: --webhook-url is ignored)")
     for line in lines:
         print(line, flush=True)
+    print_faults(faults)
     try:
         await asyncio.Event().wait()
     finally:

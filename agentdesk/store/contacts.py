@@ -310,8 +310,11 @@ class ContactDirectory:
         )
         report = ImportReport(path, "vcard" if is_vcard else "csv", encoding)
         candidates = read_vcards(text) if is_vcard else read_csv(text)
-        for candidate in candidates:
-            self._import_candidate(candidate, region, report)
+        try:
+            for candidate in candidates:
+                self._import_candidate(candidate, region, report)
+        except ContactsError as exc:
+            raise ContactsError(f"cannot import {path}: {exc}") from None
         if report.added or report.updated:
             self.save()
         return report
@@ -488,13 +491,20 @@ def sniff_delimiter(first_line: str) -> str:
 
 
 def read_csv(text: str) -> Iterator[_Candidate]:
-    """Contacts in a CSV text, with or without a header line."""
+    """Contacts in a CSV text, with or without a header line; ContactsError when the text
+    is not CSV that csv can read (a field beyond its size limit)."""
     lines = text.splitlines()
     first = next((line for line in lines if line.strip()), "")
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=sniff_delimiter(first))
     columns: _Columns | None = None
     last_line = 0
-    for row in reader:
+    while True:
+        try:
+            row = next(reader)
+        except StopIteration:
+            return
+        except csv.Error as exc:  # a field beyond csv's size limit: not a contacts file
+            raise ContactsError(f"line {reader.line_num}: {exc}") from None
         line, last_line = last_line + 1, reader.line_num
         cells = [cell.strip() for cell in row]
         if not any(cells):
@@ -603,7 +613,7 @@ def _decode_value(params: dict[str, str], value: str) -> str:
         raw = quopri.decodestring(value.encode("latin-1", errors="replace"))
         try:
             return raw.decode(charset, errors="replace")
-        except LookupError:
+        except (LookupError, ValueError):  # ValueError: a charset name with a NUL in it
             return raw.decode("utf-8", errors="replace")
     return value
 

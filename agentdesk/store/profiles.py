@@ -79,11 +79,13 @@ def load_profile(name: str | None = None, path: Path | None = None) -> Profile:
         ) from None
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
         raise ConfigurationError(f"{path} is not valid TOML: {exc}") from None
+    except OSError as exc:
+        raise ConfigurationError(f"cannot read {path}: {exc.strerror or exc}") from None
     version = data.get("version", FILE_VERSION)
     if version != FILE_VERSION:
         raise ConfigurationError(f"{path}: file version {version} is newer than this AgentDesk")
-    profiles = data.get("profiles", {})
-    name = name or data.get("default") or (next(iter(profiles)) if len(profiles) == 1 else None)
+    profiles = _profiles_table(data, path)
+    name = name or _default_of(data) or (next(iter(profiles)) if len(profiles) == 1 else None)
     if not name:
         raise ConfigurationError(f"{path}: name a profile (no default is set)")
     if name not in profiles:
@@ -92,6 +94,9 @@ def load_profile(name: str | None = None, path: Path | None = None) -> Profile:
 
 
 def profile_from_mapping(name: str, raw: dict[str, object], *, where: str = "profile") -> Profile:
+    if not isinstance(raw, dict):
+        raise ConfigurationError(f"{where}: profile {name!r} must be a table")
+
     def text(key: str, *, required: bool = True) -> str | None:
         value = raw.get(key)
         if value is None or value == "":
@@ -150,7 +155,7 @@ def list_profiles(path: Path | None = None) -> tuple[list[Profile], str | None]:
     data = _read(path, missing_ok=True)
     table = _profiles_table(data, path)
     found = [profile_from_mapping(name, raw, where=str(path)) for name, raw in table.items()]
-    default = data.get("default")
+    default = _default_of(data)
     if default not in table:
         default = next(iter(table)) if len(table) == 1 else None
     return found, default
@@ -182,7 +187,7 @@ def save_profile(
         if profile.name in table:
             raise ConfigurationError(f"a profile named {profile.name!r} exists already")
         previous = replaces
-        if data.get("default") == replaces:
+        if _default_of(data) == replaces:
             data["default"] = profile.name
     old = table.get(previous)
     if isinstance(old, dict):
@@ -191,7 +196,7 @@ def save_profile(
     # An edited or renamed profile keeps its place in the list.
     updated = {(profile.name if key == previous else key): value for key, value in table.items()}
     updated[profile.name] = raw
-    if make_default or data.get("default") not in updated:
+    if make_default or _default_of(data) not in updated:
         data["default"] = profile.name
     _write(path, data, updated)
 
@@ -204,7 +209,7 @@ def delete_profile(name: str, path: Path | None = None) -> None:
     if name not in table:
         raise ConfigurationError(f"{path}: no profile named {name!r}")
     del table[name]
-    if data.get("default") == name:
+    if _default_of(data) == name:
         del data["default"]
     _write(path, data, table)
 
@@ -264,10 +269,16 @@ def _profiles_table(data: dict[str, Any], path: Path) -> dict[str, Any]:
     return table
 
 
+def _default_of(data: dict[str, Any]) -> str | None:
+    """The file's ``default``; None when it is missing or not a name (a hand-edited list)."""
+    default = data.get("default")
+    return default if isinstance(default, str) else None
+
+
 def _write(path: Path, data: dict[str, Any], table: dict[str, Any]) -> None:
     # version first and default next, so the file reads as the module docstring shows it.
     ordered: dict[str, Any] = {"version": FILE_VERSION}
-    if data.get("default") in table:
+    if _default_of(data) in table:
         ordered["default"] = data["default"]
     ordered.update({k: v for k, v in data.items() if k not in {"version", "default", "profiles"}})
     ordered["profiles"] = table

@@ -320,12 +320,12 @@ def load_settings(path: Path | None = None) -> AppSettings:
         text = path.read_text(encoding="utf-8")
     except FileNotFoundError:
         return AppSettings()
-    except OSError as exc:
+    except (OSError, UnicodeDecodeError) as exc:
         log.warning("settings: cannot read %s (%s); using the defaults", path, exc)
         return AppSettings()
     try:
         data = tomllib.loads(text)
-    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+    except tomllib.TOMLDecodeError as exc:
         log.warning("settings: %s is not valid TOML (%s); using the defaults", path, exc)
         return AppSettings()
     data = upgrade(data)

@@ -12,11 +12,12 @@ from pathlib import Path
 # PySide6 must be imported before qasync so that qasync picks the binding we use.
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QGuiApplication, QIcon
-from PySide6.QtWidgets import QApplication, QSystemTrayIcon, QWidget
+from PySide6.QtWidgets import QApplication, QFileDialog, QSystemTrayIcon, QWidget
 
 import qasync  # isort: skip
 
 from agentdesk.core import AgentDeskError, Capability, ConnectionState
+from agentdesk.diagnostics import default_name, write_diagnostics
 from agentdesk.phone import NumberError, from_uri
 from agentdesk.session import Action, Session, SessionEvent
 from agentdesk.store.contacts import ContactDirectory, ContactsError
@@ -103,6 +104,7 @@ class Shell:
         self.contacts: ContactDirectory | None = None
         self.instance = instance
         self.settings_window: QWidget | None = None
+        self.diagnostics_dialog: QFileDialog | None = None
         self._quit = asyncio.Event()
         self.tasks = TaskOwner()  # start-up work and the link that started the app
         self.importer = ContactsImporter(
@@ -117,6 +119,7 @@ class Shell:
         window.capabilities_changed.connect(tray.set_capabilities)
         window.settings_requested.connect(self.open_settings)
         window.import_contacts_requested.connect(lambda: self.importer.choose_file(window))
+        window.actions_.diagnostics.triggered.connect(self.save_diagnostics)
         tray.quit_requested.connect(self.request_quit)
         tray.toggle_window_requested.connect(window.toggle_visible)
         tray.ready_requested.connect(window.request_ready)
@@ -239,6 +242,30 @@ class Shell:
             self.settings_window = window
         assert isinstance(self.settings_window, SettingsWindow)
         self.settings_window.present()
+
+    def save_diagnostics(self) -> None:
+        """File ▸ Save diagnostics: ask where (without blocking), then write the zip."""
+        dialog = QFileDialog(
+            self.window,
+            QCoreApplication.translate("Shell", "Save diagnostics"),
+            str(Path.home() / default_name()),
+            QCoreApplication.translate("Shell", "Zip archives (*.zip)"),
+        )
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        dialog.setDefaultSuffix("zip")
+        dialog.fileSelected.connect(lambda path: self.tasks.start(self._write_diagnostics(path)))
+        dialog.open()
+        self.diagnostics_dialog = dialog
+
+    async def _write_diagnostics(self, path: str) -> None:
+        try:
+            written = await asyncio.to_thread(write_diagnostics, Path(path))
+        except OSError as exc:
+            text = QCoreApplication.translate("Shell", "Could not save diagnostics: %1")
+            self.bus.error(fill(text, exc.strerror or str(exc)))
+            return
+        text = QCoreApplication.translate("Shell", "Diagnostics saved to %1")
+        self.bus.info(fill(text, str(written)))
 
     def _settings_saved(self, settings: AppSettings) -> None:
         if settings.language != self.settings.language:

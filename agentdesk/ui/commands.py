@@ -16,6 +16,7 @@ from agentdesk.core import (
     TransientError,
     VendorError,
 )
+from agentdesk.redaction import redact
 from agentdesk.ui.messages import MessageBus
 from agentdesk.ui.tasks import TaskOwner
 from agentdesk.ui.text import fill
@@ -24,7 +25,12 @@ log = logging.getLogger(__name__)
 
 
 def describe_error(exc: AgentDeskError, vendor: str) -> str:
-    """What the agent is told when a command fails: the vendor's own words when it gave any."""
+    """What the agent is told when a command fails: the vendor's own words when it gave any
+    (redacted: a vendor may echo a token back)."""
+    return redact(_describe(exc, vendor))
+
+
+def _describe(exc: AgentDeskError, vendor: str) -> str:
     who = vendor or QCoreApplication.translate("Errors", "the call centre")
     first = who[:1].upper() + who[1:]  # where the name opens the sentence
     if isinstance(exc, VendorError):

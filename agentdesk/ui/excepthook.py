@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import logging
 import sys
+import traceback
 from collections.abc import Callable
 from types import TracebackType
 
 from PySide6.QtCore import QCoreApplication
 
+from agentdesk.redaction import redact
 from agentdesk.ui.messages import MessageBus
 
 log = logging.getLogger("agentdesk.crash")
@@ -27,7 +29,10 @@ def make_excepthook(bus: MessageBus) -> ExceptHook:
         if issubclass(kind, KeyboardInterrupt):
             sys.__excepthook__(kind, exc, tb)
             return
-        log.error("unhandled exception", exc_info=(kind, exc, tb))
+        # Redacted here, not only by the log's handlers: an exception's text may carry a URL
+        # with a token, and any handler (a test's, an embedding app's) must not see it.
+        details = "".join(traceback.format_exception(kind, exc, tb)).rstrip("\n")
+        log.error("unhandled exception\n%s", redact(details))
         bus.error(calm_error_text())
 
     return hook

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import html
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, Qt, QTimer, Signal
@@ -28,8 +29,9 @@ from agentdesk.core import (
     ConnectionState,
     Pause,
 )
+from agentdesk.outbox_delivery import OutboxChanged, SentWithProblem, WriteRefused
 from agentdesk.phone import DEFAULT_REGION, PhoneNumber, for_humans
-from agentdesk.session import Action, Session
+from agentdesk.session import Action, Session, SessionEvent
 from agentdesk.store.contacts import ContactDirectory
 from agentdesk.store.recording_cache import RecordingCache
 from agentdesk.ui.bridge import SessionBridge
@@ -43,6 +45,7 @@ from agentdesk.ui.notifier import Notifier
 from agentdesk.ui.queue_menu import QueueMenu
 from agentdesk.ui.state_style import refusal_text
 from agentdesk.ui.style import MIN_WIDTH, apply_theme, prefers_dark
+from agentdesk.ui.text import fill
 from agentdesk.ui.widgets.connection_indicator import ConnectionIndicator
 from agentdesk.ui.widgets.dial_bar import DialBar
 from agentdesk.ui.widgets.dial_task_bar import DialTaskBar
@@ -163,6 +166,12 @@ class MainWindow(QMainWindow):
         self.dial_note.hide()
         self.connection_indicator = ConnectionIndicator()
         self.connection_indicator.retry_requested.connect(self.request_reconnect)
+        self.outbox_label = QLabel()
+        self.outbox_label.setObjectName("outboxStatus")
+        self.outbox_label.setWordWrap(True)
+        self.outbox_label.setTextFormat(Qt.TextFormat.RichText)
+        self.outbox_label.linkActivated.connect(lambda _link: self.review_refused_writes())
+        self.outbox_label.hide()
 
         now = QWidget()
         self.now_layout = QVBoxLayout(now)
@@ -191,6 +200,7 @@ class MainWindow(QMainWindow):
         layout.setSpacing(10)
         layout.addWidget(self.banner)
         layout.addWidget(self.tabs, 1)
+        layout.addWidget(self.outbox_label)
         layout.addWidget(self.connection_indicator)
         self.setCentralWidget(central)
         # Whatever changes what the window shows (a caller's company arriving, a wrap-up form)
@@ -317,6 +327,9 @@ class MainWindow(QMainWindow):
         )
         self.wrap_up = WrapUpPanel(session)
         self.wrap_up.saved_with_problem.connect(self.bus.warning)
+        self.wrap_up.saved_for_later.connect(self.bus.info)
+        session.add_listener(self._on_outbox_event)
+        self.show_outbox(session.outbox_counts)
         self.wrap_up.closed.connect(self.fit_content)
         self.now_layout.insertWidget(self.now_layout.indexOf(self.call_panel) + 1, self.wrap_up)
         self.queue_strip = QueueStrip(session, bridge, interval=self.queue_refresh_seconds)
@@ -431,6 +444,89 @@ class MainWindow(QMainWindow):
             text = self.tr("AgentDesk cannot connect with this profile: %1")
             self.bus.post(Level.ERROR, text.replace("%1", change.detail or ""))
         self.refresh_actions()
+
+    def _on_outbox_event(self, event: SessionEvent) -> None:
+        if isinstance(event, OutboxChanged):
+            self.show_outbox(event)
+        elif isinstance(event, WriteRefused):
+            text = self.tr("%1 refused a saved wrap-up: %2")
+            if event.in_doubt:
+                text = self.tr(
+                    "%1 refused a saved wrap-up, which may have reached it before AgentDesk "
+                    "closed: %2"
+                )
+            self.bus.warning(fill(text, self._vendor_name(), event.message))
+        elif isinstance(event, SentWithProblem):
+            self.bus.warning(fill(self.tr("%1 said: %2"), self._vendor_name(), event.message))
+
+    def show_outbox(self, counts: OutboxChanged) -> None:
+        """Say how many wrap-ups wait to be sent, and how many the vendor refused."""
+        parts: list[str] = []
+        if counts.pending == 1:
+            parts.append(html.escape(self.tr("1 wrap-up waiting to be sent")))
+        elif counts.pending:
+            parts.append(html.escape(self.tr("%n wrap-ups waiting to be sent", "", counts.pending)))
+        if counts.failed:
+            vendor = self._vendor_name()
+            if counts.failed == 1:
+                refused = self.tr("1 wrap-up refused by %1").replace("%1", vendor)
+            else:
+                text = self.tr("%n wrap-ups refused by %1", "", counts.failed)
+                refused = text.replace("%1", vendor)
+            link = html.escape(self.tr("Review…"))
+            parts.append(f'{html.escape(refused)} <a href="review">{link}</a>')
+        self.outbox_label.setText(" · ".join(parts))
+        self.outbox_label.setToolTip(
+            self.tr("Saved on this computer; AgentDesk sends them as soon as it can.")
+            if counts.pending
+            else ""
+        )
+        self.outbox_label.setVisible(bool(parts))
+
+    def review_refused_writes(self) -> None:
+        """List the wrap-ups the vendor refused, with its words, and offer to discard them."""
+        session = self._session
+        if session is None:
+            return
+
+        async def review() -> None:
+            entries = await session.refused_writes()
+            if not entries:
+                return
+            box = QMessageBox(self)
+            box.setIcon(QMessageBox.Icon.Warning)
+            box.setWindowTitle(self.tr("Refused wrap-ups"))
+            box.setText(
+                self.tr(
+                    "%1 refused these saved wrap-ups. Enter them in %1 again, then discard."
+                ).replace("%1", session.vendor_name)
+            )
+            lines = []
+            for entry in entries:
+                when = entry.created.astimezone().strftime("%d %b %H:%M")
+                lines.append(f"{when} · {entry.disposition.call_id}: {entry.last_error or ''}")
+            box.setInformativeText("\n".join(lines[:5]))
+            if len(lines) > 5:
+                box.setDetailedText("\n".join(lines))
+            discard = box.addButton(self.tr("Discard them"), QMessageBox.ButtonRole.DestructiveRole)
+            close = box.addButton(QMessageBox.StandardButton.Close)
+            box.setDefaultButton(close)  # discarding is the agent's deliberate choice
+
+            def finished() -> None:
+                if box.clickedButton() is discard:
+                    ids = [entry.id for entry in entries]
+
+                    async def drop() -> None:
+                        for entry_id in ids:
+                            await session.discard_refused(entry_id)
+
+                    self.commands.run(drop)
+
+            box.finished.connect(lambda _result: finished())
+            box.open()
+            self.refused_prompt = box
+
+        self.commands.run(review)
 
     def _on_pauses(self, pauses: tuple[Pause, ...]) -> None:
         self.pause_selector.set_pauses(pauses)

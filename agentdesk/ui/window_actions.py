@@ -29,6 +29,7 @@ class WindowActions(QObject):
 
         self.settings = action(self.tr("&Settings…"), "Ctrl+,")
         self.import_contacts = action(self.tr("&Import contacts…"))
+        self.diagnostics = action(self.tr("Save &diagnostics…"))
         # Spelled out: the platform's StandardKey.Quit is empty on some desktops.
         self.quit = action(self.tr("&Quit"), "Ctrl+Q")
 
@@ -44,6 +45,7 @@ class WindowActions(QObject):
         file_menu = bar.addMenu(self.tr("&File"))
         file_menu.addAction(self.settings)
         file_menu.addAction(self.import_contacts)
+        file_menu.addAction(self.diagnostics)
         file_menu.addSeparator()
         file_menu.addAction(self.quit)
         self.call_menu: QMenu = bar.addMenu(self.tr("&Call"))

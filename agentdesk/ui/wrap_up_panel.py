@@ -45,6 +45,7 @@ from agentdesk.core import (
     FieldKind,
     SavedWithProblemError,
 )
+from agentdesk.outbox_delivery import Delivery
 from agentdesk.phone import for_humans
 from agentdesk.session import Session
 from agentdesk.ui.commands import describe_error
@@ -160,18 +161,22 @@ class WrapUpPanel(QWidget):
     """The wrap-up form for one finished call, saved through :meth:`Session.dispose`.
 
     :meth:`open_for` loads the vendor's form (hiding itself again when the vendor wants none).
-    A save that fails keeps everything entered and offers Retry; nothing is sent until an
-    outcome is chosen and every required field is filled. A call that ends while another
-    call's unsaved form is open waits its turn.
+    Nothing is sent until an outcome is chosen and every required field is filled. With the
+    session's outbox, a wrap-up the vendor cannot be reached for is stored and the panel
+    closes (it is sent later by itself); a refusal by the vendor keeps everything entered and
+    offers Retry (the refused wrap-up is not kept, so Retry cannot send it twice). A call that
+    ends while another call's unsaved form is open waits its turn.
 
     Signals:
-        saved(Disposition): the vendor accepted the wrap-up.
+        saved(Disposition): the wrap-up is safe: the vendor has it, or it is stored to send.
         saved_with_problem(str): ...but a step the vendor does after saving failed (why).
+        saved_for_later(str): stored, to be sent when the vendor can be reached (a notice).
         closed(): the panel hid itself (saved, discarded, or no form wanted).
     """
 
     saved = Signal(object)
     saved_with_problem = Signal(str)
+    saved_for_later = Signal(str)
     closed = Signal()
 
     def __init__(
@@ -489,7 +494,7 @@ class WrapUpPanel(QWidget):
 
     async def _dispose(self, disposition: Disposition) -> None:
         try:
-            await self._session.dispose(disposition)
+            delivery = await self._session.dispose(disposition)
         except SavedWithProblemError as exc:
             # Saved: a Retry would save it twice. The agent still hears what went wrong.
             log.info("wrap-up for %s saved with a problem: %r", disposition.call_id, exc)
@@ -511,6 +516,9 @@ class WrapUpPanel(QWidget):
         self._saving = False
         self._failed = False
         self.saved.emit(disposition)
+        if delivery is Delivery.QUEUED:
+            text = self.tr("Wrap-up saved; it will be sent when %1 can be reached.")
+            self.saved_for_later.emit(text.replace("%1", self._session.vendor_name))
         self._finish()
 
     def _set_saving(self, saving: bool) -> None:

@@ -321,7 +321,10 @@ async def test_history_asks_the_fewest_date_ranges() -> None:
     async with fast_sim() as sim:
         backend = backend_for(sim)
         try:
-            await backend.history(datetime.now(UTC) - timedelta(minutes=5))
+            # Five minutes back, but never before today's midnight (a run at 00:02 would ask
+            # for yesterday too).
+            midnight = datetime.now().astimezone().replace(hour=0, minute=0, second=0)
+            await backend.history(max(datetime.now(UTC) - timedelta(minutes=5), midnight))
             today_only = [p for p in paths(sim, "reports/acd/calls-log")]
             await backend.history(datetime.now(UTC) - timedelta(days=40))
         finally:

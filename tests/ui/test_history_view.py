@@ -343,11 +343,15 @@ def test_view_loads_the_last_days_through_the_session(
     history_session: Session,
     backend: HistoryBackend,
 ) -> None:
+    before = datetime.now(UTC)
     loaded(qloop, view, history_session)
+    after = datetime.now(UTC)
 
     assert len(backend.history_asked) == 1
     asked = backend.history_asked[0]
-    assert timedelta(days=7) - timedelta(minutes=1) < NOW - asked <= timedelta(days=7)
+    # A week before the moment of the request (NOW is the records' clock, fixed at import).
+    assert before - timedelta(days=7) - timedelta(seconds=1) <= asked
+    assert asked <= after - timedelta(days=7) + timedelta(seconds=1)
     assert view.proxy.rowCount() == len(RECORDS)
     assert view.status_label.text() == "Calls: 6"
     assert view.proxy.record(0).id == "d"  # newest first

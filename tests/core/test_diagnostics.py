@@ -1,0 +1,150 @@
+"""Save diagnostics: one zip with the redacted log, versions, settings and profiles, and no
+secret; the rotating log file it reads is written by setup_logging, redacted too."""
+
+from __future__ import annotations
+
+import logging
+import stat
+import zipfile
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from agentdesk import __version__
+from agentdesk.diagnostics import write_diagnostics
+from agentdesk.logs import log_path, setup_logging
+from agentdesk.redaction import RedactingFilter, forget_secrets, register_secret
+from agentdesk.store.profiles import Profile, config_path, save_profile
+from agentdesk.store.settings import AppSettings, save_settings
+
+TOKEN = "9f2c1e7a5b3d4c6e8f0a1b2c3d4e5f60"
+CRM_TOKEN = "crm-0a1b2c3d4e5f"
+PASSWORD = "Hunter2-Password!"
+
+
+@pytest.fixture
+def app_logging(capsys: pytest.CaptureFixture[str]) -> Iterator[Path | None]:
+    """setup_logging as the app runs it (default log path), undone afterwards."""
+    root = logging.getLogger()
+    handlers, level = list(root.handlers), root.level
+    yield setup_logging(verbose=True)
+    for handler in list(root.handlers):
+        if handler not in handlers:
+            root.removeHandler(handler)
+            handler.close()
+        for found in [f for f in handler.filters if isinstance(f, RedactingFilter)]:
+            handler.removeFilter(found)
+    root.setLevel(level)
+    for name in ("httpx", "httpcore", "aiohttp.access"):
+        logging.getLogger(name).setLevel(logging.NOTSET)
+    forget_secrets()
+
+
+def _zip_texts(path: Path) -> dict[str, str]:
+    with zipfile.ZipFile(path) as archive:
+        return {name: archive.read(name).decode("utf-8") for name in archive.namelist()}
+
+
+def test_the_log_goes_redacted_to_a_small_rotating_file(
+    app_logging: Path | None, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert app_logging == log_path()
+    assert app_logging.parts[-3:] == ("agentdesk", "log", "agentdesk.log")
+    register_secret(PASSWORD)
+    log = logging.getLogger("agentdesk.test")
+    log.debug("GET /api/GetPauses.json?access_token=%s", TOKEN)
+    log.warning("the agent typed %s into the note", PASSWORD)
+    try:
+        raise ValueError(f"bad answer for crm_token={CRM_TOKEN}")
+    except ValueError:
+        log.warning("parsing failed", exc_info=True)
+    written = app_logging.read_text(encoding="utf-8")
+    err = capsys.readouterr().err
+    for text in (written, err):
+        assert "access_token=***" in text and "crm_token=***" in text and "Traceback" in text
+        assert TOKEN not in text and PASSWORD not in text and CRM_TOKEN not in text
+    handler = next(h for h in logging.getLogger().handlers if hasattr(h, "maxBytes"))
+    assert 0 < handler.maxBytes <= 2 * 1024 * 1024  # type: ignore[attr-defined]
+
+
+def test_verbose_is_debug_and_quiet_is_warning(app_logging: Path | None) -> None:
+    assert logging.getLogger().level == logging.DEBUG
+    assert logging.getLogger("httpx").level == logging.WARNING
+    setup_logging(verbose=False)
+    assert logging.getLogger().level == logging.WARNING
+    ours = [h for h in logging.getLogger().handlers if type(h).__module__ == "agentdesk.logs"]
+    assert len(ours) == 2  # a second call replaces, never doubles, the handlers
+
+
+def test_an_unwritable_log_dir_leaves_stderr(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], app_logging: Path | None
+) -> None:
+    blocker = tmp_path / "file"
+    blocker.write_text("")
+    assert setup_logging(log_file=blocker / "sub" / "agentdesk.log") is None
+    assert "cannot write the log" in capsys.readouterr().err
+    logging.getLogger("agentdesk.test").warning("still heard")
+    assert "still heard" in capsys.readouterr().err
+
+
+def test_diagnostics_hold_log_versions_settings_profiles_and_no_secret(
+    tmp_path: Path, app_logging: Path | None
+) -> None:
+    save_settings(AppSettings())
+    save_profile(
+        Profile(
+            "Work",
+            "megapbx",
+            "https://acme.megapbx.ru",
+            "701",
+            options={"crm_token": CRM_TOKEN, "listen": "127.0.0.1:8091"},
+        )
+    )
+    log = logging.getLogger("agentdesk.test")
+    log.info("logged in with password=%s", PASSWORD)
+    log.warning("X-API-KEY: %s", TOKEN)
+    # An older part of the log, written before the redaction existed: redacted on the way in.
+    assert app_logging is not None
+    app_logging.with_name("agentdesk.log.1").write_text(
+        f'old line {{"api_key": "{TOKEN}"}} Authorization: Basic {PASSWORD}\n', encoding="utf-8"
+    )
+
+    written = write_diagnostics(tmp_path)
+
+    assert written.parent == tmp_path and written.name.startswith("agentdesk-diagnostics-")
+    assert stat.S_IMODE(written.stat().st_mode) & 0o077 == 0  # private: a log names callers
+    texts = _zip_texts(written)
+    assert set(texts) == {
+        "README.txt",
+        "versions.txt",
+        "logs/agentdesk.log",
+        "logs/agentdesk.log.1",
+        "config/settings.toml",
+        "config/profiles.toml",
+    }
+    everything = "\n".join(texts.values())
+    for secret in (TOKEN, CRM_TOKEN, PASSWORD):
+        assert secret not in everything
+    assert f"AgentDesk {__version__}" in texts["versions.txt"]
+    for library in ("Python", "httpx", "aiohttp", "qasync", "PySide6", "Platform"):
+        assert library in texts["versions.txt"], library
+    assert 'crm_token = "***"' in texts["config/profiles.toml"]
+    assert "acme.megapbx.ru" in texts["config/profiles.toml"]
+    assert "password=***" in texts["logs/agentdesk.log"]
+    assert "keyring" in texts["README.txt"]
+    assert config_path().read_text(encoding="utf-8").count(CRM_TOKEN) == 1  # left as it was
+
+
+def test_diagnostics_to_a_file_name_and_without_config_files(tmp_path: Path) -> None:
+    target = tmp_path / "for-support.zip"
+    assert write_diagnostics(target) == target
+    texts = _zip_texts(target)
+    assert texts["config/profiles.toml"].startswith("# no such file")
+    assert not any(name.startswith("logs/") for name in texts)
+    assert [p.name for p in tmp_path.iterdir()] == ["for-support.zip"]  # no temporary left
+
+
+def test_diagnostics_into_a_missing_folder_raise_oserror(tmp_path: Path) -> None:
+    with pytest.raises(FileNotFoundError):
+        write_diagnostics(tmp_path / "missing" / "d.zip")

@@ -1,0 +1,232 @@
+"""Oki-Toki: whatever the API answers or a webhook says, only AgentDesk's typed errors come
+out, and webhooks give events or nothing."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+from datetime import UTC, datetime
+from typing import Any
+
+import httpx
+from hypothesis import given
+from hypothesis import strategies as st
+
+from agentdesk.backends import okitoki_options as options
+from agentdesk.backends import okitoki_parse as parse
+from agentdesk.backends.okitoki import OkiTokiBackend
+from agentdesk.backends.okitoki_live import PAYLOAD_KEYS, KnownStatus
+from agentdesk.core import AgentDeskError, ConfigurationError, Event
+from tests.property.strategies import (
+    FUZZ,
+    answering,
+    cells,
+    csv_texts,
+    json_values,
+    mutated,
+    responses,
+    traps,
+    words,
+)
+
+LOG_ROW = {
+    "session_id": "s1",
+    "date": "02.01.2026 10:00:00",
+    "direction": "in",
+    "ani": "+420601234567",
+    "queue": "Sales",
+    "user_id": "7",
+    "user": "Jan",
+    "contact": "Jana",
+    "wait_time": "0:12",
+    "talk_time": "95",
+    "result": "answered",
+    "record": "1",
+}
+SAMPLES: dict[str, Any] = {
+    "reports/acd/calls-log": {"data": [LOG_ROW]},
+    "contacts": [{"phone": "+420601234567", "name": "Jana", "company": "Acme"}],
+    "reports/sec/queue-status-summary": {
+        "data": [
+            {
+                "queue": "Sales",
+                "calls_waiting": "2",
+                "users_ready": 1,
+                "users_online": "3",
+                "max_wait_time": "1:05",
+            }
+        ]
+    },
+    "dialers/create_task": {"status": "ok", "message": "Task 123 added", "task_id": 123},
+    "call/get_data": {"status": "ok", "data": {"result": "sale", "order": "A-1"}},
+    "user/set_status": {"status": "ok"},
+    "call/add_data": {"success": True},
+}
+RESULTS = {path: mutated(sample) for path, sample in SAMPLES.items()}
+CSV_TITLES = [alias for aliases in parse.COLUMNS.values() for alias in aliases]
+CSV_TEXTS = csv_texts(CSV_TITLES, cells)
+CSV_BODIES = st.builds(
+    lambda text, encoding: text.encode(encoding, errors="replace"),
+    CSV_TEXTS,
+    st.sampled_from(["utf-8", "utf-8-sig", "cp1251", "utf-16"]),
+)
+CSV_ANSWERS = st.builds(
+    lambda body, code: httpx.Response(code, headers={"Content-Type": "text/csv"}, content=body),
+    CSV_BODIES,
+    st.sampled_from([200, 200, 200, 404, 500]),
+)
+
+
+def _answer(request: httpx.Request) -> st.SearchStrategy[httpx.Response]:
+    path = request.url.path.removeprefix("/api/v1/")
+    if path == "reports/acd/calls-log" and "format" in request.url.params:
+        return CSV_ANSWERS | responses(json_values)
+    return responses(RESULTS.get(path, json_values))
+
+
+OPERATIONS = [
+    "status",
+    "watch",
+    "pause",
+    "unpause",
+    "dial",
+    "caller_info",
+    "disposition_form",
+    "history",
+    "recording",
+    "queue_figures",
+]
+
+
+async def _operate(backend: OkiTokiBackend, operation: str) -> object:
+    if operation == "watch":
+        events = backend.watch()
+        async with contextlib.aclosing(events):  # type: ignore[type-var]
+            return await anext(events)
+    if operation == "pause":
+        await backend.pause("2/21")
+        return None
+    if operation == "dial":
+        return await backend.dial("+420601234567")
+    if operation == "caller_info":
+        return await backend.caller_info("+420601234567")
+    if operation == "disposition_form":
+        return await backend.disposition_form("s1")
+    if operation == "history":
+        return await backend.history(datetime(2026, 1, 1, tzinfo=UTC), limit=5)
+    if operation == "recording":
+        return await backend.recording("s1")
+    return await getattr(backend, operation)()
+
+
+@FUZZ
+@given(st.data(), st.sampled_from(OPERATIONS), st.sampled_from(parse.LOG_FORMATS))
+def test_any_answer_gives_a_value_or_a_typed_error(
+    data: st.DataObject, operation: str, log_format: str
+) -> None:
+    async def run() -> None:
+        backend = OkiTokiBackend(
+            base_url="https://acme.oki-toki.test",
+            user_id="7",
+            api_token="token",
+            dialer_id="5",
+            statuses="1:Ready:ready,2/21:Coffee,5:After-call work:wrap",
+            fields="order*:Order number,topic:Topic:choice=Billing|Delivery",
+            call_log_format=log_format,
+            timezone="Europe/Kyiv",
+            transport=answering(data, _answer),
+        )
+        try:
+            await _operate(backend, operation)
+        except AgentDeskError:
+            pass
+        finally:
+            await backend.aclose()
+
+    asyncio.run(run())
+
+
+@FUZZ
+@given(json_values | RESULTS["reports/acd/calls-log"])
+def test_json_call_log(result: Any) -> None:
+    try:
+        rows = parse.json_rows(result)
+    except AgentDeskError:
+        return
+    for row in rows:
+        parse.call_record(row, UTC, user_id="7", login="jan")
+
+
+@FUZZ
+@given(CSV_BODIES | st.binary(max_size=80), st.sampled_from(parse.LOG_FORMATS))
+def test_csv_call_log(data: bytes, log_format: str) -> None:
+    try:
+        rows = parse.csv_rows(data, log_format)
+    except AgentDeskError:
+        return
+    for row in rows:
+        parse.call_record(row, None, user_id="7", login="jan")
+
+
+@FUZZ
+@given(
+    json_values | RESULTS["contacts"],
+    json_values | RESULTS["reports/sec/queue-status-summary"],
+    json_values | RESULTS["dialers/create_task"],
+    json_values | RESULTS["call/get_data"],
+)
+def test_other_answers(contacts: Any, queues: Any, task: Any, stored: Any) -> None:
+    for call, args, kwargs in (
+        (parse.contact_name_and_company, (contacts,), {"name_field": "name", "company_field": "x"}),
+        (parse.queue_figures, (queues,), {}),
+        (parse.task_number, (task,), {}),
+        (parse.stored_data, (stored,), {}),
+        (parse.seconds, (queues,), {}),
+    ):
+        with contextlib.suppress(AgentDeskError):
+            call(*args, **kwargs)
+
+
+OPTION_TEXT = st.text(alphabet=st.sampled_from("0123456789/:,*|=²٣ aAwrdyeoicht"), max_size=40)
+
+
+@FUZZ
+@given(
+    OPTION_TEXT | st.text(max_size=30),
+    st.dictionaries(
+        st.sampled_from([*options.TEXT_OPTIONS, "call_log_poll_seconds", "webhook_port"]),
+        words | traps | st.text(max_size=10),
+    ),
+)
+def test_profile_options_fail_with_configuration_errors(text: str, given: dict[str, str]) -> None:
+    for parser in (options.parse_statuses, options.parse_results, options.parse_fields):
+        with contextlib.suppress(ConfigurationError):
+            parser(text)
+    with contextlib.suppress(ConfigurationError):
+        options.backend_options(given)
+
+
+PAYLOAD_NAMES = [spelling for spellings in PAYLOAD_KEYS.values() for spelling in spellings]
+PAYLOADS = st.dictionaries(
+    st.sampled_from(PAYLOAD_NAMES) | st.text(max_size=8),
+    words
+    | traps
+    | st.sampled_from(["7", "8", "s1", "s2", "2", "21", "call.ended"])
+    | st.text(max_size=12),
+    max_size=8,
+)
+
+
+@FUZZ
+@given(st.lists(PAYLOADS, max_size=8))
+def test_webhooks_give_events_or_nothing(payloads: list[dict[str, str]]) -> None:
+    known = KnownStatus(
+        user_id="7",
+        statuses=options.parse_statuses("1:Ready:ready,2/21:Coffee,5:Wrap:wrap"),
+        clock=lambda: datetime(2026, 1, 2, tzinfo=UTC),
+    )
+    for payload in payloads:
+        events = known.apply(payload)
+        assert all(isinstance(event, Event) for event in events)
+    known.end_calls(known.live_call_ids)
+    assert not known.status.calls

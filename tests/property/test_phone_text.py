@@ -1,0 +1,47 @@
+"""Phone numbers from the clipboard, links and free text: NumberError or a number, nothing
+else."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from agentdesk import phone
+from agentdesk.phone import NumberError
+from tests.property.strategies import FUZZ, traps, typed_error
+
+NUMBERISH = st.text(alphabet=st.sampled_from("0123456789+-() ./#*;@?=%:x٣²\u00a0"), max_size=30)
+PREFIXES = st.sampled_from(["", "tel:", "TEL:", "callto://", "sip:", "sips:", "mailto:", "tel:%"])
+REGIONS = st.sampled_from(["CZ", "cz", "RU", "UY", "US", "", "XX", "ZZZ", "001"]) | st.text(
+    max_size=3
+)
+TEXTS = NUMBERISH | st.text(max_size=40) | traps
+
+
+@FUZZ
+@given(TEXTS, REGIONS)
+def test_parse(text: str, region: str) -> None:
+    numbers: list[phone.PhoneNumber] = []
+    error = typed_error(NumberError, lambda: numbers.append(phone.parse(text, region)))
+    if error is not None:
+        assert str(error)
+        return
+    [number] = numbers
+    assert number.e164.startswith("+")
+    assert phone.to_e164(text, region) == number.e164
+    assert phone.for_humans(text, region)
+
+
+@FUZZ
+@given(PREFIXES, TEXTS, REGIONS)
+def test_from_uri(prefix: str, text: str, region: str) -> None:
+    error = typed_error(NumberError, lambda: phone.from_uri(prefix + text, region))
+    assert error is None or str(error)
+
+
+@FUZZ
+@given(st.lists(NUMBERISH | st.text(max_size=20), max_size=6).map(" ".join), REGIONS)
+def test_find_numbers(text: str, region: str) -> None:
+    found = phone.find_numbers(text, region, limit=5)
+    assert len(found) <= 5
+    assert all(n.e164.startswith("+") for n in found)
