@@ -437,27 +437,27 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../ui/commands.py" line="28"/>
+        <location filename="../ui/commands.py" line="34"/>
         <source>the call centre</source>
         <translation>el centro de llamadas</translation>
     </message>
     <message>
-        <location filename="../ui/commands.py" line="31"/>
+        <location filename="../ui/commands.py" line="37"/>
         <source>%1 said: %2</source>
         <translation>%1 respondió: %2</translation>
     </message>
     <message>
-        <location filename="../ui/commands.py" line="33"/>
+        <location filename="../ui/commands.py" line="39"/>
         <source>%1 refused the sign-in; check the secret in your profile.</source>
         <translation>%1 rechazó el inicio de sesión; revisa la clave secreta del perfil.</translation>
     </message>
     <message>
-        <location filename="../ui/commands.py" line="38"/>
+        <location filename="../ui/commands.py" line="44"/>
         <source>Not available with %1.</source>
         <translation>No disponible con %1.</translation>
     </message>
     <message>
-        <location filename="../ui/commands.py" line="40"/>
+        <location filename="../ui/commands.py" line="46"/>
         <source>Could not reach %1; please try again in a moment.</source>
         <translation>No se pudo contactar con %1; inténtalo de nuevo en un momento.</translation>
     </message>
@@ -465,7 +465,7 @@
 <context>
     <name>ExceptHook</name>
     <message>
-        <location filename="../ui/excepthook.py" line="20"/>
+        <location filename="../ui/excepthook.py" line="22"/>
         <source>Something went wrong; details are in the log.</source>
         <translation>Algo salió mal; los detalles están en el registro.</translation>
     </message>
@@ -735,75 +735,141 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window.py" line="133"/>
-        <location filename="../ui/main_window.py" line="136"/>
-        <location filename="../ui/main_window.py" line="410"/>
+        <location filename="../ui/main_window.py" line="137"/>
+        <location filename="../ui/main_window.py" line="140"/>
+        <location filename="../ui/main_window.py" line="429"/>
         <source>Connecting…</source>
         <translation>Conectando…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="182"/>
+        <location filename="../ui/main_window.py" line="192"/>
         <source>Now</source>
         <translation>Ahora</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="183"/>
+        <location filename="../ui/main_window.py" line="193"/>
         <source>Recent calls</source>
         <translation>Llamadas recientes</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="331"/>
+        <location filename="../ui/main_window.py" line="350"/>
         <source>%1 does not tell AgentDesk of incoming calls while they ring with this profile; calls you dial from here show on this card, and all calls appear in Recent calls.</source>
         <translation>%1 no avisa a AgentDesk de las llamadas entrantes mientras suenan con este perfil; las llamadas que marques desde aquí aparecen en esta ficha y todas las llamadas, en Llamadas recientes.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="355"/>
-        <location filename="../ui/main_window.py" line="357"/>
+        <location filename="../ui/main_window.py" line="374"/>
+        <location filename="../ui/main_window.py" line="376"/>
         <source>Not connected</source>
         <translation>Sin conexión</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="356"/>
+        <location filename="../ui/main_window.py" line="375"/>
         <source>AgentDesk could not start</source>
         <translation>AgentDesk no pudo iniciarse</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="369"/>
+        <location filename="../ui/main_window.py" line="388"/>
         <source>Not connected yet</source>
         <translation>Aún sin conexión</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="420"/>
+        <location filename="../ui/main_window.py" line="439"/>
         <source>The call centre refused the sign-in; check your secret.</source>
         <translation>El centro de llamadas rechazó el inicio de sesión; revisa la clave secreta.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="425"/>
+        <location filename="../ui/main_window.py" line="444"/>
         <source>AgentDesk cannot connect with this profile: %1</source>
         <translation>AgentDesk no puede conectarse con este perfil: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="441"/>
+        <location filename="../ui/main_window.py" line="452"/>
+        <source>%1 refused a saved wrap-up: %2</source>
+        <translation>%1 rechazó un cierre guardado: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="455"/>
+        <source>%1 refused a saved wrap-up, which may have reached it before AgentDesk closed: %2</source>
+        <translation>%1 rechazó un cierre guardado, que quizá le llegó antes de que AgentDesk se cerrara: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="460"/>
+        <source>%1 said: %2</source>
+        <translation>%1 respondió: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="466"/>
+        <source>1 wrap-up waiting to be sent</source>
+        <translation>1 cierre pendiente de envío</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/main_window.py" line="468"/>
+        <source>%n wrap-ups waiting to be sent</source>
+        <translation>
+            <numerusform>%n cierre pendiente de envío</numerusform>
+            <numerusform>%n cierres pendientes de envío</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="472"/>
+        <source>1 wrap-up refused by %1</source>
+        <translation>1 cierre rechazado por %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/main_window.py" line="474"/>
+        <source>%n wrap-ups refused by %1</source>
+        <translation>
+            <numerusform>%n cierre rechazado por %1</numerusform>
+            <numerusform>%n cierres rechazados por %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="476"/>
+        <source>Review…</source>
+        <translation>Revisar…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="480"/>
+        <source>Saved on this computer; AgentDesk sends them as soon as it can.</source>
+        <translation>Guardado en este equipo; AgentDesk los enviará en cuanto pueda.</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="498"/>
+        <source>Refused wrap-ups</source>
+        <translation>Cierres rechazados</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="501"/>
+        <source>%1 refused these saved wrap-ups. Enter them in %1 again, then discard.</source>
+        <translation>%1 rechazó estos cierres guardados. Vuelve a introducirlos en %1 y después descártalos.</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="511"/>
+        <source>Discard them</source>
+        <translation>Descartarlos</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="543"/>
         <source>Incoming call</source>
         <translation>Llamada entrante</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="441"/>
+        <location filename="../ui/main_window.py" line="543"/>
         <source>Incoming call: %1</source>
         <translation>Llamada entrante: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="500"/>
+        <location filename="../ui/main_window.py" line="602"/>
         <source>The queued call was cancelled.</source>
         <translation>La llamada en cola se canceló.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="551"/>
+        <location filename="../ui/main_window.py" line="653"/>
         <source>Unsaved wrap-up</source>
         <translation>Cierre de llamada sin guardar</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="552"/>
+        <location filename="../ui/main_window.py" line="654"/>
         <source>The wrap-up of the last call is not saved. Quit anyway?</source>
         <translation>El cierre de la última llamada no está guardado. ¿Salir de todos modos?</translation>
     </message>
@@ -1639,22 +1705,42 @@
 <context>
     <name>Shell</name>
     <message>
-        <location filename="../ui/app.py" line="177"/>
+        <location filename="../ui/app.py" line="180"/>
         <source>This link holds no phone number: %1</source>
         <translation>Este enlace no contiene ningún número de teléfono: %1</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="182"/>
+        <location filename="../ui/app.py" line="185"/>
         <source>%1 does not offer dialling from AgentDesk; please dial %2 on the phone.</source>
         <translation>%1 no permite marcar desde AgentDesk; marca el %2 en el teléfono.</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="246"/>
+        <location filename="../ui/app.py" line="250"/>
+        <source>Save diagnostics</source>
+        <translation>Guardar diagnóstico</translation>
+    </message>
+    <message>
+        <location filename="../ui/app.py" line="252"/>
+        <source>Zip archives (*.zip)</source>
+        <translation>Archivos zip (*.zip)</translation>
+    </message>
+    <message>
+        <location filename="../ui/app.py" line="264"/>
+        <source>Could not save diagnostics: %1</source>
+        <translation>No se pudo guardar el diagnóstico: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/app.py" line="267"/>
+        <source>Diagnostics saved to %1</source>
+        <translation>Diagnóstico guardado en %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/app.py" line="273"/>
         <source>The new language applies when AgentDesk starts again.</source>
         <translation>El nuevo idioma se aplicará cuando AgentDesk se vuelva a iniciar.</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="284"/>
+        <location filename="../ui/app.py" line="312"/>
         <source>AgentDesk could not start; details are in the log.</source>
         <translation>AgentDesk no pudo iniciarse; los detalles están en el registro.</translation>
     </message>
@@ -1675,37 +1761,58 @@
 <context>
     <name>TrayIcon</name>
     <message>
-        <location filename="../ui/tray.py" line="50"/>
+        <location filename="../ui/tray.py" line="58"/>
         <source>Show/Hide window</source>
         <translation>Mostrar/ocultar ventana</translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="52"/>
+        <location filename="../ui/tray.py" line="60"/>
         <source>Ready</source>
         <translation>Disponible</translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="55"/>
+        <location filename="../ui/tray.py" line="63"/>
         <source>Pause</source>
         <translation>Pausa</translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="57"/>
+        <location filename="../ui/tray.py" line="65"/>
         <source>Settings…</source>
         <translation>Configuración…</translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="59"/>
+        <location filename="../ui/tray.py" line="67"/>
         <source>Quit</source>
         <translation>Salir</translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="70"/>
+        <location filename="../ui/tray.py" line="78"/>
+        <location filename="../ui/tray.py" line="91"/>
         <source>Connecting…</source>
         <translation>Conectando…</translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="83"/>
+        <location filename="../ui/tray.py" line="92"/>
+        <source>Reconnecting…</source>
+        <translation>Reconectando…</translation>
+    </message>
+    <message>
+        <location filename="../ui/tray.py" line="93"/>
+        <source>Authentication failed</source>
+        <translation>Error de autenticación</translation>
+    </message>
+    <message>
+        <location filename="../ui/tray.py" line="94"/>
+        <source>Cannot connect: check the profile</source>
+        <translation>No se puede conectar: revisa el perfil</translation>
+    </message>
+    <message>
+        <location filename="../ui/tray.py" line="95"/>
+        <source>Offline</source>
+        <translation>Sin conexión</translation>
+    </message>
+    <message>
+        <location filename="../ui/tray.py" line="107"/>
         <source>AgentDesk — %1</source>
         <translation>AgentDesk — %1</translation>
     </message>
@@ -1723,92 +1830,92 @@
         <translation>No molestar</translation>
     </message>
     <message>
-        <location filename="../backends/okitoki.py" line="103"/>
+        <location filename="../backends/okitoki.py" line="104"/>
         <source>Oki-Toki dials through a dialer task: the call comes when the dialer places it, not at once.</source>
         <translation>Oki-Toki marca mediante una tarea del marcador: la llamada llega cuando el marcador la realiza, no al instante.</translation>
     </message>
     <message>
-        <location filename="../backends/megapbx_parse.py" line="74"/>
+        <location filename="../backends/megapbx_parse.py" line="76"/>
         <source>answered</source>
         <translation>contestada</translation>
     </message>
     <message>
-        <location filename="../backends/megapbx_parse.py" line="75"/>
+        <location filename="../backends/megapbx_parse.py" line="77"/>
         <source>missed</source>
         <translation>perdida</translation>
     </message>
     <message>
-        <location filename="../backends/megapbx_parse.py" line="76"/>
+        <location filename="../backends/megapbx_parse.py" line="78"/>
         <source>cancelled</source>
         <translation>cancelada</translation>
     </message>
     <message>
-        <location filename="../backends/megapbx_parse.py" line="77"/>
+        <location filename="../backends/megapbx_parse.py" line="79"/>
         <source>busy</source>
         <translation>ocupado</translation>
     </message>
     <message>
-        <location filename="../backends/megapbx_parse.py" line="78"/>
+        <location filename="../backends/megapbx_parse.py" line="80"/>
         <source>not available</source>
         <translation>no disponible</translation>
     </message>
     <message>
-        <location filename="../backends/megapbx_parse.py" line="79"/>
+        <location filename="../backends/megapbx_parse.py" line="81"/>
         <source>calls to this destination are barred</source>
         <translation>las llamadas a este destino están prohibidas</translation>
     </message>
     <message>
-        <location filename="../backends/megapbx_parse.py" line="80"/>
+        <location filename="../backends/megapbx_parse.py" line="82"/>
         <source>number not found</source>
         <translation>número no encontrado</translation>
     </message>
     <message>
-        <location filename="../backends/megapbx_parse.py" line="81"/>
+        <location filename="../backends/megapbx_parse.py" line="83"/>
         <source>not answered</source>
         <translation>sin respuesta</translation>
     </message>
     <message>
-        <location filename="../backends/megapbx_parse.py" line="85"/>
+        <location filename="../backends/megapbx_parse.py" line="87"/>
         <source>an agent took the call</source>
         <translation>la llamada la atendió un agente</translation>
     </message>
     <message>
-        <location filename="../backends/megapbx_parse.py" line="86"/>
+        <location filename="../backends/megapbx_parse.py" line="88"/>
         <source>missed by the department</source>
         <translation>perdida por el departamento</translation>
     </message>
     <message>
-        <location filename="../backends/megapbx_parse.py" line="87"/>
+        <location filename="../backends/megapbx_parse.py" line="89"/>
         <source>forwarded to an outside number</source>
         <translation>desviada a un número externo</translation>
     </message>
     <message>
-        <location filename="../backends/megapbx_parse.py" line="88"/>
+        <location filename="../backends/megapbx_parse.py" line="90"/>
         <source>voice menu</source>
         <translation>menú de voz</translation>
     </message>
     <message>
-        <location filename="../backends/megapbx_parse.py" line="89"/>
+        <location filename="../backends/megapbx_parse.py" line="91"/>
         <source>on-duty agent after hours</source>
         <translation>agente de guardia fuera de horario</translation>
     </message>
     <message>
-        <location filename="../backends/megapbx_parse.py" line="90"/>
+        <location filename="../backends/megapbx_parse.py" line="92"/>
         <source>after-hours message</source>
         <translation>mensaje fuera de horario</translation>
     </message>
     <message>
-        <location filename="../backends/megapbx_parse.py" line="91"/>
+        <location filename="../backends/megapbx_parse.py" line="93"/>
         <source>hung up during the greeting</source>
         <translation>colgó durante el saludo</translation>
     </message>
     <message>
-        <location filename="../backends/megapbx_parse.py" line="92"/>
+        <location filename="../backends/megapbx_parse.py" line="94"/>
         <source>voicemail: the caller left a message</source>
         <translation>buzón de voz: quien llamó dejó un mensaje</translation>
     </message>
     <message>
-        <location filename="../backends/megapbx_parse.py" line="93"/>
+        <location filename="../backends/megapbx_parse.py" line="95"/>
         <source>answering machine message</source>
         <translation>mensaje del contestador</translation>
     </message>
@@ -1826,52 +1933,57 @@
         <translation>&amp;Importar contactos…</translation>
     </message>
     <message>
-        <location filename="../ui/window_actions.py" line="33"/>
+        <location filename="../ui/window_actions.py" line="32"/>
+        <source>Save &amp;diagnostics…</source>
+        <translation>Guardar &amp;diagnóstico…</translation>
+    </message>
+    <message>
+        <location filename="../ui/window_actions.py" line="34"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../ui/window_actions.py" line="35"/>
+        <location filename="../ui/window_actions.py" line="36"/>
         <source>&amp;Answer</source>
         <translation>&amp;Contestar</translation>
     </message>
     <message>
-        <location filename="../ui/window_actions.py" line="36"/>
+        <location filename="../ui/window_actions.py" line="37"/>
         <source>&amp;Hang up</source>
         <translation>C&amp;olgar</translation>
     </message>
     <message>
-        <location filename="../ui/window_actions.py" line="37"/>
+        <location filename="../ui/window_actions.py" line="38"/>
         <source>&amp;Ready</source>
         <translation>&amp;Disponible</translation>
     </message>
     <message>
-        <location filename="../ui/window_actions.py" line="38"/>
+        <location filename="../ui/window_actions.py" line="39"/>
         <source>&amp;Number to call</source>
         <translation>&amp;Número a marcar</translation>
     </message>
     <message>
-        <location filename="../ui/window_actions.py" line="40"/>
+        <location filename="../ui/window_actions.py" line="41"/>
         <source>&amp;Now</source>
         <translation>&amp;Ahora</translation>
     </message>
     <message>
-        <location filename="../ui/window_actions.py" line="41"/>
+        <location filename="../ui/window_actions.py" line="42"/>
         <source>&amp;Recent calls</source>
         <translation>&amp;Llamadas recientes</translation>
     </message>
     <message>
-        <location filename="../ui/window_actions.py" line="44"/>
+        <location filename="../ui/window_actions.py" line="45"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../ui/window_actions.py" line="49"/>
+        <location filename="../ui/window_actions.py" line="51"/>
         <source>&amp;Call</source>
         <translation>&amp;Llamada</translation>
     </message>
     <message>
-        <location filename="../ui/window_actions.py" line="56"/>
+        <location filename="../ui/window_actions.py" line="58"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
@@ -1879,128 +1991,133 @@
 <context>
     <name>WrapUpPanel</name>
     <message>
-        <location filename="../ui/wrap_up_panel.py" line="197"/>
+        <location filename="../ui/wrap_up_panel.py" line="202"/>
         <source>Wrap-up</source>
         <translation>Cierre de llamada</translation>
     </message>
     <message>
-        <location filename="../ui/wrap_up_panel.py" line="207"/>
+        <location filename="../ui/wrap_up_panel.py" line="212"/>
         <source>&amp;Retry</source>
         <translation>Re&amp;intentar</translation>
     </message>
     <message>
-        <location filename="../ui/wrap_up_panel.py" line="209"/>
+        <location filename="../ui/wrap_up_panel.py" line="214"/>
         <source>Retry</source>
         <translation>Reintentar</translation>
     </message>
     <message>
-        <location filename="../ui/wrap_up_panel.py" line="215"/>
-        <location filename="../ui/wrap_up_panel.py" line="568"/>
+        <location filename="../ui/wrap_up_panel.py" line="220"/>
+        <location filename="../ui/wrap_up_panel.py" line="576"/>
         <source>&amp;Discard</source>
         <translation>&amp;Descartar</translation>
     </message>
     <message>
-        <location filename="../ui/wrap_up_panel.py" line="216"/>
+        <location filename="../ui/wrap_up_panel.py" line="221"/>
         <source>Discard the wrap-up</source>
         <translation>Descartar el cierre de llamada</translation>
     </message>
     <message>
-        <location filename="../ui/wrap_up_panel.py" line="218"/>
+        <location filename="../ui/wrap_up_panel.py" line="223"/>
         <source>&amp;Save</source>
         <translation>&amp;Guardar</translation>
     </message>
     <message>
-        <location filename="../ui/wrap_up_panel.py" line="220"/>
+        <location filename="../ui/wrap_up_panel.py" line="225"/>
         <source>Save the wrap-up</source>
         <translation>Guardar el cierre de llamada</translation>
     </message>
     <message>
-        <location filename="../ui/wrap_up_panel.py" line="221"/>
+        <location filename="../ui/wrap_up_panel.py" line="226"/>
         <source>Save (Ctrl+Enter)</source>
         <translation>Guardar (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../ui/wrap_up_panel.py" line="356"/>
+        <location filename="../ui/wrap_up_panel.py" line="361"/>
         <source>Loading…</source>
         <translation>Cargando…</translation>
     </message>
     <message>
-        <location filename="../ui/wrap_up_panel.py" line="368"/>
+        <location filename="../ui/wrap_up_panel.py" line="373"/>
         <source>Could not load the wrap-up form. %1</source>
         <translation>No se pudo cargar el formulario de cierre. %1</translation>
     </message>
     <message>
-        <location filename="../ui/wrap_up_panel.py" line="389"/>
+        <location filename="../ui/wrap_up_panel.py" line="394"/>
         <source>Choose an outcome…</source>
         <translation>Elige un resultado…</translation>
     </message>
     <message>
-        <location filename="../ui/wrap_up_panel.py" line="392"/>
+        <location filename="../ui/wrap_up_panel.py" line="397"/>
         <source>Outcome</source>
         <translation>Resultado de la llamada</translation>
     </message>
     <message>
-        <location filename="../ui/wrap_up_panel.py" line="405"/>
+        <location filename="../ui/wrap_up_panel.py" line="410"/>
         <source>What the caller wanted, what was agreed</source>
         <translation>Qué quería el llamante, qué se acordó</translation>
     </message>
     <message>
-        <location filename="../ui/wrap_up_panel.py" line="407"/>
+        <location filename="../ui/wrap_up_panel.py" line="412"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../ui/wrap_up_panel.py" line="410"/>
+        <location filename="../ui/wrap_up_panel.py" line="415"/>
         <source>Call &amp;back at</source>
         <translation>Devolver la llamada &amp;el</translation>
     </message>
     <message>
-        <location filename="../ui/wrap_up_panel.py" line="411"/>
+        <location filename="../ui/wrap_up_panel.py" line="416"/>
         <source>Schedule a call-back</source>
         <translation>Programar una devolución de llamada</translation>
     </message>
     <message>
-        <location filename="../ui/wrap_up_panel.py" line="415"/>
+        <location filename="../ui/wrap_up_panel.py" line="420"/>
         <source>Call-back time</source>
         <translation>Hora de la devolución de llamada</translation>
     </message>
     <message>
-        <location filename="../ui/wrap_up_panel.py" line="431"/>
+        <location filename="../ui/wrap_up_panel.py" line="436"/>
         <source>Ready</source>
         <translation>Disponible</translation>
     </message>
     <message>
-        <location filename="../ui/wrap_up_panel.py" line="434"/>
+        <location filename="../ui/wrap_up_panel.py" line="439"/>
         <source>After saving:</source>
         <translation>Después de guardar:</translation>
     </message>
     <message>
-        <location filename="../ui/wrap_up_panel.py" line="454"/>
+        <location filename="../ui/wrap_up_panel.py" line="459"/>
         <source>%1 (required)</source>
         <translation>%1 (obligatorio)</translation>
     </message>
     <message>
-        <location filename="../ui/wrap_up_panel.py" line="459"/>
+        <location filename="../ui/wrap_up_panel.py" line="464"/>
         <source>Required</source>
         <translation>Obligatorio</translation>
     </message>
     <message>
-        <location filename="../ui/wrap_up_panel.py" line="478"/>
+        <location filename="../ui/wrap_up_panel.py" line="483"/>
         <source>Choose an outcome before saving.</source>
         <translation>Elige un resultado antes de guardar.</translation>
     </message>
     <message>
-        <location filename="../ui/wrap_up_panel.py" line="482"/>
+        <location filename="../ui/wrap_up_panel.py" line="487"/>
         <source>Fill in: %1</source>
         <translation>Completa: %1</translation>
     </message>
     <message>
-        <location filename="../ui/wrap_up_panel.py" line="523"/>
+        <location filename="../ui/wrap_up_panel.py" line="520"/>
+        <source>Wrap-up saved; it will be sent when %1 can be reached.</source>
+        <translation>Cierre guardado; se enviará cuando %1 esté disponible.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wrap_up_panel.py" line="531"/>
         <source>Saving…</source>
         <translation>Guardando…</translation>
     </message>
     <message>
-        <location filename="../ui/wrap_up_panel.py" line="560"/>
+        <location filename="../ui/wrap_up_panel.py" line="568"/>
         <source>Really discard?</source>
         <translation>¿Descartar de verdad?</translation>
     </message>

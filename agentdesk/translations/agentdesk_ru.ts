@@ -437,27 +437,27 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../ui/commands.py" line="28"/>
+        <location filename="../ui/commands.py" line="34"/>
         <source>the call centre</source>
         <translation>колл-центр</translation>
     </message>
     <message>
-        <location filename="../ui/commands.py" line="31"/>
+        <location filename="../ui/commands.py" line="37"/>
         <source>%1 said: %2</source>
         <translation>%1 сообщает: %2</translation>
     </message>
     <message>
-        <location filename="../ui/commands.py" line="33"/>
+        <location filename="../ui/commands.py" line="39"/>
         <source>%1 refused the sign-in; check the secret in your profile.</source>
         <translation>%1: вход отклонён; проверьте секретный ключ в профиле.</translation>
     </message>
     <message>
-        <location filename="../ui/commands.py" line="38"/>
+        <location filename="../ui/commands.py" line="44"/>
         <source>Not available with %1.</source>
         <translation>Недоступно (%1).</translation>
     </message>
     <message>
-        <location filename="../ui/commands.py" line="40"/>
+        <location filename="../ui/commands.py" line="46"/>
         <source>Could not reach %1; please try again in a moment.</source>
         <translation>Нет связи (%1); повторите попытку чуть позже.</translation>
     </message>
@@ -465,7 +465,7 @@
 <context>
     <name>ExceptHook</name>
     <message>
-        <location filename="../ui/excepthook.py" line="20"/>
+        <location filename="../ui/excepthook.py" line="22"/>
         <source>Something went wrong; details are in the log.</source>
         <translation>Что-то пошло не так; подробности в журнале.</translation>
     </message>
@@ -735,75 +735,143 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window.py" line="133"/>
-        <location filename="../ui/main_window.py" line="136"/>
-        <location filename="../ui/main_window.py" line="410"/>
+        <location filename="../ui/main_window.py" line="137"/>
+        <location filename="../ui/main_window.py" line="140"/>
+        <location filename="../ui/main_window.py" line="429"/>
         <source>Connecting…</source>
         <translation>Подключение…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="182"/>
+        <location filename="../ui/main_window.py" line="192"/>
         <source>Now</source>
         <translation>Сейчас</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="183"/>
+        <location filename="../ui/main_window.py" line="193"/>
         <source>Recent calls</source>
         <translation>Последние звонки</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="331"/>
+        <location filename="../ui/main_window.py" line="350"/>
         <source>%1 does not tell AgentDesk of incoming calls while they ring with this profile; calls you dial from here show on this card, and all calls appear in Recent calls.</source>
         <translation>%1 с этим профилем не сообщает AgentDesk о входящих звонках, пока они звонят; звонки, набранные отсюда, видны на этой карточке, а все звонки — в последних звонках.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="355"/>
-        <location filename="../ui/main_window.py" line="357"/>
+        <location filename="../ui/main_window.py" line="374"/>
+        <location filename="../ui/main_window.py" line="376"/>
         <source>Not connected</source>
         <translation>Нет подключения</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="356"/>
+        <location filename="../ui/main_window.py" line="375"/>
         <source>AgentDesk could not start</source>
         <translation>Не удалось запустить AgentDesk</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="369"/>
+        <location filename="../ui/main_window.py" line="388"/>
         <source>Not connected yet</source>
         <translation>Ещё не подключено</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="420"/>
+        <location filename="../ui/main_window.py" line="439"/>
         <source>The call centre refused the sign-in; check your secret.</source>
         <translation>Колл-центр отклонил вход; проверьте секретный ключ.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="425"/>
+        <location filename="../ui/main_window.py" line="444"/>
         <source>AgentDesk cannot connect with this profile: %1</source>
         <translation>AgentDesk не может подключиться с этим профилем: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="441"/>
+        <location filename="../ui/main_window.py" line="452"/>
+        <source>%1 refused a saved wrap-up: %2</source>
+        <translation>%1 отклонил сохранённую постобработку: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="455"/>
+        <source>%1 refused a saved wrap-up, which may have reached it before AgentDesk closed: %2</source>
+        <translation>%1 отклонил сохранённую постобработку, которая, возможно, дошла до него ещё до закрытия AgentDesk: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="460"/>
+        <source>%1 said: %2</source>
+        <translation>%1 сообщает: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="466"/>
+        <source>1 wrap-up waiting to be sent</source>
+        <translation>1 постобработка ждёт отправки</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/main_window.py" line="468"/>
+        <source>%n wrap-ups waiting to be sent</source>
+        <translation>
+            <numerusform>%n постобработка ждёт отправки</numerusform>
+            <numerusform>%n постобработки ждут отправки</numerusform>
+            <numerusform>%n постобработок ждут отправки</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="472"/>
+        <source>1 wrap-up refused by %1</source>
+        <translation>1 постобработка отклонена %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/main_window.py" line="474"/>
+        <source>%n wrap-ups refused by %1</source>
+        <translation>
+            <numerusform>%n постобработка отклонена %1</numerusform>
+            <numerusform>%n постобработки отклонены %1</numerusform>
+            <numerusform>%n постобработок отклонено %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="476"/>
+        <source>Review…</source>
+        <translation>Просмотреть…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="480"/>
+        <source>Saved on this computer; AgentDesk sends them as soon as it can.</source>
+        <translation>Сохранено на этом компьютере; AgentDesk отправит их, как только сможет.</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="498"/>
+        <source>Refused wrap-ups</source>
+        <translation>Отклонённые постобработки</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="501"/>
+        <source>%1 refused these saved wrap-ups. Enter them in %1 again, then discard.</source>
+        <translation>%1 отклонил эти сохранённые постобработки. Введите их в %1 заново, затем удалите.</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="511"/>
+        <source>Discard them</source>
+        <translation>Удалить их</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="543"/>
         <source>Incoming call</source>
         <translation>Входящий звонок</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="441"/>
+        <location filename="../ui/main_window.py" line="543"/>
         <source>Incoming call: %1</source>
         <translation>Входящий звонок: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="500"/>
+        <location filename="../ui/main_window.py" line="602"/>
         <source>The queued call was cancelled.</source>
         <translation>Запланированный звонок отменён.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="551"/>
+        <location filename="../ui/main_window.py" line="653"/>
         <source>Unsaved wrap-up</source>
         <translation>Несохранённая постобработка</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="552"/>
+        <location filename="../ui/main_window.py" line="654"/>
         <source>The wrap-up of the last call is not saved. Quit anyway?</source>
         <translation>Постобработка последнего звонка не сохранена. Всё равно выйти?</translation>
     </message>
@@ -1639,22 +1707,42 @@
 <context>
     <name>Shell</name>
     <message>
-        <location filename="../ui/app.py" line="177"/>
+        <location filename="../ui/app.py" line="180"/>
         <source>This link holds no phone number: %1</source>
         <translation>Эта ссылка не содержит телефонного номера: %1</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="182"/>
+        <location filename="../ui/app.py" line="185"/>
         <source>%1 does not offer dialling from AgentDesk; please dial %2 on the phone.</source>
         <translation>%1 не поддерживает набор номера из AgentDesk; наберите %2 на телефоне.</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="246"/>
+        <location filename="../ui/app.py" line="250"/>
+        <source>Save diagnostics</source>
+        <translation>Сохранить диагностику</translation>
+    </message>
+    <message>
+        <location filename="../ui/app.py" line="252"/>
+        <source>Zip archives (*.zip)</source>
+        <translation>Архивы zip (*.zip)</translation>
+    </message>
+    <message>
+        <location filename="../ui/app.py" line="264"/>
+        <source>Could not save diagnostics: %1</source>
+        <translation>Не удалось сохранить диагностику: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/app.py" line="267"/>
+        <source>Diagnostics saved to %1</source>
+        <translation>Диагностика сохранена в %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/app.py" line="273"/>
         <source>The new language applies when AgentDesk starts again.</source>
         <translation>Новый язык будет применён после перезапуска AgentDesk.</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="284"/>
+        <location filename="../ui/app.py" line="312"/>
         <source>AgentDesk could not start; details are in the log.</source>
         <translation>Не удалось запустить AgentDesk; подробности в журнале.</translation>
     </message>
@@ -1675,37 +1763,58 @@
 <context>
     <name>TrayIcon</name>
     <message>
-        <location filename="../ui/tray.py" line="50"/>
+        <location filename="../ui/tray.py" line="58"/>
         <source>Show/Hide window</source>
         <translation>Показать/скрыть окно</translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="52"/>
+        <location filename="../ui/tray.py" line="60"/>
         <source>Ready</source>
         <translation>Готов</translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="55"/>
+        <location filename="../ui/tray.py" line="63"/>
         <source>Pause</source>
         <translation>Пауза</translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="57"/>
+        <location filename="../ui/tray.py" line="65"/>
         <source>Settings…</source>
         <translation>Настройки…</translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="59"/>
+        <location filename="../ui/tray.py" line="67"/>
         <source>Quit</source>
         <translation>Выход</translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="70"/>
+        <location filename="../ui/tray.py" line="78"/>
+        <location filename="../ui/tray.py" line="91"/>
         <source>Connecting…</source>
         <translation>Подключение…</translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="83"/>
+        <location filename="../ui/tray.py" line="92"/>
+        <source>Reconnecting…</source>
+        <translation>Переподключение…</translation>
+    </message>
+    <message>
+        <location filename="../ui/tray.py" line="93"/>
+        <source>Authentication failed</source>
+        <translation>Ошибка аутентификации</translation>
+    </message>
+    <message>
+        <location filename="../ui/tray.py" line="94"/>
+        <source>Cannot connect: check the profile</source>
+        <translation>Не удаётся подключиться: проверьте профиль</translation>
+    </message>
+    <message>
+        <location filename="../ui/tray.py" line="95"/>
+        <source>Offline</source>
+        <translation>Не в сети</translation>
+    </message>
+    <message>
+        <location filename="../ui/tray.py" line="107"/>
         <source>AgentDesk — %1</source>
         <translation>AgentDesk — %1</translation>
     </message>
@@ -1723,92 +1832,92 @@
         <translation>Не беспокоить</translation>
     </message>
     <message>
-        <location filename="../backends/okitoki.py" line="103"/>
+        <location filename="../backends/okitoki.py" line="104"/>
         <source>Oki-Toki dials through a dialer task: the call comes when the dialer places it, not at once.</source>
         <translation>Oki-Toki звонит через задачу дайлера: звонок поступит, когда дайлер его наберёт, а не сразу.</translation>
     </message>
     <message>
-        <location filename="../backends/megapbx_parse.py" line="74"/>
+        <location filename="../backends/megapbx_parse.py" line="76"/>
         <source>answered</source>
         <translation>отвечен</translation>
     </message>
     <message>
-        <location filename="../backends/megapbx_parse.py" line="75"/>
+        <location filename="../backends/megapbx_parse.py" line="77"/>
         <source>missed</source>
         <translation>пропущен</translation>
     </message>
     <message>
-        <location filename="../backends/megapbx_parse.py" line="76"/>
+        <location filename="../backends/megapbx_parse.py" line="78"/>
         <source>cancelled</source>
         <translation>отменён</translation>
     </message>
     <message>
-        <location filename="../backends/megapbx_parse.py" line="77"/>
+        <location filename="../backends/megapbx_parse.py" line="79"/>
         <source>busy</source>
         <translation>занято</translation>
     </message>
     <message>
-        <location filename="../backends/megapbx_parse.py" line="78"/>
+        <location filename="../backends/megapbx_parse.py" line="80"/>
         <source>not available</source>
         <translation>недоступен</translation>
     </message>
     <message>
-        <location filename="../backends/megapbx_parse.py" line="79"/>
+        <location filename="../backends/megapbx_parse.py" line="81"/>
         <source>calls to this destination are barred</source>
         <translation>звонки на это направление запрещены</translation>
     </message>
     <message>
-        <location filename="../backends/megapbx_parse.py" line="80"/>
+        <location filename="../backends/megapbx_parse.py" line="82"/>
         <source>number not found</source>
         <translation>номер не найден</translation>
     </message>
     <message>
-        <location filename="../backends/megapbx_parse.py" line="81"/>
+        <location filename="../backends/megapbx_parse.py" line="83"/>
         <source>not answered</source>
         <translation>без ответа</translation>
     </message>
     <message>
-        <location filename="../backends/megapbx_parse.py" line="85"/>
+        <location filename="../backends/megapbx_parse.py" line="87"/>
         <source>an agent took the call</source>
         <translation>звонок принял оператор</translation>
     </message>
     <message>
-        <location filename="../backends/megapbx_parse.py" line="86"/>
+        <location filename="../backends/megapbx_parse.py" line="88"/>
         <source>missed by the department</source>
         <translation>пропущен отделом</translation>
     </message>
     <message>
-        <location filename="../backends/megapbx_parse.py" line="87"/>
+        <location filename="../backends/megapbx_parse.py" line="89"/>
         <source>forwarded to an outside number</source>
         <translation>переадресован на внешний номер</translation>
     </message>
     <message>
-        <location filename="../backends/megapbx_parse.py" line="88"/>
+        <location filename="../backends/megapbx_parse.py" line="90"/>
         <source>voice menu</source>
         <translation>голосовое меню</translation>
     </message>
     <message>
-        <location filename="../backends/megapbx_parse.py" line="89"/>
+        <location filename="../backends/megapbx_parse.py" line="91"/>
         <source>on-duty agent after hours</source>
         <translation>дежурный оператор в нерабочее время</translation>
     </message>
     <message>
-        <location filename="../backends/megapbx_parse.py" line="90"/>
+        <location filename="../backends/megapbx_parse.py" line="92"/>
         <source>after-hours message</source>
         <translation>сообщение в нерабочее время</translation>
     </message>
     <message>
-        <location filename="../backends/megapbx_parse.py" line="91"/>
+        <location filename="../backends/megapbx_parse.py" line="93"/>
         <source>hung up during the greeting</source>
         <translation>положил трубку во время приветствия</translation>
     </message>
     <message>
-        <location filename="../backends/megapbx_parse.py" line="92"/>
+        <location filename="../backends/megapbx_parse.py" line="94"/>
         <source>voicemail: the caller left a message</source>
         <translation>голосовая почта: звонящий оставил сообщение</translation>
     </message>
     <message>
-        <location filename="../backends/megapbx_parse.py" line="93"/>
+        <location filename="../backends/megapbx_parse.py" line="95"/>
         <source>answering machine message</source>
         <translation>сообщение автоответчика</translation>
     </message>
@@ -1826,52 +1935,57 @@
         <translation>&amp;Импорт контактов…</translation>
     </message>
     <message>
-        <location filename="../ui/window_actions.py" line="33"/>
+        <location filename="../ui/window_actions.py" line="32"/>
+        <source>Save &amp;diagnostics…</source>
+        <translation>Сохранить &amp;диагностику…</translation>
+    </message>
+    <message>
+        <location filename="../ui/window_actions.py" line="34"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../ui/window_actions.py" line="35"/>
+        <location filename="../ui/window_actions.py" line="36"/>
         <source>&amp;Answer</source>
         <translation>&amp;Ответить</translation>
     </message>
     <message>
-        <location filename="../ui/window_actions.py" line="36"/>
+        <location filename="../ui/window_actions.py" line="37"/>
         <source>&amp;Hang up</source>
         <translation>&amp;Завершить</translation>
     </message>
     <message>
-        <location filename="../ui/window_actions.py" line="37"/>
+        <location filename="../ui/window_actions.py" line="38"/>
         <source>&amp;Ready</source>
         <translation>&amp;Готов</translation>
     </message>
     <message>
-        <location filename="../ui/window_actions.py" line="38"/>
+        <location filename="../ui/window_actions.py" line="39"/>
         <source>&amp;Number to call</source>
         <translation>&amp;Номер для звонка</translation>
     </message>
     <message>
-        <location filename="../ui/window_actions.py" line="40"/>
+        <location filename="../ui/window_actions.py" line="41"/>
         <source>&amp;Now</source>
         <translation>&amp;Сейчас</translation>
     </message>
     <message>
-        <location filename="../ui/window_actions.py" line="41"/>
+        <location filename="../ui/window_actions.py" line="42"/>
         <source>&amp;Recent calls</source>
         <translation>&amp;Последние звонки</translation>
     </message>
     <message>
-        <location filename="../ui/window_actions.py" line="44"/>
+        <location filename="../ui/window_actions.py" line="45"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../ui/window_actions.py" line="49"/>
+        <location filename="../ui/window_actions.py" line="51"/>
         <source>&amp;Call</source>
         <translation>&amp;Звонок</translation>
     </message>
     <message>
-        <location filename="../ui/window_actions.py" line="56"/>
+        <location filename="../ui/window_actions.py" line="58"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
@@ -1879,128 +1993,133 @@
 <context>
     <name>WrapUpPanel</name>
     <message>
-        <location filename="../ui/wrap_up_panel.py" line="197"/>
+        <location filename="../ui/wrap_up_panel.py" line="202"/>
         <source>Wrap-up</source>
         <translation>Постобработка</translation>
     </message>
     <message>
-        <location filename="../ui/wrap_up_panel.py" line="207"/>
+        <location filename="../ui/wrap_up_panel.py" line="212"/>
         <source>&amp;Retry</source>
         <translation>Повто&amp;рить</translation>
     </message>
     <message>
-        <location filename="../ui/wrap_up_panel.py" line="209"/>
+        <location filename="../ui/wrap_up_panel.py" line="214"/>
         <source>Retry</source>
         <translation>Повторить</translation>
     </message>
     <message>
-        <location filename="../ui/wrap_up_panel.py" line="215"/>
-        <location filename="../ui/wrap_up_panel.py" line="568"/>
+        <location filename="../ui/wrap_up_panel.py" line="220"/>
+        <location filename="../ui/wrap_up_panel.py" line="576"/>
         <source>&amp;Discard</source>
         <translation>От&amp;бросить</translation>
     </message>
     <message>
-        <location filename="../ui/wrap_up_panel.py" line="216"/>
+        <location filename="../ui/wrap_up_panel.py" line="221"/>
         <source>Discard the wrap-up</source>
         <translation>Отбросить постобработку</translation>
     </message>
     <message>
-        <location filename="../ui/wrap_up_panel.py" line="218"/>
+        <location filename="../ui/wrap_up_panel.py" line="223"/>
         <source>&amp;Save</source>
         <translation>Со&amp;хранить</translation>
     </message>
     <message>
-        <location filename="../ui/wrap_up_panel.py" line="220"/>
+        <location filename="../ui/wrap_up_panel.py" line="225"/>
         <source>Save the wrap-up</source>
         <translation>Сохранить постобработку</translation>
     </message>
     <message>
-        <location filename="../ui/wrap_up_panel.py" line="221"/>
+        <location filename="../ui/wrap_up_panel.py" line="226"/>
         <source>Save (Ctrl+Enter)</source>
         <translation>Сохранить (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../ui/wrap_up_panel.py" line="356"/>
+        <location filename="../ui/wrap_up_panel.py" line="361"/>
         <source>Loading…</source>
         <translation>Загрузка…</translation>
     </message>
     <message>
-        <location filename="../ui/wrap_up_panel.py" line="368"/>
+        <location filename="../ui/wrap_up_panel.py" line="373"/>
         <source>Could not load the wrap-up form. %1</source>
         <translation>Не удалось загрузить форму постобработки. %1</translation>
     </message>
     <message>
-        <location filename="../ui/wrap_up_panel.py" line="389"/>
+        <location filename="../ui/wrap_up_panel.py" line="394"/>
         <source>Choose an outcome…</source>
         <translation>Выберите результат звонка…</translation>
     </message>
     <message>
-        <location filename="../ui/wrap_up_panel.py" line="392"/>
+        <location filename="../ui/wrap_up_panel.py" line="397"/>
         <source>Outcome</source>
         <translation>Результат звонка</translation>
     </message>
     <message>
-        <location filename="../ui/wrap_up_panel.py" line="405"/>
+        <location filename="../ui/wrap_up_panel.py" line="410"/>
         <source>What the caller wanted, what was agreed</source>
         <translation>Суть обращения и о чём договорились</translation>
     </message>
     <message>
-        <location filename="../ui/wrap_up_panel.py" line="407"/>
+        <location filename="../ui/wrap_up_panel.py" line="412"/>
         <source>Note</source>
         <translation>Примечание</translation>
     </message>
     <message>
-        <location filename="../ui/wrap_up_panel.py" line="410"/>
+        <location filename="../ui/wrap_up_panel.py" line="415"/>
         <source>Call &amp;back at</source>
         <translation>Перезвон&amp;ить в</translation>
     </message>
     <message>
-        <location filename="../ui/wrap_up_panel.py" line="411"/>
+        <location filename="../ui/wrap_up_panel.py" line="416"/>
         <source>Schedule a call-back</source>
         <translation>Запланировать обратный звонок</translation>
     </message>
     <message>
-        <location filename="../ui/wrap_up_panel.py" line="415"/>
+        <location filename="../ui/wrap_up_panel.py" line="420"/>
         <source>Call-back time</source>
         <translation>Время обратного звонка</translation>
     </message>
     <message>
-        <location filename="../ui/wrap_up_panel.py" line="431"/>
+        <location filename="../ui/wrap_up_panel.py" line="436"/>
         <source>Ready</source>
         <translation>Готов</translation>
     </message>
     <message>
-        <location filename="../ui/wrap_up_panel.py" line="434"/>
+        <location filename="../ui/wrap_up_panel.py" line="439"/>
         <source>After saving:</source>
         <translation>После сохранения:</translation>
     </message>
     <message>
-        <location filename="../ui/wrap_up_panel.py" line="454"/>
+        <location filename="../ui/wrap_up_panel.py" line="459"/>
         <source>%1 (required)</source>
         <translation>%1 (обязательно)</translation>
     </message>
     <message>
-        <location filename="../ui/wrap_up_panel.py" line="459"/>
+        <location filename="../ui/wrap_up_panel.py" line="464"/>
         <source>Required</source>
         <translation>Обязательно</translation>
     </message>
     <message>
-        <location filename="../ui/wrap_up_panel.py" line="478"/>
+        <location filename="../ui/wrap_up_panel.py" line="483"/>
         <source>Choose an outcome before saving.</source>
         <translation>Перед сохранением выберите результат звонка.</translation>
     </message>
     <message>
-        <location filename="../ui/wrap_up_panel.py" line="482"/>
+        <location filename="../ui/wrap_up_panel.py" line="487"/>
         <source>Fill in: %1</source>
         <translation>Заполните: %1</translation>
     </message>
     <message>
-        <location filename="../ui/wrap_up_panel.py" line="523"/>
+        <location filename="../ui/wrap_up_panel.py" line="520"/>
+        <source>Wrap-up saved; it will be sent when %1 can be reached.</source>
+        <translation>Постобработка сохранена; она будет отправлена, когда %1 станет доступен.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wrap_up_panel.py" line="531"/>
         <source>Saving…</source>
         <translation>Сохранение…</translation>
     </message>
     <message>
-        <location filename="../ui/wrap_up_panel.py" line="560"/>
+        <location filename="../ui/wrap_up_panel.py" line="568"/>
         <source>Really discard?</source>
         <translation>Точно отбросить?</translation>
     </message>
