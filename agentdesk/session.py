@@ -146,11 +146,23 @@ class Session:
         await self.backend.aclose()
         self._set_connection(ConnectionChanged(ConnectionState.STOPPED))
 
-    def reconnect_now(self) -> None:
-        """Skip the current backoff wait (network back, resume from sleep, agent's request)."""
+    def reconnect_now(self, *, renew: bool = False) -> None:
+        """Skip the current backoff wait (network back, resume from sleep, agent's request).
+
+        With ``renew``, a stream that looks connected is started afresh too: after a sleep a
+        held long-poll may sit on a dead connection until its read timeout.
+        """
         self.policy.reset()
         self._wake.set()
-        if self._task is None or self._task.done():
+        task = self._task
+        running = task is not None and not task.done()
+        if running and renew and self.connection.state is ConnectionState.CONNECTED:
+            assert task is not None
+            task.cancel()
+            self._task = None
+            self.start()
+            return
+        if not running:
             self.start()
 
     async def _run(self) -> None:

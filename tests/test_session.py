@@ -166,3 +166,25 @@ async def test_a_backend_bug_is_logged_and_retried_not_a_frozen_connection() -> 
         assert "unexpected error" in (session.connection.detail or "")
     finally:
         await session.stop()
+
+
+async def test_after_a_sleep_a_connected_stream_is_renewed_at_once() -> None:
+    async with DaktelaSimulator() as sim:
+        session = Session(backend_for(sim), policy=_fast_policy())
+        seen = Recorder(session)
+        session.start()
+        try:
+            await seen.wait_for(lambda: session.connection.state is ConnectionState.CONNECTED)
+            await sim.wait_for_waiters(1)
+            asked = sum(1 for action, _ in sim.requests if action == "RTUserState")
+            session.reconnect_now(renew=True)
+            # A fresh RTUserState without the old hash, at once (not after the 60 s hold).
+            await sim.wait_until(
+                lambda: sum(1 for action, _ in sim.requests if action == "RTUserState") > asked,
+                timeout=2,
+            )
+            fresh = [p for action, p in sim.requests if action == "RTUserState"][asked]
+            assert "hash" not in fresh
+            await seen.wait_for(lambda: session.connection.state is ConnectionState.CONNECTED)
+        finally:
+            await session.stop()

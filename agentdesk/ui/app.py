@@ -34,6 +34,7 @@ from agentdesk.ui.style import apply_theme
 from agentdesk.ui.tasks import TaskOwner
 from agentdesk.ui.text import fill
 from agentdesk.ui.tray import TrayIcon, state_icon
+from agentdesk.ui.wake_watch import WakeWatcher
 
 log = logging.getLogger(__name__)
 
@@ -126,6 +127,8 @@ class Shell:
         tray.pause_requested.connect(window.request_pause)
         tray.settings_requested.connect(self.open_settings)
         tray.add_call_action(window.clipboard.action)
+        self.wake = WakeWatcher(window)
+        self.wake.woke.connect(self._woke)
         if instance is not None:
             instance.dial_received.connect(self.dial_link)
             instance.show_requested.connect(window.show_and_raise)
@@ -161,6 +164,7 @@ class Shell:
                 bridge = self.window.attach(session)
                 self._share_contacts()
                 bridge.status_changed.connect(self.tray.set_status)
+                bridge.connection_changed.connect(self.tray.set_connection)
                 bridge.pauses_loaded.connect(self.tray.set_pauses)
                 session.start()
                 if dial_on_start:
@@ -171,6 +175,12 @@ class Shell:
         return 0
 
     # -- links, contacts, settings --
+
+    def _woke(self, why: str) -> None:
+        """After a sleep or a network change, reconnect now rather than at the next retry."""
+        if self.session is not None:
+            log.info("reconnecting at once (%s)", why)
+            self.session.reconnect_now(renew=True)
 
     def dial_link(self, uri: str) -> None:
         """A tel:, callto: or sip: link from ``agentdesk dial``: call it now."""
