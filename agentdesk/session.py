@@ -24,6 +24,7 @@ from agentdesk.core import (
     AuthenticationError,
     Backend,
     CallDirection,
+    CallEnded,
     CallerInfo,
     CallPhase,
     CallRecord,
@@ -202,13 +203,25 @@ class Session:
         if self.supports(Capability.PAUSE) and not self.pauses:
             self.pauses = tuple(await self.backend.pauses())
             self._emit(PausesLoaded(self.pauses))
+        first_status = True
         async for event in self.backend.watch():
             if self.connection.state is not ConnectionState.CONNECTED:
                 self.policy.reset()
                 self._set_connection(ConnectionChanged(ConnectionState.CONNECTED))
-            if isinstance(event, StatusChanged):
-                self.status = event.status
+            if not isinstance(event, StatusChanged):
+                self._emit(event)
+                continue
+            # A new stream starts from nothing, so calls that ended while the connection was
+            # down would never end for the listeners: end them against what we showed last.
+            vanished = []
+            if first_status:
+                now = {call.id for call in event.status.calls}
+                vanished = [call for call in self.status.calls if call.id not in now]
+                first_status = False
+            self.status = event.status
             self._emit(event)
+            for call in vanished:
+                self._emit(CallEnded(call))
 
     def _set_connection(self, change: ConnectionChanged) -> None:
         self.connection = change

@@ -11,6 +11,7 @@ from agentdesk.core import (
     AgentState,
     AgentStatus,
     Backend,
+    CallEnded,
     Capability,
     ConfigurationError,
     ConnectionChanged,
@@ -186,5 +187,26 @@ async def test_after_a_sleep_a_connected_stream_is_renewed_at_once() -> None:
             fresh = [p for action, p in sim.requests if action == "RTUserState"][asked]
             assert "hash" not in fresh
             await seen.wait_for(lambda: session.connection.state is ConnectionState.CONNECTED)
+        finally:
+            await session.stop()
+
+
+async def test_a_call_that_ends_while_the_connection_is_down_still_ends() -> None:
+    async with DaktelaSimulator(hold_seconds=0.2) as sim:
+        session = Session(backend_for(sim), policy=_fast_policy())
+        seen = Recorder(session)
+        session.start()
+        try:
+            await seen.wait_for(lambda: session.connection.state is ConnectionState.CONNECTED)
+            call_id = sim.ring("601234567")
+            await seen.wait_for(lambda: session.status.state is AgentState.RINGING)
+            await sim.faults.take_down()
+            await seen.wait_for(lambda: session.connection.state is ConnectionState.RECONNECTING)
+            sim.abandon(call_id)
+            await sim.faults.bring_back()
+            await seen.wait_for(
+                lambda: any(isinstance(e, CallEnded) and e.call.id == call_id for e in seen.events)
+            )
+            assert session.status.calls == ()
         finally:
             await session.stop()
