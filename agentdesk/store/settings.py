@@ -23,6 +23,7 @@ import logging
 import tomllib
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
+from datetime import datetime
 from pathlib import Path
 from typing import Any, Final, TypeVar
 
@@ -320,13 +321,16 @@ def load_settings(path: Path | None = None) -> AppSettings:
         text = path.read_text(encoding="utf-8")
     except FileNotFoundError:
         return AppSettings()
-    except (OSError, UnicodeDecodeError) as exc:
+    except UnicodeDecodeError as exc:
+        _set_aside(path, f"not UTF-8 text ({exc.reason})")
+        return AppSettings()
+    except OSError as exc:
         log.warning("settings: cannot read %s (%s); using the defaults", path, exc)
         return AppSettings()
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
-        log.warning("settings: %s is not valid TOML (%s); using the defaults", path, exc)
+        _set_aside(path, f"not valid TOML ({exc})")
         return AppSettings()
     data = upgrade(data)
     values: dict[str, Any] = {}
@@ -345,6 +349,19 @@ def load_settings(path: Path | None = None) -> AppSettings:
                 "settings: %s in %s: %s; using the default, %r", key, path, exc, spec.default
             )
     return AppSettings(**values, unknown=unknown)
+
+
+def _set_aside(path: Path, why: str) -> None:
+    """Keep a corrupted settings file for a look (``settings.toml.corrupt-STAMP``) and start
+    from the defaults, so the next save does not overwrite the only copy."""
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    aside = path.with_name(f"{path.name}.corrupt-{stamp}")
+    try:
+        path.replace(aside)
+    except OSError as exc:
+        log.warning("settings: %s is %s and could not be set aside (%s)", path, why, exc)
+        return
+    log.warning("settings: %s is %s; set aside as %s, using the defaults", path, why, aside.name)
 
 
 def settings_to_toml(settings: AppSettings) -> str:

@@ -176,3 +176,15 @@ def test_a_newer_file_is_read_as_far_as_it_goes(
     with caplog.at_level(logging.WARNING, logger="agentdesk.store.settings"):
         assert load_settings(path).history_days == 12
     assert "newer AgentDesk" in caplog.text
+
+
+def test_a_corrupted_settings_file_is_set_aside_not_lost(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    path = tmp_path / "settings.toml"
+    path.write_text("version = 1\nnotifications = = broken\n", encoding="utf-8")
+    assert load_settings(path) == AppSettings()
+    (aside,) = tmp_path.glob("settings.toml.corrupt-*")
+    assert aside.read_text(encoding="utf-8").endswith("= broken\n")
+    assert not path.exists()
+    assert "set aside" in caplog.text
