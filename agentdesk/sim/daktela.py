@@ -67,6 +67,7 @@ from typing import Any, Final
 
 from aiohttp import web
 
+from agentdesk.sim.background import Background
 from agentdesk.sim.daktela_calllog import CallLog, SimUser
 from agentdesk.sim.daktela_contacts import DEMO_CONTACTS
 from agentdesk.sim.daktela_records import (
@@ -190,8 +191,7 @@ class DaktelaSimulator(ReportActions):
         self._held = 0
         self._held_changed = asyncio.Event()
         self._closing = False
-        self._timers: set[asyncio.TimerHandle] = set()
-        self._tasks: set[asyncio.Task[Any]] = set()
+        self._background = Background()
 
         self.agent = SimUser(self.id_agent, login, title, extension)
         self.colleague = SimUser("7", "dvorak", "Karel Dvořák", "207")
@@ -226,13 +226,7 @@ class DaktelaSimulator(ReportActions):
         """Release held long-polls, cancel timers and tasks, close the socket."""
         self._closing = True
         self._notify()
-        for timer in self._timers:
-            timer.cancel()
-        self._timers.clear()
-        tasks, self._tasks = self._tasks, set()
-        for task in tasks:
-            task.cancel()
-        await asyncio.gather(*tasks, return_exceptions=True)
+        await self._background.stop()
         await self._server.stop()
 
     async def __aenter__(self) -> DaktelaSimulator:
@@ -244,10 +238,7 @@ class DaktelaSimulator(ReportActions):
 
     def run_alongside(self, coro: Coroutine[Any, Any, Any]) -> asyncio.Task[Any]:
         """Run ``coro`` as a task that :meth:`stop` cancels (scenarios use this)."""
-        task = asyncio.get_running_loop().create_task(coro)
-        self._tasks.add(task)
-        task.add_done_callback(self._tasks.discard)
-        return task
+        return self._background.run(coro)
 
     # -- what a test can look at -----------------------------------------------------------
 
@@ -379,8 +370,7 @@ class DaktelaSimulator(ReportActions):
 
     def _cancel_wrap(self) -> None:
         if self._wrap_timer is not None:
-            self._wrap_timer.cancel()
-            self._timers.discard(self._wrap_timer)
+            self._background.cancel(self._wrap_timer)
             self._wrap_timer = None
 
     def _answer(self, call: SimCall) -> None:
@@ -446,13 +436,7 @@ class DaktelaSimulator(ReportActions):
             self._answer(call)
 
     def _later(self, delay: float, callback: Callable[[], None]) -> asyncio.TimerHandle:
-        def fire() -> None:
-            self._timers.discard(handle)
-            callback()
-
-        handle = asyncio.get_running_loop().call_later(delay, fire)
-        self._timers.add(handle)
-        return handle
+        return self._background.later(delay, callback)
 
     def _new_call_id(self) -> str:
         return f"{int(time.time())}.{next(self._call_ids)}"

@@ -42,6 +42,7 @@ from typing import Any, Final
 from aiohttp import web
 
 from agentdesk.sim.audio import beeps_wav
+from agentdesk.sim.background import Background
 from agentdesk.sim.faults import Faults
 from agentdesk.sim.megapbx_data import (
     AGENT_LOGIN,
@@ -144,8 +145,7 @@ class MegaPbxSimulator:
         self._uids = (str(n) for n in itertools.count(3_934_307_521, 7919))
         self._call_numbers = itertools.count(1511)
         self._changed = asyncio.Event()
-        self._timers: set[asyncio.TimerHandle] = set()
-        self._tasks: set[asyncio.Task[Any]] = set()
+        self._background = Background()
         self.faults = Faults(revoked=_key_refused)
         """Faults to make on demand (:mod:`agentdesk.sim.faults`)."""
         self._server = LoopbackServer(self._make_app(), faults=self.faults)
@@ -164,13 +164,7 @@ class MegaPbxSimulator:
             )
 
     async def stop(self) -> None:
-        for timer in self._timers:
-            timer.cancel()
-        self._timers.clear()
-        tasks, self._tasks = self._tasks, set()
-        for task in tasks:
-            task.cancel()
-        await asyncio.gather(*tasks, return_exceptions=True)
+        await self._background.stop()
         await self.commands.stop()
         await self._server.stop()
 
@@ -183,10 +177,7 @@ class MegaPbxSimulator:
 
     def run_alongside(self, coro: Coroutine[Any, Any, Any]) -> asyncio.Task[Any]:
         """Run ``coro`` as a task that :meth:`stop` cancels (scenarios use this)."""
-        task = asyncio.get_running_loop().create_task(coro)
-        self._tasks.add(task)
-        task.add_done_callback(self._tasks.discard)
-        return task
+        return self._background.run(coro)
 
     # -- what a test or a demo can look at and set ---------------------------------------
 
@@ -391,12 +382,7 @@ class MegaPbxSimulator:
         self._changed = asyncio.Event()
 
     def _later(self, delay: float, callback: Callable[[], None]) -> None:
-        def fire() -> None:
-            self._timers.discard(handle)
-            callback()
-
-        handle = asyncio.get_running_loop().call_later(delay, fire)
-        self._timers.add(handle)
+        self._background.later(delay, callback)
 
     # -- HTTP ------------------------------------------------------------------------------
 

@@ -47,6 +47,7 @@ from typing import Any, Final
 
 from aiohttp import web
 
+from agentdesk.sim.background import Background
 from agentdesk.sim.faults import Faults
 from agentdesk.sim.okitoki_data import (
     AGENT,
@@ -172,8 +173,7 @@ class OkiTokiSimulator(ReportActions):
         self._failures: list[tuple[int, str, str | None]] = []
         self._hits: dict[str, deque[float]] = {}
         self._changed = asyncio.Event()
-        self._timers: set[asyncio.TimerHandle] = set()
-        self._tasks: set[asyncio.Task[Any]] = set()
+        self._background = Background()
         if seed_history:
             self.call_log.seed(now=datetime.now(), count=SEEDED_CALLS, first_id=39_000_001)
         self.faults = Faults(revoked=_token_refused)
@@ -186,13 +186,7 @@ class OkiTokiSimulator(ReportActions):
         self.url = await self._server.start(self.host, self.port)
 
     async def stop(self) -> None:
-        for timer in self._timers:
-            timer.cancel()
-        self._timers.clear()
-        tasks, self._tasks = self._tasks, set()
-        for task in tasks:
-            task.cancel()
-        await asyncio.gather(*tasks, return_exceptions=True)
+        await self._background.stop()
         await self.hooks.stop()
         await self._server.stop()
 
@@ -205,10 +199,7 @@ class OkiTokiSimulator(ReportActions):
 
     def run_alongside(self, coro: Coroutine[Any, Any, Any]) -> asyncio.Task[Any]:
         """Run ``coro`` as a task that :meth:`stop` cancels (scenarios use this)."""
-        task = asyncio.get_running_loop().create_task(coro)
-        self._tasks.add(task)
-        task.add_done_callback(self._tasks.discard)
-        return task
+        return self._background.run(coro)
 
     # -- what a test or a demo can look at and set ---------------------------------------
 
@@ -394,12 +385,7 @@ class OkiTokiSimulator(ReportActions):
         self._changed = asyncio.Event()
 
     def _later(self, delay: float, callback: Callable[[], None]) -> None:
-        def fire() -> None:
-            self._timers.discard(handle)
-            callback()
-
-        handle = asyncio.get_running_loop().call_later(delay, fire)
-        self._timers.add(handle)
+        self._background.later(delay, callback)
 
     def _new_session_id(self) -> str:
         return str(next(self._session_ids))

@@ -51,6 +51,7 @@ from typing import Any, Final
 
 from aiohttp import web
 
+from agentdesk.sim.background import Background
 from agentdesk.sim.faults import Faults
 from agentdesk.sim.server import LoopbackServer
 from agentdesk.sim.ucontact_data import (
@@ -151,8 +152,7 @@ class UContactSimulator:
         self._failures: list[Failure] = []
         self._zeros: list[str] = []
         self._changed = asyncio.Event()
-        self._timers: set[asyncio.TimerHandle] = set()
-        self._tasks: set[asyncio.Task[Any]] = set()
+        self._background = Background()
         self._logins = itertools.count(1)
         if seed_history:
             seed_recordings(self.store, self.records.seed(now=datetime.now(), count=SEEDED_CALLS))
@@ -168,13 +168,7 @@ class UContactSimulator:
         self.backup_url = await self._backup.start(self.host, 0)
 
     async def stop(self) -> None:
-        for timer in self._timers:
-            timer.cancel()
-        self._timers.clear()
-        tasks, self._tasks = self._tasks, set()
-        for task in tasks:
-            task.cancel()
-        await asyncio.gather(*tasks, return_exceptions=True)
+        await self._background.stop()
         await self._backup.stop()
         await self._server.stop()
 
@@ -187,10 +181,7 @@ class UContactSimulator:
 
     def run_alongside(self, coro: Coroutine[Any, Any, Any]) -> asyncio.Task[Any]:
         """Run ``coro`` as a task that :meth:`stop` cancels (scenarios use this)."""
-        task = asyncio.get_running_loop().create_task(coro)
-        self._tasks.add(task)
-        task.add_done_callback(self._tasks.discard)
-        return task
+        return self._background.run(coro)
 
     # -- what a test or a demo can look at and set ---------------------------------------
 
@@ -327,12 +318,7 @@ class UContactSimulator:
         self._changed = asyncio.Event()
 
     def _later(self, delay: float, callback: Callable[[], None]) -> None:
-        def fire() -> None:
-            self._timers.discard(handle)
-            callback()
-
-        handle = asyncio.get_running_loop().call_later(delay, fire)
-        self._timers.add(handle)
+        self._background.later(delay, callback)
 
     # -- HTTP ------------------------------------------------------------------------------
 
