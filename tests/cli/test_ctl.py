@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import json
 import os
 import subprocess
@@ -25,6 +26,32 @@ def _env(**extra: str) -> dict[str, str]:
     env["PYTHON_KEYRING_BACKEND"] = "keyring.backends.fail.Keyring"
     env.update(extra)
     return env
+
+
+@contextlib.contextmanager
+def standalone_sim(vendor: str, *options: str, banner_lines: int) -> Iterator[dict[str, str]]:
+    """Run ``agentdesk sim VENDOR`` and read its banner: the URL line, then ``key: value``
+    lines, then the line that says it is serving (read only to wait for it)."""
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "agentdesk", "sim", vendor, "--no-scenario", *options],
+        env=_env(),
+        stdout=subprocess.PIPE,
+        text=True,
+        encoding="utf-8",
+    )
+    try:
+        assert proc.stdout is not None
+        lines = [proc.stdout.readline() for _ in range(banner_lines)]
+        found = {"url": lines[0].rsplit(" ", 1)[1].strip()}
+        for line in lines[1:-1]:
+            key, _, value = line.partition(":")
+            found[key.strip()] = value.strip()
+        yield found
+    finally:
+        proc.terminate()
+        proc.wait(timeout=10)
+        if proc.stdout is not None:
+            proc.stdout.close()
 
 
 @dataclass

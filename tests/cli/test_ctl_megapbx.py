@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from agentdesk.sim.megapbx import MegaPbxSimulator
-from tests.cli.test_ctl import _agentdesk, _env
+from tests.cli.test_ctl import _agentdesk, _env, standalone_sim
 
 
 def _target(sim: MegaPbxSimulator, *options: str, user: str = "ivanova") -> list[str]:
@@ -113,35 +113,9 @@ async def test_refusals_exit_with_their_codes() -> None:
 
 @pytest.fixture
 def standalone_megapbx() -> Iterator[dict[str, str]]:
-    proc = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "agentdesk",
-            "sim",
-            "megapbx",
-            "--no-scenario",
-            "--webhook-url",
-            "http://127.0.0.1:9/megapbx",
-        ],
-        env=_env(),
-        stdout=subprocess.PIPE,
-        text=True,
-        encoding="utf-8",
-    )
-    try:
-        assert proc.stdout is not None
-        lines = [proc.stdout.readline() for _ in range(6)]
-        found = {"url": lines[0].rsplit(" ", 1)[1].strip()}
-        for line in lines[1:5]:
-            key, _, value = line.partition(":")
-            found[key.strip()] = value.strip()
-        yield found
-    finally:
-        proc.terminate()
-        proc.wait(timeout=10)
-        if proc.stdout is not None:
-            proc.stdout.close()
+    hooks = "http://127.0.0.1:9/megapbx"
+    with standalone_sim("megapbx", "--webhook-url", hooks, banner_lines=6) as shown:
+        yield shown
 
 
 def test_sim_megapbx_prints_what_a_profile_needs(standalone_megapbx: dict[str, str]) -> None:

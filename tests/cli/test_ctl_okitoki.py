@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from agentdesk.sim.okitoki import OkiTokiSimulator
-from tests.cli.test_ctl import _agentdesk, _env
+from tests.cli.test_ctl import _agentdesk, _env, standalone_sim
 
 
 def _target(sim: OkiTokiSimulator, *options: str) -> list[str]:
@@ -198,35 +198,9 @@ async def test_refusals_exit_with_their_codes() -> None:
 
 @pytest.fixture
 def standalone_okitoki() -> Iterator[dict[str, str]]:
-    proc = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "agentdesk",
-            "sim",
-            "okitoki",
-            "--no-scenario",
-            "--webhook-url",
-            "http://127.0.0.1:9/okitoki",
-        ],
-        env=_env(),
-        stdout=subprocess.PIPE,
-        text=True,
-        encoding="utf-8",
-    )
-    try:
-        assert proc.stdout is not None
-        lines = [proc.stdout.readline() for _ in range(7)]
-        found = {"url": lines[0].rsplit(" ", 1)[1].strip()}
-        for line in lines[1:6]:
-            key, _, value = line.partition(":")
-            found[key.strip()] = value.strip()
-        yield found
-    finally:
-        proc.terminate()
-        proc.wait(timeout=10)
-        if proc.stdout is not None:
-            proc.stdout.close()
+    hooks = "http://127.0.0.1:9/okitoki"
+    with standalone_sim("okitoki", "--webhook-url", hooks, banner_lines=7) as shown:
+        yield shown
 
 
 def test_sim_okitoki_prints_what_a_profile_needs(standalone_okitoki: dict[str, str]) -> None:

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from agentdesk.sim.ucontact import UContactSimulator
-from tests.cli.test_ctl import _agentdesk, _env
+from tests.cli.test_ctl import _agentdesk, _env, standalone_sim
 
 
 def _target(sim: UContactSimulator, *options: str) -> list[str]:
@@ -208,26 +208,8 @@ async def test_refusals_exit_with_their_codes() -> None:
 
 @pytest.fixture
 def standalone_ucontact() -> Iterator[dict[str, str]]:
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "agentdesk", "sim", "ucontact", "--no-scenario"],
-        env=_env(),
-        stdout=subprocess.PIPE,
-        text=True,
-        encoding="utf-8",
-    )
-    try:
-        assert proc.stdout is not None
-        lines = [proc.stdout.readline() for _ in range(10)]
-        found = {"url": lines[0].rsplit(" ", 1)[1].strip()}
-        for line in lines[1:9]:
-            key, _, value = line.partition(":")
-            found[key.strip()] = value.strip()
-        yield found
-    finally:
-        proc.terminate()
-        proc.wait(timeout=10)
-        if proc.stdout is not None:
-            proc.stdout.close()
+    with standalone_sim("ucontact", banner_lines=10) as shown:
+        yield shown
 
 
 def test_sim_ucontact_prints_what_a_profile_needs(standalone_ucontact: dict[str, str]) -> None:
