@@ -69,6 +69,7 @@ from agentdesk.core import (
     VendorError,
     call_events,
 )
+from agentdesk.core.recent import Recent
 
 # Daktela's words → ours. "Calling" appears in RTStatsAgents for an agent dialling out.
 AGENT_STATES: Mapping[str, AgentState] = {
@@ -143,7 +144,7 @@ class DaktelaBackend(Backend):
         )
         self._pauses: dict[str, Pause] = {}
         self._pause_names: dict[str, str] = {}
-        self._contact_names: dict[str, str | None] = {}
+        self._contact_names: Recent[str, str | None] = Recent()
 
     # -- the backend contract -----------------------------------------------------------------
 

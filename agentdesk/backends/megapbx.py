@@ -69,6 +69,7 @@ from agentdesk.core import (
     VendorError,
     call_events,
 )
+from agentdesk.core.recent import Recent
 from agentdesk.receivers import WebhookReceiver
 from agentdesk.receivers.webhook import Answer, Payload
 from agentdesk.store.settings import QT_TRANSLATE_NOOP
@@ -130,9 +131,9 @@ class MegaPbxBackend(Backend):
         self._pending: collections.deque[Event] = collections.deque(maxlen=PENDING_LIMIT)
         self._wake = asyncio.Event()
         self._identified = False
-        self._details: collections.OrderedDict[str, CallDetails] = collections.OrderedDict()
-        self._hooked: collections.OrderedDict[str, CallRecord] = collections.OrderedDict()
-        self._ratings: collections.OrderedDict[str, int] = collections.OrderedDict()
+        self._details: Recent[str, CallDetails] = Recent(KEPT_CALLS)
+        self._hooked: Recent[str, CallRecord] = Recent(KEPT_CALLS)
+        self._ratings: Recent[str, int] = Recent(KEPT_CALLS)
         self._departments: set[str] = set()
         self._extension_of: dict[str, str] | None = None
         self.receiver: WebhookReceiver | None = None
@@ -209,7 +210,7 @@ class MegaPbxBackend(Backend):
             if call_id and call_id not in self._live.names:
                 name = self._name_for(payload.get("phone", ""))
                 if name:
-                    self._remember(self._live.names, call_id, name)
+                    self._live.names[call_id] = name
             self._queue(self._live.apply_event(payload))
         elif command == "history":
             self._on_history(payload)
@@ -217,7 +218,7 @@ class MegaPbxBackend(Backend):
             mark = _int_or_none(payload.get("rating"))
             call_id = payload.get("callid", "").strip()
             if call_id and mark is not None:
-                self._remember(self._ratings, call_id, mark)
+                self._ratings[call_id] = mark
         return None
 
     def _answer_contact(self, payload: Payload) -> dict[str, str]:
@@ -229,7 +230,7 @@ class MegaPbxBackend(Backend):
             name = ", ".join(p for p in (info.name, info.company) if p)
             call_id = payload.get("callid", "").strip()
             if call_id and info.name:
-                self._remember(self._live.names, call_id, info.name)
+                self._live.names[call_id] = info.name
         responsible = (info.last_agent or "") if info is not None else ""
         return {"contact_name": name, "responsible": responsible}
 
@@ -257,20 +258,16 @@ class MegaPbxBackend(Backend):
             duration_seconds=_int_or_none(payload.get("duration")) or 0,
             has_recording=link is not None,
         )
-        self._remember(self._hooked, call_id, record)
+        self._hooked[call_id] = record
         mark = _int_or_none(payload.get("rating"))
         if mark is not None:
-            self._remember(self._ratings, call_id, mark)
-        self._remember(
-            self._details,
-            call_id,
-            CallDetails(
-                call_id=call_id,
-                status=word,
-                record_url=link,
-                line=parse.phone_text(payload.get("diversion")) or None,
-                department=record.queue,
-            ),
+            self._ratings[call_id] = mark
+        self._details[call_id] = CallDetails(
+            call_id=call_id,
+            status=word,
+            record_url=link,
+            line=parse.phone_text(payload.get("diversion")) or None,
+            department=record.queue,
         )
         self._queue(self._live.end_calls([call_id]))
 
@@ -360,7 +357,7 @@ class MegaPbxBackend(Backend):
             read = parse.external_call(row, names, self._departments)
             if read is not None:
                 found[read[0].id] = self._named(read[0])
-                self._remember(self._details, read[0].id, self._with_rating(read[1]))
+                self._details[read[0].id] = self._with_rating(read[1])
         if self.inner_history:
             inner = parse.items(await self._wire.get("history/inner/json", window), "inner")
             extensions = await self._extensions() if inner else {}
@@ -368,7 +365,7 @@ class MegaPbxBackend(Backend):
                 read = parse.internal_call(row, names, extensions)
                 if read is not None:
                     found.setdefault(read[0].id, read[0])
-                    self._remember(self._details, read[0].id, read[1])
+                    self._details[read[0].id] = read[1]
         for record in self._hooked.values():  # calls the REST history may not list yet
             if since <= record.started_at <= until and not _listed(record, found.values()):
                 found[record.id] = record
@@ -551,7 +548,7 @@ class MegaPbxBackend(Backend):
                     read = parse.external_call(row, names, self._departments | {""})
                     url = str(row.get("record") or row.get("link") or "").strip()
                     if read is not None:
-                        self._remember(self._details, call_id, read[1])
+                        self._details[call_id] = read[1]
                     return url or None
         return None
 
@@ -602,16 +599,6 @@ class MegaPbxBackend(Backend):
             department=details.department,
             internal=details.internal,
         )
-
-    @staticmethod
-    def _remember(
-        store: collections.OrderedDict[str, Any] | dict[str, Any], key: str, value: Any
-    ) -> None:
-        store[key] = value
-        if isinstance(store, collections.OrderedDict):
-            store.move_to_end(key)
-        while len(store) > KEPT_CALLS:
-            store.pop(next(iter(store)))
 
 
 def _call_id(response: httpx.Response) -> str | None:

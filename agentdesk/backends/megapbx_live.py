@@ -40,6 +40,7 @@ from agentdesk.core import (
     StatusChanged,
     call_events,
 )
+from agentdesk.core.recent import Recent
 from agentdesk.store.settings import QT_TRANSLATE_NOOP
 
 DND_PAUSE: Final = Pause(id="dnd", title=QT_TRANSLATE_NOOP("VendorText", "Do not disturb"))
@@ -94,7 +95,7 @@ class LiveState:
         self._dnd: bool | None = None
         self._since: datetime | None = None
         self._calls: dict[str, Call] = {}
-        self.names: dict[str, str] = {}
+        self.names: Recent[str, str] = Recent()
         """Caller names the ``contact`` answer gave, by call id, for the card."""
 
     @property

@@ -79,6 +79,7 @@ from agentdesk.core import (
     VendorError,
     call_events,
 )
+from agentdesk.core.recent import Recent
 from agentdesk.receivers import WebhookReceiver
 from agentdesk.redaction import register_secret
 from agentdesk.store.settings import QT_TRANSLATE_NOOP
@@ -171,8 +172,8 @@ class OkiTokiBackend(Backend):
         self._pending: collections.deque[Event] = collections.deque(maxlen=PENDING_LIMIT)
         self._wake = asyncio.Event()
         self._verified = False
-        self._call_dates: dict[str, datetime] = {}
-        self._call_numbers: dict[str, str] = {}
+        self._call_dates: Recent[str, datetime] = Recent()
+        self._call_numbers: Recent[str, str] = Recent()
         self.webhook_public_url = webhook_public_url or None
         self.receiver: WebhookReceiver | None = None
         if webhook_port is not None:

@@ -34,6 +34,7 @@ from agentdesk.core import (
     StatusChanged,
     call_events,
 )
+from agentdesk.core.recent import Recent
 
 RINGING: Final = "ringing"
 ANSWERED: Final = "answered"
@@ -88,7 +89,7 @@ class KnownStatus:
         self._clock = clock
         self._base = AgentStatus(state=AgentState.LOGGED_IN, agent_login=user_id)
         self._calls: dict[str, Call] = {}
-        self.call_started: dict[str, datetime] = {}
+        self.call_started: Recent[str, datetime] = Recent()
         """When each call the backend heard of began: ``call/get_data`` and ``record`` want
         the call's date."""
 

@@ -84,6 +84,7 @@ from agentdesk.core import (
     VendorError,
     call_events,
 )
+from agentdesk.core.recent import Recent
 from agentdesk.redaction import register_secret
 
 log = logging.getLogger(__name__)
@@ -180,7 +181,7 @@ class UContactBackend(Backend):
         self._signed_in = False
         self._logged_in_here = False
         self._sign_in_lock = asyncio.Lock()
-        self._calls: dict[str, tuple[date, str, str]] = {}  # guid → day, number, campaign
+        self._calls: Recent[str, tuple[date, str, str]] = Recent()  # guid → day, number, campaign
         self.capabilities = frozenset(
             c
             for c in type(self).capabilities

@@ -23,6 +23,7 @@ from agentdesk.core import (
     StatusChanged,
     call_events,
 )
+from agentdesk.core.recent import Recent
 
 
 class KnownStatus:
@@ -36,7 +37,7 @@ class KnownStatus:
         self._since: datetime | None = None
         self.current_break: Break | None = None
         self._calls: dict[str, Call] = {}
-        self.campaigns: dict[str, str] = {}
+        self.campaigns: Recent[str, str] = Recent()
         """The outbound campaign of each call placed, for its disposition."""
 
     @property

@@ -259,6 +259,10 @@ class DaktelaSimulator(ReportActions):
     def id_pause(self) -> str | None:
         return self._pause.pause.pause if self._pause else None
 
+    def disposed_calls(self) -> list[str]:
+        """The call of every call script closed (``CallScriptClose`` accepted), oldest first."""
+        return [script.call_id for script in self.closed_scripts]
+
     def call_state(self, call_id: str) -> str | None:
         """``call_state`` of a live call, or None once it has ended."""
         call = self._find_call(call_id)

@@ -164,6 +164,7 @@ class OkiTokiSimulator(ReportActions):
         self.live_call: LiveCall | None = None
         self.tasks: dict[str, SimTask] = {}
         self.call_data: dict[str, dict[str, str]] = {}
+        self.data_added: list[str] = []
         self.call_log = CallLog()
         self.hooks = HookSender(method=webhook_method)
         self.hooks.url = webhook_url
@@ -215,6 +216,10 @@ class OkiTokiSimulator(ReportActions):
     @property
     def ready(self) -> bool:
         return self.status_id == READY_STATUS and self.live_call is None
+
+    def disposed_calls(self) -> list[str]:
+        """The call of every ``call/add_data`` accepted, oldest first."""
+        return list(self.data_added)
 
     def call_state(self, session_id: str) -> str | None:
         """``ringing`` or ``talking`` for the live call, None once it has ended."""
@@ -540,6 +545,7 @@ class OkiTokiSimulator(ReportActions):
                 data.pop(key, None)
             else:
                 data[key] = value
+        self.data_added.append(session_id)
         self._notify()
         return ok(f"Data added to call {session_id}", session_id=int(session_id))
 

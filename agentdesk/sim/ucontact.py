@@ -203,6 +203,10 @@ class UContactSimulator:
         """Signed in, on no break and in no call: the queue may hand the agent a call."""
         return self.logged_in and self.on_break is None and self.live_call is None
 
+    def disposed_calls(self) -> list[str]:
+        """The call (GUID) of every ``DispositionCall`` accepted, oldest first."""
+        return [form.get("guid", "") for form in self.dispositions]
+
     def call_state(self, guid: str) -> str | None:
         """``waiting``, ``ringing`` or ``talking`` while the call lasts, else None."""
         calls = [*self.waiting, *([self.live_call] if self.live_call else [])]

@@ -16,6 +16,7 @@ import qasync  # isort: skip
 from agentdesk.core import ConnectionState
 from agentdesk.reconnect import ReconnectPolicy
 from agentdesk.session import Session
+from agentdesk.ui.app import Shell
 from agentdesk.ui.main_window import MainWindow
 from agentdesk.ui.messages import Level, Message, MessageBus
 from tests.ui.fake_backend import FakeBackend
@@ -34,6 +35,20 @@ def wait_until(
         loop.run_until_complete(asyncio.wait_for(poll(), timeout))
     except TimeoutError:
         pytest.fail(f"condition not met within {timeout} s: {predicate}")
+
+
+def wait_connected(loop: asyncio.AbstractEventLoop, shell: Shell, timeout: float = 5.0) -> Session:
+    """Run the loop until the shell's session is connected; that session."""
+    wait_until(
+        loop,
+        lambda: (
+            shell.session is not None
+            and shell.session.connection.state is ConnectionState.CONNECTED
+        ),
+        timeout=timeout,
+    )
+    assert shell.session is not None
+    return shell.session
 
 
 class GuiTestLoop(qasync.QEventLoop):  # type: ignore[misc]

@@ -11,11 +11,11 @@ from __future__ import annotations
 import asyncio
 from typing import Any
 
-from agentdesk.core import AgentState, ConnectionState
+from agentdesk.core import AgentState
 from agentdesk.demo import DemoCallCentre
 from agentdesk.store.recording_cache import RecordingCache
 from agentdesk.ui.app import Shell
-from tests.ui.conftest import RecordingMessageBus, wait_until
+from tests.ui.conftest import RecordingMessageBus, wait_connected, wait_until
 
 
 def test_a_working_day_against_the_demo_call_centre(
@@ -38,13 +38,7 @@ def test_a_working_day_against_the_demo_call_centre(
         return shell.session.status.state if shell.session else None
 
     try:
-        wait_until(
-            qloop,
-            lambda: (
-                shell.session is not None
-                and shell.session.connection.state is ConnectionState.CONNECTED
-            ),
-        )
+        wait_connected(qloop, shell)
         assert window.state_badge.state_text.text() == "Ready"
         assert window.agent_name.text() == "Jana Nováková"
         assert not window.call_panel.answer_button.isEnabled()

@@ -9,11 +9,11 @@ from __future__ import annotations
 import asyncio
 from typing import Any
 
-from agentdesk.core import AgentState, ConnectionState
+from agentdesk.core import AgentState
 from agentdesk.sim.megapbx_demo import DemoCallCentre
 from agentdesk.store.recording_cache import RecordingCache
 from agentdesk.ui.app import Shell
-from tests.ui.conftest import RecordingMessageBus, wait_until
+from tests.ui.conftest import RecordingMessageBus, wait_connected, wait_until
 from tests.ui.test_recording_player import MEDIA_NOISE
 
 
@@ -32,14 +32,7 @@ def test_a_pbx_call_reaches_the_card_and_dnd_is_the_pause(
     window = shell.window
     running = qloop.create_task(shell.run(centre.start_session, centre.stop))
     try:
-        wait_until(
-            qloop,
-            lambda: (
-                shell.session is not None
-                and shell.session.connection.state is ConnectionState.CONNECTED
-            ),
-            timeout=5,
-        )
+        wait_connected(qloop, shell)
         session = shell.session
         assert session is not None
         # Click-to-call rings the agent's own phone first, and the window says so.

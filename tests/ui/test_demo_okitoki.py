@@ -6,11 +6,11 @@ from __future__ import annotations
 import asyncio
 from typing import Any
 
-from agentdesk.core import AgentState, ConnectionState
+from agentdesk.core import AgentState
 from agentdesk.demo import OkiTokiDemoCallCentre
 from agentdesk.store.recording_cache import RecordingCache
 from agentdesk.ui.app import Shell
-from tests.ui.conftest import RecordingMessageBus, wait_until
+from tests.ui.conftest import RecordingMessageBus, wait_connected, wait_until
 from tests.ui.test_recording_player import MEDIA_NOISE
 
 
@@ -29,14 +29,7 @@ def test_an_oki_toki_call_reaches_the_card_through_the_webhook(
     window = shell.window
     running = qloop.create_task(shell.run(centre.start_session, centre.stop))
     try:
-        wait_until(
-            qloop,
-            lambda: (
-                shell.session is not None
-                and shell.session.connection.state is ConnectionState.CONNECTED
-            ),
-            timeout=5,
-        )
+        wait_connected(qloop, shell)
         session = shell.session
         assert session is not None
         # Oki-Toki dials through a dialer task, and the window says so.
