@@ -171,6 +171,14 @@ class AppSettings:
             "AppOptions", "Offer to call a phone number as soon as you copy one."
         ),
     )
+    confirm_dial_selection: bool = option(
+        True,
+        title=QT_TRANSLATE_NOOP("AppOptions", "Con&firm before calling the selection"),
+        description=QT_TRANSLATE_NOOP(
+            "AppOptions",
+            "Ask \"Call …?\" before the dial-the-selection shortcut calls a number.",
+        ),
+    )
     default_region: str = option(
         "CZ",
         title=QT_TRANSLATE_NOOP("AppOptions", "Default &region"),

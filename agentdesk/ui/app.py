@@ -126,6 +126,8 @@ class Shell:
         tray.ready_requested.connect(window.request_ready)
         tray.pause_requested.connect(window.request_pause)
         tray.settings_requested.connect(self.open_settings)
+        tray.missed_requested.connect(window.show_missed)
+        window.missed_unseen_changed.connect(tray.set_missed)
         tray.add_call_action(window.clipboard.action)
         self.wake = WakeWatcher(window)
         self.wake.woke.connect(self._woke)
@@ -293,6 +295,7 @@ class Shell:
         window.set_popup_cards(settings.caller_card_popup)
         window.notify_calls = settings.notifications
         window.clipboard.set_watching(settings.clipboard_watcher)
+        window.clipboard.confirm_selection = settings.confirm_dial_selection
         window.history.days = settings.history_days
         window.set_queue_refresh(float(settings.queue_refresh_seconds))
 

@@ -20,6 +20,8 @@ SHORTCUT = "Ctrl+Shift+D"
 OWN_COPY_FORMAT = "application/x-agentdesk-copy"
 # A copied phone number is short; a copied document is not worth scanning on every copy.
 MAX_WATCHED_CHARS = 4096
+# A selection may be a whole page; the number is near the start of what the agent marked.
+MAX_SELECTION_CHARS = 20_000
 DEBOUNCE_MS = 250
 
 
@@ -40,11 +42,14 @@ class ClipboardDialer(QObject):
             to last); let the agent choose one.
         offer(PhoneNumber): while watching, a text with one phone number was copied (not by
             AgentDesk); offer to call it.
+        confirm_needed(list): the selected text held these numbers (list of PhoneNumber);
+            ask which to call (or whether to call the one), wherever the agent is working.
     """
 
     dial_requested = Signal(str)
     choice_needed = Signal(list)
     offer = Signal(object)
+    confirm_needed = Signal(list)
 
     def __init__(
         self,
@@ -66,6 +71,13 @@ class ClipboardDialer(QObject):
         self.action.setShortcut(QKeySequence(SHORTCUT))
         self.action.setStatusTip(self.tr("Finds a phone number in the copied text and calls it"))
         self.action.triggered.connect(self.call_clipboard)
+        self.confirm_selection = True
+        """Ask before calling a number found in the selection (a setting)."""
+        self.selection_action = QAction(self.tr("Call the selected number"), self)
+        self.selection_action.setStatusTip(
+            self.tr("Finds a phone number in the text selected in any application and calls it")
+        )
+        self.selection_action.triggered.connect(self.dial_selection)
 
         # Some platforms announce one copy several times (X11 selection owners, Windows
         # clipboard viewers); wait until the clipboard settles.
@@ -101,6 +113,25 @@ class ClipboardDialer(QObject):
             self.dial_requested.emit(numbers[0].e164)
         else:
             self.choice_needed.emit(numbers)
+
+    def dial_selection(self) -> None:
+        """The global shortcut: the number in the text selected anywhere (X11's and Wayland's
+        primary selection; the clipboard where there is none), called after a confirmation."""
+        text = self.selection_text()
+        numbers = find_numbers(text[:MAX_SELECTION_CHARS], self._region)
+        if not numbers:
+            self._bus.info(self.tr("The selected text holds no phone number."))
+        elif len(numbers) == 1 and not self.confirm_selection:
+            self.dial_requested.emit(numbers[0].e164)
+        else:
+            self.confirm_needed.emit(numbers)
+
+    def selection_text(self) -> str:
+        if self._clipboard.supportsSelection():
+            selected = self._clipboard.text(QClipboard.Mode.Selection)
+            if selected.strip():
+                return selected
+        return self._clipboard.text()
 
     def _check_copied(self) -> None:
         mime = self._clipboard.mimeData()

@@ -29,6 +29,7 @@ from agentdesk.core import (
     ConnectionState,
     Pause,
 )
+from agentdesk.missed_calls import MissedCalls
 from agentdesk.outbox_delivery import OutboxChanged, SentWithProblem, WriteRefused
 from agentdesk.phone import DEFAULT_REGION, PhoneNumber, for_humans
 from agentdesk.session import Action, Session, SessionEvent
@@ -39,8 +40,10 @@ from agentdesk.ui.caller_card import CallerCard
 from agentdesk.ui.caller_card_controller import CallerCards
 from agentdesk.ui.clipboard_dialer import ClipboardDialer
 from agentdesk.ui.commands import CommandRunner
+from agentdesk.ui.dial_confirm import DialConfirm
 from agentdesk.ui.history_view import HistoryView
 from agentdesk.ui.messages import Level, MessageBus
+from agentdesk.ui.missed_calls_view import MissedCallsView
 from agentdesk.ui.notifier import Notifier
 from agentdesk.ui.queue_menu import QueueMenu
 from agentdesk.ui.state_style import refusal_text
@@ -81,6 +84,7 @@ class MainWindow(QMainWindow):
     capabilities_changed = Signal(object)
     settings_requested = Signal()
     import_contacts_requested = Signal()
+    missed_unseen_changed = Signal(int)
 
     def __init__(
         self,
@@ -116,6 +120,7 @@ class MainWindow(QMainWindow):
         self.actions_ = WindowActions(self)
         self.clipboard = ClipboardDialer(bus, region=region, parent=self)
         self.actions_.add_call_action(self.clipboard.action)
+        self.actions_.add_call_action(self.clipboard.selection_action)
         self.queue_menu = QueueMenu(self.commands, self)
         self.actions_.call_menu.addMenu(self.queue_menu)
         self.queue_menu.menuAction().setVisible(False)  # until a vendor offers queue log-in
@@ -191,6 +196,11 @@ class MainWindow(QMainWindow):
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(now, self.tr("Now"))
         self.tabs.addTab(self.history, self.tr("Recent calls"))
+        self.missed = MissedCalls(on_change=self._on_missed_changed)
+        self.missed_view = MissedCallsView(self.missed, region=self._region)
+        self.missed_view.dial_requested.connect(self.dial_now)
+        self.missed_tab = self.tabs.addTab(self.missed_view, self.tr("Missed calls"))
+        self.tabs.currentChanged.connect(lambda _index: self._see_missed())
 
         central = QWidget()
         central.setObjectName("central")
@@ -221,6 +231,9 @@ class MainWindow(QMainWindow):
         self.clipboard.dial_requested.connect(self.dial_now)
         self.clipboard.choice_needed.connect(self._choose_number)
         self.clipboard.offer.connect(self.offer_bar.offer)
+        self.dial_confirm = DialConfirm()
+        self.dial_confirm.accepted.connect(self.dial_now)
+        self.clipboard.confirm_needed.connect(self.dial_confirm.ask)
 
     def apply_theme(self) -> None:
         """Light or dark, as the desktop's colour scheme asks."""
@@ -271,6 +284,7 @@ class MainWindow(QMainWindow):
         self.dial_bar.set_region(region)
         self.clipboard.set_region(region)
         self.history.set_region(region)
+        self.missed_view.set_region(region)
 
     def set_contacts(self, contacts: ContactDirectory | None) -> None:
         """The local directory for completion, and for caller cards the vendor cannot fill."""
@@ -314,6 +328,9 @@ class MainWindow(QMainWindow):
         bridge.call_ringing.connect(self._on_call_ringing)
         bridge.call_answered.connect(self._on_call_answered)
         bridge.call_ended.connect(self._on_call_ended)
+        bridge.call_ringing.connect(self.missed.rang)
+        bridge.call_answered.connect(self.missed.answered)
+        bridge.call_ended.connect(self.missed.ended)
 
         self.cards = CallerCards(
             session,
@@ -671,6 +688,37 @@ class MainWindow(QMainWindow):
 
     # -- window behaviour --
 
+    # -- missed calls --
+
+    def show_missed(self) -> None:
+        self.show_and_raise()
+        self.tabs.setCurrentIndex(self.missed_tab)
+
+    def _on_missed_changed(self) -> None:
+        self.missed_view.refresh()
+        unseen = self.missed.unseen
+        label = self.tr("Missed calls")
+        self.tabs.setTabText(
+            self.missed_tab, fill(self.tr("Missed calls (%1)"), str(unseen)) if unseen else label
+        )
+        self.missed_unseen_changed.emit(unseen)
+        self._see_missed()
+
+    def _see_missed(self) -> None:
+        """The agent sees the list when its tab shows in the active window."""
+        if (
+            self.missed.unseen
+            and self.tabs.currentIndex() == self.missed_tab
+            and self.isVisible()
+            and self.isActiveWindow()
+        ):
+            self.missed.mark_seen()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.ActivationChange:
+            self._see_missed()
+        super().changeEvent(event)
+
     def set_hides_on_close(self, hides: bool) -> None:
         """With a working tray, closing the window only hides it; without one it quits."""
         self._hide_on_close = hides
@@ -690,6 +738,7 @@ class MainWindow(QMainWindow):
         """Close for good, as part of quitting."""
         self._closing_for_quit = True
         self.detach()
+        self.dial_confirm.close()
         self.close()
 
     def closeEvent(self, event: QCloseEvent) -> None:

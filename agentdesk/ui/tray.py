@@ -16,7 +16,9 @@ from agentdesk.core import (
     ConnectionState,
     Pause,
 )
+from agentdesk.ui.missed_calls_view import with_badge
 from agentdesk.ui.state_style import pause_title, state_colour, state_label
+from agentdesk.ui.text import fill
 
 
 def state_icon(state: AgentState, size: int = 64) -> QIcon:
@@ -42,6 +44,7 @@ class TrayIcon(QSystemTrayIcon):
         pause_requested(str): the pause with this id was chosen.
         settings_requested(): Settings was chosen.
         quit_requested(): Quit was chosen.
+        missed_requested(): the missed calls entry was chosen.
     """
 
     toggle_window_requested = Signal()
@@ -49,11 +52,13 @@ class TrayIcon(QSystemTrayIcon):
     pause_requested = Signal(str)
     settings_requested = Signal()
     quit_requested = Signal()
+    missed_requested = Signal()
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._state = AgentState.OFFLINE
         self._connection_text: str | None = None
+        self._missed = 0
         self.menu = QMenu()
         self.toggle_action = QAction(self.tr("Show/Hide window"), self)
         self.toggle_action.triggered.connect(self.toggle_window_requested)
@@ -66,7 +71,11 @@ class TrayIcon(QSystemTrayIcon):
         self.settings_action.triggered.connect(self.settings_requested)
         self.quit_action = QAction(self.tr("Quit"), self)
         self.quit_action.triggered.connect(self.quit_requested)
+        self.missed_action = QAction(self)
+        self.missed_action.triggered.connect(self.missed_requested)
+        self.missed_action.setVisible(False)
         self.menu.addAction(self.toggle_action)
+        self.menu.addAction(self.missed_action)
         self.menu.addSeparator()
         self.menu.addAction(self.ready_action)
         self.menu.addMenu(self.pause_menu)
@@ -102,10 +111,27 @@ class TrayIcon(QSystemTrayIcon):
 
     def set_state(self, state: AgentState, *, connected_text: str | None = None) -> None:
         self._state = state
-        self.setIcon(state_icon(state))
-        label = connected_text or state_label(state)
-        tip = QCoreApplication.translate("TrayIcon", "AgentDesk — %1")
-        self.setToolTip(tip.replace("%1", label))
+        self._connection_text = connected_text
+        self._show()
+
+    @property
+    def missed(self) -> int:
+        return self._missed
+
+    def set_missed(self, unseen: int) -> None:
+        """Missed calls the agent has not seen yet: a red count on the icon until they do."""
+        self._missed = unseen
+        self.missed_action.setVisible(unseen > 0)
+        self.missed_action.setText(fill(self.tr("Missed calls: %1"), str(unseen)))
+        self._show()
+
+    def _show(self) -> None:
+        self.setIcon(with_badge(state_icon(self._state), self._missed))
+        label = self._connection_text or state_label(self._state)
+        tip = fill(QCoreApplication.translate("TrayIcon", "AgentDesk — %1"), label)
+        if self._missed:
+            tip = fill(self.tr("%1 — %2 missed"), tip, str(self._missed))
+        self.setToolTip(tip)
 
     def set_ready_allowed(self, allowed: bool) -> None:
         self.ready_action.setEnabled(allowed)

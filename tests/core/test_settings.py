@@ -26,6 +26,7 @@ EXPECTED_DEFAULTS = {
     "notifications": True,
     "caller_card_popup": True,
     "clipboard_watcher": False,
+    "confirm_dial_selection": True,
     "default_region": "CZ",
     "start_minimised": False,
     "autostart": False,

@@ -45,3 +45,32 @@ def test_find_numbers(text: str, region: str) -> None:
     found = phone.find_numbers(text, region, limit=5)
     assert len(found) <= 5
     assert all(n.e164.startswith("+") for n in found)
+
+
+# Words around a number in a selection (an e-mail signature, a CRM page), without digits
+# or the characters a number may be written with, so they cannot extend it.
+WORDS = st.text(
+    alphabet=st.characters(
+        blacklist_categories=("Nd", "No", "Cs"), blacklist_characters="+-()./#*x·"
+    ),
+    max_size=40,
+)
+KNOWN = st.sampled_from(
+    [
+        ("+420 777 123 456", "CZ", "+420777123456"),
+        ("777 123 456", "CZ", "+420777123456"),
+        ("+7 (916) 111-22-33", "RU", "+79161112233"),
+        ("099 124 484", "UY", "+59899124484"),
+        ("(201) 555-0123", "US", "+12015550123"),
+    ]
+)
+
+
+@FUZZ
+@given(WORDS, KNOWN, WORDS)
+def test_a_number_in_selected_text_is_found_whatever_surrounds_it(
+    before: str, known: tuple[str, str, str], after: str
+) -> None:
+    written, region, e164 = known
+    found = phone.find_numbers(f"{before} {written} {after}", region)
+    assert [n.e164 for n in found] == [e164]

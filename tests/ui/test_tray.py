@@ -29,7 +29,7 @@ def test_tray_follows_the_state(qapp: Any) -> None:
     tray.set_status(AgentStatus(AgentState.TALKING))
     assert tray.state is AgentState.TALKING
     assert tray.toolTip() == "AgentDesk — On a call"
-    texts = [a.text() for a in tray.menu.actions() if not a.isSeparator()]
+    texts = [a.text() for a in tray.menu.actions() if not a.isSeparator() and a.isVisible()]
     assert texts == ["Show/Hide window", "Ready", "Pause", "Settings…", "Quit"]
     assert not tray.ready_action.isEnabled()
     tray.set_ready_allowed(True)
