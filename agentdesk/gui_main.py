@@ -20,7 +20,13 @@ async def open_session(profile_name: str | None, *, outbox: Outbox | None = None
     secret = await asyncio.to_thread(get_secret, profile.name)
     if outbox is None:
         outbox = await asyncio.to_thread(Outbox)
-    return Session(create_backend(profile, secret), outbox=outbox, profile_key=profile.name)
+    return Session(
+        create_backend(profile, secret),
+        outbox=outbox,
+        profile_key=profile.name,
+        profile_user=profile.user,
+        profile_options=profile.options,
+    )
 
 
 def run_gui(

@@ -10,7 +10,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
@@ -106,8 +106,13 @@ class Session:
         policy: ReconnectPolicy | None = None,
         outbox: Outbox | None = None,
         profile_key: str = "default",
+        profile_user: str = "",
+        profile_options: Mapping[str, str] | None = None,
     ) -> None:
         self.backend = backend
+        self.profile_user = profile_user
+        self.profile_options: Mapping[str, str] = dict(profile_options or {})
+        """The profile's options, for what acts on them beside the backend (the screen pop)."""
         self.policy = policy or ReconnectPolicy()
         self.status: AgentStatus = OFFLINE
         self.connection = ConnectionChanged(ConnectionState.STOPPED)

@@ -45,6 +45,9 @@ def private_user_dirs(
         ("XDG_STATE_HOME", "state"),
     ):
         monkeypatch.setenv(variable, str(home / folder))
+    # Nor the real desktop: no session bus (the shortcut portal) or display to reach.
+    for variable in ("DBUS_SESSION_BUS_ADDRESS", "DISPLAY", "WAYLAND_DISPLAY"):
+        monkeypatch.delenv(variable, raising=False)
 
 
 @pytest.fixture(autouse=True)

@@ -124,6 +124,35 @@ def option(
     return made
 
 
+_MODIFIERS: Final = {"ctrl", "alt", "meta", "shift"}
+
+
+def is_shortcut(text: str) -> bool:
+    """Empty, or modifiers (one of them not Shift) and one key, as in Ctrl+Alt+A. Whether the
+    desktop can deliver that key is for the global-shortcut mechanism to say when it binds it."""
+    if not text:
+        return True
+    *modifiers, key = [part.strip().lower() for part in text.replace("++", "+plus").split("+")]
+    return (
+        bool(key)
+        and key not in _MODIFIERS
+        and set(modifiers) <= _MODIFIERS
+        and len(set(modifiers)) == len(modifiers)
+        and bool(set(modifiers) - {"shift"})
+    )
+
+
+def shortcut_option(default: str, title: str, description: str) -> str:
+    """A global shortcut's keys: :func:`option` with their check."""
+    return option(
+        default,
+        title=title,
+        description=description,
+        check=is_shortcut,
+        normalise=lambda text: text.strip(),
+    )
+
+
 def is_known_region(code: str) -> bool:
     return code in phonenumbers.SUPPORTED_REGIONS
 
@@ -176,7 +205,7 @@ class AppSettings:
         title=QT_TRANSLATE_NOOP("AppOptions", "Con&firm before calling the selection"),
         description=QT_TRANSLATE_NOOP(
             "AppOptions",
-            "Ask \"Call …?\" before the dial-the-selection shortcut calls a number.",
+            'Ask "Call …?" before the dial-the-selection shortcut calls a number.',
         ),
     )
     default_region: str = option(
@@ -188,6 +217,15 @@ class AppSettings:
         suggestions=COMMON_REGIONS,
         check=is_known_region,
         normalise=lambda text: text.strip().upper(),
+    )
+    caller_card_screen: str = option(
+        "",
+        title=QT_TRANSLATE_NOOP("AppOptions", "Caller card scree&n"),
+        description=QT_TRANSLATE_NOOP(
+            "AppOptions",
+            "The screen the caller card pops up on, by name; empty for the one under the mouse.",
+        ),
+        normalise=lambda text: text.strip(),
     )
     start_minimised: bool = option(
         False,
@@ -235,6 +273,39 @@ class AppSettings:
         ),
         minimum=5,
         maximum=300,
+    )
+    shortcut_answer: str = shortcut_option(
+        "Ctrl+Alt+A",
+        QT_TRANSLATE_NOOP("AppOptions", "Global shortcut: answer"),
+        QT_TRANSLATE_NOOP(
+            "AppOptions", "Answers the ringing call from any application; empty for none."
+        ),
+    )
+    shortcut_hangup: str = shortcut_option(
+        "Ctrl+Alt+H",
+        QT_TRANSLATE_NOOP("AppOptions", "Global shortcut: hang up"),
+        QT_TRANSLATE_NOOP("AppOptions", "Hangs up the call from any application; empty for none."),
+    )
+    shortcut_toggle_ready: str = shortcut_option(
+        "Ctrl+Alt+R",
+        QT_TRANSLATE_NOOP("AppOptions", "Global shortcut: Ready or pause"),
+        QT_TRANSLATE_NOOP(
+            "AppOptions",
+            "Switches between Ready and your last pause from any application; empty for none.",
+        ),
+    )
+    shortcut_dial_selection: str = shortcut_option(
+        "Ctrl+Alt+D",
+        QT_TRANSLATE_NOOP("AppOptions", "Global shortcut: call the selection"),
+        QT_TRANSLATE_NOOP(
+            "AppOptions",
+            "Calls the phone number in the text selected in any application; empty for none.",
+        ),
+    )
+    shortcut_show_window: str = shortcut_option(
+        "Ctrl+Alt+W",
+        QT_TRANSLATE_NOOP("AppOptions", "Global shortcut: show or hide"),
+        QT_TRANSLATE_NOOP("AppOptions", "Shows or hides the AgentDesk window; empty for none."),
     )
     unknown: Mapping[str, Any] = field(default_factory=dict, hash=False, repr=False)
 

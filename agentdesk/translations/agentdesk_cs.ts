@@ -47,109 +47,179 @@
 <context>
     <name>AppOptions</name>
     <message>
-        <location filename="../store/settings.py" line="137"/>
+        <location filename="../store/settings.py" line="167"/>
         <source>Follow the system</source>
         <translation>Podle systému</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="154"/>
+        <location filename="../store/settings.py" line="184"/>
         <source>&amp;Desktop notifications</source>
         <translation>Oz&amp;námení na ploše</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="155"/>
+        <location filename="../store/settings.py" line="185"/>
         <source>Show a desktop notification when a call rings.</source>
         <translation>Při příchozím hovoru zobrazit oznámení na ploše.</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="161"/>
+        <location filename="../store/settings.py" line="191"/>
         <source>Pop up the &amp;caller card</source>
         <translation>Zobrazovat &amp;kartu volajícího</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="162"/>
+        <location filename="../store/settings.py" line="192"/>
         <source>Bring up what is known of the caller when a call rings.</source>
         <translation>Při příchozím hovoru zobrazit, co je o volajícím známo.</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="168"/>
+        <location filename="../store/settings.py" line="198"/>
         <source>&amp;Watch the clipboard for numbers</source>
         <translation>&amp;Sledovat čísla ve schránce</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="169"/>
+        <location filename="../store/settings.py" line="199"/>
         <source>Offer to call a phone number as soon as you copy one.</source>
         <translation>Nabídnout vytočení telefonního čísla, jakmile ho zkopírujete.</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="175"/>
+        <location filename="../store/settings.py" line="205"/>
+        <source>Con&amp;firm before calling the selection</source>
+        <translation>&amp;Potvrdit před voláním výběru</translation>
+    </message>
+    <message>
+        <location filename="../store/settings.py" line="206"/>
+        <source>Ask &quot;Call …?&quot; before the dial-the-selection shortcut calls a number.</source>
+        <translation>Před voláním čísla z výběru zkratkou se zeptat „Zavolat…?“.</translation>
+    </message>
+    <message>
+        <location filename="../store/settings.py" line="213"/>
         <source>Default &amp;region</source>
         <translation>Výchozí &amp;země</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="176"/>
+        <location filename="../store/settings.py" line="214"/>
         <source>The country of numbers written without a country code (e.g. CZ).</source>
         <translation>Země čísel zadaných bez předvolby země (např. CZ).</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="185"/>
+        <location filename="../store/settings.py" line="223"/>
+        <source>Caller card scree&amp;n</source>
+        <translation>O&amp;brazovka karty volajícího</translation>
+    </message>
+    <message>
+        <location filename="../store/settings.py" line="224"/>
+        <source>The screen the caller card pops up on, by name; empty for the one under the mouse.</source>
+        <translation>Obrazovka (podle názvu), na které se karta volajícího objeví; prázdné pro tu pod myší.</translation>
+    </message>
+    <message>
+        <location filename="../store/settings.py" line="232"/>
         <source>Start &amp;minimised</source>
         <translation>Spouštět &amp;minimalizovaně</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="186"/>
+        <location filename="../store/settings.py" line="233"/>
         <source>Start in the tray (or minimised) instead of showing the window.</source>
         <translation>Spouštět v oznamovací oblasti (nebo minimalizovaně) místo zobrazení okna.</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="192"/>
+        <location filename="../store/settings.py" line="239"/>
         <source>Start at log&amp;in</source>
         <translation>Spouštět po př&amp;ihlášení</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="193"/>
+        <location filename="../store/settings.py" line="240"/>
         <source>Start AgentDesk when you log in to your desktop.</source>
         <translation>Spouštět AgentDesk po přihlášení do systému.</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="199"/>
+        <location filename="../store/settings.py" line="246"/>
         <source>&amp;Language</source>
         <translation>&amp;Jazyk</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="200"/>
+        <location filename="../store/settings.py" line="247"/>
         <source>The language of AgentDesk; takes effect at the next start.</source>
         <translation>Jazyk aplikace AgentDesk; projeví se při příštím spuštění.</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="207"/>
+        <location filename="../store/settings.py" line="254"/>
         <source>Keep r&amp;ecordings (days)</source>
         <translation>Uchovávat na&amp;hrávky (dny)</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="208"/>
+        <location filename="../store/settings.py" line="255"/>
         <source>How long downloaded call recordings stay on this computer.</source>
         <translation>Jak dlouho zůstávají stažené nahrávky hovorů v tomto počítači.</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="216"/>
+        <location filename="../store/settings.py" line="263"/>
         <source>Call &amp;history (days)</source>
         <translation>Histo&amp;rie hovorů (dny)</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="217"/>
+        <location filename="../store/settings.py" line="264"/>
         <source>How many days of calls the history shows.</source>
         <translation>Za kolik dní zobrazuje historie hovory.</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="223"/>
+        <location filename="../store/settings.py" line="270"/>
         <source>&amp;Queue figures refresh (seconds)</source>
         <translation>Obnovování údajů o &amp;frontách (sekundy)</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="224"/>
+        <location filename="../store/settings.py" line="271"/>
         <source>How often the waiting calls and free agents are fetched.</source>
         <translation>Jak často se načítají čekající hovory a volní operátoři.</translation>
+    </message>
+    <message>
+        <location filename="../store/settings.py" line="279"/>
+        <source>Global shortcut: answer</source>
+        <translation>Globální zkratka: přijmout</translation>
+    </message>
+    <message>
+        <location filename="../store/settings.py" line="280"/>
+        <source>Answers the ringing call from any application; empty for none.</source>
+        <translation>Přijme vyzvánějící hovor z kterékoli aplikace; prázdné pro žádnou.</translation>
+    </message>
+    <message>
+        <location filename="../store/settings.py" line="286"/>
+        <source>Global shortcut: hang up</source>
+        <translation>Globální zkratka: zavěsit</translation>
+    </message>
+    <message>
+        <location filename="../store/settings.py" line="287"/>
+        <source>Hangs up the call from any application; empty for none.</source>
+        <translation>Zavěsí hovor z kterékoli aplikace; prázdné pro žádnou.</translation>
+    </message>
+    <message>
+        <location filename="../store/settings.py" line="291"/>
+        <source>Global shortcut: Ready or pause</source>
+        <translation>Globální zkratka: Připraven nebo pauza</translation>
+    </message>
+    <message>
+        <location filename="../store/settings.py" line="292"/>
+        <source>Switches between Ready and your last pause from any application; empty for none.</source>
+        <translation>Přepíná mezi stavem Připraven a vaší poslední pauzou z kterékoli aplikace; prázdné pro žádnou.</translation>
+    </message>
+    <message>
+        <location filename="../store/settings.py" line="299"/>
+        <source>Global shortcut: call the selection</source>
+        <translation>Globální zkratka: zavolat výběr</translation>
+    </message>
+    <message>
+        <location filename="../store/settings.py" line="300"/>
+        <source>Calls the phone number in the text selected in any application; empty for none.</source>
+        <translation>Zavolá telefonní číslo z textu vybraného v kterékoli aplikaci; prázdné pro žádnou.</translation>
+    </message>
+    <message>
+        <location filename="../store/settings.py" line="307"/>
+        <source>Global shortcut: show or hide</source>
+        <translation>Globální zkratka: zobrazit nebo skrýt</translation>
+    </message>
+    <message>
+        <location filename="../store/settings.py" line="308"/>
+        <source>Shows or hides the AgentDesk window; empty for none.</source>
+        <translation>Zobrazí nebo skryje okno AgentDesku; prázdné pro žádnou.</translation>
     </message>
 </context>
 <context>
@@ -244,18 +314,18 @@
 <context>
     <name>CallerCardWindow</name>
     <message>
-        <location filename="../ui/caller_card_window.py" line="46"/>
+        <location filename="../ui/caller_card_window.py" line="64"/>
         <source>Caller</source>
         <translation>Volající</translation>
     </message>
     <message>
-        <location filename="../ui/caller_card_window.py" line="53"/>
+        <location filename="../ui/caller_card_window.py" line="73"/>
         <source>AgentDesk</source>
         <translation>AgentDesk</translation>
     </message>
     <message>
-        <location filename="../ui/caller_card_window.py" line="58"/>
-        <location filename="../ui/caller_card_window.py" line="59"/>
+        <location filename="../ui/caller_card_window.py" line="78"/>
+        <location filename="../ui/caller_card_window.py" line="79"/>
         <source>Close the caller card</source>
         <translation>Zavřít kartu volajícího</translation>
     </message>
@@ -263,19 +333,34 @@
 <context>
     <name>ClipboardDialer</name>
     <message>
-        <location filename="../ui/clipboard_dialer.py" line="65"/>
+        <location filename="../ui/clipboard_dialer.py" line="70"/>
         <source>Call the number in the clipboard</source>
         <translation>Zavolat na číslo ve schránce</translation>
     </message>
     <message>
-        <location filename="../ui/clipboard_dialer.py" line="67"/>
+        <location filename="../ui/clipboard_dialer.py" line="72"/>
         <source>Finds a phone number in the copied text and calls it</source>
         <translation>Najde telefonní číslo ve zkopírovaném textu a zavolá na něj</translation>
     </message>
     <message>
-        <location filename="../ui/clipboard_dialer.py" line="99"/>
+        <location filename="../ui/clipboard_dialer.py" line="76"/>
+        <source>Call the selected number</source>
+        <translation>Zavolat vybrané číslo</translation>
+    </message>
+    <message>
+        <location filename="../ui/clipboard_dialer.py" line="78"/>
+        <source>Finds a phone number in the text selected in any application and calls it</source>
+        <translation>Najde telefonní číslo v textu vybraném v kterékoli aplikaci a zavolá na něj</translation>
+    </message>
+    <message>
+        <location filename="../ui/clipboard_dialer.py" line="111"/>
         <source>The clipboard holds no phone number.</source>
         <translation>Schránka neobsahuje žádné telefonní číslo.</translation>
+    </message>
+    <message>
+        <location filename="../ui/clipboard_dialer.py" line="123"/>
+        <source>The selected text holds no phone number.</source>
+        <translation>Vybraný text neobsahuje žádné telefonní číslo.</translation>
     </message>
 </context>
 <context>
@@ -417,6 +502,39 @@
     </message>
 </context>
 <context>
+    <name>DialConfirm</name>
+    <message>
+        <location filename="../ui/dial_confirm.py" line="35"/>
+        <source>Call the selected number</source>
+        <translation>Zavolat vybrané číslo</translation>
+    </message>
+    <message>
+        <location filename="../ui/dial_confirm.py" line="39"/>
+        <source>Cancel</source>
+        <translation>Zrušit</translation>
+    </message>
+    <message>
+        <location filename="../ui/dial_confirm.py" line="57"/>
+        <source>Call %1?</source>
+        <translation>Zavolat na %1?</translation>
+    </message>
+    <message>
+        <location filename="../ui/dial_confirm.py" line="59"/>
+        <source>Which number do you want to call?</source>
+        <translation>Na které číslo chcete volat?</translation>
+    </message>
+    <message>
+        <location filename="../ui/dial_confirm.py" line="61"/>
+        <source>&amp;Call</source>
+        <translation>&amp;Zavolat</translation>
+    </message>
+    <message>
+        <location filename="../ui/dial_confirm.py" line="63"/>
+        <source>Call %1</source>
+        <translation>Zavolat na %1</translation>
+    </message>
+</context>
+<context>
     <name>DialTaskBar</name>
     <message>
         <location filename="../ui/widgets/dial_task_bar.py" line="26"/>
@@ -473,47 +591,47 @@
 <context>
     <name>GeneralPage</name>
     <message>
-        <location filename="../ui/settings_general.py" line="163"/>
+        <location filename="../ui/settings_general.py" line="167"/>
         <source>Settings status</source>
         <translation>Stav nastavení</translation>
     </message>
     <message>
-        <location filename="../ui/settings_general.py" line="164"/>
+        <location filename="../ui/settings_general.py" line="168"/>
         <source>&amp;Save</source>
         <translation>&amp;Uložit</translation>
     </message>
     <message>
-        <location filename="../ui/settings_general.py" line="165"/>
+        <location filename="../ui/settings_general.py" line="169"/>
         <source>Save the settings</source>
         <translation>Uložit nastavení</translation>
     </message>
     <message>
-        <location filename="../ui/settings_general.py" line="167"/>
+        <location filename="../ui/settings_general.py" line="171"/>
         <source>Re&amp;vert</source>
         <translation>&amp;Vrátit změny</translation>
     </message>
     <message>
-        <location filename="../ui/settings_general.py" line="168"/>
+        <location filename="../ui/settings_general.py" line="172"/>
         <source>Undo the changes not saved</source>
         <translation>Vrátit neuložené změny</translation>
     </message>
     <message>
-        <location filename="../ui/settings_general.py" line="201"/>
+        <location filename="../ui/settings_general.py" line="211"/>
         <source>“%1” is not a valid value for %2.</source>
         <translation>„%1“ není platná hodnota pro „%2“.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_general.py" line="219"/>
+        <location filename="../ui/settings_general.py" line="229"/>
         <source>The settings were not saved: %1</source>
         <translation>Nastavení nebylo uloženo: %1</translation>
     </message>
     <message>
-        <location filename="../ui/settings_general.py" line="223"/>
+        <location filename="../ui/settings_general.py" line="233"/>
         <source>Settings saved.</source>
         <translation>Nastavení uloženo.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_general.py" line="229"/>
+        <location filename="../ui/settings_general.py" line="239"/>
         <source>Settings saved, but starting at login was not changed: %1</source>
         <translation>Nastavení uloženo, ale spouštění po přihlášení se nezměnilo: %1</translation>
     </message>
@@ -735,75 +853,81 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window.py" line="137"/>
-        <location filename="../ui/main_window.py" line="140"/>
-        <location filename="../ui/main_window.py" line="429"/>
+        <location filename="../ui/main_window.py" line="146"/>
+        <location filename="../ui/main_window.py" line="149"/>
+        <location filename="../ui/main_window.py" line="462"/>
         <source>Connecting…</source>
         <translation>Připojování…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="192"/>
+        <location filename="../ui/main_window.py" line="201"/>
         <source>Now</source>
         <translation>Aktuálně</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="193"/>
+        <location filename="../ui/main_window.py" line="202"/>
         <source>Recent calls</source>
         <translation>Poslední hovory</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="350"/>
+        <location filename="../ui/main_window.py" line="206"/>
+        <location filename="../ui/main_window.py" line="716"/>
+        <source>Missed calls</source>
+        <translation>Zmeškané hovory</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="383"/>
         <source>%1 does not tell AgentDesk of incoming calls while they ring with this profile; calls you dial from here show on this card, and all calls appear in Recent calls.</source>
         <translation>%1 s tímto profilem AgentDesku neoznamuje příchozí hovory, když zvoní; hovory vytočené odtud se zobrazí na této kartě a všechny hovory najdete v Posledních hovorech.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="374"/>
-        <location filename="../ui/main_window.py" line="376"/>
+        <location filename="../ui/main_window.py" line="407"/>
+        <location filename="../ui/main_window.py" line="409"/>
         <source>Not connected</source>
         <translation>Nepřipojeno</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="375"/>
+        <location filename="../ui/main_window.py" line="408"/>
         <source>AgentDesk could not start</source>
         <translation>AgentDesk se nepodařilo spustit</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="388"/>
+        <location filename="../ui/main_window.py" line="421"/>
         <source>Not connected yet</source>
         <translation>Zatím nepřipojeno</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="439"/>
+        <location filename="../ui/main_window.py" line="472"/>
         <source>The call centre refused the sign-in; check your secret.</source>
         <translation>Call centrum odmítlo přihlášení; zkontrolujte tajný klíč.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="444"/>
+        <location filename="../ui/main_window.py" line="477"/>
         <source>AgentDesk cannot connect with this profile: %1</source>
         <translation>AgentDesk se s tímto profilem nemůže připojit: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="452"/>
+        <location filename="../ui/main_window.py" line="485"/>
         <source>%1 refused a saved wrap-up: %2</source>
         <translation>%1 odmítl uložené dokončení: %2</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="455"/>
+        <location filename="../ui/main_window.py" line="488"/>
         <source>%1 refused a saved wrap-up, which may have reached it before AgentDesk closed: %2</source>
         <translation>%1 odmítl uložené dokončení, které k němu možná dorazilo už před zavřením AgentDesku: %2</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="460"/>
+        <location filename="../ui/main_window.py" line="493"/>
         <source>%1 said: %2</source>
         <translation>%1 hlásí: %2</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="466"/>
+        <location filename="../ui/main_window.py" line="499"/>
         <source>1 wrap-up waiting to be sent</source>
         <translation>1 dokončení čeká na odeslání</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.py" line="468"/>
+        <location filename="../ui/main_window.py" line="501"/>
         <source>%n wrap-ups waiting to be sent</source>
         <translation>
             <numerusform>%n dokončení čeká na odeslání</numerusform>
@@ -812,12 +936,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="472"/>
+        <location filename="../ui/main_window.py" line="505"/>
         <source>1 wrap-up refused by %1</source>
         <translation>1 dokončení odmítnuto systémem %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.py" line="474"/>
+        <location filename="../ui/main_window.py" line="507"/>
         <source>%n wrap-ups refused by %1</source>
         <translation>
             <numerusform>%n dokončení odmítnuto systémem %1</numerusform>
@@ -826,54 +950,59 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="476"/>
+        <location filename="../ui/main_window.py" line="509"/>
         <source>Review…</source>
         <translation>Zobrazit…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="480"/>
+        <location filename="../ui/main_window.py" line="513"/>
         <source>Saved on this computer; AgentDesk sends them as soon as it can.</source>
         <translation>Uloženo v tomto počítači; AgentDesk je odešle, jakmile to půjde.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="498"/>
+        <location filename="../ui/main_window.py" line="531"/>
         <source>Refused wrap-ups</source>
         <translation>Odmítnutá dokončení</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="501"/>
+        <location filename="../ui/main_window.py" line="534"/>
         <source>%1 refused these saved wrap-ups. Enter them in %1 again, then discard.</source>
         <translation>%1 odmítl tato uložená dokončení. Zadejte je v %1 znovu a pak je zahoďte.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="511"/>
+        <location filename="../ui/main_window.py" line="544"/>
         <source>Discard them</source>
         <translation>Zahodit je</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="543"/>
+        <location filename="../ui/main_window.py" line="576"/>
         <source>Incoming call</source>
         <translation>Příchozí hovor</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="543"/>
+        <location filename="../ui/main_window.py" line="576"/>
         <source>Incoming call: %1</source>
         <translation>Příchozí hovor: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="602"/>
+        <location filename="../ui/main_window.py" line="635"/>
         <source>The queued call was cancelled.</source>
         <translation>Naplánovaný hovor byl zrušen.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="653"/>
+        <location filename="../ui/main_window.py" line="686"/>
         <source>Unsaved wrap-up</source>
         <translation>Neuložené dokončení hovoru</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="654"/>
+        <location filename="../ui/main_window.py" line="687"/>
         <source>The wrap-up of the last call is not saved. Quit anyway?</source>
         <translation>Dokončení posledního hovoru není uloženo. Přesto ukončit?</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="718"/>
+        <source>Missed calls (%1)</source>
+        <translation>Zmeškané hovory (%1)</translation>
     </message>
 </context>
 <context>
@@ -887,6 +1016,54 @@
         <location filename="../ui/widgets/message_banner.py" line="32"/>
         <source>Dismiss message</source>
         <translation>Zavřít zprávu</translation>
+    </message>
+</context>
+<context>
+    <name>MissedCallsView</name>
+    <message>
+        <location filename="../ui/missed_calls_view.py" line="46"/>
+        <source>Missed calls</source>
+        <translation>Zmeškané hovory</translation>
+    </message>
+    <message>
+        <location filename="../ui/missed_calls_view.py" line="48"/>
+        <source>No missed calls.</source>
+        <translation>Žádné zmeškané hovory.</translation>
+    </message>
+    <message>
+        <location filename="../ui/missed_calls_view.py" line="50"/>
+        <source>&amp;Call back</source>
+        <translation>&amp;Zavolat zpět</translation>
+    </message>
+    <message>
+        <location filename="../ui/missed_calls_view.py" line="52"/>
+        <source>C&amp;lear the list</source>
+        <translation>&amp;Vyprázdnit seznam</translation>
+    </message>
+    <message>
+        <location filename="../ui/missed_calls_view.py" line="102"/>
+        <source>d MMM HH:mm</source>
+        <translation>d. MMM HH:mm</translation>
+    </message>
+    <message>
+        <location filename="../ui/missed_calls_view.py" line="103"/>
+        <source>Unknown</source>
+        <translation>Neznámé</translation>
+    </message>
+    <message>
+        <location filename="../ui/missed_calls_view.py" line="104"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/missed_calls_view.py" line="105"/>
+        <source>%1  %2</source>
+        <translation>%1  %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/missed_calls_view.py" line="107"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -938,249 +1115,254 @@
 <context>
     <name>ProfileEditor</name>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="297"/>
+        <location filename="../ui/settings_profile_editor.py" line="329"/>
         <source>e.g. Work</source>
         <translation>např. Práce</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="304"/>
+        <location filename="../ui/settings_profile_editor.py" line="336"/>
         <source>C&amp;hoose…</source>
         <translation>&amp;Vybrat…</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="305"/>
+        <location filename="../ui/settings_profile_editor.py" line="337"/>
         <source>Choose the login from the PBX&apos;s users</source>
         <translation>Vybrat přihlašovací jméno z uživatelů ústředny</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="307"/>
-        <location filename="../ui/settings_profile_editor.py" line="522"/>
+        <location filename="../ui/settings_profile_editor.py" line="339"/>
+        <location filename="../ui/settings_profile_editor.py" line="560"/>
         <source>Your login name</source>
         <translation>Vaše přihlašovací jméno</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="309"/>
+        <location filename="../ui/settings_profile_editor.py" line="341"/>
         <source>Optional, e.g. 201</source>
         <translation>Volitelné, např. 201</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="312"/>
+        <location filename="../ui/settings_profile_editor.py" line="344"/>
         <source>Make this the &amp;default profile</source>
         <translation>Nastavit jako &amp;výchozí profil</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="315"/>
+        <location filename="../ui/settings_profile_editor.py" line="347"/>
         <source>Option</source>
         <translation>Parametr</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="315"/>
+        <location filename="../ui/settings_profile_editor.py" line="347"/>
         <source>Value</source>
         <translation>Hodnota</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="325"/>
+        <location filename="../ui/settings_profile_editor.py" line="357"/>
         <source>Add &amp;option</source>
         <translation>Přidat para&amp;metr</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="329"/>
+        <location filename="../ui/settings_profile_editor.py" line="361"/>
         <source>Re&amp;move option</source>
         <translation>Odeb&amp;rat parametr</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="336"/>
+        <location filename="../ui/settings_profile_editor.py" line="368"/>
         <source>&amp;Test connection</source>
         <translation>O&amp;testovat připojení</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="338"/>
+        <location filename="../ui/settings_profile_editor.py" line="370"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Zrušit</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="340"/>
+        <location filename="../ui/settings_profile_editor.py" line="372"/>
         <source>&amp;Save</source>
         <translation>&amp;Uložit</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="361"/>
+        <location filename="../ui/settings_profile_editor.py" line="393"/>
         <source>&amp;Name</source>
         <translation>&amp;Název</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="361"/>
+        <location filename="../ui/settings_profile_editor.py" line="393"/>
         <source>Profile name</source>
         <translation>Název profilu</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="362"/>
+        <location filename="../ui/settings_profile_editor.py" line="394"/>
         <source>&amp;Vendor</source>
         <translation>&amp;Dodavatel</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="362"/>
+        <location filename="../ui/settings_profile_editor.py" line="394"/>
         <source>Vendor</source>
         <translation>Dodavatel</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="363"/>
+        <location filename="../ui/settings_profile_editor.py" line="395"/>
         <source>&amp;URL</source>
         <translation>UR&amp;L</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="363"/>
+        <location filename="../ui/settings_profile_editor.py" line="395"/>
         <source>Call centre address</source>
         <translation>Adresa call centra</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="364"/>
+        <location filename="../ui/settings_profile_editor.py" line="396"/>
         <source>Us&amp;er</source>
         <translation>Uživ&amp;atel</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="364"/>
+        <location filename="../ui/settings_profile_editor.py" line="396"/>
         <source>User</source>
         <translation>Uživatel</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="365"/>
+        <location filename="../ui/settings_profile_editor.py" line="397"/>
         <source>E&amp;xtension</source>
         <translation>&amp;Klapka</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="365"/>
+        <location filename="../ui/settings_profile_editor.py" line="397"/>
         <source>Extension</source>
         <translation>Klapka</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="366"/>
+        <location filename="../ui/settings_profile_editor.py" line="398"/>
         <source>Sec&amp;ret</source>
         <translation>Ta&amp;jný klíč</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="366"/>
+        <location filename="../ui/settings_profile_editor.py" line="398"/>
         <source>Secret</source>
         <translation>Tajný klíč</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="370"/>
-        <location filename="../ui/settings_profile_editor.py" line="397"/>
+        <location filename="../ui/settings_profile_editor.py" line="402"/>
+        <location filename="../ui/settings_profile_editor.py" line="429"/>
         <source>Options</source>
         <translation>Parametry</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="371"/>
+        <location filename="../ui/settings_profile_editor.py" line="403"/>
         <source>Make this the default profile</source>
         <translation>Nastavit jako výchozí profil</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="372"/>
+        <location filename="../ui/settings_profile_editor.py" line="404"/>
         <source>Add an option</source>
         <translation>Přidat parametr</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="373"/>
+        <location filename="../ui/settings_profile_editor.py" line="405"/>
         <source>Remove the selected option</source>
         <translation>Odebrat vybraný parametr</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="374"/>
+        <location filename="../ui/settings_profile_editor.py" line="406"/>
         <source>Test the connection with these fields</source>
         <translation>Otestovat připojení s těmito údaji</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="375"/>
+        <location filename="../ui/settings_profile_editor.py" line="407"/>
         <source>Cancel editing</source>
         <translation>Zrušit úpravy</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="376"/>
+        <location filename="../ui/settings_profile_editor.py" line="408"/>
         <source>Save the profile</source>
         <translation>Uložit profil</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="377"/>
+        <location filename="../ui/settings_profile_editor.py" line="409"/>
         <source>Problem with the profile</source>
         <translation>Problém s profilem</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="445"/>
+        <location filename="../ui/settings_profile_editor.py" line="477"/>
         <source>Edit profile “%1”</source>
         <translation>Upravit profil „%1“</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="447"/>
+        <location filename="../ui/settings_profile_editor.py" line="479"/>
         <source>New profile</source>
         <translation>Nový profil</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="457"/>
+        <location filename="../ui/settings_profile_editor.py" line="489"/>
         <source>Leave empty to keep the stored secret</source>
         <translation>Ponechte prázdné, chcete-li zachovat uložený tajný klíč</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="459"/>
+        <location filename="../ui/settings_profile_editor.py" line="491"/>
         <source>Access token or password</source>
         <translation>Přístupový token nebo heslo</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="462"/>
+        <location filename="../ui/settings_profile_editor.py" line="494"/>
         <source>The secret is kept in your system&apos;s keyring, never in a file.</source>
         <translation>Tajný klíč se ukládá do klíčenky systému, nikdy do souboru.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="479"/>
+        <location filename="../ui/settings_profile_editor.py" line="511"/>
         <source>Give the profile a name: letters, digits, spaces, - and _ (up to 40).</source>
         <translation>Pojmenujte profil: písmena, číslice, mezery, - a _ (nejvýše 40 znaků).</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="484"/>
+        <location filename="../ui/settings_profile_editor.py" line="516"/>
         <source>The URL is the call centre&apos;s address, starting with https://.</source>
         <translation>URL je adresa call centra začínající https://.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="488"/>
+        <location filename="../ui/settings_profile_editor.py" line="520"/>
         <source>Fill in the user you sign in with.</source>
         <translation>Vyplňte uživatele, pod kterým se přihlašujete.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="493"/>
+        <location filename="../ui/settings_profile_editor.py" line="525"/>
         <source>Type the secret: it is stored under the profile&apos;s name.</source>
         <translation>Zadejte tajný klíč: uloží se pod názvem profilu.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="495"/>
+        <location filename="../ui/settings_profile_editor.py" line="527"/>
         <source>Type the secret (access token or password).</source>
         <translation>Zadejte tajný klíč (přístupový token nebo heslo).</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="503"/>
+        <location filename="../ui/settings_profile_editor.py" line="535"/>
         <source>Option %1 takes one of: %2.</source>
         <translation>Parametr %1 přijímá jednu z hodnot: %2.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="522"/>
+        <location filename="../ui/settings_profile_editor.py" line="544"/>
+        <source>Option %1 is not a usable screen pop: %2.</source>
+        <translation>Volbu %1 nelze použít k otevření CRM: %2.</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_profile_editor.py" line="560"/>
         <source>Your user number</source>
         <translation>Vaše číslo uživatele</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="541"/>
+        <location filename="../ui/settings_profile_editor.py" line="579"/>
         <source>(from the API token)</source>
         <translation>(z API tokenu)</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="543"/>
+        <location filename="../ui/settings_profile_editor.py" line="581"/>
         <source>In Oki-Toki&apos;s Events and Integrations, post call events to %1 with the parameters event, session_id, phone, direction, queue, contact_name, user_id, status_id, away_status_id.</source>
         <translation>V Oki-Toki (Události a integrace) posílejte události hovorů na %1 s parametry event, session_id, phone, direction, queue, contact_name, user_id, status_id, away_status_id.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="557"/>
+        <location filename="../ui/settings_profile_editor.py" line="595"/>
         <source>In the PBX&apos;s CRM integration, set the CRM address to %1 (as your network makes it reachable) and its token to this profile&apos;s crm_token. The PBX runs in the cloud: publish this address through your company&apos;s reverse proxy or VPN.</source>
         <translation>V integraci s CRM na ústředně nastavte adresu CRM na %1 (tak, jak ji vaše síť zpřístupní) a token na crm_token tohoto profilu. Ústředna běží v cloudu: zveřejněte tuto adresu přes reverzní proxy nebo VPN vaší firmy.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="625"/>
+        <location filename="../ui/settings_profile_editor.py" line="663"/>
         <source>Other…</source>
         <translation>Jiný…</translation>
     </message>
@@ -1188,159 +1370,174 @@
 <context>
     <name>ProfileOptions</name>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="54"/>
+        <location filename="../ui/settings_profile_editor.py" line="55"/>
         <source>Daktela&apos;s API version: 4.0, or the older 3.9 and below</source>
         <translation>Verze API Daktela: 4.0, nebo starší 3.9 a nižší</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="61"/>
+        <location filename="../ui/settings_profile_editor.py" line="62"/>
         <source>token: the secret is an access token; password: it is the agent&apos;s password</source>
         <translation>token: tajný klíč je přístupový token; password: je to heslo operátora</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="70"/>
+        <location filename="../ui/settings_profile_editor.py" line="71"/>
         <source>The queue outgoing calls go through (its ID)</source>
         <translation>Fronta pro odchozí hovory (její ID)</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="75"/>
+        <location filename="../ui/settings_profile_editor.py" line="76"/>
         <source>The call centre&apos;s time zone, e.g. Europe/Prague</source>
         <translation>Časové pásmo call centra, např. Europe/Prague</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="80"/>
+        <location filename="../ui/settings_profile_editor.py" line="81"/>
         <source>The call-script field that takes the wrap-up note</source>
         <translation>Pole formuláře, do kterého se uloží poznámka</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="91"/>
+        <location filename="../ui/settings_profile_editor.py" line="92"/>
         <source>The company&apos;s statuses, STATUS:TITLE, the Ready one marked :ready</source>
         <translation>Stavy firmy, STAV:NÁZEV, stav Připraven označený :ready</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="99"/>
+        <location filename="../ui/settings_profile_editor.py" line="100"/>
         <source>The dialer that places click-to-call tasks (its ID)</source>
         <translation>Dialer, který zakládá úlohy vytáčení (jeho ID)</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="104"/>
+        <location filename="../ui/settings_profile_editor.py" line="105"/>
         <source>Call outcomes for the wrap-up, VALUE:TITLE</source>
         <translation>Výsledky hovoru pro dokončení, HODNOTA:NÁZEV</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="109"/>
+        <location filename="../ui/settings_profile_editor.py" line="110"/>
         <source>Extra wrap-up fields, NAME:TITLE[:KIND]</source>
         <translation>Další pole dokončení, JMÉNO:NÁZEV[:DRUH]</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="114"/>
+        <location filename="../ui/settings_profile_editor.py" line="115"/>
         <source>Port of AgentDesk&apos;s receiver for live calls (empty: none)</source>
         <translation>Port přijímače AgentDesku pro živé hovory (prázdné: žádný)</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="121"/>
+        <location filename="../ui/settings_profile_editor.py" line="122"/>
         <source>Address the receiver listens on</source>
         <translation>Adresa, na které přijímač naslouchá</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="126"/>
+        <location filename="../ui/settings_profile_editor.py" line="127"/>
         <source>The address Oki-Toki reaches the receiver at, if another</source>
         <translation>Adresa, na které Oki-Toki přijímač zastihne, pokud je jiná</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="133"/>
+        <location filename="../ui/settings_profile_editor.py" line="134"/>
         <source>How the call log is fetched</source>
         <translation>Jak se stahuje výpis hovorů</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="139"/>
+        <location filename="../ui/settings_profile_editor.py" line="140"/>
         <source>How often the call log is read, in seconds</source>
         <translation>Jak často se čte výpis hovorů, v sekundách</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="144"/>
+        <location filename="../ui/settings_profile_editor.py" line="145"/>
         <source>The call centre&apos;s time zone, e.g. Europe/Kyiv</source>
         <translation>Časové pásmo call centra, např. Europe/Kyiv</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="154"/>
+        <location filename="../ui/settings_profile_editor.py" line="155"/>
         <source>password: the secret is the agent&apos;s password; token: a portal API token</source>
         <translation>password: tajný klíč je heslo operátora; token: API token z portálu</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="163"/>
+        <location filename="../ui/settings_profile_editor.py" line="164"/>
         <source>The agent&apos;s campaign, e.g. Soporte&lt;-</source>
         <translation>Kampaň operátora, např. Soporte&lt;-</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="168"/>
+        <location filename="../ui/settings_profile_editor.py" line="169"/>
         <source>The outbound campaign click-to-call uses, e.g. Ventas-&gt;</source>
         <translation>Odchozí kampaň pro vytáčení, např. Ventas-&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="175"/>
+        <location filename="../ui/settings_profile_editor.py" line="176"/>
         <source>uContact&apos;s breaks, MOTIVE[:TITLE][:wrap]</source>
         <translation>Přestávky uContactu, DŮVOD[:NÁZEV][:wrap]</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="180"/>
+        <location filename="../ui/settings_profile_editor.py" line="181"/>
         <source>The disposition tree: paths L1&gt;L2&gt;L3, alternatives with |</source>
         <translation>Strom výsledků: cesty L1&gt;L2&gt;L3, varianty oddělené |</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="187"/>
+        <location filename="../ui/settings_profile_editor.py" line="188"/>
         <source>Extra data asked in the wrap-up: d1:TITLE,d2:TITLE</source>
         <translation>Další údaje při dokončení: d1:NÁZEV,d2:NÁZEV</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="194"/>
+        <location filename="../ui/settings_profile_editor.py" line="195"/>
         <source>The telephony host holding recordings</source>
         <translation>Telefonní server s nahrávkami</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="199"/>
+        <location filename="../ui/settings_profile_editor.py" line="200"/>
         <source>The recordings backup host</source>
         <translation>Záložní server nahrávek</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="201"/>
+        <location filename="../ui/settings_profile_editor.py" line="202"/>
         <source>AgentCall&apos;s technology</source>
         <translation>Technologie pro AgentCall</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="202"/>
+        <location filename="../ui/settings_profile_editor.py" line="203"/>
         <source>The agent&apos;s dial context</source>
         <translation>Kontext vytáčení operátora</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="206"/>
+        <location filename="../ui/settings_profile_editor.py" line="207"/>
         <source>The instance&apos;s time zone, e.g. America/Montevideo</source>
         <translation>Časové pásmo instance, např. America/Montevideo</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="218"/>
+        <location filename="../ui/settings_profile_editor.py" line="219"/>
         <source>The token the PBX sends with its webhooks (empty: no live calls)</source>
         <translation>Token, který ústředna posílá s webhooky (prázdné: bez živých hovorů)</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="225"/>
+        <location filename="../ui/settings_profile_editor.py" line="226"/>
         <source>host:port of AgentDesk&apos;s receiver for the PBX</source>
         <translation>host:port přijímače AgentDesku pro ústřednu</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="227"/>
+        <location filename="../ui/settings_profile_editor.py" line="228"/>
         <source>Path of the receiver</source>
         <translation>Cesta přijímače</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="231"/>
+        <location filename="../ui/settings_profile_editor.py" line="232"/>
         <source>How often DND and the history are read, in seconds</source>
         <translation>Jak často se čte Nerušit a historie, v sekundách</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="236"/>
+        <location filename="../ui/settings_profile_editor.py" line="237"/>
         <source>Show calls between colleagues in Recent calls</source>
         <translation>Zobrazit hovory mezi kolegy v Posledních hovorech</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_profile_editor.py" line="247"/>
+        <source>Opened when a call rings: a URL such as https://crm/search?phone={number_e164}, or a program and its arguments</source>
+        <translation>Otevře se, když hovor vyzvání: URL jako https://crm/search?phone={number_e164}, nebo program a jeho argumenty</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_profile_editor.py" line="256"/>
+        <source>Opened when a call is answered; variables: {number} {number_e164} {name} {queue} {call_id} {direction} {agent} {vendor}</source>
+        <translation>Otevře se po přijetí hovoru; proměnné: {number} {number_e164} {name} {queue} {call_id} {direction} {agent} {vendor}</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_profile_editor.py" line="265"/>
+        <source>Opened when a call ends, e.g. https://crm/calls/{call_id}</source>
+        <translation>Otevře se po skončení hovoru, např. https://crm/calls/{call_id}</translation>
     </message>
 </context>
 <context>
@@ -1682,6 +1879,14 @@
     </message>
 </context>
 <context>
+    <name>ScreenPopper</name>
+    <message>
+        <location filename="../ui/screen_pop.py" line="143"/>
+        <source>Could not open the CRM for this call: check the screen pop settings.</source>
+        <translation>CRM pro tento hovor se nepodařilo otevřít: zkontrolujte nastavení otevírání CRM.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsWindow</name>
     <message>
         <location filename="../ui/settings_window.py" line="38"/>
@@ -1707,42 +1912,82 @@
 <context>
     <name>Shell</name>
     <message>
-        <location filename="../ui/app.py" line="180"/>
+        <location filename="../ui/app.py" line="229"/>
+        <source>There is no pause to switch to.</source>
+        <translation>Není žádná pauza, na kterou přepnout.</translation>
+    </message>
+    <message>
+        <location filename="../ui/app.py" line="237"/>
+        <source>Global shortcuts: the desktop portal (your system settings manage them).</source>
+        <translation>Globální zkratky: portál pracovní plochy (spravuje je nastavení systému).</translation>
+    </message>
+    <message>
+        <location filename="../ui/app.py" line="240"/>
+        <source>Global shortcuts: X11 key grabs.</source>
+        <translation>Globální zkratky: zachytávání kláves X11.</translation>
+    </message>
+    <message>
+        <location filename="../ui/app.py" line="241"/>
+        <source>Global shortcuts: Windows hot keys.</source>
+        <translation>Globální zkratky: klávesové zkratky Windows.</translation>
+    </message>
+    <message>
+        <location filename="../ui/app.py" line="242"/>
+        <source>Global shortcuts are not available on this desktop.</source>
+        <translation>Globální zkratky nejsou na této pracovní ploše k dispozici.</translation>
+    </message>
+    <message>
+        <location filename="../ui/app.py" line="248"/>
+        <source>Not available: %1 (%2)</source>
+        <translation>Nedostupné: %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/app.py" line="269"/>
+        <source>The CRM screen pop is off: %1</source>
+        <translation>Otevírání CRM je vypnuté: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/app.py" line="283"/>
+        <source>AgentDesk keeps running in the tray, so calls still pop up. Click its icon to open the window; quit from its menu.</source>
+        <translation>AgentDesk běží dál v oznamovací oblasti, takže se hovory stále zobrazí. Okno otevřete kliknutím na ikonu; ukončíte ho z její nabídky.</translation>
+    </message>
+    <message>
+        <location filename="../ui/app.py" line="304"/>
         <source>This link holds no phone number: %1</source>
         <translation>Tento odkaz neobsahuje telefonní číslo: %1</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="185"/>
+        <location filename="../ui/app.py" line="309"/>
         <source>%1 does not offer dialling from AgentDesk; please dial %2 on the phone.</source>
         <translation>%1 nenabízí vytáčení z AgentDesku; vytočte prosím %2 na telefonu.</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="250"/>
+        <location filename="../ui/app.py" line="375"/>
         <source>Save diagnostics</source>
         <translation>Uložit diagnostiku</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="252"/>
+        <location filename="../ui/app.py" line="377"/>
         <source>Zip archives (*.zip)</source>
         <translation>Archivy zip (*.zip)</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="264"/>
+        <location filename="../ui/app.py" line="389"/>
         <source>Could not save diagnostics: %1</source>
         <translation>Diagnostiku se nepodařilo uložit: %1</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="267"/>
+        <location filename="../ui/app.py" line="392"/>
         <source>Diagnostics saved to %1</source>
         <translation>Diagnostika uložena do %1</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="273"/>
+        <location filename="../ui/app.py" line="398"/>
         <source>The new language applies when AgentDesk starts again.</source>
         <translation>Nový jazyk se použije po dalším spuštění AgentDesk.</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="312"/>
+        <location filename="../ui/app.py" line="448"/>
         <source>AgentDesk could not start; details are in the log.</source>
         <translation>AgentDesk se nepodařilo spustit; podrobnosti jsou v protokolu.</translation>
     </message>
@@ -1763,76 +2008,86 @@
 <context>
     <name>TrayIcon</name>
     <message>
-        <location filename="../ui/tray.py" line="58"/>
+        <location filename="../ui/tray.py" line="63"/>
         <source>Show/Hide window</source>
         <translation>Zobrazit/skrýt okno</translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="60"/>
+        <location filename="../ui/tray.py" line="65"/>
         <source>Ready</source>
         <translation>Připraven</translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="63"/>
+        <location filename="../ui/tray.py" line="68"/>
         <source>Pause</source>
         <translation>Pauza</translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="65"/>
+        <location filename="../ui/tray.py" line="70"/>
         <source>Settings…</source>
         <translation>Nastavení…</translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="67"/>
+        <location filename="../ui/tray.py" line="72"/>
         <source>Quit</source>
         <translation>Ukončit</translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="78"/>
-        <location filename="../ui/tray.py" line="91"/>
+        <location filename="../ui/tray.py" line="87"/>
+        <location filename="../ui/tray.py" line="100"/>
         <source>Connecting…</source>
         <translation>Připojování…</translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="92"/>
+        <location filename="../ui/tray.py" line="101"/>
         <source>Reconnecting…</source>
         <translation>Obnovování spojení…</translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="93"/>
+        <location filename="../ui/tray.py" line="102"/>
         <source>Authentication failed</source>
         <translation>Ověření selhalo</translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="94"/>
+        <location filename="../ui/tray.py" line="103"/>
         <source>Cannot connect: check the profile</source>
         <translation>Nelze se připojit: zkontrolujte profil</translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="95"/>
+        <location filename="../ui/tray.py" line="104"/>
         <source>Offline</source>
         <translation>Offline</translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="107"/>
+        <location filename="../ui/tray.py" line="125"/>
+        <source>Missed calls: %1</source>
+        <translation>Zmeškané hovory: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/tray.py" line="131"/>
         <source>AgentDesk — %1</source>
         <translation>AgentDesk — %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/tray.py" line="133"/>
+        <source>%1 — %2 missed</source>
+        <translation>%1 — zmeškané: %2</translation>
     </message>
 </context>
 <context>
     <name>VendorText</name>
     <message>
-        <location filename="../backends/megapbx.py" line="94"/>
+        <location filename="../backends/megapbx.py" line="95"/>
         <source>The PBX rings your phone first; the number is called once you pick up.</source>
         <translation>Ústředna nejprve prozvoní váš telefon; číslo se vytočí, až ho zvednete.</translation>
     </message>
     <message>
-        <location filename="../backends/megapbx_live.py" line="45"/>
+        <location filename="../backends/megapbx_live.py" line="46"/>
         <source>Do not disturb</source>
         <translation>Nerušit</translation>
     </message>
     <message>
-        <location filename="../backends/okitoki.py" line="104"/>
+        <location filename="../backends/okitoki.py" line="105"/>
         <source>Oki-Toki dials through a dialer task: the call comes when the dialer places it, not at once.</source>
         <translation>Oki-Toki vytáčí přes úlohu dialeru: hovor přijde, až ho dialer spojí, ne hned.</translation>
     </message>

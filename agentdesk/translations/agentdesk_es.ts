@@ -47,109 +47,179 @@
 <context>
     <name>AppOptions</name>
     <message>
-        <location filename="../store/settings.py" line="137"/>
+        <location filename="../store/settings.py" line="167"/>
         <source>Follow the system</source>
         <translation>Según el sistema</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="154"/>
+        <location filename="../store/settings.py" line="184"/>
         <source>&amp;Desktop notifications</source>
         <translation>&amp;Notificaciones de escritorio</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="155"/>
+        <location filename="../store/settings.py" line="185"/>
         <source>Show a desktop notification when a call rings.</source>
         <translation>Mostrar una notificación de escritorio cuando entra una llamada.</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="161"/>
+        <location filename="../store/settings.py" line="191"/>
         <source>Pop up the &amp;caller card</source>
         <translation>Mostrar la &amp;ficha del llamante</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="162"/>
+        <location filename="../store/settings.py" line="192"/>
         <source>Bring up what is known of the caller when a call rings.</source>
         <translation>Mostrar lo que se sabe del llamante cuando entra una llamada.</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="168"/>
+        <location filename="../store/settings.py" line="198"/>
         <source>&amp;Watch the clipboard for numbers</source>
         <translation>&amp;Vigilar números en el portapapeles</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="169"/>
+        <location filename="../store/settings.py" line="199"/>
         <source>Offer to call a phone number as soon as you copy one.</source>
         <translation>Ofrecer llamar a un número de teléfono en cuanto lo copies.</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="175"/>
+        <location filename="../store/settings.py" line="205"/>
+        <source>Con&amp;firm before calling the selection</source>
+        <translation>Con&amp;firmar antes de llamar a la selección</translation>
+    </message>
+    <message>
+        <location filename="../store/settings.py" line="206"/>
+        <source>Ask &quot;Call …?&quot; before the dial-the-selection shortcut calls a number.</source>
+        <translation>Preguntar «¿Llamar a …?» antes de que el atajo llame al número seleccionado.</translation>
+    </message>
+    <message>
+        <location filename="../store/settings.py" line="213"/>
         <source>Default &amp;region</source>
         <translation>Región pre&amp;determinada</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="176"/>
+        <location filename="../store/settings.py" line="214"/>
         <source>The country of numbers written without a country code (e.g. CZ).</source>
         <translation>El país de los números escritos sin código de país (p. ej., CZ).</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="185"/>
+        <location filename="../store/settings.py" line="223"/>
+        <source>Caller card scree&amp;n</source>
+        <translation>Pa&amp;ntalla de la ficha del llamante</translation>
+    </message>
+    <message>
+        <location filename="../store/settings.py" line="224"/>
+        <source>The screen the caller card pops up on, by name; empty for the one under the mouse.</source>
+        <translation>La pantalla (por su nombre) donde aparece la ficha del llamante; vacío para la que está bajo el ratón.</translation>
+    </message>
+    <message>
+        <location filename="../store/settings.py" line="232"/>
         <source>Start &amp;minimised</source>
         <translation>Iniciar &amp;minimizado</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="186"/>
+        <location filename="../store/settings.py" line="233"/>
         <source>Start in the tray (or minimised) instead of showing the window.</source>
         <translation>Iniciar en la bandeja del sistema (o minimizado) en lugar de mostrar la ventana.</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="192"/>
+        <location filename="../store/settings.py" line="239"/>
         <source>Start at log&amp;in</source>
         <translation>Iniciar con la &amp;sesión</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="193"/>
+        <location filename="../store/settings.py" line="240"/>
         <source>Start AgentDesk when you log in to your desktop.</source>
         <translation>Iniciar AgentDesk al iniciar sesión en el escritorio.</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="199"/>
+        <location filename="../store/settings.py" line="246"/>
         <source>&amp;Language</source>
         <translation>&amp;Idioma</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="200"/>
+        <location filename="../store/settings.py" line="247"/>
         <source>The language of AgentDesk; takes effect at the next start.</source>
         <translation>El idioma de AgentDesk; se aplica en el próximo inicio.</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="207"/>
+        <location filename="../store/settings.py" line="254"/>
         <source>Keep r&amp;ecordings (days)</source>
         <translation>Conservar gra&amp;baciones (días)</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="208"/>
+        <location filename="../store/settings.py" line="255"/>
         <source>How long downloaded call recordings stay on this computer.</source>
         <translation>Cuánto tiempo se conservan en este equipo las grabaciones descargadas.</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="216"/>
+        <location filename="../store/settings.py" line="263"/>
         <source>Call &amp;history (days)</source>
         <translation>&amp;Historial de llamadas (días)</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="217"/>
+        <location filename="../store/settings.py" line="264"/>
         <source>How many days of calls the history shows.</source>
         <translation>Cuántos días de llamadas muestra el historial.</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="223"/>
+        <location filename="../store/settings.py" line="270"/>
         <source>&amp;Queue figures refresh (seconds)</source>
         <translation>Actualizar datos de las &amp;colas (segundos)</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="224"/>
+        <location filename="../store/settings.py" line="271"/>
         <source>How often the waiting calls and free agents are fetched.</source>
         <translation>Cada cuánto se consultan las llamadas en espera y los agentes libres.</translation>
+    </message>
+    <message>
+        <location filename="../store/settings.py" line="279"/>
+        <source>Global shortcut: answer</source>
+        <translation>Atajo global: contestar</translation>
+    </message>
+    <message>
+        <location filename="../store/settings.py" line="280"/>
+        <source>Answers the ringing call from any application; empty for none.</source>
+        <translation>Contesta la llamada entrante desde cualquier aplicación; vacío para ninguno.</translation>
+    </message>
+    <message>
+        <location filename="../store/settings.py" line="286"/>
+        <source>Global shortcut: hang up</source>
+        <translation>Atajo global: colgar</translation>
+    </message>
+    <message>
+        <location filename="../store/settings.py" line="287"/>
+        <source>Hangs up the call from any application; empty for none.</source>
+        <translation>Cuelga la llamada desde cualquier aplicación; vacío para ninguno.</translation>
+    </message>
+    <message>
+        <location filename="../store/settings.py" line="291"/>
+        <source>Global shortcut: Ready or pause</source>
+        <translation>Atajo global: Disponible o pausa</translation>
+    </message>
+    <message>
+        <location filename="../store/settings.py" line="292"/>
+        <source>Switches between Ready and your last pause from any application; empty for none.</source>
+        <translation>Alterna entre Disponible y su última pausa desde cualquier aplicación; vacío para ninguno.</translation>
+    </message>
+    <message>
+        <location filename="../store/settings.py" line="299"/>
+        <source>Global shortcut: call the selection</source>
+        <translation>Atajo global: llamar a la selección</translation>
+    </message>
+    <message>
+        <location filename="../store/settings.py" line="300"/>
+        <source>Calls the phone number in the text selected in any application; empty for none.</source>
+        <translation>Llama al número de teléfono del texto seleccionado en cualquier aplicación; vacío para ninguno.</translation>
+    </message>
+    <message>
+        <location filename="../store/settings.py" line="307"/>
+        <source>Global shortcut: show or hide</source>
+        <translation>Atajo global: mostrar u ocultar</translation>
+    </message>
+    <message>
+        <location filename="../store/settings.py" line="308"/>
+        <source>Shows or hides the AgentDesk window; empty for none.</source>
+        <translation>Muestra u oculta la ventana de AgentDesk; vacío para ninguno.</translation>
     </message>
 </context>
 <context>
@@ -244,18 +314,18 @@
 <context>
     <name>CallerCardWindow</name>
     <message>
-        <location filename="../ui/caller_card_window.py" line="46"/>
+        <location filename="../ui/caller_card_window.py" line="64"/>
         <source>Caller</source>
         <translation>Llamante</translation>
     </message>
     <message>
-        <location filename="../ui/caller_card_window.py" line="53"/>
+        <location filename="../ui/caller_card_window.py" line="73"/>
         <source>AgentDesk</source>
         <translation>AgentDesk</translation>
     </message>
     <message>
-        <location filename="../ui/caller_card_window.py" line="58"/>
-        <location filename="../ui/caller_card_window.py" line="59"/>
+        <location filename="../ui/caller_card_window.py" line="78"/>
+        <location filename="../ui/caller_card_window.py" line="79"/>
         <source>Close the caller card</source>
         <translation>Cerrar la ficha del llamante</translation>
     </message>
@@ -263,19 +333,34 @@
 <context>
     <name>ClipboardDialer</name>
     <message>
-        <location filename="../ui/clipboard_dialer.py" line="65"/>
+        <location filename="../ui/clipboard_dialer.py" line="70"/>
         <source>Call the number in the clipboard</source>
         <translation>Llamar al número del portapapeles</translation>
     </message>
     <message>
-        <location filename="../ui/clipboard_dialer.py" line="67"/>
+        <location filename="../ui/clipboard_dialer.py" line="72"/>
         <source>Finds a phone number in the copied text and calls it</source>
         <translation>Busca un número de teléfono en el texto copiado y llama a ese número</translation>
     </message>
     <message>
-        <location filename="../ui/clipboard_dialer.py" line="99"/>
+        <location filename="../ui/clipboard_dialer.py" line="76"/>
+        <source>Call the selected number</source>
+        <translation>Llamar al número seleccionado</translation>
+    </message>
+    <message>
+        <location filename="../ui/clipboard_dialer.py" line="78"/>
+        <source>Finds a phone number in the text selected in any application and calls it</source>
+        <translation>Busca un número de teléfono en el texto seleccionado en cualquier aplicación y lo llama</translation>
+    </message>
+    <message>
+        <location filename="../ui/clipboard_dialer.py" line="111"/>
         <source>The clipboard holds no phone number.</source>
         <translation>El portapapeles no contiene ningún número de teléfono.</translation>
+    </message>
+    <message>
+        <location filename="../ui/clipboard_dialer.py" line="123"/>
+        <source>The selected text holds no phone number.</source>
+        <translation>El texto seleccionado no contiene ningún número de teléfono.</translation>
     </message>
 </context>
 <context>
@@ -417,6 +502,39 @@
     </message>
 </context>
 <context>
+    <name>DialConfirm</name>
+    <message>
+        <location filename="../ui/dial_confirm.py" line="35"/>
+        <source>Call the selected number</source>
+        <translation>Llamar al número seleccionado</translation>
+    </message>
+    <message>
+        <location filename="../ui/dial_confirm.py" line="39"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../ui/dial_confirm.py" line="57"/>
+        <source>Call %1?</source>
+        <translation>¿Llamar al %1?</translation>
+    </message>
+    <message>
+        <location filename="../ui/dial_confirm.py" line="59"/>
+        <source>Which number do you want to call?</source>
+        <translation>¿A qué número quiere llamar?</translation>
+    </message>
+    <message>
+        <location filename="../ui/dial_confirm.py" line="61"/>
+        <source>&amp;Call</source>
+        <translation>&amp;Llamar</translation>
+    </message>
+    <message>
+        <location filename="../ui/dial_confirm.py" line="63"/>
+        <source>Call %1</source>
+        <translation>Llamar al %1</translation>
+    </message>
+</context>
+<context>
     <name>DialTaskBar</name>
     <message>
         <location filename="../ui/widgets/dial_task_bar.py" line="26"/>
@@ -473,47 +591,47 @@
 <context>
     <name>GeneralPage</name>
     <message>
-        <location filename="../ui/settings_general.py" line="163"/>
+        <location filename="../ui/settings_general.py" line="167"/>
         <source>Settings status</source>
         <translation>Estado de la configuración</translation>
     </message>
     <message>
-        <location filename="../ui/settings_general.py" line="164"/>
+        <location filename="../ui/settings_general.py" line="168"/>
         <source>&amp;Save</source>
         <translation>Gua&amp;rdar</translation>
     </message>
     <message>
-        <location filename="../ui/settings_general.py" line="165"/>
+        <location filename="../ui/settings_general.py" line="169"/>
         <source>Save the settings</source>
         <translation>Guardar la configuración</translation>
     </message>
     <message>
-        <location filename="../ui/settings_general.py" line="167"/>
+        <location filename="../ui/settings_general.py" line="171"/>
         <source>Re&amp;vert</source>
         <translation>Descar&amp;tar cambios</translation>
     </message>
     <message>
-        <location filename="../ui/settings_general.py" line="168"/>
+        <location filename="../ui/settings_general.py" line="172"/>
         <source>Undo the changes not saved</source>
         <translation>Deshacer los cambios sin guardar</translation>
     </message>
     <message>
-        <location filename="../ui/settings_general.py" line="201"/>
+        <location filename="../ui/settings_general.py" line="211"/>
         <source>“%1” is not a valid value for %2.</source>
         <translation>“%1” no es un valor válido para “%2”.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_general.py" line="219"/>
+        <location filename="../ui/settings_general.py" line="229"/>
         <source>The settings were not saved: %1</source>
         <translation>No se guardó la configuración: %1</translation>
     </message>
     <message>
-        <location filename="../ui/settings_general.py" line="223"/>
+        <location filename="../ui/settings_general.py" line="233"/>
         <source>Settings saved.</source>
         <translation>Configuración guardada.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_general.py" line="229"/>
+        <location filename="../ui/settings_general.py" line="239"/>
         <source>Settings saved, but starting at login was not changed: %1</source>
         <translation>Configuración guardada, pero el inicio con la sesión no se cambió: %1</translation>
     </message>
@@ -735,75 +853,81 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window.py" line="137"/>
-        <location filename="../ui/main_window.py" line="140"/>
-        <location filename="../ui/main_window.py" line="429"/>
+        <location filename="../ui/main_window.py" line="146"/>
+        <location filename="../ui/main_window.py" line="149"/>
+        <location filename="../ui/main_window.py" line="462"/>
         <source>Connecting…</source>
         <translation>Conectando…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="192"/>
+        <location filename="../ui/main_window.py" line="201"/>
         <source>Now</source>
         <translation>Ahora</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="193"/>
+        <location filename="../ui/main_window.py" line="202"/>
         <source>Recent calls</source>
         <translation>Llamadas recientes</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="350"/>
+        <location filename="../ui/main_window.py" line="206"/>
+        <location filename="../ui/main_window.py" line="716"/>
+        <source>Missed calls</source>
+        <translation>Llamadas perdidas</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="383"/>
         <source>%1 does not tell AgentDesk of incoming calls while they ring with this profile; calls you dial from here show on this card, and all calls appear in Recent calls.</source>
         <translation>%1 no avisa a AgentDesk de las llamadas entrantes mientras suenan con este perfil; las llamadas que marques desde aquí aparecen en esta ficha y todas las llamadas, en Llamadas recientes.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="374"/>
-        <location filename="../ui/main_window.py" line="376"/>
+        <location filename="../ui/main_window.py" line="407"/>
+        <location filename="../ui/main_window.py" line="409"/>
         <source>Not connected</source>
         <translation>Sin conexión</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="375"/>
+        <location filename="../ui/main_window.py" line="408"/>
         <source>AgentDesk could not start</source>
         <translation>AgentDesk no pudo iniciarse</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="388"/>
+        <location filename="../ui/main_window.py" line="421"/>
         <source>Not connected yet</source>
         <translation>Aún sin conexión</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="439"/>
+        <location filename="../ui/main_window.py" line="472"/>
         <source>The call centre refused the sign-in; check your secret.</source>
         <translation>El centro de llamadas rechazó el inicio de sesión; revisa la clave secreta.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="444"/>
+        <location filename="../ui/main_window.py" line="477"/>
         <source>AgentDesk cannot connect with this profile: %1</source>
         <translation>AgentDesk no puede conectarse con este perfil: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="452"/>
+        <location filename="../ui/main_window.py" line="485"/>
         <source>%1 refused a saved wrap-up: %2</source>
         <translation>%1 rechazó un cierre guardado: %2</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="455"/>
+        <location filename="../ui/main_window.py" line="488"/>
         <source>%1 refused a saved wrap-up, which may have reached it before AgentDesk closed: %2</source>
         <translation>%1 rechazó un cierre guardado, que quizá le llegó antes de que AgentDesk se cerrara: %2</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="460"/>
+        <location filename="../ui/main_window.py" line="493"/>
         <source>%1 said: %2</source>
         <translation>%1 respondió: %2</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="466"/>
+        <location filename="../ui/main_window.py" line="499"/>
         <source>1 wrap-up waiting to be sent</source>
         <translation>1 cierre pendiente de envío</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.py" line="468"/>
+        <location filename="../ui/main_window.py" line="501"/>
         <source>%n wrap-ups waiting to be sent</source>
         <translation>
             <numerusform>%n cierre pendiente de envío</numerusform>
@@ -811,12 +935,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="472"/>
+        <location filename="../ui/main_window.py" line="505"/>
         <source>1 wrap-up refused by %1</source>
         <translation>1 cierre rechazado por %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.py" line="474"/>
+        <location filename="../ui/main_window.py" line="507"/>
         <source>%n wrap-ups refused by %1</source>
         <translation>
             <numerusform>%n cierre rechazado por %1</numerusform>
@@ -824,54 +948,59 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="476"/>
+        <location filename="../ui/main_window.py" line="509"/>
         <source>Review…</source>
         <translation>Revisar…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="480"/>
+        <location filename="../ui/main_window.py" line="513"/>
         <source>Saved on this computer; AgentDesk sends them as soon as it can.</source>
         <translation>Guardado en este equipo; AgentDesk los enviará en cuanto pueda.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="498"/>
+        <location filename="../ui/main_window.py" line="531"/>
         <source>Refused wrap-ups</source>
         <translation>Cierres rechazados</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="501"/>
+        <location filename="../ui/main_window.py" line="534"/>
         <source>%1 refused these saved wrap-ups. Enter them in %1 again, then discard.</source>
         <translation>%1 rechazó estos cierres guardados. Vuelve a introducirlos en %1 y después descártalos.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="511"/>
+        <location filename="../ui/main_window.py" line="544"/>
         <source>Discard them</source>
         <translation>Descartarlos</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="543"/>
+        <location filename="../ui/main_window.py" line="576"/>
         <source>Incoming call</source>
         <translation>Llamada entrante</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="543"/>
+        <location filename="../ui/main_window.py" line="576"/>
         <source>Incoming call: %1</source>
         <translation>Llamada entrante: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="602"/>
+        <location filename="../ui/main_window.py" line="635"/>
         <source>The queued call was cancelled.</source>
         <translation>La llamada en cola se canceló.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="653"/>
+        <location filename="../ui/main_window.py" line="686"/>
         <source>Unsaved wrap-up</source>
         <translation>Cierre de llamada sin guardar</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="654"/>
+        <location filename="../ui/main_window.py" line="687"/>
         <source>The wrap-up of the last call is not saved. Quit anyway?</source>
         <translation>El cierre de la última llamada no está guardado. ¿Salir de todos modos?</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="718"/>
+        <source>Missed calls (%1)</source>
+        <translation>Llamadas perdidas (%1)</translation>
     </message>
 </context>
 <context>
@@ -885,6 +1014,54 @@
         <location filename="../ui/widgets/message_banner.py" line="32"/>
         <source>Dismiss message</source>
         <translation>Cerrar el mensaje</translation>
+    </message>
+</context>
+<context>
+    <name>MissedCallsView</name>
+    <message>
+        <location filename="../ui/missed_calls_view.py" line="46"/>
+        <source>Missed calls</source>
+        <translation>Llamadas perdidas</translation>
+    </message>
+    <message>
+        <location filename="../ui/missed_calls_view.py" line="48"/>
+        <source>No missed calls.</source>
+        <translation>No hay llamadas perdidas.</translation>
+    </message>
+    <message>
+        <location filename="../ui/missed_calls_view.py" line="50"/>
+        <source>&amp;Call back</source>
+        <translation>&amp;Devolver la llamada</translation>
+    </message>
+    <message>
+        <location filename="../ui/missed_calls_view.py" line="52"/>
+        <source>C&amp;lear the list</source>
+        <translation>&amp;Vaciar la lista</translation>
+    </message>
+    <message>
+        <location filename="../ui/missed_calls_view.py" line="102"/>
+        <source>d MMM HH:mm</source>
+        <translation>d MMM HH:mm</translation>
+    </message>
+    <message>
+        <location filename="../ui/missed_calls_view.py" line="103"/>
+        <source>Unknown</source>
+        <translation>Desconocido</translation>
+    </message>
+    <message>
+        <location filename="../ui/missed_calls_view.py" line="104"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/missed_calls_view.py" line="105"/>
+        <source>%1  %2</source>
+        <translation>%1  %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/missed_calls_view.py" line="107"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -936,249 +1113,254 @@
 <context>
     <name>ProfileEditor</name>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="297"/>
+        <location filename="../ui/settings_profile_editor.py" line="329"/>
         <source>e.g. Work</source>
         <translation>p. ej., Trabajo</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="304"/>
+        <location filename="../ui/settings_profile_editor.py" line="336"/>
         <source>C&amp;hoose…</source>
         <translation>E&amp;legir…</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="305"/>
+        <location filename="../ui/settings_profile_editor.py" line="337"/>
         <source>Choose the login from the PBX&apos;s users</source>
         <translation>Elegir el usuario entre los de la centralita</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="307"/>
-        <location filename="../ui/settings_profile_editor.py" line="522"/>
+        <location filename="../ui/settings_profile_editor.py" line="339"/>
+        <location filename="../ui/settings_profile_editor.py" line="560"/>
         <source>Your login name</source>
         <translation>Tu nombre de usuario</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="309"/>
+        <location filename="../ui/settings_profile_editor.py" line="341"/>
         <source>Optional, e.g. 201</source>
         <translation>Opcional, p. ej., 201</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="312"/>
+        <location filename="../ui/settings_profile_editor.py" line="344"/>
         <source>Make this the &amp;default profile</source>
         <translation>Usar como perfil pre&amp;determinado</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="315"/>
+        <location filename="../ui/settings_profile_editor.py" line="347"/>
         <source>Option</source>
         <translation>Opción</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="315"/>
+        <location filename="../ui/settings_profile_editor.py" line="347"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="325"/>
+        <location filename="../ui/settings_profile_editor.py" line="357"/>
         <source>Add &amp;option</source>
         <translation>&amp;Añadir opción</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="329"/>
+        <location filename="../ui/settings_profile_editor.py" line="361"/>
         <source>Re&amp;move option</source>
         <translation>&amp;Quitar opción</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="336"/>
+        <location filename="../ui/settings_profile_editor.py" line="368"/>
         <source>&amp;Test connection</source>
         <translation>Pro&amp;bar conexión</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="338"/>
+        <location filename="../ui/settings_profile_editor.py" line="370"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Cancelar</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="340"/>
+        <location filename="../ui/settings_profile_editor.py" line="372"/>
         <source>&amp;Save</source>
         <translation>Gua&amp;rdar</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="361"/>
+        <location filename="../ui/settings_profile_editor.py" line="393"/>
         <source>&amp;Name</source>
         <translation>&amp;Nombre</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="361"/>
+        <location filename="../ui/settings_profile_editor.py" line="393"/>
         <source>Profile name</source>
         <translation>Nombre del perfil</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="362"/>
+        <location filename="../ui/settings_profile_editor.py" line="394"/>
         <source>&amp;Vendor</source>
         <translation>Pro&amp;veedor</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="362"/>
+        <location filename="../ui/settings_profile_editor.py" line="394"/>
         <source>Vendor</source>
         <translation>Proveedor</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="363"/>
+        <location filename="../ui/settings_profile_editor.py" line="395"/>
         <source>&amp;URL</source>
         <translation>UR&amp;L</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="363"/>
+        <location filename="../ui/settings_profile_editor.py" line="395"/>
         <source>Call centre address</source>
         <translation>Dirección del centro de llamadas</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="364"/>
+        <location filename="../ui/settings_profile_editor.py" line="396"/>
         <source>Us&amp;er</source>
         <translation>&amp;Usuario</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="364"/>
+        <location filename="../ui/settings_profile_editor.py" line="396"/>
         <source>User</source>
         <translation>Usuario</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="365"/>
+        <location filename="../ui/settings_profile_editor.py" line="397"/>
         <source>E&amp;xtension</source>
         <translation>&amp;Extensión</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="365"/>
+        <location filename="../ui/settings_profile_editor.py" line="397"/>
         <source>Extension</source>
         <translation>Extensión</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="366"/>
+        <location filename="../ui/settings_profile_editor.py" line="398"/>
         <source>Sec&amp;ret</source>
         <translation>Clave &amp;secreta</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="366"/>
+        <location filename="../ui/settings_profile_editor.py" line="398"/>
         <source>Secret</source>
         <translation>Clave secreta</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="370"/>
-        <location filename="../ui/settings_profile_editor.py" line="397"/>
+        <location filename="../ui/settings_profile_editor.py" line="402"/>
+        <location filename="../ui/settings_profile_editor.py" line="429"/>
         <source>Options</source>
         <translation>Opciones</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="371"/>
+        <location filename="../ui/settings_profile_editor.py" line="403"/>
         <source>Make this the default profile</source>
         <translation>Usar como perfil predeterminado</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="372"/>
+        <location filename="../ui/settings_profile_editor.py" line="404"/>
         <source>Add an option</source>
         <translation>Añadir una opción</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="373"/>
+        <location filename="../ui/settings_profile_editor.py" line="405"/>
         <source>Remove the selected option</source>
         <translation>Quitar la opción seleccionada</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="374"/>
+        <location filename="../ui/settings_profile_editor.py" line="406"/>
         <source>Test the connection with these fields</source>
         <translation>Probar la conexión con estos datos</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="375"/>
+        <location filename="../ui/settings_profile_editor.py" line="407"/>
         <source>Cancel editing</source>
         <translation>Cancelar la edición</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="376"/>
+        <location filename="../ui/settings_profile_editor.py" line="408"/>
         <source>Save the profile</source>
         <translation>Guardar el perfil</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="377"/>
+        <location filename="../ui/settings_profile_editor.py" line="409"/>
         <source>Problem with the profile</source>
         <translation>Problema con el perfil</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="445"/>
+        <location filename="../ui/settings_profile_editor.py" line="477"/>
         <source>Edit profile “%1”</source>
         <translation>Editar el perfil “%1”</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="447"/>
+        <location filename="../ui/settings_profile_editor.py" line="479"/>
         <source>New profile</source>
         <translation>Nuevo perfil</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="457"/>
+        <location filename="../ui/settings_profile_editor.py" line="489"/>
         <source>Leave empty to keep the stored secret</source>
         <translation>Déjalo vacío para conservar la clave secreta guardada</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="459"/>
+        <location filename="../ui/settings_profile_editor.py" line="491"/>
         <source>Access token or password</source>
         <translation>Token de acceso o contraseña</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="462"/>
+        <location filename="../ui/settings_profile_editor.py" line="494"/>
         <source>The secret is kept in your system&apos;s keyring, never in a file.</source>
         <translation>La clave secreta se guarda en el llavero del sistema, nunca en un archivo.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="479"/>
+        <location filename="../ui/settings_profile_editor.py" line="511"/>
         <source>Give the profile a name: letters, digits, spaces, - and _ (up to 40).</source>
         <translation>Pon un nombre al perfil: letras, dígitos, espacios, - y _ (hasta 40).</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="484"/>
+        <location filename="../ui/settings_profile_editor.py" line="516"/>
         <source>The URL is the call centre&apos;s address, starting with https://.</source>
         <translation>La URL es la dirección del centro de llamadas y empieza por https://.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="488"/>
+        <location filename="../ui/settings_profile_editor.py" line="520"/>
         <source>Fill in the user you sign in with.</source>
         <translation>Indica el usuario con el que inicias sesión.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="493"/>
+        <location filename="../ui/settings_profile_editor.py" line="525"/>
         <source>Type the secret: it is stored under the profile&apos;s name.</source>
         <translation>Escribe la clave secreta: se guarda con el nombre del perfil.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="495"/>
+        <location filename="../ui/settings_profile_editor.py" line="527"/>
         <source>Type the secret (access token or password).</source>
         <translation>Escribe la clave secreta (token de acceso o contraseña).</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="503"/>
+        <location filename="../ui/settings_profile_editor.py" line="535"/>
         <source>Option %1 takes one of: %2.</source>
         <translation>La opción %1 admite uno de estos valores: %2.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="522"/>
+        <location filename="../ui/settings_profile_editor.py" line="544"/>
+        <source>Option %1 is not a usable screen pop: %2.</source>
+        <translation>La opción %1 no sirve para abrir el CRM: %2.</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_profile_editor.py" line="560"/>
         <source>Your user number</source>
         <translation>Tu número de usuario</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="541"/>
+        <location filename="../ui/settings_profile_editor.py" line="579"/>
         <source>(from the API token)</source>
         <translation>(del token de la API)</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="543"/>
+        <location filename="../ui/settings_profile_editor.py" line="581"/>
         <source>In Oki-Toki&apos;s Events and Integrations, post call events to %1 with the parameters event, session_id, phone, direction, queue, contact_name, user_id, status_id, away_status_id.</source>
         <translation>En Eventos e integraciones de Oki-Toki, envía los eventos de llamada a %1 con los parámetros event, session_id, phone, direction, queue, contact_name, user_id, status_id, away_status_id.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="557"/>
+        <location filename="../ui/settings_profile_editor.py" line="595"/>
         <source>In the PBX&apos;s CRM integration, set the CRM address to %1 (as your network makes it reachable) and its token to this profile&apos;s crm_token. The PBX runs in the cloud: publish this address through your company&apos;s reverse proxy or VPN.</source>
         <translation>En la integración con el CRM de la centralita, pon la dirección del CRM en %1 (tal como tu red la haga accesible) y el token en el crm_token de este perfil. La centralita está en la nube: publica esta dirección a través del proxy inverso o la VPN de tu empresa.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="625"/>
+        <location filename="../ui/settings_profile_editor.py" line="663"/>
         <source>Other…</source>
         <translation>Otra…</translation>
     </message>
@@ -1186,159 +1368,174 @@
 <context>
     <name>ProfileOptions</name>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="54"/>
+        <location filename="../ui/settings_profile_editor.py" line="55"/>
         <source>Daktela&apos;s API version: 4.0, or the older 3.9 and below</source>
         <translation>Versión de la API de Daktela: 4.0, o la antigua 3.9 y anteriores</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="61"/>
+        <location filename="../ui/settings_profile_editor.py" line="62"/>
         <source>token: the secret is an access token; password: it is the agent&apos;s password</source>
         <translation>token: la clave secreta es un token de acceso; password: es la contraseña del agente</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="70"/>
+        <location filename="../ui/settings_profile_editor.py" line="71"/>
         <source>The queue outgoing calls go through (its ID)</source>
         <translation>La cola por la que salen las llamadas (su ID)</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="75"/>
+        <location filename="../ui/settings_profile_editor.py" line="76"/>
         <source>The call centre&apos;s time zone, e.g. Europe/Prague</source>
         <translation>La zona horaria del centro de llamadas, p. ej., Europe/Prague</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="80"/>
+        <location filename="../ui/settings_profile_editor.py" line="81"/>
         <source>The call-script field that takes the wrap-up note</source>
         <translation>Campo del formulario que recibe la nota</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="91"/>
+        <location filename="../ui/settings_profile_editor.py" line="92"/>
         <source>The company&apos;s statuses, STATUS:TITLE, the Ready one marked :ready</source>
         <translation>Estados de la empresa, ESTADO:TÍTULO, el de Disponible marcado :ready</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="99"/>
+        <location filename="../ui/settings_profile_editor.py" line="100"/>
         <source>The dialer that places click-to-call tasks (its ID)</source>
         <translation>El marcador que crea las tareas de llamada (su ID)</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="104"/>
+        <location filename="../ui/settings_profile_editor.py" line="105"/>
         <source>Call outcomes for the wrap-up, VALUE:TITLE</source>
         <translation>Resultados de la llamada para el cierre, VALOR:TÍTULO</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="109"/>
+        <location filename="../ui/settings_profile_editor.py" line="110"/>
         <source>Extra wrap-up fields, NAME:TITLE[:KIND]</source>
         <translation>Campos adicionales del cierre, NOMBRE:TÍTULO[:TIPO]</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="114"/>
+        <location filename="../ui/settings_profile_editor.py" line="115"/>
         <source>Port of AgentDesk&apos;s receiver for live calls (empty: none)</source>
         <translation>Puerto del receptor de AgentDesk para llamadas en vivo (vacío: ninguno)</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="121"/>
+        <location filename="../ui/settings_profile_editor.py" line="122"/>
         <source>Address the receiver listens on</source>
         <translation>Dirección en la que escucha el receptor</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="126"/>
+        <location filename="../ui/settings_profile_editor.py" line="127"/>
         <source>The address Oki-Toki reaches the receiver at, if another</source>
         <translation>La dirección por la que Oki-Toki llega al receptor, si es otra</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="133"/>
+        <location filename="../ui/settings_profile_editor.py" line="134"/>
         <source>How the call log is fetched</source>
         <translation>Cómo se obtiene el registro de llamadas</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="139"/>
+        <location filename="../ui/settings_profile_editor.py" line="140"/>
         <source>How often the call log is read, in seconds</source>
         <translation>Cada cuánto se lee el registro de llamadas, en segundos</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="144"/>
+        <location filename="../ui/settings_profile_editor.py" line="145"/>
         <source>The call centre&apos;s time zone, e.g. Europe/Kyiv</source>
         <translation>Zona horaria del centro de llamadas, p. ej. Europe/Kyiv</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="154"/>
+        <location filename="../ui/settings_profile_editor.py" line="155"/>
         <source>password: the secret is the agent&apos;s password; token: a portal API token</source>
         <translation>password: la clave es la contraseña del agente; token: un token de API del portal</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="163"/>
+        <location filename="../ui/settings_profile_editor.py" line="164"/>
         <source>The agent&apos;s campaign, e.g. Soporte&lt;-</source>
         <translation>La campaña del agente, p. ej. Soporte&lt;-</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="168"/>
+        <location filename="../ui/settings_profile_editor.py" line="169"/>
         <source>The outbound campaign click-to-call uses, e.g. Ventas-&gt;</source>
         <translation>La campaña saliente para marcar, p. ej. Ventas-&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="175"/>
+        <location filename="../ui/settings_profile_editor.py" line="176"/>
         <source>uContact&apos;s breaks, MOTIVE[:TITLE][:wrap]</source>
         <translation>Descansos de uContact, MOTIVO[:TÍTULO][:wrap]</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="180"/>
+        <location filename="../ui/settings_profile_editor.py" line="181"/>
         <source>The disposition tree: paths L1&gt;L2&gt;L3, alternatives with |</source>
         <translation>El árbol de tipificaciones: rutas L1&gt;L2&gt;L3, alternativas con |</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="187"/>
+        <location filename="../ui/settings_profile_editor.py" line="188"/>
         <source>Extra data asked in the wrap-up: d1:TITLE,d2:TITLE</source>
         <translation>Datos adicionales en el cierre: d1:TÍTULO,d2:TÍTULO</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="194"/>
+        <location filename="../ui/settings_profile_editor.py" line="195"/>
         <source>The telephony host holding recordings</source>
         <translation>El servidor de telefonía con las grabaciones</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="199"/>
+        <location filename="../ui/settings_profile_editor.py" line="200"/>
         <source>The recordings backup host</source>
         <translation>El servidor de respaldo de grabaciones</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="201"/>
+        <location filename="../ui/settings_profile_editor.py" line="202"/>
         <source>AgentCall&apos;s technology</source>
         <translation>Tecnología de AgentCall</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="202"/>
+        <location filename="../ui/settings_profile_editor.py" line="203"/>
         <source>The agent&apos;s dial context</source>
         <translation>El contexto de marcación del agente</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="206"/>
+        <location filename="../ui/settings_profile_editor.py" line="207"/>
         <source>The instance&apos;s time zone, e.g. America/Montevideo</source>
         <translation>La zona horaria de la instancia, p. ej. America/Montevideo</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="218"/>
+        <location filename="../ui/settings_profile_editor.py" line="219"/>
         <source>The token the PBX sends with its webhooks (empty: no live calls)</source>
         <translation>El token que la centralita envía con sus webhooks (vacío: sin llamadas en vivo)</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="225"/>
+        <location filename="../ui/settings_profile_editor.py" line="226"/>
         <source>host:port of AgentDesk&apos;s receiver for the PBX</source>
         <translation>host:puerto del receptor de AgentDesk para la centralita</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="227"/>
+        <location filename="../ui/settings_profile_editor.py" line="228"/>
         <source>Path of the receiver</source>
         <translation>Ruta del receptor</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="231"/>
+        <location filename="../ui/settings_profile_editor.py" line="232"/>
         <source>How often DND and the history are read, in seconds</source>
         <translation>Cada cuánto se leen No molestar y el historial, en segundos</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="236"/>
+        <location filename="../ui/settings_profile_editor.py" line="237"/>
         <source>Show calls between colleagues in Recent calls</source>
         <translation>Mostrar las llamadas entre compañeros en Llamadas recientes</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_profile_editor.py" line="247"/>
+        <source>Opened when a call rings: a URL such as https://crm/search?phone={number_e164}, or a program and its arguments</source>
+        <translation>Se abre cuando suena una llamada: una URL como https://crm/search?phone={number_e164}, o un programa y sus argumentos</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_profile_editor.py" line="256"/>
+        <source>Opened when a call is answered; variables: {number} {number_e164} {name} {queue} {call_id} {direction} {agent} {vendor}</source>
+        <translation>Se abre al contestar una llamada; variables: {number} {number_e164} {name} {queue} {call_id} {direction} {agent} {vendor}</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_profile_editor.py" line="265"/>
+        <source>Opened when a call ends, e.g. https://crm/calls/{call_id}</source>
+        <translation>Se abre al terminar una llamada, p. ej. https://crm/calls/{call_id}</translation>
     </message>
 </context>
 <context>
@@ -1680,6 +1877,14 @@
     </message>
 </context>
 <context>
+    <name>ScreenPopper</name>
+    <message>
+        <location filename="../ui/screen_pop.py" line="143"/>
+        <source>Could not open the CRM for this call: check the screen pop settings.</source>
+        <translation>No se pudo abrir el CRM para esta llamada: revise la configuración de apertura del CRM.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsWindow</name>
     <message>
         <location filename="../ui/settings_window.py" line="38"/>
@@ -1705,42 +1910,82 @@
 <context>
     <name>Shell</name>
     <message>
-        <location filename="../ui/app.py" line="180"/>
+        <location filename="../ui/app.py" line="229"/>
+        <source>There is no pause to switch to.</source>
+        <translation>No hay ninguna pausa a la que cambiar.</translation>
+    </message>
+    <message>
+        <location filename="../ui/app.py" line="237"/>
+        <source>Global shortcuts: the desktop portal (your system settings manage them).</source>
+        <translation>Atajos globales: el portal del escritorio (los gestiona la configuración del sistema).</translation>
+    </message>
+    <message>
+        <location filename="../ui/app.py" line="240"/>
+        <source>Global shortcuts: X11 key grabs.</source>
+        <translation>Atajos globales: captura de teclas de X11.</translation>
+    </message>
+    <message>
+        <location filename="../ui/app.py" line="241"/>
+        <source>Global shortcuts: Windows hot keys.</source>
+        <translation>Atajos globales: teclas de acceso rápido de Windows.</translation>
+    </message>
+    <message>
+        <location filename="../ui/app.py" line="242"/>
+        <source>Global shortcuts are not available on this desktop.</source>
+        <translation>Los atajos globales no están disponibles en este escritorio.</translation>
+    </message>
+    <message>
+        <location filename="../ui/app.py" line="248"/>
+        <source>Not available: %1 (%2)</source>
+        <translation>No disponible: %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/app.py" line="269"/>
+        <source>The CRM screen pop is off: %1</source>
+        <translation>La apertura del CRM está desactivada: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/app.py" line="283"/>
+        <source>AgentDesk keeps running in the tray, so calls still pop up. Click its icon to open the window; quit from its menu.</source>
+        <translation>AgentDesk sigue en la bandeja, así que las llamadas siguen apareciendo. Haga clic en su icono para abrir la ventana; salga desde su menú.</translation>
+    </message>
+    <message>
+        <location filename="../ui/app.py" line="304"/>
         <source>This link holds no phone number: %1</source>
         <translation>Este enlace no contiene ningún número de teléfono: %1</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="185"/>
+        <location filename="../ui/app.py" line="309"/>
         <source>%1 does not offer dialling from AgentDesk; please dial %2 on the phone.</source>
         <translation>%1 no permite marcar desde AgentDesk; marca el %2 en el teléfono.</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="250"/>
+        <location filename="../ui/app.py" line="375"/>
         <source>Save diagnostics</source>
         <translation>Guardar diagnóstico</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="252"/>
+        <location filename="../ui/app.py" line="377"/>
         <source>Zip archives (*.zip)</source>
         <translation>Archivos zip (*.zip)</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="264"/>
+        <location filename="../ui/app.py" line="389"/>
         <source>Could not save diagnostics: %1</source>
         <translation>No se pudo guardar el diagnóstico: %1</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="267"/>
+        <location filename="../ui/app.py" line="392"/>
         <source>Diagnostics saved to %1</source>
         <translation>Diagnóstico guardado en %1</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="273"/>
+        <location filename="../ui/app.py" line="398"/>
         <source>The new language applies when AgentDesk starts again.</source>
         <translation>El nuevo idioma se aplicará cuando AgentDesk se vuelva a iniciar.</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="312"/>
+        <location filename="../ui/app.py" line="448"/>
         <source>AgentDesk could not start; details are in the log.</source>
         <translation>AgentDesk no pudo iniciarse; los detalles están en el registro.</translation>
     </message>
@@ -1761,76 +2006,86 @@
 <context>
     <name>TrayIcon</name>
     <message>
-        <location filename="../ui/tray.py" line="58"/>
+        <location filename="../ui/tray.py" line="63"/>
         <source>Show/Hide window</source>
         <translation>Mostrar/ocultar ventana</translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="60"/>
+        <location filename="../ui/tray.py" line="65"/>
         <source>Ready</source>
         <translation>Disponible</translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="63"/>
+        <location filename="../ui/tray.py" line="68"/>
         <source>Pause</source>
         <translation>Pausa</translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="65"/>
+        <location filename="../ui/tray.py" line="70"/>
         <source>Settings…</source>
         <translation>Configuración…</translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="67"/>
+        <location filename="../ui/tray.py" line="72"/>
         <source>Quit</source>
         <translation>Salir</translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="78"/>
-        <location filename="../ui/tray.py" line="91"/>
+        <location filename="../ui/tray.py" line="87"/>
+        <location filename="../ui/tray.py" line="100"/>
         <source>Connecting…</source>
         <translation>Conectando…</translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="92"/>
+        <location filename="../ui/tray.py" line="101"/>
         <source>Reconnecting…</source>
         <translation>Reconectando…</translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="93"/>
+        <location filename="../ui/tray.py" line="102"/>
         <source>Authentication failed</source>
         <translation>Error de autenticación</translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="94"/>
+        <location filename="../ui/tray.py" line="103"/>
         <source>Cannot connect: check the profile</source>
         <translation>No se puede conectar: revisa el perfil</translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="95"/>
+        <location filename="../ui/tray.py" line="104"/>
         <source>Offline</source>
         <translation>Sin conexión</translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="107"/>
+        <location filename="../ui/tray.py" line="125"/>
+        <source>Missed calls: %1</source>
+        <translation>Llamadas perdidas: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/tray.py" line="131"/>
         <source>AgentDesk — %1</source>
         <translation>AgentDesk — %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/tray.py" line="133"/>
+        <source>%1 — %2 missed</source>
+        <translation>%1 — %2 perdidas</translation>
     </message>
 </context>
 <context>
     <name>VendorText</name>
     <message>
-        <location filename="../backends/megapbx.py" line="94"/>
+        <location filename="../backends/megapbx.py" line="95"/>
         <source>The PBX rings your phone first; the number is called once you pick up.</source>
         <translation>La centralita llama primero a tu teléfono; el número se marca cuando contestas.</translation>
     </message>
     <message>
-        <location filename="../backends/megapbx_live.py" line="45"/>
+        <location filename="../backends/megapbx_live.py" line="46"/>
         <source>Do not disturb</source>
         <translation>No molestar</translation>
     </message>
     <message>
-        <location filename="../backends/okitoki.py" line="104"/>
+        <location filename="../backends/okitoki.py" line="105"/>
         <source>Oki-Toki dials through a dialer task: the call comes when the dialer places it, not at once.</source>
         <translation>Oki-Toki marca mediante una tarea del marcador: la llamada llega cuando el marcador la realiza, no al instante.</translation>
     </message>

@@ -47,109 +47,179 @@
 <context>
     <name>AppOptions</name>
     <message>
-        <location filename="../store/settings.py" line="137"/>
+        <location filename="../store/settings.py" line="167"/>
         <source>Follow the system</source>
         <translation>Как в системе</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="154"/>
+        <location filename="../store/settings.py" line="184"/>
         <source>&amp;Desktop notifications</source>
         <translation>&amp;Уведомления на рабочем столе</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="155"/>
+        <location filename="../store/settings.py" line="185"/>
         <source>Show a desktop notification when a call rings.</source>
         <translation>Показывать уведомление на рабочем столе при входящем звонке.</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="161"/>
+        <location filename="../store/settings.py" line="191"/>
         <source>Pop up the &amp;caller card</source>
         <translation>Показывать &amp;карточку звонящего</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="162"/>
+        <location filename="../store/settings.py" line="192"/>
         <source>Bring up what is known of the caller when a call rings.</source>
         <translation>При входящем звонке показывать всё, что известно о звонящем.</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="168"/>
+        <location filename="../store/settings.py" line="198"/>
         <source>&amp;Watch the clipboard for numbers</source>
         <translation>Искать номера в &amp;буфере обмена</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="169"/>
+        <location filename="../store/settings.py" line="199"/>
         <source>Offer to call a phone number as soon as you copy one.</source>
         <translation>Предлагать позвонить на телефонный номер сразу после его копирования.</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="175"/>
+        <location filename="../store/settings.py" line="205"/>
+        <source>Con&amp;firm before calling the selection</source>
+        <translation>&amp;Подтверждать звонок по выделению</translation>
+    </message>
+    <message>
+        <location filename="../store/settings.py" line="206"/>
+        <source>Ask &quot;Call …?&quot; before the dial-the-selection shortcut calls a number.</source>
+        <translation>Спрашивать «Позвонить …?», прежде чем сочетание клавиш наберёт номер из выделения.</translation>
+    </message>
+    <message>
+        <location filename="../store/settings.py" line="213"/>
         <source>Default &amp;region</source>
         <translation>&amp;Регион по умолчанию</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="176"/>
+        <location filename="../store/settings.py" line="214"/>
         <source>The country of numbers written without a country code (e.g. CZ).</source>
         <translation>Страна для номеров, записанных без кода страны (например, CZ).</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="185"/>
+        <location filename="../store/settings.py" line="223"/>
+        <source>Caller card scree&amp;n</source>
+        <translation>Э&amp;кран карточки звонящего</translation>
+    </message>
+    <message>
+        <location filename="../store/settings.py" line="224"/>
+        <source>The screen the caller card pops up on, by name; empty for the one under the mouse.</source>
+        <translation>Экран (по имени), на котором появляется карточка звонящего; пусто — экран под мышью.</translation>
+    </message>
+    <message>
+        <location filename="../store/settings.py" line="232"/>
         <source>Start &amp;minimised</source>
         <translation>Запускать &amp;свёрнутым</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="186"/>
+        <location filename="../store/settings.py" line="233"/>
         <source>Start in the tray (or minimised) instead of showing the window.</source>
         <translation>Запускать в области уведомлений (или свёрнутым), не показывая окно.</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="192"/>
+        <location filename="../store/settings.py" line="239"/>
         <source>Start at log&amp;in</source>
         <translation>Запускать при &amp;входе в систему</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="193"/>
+        <location filename="../store/settings.py" line="240"/>
         <source>Start AgentDesk when you log in to your desktop.</source>
         <translation>Запускать AgentDesk при входе в систему.</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="199"/>
+        <location filename="../store/settings.py" line="246"/>
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="200"/>
+        <location filename="../store/settings.py" line="247"/>
         <source>The language of AgentDesk; takes effect at the next start.</source>
         <translation>Язык AgentDesk; вступает в силу при следующем запуске.</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="207"/>
+        <location filename="../store/settings.py" line="254"/>
         <source>Keep r&amp;ecordings (days)</source>
         <translation>Хранить &amp;записи (дней)</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="208"/>
+        <location filename="../store/settings.py" line="255"/>
         <source>How long downloaded call recordings stay on this computer.</source>
         <translation>Сколько дней скачанные записи звонков хранятся на этом компьютере.</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="216"/>
+        <location filename="../store/settings.py" line="263"/>
         <source>Call &amp;history (days)</source>
         <translation>&amp;История звонков (дней)</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="217"/>
+        <location filename="../store/settings.py" line="264"/>
         <source>How many days of calls the history shows.</source>
         <translation>За сколько дней показывать звонки в истории.</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="223"/>
+        <location filename="../store/settings.py" line="270"/>
         <source>&amp;Queue figures refresh (seconds)</source>
         <translation>Обновление &amp;данных очередей (секунд)</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="224"/>
+        <location filename="../store/settings.py" line="271"/>
         <source>How often the waiting calls and free agents are fetched.</source>
         <translation>Как часто загружать данные об ожидающих звонках и свободных операторах.</translation>
+    </message>
+    <message>
+        <location filename="../store/settings.py" line="279"/>
+        <source>Global shortcut: answer</source>
+        <translation>Глобальная клавиша: ответить</translation>
+    </message>
+    <message>
+        <location filename="../store/settings.py" line="280"/>
+        <source>Answers the ringing call from any application; empty for none.</source>
+        <translation>Отвечает на входящий звонок из любого приложения; пусто — без клавиши.</translation>
+    </message>
+    <message>
+        <location filename="../store/settings.py" line="286"/>
+        <source>Global shortcut: hang up</source>
+        <translation>Глобальная клавиша: положить трубку</translation>
+    </message>
+    <message>
+        <location filename="../store/settings.py" line="287"/>
+        <source>Hangs up the call from any application; empty for none.</source>
+        <translation>Завершает звонок из любого приложения; пусто — без клавиши.</translation>
+    </message>
+    <message>
+        <location filename="../store/settings.py" line="291"/>
+        <source>Global shortcut: Ready or pause</source>
+        <translation>Глобальная клавиша: Готов или пауза</translation>
+    </message>
+    <message>
+        <location filename="../store/settings.py" line="292"/>
+        <source>Switches between Ready and your last pause from any application; empty for none.</source>
+        <translation>Переключает между «Готов» и вашей последней паузой из любого приложения; пусто — без клавиши.</translation>
+    </message>
+    <message>
+        <location filename="../store/settings.py" line="299"/>
+        <source>Global shortcut: call the selection</source>
+        <translation>Глобальная клавиша: позвонить по выделению</translation>
+    </message>
+    <message>
+        <location filename="../store/settings.py" line="300"/>
+        <source>Calls the phone number in the text selected in any application; empty for none.</source>
+        <translation>Звонит по номеру из текста, выделенного в любом приложении; пусто — без клавиши.</translation>
+    </message>
+    <message>
+        <location filename="../store/settings.py" line="307"/>
+        <source>Global shortcut: show or hide</source>
+        <translation>Глобальная клавиша: показать или скрыть</translation>
+    </message>
+    <message>
+        <location filename="../store/settings.py" line="308"/>
+        <source>Shows or hides the AgentDesk window; empty for none.</source>
+        <translation>Показывает или скрывает окно AgentDesk; пусто — без клавиши.</translation>
     </message>
 </context>
 <context>
@@ -244,18 +314,18 @@
 <context>
     <name>CallerCardWindow</name>
     <message>
-        <location filename="../ui/caller_card_window.py" line="46"/>
+        <location filename="../ui/caller_card_window.py" line="64"/>
         <source>Caller</source>
         <translation>Звонящий</translation>
     </message>
     <message>
-        <location filename="../ui/caller_card_window.py" line="53"/>
+        <location filename="../ui/caller_card_window.py" line="73"/>
         <source>AgentDesk</source>
         <translation>AgentDesk</translation>
     </message>
     <message>
-        <location filename="../ui/caller_card_window.py" line="58"/>
-        <location filename="../ui/caller_card_window.py" line="59"/>
+        <location filename="../ui/caller_card_window.py" line="78"/>
+        <location filename="../ui/caller_card_window.py" line="79"/>
         <source>Close the caller card</source>
         <translation>Закрыть карточку звонящего</translation>
     </message>
@@ -263,19 +333,34 @@
 <context>
     <name>ClipboardDialer</name>
     <message>
-        <location filename="../ui/clipboard_dialer.py" line="65"/>
+        <location filename="../ui/clipboard_dialer.py" line="70"/>
         <source>Call the number in the clipboard</source>
         <translation>Позвонить на номер из буфера обмена</translation>
     </message>
     <message>
-        <location filename="../ui/clipboard_dialer.py" line="67"/>
+        <location filename="../ui/clipboard_dialer.py" line="72"/>
         <source>Finds a phone number in the copied text and calls it</source>
         <translation>Находит телефонный номер в скопированном тексте и звонит на него</translation>
     </message>
     <message>
-        <location filename="../ui/clipboard_dialer.py" line="99"/>
+        <location filename="../ui/clipboard_dialer.py" line="76"/>
+        <source>Call the selected number</source>
+        <translation>Позвонить по выделенному номеру</translation>
+    </message>
+    <message>
+        <location filename="../ui/clipboard_dialer.py" line="78"/>
+        <source>Finds a phone number in the text selected in any application and calls it</source>
+        <translation>Находит номер телефона в тексте, выделенном в любом приложении, и звонит по нему</translation>
+    </message>
+    <message>
+        <location filename="../ui/clipboard_dialer.py" line="111"/>
         <source>The clipboard holds no phone number.</source>
         <translation>В буфере обмена нет телефонного номера.</translation>
+    </message>
+    <message>
+        <location filename="../ui/clipboard_dialer.py" line="123"/>
+        <source>The selected text holds no phone number.</source>
+        <translation>В выделенном тексте нет номера телефона.</translation>
     </message>
 </context>
 <context>
@@ -417,6 +502,39 @@
     </message>
 </context>
 <context>
+    <name>DialConfirm</name>
+    <message>
+        <location filename="../ui/dial_confirm.py" line="35"/>
+        <source>Call the selected number</source>
+        <translation>Позвонить по выделенному номеру</translation>
+    </message>
+    <message>
+        <location filename="../ui/dial_confirm.py" line="39"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location filename="../ui/dial_confirm.py" line="57"/>
+        <source>Call %1?</source>
+        <translation>Позвонить на %1?</translation>
+    </message>
+    <message>
+        <location filename="../ui/dial_confirm.py" line="59"/>
+        <source>Which number do you want to call?</source>
+        <translation>На какой номер позвонить?</translation>
+    </message>
+    <message>
+        <location filename="../ui/dial_confirm.py" line="61"/>
+        <source>&amp;Call</source>
+        <translation>&amp;Позвонить</translation>
+    </message>
+    <message>
+        <location filename="../ui/dial_confirm.py" line="63"/>
+        <source>Call %1</source>
+        <translation>Позвонить на %1</translation>
+    </message>
+</context>
+<context>
     <name>DialTaskBar</name>
     <message>
         <location filename="../ui/widgets/dial_task_bar.py" line="26"/>
@@ -473,47 +591,47 @@
 <context>
     <name>GeneralPage</name>
     <message>
-        <location filename="../ui/settings_general.py" line="163"/>
+        <location filename="../ui/settings_general.py" line="167"/>
         <source>Settings status</source>
         <translation>Состояние настроек</translation>
     </message>
     <message>
-        <location filename="../ui/settings_general.py" line="164"/>
+        <location filename="../ui/settings_general.py" line="168"/>
         <source>&amp;Save</source>
         <translation>Со&amp;хранить</translation>
     </message>
     <message>
-        <location filename="../ui/settings_general.py" line="165"/>
+        <location filename="../ui/settings_general.py" line="169"/>
         <source>Save the settings</source>
         <translation>Сохранить настройки</translation>
     </message>
     <message>
-        <location filename="../ui/settings_general.py" line="167"/>
+        <location filename="../ui/settings_general.py" line="171"/>
         <source>Re&amp;vert</source>
         <translation>О&amp;тменить изменения</translation>
     </message>
     <message>
-        <location filename="../ui/settings_general.py" line="168"/>
+        <location filename="../ui/settings_general.py" line="172"/>
         <source>Undo the changes not saved</source>
         <translation>Отменить несохранённые изменения</translation>
     </message>
     <message>
-        <location filename="../ui/settings_general.py" line="201"/>
+        <location filename="../ui/settings_general.py" line="211"/>
         <source>“%1” is not a valid value for %2.</source>
         <translation>«%1» — недопустимое значение для «%2».</translation>
     </message>
     <message>
-        <location filename="../ui/settings_general.py" line="219"/>
+        <location filename="../ui/settings_general.py" line="229"/>
         <source>The settings were not saved: %1</source>
         <translation>Настройки не сохранены: %1</translation>
     </message>
     <message>
-        <location filename="../ui/settings_general.py" line="223"/>
+        <location filename="../ui/settings_general.py" line="233"/>
         <source>Settings saved.</source>
         <translation>Настройки сохранены.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_general.py" line="229"/>
+        <location filename="../ui/settings_general.py" line="239"/>
         <source>Settings saved, but starting at login was not changed: %1</source>
         <translation>Настройки сохранены, но запуск при входе в систему не изменён: %1</translation>
     </message>
@@ -735,75 +853,81 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window.py" line="137"/>
-        <location filename="../ui/main_window.py" line="140"/>
-        <location filename="../ui/main_window.py" line="429"/>
+        <location filename="../ui/main_window.py" line="146"/>
+        <location filename="../ui/main_window.py" line="149"/>
+        <location filename="../ui/main_window.py" line="462"/>
         <source>Connecting…</source>
         <translation>Подключение…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="192"/>
+        <location filename="../ui/main_window.py" line="201"/>
         <source>Now</source>
         <translation>Сейчас</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="193"/>
+        <location filename="../ui/main_window.py" line="202"/>
         <source>Recent calls</source>
         <translation>Последние звонки</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="350"/>
+        <location filename="../ui/main_window.py" line="206"/>
+        <location filename="../ui/main_window.py" line="716"/>
+        <source>Missed calls</source>
+        <translation>Пропущенные звонки</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="383"/>
         <source>%1 does not tell AgentDesk of incoming calls while they ring with this profile; calls you dial from here show on this card, and all calls appear in Recent calls.</source>
         <translation>%1 с этим профилем не сообщает AgentDesk о входящих звонках, пока они звонят; звонки, набранные отсюда, видны на этой карточке, а все звонки — в последних звонках.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="374"/>
-        <location filename="../ui/main_window.py" line="376"/>
+        <location filename="../ui/main_window.py" line="407"/>
+        <location filename="../ui/main_window.py" line="409"/>
         <source>Not connected</source>
         <translation>Нет подключения</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="375"/>
+        <location filename="../ui/main_window.py" line="408"/>
         <source>AgentDesk could not start</source>
         <translation>Не удалось запустить AgentDesk</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="388"/>
+        <location filename="../ui/main_window.py" line="421"/>
         <source>Not connected yet</source>
         <translation>Ещё не подключено</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="439"/>
+        <location filename="../ui/main_window.py" line="472"/>
         <source>The call centre refused the sign-in; check your secret.</source>
         <translation>Колл-центр отклонил вход; проверьте секретный ключ.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="444"/>
+        <location filename="../ui/main_window.py" line="477"/>
         <source>AgentDesk cannot connect with this profile: %1</source>
         <translation>AgentDesk не может подключиться с этим профилем: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="452"/>
+        <location filename="../ui/main_window.py" line="485"/>
         <source>%1 refused a saved wrap-up: %2</source>
         <translation>%1 отклонил сохранённую постобработку: %2</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="455"/>
+        <location filename="../ui/main_window.py" line="488"/>
         <source>%1 refused a saved wrap-up, which may have reached it before AgentDesk closed: %2</source>
         <translation>%1 отклонил сохранённую постобработку, которая, возможно, дошла до него ещё до закрытия AgentDesk: %2</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="460"/>
+        <location filename="../ui/main_window.py" line="493"/>
         <source>%1 said: %2</source>
         <translation>%1 сообщает: %2</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="466"/>
+        <location filename="../ui/main_window.py" line="499"/>
         <source>1 wrap-up waiting to be sent</source>
         <translation>1 постобработка ждёт отправки</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.py" line="468"/>
+        <location filename="../ui/main_window.py" line="501"/>
         <source>%n wrap-ups waiting to be sent</source>
         <translation>
             <numerusform>%n постобработка ждёт отправки</numerusform>
@@ -812,12 +936,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="472"/>
+        <location filename="../ui/main_window.py" line="505"/>
         <source>1 wrap-up refused by %1</source>
         <translation>1 постобработка отклонена %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.py" line="474"/>
+        <location filename="../ui/main_window.py" line="507"/>
         <source>%n wrap-ups refused by %1</source>
         <translation>
             <numerusform>%n постобработка отклонена %1</numerusform>
@@ -826,54 +950,59 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="476"/>
+        <location filename="../ui/main_window.py" line="509"/>
         <source>Review…</source>
         <translation>Просмотреть…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="480"/>
+        <location filename="../ui/main_window.py" line="513"/>
         <source>Saved on this computer; AgentDesk sends them as soon as it can.</source>
         <translation>Сохранено на этом компьютере; AgentDesk отправит их, как только сможет.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="498"/>
+        <location filename="../ui/main_window.py" line="531"/>
         <source>Refused wrap-ups</source>
         <translation>Отклонённые постобработки</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="501"/>
+        <location filename="../ui/main_window.py" line="534"/>
         <source>%1 refused these saved wrap-ups. Enter them in %1 again, then discard.</source>
         <translation>%1 отклонил эти сохранённые постобработки. Введите их в %1 заново, затем удалите.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="511"/>
+        <location filename="../ui/main_window.py" line="544"/>
         <source>Discard them</source>
         <translation>Удалить их</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="543"/>
+        <location filename="../ui/main_window.py" line="576"/>
         <source>Incoming call</source>
         <translation>Входящий звонок</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="543"/>
+        <location filename="../ui/main_window.py" line="576"/>
         <source>Incoming call: %1</source>
         <translation>Входящий звонок: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="602"/>
+        <location filename="../ui/main_window.py" line="635"/>
         <source>The queued call was cancelled.</source>
         <translation>Запланированный звонок отменён.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="653"/>
+        <location filename="../ui/main_window.py" line="686"/>
         <source>Unsaved wrap-up</source>
         <translation>Несохранённая постобработка</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="654"/>
+        <location filename="../ui/main_window.py" line="687"/>
         <source>The wrap-up of the last call is not saved. Quit anyway?</source>
         <translation>Постобработка последнего звонка не сохранена. Всё равно выйти?</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="718"/>
+        <source>Missed calls (%1)</source>
+        <translation>Пропущенные звонки (%1)</translation>
     </message>
 </context>
 <context>
@@ -887,6 +1016,54 @@
         <location filename="../ui/widgets/message_banner.py" line="32"/>
         <source>Dismiss message</source>
         <translation>Закрыть сообщение</translation>
+    </message>
+</context>
+<context>
+    <name>MissedCallsView</name>
+    <message>
+        <location filename="../ui/missed_calls_view.py" line="46"/>
+        <source>Missed calls</source>
+        <translation>Пропущенные звонки</translation>
+    </message>
+    <message>
+        <location filename="../ui/missed_calls_view.py" line="48"/>
+        <source>No missed calls.</source>
+        <translation>Пропущенных звонков нет.</translation>
+    </message>
+    <message>
+        <location filename="../ui/missed_calls_view.py" line="50"/>
+        <source>&amp;Call back</source>
+        <translation>&amp;Перезвонить</translation>
+    </message>
+    <message>
+        <location filename="../ui/missed_calls_view.py" line="52"/>
+        <source>C&amp;lear the list</source>
+        <translation>О&amp;чистить список</translation>
+    </message>
+    <message>
+        <location filename="../ui/missed_calls_view.py" line="102"/>
+        <source>d MMM HH:mm</source>
+        <translation>d MMM HH:mm</translation>
+    </message>
+    <message>
+        <location filename="../ui/missed_calls_view.py" line="103"/>
+        <source>Unknown</source>
+        <translation>Неизвестный</translation>
+    </message>
+    <message>
+        <location filename="../ui/missed_calls_view.py" line="104"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/missed_calls_view.py" line="105"/>
+        <source>%1  %2</source>
+        <translation>%1  %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/missed_calls_view.py" line="107"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -938,249 +1115,254 @@
 <context>
     <name>ProfileEditor</name>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="297"/>
+        <location filename="../ui/settings_profile_editor.py" line="329"/>
         <source>e.g. Work</source>
         <translation>например, Работа</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="304"/>
+        <location filename="../ui/settings_profile_editor.py" line="336"/>
         <source>C&amp;hoose…</source>
         <translation>В&amp;ыбрать…</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="305"/>
+        <location filename="../ui/settings_profile_editor.py" line="337"/>
         <source>Choose the login from the PBX&apos;s users</source>
         <translation>Выбрать логин из пользователей АТС</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="307"/>
-        <location filename="../ui/settings_profile_editor.py" line="522"/>
+        <location filename="../ui/settings_profile_editor.py" line="339"/>
+        <location filename="../ui/settings_profile_editor.py" line="560"/>
         <source>Your login name</source>
         <translation>Ваш логин</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="309"/>
+        <location filename="../ui/settings_profile_editor.py" line="341"/>
         <source>Optional, e.g. 201</source>
         <translation>Необязательно, например 201</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="312"/>
+        <location filename="../ui/settings_profile_editor.py" line="344"/>
         <source>Make this the &amp;default profile</source>
         <translation>Сделать профилем по &amp;умолчанию</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="315"/>
+        <location filename="../ui/settings_profile_editor.py" line="347"/>
         <source>Option</source>
         <translation>Параметр</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="315"/>
+        <location filename="../ui/settings_profile_editor.py" line="347"/>
         <source>Value</source>
         <translation>Значение</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="325"/>
+        <location filename="../ui/settings_profile_editor.py" line="357"/>
         <source>Add &amp;option</source>
         <translation>Добавить пара&amp;метр</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="329"/>
+        <location filename="../ui/settings_profile_editor.py" line="361"/>
         <source>Re&amp;move option</source>
         <translation>Удалить па&amp;раметр</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="336"/>
+        <location filename="../ui/settings_profile_editor.py" line="368"/>
         <source>&amp;Test connection</source>
         <translation>Про&amp;верить подключение</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="338"/>
+        <location filename="../ui/settings_profile_editor.py" line="370"/>
         <source>&amp;Cancel</source>
         <translation>Отм&amp;ена</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="340"/>
+        <location filename="../ui/settings_profile_editor.py" line="372"/>
         <source>&amp;Save</source>
         <translation>Со&amp;хранить</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="361"/>
+        <location filename="../ui/settings_profile_editor.py" line="393"/>
         <source>&amp;Name</source>
         <translation>&amp;Название</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="361"/>
+        <location filename="../ui/settings_profile_editor.py" line="393"/>
         <source>Profile name</source>
         <translation>Название профиля</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="362"/>
+        <location filename="../ui/settings_profile_editor.py" line="394"/>
         <source>&amp;Vendor</source>
         <translation>Пла&amp;тформа</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="362"/>
+        <location filename="../ui/settings_profile_editor.py" line="394"/>
         <source>Vendor</source>
         <translation>Платформа</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="363"/>
+        <location filename="../ui/settings_profile_editor.py" line="395"/>
         <source>&amp;URL</source>
         <translation>URL-&amp;адрес</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="363"/>
+        <location filename="../ui/settings_profile_editor.py" line="395"/>
         <source>Call centre address</source>
         <translation>Адрес колл-центра</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="364"/>
+        <location filename="../ui/settings_profile_editor.py" line="396"/>
         <source>Us&amp;er</source>
         <translation>&amp;Логин</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="364"/>
+        <location filename="../ui/settings_profile_editor.py" line="396"/>
         <source>User</source>
         <translation>Логин</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="365"/>
+        <location filename="../ui/settings_profile_editor.py" line="397"/>
         <source>E&amp;xtension</source>
         <translation>&amp;Добавочный номер</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="365"/>
+        <location filename="../ui/settings_profile_editor.py" line="397"/>
         <source>Extension</source>
         <translation>Добавочный номер</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="366"/>
+        <location filename="../ui/settings_profile_editor.py" line="398"/>
         <source>Sec&amp;ret</source>
         <translation>&amp;Секретный ключ</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="366"/>
+        <location filename="../ui/settings_profile_editor.py" line="398"/>
         <source>Secret</source>
         <translation>Секретный ключ</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="370"/>
-        <location filename="../ui/settings_profile_editor.py" line="397"/>
+        <location filename="../ui/settings_profile_editor.py" line="402"/>
+        <location filename="../ui/settings_profile_editor.py" line="429"/>
         <source>Options</source>
         <translation>Параметры</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="371"/>
+        <location filename="../ui/settings_profile_editor.py" line="403"/>
         <source>Make this the default profile</source>
         <translation>Сделать профилем по умолчанию</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="372"/>
+        <location filename="../ui/settings_profile_editor.py" line="404"/>
         <source>Add an option</source>
         <translation>Добавить параметр</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="373"/>
+        <location filename="../ui/settings_profile_editor.py" line="405"/>
         <source>Remove the selected option</source>
         <translation>Удалить выбранный параметр</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="374"/>
+        <location filename="../ui/settings_profile_editor.py" line="406"/>
         <source>Test the connection with these fields</source>
         <translation>Проверить подключение с этими данными</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="375"/>
+        <location filename="../ui/settings_profile_editor.py" line="407"/>
         <source>Cancel editing</source>
         <translation>Отменить редактирование</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="376"/>
+        <location filename="../ui/settings_profile_editor.py" line="408"/>
         <source>Save the profile</source>
         <translation>Сохранить профиль</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="377"/>
+        <location filename="../ui/settings_profile_editor.py" line="409"/>
         <source>Problem with the profile</source>
         <translation>Проблема с профилем</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="445"/>
+        <location filename="../ui/settings_profile_editor.py" line="477"/>
         <source>Edit profile “%1”</source>
         <translation>Изменение профиля «%1»</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="447"/>
+        <location filename="../ui/settings_profile_editor.py" line="479"/>
         <source>New profile</source>
         <translation>Новый профиль</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="457"/>
+        <location filename="../ui/settings_profile_editor.py" line="489"/>
         <source>Leave empty to keep the stored secret</source>
         <translation>Оставьте пустым, чтобы сохранить текущий секретный ключ</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="459"/>
+        <location filename="../ui/settings_profile_editor.py" line="491"/>
         <source>Access token or password</source>
         <translation>Токен доступа или пароль</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="462"/>
+        <location filename="../ui/settings_profile_editor.py" line="494"/>
         <source>The secret is kept in your system&apos;s keyring, never in a file.</source>
         <translation>Секретный ключ хранится в системном хранилище ключей, а не в файле.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="479"/>
+        <location filename="../ui/settings_profile_editor.py" line="511"/>
         <source>Give the profile a name: letters, digits, spaces, - and _ (up to 40).</source>
         <translation>Задайте название профиля: буквы, цифры, пробелы, - и _ (не более 40 символов).</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="484"/>
+        <location filename="../ui/settings_profile_editor.py" line="516"/>
         <source>The URL is the call centre&apos;s address, starting with https://.</source>
         <translation>URL — это адрес колл-центра, начинающийся с https://.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="488"/>
+        <location filename="../ui/settings_profile_editor.py" line="520"/>
         <source>Fill in the user you sign in with.</source>
         <translation>Укажите логин, под которым вы входите.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="493"/>
+        <location filename="../ui/settings_profile_editor.py" line="525"/>
         <source>Type the secret: it is stored under the profile&apos;s name.</source>
         <translation>Введите секретный ключ: он сохраняется под названием профиля.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="495"/>
+        <location filename="../ui/settings_profile_editor.py" line="527"/>
         <source>Type the secret (access token or password).</source>
         <translation>Введите секретный ключ (токен доступа или пароль).</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="503"/>
+        <location filename="../ui/settings_profile_editor.py" line="535"/>
         <source>Option %1 takes one of: %2.</source>
         <translation>Параметр %1 принимает одно из значений: %2.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="522"/>
+        <location filename="../ui/settings_profile_editor.py" line="544"/>
+        <source>Option %1 is not a usable screen pop: %2.</source>
+        <translation>Параметр %1 не подходит для открытия CRM: %2.</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_profile_editor.py" line="560"/>
         <source>Your user number</source>
         <translation>Ваш номер пользователя</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="541"/>
+        <location filename="../ui/settings_profile_editor.py" line="579"/>
         <source>(from the API token)</source>
         <translation>(из API-токена)</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="543"/>
+        <location filename="../ui/settings_profile_editor.py" line="581"/>
         <source>In Oki-Toki&apos;s Events and Integrations, post call events to %1 with the parameters event, session_id, phone, direction, queue, contact_name, user_id, status_id, away_status_id.</source>
         <translation>В Oki-Toki (События и интеграции) отправляйте события звонков на %1 с параметрами event, session_id, phone, direction, queue, contact_name, user_id, status_id, away_status_id.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="557"/>
+        <location filename="../ui/settings_profile_editor.py" line="595"/>
         <source>In the PBX&apos;s CRM integration, set the CRM address to %1 (as your network makes it reachable) and its token to this profile&apos;s crm_token. The PBX runs in the cloud: publish this address through your company&apos;s reverse proxy or VPN.</source>
         <translation>В интеграции с CRM на АТС укажите адрес CRM %1 (так, как его делает доступным ваша сеть) и токен из crm_token этого профиля. АТС работает в облаке: опубликуйте этот адрес через обратный прокси или VPN вашей компании.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="625"/>
+        <location filename="../ui/settings_profile_editor.py" line="663"/>
         <source>Other…</source>
         <translation>Другой…</translation>
     </message>
@@ -1188,159 +1370,174 @@
 <context>
     <name>ProfileOptions</name>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="54"/>
+        <location filename="../ui/settings_profile_editor.py" line="55"/>
         <source>Daktela&apos;s API version: 4.0, or the older 3.9 and below</source>
         <translation>Версия API Daktela: 4.0 или более старая 3.9 и ниже</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="61"/>
+        <location filename="../ui/settings_profile_editor.py" line="62"/>
         <source>token: the secret is an access token; password: it is the agent&apos;s password</source>
         <translation>token: секретный ключ — это токен доступа; password: это пароль оператора</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="70"/>
+        <location filename="../ui/settings_profile_editor.py" line="71"/>
         <source>The queue outgoing calls go through (its ID)</source>
         <translation>Очередь для исходящих звонков (её ID)</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="75"/>
+        <location filename="../ui/settings_profile_editor.py" line="76"/>
         <source>The call centre&apos;s time zone, e.g. Europe/Prague</source>
         <translation>Часовой пояс колл-центра, например Europe/Prague</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="80"/>
+        <location filename="../ui/settings_profile_editor.py" line="81"/>
         <source>The call-script field that takes the wrap-up note</source>
         <translation>Поле формы, в которое записывается заметка</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="91"/>
+        <location filename="../ui/settings_profile_editor.py" line="92"/>
         <source>The company&apos;s statuses, STATUS:TITLE, the Ready one marked :ready</source>
         <translation>Статусы компании, СТАТУС:НАЗВАНИЕ, статус «Готов» помечен :ready</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="99"/>
+        <location filename="../ui/settings_profile_editor.py" line="100"/>
         <source>The dialer that places click-to-call tasks (its ID)</source>
         <translation>Дайлер, создающий задачи на звонок (его ID)</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="104"/>
+        <location filename="../ui/settings_profile_editor.py" line="105"/>
         <source>Call outcomes for the wrap-up, VALUE:TITLE</source>
         <translation>Результаты звонка для постобработки, ЗНАЧЕНИЕ:НАЗВАНИЕ</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="109"/>
+        <location filename="../ui/settings_profile_editor.py" line="110"/>
         <source>Extra wrap-up fields, NAME:TITLE[:KIND]</source>
         <translation>Дополнительные поля постобработки, ИМЯ:НАЗВАНИЕ[:ТИП]</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="114"/>
+        <location filename="../ui/settings_profile_editor.py" line="115"/>
         <source>Port of AgentDesk&apos;s receiver for live calls (empty: none)</source>
         <translation>Порт приёмника AgentDesk для живых звонков (пусто: нет)</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="121"/>
+        <location filename="../ui/settings_profile_editor.py" line="122"/>
         <source>Address the receiver listens on</source>
         <translation>Адрес, на котором слушает приёмник</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="126"/>
+        <location filename="../ui/settings_profile_editor.py" line="127"/>
         <source>The address Oki-Toki reaches the receiver at, if another</source>
         <translation>Адрес, по которому Oki-Toki достучится до приёмника, если другой</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="133"/>
+        <location filename="../ui/settings_profile_editor.py" line="134"/>
         <source>How the call log is fetched</source>
         <translation>Как загружается журнал звонков</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="139"/>
+        <location filename="../ui/settings_profile_editor.py" line="140"/>
         <source>How often the call log is read, in seconds</source>
         <translation>Как часто читается журнал звонков, в секундах</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="144"/>
+        <location filename="../ui/settings_profile_editor.py" line="145"/>
         <source>The call centre&apos;s time zone, e.g. Europe/Kyiv</source>
         <translation>Часовой пояс колл-центра, например Europe/Kyiv</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="154"/>
+        <location filename="../ui/settings_profile_editor.py" line="155"/>
         <source>password: the secret is the agent&apos;s password; token: a portal API token</source>
         <translation>password: секрет — пароль оператора; token: API-токен портала</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="163"/>
+        <location filename="../ui/settings_profile_editor.py" line="164"/>
         <source>The agent&apos;s campaign, e.g. Soporte&lt;-</source>
         <translation>Кампания оператора, например Soporte&lt;-</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="168"/>
+        <location filename="../ui/settings_profile_editor.py" line="169"/>
         <source>The outbound campaign click-to-call uses, e.g. Ventas-&gt;</source>
         <translation>Исходящая кампания для звонков, например Ventas-&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="175"/>
+        <location filename="../ui/settings_profile_editor.py" line="176"/>
         <source>uContact&apos;s breaks, MOTIVE[:TITLE][:wrap]</source>
         <translation>Перерывы uContact, ПРИЧИНА[:НАЗВАНИЕ][:wrap]</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="180"/>
+        <location filename="../ui/settings_profile_editor.py" line="181"/>
         <source>The disposition tree: paths L1&gt;L2&gt;L3, alternatives with |</source>
         <translation>Дерево результатов: пути L1&gt;L2&gt;L3, варианты через |</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="187"/>
+        <location filename="../ui/settings_profile_editor.py" line="188"/>
         <source>Extra data asked in the wrap-up: d1:TITLE,d2:TITLE</source>
         <translation>Дополнительные данные при постобработке: d1:НАЗВАНИЕ,d2:НАЗВАНИЕ</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="194"/>
+        <location filename="../ui/settings_profile_editor.py" line="195"/>
         <source>The telephony host holding recordings</source>
         <translation>Телефонный сервер с записями</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="199"/>
+        <location filename="../ui/settings_profile_editor.py" line="200"/>
         <source>The recordings backup host</source>
         <translation>Резервный сервер записей</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="201"/>
+        <location filename="../ui/settings_profile_editor.py" line="202"/>
         <source>AgentCall&apos;s technology</source>
         <translation>Технология для AgentCall</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="202"/>
+        <location filename="../ui/settings_profile_editor.py" line="203"/>
         <source>The agent&apos;s dial context</source>
         <translation>Контекст набора оператора</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="206"/>
+        <location filename="../ui/settings_profile_editor.py" line="207"/>
         <source>The instance&apos;s time zone, e.g. America/Montevideo</source>
         <translation>Часовой пояс инстанса, например America/Montevideo</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="218"/>
+        <location filename="../ui/settings_profile_editor.py" line="219"/>
         <source>The token the PBX sends with its webhooks (empty: no live calls)</source>
         <translation>Токен, который АТС отправляет с вебхуками (пусто: без живых звонков)</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="225"/>
+        <location filename="../ui/settings_profile_editor.py" line="226"/>
         <source>host:port of AgentDesk&apos;s receiver for the PBX</source>
         <translation>host:port приёмника AgentDesk для АТС</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="227"/>
+        <location filename="../ui/settings_profile_editor.py" line="228"/>
         <source>Path of the receiver</source>
         <translation>Путь приёмника</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="231"/>
+        <location filename="../ui/settings_profile_editor.py" line="232"/>
         <source>How often DND and the history are read, in seconds</source>
         <translation>Как часто читаются «Не беспокоить» и история, в секундах</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="236"/>
+        <location filename="../ui/settings_profile_editor.py" line="237"/>
         <source>Show calls between colleagues in Recent calls</source>
         <translation>Показывать звонки между коллегами в последних звонках</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_profile_editor.py" line="247"/>
+        <source>Opened when a call rings: a URL such as https://crm/search?phone={number_e164}, or a program and its arguments</source>
+        <translation>Открывается при входящем звонке: URL вида https://crm/search?phone={number_e164} или программа с аргументами</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_profile_editor.py" line="256"/>
+        <source>Opened when a call is answered; variables: {number} {number_e164} {name} {queue} {call_id} {direction} {agent} {vendor}</source>
+        <translation>Открывается, когда звонок принят; переменные: {number} {number_e164} {name} {queue} {call_id} {direction} {agent} {vendor}</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_profile_editor.py" line="265"/>
+        <source>Opened when a call ends, e.g. https://crm/calls/{call_id}</source>
+        <translation>Открывается по окончании звонка, например https://crm/calls/{call_id}</translation>
     </message>
 </context>
 <context>
@@ -1682,6 +1879,14 @@
     </message>
 </context>
 <context>
+    <name>ScreenPopper</name>
+    <message>
+        <location filename="../ui/screen_pop.py" line="143"/>
+        <source>Could not open the CRM for this call: check the screen pop settings.</source>
+        <translation>Не удалось открыть CRM для этого звонка: проверьте настройки открытия CRM.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsWindow</name>
     <message>
         <location filename="../ui/settings_window.py" line="38"/>
@@ -1707,42 +1912,82 @@
 <context>
     <name>Shell</name>
     <message>
-        <location filename="../ui/app.py" line="180"/>
+        <location filename="../ui/app.py" line="229"/>
+        <source>There is no pause to switch to.</source>
+        <translation>Нет паузы, на которую можно переключиться.</translation>
+    </message>
+    <message>
+        <location filename="../ui/app.py" line="237"/>
+        <source>Global shortcuts: the desktop portal (your system settings manage them).</source>
+        <translation>Глобальные клавиши: портал рабочего стола (ими управляют настройки системы).</translation>
+    </message>
+    <message>
+        <location filename="../ui/app.py" line="240"/>
+        <source>Global shortcuts: X11 key grabs.</source>
+        <translation>Глобальные клавиши: перехват клавиш X11.</translation>
+    </message>
+    <message>
+        <location filename="../ui/app.py" line="241"/>
+        <source>Global shortcuts: Windows hot keys.</source>
+        <translation>Глобальные клавиши: горячие клавиши Windows.</translation>
+    </message>
+    <message>
+        <location filename="../ui/app.py" line="242"/>
+        <source>Global shortcuts are not available on this desktop.</source>
+        <translation>Глобальные клавиши недоступны в этой среде рабочего стола.</translation>
+    </message>
+    <message>
+        <location filename="../ui/app.py" line="248"/>
+        <source>Not available: %1 (%2)</source>
+        <translation>Недоступно: %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/app.py" line="269"/>
+        <source>The CRM screen pop is off: %1</source>
+        <translation>Открытие CRM отключено: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/app.py" line="283"/>
+        <source>AgentDesk keeps running in the tray, so calls still pop up. Click its icon to open the window; quit from its menu.</source>
+        <translation>AgentDesk продолжает работать в трее, и звонки по-прежнему всплывают. Щёлкните по значку, чтобы открыть окно; выход — из его меню.</translation>
+    </message>
+    <message>
+        <location filename="../ui/app.py" line="304"/>
         <source>This link holds no phone number: %1</source>
         <translation>Эта ссылка не содержит телефонного номера: %1</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="185"/>
+        <location filename="../ui/app.py" line="309"/>
         <source>%1 does not offer dialling from AgentDesk; please dial %2 on the phone.</source>
         <translation>%1 не поддерживает набор номера из AgentDesk; наберите %2 на телефоне.</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="250"/>
+        <location filename="../ui/app.py" line="375"/>
         <source>Save diagnostics</source>
         <translation>Сохранить диагностику</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="252"/>
+        <location filename="../ui/app.py" line="377"/>
         <source>Zip archives (*.zip)</source>
         <translation>Архивы zip (*.zip)</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="264"/>
+        <location filename="../ui/app.py" line="389"/>
         <source>Could not save diagnostics: %1</source>
         <translation>Не удалось сохранить диагностику: %1</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="267"/>
+        <location filename="../ui/app.py" line="392"/>
         <source>Diagnostics saved to %1</source>
         <translation>Диагностика сохранена в %1</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="273"/>
+        <location filename="../ui/app.py" line="398"/>
         <source>The new language applies when AgentDesk starts again.</source>
         <translation>Новый язык будет применён после перезапуска AgentDesk.</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="312"/>
+        <location filename="../ui/app.py" line="448"/>
         <source>AgentDesk could not start; details are in the log.</source>
         <translation>Не удалось запустить AgentDesk; подробности в журнале.</translation>
     </message>
@@ -1763,76 +2008,86 @@
 <context>
     <name>TrayIcon</name>
     <message>
-        <location filename="../ui/tray.py" line="58"/>
+        <location filename="../ui/tray.py" line="63"/>
         <source>Show/Hide window</source>
         <translation>Показать/скрыть окно</translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="60"/>
+        <location filename="../ui/tray.py" line="65"/>
         <source>Ready</source>
         <translation>Готов</translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="63"/>
+        <location filename="../ui/tray.py" line="68"/>
         <source>Pause</source>
         <translation>Пауза</translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="65"/>
+        <location filename="../ui/tray.py" line="70"/>
         <source>Settings…</source>
         <translation>Настройки…</translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="67"/>
+        <location filename="../ui/tray.py" line="72"/>
         <source>Quit</source>
         <translation>Выход</translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="78"/>
-        <location filename="../ui/tray.py" line="91"/>
+        <location filename="../ui/tray.py" line="87"/>
+        <location filename="../ui/tray.py" line="100"/>
         <source>Connecting…</source>
         <translation>Подключение…</translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="92"/>
+        <location filename="../ui/tray.py" line="101"/>
         <source>Reconnecting…</source>
         <translation>Переподключение…</translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="93"/>
+        <location filename="../ui/tray.py" line="102"/>
         <source>Authentication failed</source>
         <translation>Ошибка аутентификации</translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="94"/>
+        <location filename="../ui/tray.py" line="103"/>
         <source>Cannot connect: check the profile</source>
         <translation>Не удаётся подключиться: проверьте профиль</translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="95"/>
+        <location filename="../ui/tray.py" line="104"/>
         <source>Offline</source>
         <translation>Не в сети</translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="107"/>
+        <location filename="../ui/tray.py" line="125"/>
+        <source>Missed calls: %1</source>
+        <translation>Пропущенные звонки: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/tray.py" line="131"/>
         <source>AgentDesk — %1</source>
         <translation>AgentDesk — %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/tray.py" line="133"/>
+        <source>%1 — %2 missed</source>
+        <translation>%1 — пропущено: %2</translation>
     </message>
 </context>
 <context>
     <name>VendorText</name>
     <message>
-        <location filename="../backends/megapbx.py" line="94"/>
+        <location filename="../backends/megapbx.py" line="95"/>
         <source>The PBX rings your phone first; the number is called once you pick up.</source>
         <translation>АТС сначала звонит на ваш телефон; номер набирается, когда вы снимете трубку.</translation>
     </message>
     <message>
-        <location filename="../backends/megapbx_live.py" line="45"/>
+        <location filename="../backends/megapbx_live.py" line="46"/>
         <source>Do not disturb</source>
         <translation>Не беспокоить</translation>
     </message>
     <message>
-        <location filename="../backends/okitoki.py" line="104"/>
+        <location filename="../backends/okitoki.py" line="105"/>
         <source>Oki-Toki dials through a dialer task: the call comes when the dialer places it, not at once.</source>
         <translation>Oki-Toki звонит через задачу дайлера: звонок поступит, когда дайлер его наберёт, а не сразу.</translation>
     </message>

@@ -7,28 +7,34 @@ import contextlib
 import logging
 import sys
 from collections.abc import Awaitable, Callable
+from dataclasses import replace
 from pathlib import Path
 
 # PySide6 must be imported before qasync so that qasync picks the binding we use.
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QByteArray, QCoreApplication, QObject
 from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QFileDialog, QSystemTrayIcon, QWidget
 
 import qasync  # isort: skip
 
-from agentdesk.core import AgentDeskError, Capability, ConnectionState
+from agentdesk.core import AgentDeskError, AgentState, Capability, ConnectionState
 from agentdesk.diagnostics import default_name, write_diagnostics
 from agentdesk.phone import NumberError, from_uri
+from agentdesk.screen_pop import TemplateError
 from agentdesk.session import Action, Session, SessionEvent
 from agentdesk.store.contacts import ContactDirectory, ContactsError
 from agentdesk.store.recording_cache import RecordingCache
 from agentdesk.store.settings import AppSettings, load_settings
+from agentdesk.store.window_state import load_window_state, save_window_state
+from agentdesk.ui.bridge import SessionBridge
 from agentdesk.ui.contacts_import import ContactsImporter
 from agentdesk.ui.excepthook import install_excepthook
+from agentdesk.ui.hotkeys import GlobalShortcuts, create_global_shortcuts
 from agentdesk.ui.i18n import Translations, choose_language
 from agentdesk.ui.main_window import MainWindow
 from agentdesk.ui.messages import MessageBus
 from agentdesk.ui.notifier import Notifier
+from agentdesk.ui.screen_pop import ScreenPopper
 from agentdesk.ui.single_instance import SingleInstance, dial_message, show_message
 from agentdesk.ui.style import apply_theme
 from agentdesk.ui.tasks import TaskOwner
@@ -80,6 +86,7 @@ class Shell:
         settings: AppSettings | None = None,
         instance: SingleInstance | None = None,
         recording_cache: RecordingCache | None = None,
+        global_shortcuts: Callable[[QObject], GlobalShortcuts] = create_global_shortcuts,
     ) -> None:
         # A tray app quits explicitly; otherwise closing the last window stops the loop
         # under qasync (qasync #39).
@@ -101,7 +108,17 @@ class Shell:
         self.window.setWindowIcon(app_icon())
         self.has_tray = tray_available()
         self.window.set_hides_on_close(self.has_tray)
+        self.window_state = load_window_state()
+        if self.window_state.main_geometry:
+            # Size, position and monitor; Qt moves it onto a screen if that one is gone.
+            self.window.restoreGeometry(QByteArray(self.window_state.main_geometry))
+        self.window.hidden_to_tray.connect(self._explain_tray)
+        self.shortcuts = global_shortcuts(self.window)
+        self.shortcuts.activated.connect(self.on_global_shortcut)
+        self.shortcuts.changed.connect(self._show_shortcuts_status)
+        self._last_pause: str | None = None
         self.session: Session | None = None
+        self.screen_popper: ScreenPopper | None = None
         self.contacts: ContactDirectory | None = None
         self.instance = instance
         self.settings_window: QWidget | None = None
@@ -168,6 +185,7 @@ class Shell:
                 bridge.status_changed.connect(self.tray.set_status)
                 bridge.connection_changed.connect(self.tray.set_connection)
                 bridge.pauses_loaded.connect(self.tray.set_pauses)
+                self._start_screen_pop(session, bridge)
                 session.start()
                 if dial_on_start:
                     self.tasks.start(self._dial_when_ready(session, dial_on_start))
@@ -177,6 +195,100 @@ class Shell:
         return 0
 
     # -- links, contacts, settings --
+
+    # -- global shortcuts --
+
+    def on_global_shortcut(self, action: str) -> None:
+        """A global shortcut was pressed, wherever the agent was working."""
+        window = self.window
+        if action == "answer":
+            window.request_answer()
+        elif action == "hangup":
+            window.request_hangup()
+        elif action == "dial_selection":
+            window.clipboard.dial_selection()
+        elif action == "show_window":
+            window.toggle_visible()
+        elif action == "toggle_ready":
+            self._toggle_ready()
+
+    def _toggle_ready(self) -> None:
+        """Ready → the last pause the agent took (else the first one offered); any other
+        state → Ready. The session refuses what the vendor's state does not allow."""
+        session = self.session
+        if session is None:
+            return
+        if session.status.pause is not None and not session.status.pause.is_wrap_up:
+            self._last_pause = session.status.pause.id
+        if session.status.state is not AgentState.READY:
+            self.window.request_ready()
+            return
+        pauses = [p.id for p in session.pauses if not p.is_wrap_up]
+        chosen = self._last_pause if self._last_pause in pauses else next(iter(pauses), None)
+        if chosen is None:
+            self.bus.info(QCoreApplication.translate("Shell", "There is no pause to switch to."))
+        else:
+            self.window.request_pause(chosen)
+
+    def shortcuts_status(self) -> str:
+        """What the settings page says of the global shortcuts: the mechanism, and the keys
+        that could not be had."""
+        mechanisms = {
+            "portal": QCoreApplication.translate(
+                "Shell", "Global shortcuts: the desktop portal (your system settings manage them)."
+            ),
+            "x11": QCoreApplication.translate("Shell", "Global shortcuts: X11 key grabs."),
+            "windows": QCoreApplication.translate("Shell", "Global shortcuts: Windows hot keys."),
+            "none": QCoreApplication.translate(
+                "Shell", "Global shortcuts are not available on this desktop."
+            ),
+        }
+        lines = [mechanisms.get(self.shortcuts.mechanism, self.shortcuts.mechanism)]
+        for action, reason in sorted(self.shortcuts.taken().items()):
+            text = QCoreApplication.translate("Shell", "Not available: %1 (%2)")
+            lines.append(fill(text, action.replace("_", " "), reason))
+        return "\n".join(lines)
+
+    def _show_shortcuts_status(self) -> None:
+        from agentdesk.ui.settings_window import SettingsWindow
+
+        if isinstance(self.settings_window, SettingsWindow):
+            self.settings_window.general_page.set_shortcuts_status(self.shortcuts_status())
+
+    def _start_screen_pop(self, session: Session, bridge: SessionBridge) -> None:
+        """The profile's CRM screen pop, if it has one; a template broken by hand in the file
+        is said once and left out, the rest of the app unharmed."""
+        try:
+            popper = ScreenPopper.from_options(
+                session.profile_options,
+                vendor=session.vendor_name,
+                agent=session.profile_user,
+                region=self.settings.default_region,
+            )
+        except TemplateError as exc:
+            text = QCoreApplication.translate("Shell", "The CRM screen pop is off: %1")
+            self.bus.warning(fill(text, str(exc)))
+            return
+        popper.failed.connect(self.bus.warning)
+        popper.attach(bridge)
+        self.screen_popper = popper
+
+    def _explain_tray(self) -> None:
+        """Closing the window the first time: say where AgentDesk went, once for good."""
+        if self.window_state.tray_close_explained:
+            return
+        self.window_state = replace(self.window_state, tray_close_explained=True)
+        self.tray.showMessage(
+            "AgentDesk",
+            QCoreApplication.translate(
+                "Shell",
+                "AgentDesk keeps running in the tray, so calls still pop up. "
+                "Click its icon to open the window; quit from its menu.",
+            ),
+            app_icon(),
+            15_000,
+        )
+        self.tasks.start(asyncio.to_thread(save_window_state, self.window_state))
 
     def _woke(self, why: str) -> None:
         """After a sleep or a network change, reconnect now rather than at the next retry."""
@@ -253,6 +365,7 @@ class Shell:
             )
             self.settings_window = window
         assert isinstance(self.settings_window, SettingsWindow)
+        self._show_shortcuts_status()
         self.settings_window.present()
 
     def save_diagnostics(self) -> None:
@@ -295,6 +408,16 @@ class Shell:
         window.set_popup_cards(settings.caller_card_popup)
         window.notify_calls = settings.notifications
         window.clipboard.set_watching(settings.clipboard_watcher)
+        window.set_card_placement(settings.caller_card_screen, self.window_state.card)
+        self.shortcuts.bind(
+            {
+                "answer": settings.shortcut_answer,
+                "hangup": settings.shortcut_hangup,
+                "toggle_ready": settings.shortcut_toggle_ready,
+                "dial_selection": settings.shortcut_dial_selection,
+                "show_window": settings.shortcut_show_window,
+            }
+        )
         window.clipboard.confirm_selection = settings.confirm_dial_selection
         window.history.days = settings.history_days
         window.set_queue_refresh(float(settings.queue_refresh_seconds))
@@ -343,6 +466,13 @@ class Shell:
                 await cleanup()
             except Exception:
                 log.exception("clean-up failed")
+        self.window_state = replace(
+            self.window_state,
+            main_geometry=bytes(self.window.saveGeometry().data()),
+            card=self.window.card_place(),
+        )
+        await asyncio.to_thread(save_window_state, self.window_state)
+        self.shortcuts.close()
         self.tray.hide()
         if self.settings_window is not None:
             self.settings_window.close()

@@ -1,4 +1,11 @@
-"""The caller card as a small always-on-top window near the tray, shown while a call lasts."""
+"""The caller card as a small always-on-top window, shown while a call lasts.
+
+It appears at the bottom right of the screen under the mouse (where the agent is looking),
+or of the screen the settings name; once the agent drags it elsewhere, it comes back there.
+It never takes the keyboard focus: the agent may be typing in the CRM when a call rings.
+"Stays on top" is the window manager's to honour: Windows keeps it above full-screen
+windows; on X11 and Wayland a full-screen window that has the focus may cover it.
+"""
 
 from __future__ import annotations
 
@@ -6,10 +13,19 @@ from collections.abc import Callable
 from datetime import datetime
 
 from PySide6.QtCore import QPoint, Qt, Signal
-from PySide6.QtGui import QCloseEvent, QGuiApplication, QMouseEvent, QResizeEvent
+from PySide6.QtGui import (
+    QCloseEvent,
+    QCursor,
+    QGuiApplication,
+    QMouseEvent,
+    QMoveEvent,
+    QResizeEvent,
+    QScreen,
+)
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
 
 from agentdesk.phone import DEFAULT_REGION
+from agentdesk.store.window_state import CardPlace
 from agentdesk.ui.caller_card import CallerCard, utc_now
 from agentdesk.ui.style import apply_theme
 
@@ -18,8 +34,10 @@ WIDTH = 340
 
 
 class CallerCardWindow(QWidget):
-    """A frameless tool window holding a :class:`CallerCard`, at the bottom right of the
-    primary screen, that stays on top and never takes the keyboard focus when it appears.
+    """A frameless tool window holding a :class:`CallerCard` (see the module docstring).
+
+    :attr:`screen_name` (a setting) picks the screen; :attr:`agent_place` is where the agent
+    last put the window, kept by the app between runs.
 
     Signals:
         dismissed(): the agent closed the window (✕ or the window manager's close).
@@ -48,6 +66,8 @@ class CallerCardWindow(QWidget):
         self.setFixedWidth(WIDTH)
         self._drag_from: QPoint | None = None
         self._moved_by_agent = False  # dragged away: stay where the agent put it
+        self.screen_name = ""
+        self.agent_place: CardPlace | None = None
 
         self.card = CallerCard(region=region, clock=clock)
         self.title = QLabel(self.tr("AgentDesk"))
@@ -83,18 +103,46 @@ class CallerCardWindow(QWidget):
             self.place()
             self.show()
 
+    def target_screen(self) -> QScreen | None:
+        """The screen named in the settings, else the one under the mouse, else the primary."""
+        screens = QGuiApplication.screens()
+        named = next(
+            (s for s in screens if self.screen_name and s.name() == self.screen_name), None
+        )
+        return named or QGuiApplication.screenAt(QCursor.pos()) or QGuiApplication.primaryScreen()
+
     def place(self) -> None:
-        """Move to the bottom right of the primary screen's available area, where trays
-        usually are."""
-        screen = QGuiApplication.primaryScreen()
+        """Where the agent last put the window, if that screen is still there; else the bottom
+        right of :meth:`target_screen`'s available area, where trays usually are."""
+        size = self.sizeHint().expandedTo(self.size())
+        remembered = self.agent_place
+        screen = next(
+            (s for s in QGuiApplication.screens() if remembered and s.name() == remembered.screen),
+            None,
+        )
+        if remembered is not None and screen is not None:
+            area = screen.availableGeometry()
+            x = min(max(area.left() + remembered.x, area.left()), area.right() - size.width())
+            y = min(max(area.top() + remembered.y, area.top()), area.bottom() - size.height())
+            self.move(x, y)
+            return
+        screen = self.target_screen()
         if screen is None:
             return
         area = screen.availableGeometry()
-        size = self.sizeHint().expandedTo(self.size())
         self.move(
             area.right() - size.width() - SCREEN_MARGIN + 1,
             area.bottom() - size.height() - SCREEN_MARGIN + 1,
         )
+
+    def moveEvent(self, event: QMoveEvent) -> None:
+        super().moveEvent(event)
+        if self._moved_by_agent and self.isVisible():
+            screen = QGuiApplication.screenAt(self.geometry().center()) or self.screen()
+            area = screen.availableGeometry()
+            self.agent_place = CardPlace(
+                screen.name(), self.x() - area.left(), self.y() - area.top()
+            )
 
     def dismiss(self) -> None:
         """The agent does not want the pop-up for this call; the main window's card stays."""
@@ -113,7 +161,7 @@ class CallerCardWindow(QWidget):
         # The card grows when the vendor's answer about the caller arrives: keep its bottom
         # edge on the screen, unless the agent has put the window somewhere else.
         super().resizeEvent(event)
-        if self.isVisible() and not self._moved_by_agent:
+        if self.isVisible() and not self._moved_by_agent and self.agent_place is None:
             self.place()
 
     def mousePressEvent(self, event: QMouseEvent) -> None:

@@ -35,6 +35,7 @@ from agentdesk.phone import DEFAULT_REGION, PhoneNumber, for_humans
 from agentdesk.session import Action, Session, SessionEvent
 from agentdesk.store.contacts import ContactDirectory
 from agentdesk.store.recording_cache import RecordingCache
+from agentdesk.store.window_state import CardPlace
 from agentdesk.ui.bridge import SessionBridge
 from agentdesk.ui.caller_card import CallerCard
 from agentdesk.ui.caller_card_controller import CallerCards
@@ -85,6 +86,7 @@ class MainWindow(QMainWindow):
     settings_requested = Signal()
     import_contacts_requested = Signal()
     missed_unseen_changed = Signal(int)
+    hidden_to_tray = Signal()
 
     def __init__(
         self,
@@ -102,6 +104,8 @@ class MainWindow(QMainWindow):
         self.notifier = notifier or Notifier(bus)
         self._region = region
         self._popup_cards = popup_cards
+        self._card_screen = ""
+        self._card_place: CardPlace | None = None
         self._session: Session | None = None
         self._bridge: SessionBridge | None = None
         self._contacts: ContactDirectory | None = None
@@ -301,6 +305,17 @@ class MainWindow(QMainWindow):
         if self.cards is not None:
             self.cards.set_popup_enabled(enabled)
 
+    def set_card_placement(self, screen_name: str, place: CardPlace | None) -> None:
+        """The screen the pop-up card prefers (a setting; "" = under the mouse) and where the
+        agent last put it (kept between runs)."""
+        self._card_screen, self._card_place = screen_name, place
+        if self.cards is not None:
+            self.cards.window.screen_name = screen_name
+            self.cards.window.agent_place = place
+
+    def card_place(self) -> CardPlace | None:
+        return self.cards.window.agent_place if self.cards is not None else self._card_place
+
     async def _lookup_contact(self, number: str) -> CallerInfo | None:
         contacts = self._contacts
         if contacts is None:
@@ -342,6 +357,7 @@ class MainWindow(QMainWindow):
             popup_enabled=self._popup_cards,
             parent=self,
         )
+        self.set_card_placement(self._card_screen, self._card_place)
         self.wrap_up = WrapUpPanel(session)
         self.wrap_up.saved_with_problem.connect(self.bus.warning)
         self.wrap_up.saved_for_later.connect(self.bus.info)
@@ -747,6 +763,7 @@ class MainWindow(QMainWindow):
         elif self._hide_on_close:
             event.ignore()
             self.hide()
+            self.hidden_to_tray.emit()
         else:
             event.ignore()
             self.quit_requested.emit()

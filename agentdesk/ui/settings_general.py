@@ -157,6 +157,10 @@ class GeneralPage(QWidget):
             box.setToolTip(self._autostart_reason)
             self.controls["autostart"].description.setText(self._autostart_reason)
 
+        self.shortcuts_status = QLabel()
+        self.shortcuts_status.setObjectName("fieldHint")
+        self.shortcuts_status.setWordWrap(True)
+        self.shortcuts_status.hide()
         self.status_text = QLabel()
         self.status_text.setObjectName("settingsStatus")
         self.status_text.setWordWrap(True)
@@ -174,9 +178,15 @@ class GeneralPage(QWidget):
         buttons.addWidget(self.save_button)
         layout = QVBoxLayout(self)
         layout.addLayout(grid)
+        layout.addWidget(self.shortcuts_status)
         layout.addStretch(1)
         layout.addLayout(buttons)
         self.save_button.setDefault(True)
+
+    def set_shortcuts_status(self, text: str) -> None:
+        """Which mechanism delivers the global shortcuts, and which keys are taken."""
+        self.shortcuts_status.setText(text)
+        self.shortcuts_status.setVisible(bool(text))
 
     @property
     def settings(self) -> AppSettings:

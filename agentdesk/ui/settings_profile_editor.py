@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from agentdesk.backends.okitoki import derived_webhook_secret
 from agentdesk.core import ConfigurationError
+from agentdesk.screen_pop import TemplateError, screen_pop_templates
 from agentdesk.store.profiles import KNOWN_VENDORS, MAX_NAME_LENGTH, Profile, check_profile_name
 from agentdesk.store.settings import QT_TRANSLATE_NOOP
 from agentdesk.ui.text import fill
@@ -237,6 +238,37 @@ KNOWN_OPTIONS["megapbx"] = (
         choices=("yes", "no"),
     ),
 )
+
+# Every vendor's calls can open the agent's CRM (agentdesk.screen_pop checks the templates).
+SCREEN_POP_OPTIONS = (
+    KnownOption(
+        "screen_pop_ringing",
+        "",
+        QT_TRANSLATE_NOOP(
+            "ProfileOptions",
+            "Opened when a call rings: a URL such as https://crm/search?phone={number_e164}, "
+            "or a program and its arguments",
+        ),
+    ),
+    KnownOption(
+        "screen_pop_answered",
+        "",
+        QT_TRANSLATE_NOOP(
+            "ProfileOptions",
+            "Opened when a call is answered; variables: {number} {number_e164} {name} {queue} "
+            "{call_id} {direction} {agent} {vendor}",
+        ),
+    ),
+    KnownOption(
+        "screen_pop_ended",
+        "",
+        QT_TRANSLATE_NOOP(
+            "ProfileOptions", "Opened when a call ends, e.g. https://crm/calls/{call_id}"
+        ),
+    ),
+)
+for _vendor in KNOWN_VENDORS:
+    KNOWN_OPTIONS[_vendor] = KNOWN_OPTIONS.get(_vendor, ()) + SCREEN_POP_OPTIONS
 
 USER_LISTING_VENDORS = frozenset({"megapbx"})  # their settings offer a login picker
 VENDOR_NAMES = {
@@ -505,6 +537,12 @@ class ProfileEditor(QWidget):
                         ", ".join(option.choices),
                     )
                 )
+        try:
+            screen_pop_templates(options)
+        except TemplateError as exc:
+            raise ConfigurationError(
+                fill(self.tr("Option %1 is not a usable screen pop: %2."), exc.option, exc.problem)
+            ) from None
         profile = Profile(
             name=name,
             vendor=self.vendor(),

@@ -28,12 +28,18 @@ EXPECTED_DEFAULTS = {
     "clipboard_watcher": False,
     "confirm_dial_selection": True,
     "default_region": "CZ",
+    "caller_card_screen": "",
     "start_minimised": False,
     "autostart": False,
     "language": "",
     "recording_cache_days": 14,
     "history_days": 7,
     "queue_refresh_seconds": 10,
+    "shortcut_answer": "Ctrl+Alt+A",
+    "shortcut_hangup": "Ctrl+Alt+H",
+    "shortcut_toggle_ready": "Ctrl+Alt+R",
+    "shortcut_dial_selection": "Ctrl+Alt+D",
+    "shortcut_show_window": "Ctrl+Alt+W",
 }
 
 
