@@ -18,9 +18,9 @@ import sys
 from collections.abc import Sequence
 
 from agentdesk import __version__, ctl
-from agentdesk.core import AgentDeskError
+from agentdesk.core import AgentDeskError, ConfigurationError
 from agentdesk.logs import setup_logging
-from agentdesk.store.profiles import KNOWN_VENDORS
+from agentdesk.store.profiles import KNOWN_VENDORS, parse_options
 
 FAULTS_HELP = """\
 --faults SPEC: items separated by commas, each NAME=VALUE; the one-shot faults (all but
@@ -54,6 +54,15 @@ def build_parser() -> argparse.ArgumentParser:
         help="with --demo: which simulated call centre (default: daktela)",
     )
     parser.add_argument("--profile", help="the profile to open (default: the file's default)")
+    parser.add_argument(
+        "--set",
+        dest="demo_options",
+        action="append",
+        default=[],
+        metavar="KEY=VALUE",
+        help="with --demo: a profile option for the demo, e.g. "
+        "screen_pop_ringing='https://crm.example.com/?phone={number_e164}'",
+    )
     parser.add_argument("-v", "--verbose", action="store_true", help="log debug details")
     subparsers = parser.add_subparsers(dest="tool", metavar="TOOL")
     ctl.add_parser(subparsers)
@@ -119,7 +128,17 @@ def main(argv: Sequence[str] | None = None) -> int:
         return int(handler(args))
     from agentdesk.gui_main import run_gui
 
-    return run_gui(demo=args.demo, profile_name=args.profile, demo_vendor=args.vendor)
+    try:
+        demo_options = parse_options(args.demo_options)
+    except ConfigurationError as exc:
+        print(f"agentdesk: {exc}", file=sys.stderr)
+        return 2
+    return run_gui(
+        demo=args.demo,
+        profile_name=args.profile,
+        demo_vendor=args.vendor,
+        demo_options=demo_options,
+    )
 
 
 def _dial(args: argparse.Namespace) -> int:

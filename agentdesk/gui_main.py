@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+from collections.abc import Awaitable, Callable, Mapping
 
 from agentdesk.backends import create_backend
 from agentdesk.session import Session
@@ -29,12 +30,27 @@ async def open_session(profile_name: str | None, *, outbox: Outbox | None = None
     )
 
 
+def with_profile_options(
+    start: Callable[[], Awaitable[Session]], options: Mapping[str, str]
+) -> Callable[[], Awaitable[Session]]:
+    """The demo's session with profile options given on the command line (``--set``), as a
+    saved profile would carry them (the screen pop, say)."""
+
+    async def started() -> Session:
+        session = await start()
+        session.profile_options = {**session.profile_options, **options}
+        return session
+
+    return started
+
+
 def run_gui(
     *,
     demo: bool,
     profile_name: str | None,
     dial_on_start: str | None = None,
     demo_vendor: str = "daktela",
+    demo_options: Mapping[str, str] | None = None,
 ) -> int:
     """Run the GUI; ``dial_on_start`` (a tel:, callto: or sip: link from ``agentdesk dial``)
     is called as soon as the session allows it."""
@@ -45,7 +61,7 @@ def run_gui(
 
         centre = demo_call_centre(demo_vendor)
         return run_app(
-            centre.start_session,
+            with_profile_options(centre.start_session, demo_options or {}),
             title=DEMO_TITLES[demo_vendor],
             cleanup=centre.stop,
             dial_on_start=dial_on_start,

@@ -48,6 +48,7 @@ def private_user_dirs(
     # Nor the real desktop: no session bus (the shortcut portal) or display to reach.
     for variable in ("DBUS_SESSION_BUS_ADDRESS", "DISPLAY", "WAYLAND_DISPLAY"):
         monkeypatch.delenv(variable, raising=False)
+    monkeypatch.setenv("DBUS_SYSTEM_BUS_ADDRESS", f"unix:path={home / 'no-system-bus'}")
 
 
 @pytest.fixture(autouse=True)

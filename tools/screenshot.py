@@ -2,7 +2,8 @@
 
 Runs the real app pieces (Daktela simulator, backend, session, windows) and saves what the
 agent sees: a call ringing with its caller card, the wrap-up after it, a pause, the recent
-calls with a recording in the player, and the settings. With --language only the main
+calls with a recording in the player, missed calls, the dial-the-selection question, and
+the settings. With --language only the main
 window is taken, named demo-window-LANG.png. Works offscreen or under Xvfb (`xvfb-run -a`).
 """
 
@@ -16,6 +17,7 @@ import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
 import qasync  # isort: skip
@@ -109,11 +111,28 @@ async def _shoot(out: Path, language: str | None, dark: bool) -> list[Path]:
         await asyncio.sleep(0.8)
         save(window, "history.png")
 
+        for number, name in (("777000111", "Jana Dvořáková"), ("+421905123456", None)):
+            sim.ring(number, name=name)
+            await _until(lambda: window.call_panel.call is not None)
+            sim.customer_hangup()  # gave up before the agent answered
+            await _until(lambda: window.call_panel.call is None)
+        window.tabs.setCurrentIndex(window.missed_tab)
+        await _settle()
+        save(window, "missed-calls.png")
+
+        QGuiApplication.clipboard().setText(
+            "Ing. Tomáš Krejčí\nNákup, Krejčí a spol.\ntel. 602 111 333, mobil 777 444 555"
+        )
+        window.clipboard.dial_selection()
+        await _settle()
+        save(window.dial_confirm, "dial-confirm.png")
+        window.dial_confirm.close()
+
         shell.open_settings()
         settings = shell.settings_window
         assert settings is not None
         settings.present("general")  # type: ignore[attr-defined]
-        settings.resize(720, 560)
+        settings.resize(720, 780)
         await _settle()
         save(settings, "settings.png")
     finally:
@@ -129,6 +148,10 @@ def main() -> int:
     parser.add_argument("--dark", action="store_true", help="ask for the dark colour scheme")
     args = parser.parse_args()
     args.out.mkdir(parents=True, exist_ok=True)
+    # The demo's window places and outbox stay out of the user's own.
+    scratch = Path(tempfile.mkdtemp(prefix="agentdesk-screenshots-"))
+    os.environ["XDG_STATE_HOME"] = str(scratch / "state")
+    os.environ["XDG_DATA_HOME"] = str(scratch / "data")
     app = QApplication.instance() or QApplication(sys.argv)
     if args.dark:
         os.environ["AGENTDESK_THEME"] = "dark"

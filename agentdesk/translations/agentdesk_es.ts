@@ -591,47 +591,47 @@
 <context>
     <name>GeneralPage</name>
     <message>
-        <location filename="../ui/settings_general.py" line="167"/>
+        <location filename="../ui/settings_general.py" line="173"/>
         <source>Settings status</source>
         <translation>Estado de la configuración</translation>
     </message>
     <message>
-        <location filename="../ui/settings_general.py" line="168"/>
+        <location filename="../ui/settings_general.py" line="174"/>
         <source>&amp;Save</source>
         <translation>Gua&amp;rdar</translation>
     </message>
     <message>
-        <location filename="../ui/settings_general.py" line="169"/>
+        <location filename="../ui/settings_general.py" line="175"/>
         <source>Save the settings</source>
         <translation>Guardar la configuración</translation>
     </message>
     <message>
-        <location filename="../ui/settings_general.py" line="171"/>
+        <location filename="../ui/settings_general.py" line="177"/>
         <source>Re&amp;vert</source>
         <translation>Descar&amp;tar cambios</translation>
     </message>
     <message>
-        <location filename="../ui/settings_general.py" line="172"/>
+        <location filename="../ui/settings_general.py" line="178"/>
         <source>Undo the changes not saved</source>
         <translation>Deshacer los cambios sin guardar</translation>
     </message>
     <message>
-        <location filename="../ui/settings_general.py" line="211"/>
+        <location filename="../ui/settings_general.py" line="229"/>
         <source>“%1” is not a valid value for %2.</source>
         <translation>“%1” no es un valor válido para “%2”.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_general.py" line="229"/>
+        <location filename="../ui/settings_general.py" line="247"/>
         <source>The settings were not saved: %1</source>
         <translation>No se guardó la configuración: %1</translation>
     </message>
     <message>
-        <location filename="../ui/settings_general.py" line="233"/>
+        <location filename="../ui/settings_general.py" line="251"/>
         <source>Settings saved.</source>
         <translation>Configuración guardada.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_general.py" line="239"/>
+        <location filename="../ui/settings_general.py" line="257"/>
         <source>Settings saved, but starting at login was not changed: %1</source>
         <translation>Configuración guardada, pero el inicio con la sesión no se cambió: %1</translation>
     </message>
@@ -1910,82 +1910,82 @@
 <context>
     <name>Shell</name>
     <message>
-        <location filename="../ui/app.py" line="229"/>
+        <location filename="../ui/app.py" line="237"/>
         <source>There is no pause to switch to.</source>
         <translation>No hay ninguna pausa a la que cambiar.</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="237"/>
+        <location filename="../ui/app.py" line="245"/>
         <source>Global shortcuts: the desktop portal (your system settings manage them).</source>
         <translation>Atajos globales: el portal del escritorio (los gestiona la configuración del sistema).</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="240"/>
+        <location filename="../ui/app.py" line="248"/>
         <source>Global shortcuts: X11 key grabs.</source>
         <translation>Atajos globales: captura de teclas de X11.</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="241"/>
+        <location filename="../ui/app.py" line="249"/>
         <source>Global shortcuts: Windows hot keys.</source>
         <translation>Atajos globales: teclas de acceso rápido de Windows.</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="242"/>
+        <location filename="../ui/app.py" line="250"/>
         <source>Global shortcuts are not available on this desktop.</source>
         <translation>Los atajos globales no están disponibles en este escritorio.</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="248"/>
+        <location filename="../ui/app.py" line="256"/>
         <source>Not available: %1 (%2)</source>
         <translation>No disponible: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="269"/>
+        <location filename="../ui/app.py" line="277"/>
         <source>The CRM screen pop is off: %1</source>
         <translation>La apertura del CRM está desactivada: %1</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="283"/>
+        <location filename="../ui/app.py" line="291"/>
         <source>AgentDesk keeps running in the tray, so calls still pop up. Click its icon to open the window; quit from its menu.</source>
         <translation>AgentDesk sigue en la bandeja, así que las llamadas siguen apareciendo. Haga clic en su icono para abrir la ventana; salga desde su menú.</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="304"/>
+        <location filename="../ui/app.py" line="317"/>
         <source>This link holds no phone number: %1</source>
         <translation>Este enlace no contiene ningún número de teléfono: %1</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="309"/>
+        <location filename="../ui/app.py" line="322"/>
         <source>%1 does not offer dialling from AgentDesk; please dial %2 on the phone.</source>
         <translation>%1 no permite marcar desde AgentDesk; marca el %2 en el teléfono.</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="375"/>
+        <location filename="../ui/app.py" line="388"/>
         <source>Save diagnostics</source>
         <translation>Guardar diagnóstico</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="377"/>
+        <location filename="../ui/app.py" line="390"/>
         <source>Zip archives (*.zip)</source>
         <translation>Archivos zip (*.zip)</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="389"/>
+        <location filename="../ui/app.py" line="402"/>
         <source>Could not save diagnostics: %1</source>
         <translation>No se pudo guardar el diagnóstico: %1</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="392"/>
+        <location filename="../ui/app.py" line="405"/>
         <source>Diagnostics saved to %1</source>
         <translation>Diagnóstico guardado en %1</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="398"/>
+        <location filename="../ui/app.py" line="411"/>
         <source>The new language applies when AgentDesk starts again.</source>
         <translation>El nuevo idioma se aplicará cuando AgentDesk se vuelva a iniciar.</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="448"/>
+        <location filename="../ui/app.py" line="461"/>
         <source>AgentDesk could not start; details are in the log.</source>
         <translation>AgentDesk no pudo iniciarse; los detalles están en el registro.</translation>
     </message>
@@ -2057,17 +2057,17 @@
         <translation>Sin conexión</translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="125"/>
+        <location filename="../ui/tray.py" line="123"/>
         <source>Missed calls: %1</source>
         <translation>Llamadas perdidas: %1</translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="131"/>
+        <location filename="../ui/tray.py" line="129"/>
         <source>AgentDesk — %1</source>
         <translation>AgentDesk — %1</translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="133"/>
+        <location filename="../ui/tray.py" line="131"/>
         <source>%1 — %2 missed</source>
         <translation>%1 — %2 perdidas</translation>
     </message>

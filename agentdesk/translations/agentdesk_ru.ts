@@ -591,47 +591,47 @@
 <context>
     <name>GeneralPage</name>
     <message>
-        <location filename="../ui/settings_general.py" line="167"/>
+        <location filename="../ui/settings_general.py" line="173"/>
         <source>Settings status</source>
         <translation>Состояние настроек</translation>
     </message>
     <message>
-        <location filename="../ui/settings_general.py" line="168"/>
+        <location filename="../ui/settings_general.py" line="174"/>
         <source>&amp;Save</source>
         <translation>Со&amp;хранить</translation>
     </message>
     <message>
-        <location filename="../ui/settings_general.py" line="169"/>
+        <location filename="../ui/settings_general.py" line="175"/>
         <source>Save the settings</source>
         <translation>Сохранить настройки</translation>
     </message>
     <message>
-        <location filename="../ui/settings_general.py" line="171"/>
+        <location filename="../ui/settings_general.py" line="177"/>
         <source>Re&amp;vert</source>
         <translation>О&amp;тменить изменения</translation>
     </message>
     <message>
-        <location filename="../ui/settings_general.py" line="172"/>
+        <location filename="../ui/settings_general.py" line="178"/>
         <source>Undo the changes not saved</source>
         <translation>Отменить несохранённые изменения</translation>
     </message>
     <message>
-        <location filename="../ui/settings_general.py" line="211"/>
+        <location filename="../ui/settings_general.py" line="229"/>
         <source>“%1” is not a valid value for %2.</source>
         <translation>«%1» — недопустимое значение для «%2».</translation>
     </message>
     <message>
-        <location filename="../ui/settings_general.py" line="229"/>
+        <location filename="../ui/settings_general.py" line="247"/>
         <source>The settings were not saved: %1</source>
         <translation>Настройки не сохранены: %1</translation>
     </message>
     <message>
-        <location filename="../ui/settings_general.py" line="233"/>
+        <location filename="../ui/settings_general.py" line="251"/>
         <source>Settings saved.</source>
         <translation>Настройки сохранены.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_general.py" line="239"/>
+        <location filename="../ui/settings_general.py" line="257"/>
         <source>Settings saved, but starting at login was not changed: %1</source>
         <translation>Настройки сохранены, но запуск при входе в систему не изменён: %1</translation>
     </message>
@@ -1912,82 +1912,82 @@
 <context>
     <name>Shell</name>
     <message>
-        <location filename="../ui/app.py" line="229"/>
+        <location filename="../ui/app.py" line="237"/>
         <source>There is no pause to switch to.</source>
         <translation>Нет паузы, на которую можно переключиться.</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="237"/>
+        <location filename="../ui/app.py" line="245"/>
         <source>Global shortcuts: the desktop portal (your system settings manage them).</source>
         <translation>Глобальные клавиши: портал рабочего стола (ими управляют настройки системы).</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="240"/>
+        <location filename="../ui/app.py" line="248"/>
         <source>Global shortcuts: X11 key grabs.</source>
         <translation>Глобальные клавиши: перехват клавиш X11.</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="241"/>
+        <location filename="../ui/app.py" line="249"/>
         <source>Global shortcuts: Windows hot keys.</source>
         <translation>Глобальные клавиши: горячие клавиши Windows.</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="242"/>
+        <location filename="../ui/app.py" line="250"/>
         <source>Global shortcuts are not available on this desktop.</source>
         <translation>Глобальные клавиши недоступны в этой среде рабочего стола.</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="248"/>
+        <location filename="../ui/app.py" line="256"/>
         <source>Not available: %1 (%2)</source>
         <translation>Недоступно: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="269"/>
+        <location filename="../ui/app.py" line="277"/>
         <source>The CRM screen pop is off: %1</source>
         <translation>Открытие CRM отключено: %1</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="283"/>
+        <location filename="../ui/app.py" line="291"/>
         <source>AgentDesk keeps running in the tray, so calls still pop up. Click its icon to open the window; quit from its menu.</source>
         <translation>AgentDesk продолжает работать в трее, и звонки по-прежнему всплывают. Щёлкните по значку, чтобы открыть окно; выход — из его меню.</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="304"/>
+        <location filename="../ui/app.py" line="317"/>
         <source>This link holds no phone number: %1</source>
         <translation>Эта ссылка не содержит телефонного номера: %1</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="309"/>
+        <location filename="../ui/app.py" line="322"/>
         <source>%1 does not offer dialling from AgentDesk; please dial %2 on the phone.</source>
         <translation>%1 не поддерживает набор номера из AgentDesk; наберите %2 на телефоне.</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="375"/>
+        <location filename="../ui/app.py" line="388"/>
         <source>Save diagnostics</source>
         <translation>Сохранить диагностику</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="377"/>
+        <location filename="../ui/app.py" line="390"/>
         <source>Zip archives (*.zip)</source>
         <translation>Архивы zip (*.zip)</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="389"/>
+        <location filename="../ui/app.py" line="402"/>
         <source>Could not save diagnostics: %1</source>
         <translation>Не удалось сохранить диагностику: %1</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="392"/>
+        <location filename="../ui/app.py" line="405"/>
         <source>Diagnostics saved to %1</source>
         <translation>Диагностика сохранена в %1</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="398"/>
+        <location filename="../ui/app.py" line="411"/>
         <source>The new language applies when AgentDesk starts again.</source>
         <translation>Новый язык будет применён после перезапуска AgentDesk.</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="448"/>
+        <location filename="../ui/app.py" line="461"/>
         <source>AgentDesk could not start; details are in the log.</source>
         <translation>Не удалось запустить AgentDesk; подробности в журнале.</translation>
     </message>
@@ -2059,17 +2059,17 @@
         <translation>Не в сети</translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="125"/>
+        <location filename="../ui/tray.py" line="123"/>
         <source>Missed calls: %1</source>
         <translation>Пропущенные звонки: %1</translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="131"/>
+        <location filename="../ui/tray.py" line="129"/>
         <source>AgentDesk — %1</source>
         <translation>AgentDesk — %1</translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="133"/>
+        <location filename="../ui/tray.py" line="131"/>
         <source>%1 — %2 missed</source>
         <translation>%1 — пропущено: %2</translation>
     </message>

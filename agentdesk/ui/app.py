@@ -17,7 +17,13 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QSystemTrayIcon, QWidge
 
 import qasync  # isort: skip
 
-from agentdesk.core import AgentDeskError, AgentState, Capability, ConnectionState
+from agentdesk.core import (
+    AgentDeskError,
+    AgentState,
+    Capability,
+    ConnectionChanged,
+    ConnectionState,
+)
 from agentdesk.diagnostics import default_name, write_diagnostics
 from agentdesk.phone import NumberError, from_uri
 from agentdesk.screen_pop import TemplateError
@@ -36,6 +42,7 @@ from agentdesk.ui.messages import MessageBus
 from agentdesk.ui.notifier import Notifier
 from agentdesk.ui.screen_pop import ScreenPopper
 from agentdesk.ui.single_instance import SingleInstance, dial_message, show_message
+from agentdesk.ui.sleep_watch import watch_logind
 from agentdesk.ui.style import apply_theme
 from agentdesk.ui.tasks import TaskOwner
 from agentdesk.ui.text import fill
@@ -146,8 +153,9 @@ class Shell:
         tray.missed_requested.connect(window.show_missed)
         window.missed_unseen_changed.connect(tray.set_missed)
         tray.add_call_action(window.clipboard.action)
-        self.wake = WakeWatcher(window)
+        self.wake = WakeWatcher(window, sleep_notices=watch_logind())
         self.wake.woke.connect(self._woke)
+        self.wake.went_offline.connect(self._went_offline)
         if instance is not None:
             instance.dial_received.connect(self.dial_link)
             instance.show_requested.connect(window.show_and_raise)
@@ -289,6 +297,11 @@ class Shell:
             15_000,
         )
         self.tasks.start(asyncio.to_thread(save_window_state, self.window_state))
+
+    def _went_offline(self, why: str) -> None:
+        """Asleep or off the network: the tray must not vouch for a state it cannot see."""
+        log.info("offline (%s)", why)
+        self.tray.set_connection(ConnectionChanged(ConnectionState.STOPPED))
 
     def _woke(self, why: str) -> None:
         """After a sleep or a network change, reconnect now rather than at the next retry."""

@@ -6,13 +6,16 @@ from __future__ import annotations
 import asyncio
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QFrame,
     QGridLayout,
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QScrollArea,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -150,6 +153,9 @@ class GeneralPage(QWidget):
             grid.addWidget(control.description, row + 1, 0, 1, 3)
             grid.setRowMinimumHeight(row + 2, 10)
             row += 3
+        screens = self.controls["caller_card_screen"].widget
+        if isinstance(screens, QComboBox):  # the screens there are now, to pick by name
+            screens.addItems(["", *(s.name() for s in QGuiApplication.screens())])
         self._autostart_reason = autostart.unsupported_reason()
         if self._autostart_reason is not None:
             box = self.controls["autostart"].widget
@@ -176,10 +182,22 @@ class GeneralPage(QWidget):
         buttons.addWidget(self.status_text, 1)
         buttons.addWidget(self.revert_button)
         buttons.addWidget(self.save_button)
+        # The options scroll (they outgrow a laptop's screen); Save and Revert stay in view.
+        options = QWidget()
+        options_layout = QVBoxLayout(options)
+        options_layout.setContentsMargins(0, 0, 8, 0)
+        options_layout.addLayout(grid)
+        options_layout.addWidget(self.shortcuts_status)
+        options_layout.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(options)
+        # The page's own background through the scroll area, not the palette's base grey.
+        scroll.viewport().setAutoFillBackground(False)
+        options.setAutoFillBackground(False)
         layout = QVBoxLayout(self)
-        layout.addLayout(grid)
-        layout.addWidget(self.shortcuts_status)
-        layout.addStretch(1)
+        layout.addWidget(scroll, 1)
         layout.addLayout(buttons)
         self.save_button.setDefault(True)
 

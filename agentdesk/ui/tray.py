@@ -88,10 +88,10 @@ class TrayIcon(QSystemTrayIcon):
 
     @property
     def state(self) -> AgentState:
-        return self._state
+        """What the icon shows: the agent's state, or OFFLINE while not connected."""
+        return AgentState.OFFLINE if self._connection_text else self._state
 
     def set_status(self, status: AgentStatus) -> None:
-        self._connection_text = None
         self.set_state(status.state)
 
     def set_connection(self, change: ConnectionChanged) -> None:
@@ -103,11 +103,9 @@ class TrayIcon(QSystemTrayIcon):
             ConnectionState.FAILED: self.tr("Cannot connect: check the profile"),
             ConnectionState.STOPPED: self.tr("Offline"),
         }
-        text = texts.get(change.state)
-        if text is None:  # connected: the next status shows the state
-            return
-        self._connection_text = text
-        self.set_state(AgentState.OFFLINE, connected_text=text)
+        # Connected: the last state the vendor reported, until the next status says more.
+        self._connection_text = texts.get(change.state)
+        self._show()
 
     def set_state(self, state: AgentState, *, connected_text: str | None = None) -> None:
         self._state = state
@@ -126,7 +124,7 @@ class TrayIcon(QSystemTrayIcon):
         self._show()
 
     def _show(self) -> None:
-        self.setIcon(with_badge(state_icon(self._state), self._missed))
+        self.setIcon(with_badge(state_icon(self.state), self._missed))
         label = self._connection_text or state_label(self._state)
         tip = fill(QCoreApplication.translate("TrayIcon", "AgentDesk — %1"), label)
         if self._missed:

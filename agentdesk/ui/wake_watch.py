@@ -10,6 +10,8 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtNetwork import QNetworkInformation
 
+from agentdesk.ui.sleep_watch import LogindSleep
+
 log = logging.getLogger(__name__)
 
 TICK_SECONDS = 5.0
@@ -21,11 +23,16 @@ SLEEP_GAP_SECONDS = 20.0
 class WakeWatcher(QObject):
     """Emits :attr:`woke` after a sleep and when the network becomes reachable again.
 
+    A sleep is known at once from logind's notices (``sleep_notices``, Linux), and otherwise
+    from the clocks at the next tick.
+
     Signals:
         woke(str): "resume" or "network"; time to reconnect now.
+        went_offline(str): "sleep" or "network"; nothing the vendor says can arrive now.
     """
 
     woke = Signal(str)
+    went_offline = Signal(str)
 
     def __init__(
         self,
@@ -34,6 +41,7 @@ class WakeWatcher(QObject):
         wall: Callable[[], float] = time.time,
         monotonic: Callable[[], float] = time.monotonic,
         watch_network: bool = True,
+        sleep_notices: LogindSleep | None = None,
     ) -> None:
         super().__init__(parent)
         self._wall = wall
@@ -46,6 +54,16 @@ class WakeWatcher(QObject):
         self._network: QNetworkInformation | None = None
         if watch_network:
             self._watch_network()
+        self.sleep_notices = sleep_notices
+        if sleep_notices is not None:
+            sleep_notices.setParent(self)
+            sleep_notices.sleeping.connect(lambda: self.went_offline.emit("sleep"))
+            sleep_notices.resumed.connect(self._resumed)
+
+    def _resumed(self) -> None:
+        # The clocks will show the same sleep at the next tick: it is accounted for now.
+        self._last = (self._wall(), self._monotonic())
+        self.woke.emit("resume")
 
     def tick(self) -> None:
         wall, monotonic = self._wall(), self._monotonic()
@@ -74,3 +92,6 @@ class WakeWatcher(QObject):
         ):
             log.info("network reachable again")
             self.woke.emit("network")
+        elif reachability is QNetworkInformation.Reachability.Disconnected:
+            log.info("network lost")
+            self.went_offline.emit("network")

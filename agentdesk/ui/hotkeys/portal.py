@@ -21,8 +21,8 @@ from jeepney import HeaderFields, Message
 from jeepney.bus_messages import MatchRule
 from PySide6.QtCore import QObject
 
+from agentdesk.ui.dbus_link import DBusLink, error_text, is_error, method_call
 from agentdesk.ui.hotkeys.actions import ACTION_LABELS
-from agentdesk.ui.hotkeys.dbus_link import DBusLink, error_text, is_error, method_call
 from agentdesk.ui.hotkeys.global_shortcuts import GlobalShortcuts
 from agentdesk.ui.hotkeys.key_chords import UnsupportedChordError, parse_chord, portal_trigger
 

@@ -65,7 +65,7 @@ def _portal(env: Mapping[str, str], parent: QObject | None) -> GlobalShortcuts |
     if not address:
         return None
     # Imported here: jeepney is a Linux-only dependency.
-    from agentdesk.ui.hotkeys.dbus_link import DBusLink, DBusLinkError
+    from agentdesk.ui.dbus_link import DBusLink, DBusLinkError
     from agentdesk.ui.hotkeys.portal import PortalShortcuts, portal_version
 
     try:

@@ -2,7 +2,7 @@
 
 It is written with jeepney's threading API and serves from its own thread: QtDBus cannot
 export BindShortcuts (its a(sa{sv}) argument is beyond PySide6's D-Bus marshalling, see
-agentdesk/ui/hotkeys/dbus_link.py), and serving from another thread keeps the fake
+agentdesk/ui/dbus_link.py), and serving from another thread keeps the fake
 independent of the Qt loop it is testing. The thread touches no Qt object.
 
 Like xdg-desktop-portal it answers each call with a Request path built from the caller's

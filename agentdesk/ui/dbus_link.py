@@ -55,7 +55,7 @@ class DBusLink(QObject):
         try:
             self._connection: Any = open_dbus_connection(address, auth_timeout=SETUP_TIMEOUT_S)
         except (OSError, TimeoutError, RuntimeError, ValueError, StopIteration) as failure:
-            raise DBusLinkError(f"cannot connect to the session bus: {failure}") from failure
+            raise DBusLinkError(f"cannot connect to the bus: {failure}") from failure
         self.unique_name: str = self._connection.unique_name
         self._serials = count(start=1_000_000)  # far from jeepney's own, used during setup
         self._replies: dict[int, ReplyHandler] = {}
@@ -70,7 +70,7 @@ class DBusLink(QObject):
         try:
             reply = self._connection.send_and_get_reply(message, timeout=SETUP_TIMEOUT_S)
         except (OSError, TimeoutError) as failure:
-            raise DBusLinkError(f"no answer on the session bus: {failure}") from failure
+            raise DBusLinkError(f"no answer on the bus: {failure}") from failure
         if is_error(reply):
             raise DBusLinkError(error_text(reply))
         return reply
@@ -97,7 +97,7 @@ class DBusLink(QObject):
         try:
             self._connection.send(message, serial=serial or next(self._serials))
         except OSError as failure:
-            log.warning("the session bus connection failed: %s", failure)
+            log.warning("the bus connection failed: %s", failure)
             self._lose()
 
     def add_match(self, rule: MatchRule) -> None:
@@ -129,7 +129,7 @@ class DBusLink(QObject):
         except (BlockingIOError, InterruptedError):
             return
         except OSError as failure:
-            log.warning("reading the session bus failed: %s", failure)
+            log.warning("reading the bus failed: %s", failure)
             data = b""
         if not data:
             self._lose()
@@ -138,7 +138,7 @@ class DBusLink(QObject):
             self._connection.parser.add_data(data)
             self._dispatch_buffered()
         except ValueError as garbage:  # jeepney's word for a message it cannot parse
-            log.warning("unreadable message on the session bus: %s", garbage)
+            log.warning("unreadable message on the bus: %s", garbage)
             self._lose()
 
     def _dispatch_buffered(self) -> None:
@@ -161,7 +161,7 @@ class DBusLink(QObject):
     def _lose(self) -> None:
         if self._closed:
             return
-        log.warning("the session bus connection closed")
+        log.warning("the bus connection closed")
         self.close()
         self.lost.emit()
 
