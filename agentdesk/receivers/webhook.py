@@ -37,6 +37,8 @@ from urllib.parse import parse_qsl, quote
 
 from aiohttp import web
 
+from agentdesk.receivers.runner import close_runner
+
 log = logging.getLogger(__name__)
 
 Payload = dict[str, str]
@@ -116,7 +118,7 @@ class WebhookReceiver:
         """Stop listening; safe to call twice. Payloads already queued stay readable."""
         runner, self._runner = self._runner, None
         if runner is not None:
-            await runner.cleanup()
+            await close_runner(runner)
 
     async def __aenter__(self) -> WebhookReceiver:
         await self.start()

@@ -11,6 +11,7 @@ import socket
 
 from aiohttp import web
 
+from agentdesk.receivers.runner import abort_connections, close_runner
 from agentdesk.sim.faults import Faults
 
 
@@ -68,7 +69,7 @@ class LoopbackServer:
         if runner is not None:
             if self.faults is not None:
                 await self.faults.server_stopping()
-            await runner.cleanup()
+            await close_runner(runner)
 
     async def pause(self) -> None:
         """Go away until :meth:`resume`: stop listening and drop every open connection,
@@ -79,9 +80,7 @@ class LoopbackServer:
         if self.faults is not None:
             self.faults.cut()
         await site.stop()
-        for connection in self._runner.server.connections if self._runner.server else ():
-            if connection.transport is not None:
-                connection.transport.abort()
+        abort_connections(self._runner)
 
     async def resume(self) -> None:
         """Listen again on the address of :meth:`start`."""

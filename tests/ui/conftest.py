@@ -87,6 +87,9 @@ def qloop(qapp: QApplication) -> Iterator[asyncio.AbstractEventLoop]:
         task.cancel()
     if pending:
         loop.run_until_complete(asyncio.gather(*pending, return_exceptions=True))
+    # Sockets aborted in the last steps close in a later turn of the loop (connection_lost
+    # runs from call_soon): give them that turn before the loop goes.
+    loop.run_until_complete(asyncio.sleep(0.05))
     asyncio.events._set_running_loop(None)
     loop.close()
     asyncio.set_event_loop(None)

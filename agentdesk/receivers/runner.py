@@ -1,0 +1,34 @@
+"""Stopping an aiohttp server so that no socket outlives it.
+
+``AppRunner.cleanup()`` asks each open connection to close once its handler is done, and
+returns; the handlers' tasks close their sockets later, in loop iterations that a stopping
+app (or a test's loop being torn down) may never run, leaving "unclosed transport" behind.
+What is still open after the cleanup is aborted here, and the loop turned once so that the
+transports really let go of their sockets.
+"""
+
+from __future__ import annotations
+
+import asyncio
+
+from aiohttp import web
+
+
+def abort_connections(runner: web.BaseRunner) -> None:
+    """Drop every connection the runner's server has open, unanswered."""
+    server = runner.server
+    for connection in list(server.connections) if server is not None else ():
+        if connection.transport is not None:
+            connection.transport.abort()
+
+
+async def close_runner(runner: web.BaseRunner) -> None:
+    server = runner.server
+    # The transports, not the connections: a connection forgets its transport when it asks
+    # it to close, and a transport with unsent data (to a client no longer reading) waits
+    # for ever for it to drain.
+    transports = [c.transport for c in server.connections if c.transport] if server else []
+    await runner.cleanup()
+    for transport in transports:
+        transport.abort()  # nothing for transports already gone
+    await asyncio.sleep(0)  # the transports' connection_lost runs now, closing the sockets
