@@ -117,6 +117,8 @@ class Session:
         self.status: AgentStatus = OFFLINE
         self.connection = ConnectionChanged(ConnectionState.STOPPED)
         self.pauses: tuple[Pause, ...] = ()
+        self.window_visible = True
+        """What :meth:`set_window_visible` said last (a window starts visible)."""
         self._listeners: list[Listener] = []
         self._task: asyncio.Task[None] | None = None
         self._wake = asyncio.Event()
@@ -170,6 +172,13 @@ class Session:
             return
         if not running:
             self.start()
+
+    def set_window_visible(self, visible: bool) -> None:
+        """The agent's window was shown (True) or hidden: the backend's polling, where it
+        polls, slows down while the window is hidden and no call is live
+        (:meth:`Backend.set_attention <agentdesk.core.backend.Backend.set_attention>`)."""
+        self.window_visible = visible
+        self.backend.set_attention(visible)
 
     async def _run(self) -> None:
         self._set_connection(ConnectionChanged(ConnectionState.CONNECTING))

@@ -30,10 +30,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Protocol
 
-from agentdesk.backends.daktela import DaktelaBackend
-from agentdesk.backends.megapbx import MegaPbxBackend
-from agentdesk.backends.okitoki import OkiTokiBackend
-from agentdesk.backends.ucontact import UContactBackend
 from agentdesk.core import (
     Backend,
     CallAnswered,
@@ -158,23 +154,35 @@ class Vendor:
     disposes: bool = True
 
 
+# Each vendor's backend is imported when used: a bench of one vendor then carries nothing of
+# the others (the webhook vendors bring aiohttp, some 23 MB of resident memory).
+
+
 async def _daktela(sim: Sim) -> Backend:
+    from agentdesk.backends.daktela import DaktelaBackend
+
     return DaktelaBackend(
         base_url=await sim.get("url"), login=await sim.get("login"), secret=await sim.get("token")
     )
 
 
 async def _okitoki(sim: Sim) -> Backend:
+    from agentdesk.backends.okitoki import OkiTokiBackend
+
     backend = OkiTokiBackend(**await sim.call("backend_kwargs"), call_log_poll_seconds=0.2)
     await sim.set("webhook_url", await backend.start_receiver())
     return backend
 
 
 async def _ucontact(sim: Sim) -> Backend:
+    from agentdesk.backends.ucontact import UContactBackend
+
     return UContactBackend(**await sim.call("backend_kwargs"), call_poll_seconds=0.02)
 
 
 async def _megapbx(sim: Sim) -> Backend:
+    from agentdesk.backends.megapbx import MegaPbxBackend
+
     backend = MegaPbxBackend(
         base_url=await sim.get("url"),
         login=await sim.get("agent.login"),

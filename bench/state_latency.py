@@ -1,12 +1,13 @@
-"""Vendor state change → the window showing it, over the Daktela hash long-poll.
+"""Vendor state change → the window showing it: over Daktela's hash long-poll, and by
+webhook (Oki-Toki's status webhook; MegaFon's ringing-call command).
 
-Runs the demo pieces in one process (Daktela simulator, backend, session, main window;
-offscreen unless QT_QPA_PLATFORM says otherwise) and changes the agent's pause on the
-simulator's side N times (default 100), each while the backend's RTUserState request is held,
-as in a real shift. Two clocks stop: when the state badge's text is set, and when the badge
-has been painted with it.
+Runs the demo pieces in one process (simulator, backend, session, main window; offscreen
+unless QT_QPA_PLATFORM says otherwise) and makes the change on the simulator's side N times
+(default 1000): Daktela's pause while the backend's RTUserState request is held, as in a
+real shift; Oki-Toki's status; a call ringing at MegaFon's agent. Two clocks stop: when the
+label's text is set, and when the label has been painted with it.
 
-    python bench/state_latency.py [N]
+    python bench/state_latency.py [N] [VENDOR...]
 """
 
 from __future__ import annotations
@@ -20,13 +21,14 @@ import time
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtCore import QEvent, QObject, QtMsgType, qInstallMessageHandler
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLabel
 
 import qasync  # isort: skip
 
-from agentdesk.core import AgentStatus, ConnectionState
-from agentdesk.demo import DemoCallCentre
+from agentdesk.core import ConnectionState
+from agentdesk.demo import DemoCallCentre, OkiTokiDemoCallCentre
 from agentdesk.session import PausesLoaded, SessionEvent
+from agentdesk.sim.megapbx_demo import DemoCallCentre as MegaPbxDemoCallCentre
 from agentdesk.ui.app import Shell
 
 
@@ -67,14 +69,56 @@ async def _connected(shell: Shell) -> None:
         await asyncio.wait_for(ready.wait(), 10)
 
 
-async def measure(changes: int) -> tuple[list[float], list[float]]:
-    centre = DemoCallCentre(scenario=False)
-    shell = Shell(title="AgentDesk — bench", tray_available=lambda: False)
-    running = asyncio.ensure_future(shell.run(centre.start_session, centre.stop))
-    clock = PaintClock()
-    label = shell.window.state_badge.state_text
+class Change:
+    """One vendor's way to change what the window shows, and the label that shows it."""
 
-    def probe(_status: AgentStatus) -> None:
+    def __init__(self, vendor: str) -> None:
+        self.vendor = vendor
+        self.centre = (
+            DemoCallCentre(scenario=False)
+            if vendor == "daktela"
+            else OkiTokiDemoCallCentre(scenario=False)
+            if vendor == "okitoki"
+            else MegaPbxDemoCallCentre(scenario=False)
+        )
+
+    def label(self, shell: Shell) -> QLabel:
+        if self.vendor == "megapbx":  # its agent state is polled; its calls come by webhook
+            return shell.window.call_panel.direction_text
+        return shell.window.state_badge.state_text
+
+    async def prepare(self, i: int) -> None:
+        """What comes before a change and is not measured."""
+        sim = self.centre.simulator
+        if self.vendor == "daktela":
+            await sim.wait_for_waiters(1)  # the long-poll is held, as during a shift
+        elif self.vendor == "megapbx" and sim.live:
+            sim.hang_up()  # the previous call ends first
+            await asyncio.sleep(0.02)
+        else:
+            await asyncio.sleep(0.005)  # changes apart, as a shift's are
+
+    def fire(self, i: int) -> str:
+        """Change the vendor's side now; the text the label will show."""
+        sim = self.centre.simulator
+        if self.vendor == "daktela":
+            sim.set_pause("7" if i % 2 == 0 else None)
+            return "Paused" if i % 2 == 0 else "Ready"
+        if self.vendor == "okitoki":
+            sim.set_status(*(("2", "21") if i % 2 == 0 else ("1",)))
+            return "Paused" if i % 2 == 0 else "Ready"
+        sim.ring(f"7916{i:07d}")
+        return "INCOMING CALL"
+
+
+async def measure(vendor: str, changes: int) -> tuple[list[float], list[float]]:
+    change = Change(vendor)
+    shell = Shell(title="AgentDesk — bench", tray_available=lambda: False)
+    running = asyncio.ensure_future(shell.run(change.centre.start_session, change.centre.stop))
+    clock = PaintClock()
+    label = change.label(shell)
+
+    def probe(*_args: object) -> None:
         if label.text() == clock.expected and clock.set_at is None:
             clock.set_at = time.perf_counter()
 
@@ -83,17 +127,16 @@ async def measure(changes: int) -> tuple[list[float], list[float]]:
         bridge = shell.window.bridge
         assert bridge is not None
         bridge.status_changed.connect(probe)
+        bridge.call_ringing.connect(probe)
         label.installEventFilter(clock)
-        sim = centre.simulator
         to_text, to_paint = [], []
         for i in range(changes):
-            await sim.wait_for_waiters(1)
-            pause = "7" if i % 2 == 0 else None
-            clock.expected = "Paused" if pause else "Ready"
+            await change.prepare(i)
             clock.set_at = clock.painted_at = None
             clock.painted.clear()
+            clock.expected = ""
             started = time.perf_counter()
-            sim.set_pause(pause)
+            clock.expected = change.fire(i)
             await asyncio.wait_for(clock.painted.wait(), 5)
             assert clock.set_at is not None
             assert clock.painted_at is not None
@@ -103,6 +146,13 @@ async def measure(changes: int) -> tuple[list[float], list[float]]:
     finally:
         shell.request_quit()
         await running
+
+
+HOW = {
+    "daktela": "state change over the hash long-poll",
+    "okitoki": "state change by webhook",
+    "megapbx": "ringing call by webhook",
+}
 
 
 def _summary(what: str, seconds: list[float]) -> str:
@@ -116,21 +166,24 @@ def _summary(what: str, seconds: list[float]) -> str:
 
 def _quiet(kind: QtMsgType, context: object, message: str) -> None:
     # The offscreen platform says this on every layout change; it is not ours to fix.
-    if "propagateSizeHints" not in message:
+    if "propagateSizeHints" not in message and "does not support raise()" not in message:
         print(message, file=sys.stderr)
 
 
 def main() -> int:
-    changes = int(sys.argv[1]) if len(sys.argv) > 1 else 100
+    changes = int(sys.argv[1]) if len(sys.argv) > 1 else 1000
+    vendors = sys.argv[2:] or ["daktela", "okitoki", "megapbx"]
     qInstallMessageHandler(_quiet)
     app = QApplication.instance() or QApplication(sys.argv)
     loop = qasync.QEventLoop(app)
     asyncio.set_event_loop(loop)
-    with loop:
-        to_text, to_paint = loop.run_until_complete(measure(changes))
     platform = QApplication.platformName()
-    print(_summary(f"state change -> badge text ({platform}, Daktela long-poll)", to_text))
-    print(_summary(f"state change -> badge painted ({platform}, Daktela long-poll)", to_paint))
+    with loop:
+        for vendor in vendors:
+            to_text, to_paint = loop.run_until_complete(measure(vendor, changes))
+            how = HOW[vendor]
+            print(_summary(f"{how} -> text ({platform}, {vendor})", to_text), flush=True)
+            print(_summary(f"{how} -> painted ({platform}, {vendor})", to_paint), flush=True)
     return 0
 
 

@@ -17,9 +17,13 @@ CRM→PBX requests go to ``https://{domain}/crmapi/v1/...`` with ``X-API-KEY``
 - queue log-in: per-department reception (``users/{login}/subscription``), departments from
   ``GET groups``: :meth:`MegaPbxBackend.queues`, :meth:`~MegaPbxBackend.queue_login`,
   :meth:`~MegaPbxBackend.queue_logout` (and ``..._all`` for every department);
-- ``watch()`` reads DND every ``history_poll_seconds`` (it may change on the phone or in the
-  web cabinet; it also proves the key), and while a call is live the day's history, which
-  ends a call whose COMPLETED/CANCELLED webhook went missing.
+- ``watch()`` reads DND (it may change on the phone or in the web cabinet; it also proves
+  the key), and while a call is live the day's history, which ends a call whose
+  COMPLETED/CANCELLED webhook went missing. It reads adaptively
+  (:mod:`~agentdesk.backends.polling`): every ``history_poll_seconds`` while idle with the
+  window shown, every quarter of that (at least 10 s) while a call is live, twice that (at
+  most 5 min) while the window is hidden, each wait ±20 % at random so that agents do not
+  poll in step.
 
 Beyond the contract: :meth:`MegaPbxBackend.users` (the PBX's users, for the settings' login
 picker), :meth:`~MegaPbxBackend.call_details` (status, destination, rating, line of a
@@ -47,10 +51,12 @@ from agentdesk.backends.megapbx_options import (
     DEFAULT_PATH,
     DEFAULT_POLL_SECONDS,
     DEFAULT_PORT,
+    MIN_POLL_SECONDS,
     backend_options,
 )
 from agentdesk.backends.megapbx_parse import DND, CallDetails, PbxUser
 from agentdesk.backends.megapbx_wire import MegaPbxWire
+from agentdesk.backends.polling import PollDeadline, PollSchedule, Regime
 from agentdesk.core import (
     AgentStatus,
     Backend,
@@ -110,9 +116,13 @@ class MegaPbxBackend(Backend):
         history_poll_seconds: float = DEFAULT_POLL_SECONDS,
         inner_history: bool = True,
         contacts: ContactLookup | None = None,
+        poll_schedule: PollSchedule | None = None,
         transport: httpx.AsyncBaseTransport | None = None,
     ) -> None:
-        """``crm_token`` None: no receiver. ``listen_port`` 0: any free port (tests, demo)."""
+        """``crm_token`` None: no receiver. ``listen_port`` 0: any free port (tests, demo).
+        ``poll_schedule`` None: one from ``history_poll_seconds`` as the idle interval, never
+        below :data:`~agentdesk.backends.megapbx_options.MIN_POLL_SECONDS` (unless that
+        interval is)."""
         if not login.strip() or "/" in login:
             raise ConfigurationError(
                 f"the PBX needs the agent's login or extension as the user, got {login!r}"
@@ -122,7 +132,11 @@ class MegaPbxBackend(Backend):
         if history_poll_seconds <= 0:
             raise ConfigurationError("history_poll_seconds must be above 0")
         self.identity = Identity(login.strip())
-        self.poll_seconds = history_poll_seconds
+        self.poll_schedule = poll_schedule or PollSchedule(
+            idle=history_poll_seconds, floor=min(MIN_POLL_SECONDS, history_poll_seconds)
+        )
+        self.poll_seconds = self.poll_schedule.idle
+        self._visible = True
         self.inner_history = inner_history
         self.contacts = contacts
         """The local contacts' lookup that answers ``contact``; settable after construction."""
@@ -276,7 +290,14 @@ class MegaPbxBackend(Backend):
             self._pending.extend(events)
             self._wake.set()
 
+    def _regime(self) -> Regime:
+        return Regime.of(call_active=bool(self._live.calls), visible=self._visible)
+
     # -- the backend contract -----------------------------------------------------------------
+
+    def set_attention(self, visible: bool) -> None:
+        self._visible = visible
+        self._wake.set()  # the next look moves now, not after the wait under way
 
     async def status(self) -> AgentStatus:
         await self._identify()
@@ -294,14 +315,14 @@ class MegaPbxBackend(Backend):
         yield StatusChanged(status)
         for event in call_events(None, status):
             yield event
-        next_poll = loop.time() + self.poll_seconds
+        deadline = PollDeadline(self.poll_schedule, self._regime(), clock=loop.time)
         while True:
             while self._pending:
                 yield self._pending.popleft()
-            wait = next_poll - loop.time()
+            wait = deadline.seconds_left(self._regime())
             if wait <= 0:
                 await self._poll()
-                next_poll = loop.time() + self.poll_seconds
+                deadline.polled(self._regime())
                 continue
             self._wake.clear()
             with contextlib.suppress(TimeoutError):

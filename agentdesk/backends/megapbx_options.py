@@ -6,8 +6,11 @@ that say what is wrong.
 ``listen``: ``host:port`` of AgentDesk's receiver (:data:`DEFAULT_LISTEN`); ``[::1]:8091`` for
     IPv6; port 0 picks a free one (tests, the demo).
 ``path``: the receiver's path (:data:`DEFAULT_PATH`).
-``history_poll_seconds``: how often DND and, during calls, the history are read
-    (:data:`DEFAULT_POLL_SECONDS`, at least :data:`MIN_POLL_SECONDS`).
+``history_poll_seconds``: how often DND and, during calls, the history are read while no
+    call is live and the window is shown (:data:`DEFAULT_POLL_SECONDS`, at least
+    :data:`MIN_POLL_SECONDS`); a quarter of it (not below the minimum) during calls, twice it
+    (at most 5 min) while the window is hidden, each wait ±20 % at random
+    (:mod:`agentdesk.backends.polling`).
 ``inner_history``: ``yes`` (default) adds calls between colleagues (``history/inner/json``).
 """
 

@@ -23,8 +23,11 @@ The wire (token, refusals) is :mod:`~agentdesk.backends.okitoki_wire`; the answe
   (``webhook_port``), Oki-Toki's "Events and Integrations" webhooks bring calls ringing,
   answered and ended, and status changes, and the backend declares LIVE_STATE; without one it
   does not, and its status is only what it set itself. Either way ``watch()`` reads the last
-  hour's call log every ``call_log_poll_seconds`` (one request per interval): it proves the
-  token still works and ends a live call whose "ended" webhook went missing.
+  hour's call log (one request a look): it proves the token still works and ends a live call
+  whose "ended" webhook went missing. It looks adaptively (:mod:`~agentdesk.backends.polling`):
+  every ``call_log_poll_seconds`` while idle with the window shown, every quarter of that (at
+  least 5 s) while a call is live, twice that (at most 5 min) while the window is hidden,
+  each wait ±20 % at random so that agents do not poll in step.
 
 Capabilities follow the profile: no ``statuses``, no PAUSE; no ``dialer_id``, no DIAL; no
 webhook, no LIVE_STATE. ANSWER, HANGUP, TRANSFER and queue log-in are not documented.
@@ -48,6 +51,7 @@ from agentdesk.backends import okitoki_parse as parse
 from agentdesk.backends.okitoki_history import day_text, log_queries
 from agentdesk.backends.okitoki_live import KnownStatus
 from agentdesk.backends.okitoki_options import (
+    MIN_POLL_SECONDS,
     CompanyStatus,
     backend_options,
     parse_fields,
@@ -55,6 +59,7 @@ from agentdesk.backends.okitoki_options import (
     parse_statuses,
 )
 from agentdesk.backends.okitoki_wire import OkiTokiWire, media_type
+from agentdesk.backends.polling import PollDeadline, PollSchedule, Regime
 from agentdesk.core import (
     AgentStatus,
     Backend,
@@ -131,10 +136,13 @@ class OkiTokiBackend(Backend):
         webhook_port: int | None = None,
         webhook_secret: str | None = None,
         webhook_public_url: str | None = None,
+        poll_schedule: PollSchedule | None = None,
         transport: httpx.AsyncBaseTransport | None = None,
     ) -> None:
         """``webhook_port`` None: no receiver (0: any free port, for tests and the demo).
-        ``webhook_secret`` None: one derived from the API token, so that none is stored."""
+        ``webhook_secret`` None: one derived from the API token, so that none is stored.
+        ``poll_schedule`` None: one with ``call_log_poll_seconds`` as the idle
+        interval, never below :data:`MIN_POLL_SECONDS` (unless the interval is)."""
         if not base_url.startswith(("http://", "https://")):
             raise ConfigurationError(
                 f"Oki-Toki URL must look like https://company.oki-toki.net, got {base_url!r}"
@@ -163,7 +171,11 @@ class OkiTokiBackend(Backend):
         self.result_field = result_field
         self.comment_field = comment_field
         self.priority = priority
-        self.poll_seconds = call_log_poll_seconds
+        self.poll_schedule = poll_schedule or PollSchedule(
+            idle=call_log_poll_seconds, floor=min(MIN_POLL_SECONDS, call_log_poll_seconds)
+        )
+        self.poll_seconds = self.poll_schedule.idle
+        self._visible = True
         self.log_format = call_log_format
         self.contact_fields = (contact_phone_field, contact_name_field, contact_company_field)
         self._tz = _zone(timezone)
@@ -245,7 +257,14 @@ class OkiTokiBackend(Backend):
             self._pending.extend(events)
             self._wake.set()
 
+    def _regime(self) -> Regime:
+        return Regime.of(call_active=bool(self._known.live_call_ids), visible=self._visible)
+
     # -- the backend contract -----------------------------------------------------------------
+
+    def set_attention(self, visible: bool) -> None:
+        self._visible = visible
+        self._wake.set()  # the next look moves now, not after the wait under way
 
     async def status(self) -> AgentStatus:
         if not self._verified:
@@ -262,14 +281,14 @@ class OkiTokiBackend(Backend):
         yield StatusChanged(status)
         for event in call_events(None, status):
             yield event
-        next_poll = loop.time() + self.poll_seconds
+        deadline = PollDeadline(self.poll_schedule, self._regime(), clock=loop.time)
         while True:
             while self._pending:
                 yield self._pending.popleft()
-            wait = next_poll - loop.time()
+            wait = deadline.seconds_left(self._regime())
             if wait <= 0:
                 await self._poll_log()
-                next_poll = loop.time() + self.poll_seconds
+                deadline.polled(self._regime())
                 continue
             self._wake.clear()
             with contextlib.suppress(TimeoutError):

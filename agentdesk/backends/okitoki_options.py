@@ -62,6 +62,11 @@ TEXT_OPTIONS: Final = (
     "webhook_public_url",
 )
 MIN_POLL_SECONDS: Final = 5.0
+"""The least ``call_log_poll_seconds``, and the floor of every wait between looks at the call
+log: ``call_log_poll_seconds`` is the wait while idle with the window shown; a quarter of it
+(not below this floor) while a call is live, twice it (at most 5 min) while the window is
+hidden, each ±20 % at random (:mod:`agentdesk.backends.polling`). No request limit is
+documented beyond the guide's 429, and each look is a paid request."""
 DEFAULT_RESULTS: Final = "success:Successful,callback:Call back,refused:Refused"
 
 

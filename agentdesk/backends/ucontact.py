@@ -27,8 +27,10 @@ tree, extra data) :mod:`~agentdesk.backends.ucontact_options`; the recording sea
 
 No per-agent live feed is documented, so LIVE_STATE is not declared: the status is what the
 backend set (breaks) and the calls it placed. While such a call lasts, ``watch()`` looks at
-the agent's recorded calls every ``call_poll_seconds`` and ends the call once uContact lists
-it (the customer hung up); otherwise it waits for the backend's own changes and sends nothing.
+the agent's recorded calls every ``call_poll_seconds`` (±20 % at random, so that agents do not
+poll in step: :mod:`~agentdesk.backends.polling`) and ends the call once uContact lists it
+(the customer hung up); otherwise it waits for the backend's own changes and sends nothing,
+so whether the window is shown changes nothing here.
 Calls that ring at the agent are never seen live: they show in the history afterwards.
 ANSWER, TRANSFER, CANCEL_DIAL (``AgentCall`` dials at once), caller look-up and queue log-in
 are not documented.
@@ -50,9 +52,11 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 import httpx
 
 from agentdesk.backends import ucontact_parse as parse
+from agentdesk.backends.polling import PollDeadline, PollSchedule, Regime
 from agentdesk.backends.ucontact_live import KnownStatus
 from agentdesk.backends.ucontact_options import (
     AUTH_MODES,
+    MIN_POLL_SECONDS,
     Break,
     backend_options,
     disposition_levels,
@@ -131,13 +135,17 @@ class UContactBackend(Backend):
         timezone: str | None = None,
         call_poll_seconds: float = DEFAULT_POLL_SECONDS,
         logoff: bool = True,
+        poll_schedule: PollSchedule | None = None,
         transport: httpx.AsyncBaseTransport | None = None,
     ) -> None:
         """``agent`` is the agent's uContact user name, ``secret`` its password (or, with
         ``auth="token"``, a portal API token). ``phone`` and ``context`` default to what
         AgentLogin says; ``callerid`` (the number customers see) to the agent's phone;
         ``telephony_host`` to the instance's own address. ``tag_title`` names the wrap-up's
-        recording-tag field (``TagRecord``); empty, the wrap-up has none."""
+        recording-tag field (``TagRecord``); empty, the wrap-up has none. ``poll_schedule``
+        None: ``call_poll_seconds`` as the in-call interval (the only one: nothing is polled
+        between calls), never below
+        :data:`~agentdesk.backends.ucontact_options.MIN_POLL_SECONDS` (unless it is)."""
         if not base_url.startswith(("http://", "https://")):
             raise ConfigurationError(
                 f"uContact URL must look like https://company.ucontactcloud.com, got {base_url!r}"
@@ -165,7 +173,13 @@ class UContactBackend(Backend):
         self.outcomes = parse_dispositions(dispositions)
         self.data_fields = parse_data_fields(data_fields)
         self.tag_title = tag_title.strip()
-        self.poll_seconds = call_poll_seconds
+        self.poll_schedule = poll_schedule or PollSchedule(
+            idle=call_poll_seconds,
+            active=call_poll_seconds,
+            floor=min(MIN_POLL_SECONDS, call_poll_seconds),
+            spread_start=False,  # calls start at their own moments: no need to spread them
+        )
+        self.poll_seconds = self.poll_schedule.interval(Regime.ACTIVE)
         self.logoff = logoff
         self._tz = _zone(timezone)
         origin = _origin(base_url)
@@ -210,18 +224,26 @@ class UContactBackend(Backend):
         yield StatusChanged(status)
         for event in call_events(None, status):
             yield event
+        loop = asyncio.get_running_loop()
+        deadline: PollDeadline | None = None
         while True:
             while self._pending:
                 yield self._pending.popleft()
             self._wake.clear()
             if not self._known.live_calls:
+                deadline = None
                 await self._wake.wait()  # nothing to look for until the backend acts
                 continue
-            with contextlib.suppress(TimeoutError):
-                async with asyncio.timeout(self.poll_seconds):
-                    await self._wake.wait()
-            if not self._pending and self._known.live_calls:
+            if deadline is None:  # a call began: the first look is one wait from now
+                deadline = PollDeadline(self.poll_schedule, Regime.ACTIVE, clock=loop.time)
+            wait = deadline.seconds_left(Regime.ACTIVE)
+            if wait <= 0:
                 await self._end_listed_calls()
+                deadline.polled(Regime.ACTIVE)
+                continue
+            with contextlib.suppress(TimeoutError):
+                async with asyncio.timeout(wait):
+                    await self._wake.wait()
 
     async def pauses(self) -> list[Pause]:
         self._require(Capability.PAUSE)

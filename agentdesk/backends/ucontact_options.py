@@ -65,6 +65,9 @@ AUTH_MODES: Final = ("password", "token")
 TRUE_WORDS: Final = frozenset({"1", "true", "yes", "on"})
 FALSE_WORDS: Final = frozenset({"0", "false", "no", "off"})
 MIN_POLL_SECONDS: Final = 1.0
+"""The least ``call_poll_seconds``: how often, while a call placed from AgentDesk lasts, the
+recorded calls are read to see it end (each wait ±20 % at random,
+:mod:`agentdesk.backends.polling`); nothing is read between calls."""
 
 
 @dataclass(frozen=True, slots=True)

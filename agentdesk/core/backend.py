@@ -127,6 +127,13 @@ class Backend(abc.ABC):
         """Stop taking calls from ``queue_id``."""
         self._require(Capability.QUEUE_LOGIN)
 
+    def set_attention(self, visible: bool) -> None:
+        """Whether the agent can see AgentDesk's window now. Backends that poll their vendor
+        poll less often while it is hidden and no call is live
+        (:mod:`agentdesk.backends.polling`); others ignore it. Until told, a backend takes the
+        window as visible."""
+        return None
+
     def use_contacts(self, lookup: Callable[[str], CallerInfo | None]) -> None:
         """The agent's local contacts, for vendors that ask the desktop who is calling
         (MegaFon's ``contact`` command); ``lookup`` takes an E.164 number. Others ignore it."""

@@ -855,7 +855,7 @@
     <message>
         <location filename="../ui/main_window.py" line="146"/>
         <location filename="../ui/main_window.py" line="149"/>
-        <location filename="../ui/main_window.py" line="462"/>
+        <location filename="../ui/main_window.py" line="463"/>
         <source>Connecting…</source>
         <translation>Připojování…</translation>
     </message>
@@ -871,63 +871,63 @@
     </message>
     <message>
         <location filename="../ui/main_window.py" line="206"/>
-        <location filename="../ui/main_window.py" line="716"/>
+        <location filename="../ui/main_window.py" line="717"/>
         <source>Missed calls</source>
         <translation>Zmeškané hovory</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="383"/>
+        <location filename="../ui/main_window.py" line="384"/>
         <source>%1 does not tell AgentDesk of incoming calls while they ring with this profile; calls you dial from here show on this card, and all calls appear in Recent calls.</source>
         <translation>%1 s tímto profilem AgentDesku neoznamuje příchozí hovory, když zvoní; hovory vytočené odtud se zobrazí na této kartě a všechny hovory najdete v Posledních hovorech.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="407"/>
-        <location filename="../ui/main_window.py" line="409"/>
+        <location filename="../ui/main_window.py" line="408"/>
+        <location filename="../ui/main_window.py" line="410"/>
         <source>Not connected</source>
         <translation>Nepřipojeno</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="408"/>
+        <location filename="../ui/main_window.py" line="409"/>
         <source>AgentDesk could not start</source>
         <translation>AgentDesk se nepodařilo spustit</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="421"/>
+        <location filename="../ui/main_window.py" line="422"/>
         <source>Not connected yet</source>
         <translation>Zatím nepřipojeno</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="472"/>
+        <location filename="../ui/main_window.py" line="473"/>
         <source>The call centre refused the sign-in; check your secret.</source>
         <translation>Call centrum odmítlo přihlášení; zkontrolujte tajný klíč.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="477"/>
+        <location filename="../ui/main_window.py" line="478"/>
         <source>AgentDesk cannot connect with this profile: %1</source>
         <translation>AgentDesk se s tímto profilem nemůže připojit: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="485"/>
+        <location filename="../ui/main_window.py" line="486"/>
         <source>%1 refused a saved wrap-up: %2</source>
         <translation>%1 odmítl uložené dokončení: %2</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="488"/>
+        <location filename="../ui/main_window.py" line="489"/>
         <source>%1 refused a saved wrap-up, which may have reached it before AgentDesk closed: %2</source>
         <translation>%1 odmítl uložené dokončení, které k němu možná dorazilo už před zavřením AgentDesku: %2</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="493"/>
+        <location filename="../ui/main_window.py" line="494"/>
         <source>%1 said: %2</source>
         <translation>%1 hlásí: %2</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="499"/>
+        <location filename="../ui/main_window.py" line="500"/>
         <source>1 wrap-up waiting to be sent</source>
         <translation>1 dokončení čeká na odeslání</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.py" line="501"/>
+        <location filename="../ui/main_window.py" line="502"/>
         <source>%n wrap-ups waiting to be sent</source>
         <translation>
             <numerusform>%n dokončení čeká na odeslání</numerusform>
@@ -936,12 +936,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="505"/>
+        <location filename="../ui/main_window.py" line="506"/>
         <source>1 wrap-up refused by %1</source>
         <translation>1 dokončení odmítnuto systémem %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.py" line="507"/>
+        <location filename="../ui/main_window.py" line="508"/>
         <source>%n wrap-ups refused by %1</source>
         <translation>
             <numerusform>%n dokončení odmítnuto systémem %1</numerusform>
@@ -950,57 +950,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="509"/>
+        <location filename="../ui/main_window.py" line="510"/>
         <source>Review…</source>
         <translation>Zobrazit…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="513"/>
+        <location filename="../ui/main_window.py" line="514"/>
         <source>Saved on this computer; AgentDesk sends them as soon as it can.</source>
         <translation>Uloženo v tomto počítači; AgentDesk je odešle, jakmile to půjde.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="531"/>
+        <location filename="../ui/main_window.py" line="532"/>
         <source>Refused wrap-ups</source>
         <translation>Odmítnutá dokončení</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="534"/>
+        <location filename="../ui/main_window.py" line="535"/>
         <source>%1 refused these saved wrap-ups. Enter them in %1 again, then discard.</source>
         <translation>%1 odmítl tato uložená dokončení. Zadejte je v %1 znovu a pak je zahoďte.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="544"/>
+        <location filename="../ui/main_window.py" line="545"/>
         <source>Discard them</source>
         <translation>Zahodit je</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="576"/>
+        <location filename="../ui/main_window.py" line="577"/>
         <source>Incoming call</source>
         <translation>Příchozí hovor</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="576"/>
+        <location filename="../ui/main_window.py" line="577"/>
         <source>Incoming call: %1</source>
         <translation>Příchozí hovor: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="635"/>
+        <location filename="../ui/main_window.py" line="636"/>
         <source>The queued call was cancelled.</source>
         <translation>Naplánovaný hovor byl zrušen.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="686"/>
+        <location filename="../ui/main_window.py" line="687"/>
         <source>Unsaved wrap-up</source>
         <translation>Neuložené dokončení hovoru</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="687"/>
+        <location filename="../ui/main_window.py" line="688"/>
         <source>The wrap-up of the last call is not saved. Quit anyway?</source>
         <translation>Dokončení posledního hovoru není uloženo. Přesto ukončit?</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="718"/>
+        <location filename="../ui/main_window.py" line="719"/>
         <source>Missed calls (%1)</source>
         <translation>Zmeškané hovory (%1)</translation>
     </message>
@@ -1115,254 +1115,254 @@
 <context>
     <name>ProfileEditor</name>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="329"/>
+        <location filename="../ui/settings_profile_editor.py" line="337"/>
         <source>e.g. Work</source>
         <translation>např. Práce</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="336"/>
+        <location filename="../ui/settings_profile_editor.py" line="344"/>
         <source>C&amp;hoose…</source>
         <translation>&amp;Vybrat…</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="337"/>
+        <location filename="../ui/settings_profile_editor.py" line="345"/>
         <source>Choose the login from the PBX&apos;s users</source>
         <translation>Vybrat přihlašovací jméno z uživatelů ústředny</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="339"/>
-        <location filename="../ui/settings_profile_editor.py" line="560"/>
+        <location filename="../ui/settings_profile_editor.py" line="347"/>
+        <location filename="../ui/settings_profile_editor.py" line="568"/>
         <source>Your login name</source>
         <translation>Vaše přihlašovací jméno</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="341"/>
+        <location filename="../ui/settings_profile_editor.py" line="349"/>
         <source>Optional, e.g. 201</source>
         <translation>Volitelné, např. 201</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="344"/>
+        <location filename="../ui/settings_profile_editor.py" line="352"/>
         <source>Make this the &amp;default profile</source>
         <translation>Nastavit jako &amp;výchozí profil</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="347"/>
+        <location filename="../ui/settings_profile_editor.py" line="355"/>
         <source>Option</source>
         <translation>Parametr</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="347"/>
+        <location filename="../ui/settings_profile_editor.py" line="355"/>
         <source>Value</source>
         <translation>Hodnota</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="357"/>
+        <location filename="../ui/settings_profile_editor.py" line="365"/>
         <source>Add &amp;option</source>
         <translation>Přidat para&amp;metr</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="361"/>
+        <location filename="../ui/settings_profile_editor.py" line="369"/>
         <source>Re&amp;move option</source>
         <translation>Odeb&amp;rat parametr</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="368"/>
+        <location filename="../ui/settings_profile_editor.py" line="376"/>
         <source>&amp;Test connection</source>
         <translation>O&amp;testovat připojení</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="370"/>
+        <location filename="../ui/settings_profile_editor.py" line="378"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Zrušit</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="372"/>
+        <location filename="../ui/settings_profile_editor.py" line="380"/>
         <source>&amp;Save</source>
         <translation>&amp;Uložit</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="393"/>
+        <location filename="../ui/settings_profile_editor.py" line="401"/>
         <source>&amp;Name</source>
         <translation>&amp;Název</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="393"/>
+        <location filename="../ui/settings_profile_editor.py" line="401"/>
         <source>Profile name</source>
         <translation>Název profilu</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="394"/>
+        <location filename="../ui/settings_profile_editor.py" line="402"/>
         <source>&amp;Vendor</source>
         <translation>&amp;Dodavatel</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="394"/>
+        <location filename="../ui/settings_profile_editor.py" line="402"/>
         <source>Vendor</source>
         <translation>Dodavatel</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="395"/>
+        <location filename="../ui/settings_profile_editor.py" line="403"/>
         <source>&amp;URL</source>
         <translation>UR&amp;L</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="395"/>
+        <location filename="../ui/settings_profile_editor.py" line="403"/>
         <source>Call centre address</source>
         <translation>Adresa call centra</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="396"/>
+        <location filename="../ui/settings_profile_editor.py" line="404"/>
         <source>Us&amp;er</source>
         <translation>Uživ&amp;atel</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="396"/>
+        <location filename="../ui/settings_profile_editor.py" line="404"/>
         <source>User</source>
         <translation>Uživatel</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="397"/>
+        <location filename="../ui/settings_profile_editor.py" line="405"/>
         <source>E&amp;xtension</source>
         <translation>&amp;Klapka</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="397"/>
+        <location filename="../ui/settings_profile_editor.py" line="405"/>
         <source>Extension</source>
         <translation>Klapka</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="398"/>
+        <location filename="../ui/settings_profile_editor.py" line="406"/>
         <source>Sec&amp;ret</source>
         <translation>Ta&amp;jný klíč</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="398"/>
+        <location filename="../ui/settings_profile_editor.py" line="406"/>
         <source>Secret</source>
         <translation>Tajný klíč</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="402"/>
-        <location filename="../ui/settings_profile_editor.py" line="429"/>
+        <location filename="../ui/settings_profile_editor.py" line="410"/>
+        <location filename="../ui/settings_profile_editor.py" line="437"/>
         <source>Options</source>
         <translation>Parametry</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="403"/>
+        <location filename="../ui/settings_profile_editor.py" line="411"/>
         <source>Make this the default profile</source>
         <translation>Nastavit jako výchozí profil</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="404"/>
+        <location filename="../ui/settings_profile_editor.py" line="412"/>
         <source>Add an option</source>
         <translation>Přidat parametr</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="405"/>
+        <location filename="../ui/settings_profile_editor.py" line="413"/>
         <source>Remove the selected option</source>
         <translation>Odebrat vybraný parametr</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="406"/>
+        <location filename="../ui/settings_profile_editor.py" line="414"/>
         <source>Test the connection with these fields</source>
         <translation>Otestovat připojení s těmito údaji</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="407"/>
+        <location filename="../ui/settings_profile_editor.py" line="415"/>
         <source>Cancel editing</source>
         <translation>Zrušit úpravy</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="408"/>
+        <location filename="../ui/settings_profile_editor.py" line="416"/>
         <source>Save the profile</source>
         <translation>Uložit profil</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="409"/>
+        <location filename="../ui/settings_profile_editor.py" line="417"/>
         <source>Problem with the profile</source>
         <translation>Problém s profilem</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="477"/>
+        <location filename="../ui/settings_profile_editor.py" line="485"/>
         <source>Edit profile “%1”</source>
         <translation>Upravit profil „%1“</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="479"/>
+        <location filename="../ui/settings_profile_editor.py" line="487"/>
         <source>New profile</source>
         <translation>Nový profil</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="489"/>
+        <location filename="../ui/settings_profile_editor.py" line="497"/>
         <source>Leave empty to keep the stored secret</source>
         <translation>Ponechte prázdné, chcete-li zachovat uložený tajný klíč</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="491"/>
+        <location filename="../ui/settings_profile_editor.py" line="499"/>
         <source>Access token or password</source>
         <translation>Přístupový token nebo heslo</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="494"/>
+        <location filename="../ui/settings_profile_editor.py" line="502"/>
         <source>The secret is kept in your system&apos;s keyring, never in a file.</source>
         <translation>Tajný klíč se ukládá do klíčenky systému, nikdy do souboru.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="511"/>
+        <location filename="../ui/settings_profile_editor.py" line="519"/>
         <source>Give the profile a name: letters, digits, spaces, - and _ (up to 40).</source>
         <translation>Pojmenujte profil: písmena, číslice, mezery, - a _ (nejvýše 40 znaků).</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="516"/>
+        <location filename="../ui/settings_profile_editor.py" line="524"/>
         <source>The URL is the call centre&apos;s address, starting with https://.</source>
         <translation>URL je adresa call centra začínající https://.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="520"/>
+        <location filename="../ui/settings_profile_editor.py" line="528"/>
         <source>Fill in the user you sign in with.</source>
         <translation>Vyplňte uživatele, pod kterým se přihlašujete.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="525"/>
+        <location filename="../ui/settings_profile_editor.py" line="533"/>
         <source>Type the secret: it is stored under the profile&apos;s name.</source>
         <translation>Zadejte tajný klíč: uloží se pod názvem profilu.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="527"/>
+        <location filename="../ui/settings_profile_editor.py" line="535"/>
         <source>Type the secret (access token or password).</source>
         <translation>Zadejte tajný klíč (přístupový token nebo heslo).</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="535"/>
+        <location filename="../ui/settings_profile_editor.py" line="543"/>
         <source>Option %1 takes one of: %2.</source>
         <translation>Parametr %1 přijímá jednu z hodnot: %2.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="544"/>
+        <location filename="../ui/settings_profile_editor.py" line="552"/>
         <source>Option %1 is not a usable screen pop: %2.</source>
         <translation>Volbu %1 nelze použít k otevření CRM: %2.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="560"/>
+        <location filename="../ui/settings_profile_editor.py" line="568"/>
         <source>Your user number</source>
         <translation>Vaše číslo uživatele</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="579"/>
+        <location filename="../ui/settings_profile_editor.py" line="587"/>
         <source>(from the API token)</source>
         <translation>(z API tokenu)</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="581"/>
+        <location filename="../ui/settings_profile_editor.py" line="589"/>
         <source>In Oki-Toki&apos;s Events and Integrations, post call events to %1 with the parameters event, session_id, phone, direction, queue, contact_name, user_id, status_id, away_status_id.</source>
         <translation>V Oki-Toki (Události a integrace) posílejte události hovorů na %1 s parametry event, session_id, phone, direction, queue, contact_name, user_id, status_id, away_status_id.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="595"/>
+        <location filename="../ui/settings_profile_editor.py" line="603"/>
         <source>In the PBX&apos;s CRM integration, set the CRM address to %1 (as your network makes it reachable) and its token to this profile&apos;s crm_token. The PBX runs in the cloud: publish this address through your company&apos;s reverse proxy or VPN.</source>
         <translation>V integraci s CRM na ústředně nastavte adresu CRM na %1 (tak, jak ji vaše síť zpřístupní) a token na crm_token tohoto profilu. Ústředna běží v cloudu: zveřejněte tuto adresu přes reverzní proxy nebo VPN vaší firmy.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="663"/>
+        <location filename="../ui/settings_profile_editor.py" line="671"/>
         <source>Other…</source>
         <translation>Jiný…</translation>
     </message>
@@ -1436,106 +1436,106 @@
     </message>
     <message>
         <location filename="../ui/settings_profile_editor.py" line="140"/>
-        <source>How often the call log is read, in seconds</source>
-        <translation>Jak často se čte výpis hovorů, v sekundách</translation>
+        <source>How often the call log is read while idle, in seconds; four times as often during a call, half as often while the window is hidden</source>
+        <translation>Jak často se čte protokol hovorů v klidu, v sekundách; během hovoru čtyřikrát častěji, se skrytým oknem poloviční četností</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="145"/>
+        <location filename="../ui/settings_profile_editor.py" line="149"/>
         <source>The call centre&apos;s time zone, e.g. Europe/Kyiv</source>
         <translation>Časové pásmo call centra, např. Europe/Kyiv</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="155"/>
+        <location filename="../ui/settings_profile_editor.py" line="159"/>
         <source>password: the secret is the agent&apos;s password; token: a portal API token</source>
         <translation>password: tajný klíč je heslo operátora; token: API token z portálu</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="164"/>
+        <location filename="../ui/settings_profile_editor.py" line="168"/>
         <source>The agent&apos;s campaign, e.g. Soporte&lt;-</source>
         <translation>Kampaň operátora, např. Soporte&lt;-</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="169"/>
+        <location filename="../ui/settings_profile_editor.py" line="173"/>
         <source>The outbound campaign click-to-call uses, e.g. Ventas-&gt;</source>
         <translation>Odchozí kampaň pro vytáčení, např. Ventas-&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="176"/>
+        <location filename="../ui/settings_profile_editor.py" line="180"/>
         <source>uContact&apos;s breaks, MOTIVE[:TITLE][:wrap]</source>
         <translation>Přestávky uContactu, DŮVOD[:NÁZEV][:wrap]</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="181"/>
+        <location filename="../ui/settings_profile_editor.py" line="185"/>
         <source>The disposition tree: paths L1&gt;L2&gt;L3, alternatives with |</source>
         <translation>Strom výsledků: cesty L1&gt;L2&gt;L3, varianty oddělené |</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="188"/>
+        <location filename="../ui/settings_profile_editor.py" line="192"/>
         <source>Extra data asked in the wrap-up: d1:TITLE,d2:TITLE</source>
         <translation>Další údaje při dokončení: d1:NÁZEV,d2:NÁZEV</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="195"/>
+        <location filename="../ui/settings_profile_editor.py" line="199"/>
         <source>The telephony host holding recordings</source>
         <translation>Telefonní server s nahrávkami</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="200"/>
+        <location filename="../ui/settings_profile_editor.py" line="204"/>
         <source>The recordings backup host</source>
         <translation>Záložní server nahrávek</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="202"/>
+        <location filename="../ui/settings_profile_editor.py" line="206"/>
         <source>AgentCall&apos;s technology</source>
         <translation>Technologie pro AgentCall</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="203"/>
+        <location filename="../ui/settings_profile_editor.py" line="207"/>
         <source>The agent&apos;s dial context</source>
         <translation>Kontext vytáčení operátora</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="207"/>
+        <location filename="../ui/settings_profile_editor.py" line="211"/>
         <source>The instance&apos;s time zone, e.g. America/Montevideo</source>
         <translation>Časové pásmo instance, např. America/Montevideo</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="219"/>
+        <location filename="../ui/settings_profile_editor.py" line="223"/>
         <source>The token the PBX sends with its webhooks (empty: no live calls)</source>
         <translation>Token, který ústředna posílá s webhooky (prázdné: bez živých hovorů)</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="226"/>
+        <location filename="../ui/settings_profile_editor.py" line="230"/>
         <source>host:port of AgentDesk&apos;s receiver for the PBX</source>
         <translation>host:port přijímače AgentDesku pro ústřednu</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="228"/>
+        <location filename="../ui/settings_profile_editor.py" line="232"/>
         <source>Path of the receiver</source>
         <translation>Cesta přijímače</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="232"/>
-        <source>How often DND and the history are read, in seconds</source>
-        <translation>Jak často se čte Nerušit a historie, v sekundách</translation>
+        <location filename="../ui/settings_profile_editor.py" line="236"/>
+        <source>How often DND and the history are read while idle, in seconds; four times as often during a call, half as often while the window is hidden</source>
+        <translation>Jak často se čte stav Nerušit a historie v klidu, v sekundách; během hovoru čtyřikrát častěji, se skrytým oknem poloviční četností</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="237"/>
+        <location filename="../ui/settings_profile_editor.py" line="245"/>
         <source>Show calls between colleagues in Recent calls</source>
         <translation>Zobrazit hovory mezi kolegy v Posledních hovorech</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="247"/>
+        <location filename="../ui/settings_profile_editor.py" line="255"/>
         <source>Opened when a call rings: a URL such as https://crm/search?phone={number_e164}, or a program and its arguments</source>
         <translation>Otevře se, když hovor vyzvání: URL jako https://crm/search?phone={number_e164}, nebo program a jeho argumenty</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="256"/>
+        <location filename="../ui/settings_profile_editor.py" line="264"/>
         <source>Opened when a call is answered; variables: {number} {number_e164} {name} {queue} {call_id} {direction} {agent} {vendor}</source>
         <translation>Otevře se po přijetí hovoru; proměnné: {number} {number_e164} {name} {queue} {call_id} {direction} {agent} {vendor}</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="265"/>
+        <location filename="../ui/settings_profile_editor.py" line="273"/>
         <source>Opened when a call ends, e.g. https://crm/calls/{call_id}</source>
         <translation>Otevře se po skončení hovoru, např. https://crm/calls/{call_id}</translation>
     </message>
@@ -2008,68 +2008,68 @@
 <context>
     <name>TrayIcon</name>
     <message>
-        <location filename="../ui/tray.py" line="63"/>
+        <location filename="../ui/tray.py" line="71"/>
         <source>Show/Hide window</source>
         <translation>Zobrazit/skrýt okno</translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="65"/>
+        <location filename="../ui/tray.py" line="73"/>
         <source>Ready</source>
         <translation>Připraven</translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="68"/>
+        <location filename="../ui/tray.py" line="76"/>
         <source>Pause</source>
         <translation>Pauza</translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="70"/>
+        <location filename="../ui/tray.py" line="78"/>
         <source>Settings…</source>
         <translation>Nastavení…</translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="72"/>
+        <location filename="../ui/tray.py" line="80"/>
         <source>Quit</source>
         <translation>Ukončit</translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="87"/>
-        <location filename="../ui/tray.py" line="100"/>
+        <location filename="../ui/tray.py" line="95"/>
+        <location filename="../ui/tray.py" line="108"/>
         <source>Connecting…</source>
         <translation>Připojování…</translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="101"/>
+        <location filename="../ui/tray.py" line="109"/>
         <source>Reconnecting…</source>
         <translation>Obnovování spojení…</translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="102"/>
+        <location filename="../ui/tray.py" line="110"/>
         <source>Authentication failed</source>
         <translation>Ověření selhalo</translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="103"/>
+        <location filename="../ui/tray.py" line="111"/>
         <source>Cannot connect: check the profile</source>
         <translation>Nelze se připojit: zkontrolujte profil</translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="104"/>
+        <location filename="../ui/tray.py" line="112"/>
         <source>Offline</source>
         <translation>Offline</translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="123"/>
+        <location filename="../ui/tray.py" line="131"/>
         <source>Missed calls: %1</source>
         <translation>Zmeškané hovory: %1</translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="129"/>
+        <location filename="../ui/tray.py" line="137"/>
         <source>AgentDesk — %1</source>
         <translation>AgentDesk — %1</translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="131"/>
+        <location filename="../ui/tray.py" line="139"/>
         <source>%1 — %2 missed</source>
         <translation>%1 — zmeškané: %2</translation>
     </message>
@@ -2077,7 +2077,7 @@
 <context>
     <name>VendorText</name>
     <message>
-        <location filename="../backends/megapbx.py" line="95"/>
+        <location filename="../backends/megapbx.py" line="101"/>
         <source>The PBX rings your phone first; the number is called once you pick up.</source>
         <translation>Ústředna nejprve prozvoní váš telefon; číslo se vytočí, až ho zvednete.</translation>
     </message>
@@ -2087,7 +2087,7 @@
         <translation>Nerušit</translation>
     </message>
     <message>
-        <location filename="../backends/okitoki.py" line="105"/>
+        <location filename="../backends/okitoki.py" line="110"/>
         <source>Oki-Toki dials through a dialer task: the call comes when the dialer places it, not at once.</source>
         <translation>Oki-Toki vytáčí přes úlohu dialeru: hovor přijde, až ho dialer spojí, ne hned.</translation>
     </message>

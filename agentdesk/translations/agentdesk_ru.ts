@@ -855,7 +855,7 @@
     <message>
         <location filename="../ui/main_window.py" line="146"/>
         <location filename="../ui/main_window.py" line="149"/>
-        <location filename="../ui/main_window.py" line="462"/>
+        <location filename="../ui/main_window.py" line="463"/>
         <source>Connecting…</source>
         <translation>Подключение…</translation>
     </message>
@@ -871,63 +871,63 @@
     </message>
     <message>
         <location filename="../ui/main_window.py" line="206"/>
-        <location filename="../ui/main_window.py" line="716"/>
+        <location filename="../ui/main_window.py" line="717"/>
         <source>Missed calls</source>
         <translation>Пропущенные звонки</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="383"/>
+        <location filename="../ui/main_window.py" line="384"/>
         <source>%1 does not tell AgentDesk of incoming calls while they ring with this profile; calls you dial from here show on this card, and all calls appear in Recent calls.</source>
         <translation>%1 с этим профилем не сообщает AgentDesk о входящих звонках, пока они звонят; звонки, набранные отсюда, видны на этой карточке, а все звонки — в последних звонках.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="407"/>
-        <location filename="../ui/main_window.py" line="409"/>
+        <location filename="../ui/main_window.py" line="408"/>
+        <location filename="../ui/main_window.py" line="410"/>
         <source>Not connected</source>
         <translation>Нет подключения</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="408"/>
+        <location filename="../ui/main_window.py" line="409"/>
         <source>AgentDesk could not start</source>
         <translation>Не удалось запустить AgentDesk</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="421"/>
+        <location filename="../ui/main_window.py" line="422"/>
         <source>Not connected yet</source>
         <translation>Ещё не подключено</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="472"/>
+        <location filename="../ui/main_window.py" line="473"/>
         <source>The call centre refused the sign-in; check your secret.</source>
         <translation>Колл-центр отклонил вход; проверьте секретный ключ.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="477"/>
+        <location filename="../ui/main_window.py" line="478"/>
         <source>AgentDesk cannot connect with this profile: %1</source>
         <translation>AgentDesk не может подключиться с этим профилем: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="485"/>
+        <location filename="../ui/main_window.py" line="486"/>
         <source>%1 refused a saved wrap-up: %2</source>
         <translation>%1 отклонил сохранённую постобработку: %2</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="488"/>
+        <location filename="../ui/main_window.py" line="489"/>
         <source>%1 refused a saved wrap-up, which may have reached it before AgentDesk closed: %2</source>
         <translation>%1 отклонил сохранённую постобработку, которая, возможно, дошла до него ещё до закрытия AgentDesk: %2</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="493"/>
+        <location filename="../ui/main_window.py" line="494"/>
         <source>%1 said: %2</source>
         <translation>%1 сообщает: %2</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="499"/>
+        <location filename="../ui/main_window.py" line="500"/>
         <source>1 wrap-up waiting to be sent</source>
         <translation>1 постобработка ждёт отправки</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.py" line="501"/>
+        <location filename="../ui/main_window.py" line="502"/>
         <source>%n wrap-ups waiting to be sent</source>
         <translation>
             <numerusform>%n постобработка ждёт отправки</numerusform>
@@ -936,12 +936,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="505"/>
+        <location filename="../ui/main_window.py" line="506"/>
         <source>1 wrap-up refused by %1</source>
         <translation>1 постобработка отклонена %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.py" line="507"/>
+        <location filename="../ui/main_window.py" line="508"/>
         <source>%n wrap-ups refused by %1</source>
         <translation>
             <numerusform>%n постобработка отклонена %1</numerusform>
@@ -950,57 +950,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="509"/>
+        <location filename="../ui/main_window.py" line="510"/>
         <source>Review…</source>
         <translation>Просмотреть…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="513"/>
+        <location filename="../ui/main_window.py" line="514"/>
         <source>Saved on this computer; AgentDesk sends them as soon as it can.</source>
         <translation>Сохранено на этом компьютере; AgentDesk отправит их, как только сможет.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="531"/>
+        <location filename="../ui/main_window.py" line="532"/>
         <source>Refused wrap-ups</source>
         <translation>Отклонённые постобработки</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="534"/>
+        <location filename="../ui/main_window.py" line="535"/>
         <source>%1 refused these saved wrap-ups. Enter them in %1 again, then discard.</source>
         <translation>%1 отклонил эти сохранённые постобработки. Введите их в %1 заново, затем удалите.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="544"/>
+        <location filename="../ui/main_window.py" line="545"/>
         <source>Discard them</source>
         <translation>Удалить их</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="576"/>
+        <location filename="../ui/main_window.py" line="577"/>
         <source>Incoming call</source>
         <translation>Входящий звонок</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="576"/>
+        <location filename="../ui/main_window.py" line="577"/>
         <source>Incoming call: %1</source>
         <translation>Входящий звонок: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="635"/>
+        <location filename="../ui/main_window.py" line="636"/>
         <source>The queued call was cancelled.</source>
         <translation>Запланированный звонок отменён.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="686"/>
+        <location filename="../ui/main_window.py" line="687"/>
         <source>Unsaved wrap-up</source>
         <translation>Несохранённая постобработка</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="687"/>
+        <location filename="../ui/main_window.py" line="688"/>
         <source>The wrap-up of the last call is not saved. Quit anyway?</source>
         <translation>Постобработка последнего звонка не сохранена. Всё равно выйти?</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="718"/>
+        <location filename="../ui/main_window.py" line="719"/>
         <source>Missed calls (%1)</source>
         <translation>Пропущенные звонки (%1)</translation>
     </message>
@@ -1115,254 +1115,254 @@
 <context>
     <name>ProfileEditor</name>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="329"/>
+        <location filename="../ui/settings_profile_editor.py" line="337"/>
         <source>e.g. Work</source>
         <translation>например, Работа</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="336"/>
+        <location filename="../ui/settings_profile_editor.py" line="344"/>
         <source>C&amp;hoose…</source>
         <translation>В&amp;ыбрать…</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="337"/>
+        <location filename="../ui/settings_profile_editor.py" line="345"/>
         <source>Choose the login from the PBX&apos;s users</source>
         <translation>Выбрать логин из пользователей АТС</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="339"/>
-        <location filename="../ui/settings_profile_editor.py" line="560"/>
+        <location filename="../ui/settings_profile_editor.py" line="347"/>
+        <location filename="../ui/settings_profile_editor.py" line="568"/>
         <source>Your login name</source>
         <translation>Ваш логин</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="341"/>
+        <location filename="../ui/settings_profile_editor.py" line="349"/>
         <source>Optional, e.g. 201</source>
         <translation>Необязательно, например 201</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="344"/>
+        <location filename="../ui/settings_profile_editor.py" line="352"/>
         <source>Make this the &amp;default profile</source>
         <translation>Сделать профилем по &amp;умолчанию</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="347"/>
+        <location filename="../ui/settings_profile_editor.py" line="355"/>
         <source>Option</source>
         <translation>Параметр</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="347"/>
+        <location filename="../ui/settings_profile_editor.py" line="355"/>
         <source>Value</source>
         <translation>Значение</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="357"/>
+        <location filename="../ui/settings_profile_editor.py" line="365"/>
         <source>Add &amp;option</source>
         <translation>Добавить пара&amp;метр</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="361"/>
+        <location filename="../ui/settings_profile_editor.py" line="369"/>
         <source>Re&amp;move option</source>
         <translation>Удалить па&amp;раметр</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="368"/>
+        <location filename="../ui/settings_profile_editor.py" line="376"/>
         <source>&amp;Test connection</source>
         <translation>Про&amp;верить подключение</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="370"/>
+        <location filename="../ui/settings_profile_editor.py" line="378"/>
         <source>&amp;Cancel</source>
         <translation>Отм&amp;ена</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="372"/>
+        <location filename="../ui/settings_profile_editor.py" line="380"/>
         <source>&amp;Save</source>
         <translation>Со&amp;хранить</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="393"/>
+        <location filename="../ui/settings_profile_editor.py" line="401"/>
         <source>&amp;Name</source>
         <translation>&amp;Название</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="393"/>
+        <location filename="../ui/settings_profile_editor.py" line="401"/>
         <source>Profile name</source>
         <translation>Название профиля</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="394"/>
+        <location filename="../ui/settings_profile_editor.py" line="402"/>
         <source>&amp;Vendor</source>
         <translation>Пла&amp;тформа</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="394"/>
+        <location filename="../ui/settings_profile_editor.py" line="402"/>
         <source>Vendor</source>
         <translation>Платформа</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="395"/>
+        <location filename="../ui/settings_profile_editor.py" line="403"/>
         <source>&amp;URL</source>
         <translation>URL-&amp;адрес</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="395"/>
+        <location filename="../ui/settings_profile_editor.py" line="403"/>
         <source>Call centre address</source>
         <translation>Адрес колл-центра</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="396"/>
+        <location filename="../ui/settings_profile_editor.py" line="404"/>
         <source>Us&amp;er</source>
         <translation>&amp;Логин</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="396"/>
+        <location filename="../ui/settings_profile_editor.py" line="404"/>
         <source>User</source>
         <translation>Логин</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="397"/>
+        <location filename="../ui/settings_profile_editor.py" line="405"/>
         <source>E&amp;xtension</source>
         <translation>&amp;Добавочный номер</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="397"/>
+        <location filename="../ui/settings_profile_editor.py" line="405"/>
         <source>Extension</source>
         <translation>Добавочный номер</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="398"/>
+        <location filename="../ui/settings_profile_editor.py" line="406"/>
         <source>Sec&amp;ret</source>
         <translation>&amp;Секретный ключ</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="398"/>
+        <location filename="../ui/settings_profile_editor.py" line="406"/>
         <source>Secret</source>
         <translation>Секретный ключ</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="402"/>
-        <location filename="../ui/settings_profile_editor.py" line="429"/>
+        <location filename="../ui/settings_profile_editor.py" line="410"/>
+        <location filename="../ui/settings_profile_editor.py" line="437"/>
         <source>Options</source>
         <translation>Параметры</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="403"/>
+        <location filename="../ui/settings_profile_editor.py" line="411"/>
         <source>Make this the default profile</source>
         <translation>Сделать профилем по умолчанию</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="404"/>
+        <location filename="../ui/settings_profile_editor.py" line="412"/>
         <source>Add an option</source>
         <translation>Добавить параметр</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="405"/>
+        <location filename="../ui/settings_profile_editor.py" line="413"/>
         <source>Remove the selected option</source>
         <translation>Удалить выбранный параметр</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="406"/>
+        <location filename="../ui/settings_profile_editor.py" line="414"/>
         <source>Test the connection with these fields</source>
         <translation>Проверить подключение с этими данными</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="407"/>
+        <location filename="../ui/settings_profile_editor.py" line="415"/>
         <source>Cancel editing</source>
         <translation>Отменить редактирование</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="408"/>
+        <location filename="../ui/settings_profile_editor.py" line="416"/>
         <source>Save the profile</source>
         <translation>Сохранить профиль</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="409"/>
+        <location filename="../ui/settings_profile_editor.py" line="417"/>
         <source>Problem with the profile</source>
         <translation>Проблема с профилем</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="477"/>
+        <location filename="../ui/settings_profile_editor.py" line="485"/>
         <source>Edit profile “%1”</source>
         <translation>Изменение профиля «%1»</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="479"/>
+        <location filename="../ui/settings_profile_editor.py" line="487"/>
         <source>New profile</source>
         <translation>Новый профиль</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="489"/>
+        <location filename="../ui/settings_profile_editor.py" line="497"/>
         <source>Leave empty to keep the stored secret</source>
         <translation>Оставьте пустым, чтобы сохранить текущий секретный ключ</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="491"/>
+        <location filename="../ui/settings_profile_editor.py" line="499"/>
         <source>Access token or password</source>
         <translation>Токен доступа или пароль</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="494"/>
+        <location filename="../ui/settings_profile_editor.py" line="502"/>
         <source>The secret is kept in your system&apos;s keyring, never in a file.</source>
         <translation>Секретный ключ хранится в системном хранилище ключей, а не в файле.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="511"/>
+        <location filename="../ui/settings_profile_editor.py" line="519"/>
         <source>Give the profile a name: letters, digits, spaces, - and _ (up to 40).</source>
         <translation>Задайте название профиля: буквы, цифры, пробелы, - и _ (не более 40 символов).</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="516"/>
+        <location filename="../ui/settings_profile_editor.py" line="524"/>
         <source>The URL is the call centre&apos;s address, starting with https://.</source>
         <translation>URL — это адрес колл-центра, начинающийся с https://.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="520"/>
+        <location filename="../ui/settings_profile_editor.py" line="528"/>
         <source>Fill in the user you sign in with.</source>
         <translation>Укажите логин, под которым вы входите.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="525"/>
+        <location filename="../ui/settings_profile_editor.py" line="533"/>
         <source>Type the secret: it is stored under the profile&apos;s name.</source>
         <translation>Введите секретный ключ: он сохраняется под названием профиля.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="527"/>
+        <location filename="../ui/settings_profile_editor.py" line="535"/>
         <source>Type the secret (access token or password).</source>
         <translation>Введите секретный ключ (токен доступа или пароль).</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="535"/>
+        <location filename="../ui/settings_profile_editor.py" line="543"/>
         <source>Option %1 takes one of: %2.</source>
         <translation>Параметр %1 принимает одно из значений: %2.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="544"/>
+        <location filename="../ui/settings_profile_editor.py" line="552"/>
         <source>Option %1 is not a usable screen pop: %2.</source>
         <translation>Параметр %1 не подходит для открытия CRM: %2.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="560"/>
+        <location filename="../ui/settings_profile_editor.py" line="568"/>
         <source>Your user number</source>
         <translation>Ваш номер пользователя</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="579"/>
+        <location filename="../ui/settings_profile_editor.py" line="587"/>
         <source>(from the API token)</source>
         <translation>(из API-токена)</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="581"/>
+        <location filename="../ui/settings_profile_editor.py" line="589"/>
         <source>In Oki-Toki&apos;s Events and Integrations, post call events to %1 with the parameters event, session_id, phone, direction, queue, contact_name, user_id, status_id, away_status_id.</source>
         <translation>В Oki-Toki (События и интеграции) отправляйте события звонков на %1 с параметрами event, session_id, phone, direction, queue, contact_name, user_id, status_id, away_status_id.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="595"/>
+        <location filename="../ui/settings_profile_editor.py" line="603"/>
         <source>In the PBX&apos;s CRM integration, set the CRM address to %1 (as your network makes it reachable) and its token to this profile&apos;s crm_token. The PBX runs in the cloud: publish this address through your company&apos;s reverse proxy or VPN.</source>
         <translation>В интеграции с CRM на АТС укажите адрес CRM %1 (так, как его делает доступным ваша сеть) и токен из crm_token этого профиля. АТС работает в облаке: опубликуйте этот адрес через обратный прокси или VPN вашей компании.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="663"/>
+        <location filename="../ui/settings_profile_editor.py" line="671"/>
         <source>Other…</source>
         <translation>Другой…</translation>
     </message>
@@ -1436,106 +1436,106 @@
     </message>
     <message>
         <location filename="../ui/settings_profile_editor.py" line="140"/>
-        <source>How often the call log is read, in seconds</source>
-        <translation>Как часто читается журнал звонков, в секундах</translation>
+        <source>How often the call log is read while idle, in seconds; four times as often during a call, half as often while the window is hidden</source>
+        <translation>Как часто читается журнал звонков в простое, в секундах; во время звонка в четыре раза чаще, при скрытом окне вдвое реже</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="145"/>
+        <location filename="../ui/settings_profile_editor.py" line="149"/>
         <source>The call centre&apos;s time zone, e.g. Europe/Kyiv</source>
         <translation>Часовой пояс колл-центра, например Europe/Kyiv</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="155"/>
+        <location filename="../ui/settings_profile_editor.py" line="159"/>
         <source>password: the secret is the agent&apos;s password; token: a portal API token</source>
         <translation>password: секрет — пароль оператора; token: API-токен портала</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="164"/>
+        <location filename="../ui/settings_profile_editor.py" line="168"/>
         <source>The agent&apos;s campaign, e.g. Soporte&lt;-</source>
         <translation>Кампания оператора, например Soporte&lt;-</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="169"/>
+        <location filename="../ui/settings_profile_editor.py" line="173"/>
         <source>The outbound campaign click-to-call uses, e.g. Ventas-&gt;</source>
         <translation>Исходящая кампания для звонков, например Ventas-&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="176"/>
+        <location filename="../ui/settings_profile_editor.py" line="180"/>
         <source>uContact&apos;s breaks, MOTIVE[:TITLE][:wrap]</source>
         <translation>Перерывы uContact, ПРИЧИНА[:НАЗВАНИЕ][:wrap]</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="181"/>
+        <location filename="../ui/settings_profile_editor.py" line="185"/>
         <source>The disposition tree: paths L1&gt;L2&gt;L3, alternatives with |</source>
         <translation>Дерево результатов: пути L1&gt;L2&gt;L3, варианты через |</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="188"/>
+        <location filename="../ui/settings_profile_editor.py" line="192"/>
         <source>Extra data asked in the wrap-up: d1:TITLE,d2:TITLE</source>
         <translation>Дополнительные данные при постобработке: d1:НАЗВАНИЕ,d2:НАЗВАНИЕ</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="195"/>
+        <location filename="../ui/settings_profile_editor.py" line="199"/>
         <source>The telephony host holding recordings</source>
         <translation>Телефонный сервер с записями</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="200"/>
+        <location filename="../ui/settings_profile_editor.py" line="204"/>
         <source>The recordings backup host</source>
         <translation>Резервный сервер записей</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="202"/>
+        <location filename="../ui/settings_profile_editor.py" line="206"/>
         <source>AgentCall&apos;s technology</source>
         <translation>Технология для AgentCall</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="203"/>
+        <location filename="../ui/settings_profile_editor.py" line="207"/>
         <source>The agent&apos;s dial context</source>
         <translation>Контекст набора оператора</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="207"/>
+        <location filename="../ui/settings_profile_editor.py" line="211"/>
         <source>The instance&apos;s time zone, e.g. America/Montevideo</source>
         <translation>Часовой пояс инстанса, например America/Montevideo</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="219"/>
+        <location filename="../ui/settings_profile_editor.py" line="223"/>
         <source>The token the PBX sends with its webhooks (empty: no live calls)</source>
         <translation>Токен, который АТС отправляет с вебхуками (пусто: без живых звонков)</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="226"/>
+        <location filename="../ui/settings_profile_editor.py" line="230"/>
         <source>host:port of AgentDesk&apos;s receiver for the PBX</source>
         <translation>host:port приёмника AgentDesk для АТС</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="228"/>
+        <location filename="../ui/settings_profile_editor.py" line="232"/>
         <source>Path of the receiver</source>
         <translation>Путь приёмника</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="232"/>
-        <source>How often DND and the history are read, in seconds</source>
-        <translation>Как часто читаются «Не беспокоить» и история, в секундах</translation>
+        <location filename="../ui/settings_profile_editor.py" line="236"/>
+        <source>How often DND and the history are read while idle, in seconds; four times as often during a call, half as often while the window is hidden</source>
+        <translation>Как часто читаются режим «Не беспокоить» и история в простое, в секундах; во время звонка в четыре раза чаще, при скрытом окне вдвое реже</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="237"/>
+        <location filename="../ui/settings_profile_editor.py" line="245"/>
         <source>Show calls between colleagues in Recent calls</source>
         <translation>Показывать звонки между коллегами в последних звонках</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="247"/>
+        <location filename="../ui/settings_profile_editor.py" line="255"/>
         <source>Opened when a call rings: a URL such as https://crm/search?phone={number_e164}, or a program and its arguments</source>
         <translation>Открывается при входящем звонке: URL вида https://crm/search?phone={number_e164} или программа с аргументами</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="256"/>
+        <location filename="../ui/settings_profile_editor.py" line="264"/>
         <source>Opened when a call is answered; variables: {number} {number_e164} {name} {queue} {call_id} {direction} {agent} {vendor}</source>
         <translation>Открывается, когда звонок принят; переменные: {number} {number_e164} {name} {queue} {call_id} {direction} {agent} {vendor}</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="265"/>
+        <location filename="../ui/settings_profile_editor.py" line="273"/>
         <source>Opened when a call ends, e.g. https://crm/calls/{call_id}</source>
         <translation>Открывается по окончании звонка, например https://crm/calls/{call_id}</translation>
     </message>
@@ -2008,68 +2008,68 @@
 <context>
     <name>TrayIcon</name>
     <message>
-        <location filename="../ui/tray.py" line="63"/>
+        <location filename="../ui/tray.py" line="71"/>
         <source>Show/Hide window</source>
         <translation>Показать/скрыть окно</translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="65"/>
+        <location filename="../ui/tray.py" line="73"/>
         <source>Ready</source>
         <translation>Готов</translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="68"/>
+        <location filename="../ui/tray.py" line="76"/>
         <source>Pause</source>
         <translation>Пауза</translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="70"/>
+        <location filename="../ui/tray.py" line="78"/>
         <source>Settings…</source>
         <translation>Настройки…</translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="72"/>
+        <location filename="../ui/tray.py" line="80"/>
         <source>Quit</source>
         <translation>Выход</translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="87"/>
-        <location filename="../ui/tray.py" line="100"/>
+        <location filename="../ui/tray.py" line="95"/>
+        <location filename="../ui/tray.py" line="108"/>
         <source>Connecting…</source>
         <translation>Подключение…</translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="101"/>
+        <location filename="../ui/tray.py" line="109"/>
         <source>Reconnecting…</source>
         <translation>Переподключение…</translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="102"/>
+        <location filename="../ui/tray.py" line="110"/>
         <source>Authentication failed</source>
         <translation>Ошибка аутентификации</translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="103"/>
+        <location filename="../ui/tray.py" line="111"/>
         <source>Cannot connect: check the profile</source>
         <translation>Не удаётся подключиться: проверьте профиль</translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="104"/>
+        <location filename="../ui/tray.py" line="112"/>
         <source>Offline</source>
         <translation>Не в сети</translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="123"/>
+        <location filename="../ui/tray.py" line="131"/>
         <source>Missed calls: %1</source>
         <translation>Пропущенные звонки: %1</translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="129"/>
+        <location filename="../ui/tray.py" line="137"/>
         <source>AgentDesk — %1</source>
         <translation>AgentDesk — %1</translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="131"/>
+        <location filename="../ui/tray.py" line="139"/>
         <source>%1 — %2 missed</source>
         <translation>%1 — пропущено: %2</translation>
     </message>
@@ -2077,7 +2077,7 @@
 <context>
     <name>VendorText</name>
     <message>
-        <location filename="../backends/megapbx.py" line="95"/>
+        <location filename="../backends/megapbx.py" line="101"/>
         <source>The PBX rings your phone first; the number is called once you pick up.</source>
         <translation>АТС сначала звонит на ваш телефон; номер набирается, когда вы снимете трубку.</translation>
     </message>
@@ -2087,7 +2087,7 @@
         <translation>Не беспокоить</translation>
     </message>
     <message>
-        <location filename="../backends/okitoki.py" line="105"/>
+        <location filename="../backends/okitoki.py" line="110"/>
         <source>Oki-Toki dials through a dialer task: the call comes when the dialer places it, not at once.</source>
         <translation>Oki-Toki звонит через задачу дайлера: звонок поступит, когда дайлер его наберёт, а не сразу.</translation>
     </message>

@@ -7,7 +7,7 @@ import html
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QHideEvent, QShowEvent
 from PySide6.QtWidgets import (
     QFrame,
     QLabel,
@@ -337,6 +337,7 @@ class MainWindow(QMainWindow):
         self._session = session
         bridge = SessionBridge(session, self)
         self._bridge = bridge
+        self._tell_visibility()
         bridge.status_changed.connect(self._on_status)
         bridge.connection_changed.connect(self._on_connection)
         bridge.pauses_loaded.connect(self._on_pauses)
@@ -733,7 +734,23 @@ class MainWindow(QMainWindow):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.ActivationChange:
             self._see_missed()
+        elif event.type() == QEvent.Type.WindowStateChange:
+            self._tell_visibility()
         super().changeEvent(event)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._tell_visibility()
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        super().hideEvent(event)
+        self._tell_visibility()
+
+    def _tell_visibility(self) -> None:
+        """Vendors that are polled are polled less while nobody looks (issue 8)."""
+        visible = self.isVisible() and not self.isMinimized()
+        if self._session is not None and self._session.window_visible != visible:
+            self._session.set_window_visible(visible)
 
     def set_hides_on_close(self, hides: bool) -> None:
         """With a working tray, closing the window only hides it; without one it quits."""

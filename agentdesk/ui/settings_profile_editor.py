@@ -137,7 +137,11 @@ KNOWN_OPTIONS["okitoki"] = (
     KnownOption(
         "call_log_poll_seconds",
         "60",
-        QT_TRANSLATE_NOOP("ProfileOptions", "How often the call log is read, in seconds"),
+        QT_TRANSLATE_NOOP(
+            "ProfileOptions",
+            "How often the call log is read while idle, in seconds; "
+            "four times as often during a call, half as often while the window is hidden",
+        ),
     ),
     KnownOption(
         "timezone",
@@ -229,7 +233,11 @@ KNOWN_OPTIONS["megapbx"] = (
     KnownOption(
         "history_poll_seconds",
         "60",
-        QT_TRANSLATE_NOOP("ProfileOptions", "How often DND and the history are read, in seconds"),
+        QT_TRANSLATE_NOOP(
+            "ProfileOptions",
+            "How often DND and the history are read while idle, in seconds; "
+            "four times as often during a call, half as often while the window is hidden",
+        ),
     ),
     KnownOption(
         "inner_history",

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Sequence
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
@@ -33,6 +34,13 @@ def state_icon(state: AgentState, size: int = 64) -> QIcon:
     painter.drawEllipse(margin, margin, size - 2 * margin, size - 2 * margin)
     painter.end()
     return QIcon(pixmap)
+
+
+@functools.cache
+def _tray_icon(state: AgentState, missed: int) -> QIcon:
+    """One icon per state and badge, made once: a new QIcon on every status change would
+    fill Qt's pixmap cache (10 MB) with dead copies over a shift."""
+    return with_badge(state_icon(state), missed)
 
 
 class TrayIcon(QSystemTrayIcon):
@@ -124,7 +132,7 @@ class TrayIcon(QSystemTrayIcon):
         self._show()
 
     def _show(self) -> None:
-        self.setIcon(with_badge(state_icon(self.state), self._missed))
+        self.setIcon(_tray_icon(self.state, min(self._missed, 10)))
         label = self._connection_text or state_label(self._state)
         tip = fill(QCoreApplication.translate("TrayIcon", "AgentDesk — %1"), label)
         if self._missed:
