@@ -27,9 +27,9 @@ from PySide6.QtWidgets import QApplication
 
 import qasync  # isort: skip
 
-from soak import SHIFTS, Watch, inject_fault, resident_kib
+from soak import SHIFTS, Watch, WrapUp, inject_fault, resident_kib
 
-from agentdesk.core import ConnectionState, Disposition, TransientError
+from agentdesk.core import ConnectionState
 from agentdesk.reconnect import ReconnectPolicy
 from agentdesk.session import Session
 from agentdesk.sim.host import SimHost
@@ -99,7 +99,7 @@ async def shift(vendor_name: str, calls: int) -> list[str]:
             watch = Watch(session)
             rng = random.Random(2026)
             lag = LoopLag()
-            statuses: list[str] = []
+            wrap_up = WrapUp(watch)
             start_rss = 0
             started = time.perf_counter()
             lag.start()
@@ -111,15 +111,7 @@ async def shift(vendor_name: str, calls: int) -> list[str]:
                 call_id = await vendor.one_call(sim, watch, f"60{number:07d}")
                 if not vendor.disposes:
                     continue
-                while not statuses:
-                    try:
-                        form = await session.disposition_form(call_id)
-                    except TransientError:
-                        await watch.connected()
-                        continue
-                    assert form is not None
-                    statuses = [s.id for s in form.statuses]
-                await session.dispose(Disposition(call_id=call_id, status_id=statuses[0]))
+                await wrap_up.save(call_id)
             during_shift = await lag.stop()
             elapsed = time.perf_counter() - started
             end_rss = resident_kib()

@@ -232,6 +232,27 @@ SHIFTS = {
 # -- the shift -------------------------------------------------------------------------------
 
 
+class WrapUp:
+    """The agent's wrap-up after each call: the first outcome the vendor offers, saved through
+    the session (and so its outbox). The form is asked for once, again while a fault meets it."""
+
+    def __init__(self, watch: Watch) -> None:
+        self.watch = watch
+        self.statuses: list[str] = []
+
+    async def save(self, call_id: str) -> None:
+        session = self.watch.session
+        while not self.statuses:
+            try:
+                form = await session.disposition_form(call_id)
+            except TransientError:
+                await self.watch.connected()
+                continue
+            assert form is not None
+            self.statuses = [s.id for s in form.statuses]
+        await session.dispose(Disposition(call_id=call_id, status_id=self.statuses[0]))
+
+
 async def inject_fault(sim: Sim, rng: random.Random, vendor: Vendor) -> str | None:
     """About one call in seven meets a fault (whole outages are rarer); which one, if any.
     A one-shot fault waits for the vendor's next request, so it may meet a later call."""
@@ -292,7 +313,7 @@ async def run_shift(sim: Sim, vendor: Vendor, calls: int) -> dict[str, float]:
     session.start()
     tracemalloc.start()
     start_heap = start_rss = 0
-    statuses: list[str] = []
+    wrap_up = WrapUp(watch)
     scheduled: dict[str, int] = {}
     started = time.perf_counter()
     try:
@@ -305,15 +326,7 @@ async def run_shift(sim: Sim, vendor: Vendor, calls: int) -> dict[str, float]:
             call_id = await vendor.one_call(sim, watch, f"60{number:07d}")
             if not vendor.disposes:
                 continue
-            while not statuses:
-                try:
-                    form = await session.disposition_form(call_id)
-                except TransientError:
-                    await watch.connected()
-                    continue
-                assert form is not None
-                statuses = [s.id for s in form.statuses]
-            await session.dispose(Disposition(call_id=call_id, status_id=statuses[0]))
+            await wrap_up.save(call_id)
         async with asyncio.timeout(30):
             while session.outbox_counts.pending or session.outbox_counts.failed:  # noqa: ASYNC110
                 await asyncio.sleep(0.01)
