@@ -10,14 +10,11 @@ import asyncio
 import importlib
 from typing import Protocol
 
-from agentdesk.backends.daktela import DaktelaBackend
-from agentdesk.backends.okitoki import OkiTokiBackend
 from agentdesk.session import Session
-from agentdesk.sim.daktela import DaktelaSimulator
-from agentdesk.sim.okitoki import OkiTokiSimulator
-from agentdesk.sim.okitoki_scenario import OkiTokiScenario
-from agentdesk.sim.scenario import DaktelaScenario
 from agentdesk.store.outbox import Outbox
+
+# The simulators and the backends are imported where they are made: the simulators bring
+# aiohttp (about 0.25 s of imports), which then comes after the window's first paint.
 
 DEMO_TITLES = {
     "daktela": "AgentDesk — demo",
@@ -31,11 +28,16 @@ class DemoCallCentre:
     """A Daktela simulator with its call scenario, and a session logged in to it."""
 
     def __init__(self, *, scenario: bool = True) -> None:
+        from agentdesk.sim.daktela import DaktelaSimulator
+        from agentdesk.sim.scenario import DaktelaScenario
+
         self.simulator = DaktelaSimulator()
         self.scenario = DaktelaScenario(self.simulator) if scenario else None
         self.session: Session | None = None
 
     async def start_session(self) -> Session:
+        from agentdesk.backends.daktela import DaktelaBackend
+
         await self.simulator.start()
         if self.scenario is not None:
             self.scenario.start()
@@ -60,11 +62,16 @@ class OkiTokiDemoCallCentre:
     """An Oki-Toki simulator posting its webhooks to the backend's receiver."""
 
     def __init__(self, *, scenario: bool = True) -> None:
+        from agentdesk.sim.okitoki import OkiTokiSimulator
+        from agentdesk.sim.okitoki_scenario import OkiTokiScenario
+
         self.simulator = OkiTokiSimulator()
         self.scenario = OkiTokiScenario(self.simulator) if scenario else None
         self.session: Session | None = None
 
     async def start_session(self) -> Session:
+        from agentdesk.backends.okitoki import OkiTokiBackend
+
         await self.simulator.start()
         options = self.simulator.backend_kwargs()
         # What an Oki-Toki administrator writes in the profile: the outcomes and form fields
@@ -108,6 +115,12 @@ class _WithOutbox:
 
 
 def demo_call_centre(vendor: str = "daktela") -> DemoCentre:
+    """The demo's call centre for ``vendor``, made only when its session is wanted."""
+    return _Later(vendor)
+
+
+def make_call_centre(vendor: str) -> DemoCentre:
+    """The demo's call centre for ``vendor``, made now (its simulator and scenario with it)."""
     if vendor == "okitoki":
         return OkiTokiDemoCallCentre()
     if vendor in ("ucontact", "megapbx"):
@@ -116,3 +129,19 @@ def demo_call_centre(vendor: str = "daktela") -> DemoCentre:
         centre: DemoCentre = module.DemoCallCentre()
         return _WithOutbox(centre, f"demo-{vendor}")
     return DemoCallCentre()
+
+
+class _Later:
+    """A demo centre made when the window asks for its session (after the first paint)."""
+
+    def __init__(self, vendor: str) -> None:
+        self.vendor = vendor
+        self.centre: DemoCentre | None = None
+
+    async def start_session(self) -> Session:
+        self.centre = make_call_centre(self.vendor)
+        return await self.centre.start_session()
+
+    async def stop(self) -> None:
+        if self.centre is not None:
+            await self.centre.stop()

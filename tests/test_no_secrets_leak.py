@@ -23,7 +23,7 @@ import pytest
 
 from agentdesk.backends.okitoki import derived_webhook_secret
 from agentdesk.core import AgentState, Capability, ConnectionState, Disposition
-from agentdesk.demo import demo_call_centre
+from agentdesk.demo import make_call_centre
 from agentdesk.logs import setup_logging
 from agentdesk.receivers import webhook
 from agentdesk.receivers.webhook import WebhookReceiver
@@ -140,7 +140,7 @@ async def _a_call(vendor: str, simulator: Any, session: Session, waiter: Waiter)
 async def _whole_demo(vendor: str) -> set[str]:
     """The vendor's demo centre through a call, its wrap-up, the history and a recording;
     the secrets it used."""
-    centre: Any = demo_call_centre(vendor)
+    centre: Any = make_call_centre(vendor)
     inner = getattr(centre, "centre", centre)  # a wrapper adding the outbox, or the centre
     inner.scenario = None  # this test rings the calls itself
     simulator = inner.simulator

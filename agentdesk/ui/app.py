@@ -35,6 +35,7 @@ from agentdesk.store.window_state import load_window_state, save_window_state
 from agentdesk.ui.bridge import SessionBridge
 from agentdesk.ui.contacts_import import ContactsImporter
 from agentdesk.ui.excepthook import install_excepthook
+from agentdesk.ui.first_paint import report_first_paint
 from agentdesk.ui.hotkeys import GlobalShortcuts, create_global_shortcuts
 from agentdesk.ui.i18n import Translations, choose_language
 from agentdesk.ui.main_window import MainWindow
@@ -181,6 +182,7 @@ class Shell:
         if self.has_tray:
             self.tray.show()
         if not (self.settings.start_minimised and self.has_tray) or dial_on_start:
+            report_first_paint(self.window, self.request_quit)
             self.window.show()
         self.tasks.start(self._load_contacts())
         self.tasks.start(self._purge_recordings())
@@ -258,6 +260,8 @@ class Shell:
         return "\n".join(lines)
 
     def _show_shortcuts_status(self) -> None:
+        if self.settings_window is None:
+            return  # not opened yet (and its module not imported: it is a big one)
         from agentdesk.ui.settings_window import SettingsWindow
 
         if isinstance(self.settings_window, SettingsWindow):

@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from agentdesk.backends.okitoki import derived_webhook_secret
 from agentdesk.core import ConfigurationError
 from agentdesk.screen_pop import TemplateError, screen_pop_templates
 from agentdesk.store.profiles import KNOWN_VENDORS, MAX_NAME_LENGTH, Profile, check_profile_name
@@ -584,6 +583,9 @@ class ProfileEditor(QWidget):
         if not base:
             base = f"http://{options.get('webhook_host', '127.0.0.1').strip()}:{port}"
         token = self.secret_edit.text().strip()
+        # Imported here: the Oki-Toki backend brings its webhook receiver and aiohttp with it.
+        from agentdesk.backends.okitoki import derived_webhook_secret
+
         secret = derived_webhook_secret(token) if token else self.tr("(from the API token)")
         text = self.tr(
             "In Oki-Toki's Events and Integrations, post call events to %1 with the "
