@@ -189,6 +189,8 @@ def run_gui(args: argparse.Namespace, scratch: Path) -> Idle:
                         raise RuntimeError("the shell ended before it made a session")
                     await asyncio.sleep(0.05)
                 await wait_connected(shell.session)
+                if args.hidden:  # in the tray all day, as many agents keep it
+                    shell.window.hide()
                 await asyncio.sleep(args.warmup)
                 cpu, elapsed, requests = await idle_period(sim, args.seconds)
                 idle = Idle(elapsed, cpu, request_kinds(requests), await sim.get("hold_seconds"))
@@ -278,6 +280,9 @@ def main() -> int:
     parser.add_argument("--census", type=float, default=30.0, help="timer census seconds")
     parser.add_argument("--profile", action="store_true", help="cProfile over the census")
     parser.add_argument("--no-gui", action="store_true", help="backend and session only")
+    parser.add_argument(
+        "--hidden", action="store_true", help="the window hidden (AgentDesk in the tray)"
+    )
     args = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="agentdesk-idle-") as name:
         scratch = Path(name)
@@ -288,7 +293,9 @@ def main() -> int:
             idle, where = run_headless(args, scratch), "backend + session"
         else:
             idle = run_gui(args, scratch)
-            where = f"GUI {os.environ['QT_QPA_PLATFORM']}"
+            where = f"GUI {os.environ['QT_QPA_PLATFORM']}" + (
+                ", window hidden" if args.hidden else ""
+            )
     for line in report(idle, where):
         print(line)
     if idle.profile:

@@ -34,6 +34,7 @@ from __future__ import annotations
 
 import asyncio
 import hashlib
+import time
 from collections.abc import AsyncIterator, Awaitable, Mapping
 from datetime import UTC, datetime, timedelta, tzinfo
 from typing import Any, TypeVar
@@ -86,6 +87,9 @@ CALL_PHASES: Mapping[str, CallPhase] = {
     "Speaking": CallPhase.TALKING,
     "On Hold": CallPhase.ON_HOLD,
 }
+# The long-poll's answer counts as the current state this long (its read timeout): a held
+# request that stopped answering is no longer a witness.
+HELD_STATE_FRESH_SECONDS = 75.0
 # Before API 4.0 RTUserState has no hash and answers at once: poll gently instead.
 UNHASHED_POLL_SECONDS = 2.0
 
@@ -145,6 +149,7 @@ class DaktelaBackend(Backend):
         self._pauses: dict[str, Pause] = {}
         self._pause_names: dict[str, str] = {}
         self._contact_names: Recent[str, str | None] = Recent()
+        self._held_state: tuple[float, dict[str, Any]] | None = None
 
     # -- the backend contract -----------------------------------------------------------------
 
@@ -161,6 +166,8 @@ class DaktelaBackend(Backend):
                 params["hash"] = state_hash
             answer = await self._call("RTUserState", params, long_poll=True)
             result = _as_dict(answer, "RTUserState")
+            if "hash" in result:  # held until it changes: current while the watch runs
+                self._held_state = (time.monotonic(), result)
             status = await self._parse_status(result)
             if status != previous:
                 yield StatusChanged(status)
@@ -342,8 +349,17 @@ class DaktelaBackend(Backend):
 
     async def _agent_context(self) -> tuple[str | None, dict[str, str], list[str]]:
         """The agent's id, the titles of the queues RTUserState names (id → title), and the
-        inbound queues the agent is logged in now."""
-        state = _as_dict(await self._call("RTUserState", {"user": self.login}), "RTUserState")
+        inbound queues the agent is logged in now.
+
+        While :meth:`watch` holds its hash long-poll, the last answer is the current state (a
+        change answers at once), so the queue strip's refresh costs no RTUserState of its
+        own: 360 requests fewer an hour at its 10 s."""
+        held = self._held_state
+        if held is not None and time.monotonic() - held[0] < HELD_STATE_FRESH_SECONDS:
+            state = held[1]
+        else:
+            answer = await self._call("RTUserState", {"user": self.login})
+            state = _as_dict(answer, "RTUserState")
         titles, logged_in = parse.agent_queues(state)
         return _text(state.get("id_agent")), titles, logged_in
 

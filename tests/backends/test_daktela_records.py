@@ -3,6 +3,7 @@ against the simulator over loopback (and MockTransport for the narrow wire cases
 
 from __future__ import annotations
 
+import asyncio
 import io
 import wave
 from datetime import UTC, datetime, timedelta
@@ -349,3 +350,43 @@ async def test_queue_log_in_and_out_by_the_queue_number() -> None:
         finally:
             await backend.aclose()
     assert ("LoginQueue", {"user": "agent", "queue": "2000"}) in sim.requests
+
+
+async def test_while_the_long_poll_is_held_queue_figures_ask_no_rtuserstate_of_their_own() -> None:
+    async with quiet_sim(hold_seconds=60.0) as sim:
+        backend = backend_for(sim)
+        seen: asyncio.Queue[object] = asyncio.Queue()
+
+        async def follow() -> None:
+            async for event in backend.watch():
+                seen.put_nowait(event)
+
+        watching = asyncio.ensure_future(follow())
+        try:
+            await sim.wait_for_waiters(1)  # answered once, and now held
+            before = [action for action, _ in sim.requests].count("RTUserState")
+            figures = {f.queue: f for f in await backend.queue_figures()}
+            after = [action for action, _ in sim.requests].count("RTUserState")
+            assert after == before  # only RTStatsQueues went out
+            assert list(figures) == ["Support", "Sales"]
+            # Logged out of a queue: the held request answers at once, and the figures follow.
+            held = [action for action, _ in sim.requests].count("RTUserState")
+            await backend.queue_logout("1")
+            async with asyncio.timeout(5):
+                while [a for a, _ in sim.requests].count("RTUserState") < held + 1:  # noqa: ASYNC110
+                    await asyncio.sleep(0.005)
+            await sim.wait_for_waiters(1)
+            figures = {f.queue: f for f in await backend.queue_figures()}
+            assert list(figures) == ["Sales"]
+        finally:
+            watching.cancel()
+            await asyncio.gather(watching, return_exceptions=True)
+            await backend.aclose()
+    # Without a watch there is no held answer to trust: RTUserState is asked.
+    async with quiet_sim() as sim:
+        backend = backend_for(sim)
+        try:
+            await backend.queue_figures()
+        finally:
+            await backend.aclose()
+        assert [action for action, _ in sim.requests].count("RTUserState") == 1

@@ -164,3 +164,18 @@ def test_queues_that_do_not_fit_are_summed_up(
     qloop.run_until_complete(asyncio.sleep(0))
     assert all(not chip.isHidden() for chip in strip.chips)
     assert strip.more.isHidden()
+
+
+def test_an_unchanged_refresh_keeps_the_chips_and_a_change_redraws_them(
+    qloop: Loop, strip: QueueStrip, backend: FakeBackend, qtbot: Any
+) -> None:
+    strip.show()
+    wait_until(qloop, lambda: strip.figures is not None)
+    chips = list(strip.chips)
+    with qtbot.waitSignal(strip.refreshed, timeout=2000):
+        strip.refresh()
+    assert strip.chips == chips  # the same widgets: an idle refresh builds nothing
+    backend.figures = [FIGURES[1]]
+    with qtbot.waitSignal(strip.refreshed, timeout=2000):
+        strip.refresh()
+    assert chip_texts(strip) == ["Sales 0 waiting · 1 ready"]

@@ -44,6 +44,7 @@ def test_time_in_state_advances(qtbot: Any) -> None:
     now = [start + timedelta(seconds=65)]
     badge = StateBadge(clock=lambda: now[0])
     qtbot.addWidget(badge)
+    badge.show()
     badge.set_status(AgentStatus(AgentState.PAUSED, since=start, pause=LUNCH))
     assert badge.state_text.text() == "Paused"
     assert badge.pause_text.text() == "Lunch"
@@ -77,10 +78,27 @@ def test_time_in_state_without_vendor_time_counts_from_the_change(qtbot: Any) ->
 def test_time_in_state_ticks_on_its_own(qtbot: Any) -> None:
     badge = StateBadge()
     qtbot.addWidget(badge)
+    badge.show()
     since = datetime.now(UTC) - timedelta(seconds=10)
     badge.set_status(AgentStatus(AgentState.READY, since=since))
     first = badge.time_text.text()
     qtbot.waitUntil(lambda: badge.time_text.text() != first, timeout=2500)
+
+
+def test_a_hidden_badge_does_not_tick_and_catches_up_when_shown(qtbot: Any) -> None:
+    start = datetime(2026, 11, 23, 9, 0, tzinfo=UTC)
+    now = [start + timedelta(seconds=5)]
+    badge = StateBadge(clock=lambda: now[0])
+    qtbot.addWidget(badge)
+    badge.set_status(AgentStatus(AgentState.READY, since=start))  # in the tray, unseen
+    assert badge.time_text.text() == "00:05" and not badge.timer.isActive()
+    badge.show()
+    assert badge.timer.isActive()
+    badge.hide()
+    assert not badge.timer.isActive()
+    now[0] += timedelta(minutes=10)
+    badge.show()  # the window comes back: the right time at once, and ticking again
+    assert badge.time_text.text() == "10:05" and badge.timer.isActive()
 
 
 def test_offline_shows_no_time(qtbot: Any) -> None:

@@ -155,12 +155,14 @@ class QueueStrip(QWidget):
             self._mark_stale(describe_error(exc, self._session.vendor_name))
             return
         self._as_of = self._clock()
-        self._stale = False
-        self._show(figures)
+        recovered, self._stale = self._stale, False
+        self._show(figures, force=recovered)
         self.setToolTip(self.tr("Updated at %1").replace("%1", self._time(self._as_of)))
         self.refreshed.emit(figures)
 
-    def _show(self, figures: Sequence[QueueFigures]) -> None:
+    def _show(self, figures: Sequence[QueueFigures], *, force: bool = False) -> None:
+        if not force and self.chips and list(figures) == self._figures:
+            return  # nothing changed: the chips stay (an idle refresh costs no widgets)
         self._figures = list(figures)
         for chip in self.chips:
             self._row.removeWidget(chip)

@@ -6,6 +6,7 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 
 from PySide6.QtCore import QTimer
+from PySide6.QtGui import QHideEvent, QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from agentdesk.core import AgentState, AgentStatus
@@ -100,7 +101,20 @@ class StateBadge(QWidget):
             self.time_text.setText("")
         else:
             self.tick()
+            if self.isVisible():
+                self.timer.start()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        key = self._shown_key
+        if self._since is not None and key is not None and key[0] is not AgentState.OFFLINE:
+            self.tick()
             self.timer.start()
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        # Nobody sees the clock: no wake-up every second (the tray window case, all day).
+        super().hideEvent(event)
+        self.timer.stop()
 
     def tick(self) -> None:
         if self._since is None:
