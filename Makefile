@@ -47,8 +47,12 @@ format: $(STAMP)
 	$(BIN)/ruff format .
 	$(BIN)/ruff check --fix .
 
-bench: $(STAMP)
-	@for script in bench/*.py; do echo "== $$script"; QT_QPA_PLATFORM=offscreen $(BIN)/python $$script || exit 1; done
+# Every figure of docs/PERFORMANCE.md, one line each (about 15 minutes; run it on an idle machine).
+BENCHES := startup.py state_latency.py history_view.py gui_soak.py soak.py \
+	"idle.py" "idle.py --hidden" "idle.py --no-gui" naive_polling.py
+bench: $(STAMP) translations
+	@for bench in $(BENCHES); do echo "== bench/$$bench"; \
+		QT_QPA_PLATFORM=offscreen $(BIN)/python bench/$$bench || exit 1; done
 
 screenshot: $(STAMP) translations
 	xvfb-run -a -s "-screen 0 1280x900x24" env QT_QPA_PLATFORM=xcb $(BIN)/python tools/screenshot.py docs
