@@ -12,7 +12,8 @@ QM_FILES := $(TS_FILES:.ts=.qm)
 UI_SOURCES := $(shell find agentdesk/ui -name '*.py') agentdesk/store/settings.py \
 	$(wildcard agentdesk/backends/*.py)
 
-.PHONY: demo test check lint format pytest bench screenshot translations update-translations clean
+.PHONY: demo test check lint format pytest bench screenshot translations update-translations clean \
+	install-desktop uninstall-desktop dist
 
 $(STAMP): pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -20,7 +21,8 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m pip install --quiet -e '.[test]'
 	@touch $(STAMP)
 
-# Compiled translations (.qm) are built from the .ts sources, never committed.
+# Compiled translations (.qm) are built from the .ts sources and committed with them, so that a
+# wheel or `pipx install .` carries them; tests/ui/test_i18n.py fails when they differ.
 agentdesk/translations/%.qm: agentdesk/translations/%.ts $(STAMP)
 	$(BIN)/pyside6-lrelease -silent $< -qm $@
 
@@ -60,4 +62,38 @@ screenshot: $(STAMP) translations
 	xvfb-run -a -s "-screen 0 1280x900x24" env QT_QPA_PLATFORM=xcb $(BIN)/python tools/screenshot.py docs --dark
 
 clean:
-	rm -rf $(VENV) build dist *.egg-info .pytest_cache .mypy_cache .ruff_cache $(QM_FILES)
+	rm -rf $(VENV) build dist *.egg-info .pytest_cache .mypy_cache .ruff_cache
+
+# The desktop entry, AppStream metainfo and icons for the current user, and AgentDesk as the
+# handler of tel:, callto: and sip: links. Exec points at this checkout's agentdesk unless
+# AGENTDESK names another (e.g. AGENTDESK=agentdesk after `pipx install .`).
+DATA_HOME ?= $(or $(XDG_DATA_HOME),$(HOME)/.local/share)
+AGENTDESK ?= $(abspath $(BIN))/agentdesk
+ICON_SIZES := 16 22 24 32 48 64 128 256 512
+install-desktop: $(STAMP)
+	install -d "$(DATA_HOME)/applications" "$(DATA_HOME)/metainfo" \
+		"$(DATA_HOME)/icons/hicolor/scalable/apps"
+	sed -e 's#^Exec=agentdesk #Exec=$(AGENTDESK) #' -e 's#^TryExec=agentdesk$$#TryExec=$(AGENTDESK)#' \
+		packaging/linux/agentdesk.desktop > "$(DATA_HOME)/applications/agentdesk.desktop"
+	install -m644 packaging/linux/io.github.agentdesk.AgentDesk.metainfo.xml "$(DATA_HOME)/metainfo/"
+	install -m644 agentdesk/resources/icons/agentdesk.svg \
+		"$(DATA_HOME)/icons/hicolor/scalable/apps/agentdesk.svg"
+	for size in $(ICON_SIZES); do install -Dm644 agentdesk/resources/icons/agentdesk-$$size.png \
+		"$(DATA_HOME)/icons/hicolor/$${size}x$${size}/apps/agentdesk.png" || exit 1; done
+	-update-desktop-database -q "$(DATA_HOME)/applications" 2>/dev/null
+	-gtk-update-icon-cache -q -t "$(DATA_HOME)/icons/hicolor" 2>/dev/null
+	for scheme in tel callto sip; do xdg-mime default agentdesk.desktop x-scheme-handler/$$scheme || exit 1; done
+	@echo "tel: links open with: $$(xdg-mime query default x-scheme-handler/tel)"
+
+uninstall-desktop:
+	rm -f "$(DATA_HOME)/applications/agentdesk.desktop" \
+		"$(DATA_HOME)/metainfo/io.github.agentdesk.AgentDesk.metainfo.xml" \
+		"$(DATA_HOME)/icons/hicolor/scalable/apps/agentdesk.svg"
+	for size in $(ICON_SIZES); do rm -f "$(DATA_HOME)/icons/hicolor/$${size}x$${size}/apps/agentdesk.png"; done
+	-update-desktop-database -q "$(DATA_HOME)/applications" 2>/dev/null
+
+# A wheel and an sdist in dist/, translations compiled and icons inside.
+dist: $(STAMP) translations
+	rm -rf dist/*.whl dist/*.tar.gz
+	$(BIN)/python -m pip wheel --quiet --no-deps --wheel-dir dist .
+	@ls -la dist/*.whl

@@ -58,15 +58,20 @@ Cleanup = Callable[[], Awaitable[None]]
 # How long a link clicked before AgentDesk connected waits for the session to allow dialling.
 DIAL_ON_START_WAIT = 30.0
 
-_ICON_PATH = Path(__file__).resolve().parents[2] / "resources" / "icons" / "agentdesk.svg"
+ICONS = Path(__file__).resolve().parent.parent / "resources" / "icons"
 
 
 def app_icon() -> QIcon:
-    """The AgentDesk mark; a plain state dot when the source tree's icon is not at hand."""
-    if _ICON_PATH.is_file():
-        icon = QIcon(str(_ICON_PATH))
-        if not icon.isNull():
-            return icon
+    """The AgentDesk mark, from the package's sized PNGs (and the SVG where Qt can read it);
+    a plain state dot if the files are missing."""
+    icon = QIcon()
+    for png in sorted(ICONS.glob("agentdesk-*.png")):
+        icon.addFile(str(png))
+    svg = ICONS / "agentdesk.svg"
+    if svg.is_file():
+        icon.addFile(str(svg))
+    if not icon.isNull():
+        return icon
     from agentdesk.core import AgentState
 
     return state_icon(AgentState.READY)

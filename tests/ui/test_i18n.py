@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -22,8 +25,21 @@ def translations() -> Iterator[Translations]:
 
 
 @pytest.mark.parametrize("language", sorted(set(LANGUAGES) - {"en"}))
-def test_every_language_has_its_compiled_translation(language: str) -> None:
-    assert (TRANSLATIONS_DIR / f"agentdesk_{language}.qm").is_file(), "run 'make translations'"
+def test_every_language_has_its_compiled_translation_up_to_date(
+    language: str, tmp_path: Path
+) -> None:
+    """The .qm files are committed (a wheel or `pipx install .` carries them without a
+    build step); they must be what lrelease makes of the .ts sources now."""
+    committed = TRANSLATIONS_DIR / f"agentdesk_{language}.qm"
+    assert committed.is_file(), "run 'make translations' and commit the .qm"
+    lrelease = Path(sys.executable).with_name("pyside6-lrelease")
+    fresh = tmp_path / committed.name
+    subprocess.run(
+        [str(lrelease), "-silent", str(committed.with_suffix(".ts")), "-qm", str(fresh)],
+        check=True,
+        timeout=60,
+    )
+    assert fresh.read_bytes() == committed.read_bytes(), "run 'make translations' and commit"
 
 
 def test_the_settings_choice_wins_over_the_system() -> None:
