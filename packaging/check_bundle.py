@@ -315,6 +315,8 @@ def check_demo_stays_up(bundle: Bundle) -> str:
         code = running.stop()
     if code is None:
         raise CheckError(f"--demo did not exit within {EXIT_TIMEOUT:.0f} s of SIGTERM; killed")
+    if code != 0:  # SIGTERM quits like the Quit menu (agentdesk/ui/termination.py)
+        raise CheckError(f"--demo exited {code} on SIGTERM instead of quitting cleanly (0)")
     clean_stderr(running.stderr_text(), "--demo")
     return (
         f"painted {painted_at - wall_start:.2f} s after start, up {STAY_UP_SECONDS:.0f} s, "

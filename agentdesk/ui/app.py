@@ -46,6 +46,7 @@ from agentdesk.ui.single_instance import SingleInstance, dial_message, show_mess
 from agentdesk.ui.sleep_watch import watch_logind
 from agentdesk.ui.style import apply_theme
 from agentdesk.ui.tasks import TaskOwner
+from agentdesk.ui.termination import quit_on_signals
 from agentdesk.ui.text import fill
 from agentdesk.ui.tray import TrayIcon, state_icon
 from agentdesk.ui.wake_watch import WakeWatcher
@@ -537,12 +538,15 @@ def run_app(
     asyncio.set_event_loop(loop)
     shell = Shell(title=title, settings=settings, instance=instance)
     restore_hook = install_excepthook(shell.bus)
+    stopper = quit_on_signals(shell.request_quit)
     try:
         code: int = loop.run_until_complete(
             shell.run(create_session, cleanup, dial_on_start=dial_on_start)
         )
         return code
     finally:
+        if stopper is not None:
+            stopper.remove()
         instance.release()
         translations.remove()
         restore_hook()
