@@ -16,11 +16,10 @@ the caller hangs up after about ``talk_time`` unless the agent hung up first. A 
 
 from __future__ import annotations
 
-import asyncio
-import random
 from dataclasses import dataclass
-from typing import Any, Final
+from typing import Final
 
+from agentdesk.sim.call_loop import CallLoop
 from agentdesk.sim.daktela import DaktelaSimulator
 
 
@@ -44,8 +43,9 @@ DEMO_CALLERS: Final = (
 )
 
 
-class DaktelaScenario:
-    """Drives a :class:`DaktelaSimulator` through inbound calls until :meth:`stop`."""
+class DaktelaScenario(CallLoop[DaktelaSimulator]):
+    """Drives a :class:`DaktelaSimulator` through inbound calls until :meth:`stop`. The agent
+    answers in the window (or not): the callers only ring, wait and hang up."""
 
     def __init__(
         self,
@@ -57,36 +57,17 @@ class DaktelaScenario:
         seed: int = 2026,
         callers: tuple[Caller, ...] = DEMO_CALLERS,
     ) -> None:
-        self.sim = sim
-        self.gap = gap
-        self.ring_timeout = ring_timeout
-        self.talk_time = talk_time
-        self._random = random.Random(seed)
+        super().__init__(sim, gap=gap, ring_timeout=ring_timeout, talk_time=talk_time, seed=seed)
         self._callers = list(callers)
         self._random.shuffle(self._callers)
-        self._next = 0
-        self._task: asyncio.Task[Any] | None = None
 
-    def start(self) -> None:
-        """Begin the loop in the running event loop; the simulator must be started."""
-        if self._task is None or self._task.done():
-            self._task = self.sim.run_alongside(self._run())
+    def _free(self) -> bool:
+        return self.sim.state == "Idle"
 
-    async def stop(self) -> None:
-        task, self._task = self._task, None
-        if task is not None:
-            task.cancel()
-            await asyncio.gather(task, return_exceptions=True)
-
-    async def _run(self) -> None:
-        while True:
-            await self.sim.wait_until(lambda: self.sim.state == "Idle")
-            await asyncio.sleep(self._jitter(self.gap))
-            if self.sim.state == "Idle":
-                await self._one_call(self._next_caller())
-
-    async def _one_call(self, caller: Caller) -> None:
+    async def _one_call(self) -> None:
         sim = self.sim
+        caller = self._callers[self._next % len(self._callers)]
+        self._next += 1
         call_id = sim.ring(caller.clid, name=caller.clid_name, queue_id=caller.queue_id)
         await sim.wait_until(lambda: sim.call_state(call_id) != "Ringing", self.ring_timeout)
         if sim.call_state(call_id) == "Ringing":
@@ -95,11 +76,3 @@ class DaktelaScenario:
         await sim.wait_until(lambda: sim.call_state(call_id) is None, self._jitter(self.talk_time))
         if sim.call_state(call_id) is not None:
             sim.customer_hangup()
-
-    def _next_caller(self) -> Caller:
-        caller = self._callers[self._next % len(self._callers)]
-        self._next += 1
-        return caller
-
-    def _jitter(self, seconds: float) -> float:
-        return seconds * self._random.uniform(0.75, 1.25)
