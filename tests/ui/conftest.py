@@ -6,6 +6,7 @@ from __future__ import annotations
 import asyncio
 import gc
 from collections.abc import Callable, Iterator
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -16,6 +17,7 @@ import qasync  # isort: skip
 from agentdesk.core import ConnectionState
 from agentdesk.reconnect import ReconnectPolicy
 from agentdesk.session import Session
+from agentdesk.store.recording_cache import RecordingCache
 from agentdesk.ui.app import Shell
 from agentdesk.ui.main_window import MainWindow
 from agentdesk.ui.messages import Level, Message, MessageBus
@@ -35,6 +37,25 @@ def wait_until(
         loop.run_until_complete(asyncio.wait_for(poll(), timeout))
     except TimeoutError:
         pytest.fail(f"condition not met within {timeout} s: {predicate}")
+
+
+@pytest.fixture
+def make_shell(qtbot: Any, messages: RecordingMessageBus, tmp_path: Path) -> Callable[..., Shell]:
+    """Makes the app's Shell for a test: what the agent is told is recorded (``messages``), no
+    tray unless ``tray=True``, recordings cached under the test's folder; other keywords go
+    to :class:`Shell`."""
+
+    def make(*, tray: bool = False, **options: Any) -> Shell:
+        shell = Shell(
+            bus=messages,
+            tray_available=lambda: tray,
+            recording_cache=RecordingCache(tmp_path / "recordings"),
+            **options,
+        )
+        qtbot.addWidget(shell.window)
+        return shell
+
+    return make
 
 
 def wait_connected(loop: asyncio.AbstractEventLoop, shell: Shell, timeout: float = 5.0) -> Session:

@@ -9,28 +9,23 @@ in the test's qasync loop.
 from __future__ import annotations
 
 import asyncio
-from typing import Any
+from collections.abc import Callable
 
 from agentdesk.core import AgentState
 from agentdesk.demo import DemoCallCentre
-from agentdesk.store.recording_cache import RecordingCache
 from agentdesk.ui.app import Shell
 from tests.ui.conftest import RecordingMessageBus, wait_connected, wait_until
 
 
 def test_a_working_day_against_the_demo_call_centre(
-    qloop: asyncio.AbstractEventLoop, messages: RecordingMessageBus, qtbot: Any, tmp_path: Any
+    qloop: asyncio.AbstractEventLoop,
+    messages: RecordingMessageBus,
+    make_shell: Callable[..., Shell],
 ) -> None:
     centre = DemoCallCentre(scenario=False)
     sim = centre.simulator
     sim.wrapup_seconds = 30  # the wrap-up pause lasts until the agent saves the call script
-    shell = Shell(
-        title="AgentDesk — demo",
-        bus=messages,
-        tray_available=lambda: False,
-        recording_cache=RecordingCache(tmp_path / "recordings"),
-    )
-    qtbot.addWidget(shell.window)
+    shell = make_shell(title="AgentDesk — demo")
     window = shell.window
     running = qloop.create_task(shell.run(centre.start_session, centre.stop))
 

@@ -7,11 +7,10 @@ receiver, and the window shows the caller, DND as the pause, the history and a r
 from __future__ import annotations
 
 import asyncio
-from typing import Any
+from collections.abc import Callable
 
 from agentdesk.core import AgentState
 from agentdesk.sim.megapbx_demo import DemoCallCentre
-from agentdesk.store.recording_cache import RecordingCache
 from agentdesk.ui.app import Shell
 from tests.ui.conftest import RecordingMessageBus, wait_connected, wait_until
 from tests.ui.test_recording_player import MEDIA_NOISE
@@ -19,16 +18,13 @@ from tests.ui.test_recording_player import MEDIA_NOISE
 
 @MEDIA_NOISE
 def test_a_pbx_call_reaches_the_card_and_dnd_is_the_pause(
-    qloop: asyncio.AbstractEventLoop, messages: RecordingMessageBus, qtbot: Any, tmp_path: Any
+    qloop: asyncio.AbstractEventLoop,
+    messages: RecordingMessageBus,
+    make_shell: Callable[..., Shell],
 ) -> None:
     centre = DemoCallCentre(scenario=False)
     sim = centre.simulator
-    shell = Shell(
-        bus=messages,
-        tray_available=lambda: False,
-        recording_cache=RecordingCache(tmp_path / "recordings"),
-    )
-    qtbot.addWidget(shell.window)
+    shell = make_shell()
     window = shell.window
     running = qloop.create_task(shell.run(centre.start_session, centre.stop))
     try:

@@ -5,17 +5,15 @@ for the call centre."""
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Mapping
-from typing import Any
+from collections.abc import Callable, Mapping
 
 from PySide6.QtCore import QObject
 
 from agentdesk.core import AgentState
 from agentdesk.demo import DemoCallCentre
-from agentdesk.store.recording_cache import RecordingCache
 from agentdesk.ui.app import Shell
 from agentdesk.ui.hotkeys import GlobalShortcuts
-from tests.ui.conftest import RecordingMessageBus, wait_connected, wait_until
+from tests.ui.conftest import wait_connected, wait_until
 
 
 class DesktopKeys(GlobalShortcuts):
@@ -37,7 +35,8 @@ class DesktopKeys(GlobalShortcuts):
 
 
 def test_each_shortcut_does_its_action(
-    qloop: asyncio.AbstractEventLoop, messages: RecordingMessageBus, qtbot: Any, tmp_path: Any
+    qloop: asyncio.AbstractEventLoop,
+    make_shell: Callable[..., Shell],
 ) -> None:
     keys: list[DesktopKeys] = []
 
@@ -47,13 +46,7 @@ def test_each_shortcut_does_its_action(
 
     centre = DemoCallCentre(scenario=False)
     sim = centre.simulator
-    shell = Shell(
-        bus=messages,
-        tray_available=lambda: False,
-        recording_cache=RecordingCache(tmp_path / "recordings"),
-        global_shortcuts=make,
-    )
-    qtbot.addWidget(shell.window)
+    shell = make_shell(global_shortcuts=make)
     [desktop] = keys
     assert desktop.given == {
         "answer": "Ctrl+Alt+A",

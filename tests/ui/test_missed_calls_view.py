@@ -4,17 +4,17 @@ from a call that rings at the simulated Daktela and ends unanswered."""
 from __future__ import annotations
 
 import asyncio
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtGui import QIcon
 
 from agentdesk.core import AgentState
 from agentdesk.demo import DemoCallCentre
-from agentdesk.store.recording_cache import RecordingCache
 from agentdesk.ui.app import Shell
 from agentdesk.ui.missed_calls_view import with_badge
 from agentdesk.ui.tray import state_icon
-from tests.ui.conftest import RecordingMessageBus, wait_connected, wait_until
+from tests.ui.conftest import wait_connected, wait_until
 
 
 def red_at_top_right(icon: QIcon) -> bool:
@@ -31,16 +31,12 @@ def test_the_badge_shows_only_with_unseen_calls(qapp: Any) -> None:
 
 
 def test_an_unanswered_call_is_listed_badged_and_called_back(
-    qloop: asyncio.AbstractEventLoop, messages: RecordingMessageBus, qtbot: Any, tmp_path: Any
+    qloop: asyncio.AbstractEventLoop,
+    make_shell: Callable[..., Shell],
 ) -> None:
     centre = DemoCallCentre(scenario=False)
     sim = centre.simulator
-    shell = Shell(
-        bus=messages,
-        tray_available=lambda: False,
-        recording_cache=RecordingCache(tmp_path / "recordings"),
-    )
-    qtbot.addWidget(shell.window)
+    shell = make_shell()
     window, tray = shell.window, shell.tray
     running = qloop.create_task(shell.run(centre.start_session, centre.stop))
     try:

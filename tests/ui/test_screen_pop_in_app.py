@@ -5,7 +5,7 @@ template broken by hand in the profile file turns the screen pop off with a mess
 from __future__ import annotations
 
 import asyncio
-from typing import Any
+from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QUrl, Slot
 from PySide6.QtGui import QDesktopServices
@@ -13,7 +13,6 @@ from PySide6.QtGui import QDesktopServices
 from agentdesk.backends.daktela import DaktelaBackend
 from agentdesk.session import Session
 from agentdesk.sim.daktela import DaktelaSimulator
-from agentdesk.store.recording_cache import RecordingCache
 from agentdesk.ui.app import Shell
 from tests.ui.conftest import RecordingMessageBus, wait_connected, wait_until
 
@@ -31,9 +30,7 @@ class Browser(QObject):
 def run_with(
     options: dict[str, str],
     qloop: asyncio.AbstractEventLoop,
-    messages: RecordingMessageBus,
-    qtbot: Any,
-    tmp_path: Any,
+    make_shell: Callable[..., Shell],
 ) -> tuple[Shell, DaktelaSimulator, asyncio.Task[int]]:
     sim = DaktelaSimulator(seed_history=False)
 
@@ -42,27 +39,22 @@ def run_with(
         backend = DaktelaBackend(base_url=sim.url, login=sim.login, secret=sim.token)
         return Session(backend, profile_user=sim.login, profile_options=options)
 
-    shell = Shell(
-        bus=messages,
-        tray_available=lambda: False,
-        recording_cache=RecordingCache(tmp_path / "recordings"),
-    )
-    qtbot.addWidget(shell.window)
+    shell = make_shell()
     running = qloop.create_task(shell.run(start, sim.stop))
     wait_connected(qloop, shell)
     return shell, sim, running
 
 
 def test_a_ringing_call_opens_the_crm_on_the_caller(
-    qloop: asyncio.AbstractEventLoop, messages: RecordingMessageBus, qtbot: Any, tmp_path: Any
+    qloop: asyncio.AbstractEventLoop,
+    messages: RecordingMessageBus,
+    make_shell: Callable[..., Shell],
 ) -> None:
     browser = Browser()
     QDesktopServices.setUrlHandler("https", browser, "open")
     try:
         template = "https://crm.example.com/find?phone={number_e164}&by={agent}&via={vendor}"
-        shell, sim, running = run_with(
-            {"screen_pop_ringing": template}, qloop, messages, qtbot, tmp_path
-        )
+        shell, sim, running = run_with({"screen_pop_ringing": template}, qloop, make_shell)
         try:
             sim.ring("+420 777 123 456", name="Jana & syn")
             wait_until(qloop, lambda: browser.opened, timeout=5)
@@ -79,10 +71,12 @@ def test_a_ringing_call_opens_the_crm_on_the_caller(
 
 
 def test_a_broken_template_turns_the_screen_pop_off_with_a_message(
-    qloop: asyncio.AbstractEventLoop, messages: RecordingMessageBus, qtbot: Any, tmp_path: Any
+    qloop: asyncio.AbstractEventLoop,
+    messages: RecordingMessageBus,
+    make_shell: Callable[..., Shell],
 ) -> None:
     shell, _sim, running = run_with(
-        {"screen_pop_ringing": "https://{number}.example.com/"}, qloop, messages, qtbot, tmp_path
+        {"screen_pop_ringing": "https://{number}.example.com/"}, qloop, make_shell
     )
     try:
         assert shell.screen_popper is None

@@ -5,7 +5,7 @@ and the tray shows offline while the machine sleeps."""
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -16,11 +16,10 @@ from agentdesk.core import AgentState, ConnectionState
 from agentdesk.reconnect import ReconnectPolicy
 from agentdesk.session import Session
 from agentdesk.sim.daktela import DaktelaSimulator
-from agentdesk.store.recording_cache import RecordingCache
 from agentdesk.ui.app import Shell
 from agentdesk.ui.sleep_watch import watch_logind
 from agentdesk.ui.wake_watch import WakeWatcher
-from tests.ui.conftest import RecordingMessageBus, wait_connected, wait_until
+from tests.ui.conftest import wait_connected, wait_until
 from tests.ui.fake_logind import FakeLogind
 from tests.ui.hotkeys.private_bus import private_session_bus
 
@@ -62,10 +61,8 @@ def test_without_a_system_bus_there_are_no_notices(qapp: Any, tmp_path: Path) ->
 
 def test_a_resume_resyncs_at_once_and_leaves_no_stale_card(
     qloop: asyncio.AbstractEventLoop,
-    messages: RecordingMessageBus,
-    qtbot: Any,
-    tmp_path: Path,
     system_bus: str,
+    make_shell: Callable[..., Shell],
 ) -> None:
     sim = DaktelaSimulator(seed_history=False)
 
@@ -76,12 +73,7 @@ def test_a_resume_resyncs_at_once_and_leaves_no_stale_card(
         return Session(backend, policy=ReconnectPolicy(base=60, cap=60, minimum=60))
 
     logind = FakeLogind(system_bus)
-    shell = Shell(
-        bus=messages,
-        tray_available=lambda: False,
-        recording_cache=RecordingCache(tmp_path / "recordings"),
-    )
-    qtbot.addWidget(shell.window)
+    shell = make_shell()
     window, tray = shell.window, shell.tray
     running = qloop.create_task(shell.run(start, sim.stop))
     try:

@@ -5,17 +5,16 @@ from __future__ import annotations
 
 import asyncio
 import random
-from typing import Any
+from collections.abc import Callable
 
 import pytest
 
 from agentdesk.reconnect import ReconnectPolicy
 from agentdesk.session import Session
 from agentdesk.sim.host import LocalSim, make_simulator
-from agentdesk.store.recording_cache import RecordingCache
 from agentdesk.ui.app import Shell
 from tests.test_soak_short import soak_module
-from tests.ui.conftest import RecordingMessageBus, wait_connected
+from tests.ui.conftest import wait_connected
 
 CALLS = 25
 
@@ -24,9 +23,7 @@ CALLS = 25
 def test_no_caller_card_stays_open_through_a_shift_with_faults(
     vendor: str,
     qloop: asyncio.AbstractEventLoop,
-    messages: RecordingMessageBus,
-    qtbot: Any,
-    tmp_path: Any,
+    make_shell: Callable[..., Shell],
 ) -> None:
     soak = soak_module()
     shift = soak.SHIFTS[vendor]
@@ -38,12 +35,7 @@ def test_no_caller_card_stays_open_through_a_shift_with_faults(
         policy = ReconnectPolicy(base=0.01, cap=0.05, minimum=0.005)
         return Session(await shift.connect(controls), policy=policy)
 
-    shell = Shell(
-        bus=messages,
-        tray_available=lambda: False,
-        recording_cache=RecordingCache(tmp_path / "recordings"),
-    )
-    qtbot.addWidget(shell.window)
+    shell = make_shell()
     window = shell.window
     running = qloop.create_task(shell.run(start_session, sim.stop))
     shown: list[str] = []

@@ -9,6 +9,7 @@ import json
 import os
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -16,11 +17,10 @@ from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QGuiApplication
 
 from agentdesk.demo import DemoCallCentre
-from agentdesk.store.recording_cache import RecordingCache
 from agentdesk.store.window_state import CardPlace, load_window_state, state_path
 from agentdesk.ui.app import Shell
 from agentdesk.ui.caller_card_window import CallerCardWindow
-from tests.ui.conftest import RecordingMessageBus, wait_connected, wait_until
+from tests.ui.conftest import wait_connected, wait_until
 
 FOCUS_CHILD = Path(__file__).with_name("xcb_focus_child.py")
 
@@ -71,21 +71,12 @@ def test_the_card_goes_where_the_agent_put_it_last(qtbot: Any) -> None:
     assert card.geometry().right() > area.center().x()
 
 
-def shell_for(qtbot: Any, messages: RecordingMessageBus, tmp_path: Any, *, tray: bool) -> Shell:
-    shell = Shell(
-        bus=messages,
-        tray_available=lambda: tray,
-        recording_cache=RecordingCache(tmp_path / "recordings"),
-    )
-    qtbot.addWidget(shell.window)
-    return shell
-
-
 def test_the_window_and_the_card_come_back_where_they_were(
-    qloop: asyncio.AbstractEventLoop, messages: RecordingMessageBus, qtbot: Any, tmp_path: Any
+    qloop: asyncio.AbstractEventLoop,
+    make_shell: Callable[..., Shell],
 ) -> None:
     centre = DemoCallCentre(scenario=False)
-    shell = shell_for(qtbot, messages, tmp_path, tray=False)
+    shell = make_shell()
     running = qloop.create_task(shell.run(centre.start_session, centre.stop))
     wait_connected(qloop, shell)
     shell.window.setGeometry(QRect(130, 110, 520, 700))
@@ -96,16 +87,17 @@ def test_the_window_and_the_card_come_back_where_they_were(
     state = load_window_state()
     assert state.main_geometry and state.card == CardPlace("offscreen", 10, 20)
 
-    again = shell_for(qtbot, messages, tmp_path, tray=False)
+    again = make_shell()
     assert again.window.geometry().size() == QRect(130, 110, 520, 700).size()
     assert again.window.card_place() == CardPlace("offscreen", 10, 20)
 
 
 def test_closing_keeps_the_app_in_the_tray_and_says_so_once(
-    qloop: asyncio.AbstractEventLoop, messages: RecordingMessageBus, qtbot: Any, tmp_path: Any
+    qloop: asyncio.AbstractEventLoop,
+    make_shell: Callable[..., Shell],
 ) -> None:
     shown: list[str] = []
-    shell = shell_for(qtbot, messages, tmp_path, tray=True)
+    shell = make_shell(tray=True)
     shell.tray.showMessage = lambda title, text, *rest: shown.append(text)  # type: ignore[method-assign,assignment]
     shell.window.show()
     shell.window.close()
@@ -117,7 +109,7 @@ def test_closing_keeps_the_app_in_the_tray_and_says_so_once(
     wait_until(qloop, lambda: state_path().exists())
     assert json.loads(state_path().read_text())["tray_close_explained"] is True
 
-    later = shell_for(qtbot, messages, tmp_path, tray=True)  # the next run
+    later = make_shell(tray=True)  # the next run
     later.tray.showMessage = lambda title, text, *rest: shown.append(text)  # type: ignore[method-assign,assignment]
     later.window.show()
     later.window.close()
