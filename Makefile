@@ -12,7 +12,7 @@ QM_FILES := $(TS_FILES:.ts=.qm)
 UI_SOURCES := $(shell find agentdesk/ui -name '*.py') agentdesk/store/settings.py \
 	$(wildcard agentdesk/backends/*.py)
 
-.PHONY: demo test check lint format pytest bench screenshot translations update-translations clean \
+.PHONY: system-deps-demo system-deps-test demo test check lint format pytest bench screenshot translations update-translations clean \
 	install-desktop uninstall-desktop dist package
 
 $(STAMP): pyproject.toml
@@ -32,12 +32,19 @@ translations: $(QM_FILES)
 update-translations: $(STAMP)
 	$(BIN)/pyside6-lupdate -no-obsolete $(UI_SOURCES) -ts $(TS_FILES)
 
-demo: $(STAMP) translations
+# The Debian packages beside the Python ones (tools/system-deps.sh: installs them as root,
+# otherwise prints the one apt-get line and stops).
+system-deps-demo:
+	@sh tools/system-deps.sh demo
+system-deps-test:
+	@sh tools/system-deps.sh test
+
+demo: system-deps-demo $(STAMP) translations
 	$(BIN)/agentdesk --demo
 
-test: check pytest
+test: system-deps-test check pytest
 
-pytest: $(STAMP) translations
+pytest: system-deps-test $(STAMP) translations
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
 
 check: $(STAMP)
