@@ -138,6 +138,9 @@ class MegaPbxSimulator:
         self.ratings: dict[str, int] = {}
         self.recorded: set[str] = set()
         """Uids of calls of this run with a recording (seeded ones are in the history)."""
+        self.record_requests: list[tuple[str, str | None]] = []
+        """Every recording asked for: its uid and the ``X-API-KEY`` it came with (None:
+        none), so that a test sees where the key went."""
         self.requests: list[tuple[str, str, dict[str, str]]] = []
         """Every request: method, the path after ``/crmapi/v1/``, its parameters."""
         self.commands = CommandSender(crm_token=self.crm_token, encoding=encoding)
@@ -466,6 +469,7 @@ class MegaPbxSimulator:
         raise ApiError("not_found", f"{API}{path}")
 
     async def _record(self, request: web.Request) -> web.StreamResponse:
+        self.record_requests.append((request.match_info["uid"], request.headers.get("X-API-KEY")))
         try:
             self._check_key(request)
         except ApiError as error:
