@@ -19,7 +19,8 @@ CRM→PBX requests go to ``https://{domain}/crmapi/v1/...`` with ``X-API-KEY``
   :meth:`~MegaPbxBackend.queue_logout` (and ``..._all`` for every department);
 - ``watch()`` reads DND (it may change on the phone or in the web cabinet; it also proves
   the key), and while a call is live the day's history, which ends a call whose
-  COMPLETED/CANCELLED webhook went missing. It reads adaptively
+  COMPLETED/CANCELLED webhook went missing; a call still live past its bound
+  (:mod:`~agentdesk.backends.live_calls`) ends right after that look. It reads adaptively
   (:mod:`~agentdesk.backends.polling`): every ``history_poll_seconds`` while idle with the
   window shown, every quarter of that (at least 10 s) while a call is live, twice that (at
   most 5 min) while the window is hidden, each wait ±20 % at random so that agents do not
@@ -46,6 +47,7 @@ from typing import Any, Final
 import httpx
 
 from agentdesk.backends import megapbx_parse as parse
+from agentdesk.backends.live_calls import LiveLimits
 from agentdesk.backends.megapbx_live import DND_PAUSE, FinishedCall, Identity, LiveState
 from agentdesk.backends.megapbx_options import (
     DEFAULT_PATH,
@@ -117,12 +119,13 @@ class MegaPbxBackend(Backend):
         inner_history: bool = True,
         contacts: ContactLookup | None = None,
         poll_schedule: PollSchedule | None = None,
+        live_limits: LiveLimits | None = None,
         transport: httpx.AsyncBaseTransport | None = None,
     ) -> None:
         """``crm_token`` None: no receiver. ``listen_port`` 0: any free port (tests, demo).
         ``poll_schedule`` None: one from ``history_poll_seconds`` as the idle interval, never
         below :data:`~agentdesk.backends.megapbx_options.MIN_POLL_SECONDS` (unless that
-        interval is)."""
+        interval is). ``live_limits`` None: the live calls' usual bounds."""
         if not login.strip() or "/" in login:
             raise ConfigurationError(
                 f"the PBX needs the agent's login or extension as the user, got {login!r}"
@@ -141,7 +144,7 @@ class MegaPbxBackend(Backend):
         self.contacts = contacts
         """The local contacts' lookup that answers ``contact``; settable after construction."""
         self._wire = MegaPbxWire(base_url=base_url, api_key=api_key, transport=transport)
-        self._live = LiveState(self.identity, clock=lambda: datetime.now(UTC))
+        self._live = LiveState(self.identity, clock=lambda: datetime.now(UTC), limits=live_limits)
         self._pending: collections.deque[Event] = collections.deque(maxlen=PENDING_LIMIT)
         self._wake = asyncio.Event()
         self._identified = False
@@ -510,10 +513,13 @@ class MegaPbxBackend(Backend):
 
     async def _poll(self) -> None:
         self._queue(self._live.set_dnd(await self._dnd()))
-        calls = self._live.calls
-        if not calls:
-            return
-        oldest = min(c.ringing_at or c.entered_at or datetime.now(UTC) for c in calls)
+        if self._live.calls:
+            self._queue(self._live.end_matching(await self._finished_calls()))
+            self._queue(self._live.end_overdue())
+
+    async def _finished_calls(self) -> list[FinishedCall]:
+        """The history's calls since shortly before the oldest live one rang."""
+        oldest = min(c.ringing_at or c.entered_at or datetime.now(UTC) for c in self._live.calls)
         answer = await self._wire.get(
             "history/json",
             {"start": parse.request_time(oldest - timedelta(minutes=5)), "type": "all"},
@@ -534,7 +540,7 @@ class MegaPbxBackend(Backend):
                         record.id, record.number, record.direction, record.started_at, ended
                     )
                 )
-        self._queue(self._live.end_matching(finished))
+        return finished
 
     async def _extensions(self) -> dict[str, str]:
         """Login → extension, so that a colleague in the history can be called back; read

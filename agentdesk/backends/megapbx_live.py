@@ -14,8 +14,16 @@ The PBX posts four commands to one CRM address (section 2), each with ``crm_toke
 
 Our reading: in ``event`` the document describes ``phone`` as "the PBX user's direct number",
 but its example, and every other command, carry the client's number there; we read it as the
-client's. Commands naming another user (``user`` or ``ext``) are not the agent's and are
-ignored; ``contact`` names no user and is answered for every call.
+client's. A command is the agent's when its ``user`` is the agent's login, or, only when it
+names no login, when its ``ext`` is the agent's extension (an extension passes from one
+employee to another; a login does not); others are ignored. ``contact`` names no user and is
+answered for every call.
+
+Calls are kept by :class:`~agentdesk.backends.live_calls.LiveCalls`: COMPLETED and the
+history (the webhook, or a row matched by the poll) end a call for good, so that an event
+posted again after them is ignored; CANCELLED and TRANSFERRED end it for the agent only (a
+hunt group or a colleague may ring them with it again); and a call whose end never comes
+ends at its bound.
 
 The agent's own state is DND (:mod:`agentdesk.backends.megapbx_parse`): off is Ready, on is
 the pause "Do not disturb"; before the first look the agent is ``logged_in``.
@@ -28,6 +36,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Final
 
+from agentdesk.backends.live_calls import Ending, LiveCalls, LiveLimits
 from agentdesk.backends.megapbx_parse import phone_text
 from agentdesk.core import (
     AgentState,
@@ -47,6 +56,8 @@ DND_PAUSE: Final = Pause(id="dnd", title=QT_TRANSLATE_NOOP("VendorText", "Do not
 RINGING_TYPES: Final = frozenset({"INCOMING", "OUTGOING"})
 ANSWERED_TYPES: Final = frozenset({"ACCEPTED"})
 ENDED_TYPES: Final = frozenset({"COMPLETED", "CANCELLED", "TRANSFERRED"})
+# The types after which the call is over for everyone, not just gone from the agent's phone.
+FINAL_TYPES: Final = frozenset({"COMPLETED"})
 # A history row ends a live call with the same client that began at most this long before.
 MATCH_SLACK: Final = timedelta(minutes=2)
 
@@ -78,23 +89,31 @@ class Identity:
         return {n for n in (self.user, self.login, self.extension) if n}
 
     def is_me(self, payload: Mapping[str, str]) -> bool:
-        """Whether a webhook names the agent (by ``user``, else by ``ext``)."""
+        """Whether a webhook names the agent: by ``user`` (the login) when it has one, by
+        ``ext`` only when it has none. Before ``users/{login}`` has answered, the profile's
+        user stands for both."""
         user = payload.get("user", "").strip()
+        if user:
+            return user == self.login
         ext = payload.get("ext", "").strip()
-        if not user and not ext:
-            return False
-        return bool({user, ext} & self.names)
+        return bool(ext) and ext == (self.extension or self.user)
 
 
 class LiveState:
     """The agent's status as far as the backend knows it; changes return their events."""
 
-    def __init__(self, identity: Identity, *, clock: Callable[[], datetime]) -> None:
+    def __init__(
+        self,
+        identity: Identity,
+        *,
+        clock: Callable[[], datetime],
+        limits: LiveLimits | None = None,
+    ) -> None:
         self.identity = identity
         self._clock = clock
         self._dnd: bool | None = None
         self._since: datetime | None = None
-        self._calls: dict[str, Call] = {}
+        self._calls = LiveCalls(clock=clock, limits=limits)
         self.names: Recent[str, str] = Recent()
         """Caller names the ``contact`` answer gave, by call id, for the card."""
 
@@ -115,7 +134,7 @@ class LiveState:
                 agent_login=me.login,
                 agent_name=me.name,
             )
-        calls = tuple(self._calls.values())
+        calls = self._calls.calls
         if not calls:
             return base
         first = calls[0]
@@ -130,7 +149,7 @@ class LiveState:
 
     @property
     def calls(self) -> tuple[Call, ...]:
-        return tuple(self._calls.values())
+        return self._calls.calls
 
     def set_dnd(self, on: bool) -> list[Event]:
         def change() -> None:
@@ -146,23 +165,29 @@ class LiveState:
         if not call_id:
             return []
         if kind in ENDED_TYPES:
-            return self.end_calls([call_id])
+            how = Ending.FOR_GOOD if kind in FINAL_TYPES else Ending.LEFT
+            return self.end_calls([call_id], how)
         if kind in RINGING_TYPES | ANSWERED_TYPES:
+            if not self._calls.accepts(call_id, ringing=kind in RINGING_TYPES):
+                return []  # posted again, or late, after the call ended
             return self._change(lambda: self._update(call_id, kind, payload))
         return []
 
-    def end_calls(self, call_ids: Iterable[str]) -> list[Event]:
-        # dict.fromkeys: a call named twice (two history rows matching it) ends once.
-        ids = list(dict.fromkeys(i for i in call_ids if i in self._calls))
-        if not ids:
-            return []
+    def end_calls(self, call_ids: Iterable[str], how: Ending = Ending.FOR_GOOD) -> list[Event]:
+        """The calls ``call_ids`` are over (``how``); the events for those that were live."""
+        ids = list(call_ids)
 
         def end() -> None:
             for call_id in ids:
-                del self._calls[call_id]
-                self.names.pop(call_id, None)
+                if self._calls.get(call_id) is not None:
+                    self.names.pop(call_id, None)
+            self._calls.end(ids, how)
 
         return self._change(end)
+
+    def end_overdue(self) -> list[Event]:
+        """End the calls past their bound (:mod:`agentdesk.backends.live_calls`)."""
+        return self._change(self._calls.expire)
 
     def end_matching(self, finished: Iterable[FinishedCall]) -> list[Event]:
         """End live calls that the history lists as over: by id, or by the client's number,
@@ -170,7 +195,7 @@ class LiveState:
         webhooks' ``callid``)."""
         ended = []
         for done in finished:
-            for call in self._calls.values():
+            for call in self._calls.calls:
                 rang = call.ringing_at or call.entered_at
                 if call.id == done.call_id or (
                     done.number
@@ -197,21 +222,23 @@ class LiveState:
         else:
             direction = CallDirection.OUTBOUND if kind == "OUTGOING" else CallDirection.INBOUND
         number = phone_text(payload.get("phone")) or (previous.number if previous else "")
-        self._calls[call_id] = Call(
-            id=call_id,
-            direction=direction,
-            number=number,
-            phase=phase,
-            name=self.names.get(call_id) or (previous.name if previous else None),
-            queue=payload.get("groupRealName", "").strip()
-            or (previous.queue if previous else None),
-            entered_at=previous.entered_at if previous else now,
-            ringing_at=previous.ringing_at if previous else now,
-            answered_at=(
-                previous.answered_at
-                if previous and previous.answered_at
-                else (now if phase is CallPhase.TALKING else None)
-            ),
+        self._calls.put(
+            Call(
+                id=call_id,
+                direction=direction,
+                number=number,
+                phase=phase,
+                name=self.names.get(call_id) or (previous.name if previous else None),
+                queue=payload.get("groupRealName", "").strip()
+                or (previous.queue if previous else None),
+                entered_at=previous.entered_at if previous else now,
+                ringing_at=previous.ringing_at if previous else now,
+                answered_at=(
+                    previous.answered_at
+                    if previous and previous.answered_at
+                    else (now if phase is CallPhase.TALKING else None)
+                ),
+            )
         )
 
     def _change(self, change: Callable[[], None]) -> list[Event]:

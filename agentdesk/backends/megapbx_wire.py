@@ -16,16 +16,19 @@ The document gives the returned values but not the body's shape: we read a JSON 
 ``error``/``message``/``detail`` (both when they differ), else the body's text.
 
 Recording links (``record`` in the history, ``link`` in the ``history`` webhook) are fetched
-as public integrations do, with the same ``X-API-KEY``; the key goes only to the PBX's own
-host or a host of its parent domain (``records.megapbx.ru`` for ``acme.megapbx.ru``), never
-elsewhere, and redirects are not followed with it.
+as public integrations do, with the same ``X-API-KEY``, but only from the profile's own
+origin: its scheme, host and port (https, unless the profile itself is http, as a simulator
+on loopback is). A link anywhere else, a sibling under the parent domain included (on the
+same platform that is another company's PBX), another port, or plain http for an https
+profile, is fetched without the key; redirects are never followed with it. A refusal from
+elsewhere is that storage's (VendorError), never "the PBX refused the API key".
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import Any, Final
-from urllib.parse import urlsplit
+from urllib.parse import SplitResult, urlsplit
 
 import httpx
 
@@ -43,6 +46,7 @@ API_PREFIX: Final = "/crmapi/v1/"
 TIMEOUT: Final = httpx.Timeout(10.0, read=30.0)
 RECORD_TIMEOUT: Final = httpx.Timeout(10.0, read=60.0)
 MAX_MESSAGE: Final = 300
+DEFAULT_PORTS: Final[Mapping[str, int]] = {"http": 80, "https": 443}
 # What each documented 401 text means for the agent.
 AUTH_TEXTS: Final[Mapping[str, str]] = {
     "crm disabled": "the PBX's CRM service is not available",
@@ -118,24 +122,40 @@ class MegaPbxWire:
             if response.is_redirect and "Location" in response.headers:
                 target = str(response.url.join(response.headers["Location"]))
                 response = await self._bare.get(target, follow_redirects=True)
+                trusted = False
         except TransportErrors as exc:
             raise transport_error("the PBX's recording storage", exc) from None
         if not response.is_success:
-            raise refusal("record", response)
+            if trusted:
+                raise refusal("record", response)
+            # Not our key refused (it was not sent): the storage's answer, as it is.
+            message = vendor_message(response) or f"HTTP {response.status_code}"
+            if response.status_code == 429 or response.status_code >= 500:
+                raise refusal("record", response)
+            raise VendorError(
+                f"the recording storage at {response.url.host} refused: {message}",
+                action="record",
+            )
         content_type = response.headers.get("Content-Type", "").split(";")[0].strip().lower()
         return response.content, media_type(content_type, response.content)
 
     def _trusts(self, url: str) -> bool:
-        ours = (urlsplit(self.base_url).hostname or "").lower()
-        theirs = (urlsplit(url).hostname or "").lower()
-        if not theirs:
-            return False
-        if theirs == ours:
-            return True
-        labels = ours.split(".")
-        if len(labels) < 3 or ours.replace(".", "").isdigit():
-            return False
-        return theirs.endswith("." + ".".join(labels[1:]))
+        """Whether ``url`` is on the profile's own origin: the one place the key may go."""
+        ours, theirs = _origin(urlsplit(self.base_url)), _origin(urlsplit(url))
+        return theirs is not None and theirs == ours
+
+
+def _origin(parts: SplitResult) -> tuple[str, str, int] | None:
+    """Scheme, host and port (the scheme's default when not written); None for a link that
+    has no host or an unreadable port."""
+    scheme, host = parts.scheme.lower(), (parts.hostname or "").lower()
+    if scheme not in DEFAULT_PORTS or not host:
+        return None
+    try:
+        port = parts.port
+    except ValueError:  # out of range or not a number
+        return None
+    return scheme, host, port or DEFAULT_PORTS[scheme]
 
 
 def refusal(path: str, response: httpx.Response) -> Exception:

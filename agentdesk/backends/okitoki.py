@@ -24,10 +24,12 @@ The wire (token, refusals) is :mod:`~agentdesk.backends.okitoki_wire`; the answe
   answered and ended, and status changes, and the backend declares LIVE_STATE; without one it
   does not, and its status is only what it set itself. Either way ``watch()`` reads the last
   hour's call log (one request a look): it proves the token still works and ends a live call
-  whose "ended" webhook went missing. It looks adaptively (:mod:`~agentdesk.backends.polling`):
-  every ``call_log_poll_seconds`` while idle with the window shown, every quarter of that (at
-  least 5 s) while a call is live, twice that (at most 5 min) while the window is hidden,
-  each wait ±20 % at random so that agents do not poll in step.
+  whose "ended" webhook went missing; a call still live past its bound
+  (:mod:`~agentdesk.backends.live_calls`) ends right after that look. It looks adaptively
+  (:mod:`~agentdesk.backends.polling`): every ``call_log_poll_seconds`` while idle with the
+  window shown, every quarter of that (at least 5 s) while a call is live, twice that (at
+  most 5 min) while the window is hidden, each wait ±20 % at random so that agents do not
+  poll in step.
 
 Capabilities follow the profile: no ``statuses``, no PAUSE; no ``dialer_id``, no DIAL; no
 webhook, no LIVE_STATE. ANSWER, HANGUP, TRANSFER and queue log-in are not documented.
@@ -48,6 +50,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 import httpx
 
 from agentdesk.backends import okitoki_parse as parse
+from agentdesk.backends.live_calls import LiveLimits
 from agentdesk.backends.okitoki_history import day_text, log_queries
 from agentdesk.backends.okitoki_live import KnownStatus
 from agentdesk.backends.okitoki_options import (
@@ -137,12 +140,14 @@ class OkiTokiBackend(Backend):
         webhook_secret: str | None = None,
         webhook_public_url: str | None = None,
         poll_schedule: PollSchedule | None = None,
+        live_limits: LiveLimits | None = None,
         transport: httpx.AsyncBaseTransport | None = None,
     ) -> None:
         """``webhook_port`` None: no receiver (0: any free port, for tests and the demo).
         ``webhook_secret`` None: one derived from the API token, so that none is stored.
         ``poll_schedule`` None: one with ``call_log_poll_seconds`` as the idle
-        interval, never below :data:`MIN_POLL_SECONDS` (unless the interval is)."""
+        interval, never below :data:`MIN_POLL_SECONDS` (unless the interval is).
+        ``live_limits`` None: the live calls' usual bounds."""
         if not base_url.startswith(("http://", "https://")):
             raise ConfigurationError(
                 f"Oki-Toki URL must look like https://company.oki-toki.net, got {base_url!r}"
@@ -180,7 +185,9 @@ class OkiTokiBackend(Backend):
         self.contact_fields = (contact_phone_field, contact_name_field, contact_company_field)
         self._tz = _zone(timezone)
         self._wire = OkiTokiWire(base_url=base_url, token=api_token, transport=transport)
-        self._known = KnownStatus(user_id=user_id, statuses=self.statuses, clock=self._now)
+        self._known = KnownStatus(
+            user_id=user_id, statuses=self.statuses, clock=self._now, limits=live_limits
+        )
         self._pending: collections.deque[Event] = collections.deque(maxlen=PENDING_LIMIT)
         self._wake = asyncio.Event()
         self._verified = False
@@ -477,11 +484,13 @@ class OkiTokiBackend(Backend):
 
     async def _poll_log(self) -> None:
         """One look at the last hour's call log: the token still works, and calls the log
-        lists as finished are over even if their "ended" webhook never came."""
+        lists as finished are over even if their "ended" webhook never came; then calls past
+        their bound end too."""
         rows = await self._log_rows({"date_range": "last_hour"})
         self._verified = True
         finished = [r.id for r in (self._record(row) for row in rows) if r is not None]
         self._queue(self._known.end_calls(finished))
+        self._queue(self._known.end_overdue())
 
     async def _log_rows(self, query: Mapping[str, str]) -> list[dict[str, str]]:
         """Rows of the call log for ``query``, the agent's own only (when rows name users)."""

@@ -14,6 +14,10 @@ set-up"); each accepts the spellings in :data:`PAYLOAD_KEYS`:
 - ``session_id``, ``phone``, ``direction`` (``in``/``out``), ``queue``, ``contact_name``;
 - ``user_id``: events naming another user are ignored;
 - ``status_id`` and ``away_status_id`` for ``status``.
+
+Calls are kept by :class:`~agentdesk.backends.live_calls.LiveCalls`: "ended", and the call
+log listing a session as finished, end a call for good, so that a webhook delivered again
+after them is ignored; a call whose end never comes ends at its bound.
 """
 
 from __future__ import annotations
@@ -22,6 +26,7 @@ from collections.abc import Callable, Iterable, Mapping
 from datetime import datetime
 from typing import Final
 
+from agentdesk.backends.live_calls import LiveCalls, LiveLimits
 from agentdesk.backends.okitoki_options import CompanyStatus
 from agentdesk.backends.okitoki_parse import direction
 from agentdesk.core import (
@@ -82,20 +87,25 @@ class KnownStatus:
     """The agent's status as far as the backend can know it; changes return their events."""
 
     def __init__(
-        self, *, user_id: str, statuses: Iterable[CompanyStatus], clock: Callable[[], datetime]
+        self,
+        *,
+        user_id: str,
+        statuses: Iterable[CompanyStatus],
+        clock: Callable[[], datetime],
+        limits: LiveLimits | None = None,
     ) -> None:
         self.user_id = user_id
         self._statuses = {s.id: s for s in statuses}
         self._clock = clock
         self._base = AgentStatus(state=AgentState.LOGGED_IN, agent_login=user_id)
-        self._calls: dict[str, Call] = {}
+        self._calls = LiveCalls(clock=clock, limits=limits)
         self.call_started: Recent[str, datetime] = Recent()
         """When each call the backend heard of began: ``call/get_data`` and ``record`` want
         the call's date."""
 
     @property
     def status(self) -> AgentStatus:
-        calls = tuple(self._calls.values())
+        calls = self._calls.calls
         if not calls:
             return self._base
         phase = calls[0].phase
@@ -110,7 +120,7 @@ class KnownStatus:
 
     @property
     def live_call_ids(self) -> list[str]:
-        return list(self._calls)
+        return [c.id for c in self._calls.calls]
 
     def set_status(self, status: CompanyStatus) -> list[Event]:
         """Our own ``user/set_status`` went through."""
@@ -134,19 +144,18 @@ class KnownStatus:
             return []
         if event == ENDED:
             return self.end_calls([session_id])
+        if not self._calls.accepts(session_id, ringing=event == RINGING):
+            return []  # delivered again, or late, after the call ended
         return self._change(lambda: self._call_update(session_id, event, found))
 
     def end_calls(self, session_ids: Iterable[str]) -> list[Event]:
-        # dict.fromkeys: a call named twice (two history rows matching it) ends once.
-        ids = list(dict.fromkeys(i for i in session_ids if i in self._calls))
-        if not ids:
-            return []
+        """The calls ``session_ids`` are over for good; the events for those that were live."""
+        ids = list(session_ids)
+        return self._change(lambda: self._calls.end(ids))
 
-        def end() -> None:
-            for session_id in ids:
-                del self._calls[session_id]
-
-        return self._change(end)
+    def end_overdue(self) -> list[Event]:
+        """End the calls past their bound (:mod:`agentdesk.backends.live_calls`)."""
+        return self._change(self._calls.expire)
 
     def _set_base(self, status: CompanyStatus) -> None:
         if status.ready:
@@ -166,24 +175,26 @@ class KnownStatus:
         if previous is not None and previous.phase is not CallPhase.RINGING:
             phase = previous.phase  # a late "ringing" does not undo an answer
         self.call_started.setdefault(session_id, now)
-        self._calls[session_id] = Call(
-            id=session_id,
-            direction=(
-                direction(found.get("direction"))
-                if "direction" in found or previous is None
-                else previous.direction
-            ),
-            number=found.get("phone") or (previous.number if previous else ""),
-            phase=phase,
-            name=found.get("contact_name") or (previous.name if previous else None),
-            queue=found.get("queue") or (previous.queue if previous else None),
-            entered_at=previous.entered_at if previous else now,
-            ringing_at=previous.ringing_at if previous else now,
-            answered_at=(
-                previous.answered_at
-                if previous and previous.answered_at
-                else (now if phase is CallPhase.TALKING else None)
-            ),
+        self._calls.put(
+            Call(
+                id=session_id,
+                direction=(
+                    direction(found.get("direction"))
+                    if "direction" in found or previous is None
+                    else previous.direction
+                ),
+                number=found.get("phone") or (previous.number if previous else ""),
+                phase=phase,
+                name=found.get("contact_name") or (previous.name if previous else None),
+                queue=found.get("queue") or (previous.queue if previous else None),
+                entered_at=previous.entered_at if previous else now,
+                ringing_at=previous.ringing_at if previous else now,
+                answered_at=(
+                    previous.answered_at
+                    if previous and previous.answered_at
+                    else (now if phase is CallPhase.TALKING else None)
+                ),
+            )
         )
 
     def _change(self, change: Callable[[], None]) -> list[Event]:

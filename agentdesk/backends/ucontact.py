@@ -29,7 +29,8 @@ No per-agent live feed is documented, so LIVE_STATE is not declared: the status 
 backend set (breaks) and the calls it placed. While such a call lasts, ``watch()`` looks at
 the agent's recorded calls every ``call_poll_seconds`` (±20 % at random, so that agents do not
 poll in step: :mod:`~agentdesk.backends.polling`) and ends the call once uContact lists it
-(the customer hung up); otherwise it waits for the backend's own changes and sends nothing,
+(the customer hung up), or, unlisted, at its bound (:mod:`~agentdesk.backends.live_calls`);
+otherwise it waits for the backend's own changes and sends nothing,
 so whether the window is shown changes nothing here.
 Calls that ring at the agent are never seen live: they show in the history afterwards.
 ANSWER, TRANSFER, CANCEL_DIAL (``AgentCall`` dials at once), caller look-up and queue log-in
@@ -52,6 +53,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 import httpx
 
 from agentdesk.backends import ucontact_parse as parse
+from agentdesk.backends.live_calls import LiveLimits
 from agentdesk.backends.polling import PollDeadline, PollSchedule, Regime
 from agentdesk.backends.ucontact_live import KnownStatus
 from agentdesk.backends.ucontact_options import (
@@ -136,6 +138,7 @@ class UContactBackend(Backend):
         call_poll_seconds: float = DEFAULT_POLL_SECONDS,
         logoff: bool = True,
         poll_schedule: PollSchedule | None = None,
+        live_limits: LiveLimits | None = None,
         transport: httpx.AsyncBaseTransport | None = None,
     ) -> None:
         """``agent`` is the agent's uContact user name, ``secret`` its password (or, with
@@ -145,7 +148,8 @@ class UContactBackend(Backend):
         recording-tag field (``TagRecord``); empty, the wrap-up has none. ``poll_schedule``
         None: ``call_poll_seconds`` as the in-call interval (the only one: nothing is polled
         between calls), never below
-        :data:`~agentdesk.backends.ucontact_options.MIN_POLL_SECONDS` (unless it is)."""
+        :data:`~agentdesk.backends.ucontact_options.MIN_POLL_SECONDS` (unless it is).
+        ``live_limits`` None: the live calls' usual bounds."""
         if not base_url.startswith(("http://", "https://")):
             raise ConfigurationError(
                 f"uContact URL must look like https://company.ucontactcloud.com, got {base_url!r}"
@@ -189,7 +193,7 @@ class UContactBackend(Backend):
             telephony=_host_url(telephony_host, "telephony_host") if telephony_host else origin,
             backup=_host_url(backup_host, "backup_host") if backup_host else None,
         )
-        self._known = KnownStatus(agent=self.agent, clock=self._now)
+        self._known = KnownStatus(agent=self.agent, clock=self._now, limits=live_limits)
         self._pending: collections.deque[Event] = collections.deque(maxlen=PENDING_LIMIT)
         self._wake = asyncio.Event()
         self._signed_in = False
@@ -537,12 +541,14 @@ class UContactBackend(Backend):
         return self._calls.get(guid)
 
     async def _end_listed_calls(self) -> None:
-        """Calls the backend placed that uContact lists among the recorded ones are over."""
+        """Calls the backend placed that uContact lists among the recorded ones are over; then
+        calls past their bound end too."""
         live = self._known.live_calls
         since = min(c.entered_at or self._now() for c in live) - timedelta(minutes=1)
         rows = await self._record_rows(since, self._now() + timedelta(minutes=1), limit=PAGE_SIZE)
         listed = {row.get("guid") for row in rows}
         self._queue(self._known.end_calls(c.id for c in live if c.id in listed))
+        self._queue(self._known.end_overdue())
 
     # -- helpers --------------------------------------------------------------------------------
 

@@ -4,7 +4,9 @@ The Integra API documents no per-agent live feed (the CTI object lives in the uC
 so the backend cannot see calls that ring at the agent, nor breaks set elsewhere. It knows the
 calls it placed with ``AgentCall`` (until it hangs them up, or ``Cdr/getrecords`` lists them as
 finished) and the break it set with ``AgentBreak``. Until either happens the agent is
-``logged_in``.
+``logged_in``. A placed call that uContact never lists (one whose first leg the agent's phone
+never answered is not recorded) ends at its bound
+(:class:`~agentdesk.backends.live_calls.LiveCalls`).
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from datetime import datetime
 
+from agentdesk.backends.live_calls import LiveCalls, LiveLimits
 from agentdesk.backends.ucontact_options import Break
 from agentdesk.core import (
     AgentState,
@@ -29,20 +32,22 @@ from agentdesk.core.recent import Recent
 class KnownStatus:
     """The agent's status as far as the backend can know it; changes return their events."""
 
-    def __init__(self, *, agent: str, clock: Callable[[], datetime]) -> None:
+    def __init__(
+        self, *, agent: str, clock: Callable[[], datetime], limits: LiveLimits | None = None
+    ) -> None:
         self.agent = agent
         self.fullname: str | None = None
         self._clock = clock
         self._state = AgentState.LOGGED_IN
         self._since: datetime | None = None
         self.current_break: Break | None = None
-        self._calls: dict[str, Call] = {}
+        self._calls = LiveCalls(clock=clock, limits=limits)
         self.campaigns: Recent[str, str] = Recent()
         """The outbound campaign of each call placed, for its disposition."""
 
     @property
     def status(self) -> AgentStatus:
-        calls = tuple(self._calls.values())
+        calls = self._calls.calls
         pause = self.current_break.as_pause() if self.current_break else None
         if calls:
             return AgentStatus(
@@ -63,7 +68,7 @@ class KnownStatus:
 
     @property
     def live_calls(self) -> list[Call]:
-        return list(self._calls.values())
+        return list(self._calls.calls)
 
     def signed_in(self, fullname: str | None) -> list[Event]:
         return self._change(lambda: setattr(self, "fullname", fullname))
@@ -89,32 +94,28 @@ class KnownStatus:
         self.campaigns[guid] = campaign
 
         def change() -> None:
-            self._calls[guid] = Call(
-                id=guid,
-                direction=CallDirection.OUTBOUND,
-                number=number,
-                phase=CallPhase.TALKING,
-                queue=campaign or None,
-                entered_at=now,
-                answered_at=now,
+            self._calls.put(
+                Call(
+                    id=guid,
+                    direction=CallDirection.OUTBOUND,
+                    number=number,
+                    phase=CallPhase.TALKING,
+                    queue=campaign or None,
+                    entered_at=now,
+                    answered_at=now,
+                )
             )
 
         return self._change(change)
 
     def end_calls(self, guids: Iterable[str] | None = None) -> list[Event]:
         """The calls ``guids`` (all when None) are over."""
-        # dict.fromkeys: a call named twice ends once.
-        ended = list(
-            dict.fromkeys(g for g in (self._calls if guids is None else guids) if g in self._calls)
-        )
-        if not ended:
-            return []
+        ended = [c.id for c in self._calls.calls] if guids is None else list(guids)
+        return self._change(lambda: self._calls.end(ended))
 
-        def change() -> None:
-            for guid in ended:
-                del self._calls[guid]
-
-        return self._change(change)
+    def end_overdue(self) -> list[Event]:
+        """End the calls past their bound (:mod:`agentdesk.backends.live_calls`)."""
+        return self._change(self._calls.expire)
 
     def _change(self, change: Callable[[], None]) -> list[Event]:
         before = self.status

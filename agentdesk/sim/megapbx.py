@@ -16,7 +16,9 @@ Recordings are short WAV files at the ``record`` links, served to the same ``X-A
 PBX→CRM: calls rung with :meth:`MegaPbxSimulator.ring` (or placed by ``makecall``) post
 ``contact``, ``event`` (INCOMING/OUTGOING, ACCEPTED, COMPLETED/CANCELLED, TRANSFERRED),
 ``history`` and ``rating`` commands to :attr:`MegaPbxSimulator.webhook_url`
-(:mod:`agentdesk.sim.megapbx_hooks`).
+(:mod:`agentdesk.sim.megapbx_hooks`). The document does not say whether the PBX posts a
+command again when the CRM's answer is slow or lost; a sender that retries would, after the
+call's later commands even, so :meth:`MegaPbxSimulator.repeat_event` does that on demand.
 
 Our readings, shared with nothing in ``backends`` (the simulator imports none of it):
 
@@ -136,6 +138,9 @@ class MegaPbxSimulator:
         self.ratings: dict[str, int] = {}
         self.recorded: set[str] = set()
         """Uids of calls of this run with a recording (seeded ones are in the history)."""
+        self.record_requests: list[tuple[str, str | None]] = []
+        """Every recording asked for: its uid and the ``X-API-KEY`` it came with (None:
+        none), so that a test sees where the key went."""
         self.requests: list[tuple[str, str, dict[str, str]]] = []
         """Every request: method, the path after ``/crmapi/v1/``, its parameters."""
         self.commands = CommandSender(crm_token=self.crm_token, encoding=encoding)
@@ -290,6 +295,20 @@ class MegaPbxSimulator:
                 "callid": callid,
             }
         )
+
+    def repeat_event(self, callid: str, kind: str) -> None:
+        """The PBX posts the ``event`` command of type ``kind`` for ``callid`` once more, as
+        it first went: a retry, which may come after the call's later commands."""
+        sent = [
+            c
+            for c in self.commands.sent
+            if c.payload.get("cmd") == "event"
+            and c.payload.get("type") == kind
+            and c.payload.get("callid") == callid
+        ]
+        if not sent:
+            raise LookupError(f"no {kind} event was posted for {callid}")
+        self.commands.repeat(sent[-1])
 
     def post(self, payload: dict[str, Any], *, token: str | None = None) -> None:
         """Any command as it is, with ``token`` instead of the right ``crm_token`` if given."""
@@ -450,6 +469,7 @@ class MegaPbxSimulator:
         raise ApiError("not_found", f"{API}{path}")
 
     async def _record(self, request: web.Request) -> web.StreamResponse:
+        self.record_requests.append((request.match_info["uid"], request.headers.get("X-API-KEY")))
         try:
             self._check_key(request)
         except ApiError as error:

@@ -60,6 +60,13 @@ class CommandSender:
         if self._task is None or self._task.done():
             self._task = asyncio.get_running_loop().create_task(self._deliver())
 
+    def repeat(self, sent: SentCommand) -> None:
+        """Post a command delivered before once more, as it was (its token included)."""
+        self.send(
+            {k: v for k, v in sent.payload.items() if k != "crm_token"},
+            token=sent.payload.get("crm_token"),
+        )
+
     async def wait_sent(self, count: int, timeout: float = 5.0) -> None:  # noqa: ASYNC109
         """Return once ``count`` commands have been delivered (or failed)."""
         async with asyncio.timeout(timeout), self._done:

@@ -302,6 +302,18 @@ class OkiTokiSimulator(ReportActions):
             raise LookupError("no call to hang up")
         self._end_call(self.live_call)
 
+    def repeat_hook(self, session_id: str, event: str) -> None:
+        """The ``event`` webhook of call ``session_id`` is delivered once more, as it first
+        went: after the call's later webhooks, even."""
+        sent = [
+            h
+            for h in self.hooks.sent
+            if h.payload.get("event") == event and h.payload.get("session_id") == session_id
+        ]
+        if not sent:
+            raise LookupError(f"no {event} webhook was sent for call {session_id}")
+        self.hooks.repeat(sent[-1])
+
     def set_status(self, status_id: str, away_status_id: str | None = None) -> None:
         """A supervisor (or the agent in the web app) changes the agent's status."""
         self._apply_status(status_id, away_status_id, None)

@@ -6,6 +6,10 @@ parameters; the simulator sends what AgentDesk's README asks an administrator to
 ``event`` (``ringing``, ``answered``, ``ended``, ``status``), ``session_id``, ``phone``,
 ``direction``, ``queue``, ``contact_name``, ``user_id``, ``status_id``, ``away_status_id``, and
 the shared ``secret`` as a common request parameter.
+
+The guide's Event log shows each event's integration as "successful, unsuccessful, or
+pending": the platform keeps track of deliveries, and one may come again after the call's
+later ones (:meth:`HookSender.repeat`).
 """
 
 from __future__ import annotations
@@ -55,6 +59,10 @@ class HookSender:
         self._queue.put_nowait(body)
         if self._task is None or self._task.done():
             self._task = asyncio.get_running_loop().create_task(self._deliver())
+
+    def repeat(self, sent: SentHook) -> None:
+        """Post a webhook delivered before once more, as it was."""
+        self.send({k: v for k, v in sent.payload.items() if k != "secret"})
 
     async def wait_sent(self, count: int, timeout: float = 5.0) -> None:  # noqa: ASYNC109
         """Return once ``count`` payloads have been delivered (or failed)."""

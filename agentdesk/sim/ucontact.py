@@ -32,7 +32,9 @@ Our readings, where the texts are silent:
   ``schedule`` is ``YYYY-MM-DD HH:MM:SS``;
 - every ended outbound call and every answered inbound call is recorded (uContact records
   from the agent's leg): it joins ``getrecords`` and its recording the record store; a call
-  the customer gave up before an agent took it is not a recording and is not listed;
+  the customer gave up before an agent took it is not a recording and is not listed, nor is
+  an ``AgentCall`` whose first leg the agent's phone never answered (the text's "two step
+  call": the customer is called only once the agent answers);
 - ``Supervisor/campaignstatus`` with an empty ``queue`` answers every campaign.
 """
 
@@ -279,6 +281,16 @@ class UContactSimulator:
         if call is None:
             raise LookupError("no call to hang up")
         self._end_call(call)
+
+    def agent_leg_unanswered(self) -> None:
+        """The agent's phone rings out on the first leg of an ``AgentCall``: the customer is
+        never called, so nothing is recorded and ``getrecords`` never lists the call."""
+        call = self.live_call
+        if call is None or call.direction != "out" or call.answered is not None:
+            raise LookupError("no outbound call waiting for the agent's phone")
+        self.live_call = None
+        self._offer()
+        self._notify()
 
     def set_logged_in(self, logged_in: bool) -> None:
         self.logged_in = logged_in

@@ -19,6 +19,7 @@ from agentdesk.backends.megapbx import MegaPbxBackend
 from agentdesk.backends.megapbx_options import backend_options, parse_listen
 from agentdesk.backends.megapbx_wire import MegaPbxWire, api_base
 from agentdesk.core import (
+    AgentDeskError,
     AgentState,
     AuthenticationError,
     CallDirection,
@@ -305,14 +306,101 @@ async def test_a_recording_is_the_history_link_fetched_with_the_key() -> None:
     assert bare.status_code == 401  # the link wants the key
 
 
-def test_the_key_goes_only_to_the_pbx_and_its_parent_domain() -> None:
+def test_the_key_goes_only_to_the_profiles_own_scheme_host_and_port() -> None:
     wire = MegaPbxWire(base_url="https://acme.megapbx.ru", api_key="k")
     assert wire._trusts("https://acme.megapbx.ru/rec/1.mp3")
-    assert wire._trusts("https://records.megapbx.ru/1.mp3")
+    assert wire._trusts("https://ACME.megapbx.ru:443/rec/1.mp3")
+    assert not wire._trusts("http://acme.megapbx.ru/rec/1.mp3")  # in the clear
+    assert not wire._trusts("https://acme.megapbx.ru:8080/rec/1.mp3")
+    assert not wire._trusts("https://othertenant.megapbx.ru/rec/1.mp3")
+    assert not wire._trusts("https://records.megapbx.ru/1.mp3")
+    assert not wire._trusts("https://megapbx.ru/1.mp3")
     assert not wire._trusts("https://evil.example.com/1.mp3")
-    assert not wire._trusts("https://megapbx.ru.evil.com/1.mp3")
+    assert not wire._trusts("https://acme.megapbx.ru.evil.com/1.mp3")
+    assert not wire._trusts("https://acme.megapbx.ru@evil.com/1.mp3")
+    assert not wire._trusts("https://acme.megapbx.ru:99999/1.mp3")
+    assert not wire._trusts("//evil.com/1.mp3")
     loopback = MegaPbxWire(base_url="http://127.0.0.1:9", api_key="k")
+    assert loopback._trusts("http://127.0.0.1:9/records/1.wav")
+    assert not loopback._trusts("https://127.0.0.1:9/records/1.wav")
+    assert not loopback._trusts("http://127.0.0.1:10/records/1.wav")
+    assert not loopback._trusts("http://localhost:9/records/1.wav")
     assert not loopback._trusts("http://10.0.0.1/1.wav")
+
+
+async def test_a_recording_elsewhere_is_fetched_without_the_key() -> None:
+    """The same recording served on the PBX's own origin, on another port of its host, on
+    another host (another tenant) and, for a profile on https, over plain http: only the
+    first gets the key. The other listeners would accept the key, so a leak would show."""
+    async with MegaPbxSimulator() as sim:
+        port = int(sim.url.rsplit(":", 1)[1])
+        async with (
+            MegaPbxSimulator(api_key=sim.api_key, seed_history=False) as other_port,
+            MegaPbxSimulator(host="127.0.0.2", port=port, api_key=sim.api_key) as other_host,
+        ):
+            links = {
+                "own": sim.url,
+                "other port": other_port.url,
+                "other host": other_host.url,
+            }
+            fetched: dict[str, str] = {}
+            for where, origin in links.items():
+                fetched[where] = await _fetch_through_history_webhook(sim, sim.url, origin)
+            fetched["http for https"] = await _fetch_through_history_webhook(
+                sim, sim.url.replace("http://", "https://"), sim.url
+            )
+    keys = {
+        "own": sim.record_requests[0][1],
+        "other port": other_port.record_requests[0][1],
+        "other host": other_host.record_requests[0][1],
+        "http for https": sim.record_requests[1][1],
+    }
+    assert keys == {
+        "own": sim.api_key,
+        "other port": None,
+        "other host": None,
+        "http for https": None,
+    }
+    assert fetched == {
+        "own": "audio/wav",
+        # Not "the PBX refused the API key": the agent's key is fine, that storage wants one.
+        "other port": "VendorError",
+        "other host": "VendorError",
+        "http for https": "VendorError",
+    }
+
+
+async def _fetch_through_history_webhook(
+    sim: MegaPbxSimulator, profile_url: str, origin: str
+) -> str:
+    """A backend on ``profile_url`` told by the PBX's ``history`` command that the call's
+    recording is at ``origin``; what fetching it gave (its media type, or the error's)."""
+    backend = backend_for(sim, base_url=profile_url, crm_token=sim.crm_token, listen_port=0)
+    try:
+        sim.webhook_url = await backend.start_receiver()
+        uid = next(c.uid for c in sim.history.external if c.record)
+        sent = len(sim.commands.sent)
+        sim.post(
+            {
+                "cmd": "history",
+                "type": "in",
+                "status": "Success",
+                "phone": "79101234567",
+                "user": "ivanova",
+                "start": "20261201T101010Z",
+                "duration": 60,
+                "callid": "CALL-1",
+                "link": f"{origin}/records/{uid}.wav",
+            }
+        )
+        await sim.wait_for_commands(sent + 1)
+        try:
+            recording = await backend.recording("CALL-1")
+        except AgentDeskError as exc:  # which one says whose fault it was
+            return type(exc).__name__
+        return recording.content_type
+    finally:
+        await backend.aclose()
 
 
 # -- departments and users -------------------------------------------------------------------

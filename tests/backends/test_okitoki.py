@@ -15,6 +15,7 @@ import pytest
 
 from agentdesk.backends import create_backend
 from agentdesk.backends import okitoki_parse as parse
+from agentdesk.backends.live_calls import LiveLimits
 from agentdesk.backends.okitoki import OkiTokiBackend, derived_webhook_secret
 from agentdesk.backends.okitoki_options import parse_fields, parse_statuses
 from agentdesk.core import (
@@ -576,6 +577,54 @@ async def test_the_log_poll_is_one_request_an_interval_and_ends_a_call_left_open
     polls = len(paths(sim, "reports/acd/calls-log")) - polls_before
     assert polls <= elapsed / 0.2 + 1  # no spinning: one request per interval at most
     assert all(p == {"date_range": "last_hour"} for p in paths(sim, "reports/acd/calls-log"))
+
+
+async def test_a_webhook_delivered_again_after_the_call_ended_does_not_bring_it_back() -> None:
+    async with fast_sim() as sim:
+        backend = backend_for(sim, webhook_port=0)
+        tap = EventTap(backend.watch())
+        try:
+            await tap.next_status()
+            sim.webhook_url = backend.webhook_url
+            session_id = sim.ring("380501234567")
+            sim.pick_up()
+            sim.customer_hangup()
+            while not isinstance(await tap.next(), CallEnded):
+                pass
+            sim.repeat_hook(session_id, "ringing")  # delivered again, after the end
+            sim.repeat_hook(session_id, "answered")
+            sim.set_status("5")
+            after = await tap.next_status()
+        finally:
+            await tap.close()
+            await backend.aclose()
+    assert after.status.state is AgentState.WRAP_UP and after.status.calls == ()
+    assert tap.pending() == []
+
+
+async def test_a_call_the_log_never_lists_ends_at_its_bound_after_a_look_at_the_log() -> None:
+    limits = LiveLimits(ringing=timedelta(seconds=0.5), talking=timedelta(seconds=0.5))
+    async with fast_sim() as sim:
+        backend = backend_for(sim, webhook_port=0, call_log_poll_seconds=0.1, live_limits=limits)
+        tap = EventTap(backend.watch())
+        try:
+            await tap.next_status()
+            sim.webhook_url = backend.webhook_url
+            # A ring whose "ended" never comes, for a call the log lists as nobody's of ours
+            # (a colleague took it).
+            sim.hooks.send({"event": "ringing", "session_id": "77", "user_id": sim.user_id})
+            while not isinstance(await tap.next(), CallRinging):
+                pass
+            rang = time.monotonic()
+            looks = len(paths(sim, "reports/acd/calls-log"))
+            while not isinstance(ended := await tap.next(), CallEnded):
+                pass
+            waited = time.monotonic() - rang
+        finally:
+            await tap.close()
+            await backend.aclose()
+    assert ended.call.id == "77" and waited >= 0.4
+    assert len(paths(sim, "reports/acd/calls-log")) > looks
 
 
 async def test_the_receiver_starts_with_watch_and_stops_with_aclose() -> None:

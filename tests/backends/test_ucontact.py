@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import time
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
@@ -10,6 +11,7 @@ import pytest
 
 from agentdesk.backends import create_backend
 from agentdesk.backends import ucontact_parse as parse
+from agentdesk.backends.live_calls import LiveLimits
 from agentdesk.backends.ucontact import UContactBackend
 from agentdesk.backends.ucontact_options import (
     backend_options,
@@ -278,6 +280,26 @@ async def test_a_call_the_customer_ends_ends_when_uContact_lists_it() -> None:
     query = json.loads(polls[-1]["filter"])
     assert query["agent"] == "jperez" and query["type"] == "record"
     assert result.call_id is not None
+
+
+async def test_a_placed_call_ucontact_never_lists_ends_at_its_bound() -> None:
+    limits = LiveLimits(talking=timedelta(seconds=0.5))
+    async with UContactSimulator(outbound_answer_after=30) as sim:
+        backend = backend_for(sim, live_limits=limits)
+        tap = EventTap(backend.watch())
+        try:
+            await tap.next_status()
+            result = await backend.dial("099124484")
+            placed = time.monotonic()
+            sim.agent_leg_unanswered()  # no call to the customer: nothing is ever recorded
+            while not isinstance(ended := await tap.next(), CallEnded):
+                pass
+            waited = time.monotonic() - placed
+        finally:
+            await tap.close()
+            await backend.aclose()
+    assert ended.call.id == result.call_id and waited >= 0.4
+    assert sim.paths("Cdr/getrecords")  # recorded calls were looked at first
 
 
 async def test_watch_waits_quietly_without_a_call() -> None:

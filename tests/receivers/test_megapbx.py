@@ -7,6 +7,7 @@ events, posted by the simulator over loopback, as JSON and as forms."""
 from __future__ import annotations
 
 import asyncio
+import time
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from datetime import UTC, datetime, timedelta
@@ -15,6 +16,7 @@ from typing import Any
 import httpx
 import pytest
 
+from agentdesk.backends.live_calls import LiveLimits
 from agentdesk.backends.megapbx import MegaPbxBackend
 from agentdesk.core import (
     AgentState,
@@ -40,7 +42,7 @@ def lookup(number: str) -> CallerInfo | None:
 
 @asynccontextmanager
 async def connected(
-    poll: float = 60.0, **sim_options: Any
+    poll: float = 60.0, backend_options: dict[str, Any] | None = None, **sim_options: Any
 ) -> AsyncIterator[tuple[MegaPbxSimulator, MegaPbxBackend, EventTap]]:
     """A simulator, a backend with its receiver on a free port, and its event stream (the
     first status already read)."""
@@ -55,6 +57,7 @@ async def connected(
             listen_port=0,
             history_poll_seconds=poll,
             contacts=lookup,
+            **(backend_options or {}),
         )
         sim.webhook_url = await backend.start_receiver()
         tap = EventTap(backend.watch())
@@ -65,6 +68,10 @@ async def connected(
         finally:
             await tap.close()
             await backend.aclose()
+
+
+def requests(sim: MegaPbxSimulator, path: str) -> list[dict[str, str]]:
+    return [params for method, p, params in sim.requests if (method, p) == ("GET", path)]
 
 
 async def next_call_event(tap: EventTap) -> Event:
@@ -143,6 +150,66 @@ async def test_another_users_events_are_ignored() -> None:
     assert isinstance(event, CallRinging) and event.call.id == mine
     assert tap.pending() == []
     assert all(c.status == 200 for c in sim.commands.sent)
+
+
+async def test_another_users_login_with_the_agents_extension_is_not_the_agent() -> None:
+    async with connected() as (sim, _backend, tap):
+        # The extension passed on to a colleague (6.4): their events carry it now.
+        sim.users["petrov"].ext = sim.agent.ext
+        theirs = sim.ring("79261234000", user="petrov")
+        sim.pick_up(theirs)
+        sim.hang_up(theirs)
+        mine = sim.ring("79101234567")
+        event = await next_call_event(tap)
+        await sim.wait_for_commands(7)
+        # No login at all: the extension is all there is to go by.
+        sim.post(
+            {
+                "cmd": "event",
+                "type": "INCOMING",
+                "phone": "79031110000",
+                "ext": "702",
+                "callid": "EXT-ONLY",
+                "direction": "in",
+            }
+        )
+        by_extension = await next_call_event(tap)
+    assert isinstance(event, CallRinging) and event.call.id == mine
+    assert isinstance(by_extension, CallRinging) and by_extension.call.id == "EXT-ONLY"
+    assert tap.pending() == []
+
+
+async def test_a_retried_event_after_the_call_ended_does_not_bring_it_back() -> None:
+    async with connected() as (sim, backend, tap):
+        callid = sim.ring("79101234567")
+        assert isinstance(await next_call_event(tap), CallRinging)
+        sim.pick_up(callid)
+        assert isinstance(await next_call_event(tap), CallAnswered)
+        sim.hang_up(callid)
+        assert isinstance(await next_call_event(tap), CallEnded)
+        sim.repeat_event(callid, "INCOMING")  # the PBX retries, after the end
+        sim.repeat_event(callid, "ACCEPTED")
+        after = sim.ring("79161112233")
+        event = await next_call_event(tap)
+        live = [c.id for c in backend._live.calls]
+    assert isinstance(event, CallRinging) and event.call.id == after
+    assert live == [after]
+
+
+async def test_a_call_whose_end_never_comes_ends_at_its_bound_after_a_look_at_history() -> None:
+    limits = LiveLimits(ringing=timedelta(seconds=0.5), talking=timedelta(seconds=0.5))
+    async with connected(poll=0.1, backend_options={"live_limits": limits}) as (sim, _b, tap):
+        callid = sim.ring("79101234567")
+        assert isinstance(await next_call_event(tap), CallRinging)
+        rang = time.monotonic()
+        sim.webhook_url = None  # the receiver is out of reach...
+        sim.transfer(callid)  # ...when the call leaves the agent, and no history lists it
+        looks = len(requests(sim, "history/json"))
+        ended = await next_call_event(tap)
+        waited = time.monotonic() - rang
+    assert isinstance(ended, CallEnded) and ended.call.id == callid
+    assert waited >= 0.5
+    assert len(requests(sim, "history/json")) > looks  # the history was looked at first
 
 
 async def test_the_contact_command_is_answered_from_the_local_contacts() -> None:
