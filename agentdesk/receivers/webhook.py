@@ -321,7 +321,8 @@ class WebhookReceiver:
         return web.json_response({"ok": False, "error": reason}, status=status)
 
     def _refused(self, status: int, reason: str, request: web.BaseRequest) -> None:
-        detail = f"{status} {reason}: {request.method} {request.path} from {request.remote}"
+        # No colon after the reason: "secret: POST" would look like a secret to the redaction.
+        detail = f"{status} {reason}; {request.method} {request.path} from {request.remote}"
         self._tally.note(outcome_of(status), detail)
 
 
