@@ -18,7 +18,7 @@ from typing import Any, Final
 
 from aiohttp.http_exceptions import HttpProcessingError
 
-log = logging.getLogger("agentdesk.receivers.webhook")
+log = logging.getLogger("agentdesk.receivers.webhook")  # the receiver's own, as before
 
 SUMMARY_INTERVAL: Final = 60.0  # seconds between two lines that count the same trouble
 

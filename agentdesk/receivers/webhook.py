@@ -3,7 +3,8 @@
 Vendors that push events (Oki-Toki's "Events and Integrations", MegaFon's PBX→CRM webhooks)
 send a GET with query parameters, a form POST or a JSON POST. The receiver accepts those three,
 checks a shared secret and hands each request on as one flat :data:`Payload` (query and body
-merged, the body winning; the secret taken out), in arrival order.
+merged, the body winning; the secret taken out), in arrival order. Text that has no UTF-8
+form (a lone surrogate, which JSON's "\\ud800" escapes let through) is passed on as U+FFFD.
 
 The secret's parameter name is ``secret`` unless the vendor fixes another (MegaFon's PBX sends
 ``crm_token`` in the body). ``on_payload`` may return a JSON object for the answer, for vendors
@@ -12,7 +13,8 @@ that expect data back (MegaFon's ``contact`` command); otherwise the answer is `
 Refusals, none of which passes anything on:
 
 - 403 the secret (``secret`` in the query or the body, compared with
-  :func:`hmac.compare_digest`) is missing or wrong;
+  :func:`hmac.compare_digest`) is missing or wrong, whatever it is made of: only a string
+  can be right (a JSON number, list or object never is), and one with a lone surrogate never;
 - 413 the body is larger than ``max_body`` bytes (64 KiB by default);
 - 415 a body of another content type than form or JSON (multipart included: no vendor we
   speak sends files);
@@ -27,7 +29,7 @@ Every outcome is counted (:meth:`WebhookReceiver.figures`); refusals and lost co
 logged once per kind and then as counts (:mod:`agentdesk.receivers.tally`), never as
 tracebacks.
 
-Runs in the caller's event loop with aiohttp's ``AppRunner`` + ``TCPSite`` (never
+Runs in the caller's event loop with aiohttp's ``AppRunner`` and our ``GuardedSite`` (never
 ``web.run_app``, which owns the loop), so it lives happily inside qasync.
 """
 
