@@ -1,7 +1,8 @@
 """File ▸ Save diagnostics: one zip for support, with nothing secret in it.
 
 It holds the log (with its rotated parts), the versions of AgentDesk, Python, Qt and the
-libraries that talk to vendors, and the settings and profiles files; every text is passed
+libraries that talk to vendors, the settings and profiles files, and what the session's
+webhook receiver has accepted, refused and lost, if it has one; every text is passed
 through :func:`agentdesk.redaction.redact` on the way in (the files never hold the keyring's
 secrets, but a profile may hold a webhook's ``crm_token``).
 """
@@ -19,6 +20,7 @@ from pathlib import Path
 from typing import Final
 
 from agentdesk import __version__
+from agentdesk.core import WebhookFigures
 from agentdesk.logs import LOG_BACKUPS, log_path
 from agentdesk.redaction import redact
 from agentdesk.store.profiles import config_path
@@ -46,6 +48,8 @@ What is inside:
                          before reproducing a problem for the most detail)
   config/settings.toml   the application settings (File > Settings)
   config/profiles.toml   the connection profiles: vendor, address, login, options
+  webhooks.txt           what AgentDesk's webhook receiver accepted, refused and lost since
+                         it started (only for vendors that send webhooks)
 
 What is NOT inside: passwords, API tokens and keys. AgentDesk keeps those in the operating
 system's keyring, never in these files, and every text above went through AgentDesk's
@@ -95,6 +99,25 @@ def _qt_platform_name(qt_core: object) -> str | None:
     return name
 
 
+def webhooks_text(figures: WebhookFigures) -> str:
+    """The receiver's counts, one per line, for support (English, like the rest)."""
+    # Numbers first: "secret: 3" would look like a secret's value to the redaction.
+    lines = [
+        f"Webhook receiver at {figures.url}, since it started:",
+        f"{figures.accepted} accepted",
+        f"{figures.wrong_secret} refused for a missing or wrong secret (403)",
+        f"{figures.unreadable} refused as unreadable: not HTTP, or not a form or JSON object (400)",
+        f"{figures.too_large} refused as too large (413)",
+        f"{figures.not_a_webhook} refused as not a webhook: another path, method or content"
+        " type (404, 405, 415)",
+        f"{figures.timed_out} timed out: head or body not sent in time (closed, or 408)",
+        f"{figures.dropped} dropped: the client left half-way",
+        f"{figures.turned_away} turned away: too many connections open (503)",
+        f"{figures.open_connections} connections open now",
+    ]
+    return redact("\n".join(lines) + "\n")
+
+
 def _log_files() -> list[Path]:
     current = log_path()
     older = [current.with_name(f"{current.name}.{n}") for n in range(1, LOG_BACKUPS + 1)]
@@ -108,9 +131,10 @@ def _read_text(path: Path) -> str | None:
         return None
 
 
-def write_diagnostics(path: Path) -> Path:
+def write_diagnostics(path: Path, *, webhooks: WebhookFigures | None = None) -> Path:
     """Write the zip to ``path`` (a directory gets :func:`default_name` inside it) and return
-    where it went. Blocking file I/O: call it off the GUI thread. Raises OSError."""
+    where it went; ``webhooks``: the session's receiver counts, if it has a receiver.
+    Blocking file I/O: call it off the GUI thread. Raises OSError."""
     if path.is_dir():
         path = path / default_name()
     entries: dict[str, str] = {
@@ -124,6 +148,8 @@ def write_diagnostics(path: Path) -> Path:
     for name, source in (("settings.toml", settings_path()), ("profiles.toml", config_path())):
         text = _read_text(source)
         entries[f"config/{name}"] = redact(text) if text is not None else "# no such file yet\n"
+    if webhooks is not None:
+        entries["webhooks.txt"] = webhooks_text(webhooks)
     # Written beside the target and renamed: a half-written zip never carries the name.
     fd, temp = tempfile.mkstemp(prefix=".diagnostics-", suffix=".zip", dir=path.parent)
     try:

@@ -43,6 +43,7 @@ from agentdesk.core import (
     Recording,
     StatusChanged,
     TransientError,
+    WebhookFigures,
 )
 from agentdesk.outbox_delivery import Delivery, OutboxChanged, OutboxDelivery, OutboxEvent
 from agentdesk.reconnect import ReconnectPolicy
@@ -136,6 +137,12 @@ class Session:
     def vendor_name(self) -> str:
         """The vendor as the agent knows it ("Daktela")."""
         return self.backend.display_name
+
+    @property
+    def webhook_figures(self) -> WebhookFigures | None:
+        """What the backend's webhook receiver has accepted, refused and lost so far; None
+        when the backend has no receiver."""
+        return self.backend.webhook_figures()
 
     # -- lifecycle -------------------------------------------------------------------------
 

@@ -75,6 +75,7 @@ from agentdesk.core import (
     Recording,
     StatusChanged,
     VendorError,
+    WebhookFigures,
     call_events,
 )
 from agentdesk.core.recent import Recent
@@ -215,6 +216,9 @@ class MegaPbxBackend(Backend):
                     f"{self.receiver.port}: {exc.strerror or exc}"
                 ) from None
         return self.receiver.url
+
+    def webhook_figures(self) -> WebhookFigures | None:
+        return self.receiver.figures() if self.receiver is not None else None
 
     def _on_webhook(self, payload: Payload) -> Answer:
         command = payload.get("cmd", "").strip().lower()

@@ -85,6 +85,7 @@ from agentdesk.core import (
     SavedWithProblemError,
     StatusChanged,
     VendorError,
+    WebhookFigures,
     call_events,
 )
 from agentdesk.core.recent import Recent
@@ -239,6 +240,9 @@ class OkiTokiBackend(Backend):
         url = self.webhook_url
         assert url is not None
         return url
+
+    def webhook_figures(self) -> WebhookFigures | None:
+        return self.receiver.figures() if self.receiver is not None else None
 
     @property
     def webhook_url(self) -> str | None:

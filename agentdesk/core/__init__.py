@@ -43,6 +43,7 @@ from agentdesk.core.records import (
     Recording,
 )
 from agentdesk.core.states import AgentState, ConnectionState
+from agentdesk.core.webhooks import WebhookFigures
 
 __all__ = [
     "OFFLINE",
@@ -80,5 +81,6 @@ __all__ = [
     "StatusChanged",
     "TransientError",
     "VendorError",
+    "WebhookFigures",
     "call_events",
 ]

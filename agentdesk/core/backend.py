@@ -25,6 +25,7 @@ from agentdesk.core.records import (
     QueueMembership,
     Recording,
 )
+from agentdesk.core.webhooks import WebhookFigures
 
 
 class Backend(abc.ABC):
@@ -137,6 +138,11 @@ class Backend(abc.ABC):
     def use_contacts(self, lookup: Callable[[str], CallerInfo | None]) -> None:
         """The agent's local contacts, for vendors that ask the desktop who is calling
         (MegaFon's ``contact`` command); ``lookup`` takes an E.164 number. Others ignore it."""
+        return None
+
+    def webhook_figures(self) -> WebhookFigures | None:
+        """What the backend's webhook receiver has accepted, refused and lost so far, for the
+        connection details and the diagnostics; None for backends without a receiver."""
         return None
 
     async def aclose(self) -> None:

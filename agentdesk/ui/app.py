@@ -407,7 +407,8 @@ class Shell:
 
     async def _write_diagnostics(self, path: str) -> None:
         try:
-            written = await asyncio.to_thread(write_diagnostics, Path(path))
+            webhooks = self.session.webhook_figures if self.session is not None else None
+            written = await asyncio.to_thread(write_diagnostics, Path(path), webhooks=webhooks)
         except OSError as exc:
             text = QCoreApplication.translate("Shell", "Could not save diagnostics: %1")
             self.bus.error(fill(text, exc.strerror or str(exc)))

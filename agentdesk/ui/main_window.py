@@ -392,6 +392,7 @@ class MainWindow(QMainWindow):
 
         self.pause_selector.set_pauses(session.pauses)
         self.pause_selector.set_status(session.status)
+        self.connection_indicator.set_webhook_source(lambda: session.webhook_figures)
         self.connection_indicator.set_connection(session.connection)
         if session.connection.state is ConnectionState.CONNECTED:
             self._on_status(session.status)

@@ -74,6 +74,7 @@ async def test_without_webhooks_the_status_is_what_the_backend_set_and_no_live_s
         finally:
             await backend.aclose()
     assert Capability.LIVE_STATE not in backend.capabilities
+    assert backend.webhook_figures() is None
     assert {Capability.PAUSE, Capability.DIAL, Capability.HISTORY} <= backend.capabilities
     assert not {Capability.ANSWER, Capability.HANGUP, Capability.TRANSFER} & backend.capabilities
     assert first.state is AgentState.LOGGED_IN and first.agent_login == "12"
@@ -536,9 +537,11 @@ async def test_status_webhooks_and_other_users_events() -> None:
             sim.hooks.send({"event": "ringing", "session_id": "1", "user_id": "15"})
             sim.set_status("2", "22")
             away = await tap.next_status()
+            figures = backend.webhook_figures()
         finally:
             await tap.close()
             await backend.aclose()
+    assert figures is not None and (figures.accepted, figures.refused) == (3, 0)
     assert wrap.status.state is AgentState.WRAP_UP
     assert wrap.status.pause is not None and wrap.status.pause.title == "Постобробка"
     assert away.status.state is AgentState.PAUSED

@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from agentdesk import __version__
+from agentdesk.core import WebhookFigures
 from agentdesk.diagnostics import write_diagnostics
 from agentdesk.logs import log_path, setup_logging
 from agentdesk.redaction import RedactingFilter, forget_secrets, register_secret
@@ -143,6 +144,36 @@ def test_diagnostics_to_a_file_name_and_without_config_files(tmp_path: Path) -> 
     assert texts["config/profiles.toml"].startswith("# no such file")
     assert not any(name.startswith("logs/") for name in texts)
     assert [p.name for p in tmp_path.iterdir()] == ["for-support.zip"]  # no temporary left
+    assert "webhooks.txt" not in texts  # no receiver, nothing to count
+
+
+def test_diagnostics_carry_what_the_webhook_receiver_counted(tmp_path: Path) -> None:
+    figures = WebhookFigures(
+        url="http://127.0.0.1:8080/megapbx",
+        accepted=12,
+        wrong_secret=3,
+        unreadable=1,
+        not_a_webhook=2,
+        timed_out=4,
+        dropped=5,
+        turned_away=6,
+        open_connections=1,
+    )
+    texts = _zip_texts(write_diagnostics(tmp_path / "d.zip", webhooks=figures))
+    lines = texts["webhooks.txt"].splitlines()
+    assert lines[0] == "Webhook receiver at http://127.0.0.1:8080/megapbx, since it started:"
+    assert lines[1:] == [
+        "12 accepted",
+        "3 refused for a missing or wrong secret (403)",
+        "1 refused as unreadable: not HTTP, or not a form or JSON object (400)",
+        "0 refused as too large (413)",
+        "2 refused as not a webhook: another path, method or content type (404, 405, 415)",
+        "4 timed out: head or body not sent in time (closed, or 408)",
+        "5 dropped: the client left half-way",
+        "6 turned away: too many connections open (503)",
+        "1 connections open now",
+    ]
+    assert "webhooks.txt" in texts["README.txt"]
 
 
 def test_diagnostics_into_a_missing_folder_raise_oserror(tmp_path: Path) -> None:

@@ -30,6 +30,7 @@ from agentdesk.core import (
     StatusChanged,
 )
 from agentdesk.receivers import WebhookReceiver
+from agentdesk.session import Session
 from agentdesk.sim.megapbx import MegaPbxSimulator
 from tests.backends.daktela_helpers import EventTap
 
@@ -263,9 +264,13 @@ async def test_a_wrong_crm_token_and_an_oversized_body_are_refused() -> None:
                 json={"cmd": "event", "crm_token": sim.crm_token, "junk": "x" * 70_000},
             )
         refused = backend.receiver.refused
+        # What the connection details and the diagnostics show, through the session.
+        figures = Session(backend).webhook_figures
     assert [c.status for c in sim.commands.sent] == [403, 403]
     assert huge.status_code == 413
     assert refused == 3
+    assert figures is not None and figures.url == backend.receiver.url
+    assert (figures.wrong_secret, figures.too_large, figures.refused) == (2, 1, 3)
     assert tap.pending() == []
 
 

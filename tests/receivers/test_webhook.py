@@ -145,3 +145,35 @@ def test_a_receiver_needs_a_secret_and_an_absolute_path() -> None:
         WebhookReceiver(secret="")
     with pytest.raises(ValueError, match="path"):
         WebhookReceiver(secret=SECRET, path="okitoki")
+
+
+async def test_every_answer_is_counted_by_kind() -> None:
+    """What IT sees in the connection details and the diagnostics."""
+    async with (
+        WebhookReceiver(secret=SECRET, max_body=1024) as receiver,
+        httpx.AsyncClient() as client,
+    ):
+        url = receiver.url_with_secret()
+        statuses = [
+            (await client.post(url, data={"event": "ringing"})).status_code,
+            (await client.get(url + "&event=ended")).status_code,
+            (await client.post(receiver.url, data={"secret": "wrong"})).status_code,
+            (await client.post(receiver.url, data={"event": "no secret"})).status_code,
+            (
+                await client.post(url, content=b"{", headers={"Content-Type": "text/json"})
+            ).status_code,
+            (await client.post(url, data={"junk": "x" * 2000})).status_code,
+            (
+                await client.post(url, content=b"a", headers={"Content-Type": "text/plain"})
+            ).status_code,
+            (await client.put(url, data={"a": "b"})).status_code,
+            (await client.post(receiver.url + "/other", data={"a": "b"})).status_code,
+        ]
+        figures = receiver.figures()
+    assert statuses == [200, 200, 403, 403, 400, 413, 415, 405, 404]
+    assert figures.url == receiver.url
+    assert (figures.accepted, figures.wrong_secret, figures.unreadable) == (2, 2, 1)
+    assert (figures.too_large, figures.not_a_webhook) == (1, 3)
+    assert figures.refused == 7
+    assert (figures.timed_out, figures.dropped, figures.turned_away) == (0, 0, 0)
+    assert (receiver.received, receiver.refused) == (2, 7)

@@ -30,6 +30,7 @@ from agentdesk.core import (
     QueueFigures,
     QueueMembership,
     StatusChanged,
+    WebhookFigures,
 )
 
 LUNCH = Pause("lunch", "Lunch")
@@ -110,6 +111,8 @@ class FakeBackend(Backend):
         ]
         self.fail_next: AgentDeskError | None = None
         self.closed = False
+        self.webhooks: WebhookFigures | None = None
+        """What :meth:`webhook_figures` answers (None: no receiver, as most vendors)."""
         self.callers: dict[str, CallerInfo] = {}
         self.forms: dict[str, DispositionForm] = {}
         self.figures: list[QueueFigures] = []
@@ -170,6 +173,9 @@ class FakeBackend(Backend):
             raise error
 
     # -- the Backend interface --
+
+    def webhook_figures(self) -> WebhookFigures | None:
+        return self.webhooks
 
     async def status(self) -> AgentStatus:
         return self.current

@@ -6,13 +6,21 @@ import asyncio
 import hashlib
 import os
 import sys
+import zipfile
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import pytest
 from PySide6.QtWidgets import QMessageBox
 
-from agentdesk.core import CallAnswered, CallPhase, ConfigurationError, ConnectionState
+from agentdesk.core import (
+    CallAnswered,
+    CallPhase,
+    ConfigurationError,
+    ConnectionState,
+    WebhookFigures,
+)
 from agentdesk.session import Session
 from agentdesk.store.contacts import ContactDirectory
 from agentdesk.store.settings import AppSettings
@@ -279,3 +287,27 @@ def test_settings_reach_the_window(
     assert not window.notify_calls
     window.dial_bar.number_edit.setText("067 111 2233")
     assert "+380 67 111 2233" in window.dial_bar.hint_text.text()
+
+
+def test_saved_diagnostics_carry_the_sessions_webhook_counts(
+    qloop: asyncio.AbstractEventLoop,
+    make_shell: Callable[..., Shell],
+    messages: RecordingMessageBus,
+    tmp_path: Path,
+) -> None:
+    backend = FakeBackend()
+    backend.webhooks = WebhookFigures(url="http://127.0.0.1:9/okitoki", accepted=4, wrong_secret=1)
+    shell = make_shell()
+    shell.session = Session(backend)
+    shell.save_diagnostics()
+    target = tmp_path / "for-support.zip"
+    shell.diagnostics_dialog.fileSelected.emit(str(target))
+    wait_until(qloop, lambda: messages.texts(Level.INFO))
+    shell.diagnostics_dialog.close()
+    with zipfile.ZipFile(target) as archive:
+        lines = archive.read("webhooks.txt").decode().splitlines()
+    assert lines[:3] == [
+        "Webhook receiver at http://127.0.0.1:9/okitoki, since it started:",
+        "4 accepted",
+        "1 refused for a missing or wrong secret (403)",
+    ]

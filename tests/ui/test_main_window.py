@@ -15,6 +15,7 @@ from agentdesk.core import (
     ConnectionState,
     TransientError,
     VendorError,
+    WebhookFigures,
 )
 from agentdesk.session import Session
 from agentdesk.ui.main_window import MainWindow
@@ -221,6 +222,17 @@ def test_reconnecting_shows_a_countdown_and_retry(
     wait_until(qloop, lambda: session.connection.state is ConnectionState.CONNECTED)
     assert indicator.text.text() == "Connected"
     assert not indicator.retry_button.isVisibleTo(window)
+
+
+def test_the_connection_details_show_the_sessions_webhook_counts(
+    qloop: Loop, window: MainWindow, session: Session, backend: FakeBackend
+) -> None:
+    backend.webhooks = WebhookFigures(url="http://127.0.0.1:9/okitoki", accepted=5, wrong_secret=2)
+    start(qloop, window, session)
+    assert window.connection_indicator.toolTip().splitlines() == [
+        "Webhooks at http://127.0.0.1:9/okitoki:",
+        "5 accepted, 2 refused for a wrong secret, 0 unknown or malformed",
+    ]
 
 
 def test_authentication_failure_is_said_plainly(

@@ -2,12 +2,22 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import pytest
+from PySide6.QtCore import QEvent, QPoint
+from PySide6.QtGui import QHelpEvent
+from PySide6.QtWidgets import QApplication
 
-from agentdesk.core import AgentState, AgentStatus, ConnectionChanged, ConnectionState
+from agentdesk.core import (
+    AgentState,
+    AgentStatus,
+    ConnectionChanged,
+    ConnectionState,
+    WebhookFigures,
+)
 from agentdesk.ui.state_style import state_colour
 from agentdesk.ui.widgets.connection_indicator import ConnectionIndicator
 from agentdesk.ui.widgets.dial_bar import normalise_number
@@ -143,6 +153,46 @@ def test_connection_texts(qtbot: Any, state: ConnectionState, text: str) -> None
     assert indicator.text.text() == text
     retry_offered = state in (ConnectionState.RECONNECTING, ConnectionState.AUTH_FAILED)
     assert indicator.retry_button.isHidden() is not retry_offered
+
+
+def test_the_connection_details_count_the_webhooks_received(qtbot: Any) -> None:
+    """Refused webhooks are calls the agent never sees: IT looks here first."""
+    figures = WebhookFigures(
+        url="http://127.0.0.1:8080/megapbx",
+        accepted=12,
+        wrong_secret=3,
+        unreadable=1,
+        too_large=1,
+        not_a_webhook=2,
+        timed_out=2,
+        dropped=1,
+    )
+    current: list[WebhookFigures | None] = [figures]
+    indicator = ConnectionIndicator()
+    qtbot.addWidget(indicator)
+    indicator.set_webhook_source(lambda: current[0])
+    indicator.set_connection(ConnectionChanged(ConnectionState.RECONNECTING, None, "timeout"))
+    assert indicator.toolTip().splitlines() == [
+        "timeout",
+        "Webhooks at http://127.0.0.1:8080/megapbx:",
+        "12 accepted, 3 refused for a wrong secret, 4 unknown or malformed",
+        "3 connections timed out, dropped or turned away",
+    ]
+
+    # Counts move without the connection changing: the details are read when looked at.
+    current[0] = replace(figures, accepted=13, timed_out=0, dropped=0)
+    where = QPoint(2, 2)
+    QApplication.sendEvent(
+        indicator, QHelpEvent(QEvent.Type.ToolTip, where, indicator.mapToGlobal(where))
+    )
+    assert indicator.toolTip().splitlines()[1:] == [
+        "Webhooks at http://127.0.0.1:8080/megapbx:",
+        "13 accepted, 3 refused for a wrong secret, 4 unknown or malformed",
+    ]
+
+    current[0] = None  # a backend without a receiver: the details are the connection's own
+    indicator.set_connection(ConnectionChanged(ConnectionState.CONNECTED))
+    assert indicator.toolTip() == ""
 
 
 @pytest.mark.parametrize(

@@ -1,4 +1,6 @@
-"""Whether AgentDesk reaches the call centre, with a countdown and "Retry now"."""
+"""Whether AgentDesk reaches the call centre, with a countdown and "Retry now"; its tooltip
+(the connection details) says why, and what the webhook receiver has counted, if there is one.
+"""
 
 from __future__ import annotations
 
@@ -6,11 +8,12 @@ import math
 import time
 from collections.abc import Callable
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import QEvent, QTimer, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
-from agentdesk.core import ConnectionChanged, ConnectionState
+from agentdesk.core import ConnectionChanged, ConnectionState, WebhookFigures
+from agentdesk.ui.text import fill
 from agentdesk.ui.widgets.dot import ColourDot
 
 _COLOURS = {
@@ -39,6 +42,8 @@ class ConnectionIndicator(QWidget):
         self._clock = clock
         self._state: ConnectionState | None = None
         self._retry_at: float | None = None
+        self._detail = ""
+        self._webhooks: Callable[[], WebhookFigures | None] = lambda: None
 
         self.dot = ColourDot(10)
         self.text = QLabel()
@@ -75,10 +80,35 @@ class ConnectionIndicator(QWidget):
         self.text.setText(text)
         self.retry_button.hide()
 
+    def set_webhook_source(self, source: Callable[[], WebhookFigures | None]) -> None:
+        """Where the details read the webhook receiver's counts (the session's, which has
+        them from its backend); read again each time the details are shown."""
+        self._webhooks = source
+        self.setToolTip(self.details())
+
+    def details(self) -> str:
+        """The connection's detail (why it failed), then the webhook counts, one per line."""
+        lines = [self._detail] if self._detail else []
+        figures = self._webhooks()
+        if figures is not None:
+            lines.append(fill(self.tr("Webhooks at %1:"), figures.url))
+            unknown = figures.unreadable + figures.too_large + figures.not_a_webhook
+            counts = self.tr("%1 accepted, %2 refused for a wrong secret, %3 unknown or malformed")
+            lines.append(fill(counts, figures.accepted, figures.wrong_secret, unknown))
+            if n := figures.cut_short:
+                lines.append(self.tr("%n connections timed out, dropped or turned away", "", n))
+        return "\n".join(lines)
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() is QEvent.Type.ToolTip:
+            self.setToolTip(self.details())  # counts move without the connection changing
+        return super().event(event)
+
     def set_connection(self, change: ConnectionChanged) -> None:
         self._state = change.state
         self.dot.set_colour(QColor(_COLOURS[change.state]))
-        self.setToolTip(change.detail or "")
+        self._detail = change.detail or ""
+        self.setToolTip(self.details())
         self.retry_button.setVisible(
             change.state in (ConnectionState.RECONNECTING, ConnectionState.AUTH_FAILED)
         )
