@@ -12,7 +12,12 @@ What happens to an entry:
   must mend) → stays pending; tried again after a backoff, at every (re)connection, and
   before any newer entry is sent;
 - any other refusal (:class:`VendorError`, a profile that cannot express it) → kept as
-  *refused* with the vendor's words until the agent discards it; later entries go on.
+  *refused* with the vendor's words until the agent discards it; later entries go on;
+- a stored entry that cannot be read back (:class:`~agentdesk.store.outbox.Unreadable`) →
+  never sent, kept as *refused* with why, and the agent hears it; later entries go on.
+
+When the store itself fails (a full disk, a lock held by another program), the delivery
+waits and tries again as after an unreachable vendor.
 
 Exactly once, as far as the vendor can tell: an entry is deleted right after the vendor's
 "yes" arrives. A crash in the moment between that answer and the deletion (or while the
@@ -31,6 +36,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
+import sqlite3
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from enum import StrEnum
@@ -43,7 +49,7 @@ from agentdesk.core import (
     TransientError,
 )
 from agentdesk.reconnect import ReconnectPolicy
-from agentdesk.store.outbox import Entry, Outbox
+from agentdesk.store.outbox import Entry, Outbox, Unreadable
 
 log = logging.getLogger(__name__)
 
@@ -83,7 +89,16 @@ class SentWithProblem:
     message: str
 
 
-OutboxEvent = OutboxChanged | WriteRefused | SentWithProblem
+@dataclass(frozen=True, slots=True)
+class WriteUnreadable:
+    """A stored write could not be read back, so it was not sent (it stays listed with the
+    refused ones until discarded)."""
+
+    call_id: str  # "" when not even that could be read
+    message: str  # why, in English
+
+
+OutboxEvent = OutboxChanged | WriteRefused | SentWithProblem | WriteUnreadable
 
 
 class _Outcome(StrEnum):
@@ -167,7 +182,14 @@ class OutboxDelivery:
         self._again = True
         while self._again and not self._stopping:
             self._again = False
-            await self.flush()
+            try:
+                await self.flush()
+            except sqlite3.Error as exc:
+                # Nobody awaits this task: an exception left in it would end the delivery
+                # for good, and say so only when the task is collected.
+                log.warning("the outbox could not be read or written (%s); trying again later", exc)
+                self._retry_later()
+                return
 
     async def flush(self) -> None:
         """Send the pending entries in order, stopping at the first that must wait."""
@@ -212,6 +234,8 @@ class OutboxDelivery:
     # -- one attempt --
 
     async def _attempt(self, entry: Entry, *, first_of: int | None = None) -> _Outcome:
+        if isinstance(entry.disposition, Unreadable):
+            return await self._refuse_unreadable(entry.id, entry.disposition)
         first_try = entry.id == first_of
         in_doubt = entry.outcome_unknown
         await asyncio.to_thread(self.outbox.started, entry.id)
@@ -248,6 +272,18 @@ class OutboxDelivery:
         await asyncio.to_thread(self.outbox.done, entry.id)
         self.policy.reset()
         return _Outcome.SENT
+
+    async def _refuse_unreadable(self, entry_id: int, unreadable: Unreadable) -> _Outcome:
+        """Sending what cannot be read would fail the same way every time: set it apart."""
+        log.warning(
+            "stored wrap-up %d (call %r) is not sent: %s",
+            entry_id,
+            unreadable.call_id,
+            unreadable.reason,
+        )
+        await asyncio.to_thread(self.outbox.failed, entry_id, unreadable.reason)
+        self._emit(WriteUnreadable(unreadable.call_id, unreadable.reason))
+        return _Outcome.REFUSED
 
     # -- retrying --
 

@@ -48,6 +48,7 @@ from agentdesk.core import (
 from agentdesk.outbox_delivery import Delivery, OutboxChanged, OutboxDelivery, OutboxEvent
 from agentdesk.reconnect import ReconnectPolicy
 from agentdesk.store.outbox import Entry, Outbox
+from agentdesk.store.set_aside import SetAside
 
 log = logging.getLogger(__name__)
 _T = TypeVar("_T")
@@ -350,6 +351,12 @@ class Session:
     def outbox_counts(self) -> OutboxChanged:
         """Writes waiting for the vendor and writes it refused, as last announced."""
         return self._delivery.counts if self._delivery else OutboxChanged(0, 0)
+
+    @property
+    def outbox_set_aside(self) -> SetAside | None:
+        """The damaged outbox file the session's outbox replaced when it was opened, if any:
+        the wrap-ups waiting in it were not sent, and the agent should hear where it is."""
+        return self._delivery.outbox.set_aside if self._delivery else None
 
     async def refused_writes(self) -> list[Entry]:
         """Stored wrap-ups the vendor refused for good, oldest first, with its words."""

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
+import sqlite3
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -24,11 +26,12 @@ from agentdesk.outbox_delivery import (
     OutboxDelivery,
     SentWithProblem,
     WriteRefused,
+    WriteUnreadable,
 )
 from agentdesk.reconnect import ReconnectPolicy
 from agentdesk.session import Session, SessionEvent
 from agentdesk.sim.daktela import DaktelaSimulator
-from agentdesk.store.outbox import Outbox
+from agentdesk.store.outbox import Outbox, Unreadable
 from tests.ui.fake_backend import FakeBackend
 
 KEY = "work"
@@ -245,3 +248,93 @@ async def test_a_resend_after_a_crash_is_refused_by_daktela_and_marked_in_doubt(
         assert refused.in_doubt
         assert any(isinstance(e, WriteRefused) and e.in_doubt for e in events)
         assert len(sim.closed_scripts) == 1
+
+
+def _spoil_payload(path: Path, entry_id: int, payload: object) -> None:
+    """What a damaged file or another program may leave in a row (the outbox never writes it)."""
+    with contextlib.closing(sqlite3.connect(path)) as db, db:
+        db.execute("UPDATE outbox SET payload = ? WHERE id = ?", (payload, entry_id))
+
+
+UNREADABLE_PAYLOADS = {
+    "not JSON": "wrap-up",
+    "a list": "[1, 2]",
+    "no call id": '{"status_id": "order"}',
+    "fields not a table": '{"call_id": "c2", "status_id": "order", "fields": [1]}',
+    "a note that is not text": '{"call_id": "c2", "status_id": "order", "note": ["x"]}',
+    "a call-back that is not a time": '{"call_id": "c2", "status_id": "o", "callback_at": "soon"}',
+    "nested too deep": "[" * 5000,
+    "a huge number": '{"call_id": ' + "9" * 5000 + "}",
+    "bytes": b"\xff\xfe\x00",
+    "a number": 42,
+}
+
+
+@pytest.mark.parametrize("payload", UNREADABLE_PAYLOADS.values(), ids=UNREADABLE_PAYLOADS.keys())
+async def test_an_unreadable_stored_wrap_up_is_kept_as_refused_and_the_rest_go_on(
+    tmp_path: Path, payload: object
+) -> None:
+    path = tmp_path / "o.sqlite3"
+    with opened(path) as outbox:
+        outbox.add(KEY, wrap_up("c1"))
+        bad = outbox.add(KEY, wrap_up("c2"))
+        outbox.add(KEY, wrap_up("c3"))
+        _spoil_payload(path, bad, payload)
+        backend = FlakyBackend()
+        session = Session(backend, outbox=outbox, profile_key=KEY)
+        events = recorder(session)
+        session.start()
+        await until(lambda: session.outbox_counts == OutboxChanged(0, 1))
+        assert backend.dispositions == [wrap_up("c1"), wrap_up("c3")]
+        (told,) = [e for e in events if isinstance(e, WriteUnreadable)]
+        (kept,) = await session.refused_writes()
+        assert kept.id == bad and kept.failed and isinstance(kept.disposition, Unreadable)
+        assert kept.last_error == told.message and "could not read" in told.message
+        assert kept.disposition.call_id in ("c2", "")
+        # A later wrap-up goes straight out: the bad row no longer stands in the way.
+        assert await session.dispose(wrap_up("c4")) is Delivery.SENT
+        await session.discard_refused(kept.id)
+        assert session.outbox_counts == OutboxChanged(0, 0)
+        await session.stop()
+
+
+async def test_a_stored_wrap_up_whose_time_is_unreadable_is_still_delivered(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "o.sqlite3"
+    with opened(path) as outbox:
+        entry_id = outbox.add(KEY, wrap_up("c1"))
+        with contextlib.closing(sqlite3.connect(path)) as db, db:
+            db.execute("UPDATE outbox SET created = 'yesterday' WHERE id = ?", (entry_id,))
+        (entry,) = outbox.pending(KEY)
+        assert entry.created is None and entry.disposition == wrap_up("c1")
+        backend = FlakyBackend()
+        session = Session(backend, outbox=outbox, profile_key=KEY)
+        session.start()
+        await until(lambda: backend.dispositions == [wrap_up("c1")])
+        await until(lambda: session.outbox_counts == OutboxChanged(0, 0))
+        await session.stop()
+
+
+async def test_a_store_that_fails_during_delivery_is_tried_again(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    """A full disk or a lock taken by another program: the delivery waits and tries again,
+    it does not end with an exception nobody retrieves."""
+    with opened(tmp_path / "o.sqlite3") as outbox:
+        outbox.add(KEY, wrap_up("c1"))
+        outbox._db.execute("PRAGMA query_only = 1")  # every write fails, as on a full disk
+        backend = FlakyBackend()
+        delivery = OutboxDelivery(
+            outbox,
+            KEY,
+            backend.dispose,
+            lambda _event: None,
+            policy=ReconnectPolicy(base=0.01, cap=0.02, rand=lambda: 1.0),
+        )
+        delivery.flush_soon()
+        await until(lambda: "trying again" in caplog.text)
+        outbox._db.execute("PRAGMA query_only = 0")
+        await until(lambda: backend.dispositions == [wrap_up("c1")])
+        await until(lambda: outbox.counts(KEY) == (0, 0))
+        await delivery.stop()

@@ -7,6 +7,13 @@ through ``asyncio.to_thread``. Qt-free.
 
 An entry is *pending* until delivered (then deleted) or refused for good; a refused entry
 stays, with the vendor's words, until the agent discards it.
+
+Damage is met where it is found. A file that is not an outbox this version can use (not a
+database, damaged pages, a folder in its place, a table of another shape) is set aside
+(:mod:`agentdesk.store.set_aside`) when it is opened and a fresh one starts: the agent is
+told where the old one is kept (:attr:`Outbox.set_aside`), and can work meanwhile. A row
+that cannot be read back comes out as :class:`Unreadable` rather than raising, so that
+delivery refuses it and goes on with the rest.
 """
 
 from __future__ import annotations
@@ -17,11 +24,12 @@ import threading
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import Final
 
 import platformdirs
 
-from agentdesk.core import Disposition
+from agentdesk.core import ConfigurationError, Disposition
+from agentdesk.store.set_aside import SetAside, set_aside
 
 DISPOSE = "dispose"
 
@@ -38,6 +46,32 @@ CREATE TABLE IF NOT EXISTS outbox (
     in_doubt INTEGER NOT NULL DEFAULT 0
 )
 """
+
+
+_COLUMNS: Final = frozenset(
+    {"id", "profile", "kind", "payload", "created", "attempts", "last_error", "failed", "in_doubt"}
+)
+_SQLITE_HEADER: Final = b"SQLite format 3\x00"
+# SQLite's files beside the database: a journal left beside a fresh file would be read into it.
+_COMPANIONS: Final = ("-wal", "-shm", "-journal")
+# SQLite's primary result codes that blame the file, not the machine (a lock, a full disk, no
+# permission): not a database, damaged, or a schema our fixed statements cannot work with.
+_DAMAGED_CODES: Final = frozenset(
+    {sqlite3.SQLITE_NOTADB, sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_ERROR}
+)
+
+
+class OutboxUnavailableError(ConfigurationError):
+    """The outbox cannot be opened, through no fault of its contents (no permission, a full
+    disk), or it is damaged and could not be moved aside."""
+
+
+class _DamagedError(Exception):
+    """The file at the outbox's place is not an outbox this version can use."""
+
+    def __init__(self, why: str) -> None:
+        super().__init__(why)
+        self.why = why
 
 
 def default_path() -> Path:
@@ -60,17 +94,59 @@ def disposition_to_json(disposition: Disposition) -> str:
     )
 
 
-def disposition_from_json(text: str) -> Disposition:
-    data: dict[str, Any] = json.loads(text)
-    callback = data.get("callback_at")
+def disposition_from_json(text: object) -> Disposition:
+    """The disposition :func:`disposition_to_json` wrote; ValueError saying what is wrong when
+    ``text`` is not one (a damaged row, or one written by another program)."""
+    if not isinstance(text, str | bytes):
+        raise ValueError(f"a {type(text).__name__}, not JSON text")
+    try:
+        data = json.loads(text)
+    except RecursionError:
+        raise ValueError("JSON nested too deep") from None
+    except ValueError as exc:  # JSONDecodeError, UnicodeDecodeError, an int of 4,300 digits
+        raise ValueError(f"not JSON: {exc}") from None
+    if not isinstance(data, dict):
+        raise ValueError(f"a JSON {type(data).__name__}, not an object")
+    fields = data.get("fields") or {}
+    if not isinstance(fields, dict) or not all(
+        isinstance(value, str | int | float) for value in fields.values()
+    ):
+        raise ValueError("its fields are not names and values")
+    callback = _optional_text(data, "callback_at")
+    try:
+        callback_at = datetime.fromisoformat(callback) if callback else None
+    except ValueError:
+        raise ValueError(f"callback_at {callback!r} is not a time") from None
     return Disposition(
-        call_id=str(data["call_id"]),
-        status_id=str(data["status_id"]),
-        fields={str(k): str(v) for k, v in (data.get("fields") or {}).items()},
-        note=data.get("note"),
-        callback_at=datetime.fromisoformat(callback) if callback else None,
-        then_pause=data.get("then_pause"),
+        call_id=_required_text(data, "call_id"),
+        status_id=_required_text(data, "status_id"),
+        fields={str(k): str(v) for k, v in fields.items()},
+        note=_optional_text(data, "note"),
+        callback_at=callback_at,
+        then_pause=_optional_text(data, "then_pause"),
     )
+
+
+def _required_text(data: dict[str, object], key: str) -> str:
+    value = data.get(key)
+    if not isinstance(value, str):
+        raise ValueError(f"{key} is {'missing' if value is None else 'not text'}")
+    return value
+
+
+def _optional_text(data: dict[str, object], key: str) -> str | None:
+    value = data.get(key)
+    if value is not None and not isinstance(value, str):
+        raise ValueError(f"{key} is not text")
+    return value
+
+
+@dataclass(frozen=True, slots=True)
+class Unreadable:
+    """A stored write that could not be read back: kept as it is, refused, never sent."""
+
+    call_id: str  # as far as it could be read; "" when not even that
+    reason: str  # what the agent is told
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,8 +156,8 @@ class Entry:
     id: int
     profile_key: str
     kind: str
-    disposition: Disposition
-    created: datetime
+    disposition: Disposition | Unreadable
+    created: datetime | None  # None when the stored time cannot be read
     attempts: int = 0
     last_error: str | None = None  # the last failure: why it waits, or the vendor's refusal
     failed: bool = False  # refused for good; kept until the agent discards it
@@ -98,15 +174,36 @@ class Outbox:
     """The durable queue of one user's writes for vendors; see the module docstring."""
 
     def __init__(self, path: Path | None = None) -> None:
+        """Open the outbox at ``path`` (default :func:`default_path`), setting a damaged one
+        aside first (then :attr:`set_aside` says where it is kept). Raises
+        :class:`OutboxUnavailableError`."""
         self.path = path or default_path()
-        self.path.parent.mkdir(parents=True, exist_ok=True)
+        self.set_aside: SetAside | None = None
+        """The damaged file this outbox replaced when it was opened, if any."""
         self._lock = threading.Lock()  # one connection, used from to_thread's workers
-        self._db = sqlite3.connect(self.path, check_same_thread=False, isolation_level=None)
-        self._db.execute("PRAGMA journal_mode=WAL")
-        # FULL: a commit is on disk when it returns, even in WAL mode (NORMAL may lose the
-        # last commits on a power cut).
-        self._db.execute("PRAGMA synchronous=FULL")
-        self._db.execute(_SCHEMA)
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise OutboxUnavailableError(
+                f"cannot open the outbox {self.path}: {exc.strerror or exc}"
+            ) from None
+        try:
+            self._db = _open(self.path)
+        except _DamagedError as damaged:
+            self.set_aside = self._move_aside(damaged.why)
+            try:
+                self._db = _open(self.path)
+            except _DamagedError as again:  # another program writing there as we open
+                raise OutboxUnavailableError(f"the outbox {self.path} is {again.why}") from None
+
+    def _move_aside(self, why: str) -> SetAside:
+        try:
+            return set_aside(self.path, why, companions=_COMPANIONS)
+        except OSError as exc:
+            raise OutboxUnavailableError(
+                f"the outbox {self.path} is {why} and could not be set aside "
+                f"({exc.strerror or exc}); move it away and start AgentDesk again"
+            ) from None
 
     def close(self) -> None:
         with self._lock:
@@ -190,17 +287,120 @@ class Outbox:
                 f"in_doubt FROM outbox WHERE {where} ORDER BY id",
                 args,
             ).fetchall()
-        return [
-            Entry(
-                id=row[0],
-                profile_key=row[1],
-                kind=row[2],
-                disposition=disposition_from_json(row[3]),
-                created=datetime.fromisoformat(row[4]),
-                attempts=row[5],
-                last_error=row[6],
-                failed=bool(row[7]),
-                in_doubt=bool(row[8]),
-            )
-            for row in rows
-        ]
+        return [_entry(row) for row in rows]
+
+
+def _open(path: Path) -> sqlite3.Connection:
+    """A connection to the outbox at ``path``, its table made if it is new. Raises _DamagedError
+    when the file is not an outbox this version can use, and OutboxUnavailableError when the
+    machine is in the way (no permission, a full disk, a lock held elsewhere)."""
+    if path.exists() and not path.is_file():
+        raise _DamagedError("a folder, not a file" if path.is_dir() else "not a file")
+    _check_header(path)
+    db = sqlite3.connect(path, check_same_thread=False, isolation_level=None)
+    db.text_factory = _text
+    try:
+        # Judged before anything is written, so that a file set aside is kept as it was.
+        # Damaged pages may lie anywhere: found now, not when a delivery reads them (cheap
+        # for a file that holds a few wrap-ups).
+        problems = [row[0] for row in db.execute("PRAGMA quick_check").fetchall()]
+        if problems != ["ok"]:
+            raise _DamagedError(f"damaged ({problems[0]})")
+        _check_shape(db)
+        db.execute("PRAGMA journal_mode=WAL")
+        # FULL: a commit is on disk when it returns, even in WAL mode (NORMAL may lose the
+        # last commits on a power cut).
+        db.execute("PRAGMA synchronous=FULL")
+        db.execute(_SCHEMA)
+    except _DamagedError:
+        db.close()
+        raise
+    except sqlite3.Error as exc:
+        db.close()
+        if getattr(exc, "sqlite_errorcode", 0) & 0xFF in _DAMAGED_CODES:
+            raise _DamagedError(f"damaged ({exc})") from None
+        raise OutboxUnavailableError(f"cannot open the outbox {path}: {exc}") from None
+    return db
+
+
+def _text(data: bytes) -> str | bytes:
+    """A TEXT value as str, or as the bytes it is when they are not UTF-8 (a damaged row,
+    read as unreadable rather than failing the whole query)."""
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        return data
+
+
+def _check_header(path: Path) -> None:
+    """Told apart before SQLite opens it: SQLite deletes the write-ahead log beside a file it
+    finds is not a database when it closes it, and that log is to be set aside too."""
+    try:
+        with path.open("rb") as file:
+            header = file.read(len(_SQLITE_HEADER))
+    except FileNotFoundError:
+        return
+    except OSError as exc:
+        raise OutboxUnavailableError(f"cannot open the outbox {path}: {exc.strerror}") from None
+    if header and header != _SQLITE_HEADER:
+        raise _DamagedError("not a database")
+
+
+def _check_shape(db: sqlite3.Connection) -> None:
+    """An ``outbox`` table made by another version or program must still take our rows."""
+    found = db.execute("SELECT type FROM sqlite_master WHERE name = 'outbox'").fetchone()
+    if found is None:
+        return  # a new file: the table is made next
+    kind = found[0]
+    if kind != "table":
+        raise _DamagedError(f"not an outbox (its outbox is a {kind})")
+    # table_info: (cid, name, type, notnull, default, pk)
+    columns = {row[1]: row for row in db.execute("PRAGMA table_info(outbox)")}
+    missing = sorted(_COLUMNS - columns.keys())
+    if missing:
+        raise _DamagedError(f"not an outbox this AgentDesk can use (no {', '.join(missing)})")
+    keys = [name for name, row in columns.items() if row[5]]
+    if keys != ["id"] or str(columns["id"][2]).upper() != "INTEGER":
+        raise _DamagedError("not an outbox this AgentDesk can use (its id is not the row's number)")
+    required = sorted(
+        name for name, row in columns.items() if name not in _COLUMNS and row[3] and row[4] is None
+    )
+    if required:
+        needs = ", ".join(required)
+        raise _DamagedError(f"not an outbox this AgentDesk can use (it requires {needs})")
+
+
+def _entry(row: tuple[object, ...]) -> Entry:
+    """One row as an entry; what cannot be read is said, not raised (see the module)."""
+    entry_id, profile_key, kind, payload, created, attempts, last_error, failed, in_doubt = row
+    disposition: Disposition | Unreadable
+    try:
+        disposition = disposition_from_json(payload)
+    except ValueError as exc:
+        disposition = Unreadable(_call_id_in(payload), f"AgentDesk could not read it back ({exc})")
+    try:
+        when = datetime.fromisoformat(created) if isinstance(created, str) else None
+    except ValueError:
+        when = None
+    assert isinstance(entry_id, int)  # _check_shape: id is the INTEGER PRIMARY KEY
+    return Entry(
+        id=entry_id,
+        profile_key=str(profile_key),
+        kind=str(kind),
+        disposition=disposition,
+        created=when,
+        attempts=attempts if type(attempts) is int else 0,
+        last_error=last_error if isinstance(last_error, str) else None,
+        failed=bool(failed),
+        in_doubt=bool(in_doubt),
+    )
+
+
+def _call_id_in(payload: object) -> str:
+    """The call id of an unreadable payload, where it can still be found, else ""."""
+    try:
+        data = json.loads(payload) if isinstance(payload, str | bytes) else None
+    except (ValueError, RecursionError):
+        return ""
+    call_id = data.get("call_id") if isinstance(data, dict) else None
+    return call_id if isinstance(call_id, str) else ""

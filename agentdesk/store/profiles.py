@@ -31,10 +31,12 @@ import platformdirs
 import tomli_w
 
 from agentdesk.core import ConfigurationError
+from agentdesk.store.small_files import read_small_text
 
 FILE_VERSION = 1
 KNOWN_VENDORS = ("daktela", "okitoki", "ucontact", "megapbx")
 MAX_NAME_LENGTH = 40
+MAX_FILE_BYTES = 1024 * 1024  # a profile is a few lines; far more is not a profiles file
 # Letters of any script, digits, space, dash, underscore: safe as a TOML key, a keyring entry
 # and a command-line argument.
 _NAME = re.compile(r"[^\W_]|[ _-]")
@@ -72,18 +74,11 @@ def load_profile(name: str | None = None, path: Path | None = None) -> Profile:
     """The named profile, or the file's default one."""
     path = path or config_path()
     try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except FileNotFoundError:
+        data = _read(path, missing_ok=False)
+    except _MissingError:
         raise ConfigurationError(
             f"no profiles yet: create {path} (see the README) or use --demo"
         ) from None
-    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
-        raise ConfigurationError(f"{path} is not valid TOML: {exc}") from None
-    except OSError as exc:
-        raise ConfigurationError(f"cannot read {path}: {exc.strerror or exc}") from None
-    version = data.get("version", FILE_VERSION)
-    if version != FILE_VERSION:
-        raise ConfigurationError(f"{path}: file version {version} is newer than this AgentDesk")
     profiles = _profiles_table(data, path)
     name = name or _default_of(data) or (next(iter(profiles)) if len(profiles) == 1 else None)
     if not name:
@@ -245,21 +240,38 @@ def write_atomically(path: Path, text: str) -> None:
 _PROFILE_KEYS = frozenset({"vendor", "url", "user", "extension", "options"})
 
 
+class _MissingError(ConfigurationError):
+    """There is no profiles file (yet)."""
+
+
 def _read(path: Path, *, missing_ok: bool) -> dict[str, Any]:
     try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
+        data = tomllib.loads(read_small_text(path, MAX_FILE_BYTES))
     except FileNotFoundError:
         if missing_ok:
             return {"version": FILE_VERSION}
-        raise ConfigurationError(f"no profiles yet: {path} does not exist") from None
+        raise _MissingError(f"no profiles yet: {path} does not exist") from None
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
         raise ConfigurationError(f"{path} is not valid TOML: {exc}") from None
-    except OSError as exc:
+    except RecursionError:
+        raise ConfigurationError(f"{path} is not valid TOML: nested too deep") from None
+    except OSError as exc:  # also a folder or a pipe in its place
         raise ConfigurationError(f"cannot read {path}: {exc.strerror or exc}") from None
-    version = data.get("version", FILE_VERSION)
-    if version != FILE_VERSION:
-        raise ConfigurationError(f"{path}: file version {version} is newer than this AgentDesk")
+    except ValueError as exc:  # too big
+        raise ConfigurationError(f"cannot read {path}: {exc}") from None
+    _check_version(data.get("version", FILE_VERSION), path)
     return data
+
+
+def _check_version(version: object, path: Path) -> None:
+    # type(): TOML keeps true and 1.0 apart from 1, and so must we (Python's == does not).
+    if type(version) is not int or version < 1:
+        raise ConfigurationError(
+            f"{path}: version {version!r} is not a file version "
+            f"(this AgentDesk reads version = {FILE_VERSION})"
+        )
+    if version > FILE_VERSION:
+        raise ConfigurationError(f"{path}: file version {version} is newer than this AgentDesk")
 
 
 def _profiles_table(data: dict[str, Any], path: Path) -> dict[str, Any]:

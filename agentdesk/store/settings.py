@@ -10,10 +10,11 @@ Picard's ``options.py``; the settings page and the docs are generated from
     default_region = "CZ"
     history_days = 7
 
-Reading never fails: a missing file gives the defaults, an unreadable file or a wrong value
-gives the default with a logged warning. Keys this version does not know are kept and written
-back untouched (a newer AgentDesk may have written them). Old files are brought up to date by
-:data:`UPGRADE_STEPS`, one function per version step.
+Reading never fails: a missing file gives the defaults, a wrong value gives the default with
+a logged warning, and a file that is not UTF-8 TOML is set aside
+(:mod:`agentdesk.store.set_aside`) and the defaults apply. Keys this version does not know
+are kept and written back untouched (a newer AgentDesk may have written them). Old files are
+brought up to date by :data:`UPGRADE_STEPS`, one function per version step.
 """
 
 from __future__ import annotations
@@ -23,7 +24,6 @@ import logging
 import tomllib
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from datetime import datetime
 from pathlib import Path
 from typing import Any, Final, TypeVar
 
@@ -32,10 +32,14 @@ import tomli_w
 
 from agentdesk.core import ConfigurationError
 from agentdesk.store import profiles
+from agentdesk.store.set_aside import SetAside, set_aside
+from agentdesk.store.small_files import read_small_text
 
 log = logging.getLogger(__name__)
 
 SETTINGS_VERSION: Final = 1
+# A few hundred bytes when written here; far more is not a settings file.
+MAX_SETTINGS_BYTES: Final = 1024 * 1024
 
 OptionValue = bool | int | str
 _V = TypeVar("_V", bool, int, str)
@@ -392,16 +396,22 @@ def settings_path() -> Path:
     return profiles.config_path().with_name("settings.toml")
 
 
-def load_settings(path: Path | None = None) -> AppSettings:
+def load_settings(
+    path: Path | None = None, *, on_set_aside: Callable[[SetAside], object] | None = None
+) -> AppSettings:
     """The settings in ``path`` (default :func:`settings_path`); never raises for the file's
-    contents: what cannot be read is replaced by its default, with a warning."""
+    contents: what cannot be read is replaced by its default, with a warning. A file that
+    cannot be read at all is set aside and ``on_set_aside`` hears where it was kept."""
     path = path or settings_path()
     try:
-        text = path.read_text(encoding="utf-8")
+        text = read_small_text(path, MAX_SETTINGS_BYTES)
     except FileNotFoundError:
         return AppSettings()
     except UnicodeDecodeError as exc:
-        _set_aside(path, f"not UTF-8 text ({exc.reason})")
+        _set_aside(path, f"not UTF-8 text ({exc.reason})", on_set_aside)
+        return AppSettings()
+    except ValueError as exc:
+        _set_aside(path, f"not a settings file ({exc})", on_set_aside)
         return AppSettings()
     except OSError as exc:
         log.warning("settings: cannot read %s (%s); using the defaults", path, exc)
@@ -409,7 +419,10 @@ def load_settings(path: Path | None = None) -> AppSettings:
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
-        _set_aside(path, f"not valid TOML ({exc})")
+        _set_aside(path, f"not valid TOML ({exc})", on_set_aside)
+        return AppSettings()
+    except RecursionError:
+        _set_aside(path, "not valid TOML (nested too deep)", on_set_aside)
         return AppSettings()
     data = upgrade(data)
     values: dict[str, Any] = {}
@@ -430,17 +443,16 @@ def load_settings(path: Path | None = None) -> AppSettings:
     return AppSettings(**values, unknown=unknown)
 
 
-def _set_aside(path: Path, why: str) -> None:
-    """Keep a corrupted settings file for a look (``settings.toml.corrupt-STAMP``) and start
-    from the defaults, so the next save does not overwrite the only copy."""
-    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-    aside = path.with_name(f"{path.name}.corrupt-{stamp}")
+def _set_aside(path: Path, why: str, told: Callable[[SetAside], object] | None) -> None:
+    """Keep a damaged settings file for a look and start from the defaults, so that the next
+    save does not overwrite the only copy."""
     try:
-        path.replace(aside)
+        kept = set_aside(path, why)
     except OSError as exc:
         log.warning("settings: %s is %s and could not be set aside (%s)", path, why, exc)
         return
-    log.warning("settings: %s is %s; set aside as %s, using the defaults", path, why, aside.name)
+    if told is not None:
+        told(kept)
 
 
 def settings_to_toml(settings: AppSettings) -> str:

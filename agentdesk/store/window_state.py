@@ -2,8 +2,9 @@
 the user state directory.
 
 Not settings: nothing here is chosen on the settings page, and losing the file costs only a
-window at its default place. So a file that cannot be read is ignored (with a log line), and
-every value is checked before use.
+window at its default place. So anything in its place that cannot be read (not JSON, nested
+too deep, bigger than any state this writes, a folder, a pipe, not ours to read) is ignored
+with a log line, and every value is checked before use: the start must never fail here.
 """
 
 from __future__ import annotations
@@ -14,12 +15,17 @@ import json
 import logging
 from dataclasses import asdict, dataclass
 from pathlib import Path
+from typing import Final
 
 import platformdirs
 
 from agentdesk.store.profiles import write_atomically
+from agentdesk.store.small_files import read_small_text
 
 log = logging.getLogger(__name__)
+
+# What this module writes is a few hundred bytes; anything much bigger is not its file.
+MAX_STATE_BYTES: Final = 64 * 1024
 
 
 @dataclass(frozen=True)
@@ -44,13 +50,20 @@ def state_path() -> Path:
 
 
 def load_window_state(path: Path | None = None) -> WindowState:
+    """The state in ``path`` (default :func:`state_path`); the defaults, and a warning, for
+    anything that cannot be read. Never raises."""
     path = path or state_path()
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
+        text = read_small_text(path, MAX_STATE_BYTES)
     except FileNotFoundError:
         return WindowState()
-    except (OSError, ValueError) as exc:
+    except (OSError, ValueError) as exc:  # a folder, a pipe, too big, not UTF-8
         log.warning("window state: cannot read %s (%s); windows start at their defaults", path, exc)
+        return WindowState()
+    try:
+        data = json.loads(text)
+    except (ValueError, RecursionError) as exc:  # JSONDecodeError, huge ints, deep nesting
+        log.warning("window state: %s is not JSON (%s); windows start at their defaults", path, exc)
         return WindowState()
     if not isinstance(data, dict):
         return WindowState()

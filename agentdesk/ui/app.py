@@ -30,6 +30,7 @@ from agentdesk.screen_pop import TemplateError
 from agentdesk.session import Action, Session, SessionEvent
 from agentdesk.store.contacts import ContactDirectory, ContactsError
 from agentdesk.store.recording_cache import RecordingCache
+from agentdesk.store.set_aside import SetAside
 from agentdesk.store.settings import AppSettings, load_settings
 from agentdesk.store.window_state import load_window_state, save_window_state
 from agentdesk.ui.bridge import SessionBridge
@@ -81,6 +82,26 @@ def app_icon() -> QIcon:
 def grab_window_png(window: QWidget, path: str | Path) -> bool:
     """Save what ``window`` shows now as a PNG (screenshots, docs); True when written."""
     return window.grab().save(str(path), "PNG")
+
+
+def outbox_set_aside_text(kept: SetAside) -> str:
+    """What the agent is told of a damaged outbox set aside at the start."""
+    text = QCoreApplication.translate(
+        "Shell",
+        "AgentDesk could not read its outbox of unsent wrap-ups, %1 (%2), and started a fresh "
+        "one. The old file is kept as %3; wrap-ups waiting in it were not sent.",
+    )
+    return fill(text, str(kept.original), kept.why, str(kept.kept_as))
+
+
+def settings_set_aside_text(kept: SetAside) -> str:
+    """What the agent is told of a damaged settings file set aside at the start."""
+    text = QCoreApplication.translate(
+        "Shell",
+        "AgentDesk could not read its settings, %1 (%2), and uses the defaults. The old file "
+        "is kept as %3.",
+    )
+    return fill(text, str(kept.original), kept.why, str(kept.kept_as))
 
 
 class Shell:
@@ -197,6 +218,8 @@ class Shell:
             if session is not None:
                 self.session = session
                 bridge = self.window.attach(session)
+                if session.outbox_set_aside is not None:
+                    self.bus.warning(outbox_set_aside_text(session.outbox_set_aside))
                 self._share_contacts()
                 bridge.status_changed.connect(self.tray.set_status)
                 bridge.connection_changed.connect(self.tray.set_connection)
@@ -531,13 +554,16 @@ def run_app(
         log.warning("another AgentDesk holds the instance name but does not answer")
     # Read before any widget exists: the language applies to every one of them. The file is
     # small and the event loop does not run yet.
-    settings = load_settings()
+    set_aside: list[SetAside] = []
+    settings = load_settings(on_set_aside=set_aside.append)
     translations = Translations()
     translations.install(choose_language(settings.language or None))
 
     loop = qasync.QEventLoop(app)
     asyncio.set_event_loop(loop)
     shell = Shell(title=title, settings=settings, instance=instance)
+    for kept in set_aside:  # told now that there is a window, in the agent's language
+        shell.bus.warning(settings_set_aside_text(kept))
     restore_hook = install_excepthook(shell.bus)
     stopper = quit_on_signals(shell.request_quit)
     try:

@@ -30,7 +30,12 @@ from agentdesk.core import (
     Pause,
 )
 from agentdesk.missed_calls import MissedCalls
-from agentdesk.outbox_delivery import OutboxChanged, SentWithProblem, WriteRefused
+from agentdesk.outbox_delivery import (
+    OutboxChanged,
+    SentWithProblem,
+    WriteRefused,
+    WriteUnreadable,
+)
 from agentdesk.phone import DEFAULT_REGION, PhoneNumber, for_humans
 from agentdesk.session import Action, Session, SessionEvent
 from agentdesk.store.contacts import ContactDirectory
@@ -493,6 +498,9 @@ class MainWindow(QMainWindow):
             self.bus.warning(fill(text, self._vendor_name(), event.message))
         elif isinstance(event, SentWithProblem):
             self.bus.warning(fill(self.tr("%1 said: %2"), self._vendor_name(), event.message))
+        elif isinstance(event, WriteUnreadable):
+            text = self.tr("A saved wrap-up was not sent: %1")
+            self.bus.warning(fill(text, event.message))
 
     def show_outbox(self, counts: OutboxChanged) -> None:
         """Say how many wrap-ups wait to be sent, and how many the vendor refused."""
@@ -538,7 +546,7 @@ class MainWindow(QMainWindow):
             )
             lines = []
             for entry in entries:
-                when = entry.created.astimezone().strftime("%d %b %H:%M")
+                when = entry.created.astimezone().strftime("%d %b %H:%M") if entry.created else "?"
                 lines.append(f"{when} · {entry.disposition.call_id}: {entry.last_error or ''}")
             box.setInformativeText("\n".join(lines[:5]))
             if len(lines) > 5:

@@ -322,3 +322,24 @@ async def test_dispose_saves_refuses_and_needs_a_note_field_for_notes() -> None:
     assert json.loads(saved.out) == {"ok": True}
     assert script.values == {"field_produkt": "Televize"}
     assert script.nextcall is not None and script.nextcall.hour == 18
+
+
+async def test_a_damaged_outbox_is_left_for_the_window_to_set_aside() -> None:
+    """ctl sends a wrap-up straight to the vendor and says at once whether it was saved, so it
+    never opens the outbox: a damaged one neither stops it nor is moved by it (the window
+    sets it aside and tells the agent, who is there to read it)."""
+    from agentdesk.store.outbox import default_path
+
+    damaged = default_path()
+    damaged.parent.mkdir(parents=True, exist_ok=True)
+    damaged.write_bytes(b"not a database\n" * 40)
+    async with DaktelaSimulator(seed_history=False, wrapup_seconds=30) as sim:
+        call_id = _answered(sim)
+        saved = await _agentdesk(
+            *_target(sim), "dispose", call_id, "--status", "objednavka", secret=sim.token
+        )
+        state = await _agentdesk(*_target(sim), "state", secret=sim.token)
+    assert saved.code == 0, saved.err
+    assert state.code == 0, state.err
+    assert damaged.read_bytes() == b"not a database\n" * 40
+    assert [p.name for p in damaged.parent.iterdir()] == [damaged.name]

@@ -1,9 +1,10 @@
+import os
 from pathlib import Path
 
 import pytest
 
 from agentdesk.core import ConfigurationError
-from agentdesk.store.profiles import load_profile, parse_options
+from agentdesk.store.profiles import list_profiles, load_profile, parse_options, set_default
 
 GOOD = """
 version = 1
@@ -56,3 +57,47 @@ def test_set_options() -> None:
     assert parse_options(["a=1", "b=x=y"]) == {"a": "1", "b": "x=y"}
     with pytest.raises(ConfigurationError):
         parse_options(["novalue"])
+
+
+@pytest.mark.parametrize(
+    ("version", "shown"),
+    [('"1"', "'1'"), ("0", "0"), ("-1", "-1"), ("1.0", "1.0"), ("true", "True"), ("[1]", "[1]")],
+)
+def test_a_version_that_is_not_a_version_number_is_said_so(
+    tmp_path: Path, version: str, shown: str
+) -> None:
+    path = tmp_path / "profiles.toml"
+    path.write_text(GOOD.replace("version = 1", f"version = {version}"), encoding="utf-8")
+    for read in (lambda: load_profile(None, path), lambda: list_profiles(path)):
+        with pytest.raises(ConfigurationError) as raised:
+            read()
+        assert "newer" not in str(raised.value)
+        assert f"version {shown} is not a file version" in str(raised.value)
+        assert "version = 1" in str(raised.value)
+
+
+def test_a_byte_order_mark_is_read_past(tmp_path: Path) -> None:
+    """Windows Notepad saves UTF-8 with one."""
+    path = tmp_path / "profiles.toml"
+    path.write_bytes(b"\xef\xbb\xbf" + GOOD.encode("utf-8"))
+    assert load_profile(None, path).user == "jnovak"
+    assert [p.name for p in list_profiles(path)[0]] == ["work"]
+    set_default("work", path)  # written back without it
+    assert not path.read_bytes().startswith(b"\xef\xbb\xbf")
+    assert load_profile(None, path).user == "jnovak"
+
+
+def test_nesting_deeper_than_the_recursion_limit_is_not_valid_toml(tmp_path: Path) -> None:
+    path = tmp_path / "profiles.toml"
+    path.write_text("version = 1\nx = " + "[" * 100_000 + "]" * 100_000 + "\n")
+    for read in (lambda: load_profile(None, path), lambda: list_profiles(path)):
+        with pytest.raises(ConfigurationError, match="not valid TOML"):
+            read()
+
+
+def test_a_pipe_in_its_place_is_a_clear_error_not_a_hang(tmp_path: Path) -> None:
+    path = tmp_path / "profiles.toml"
+    os.mkfifo(path)
+    for read in (lambda: load_profile(None, path), lambda: list_profiles(path)):
+        with pytest.raises(ConfigurationError, match="not a regular file"):
+            read()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import os
 import tomllib
 from pathlib import Path
 from typing import Any
@@ -10,6 +11,7 @@ from typing import Any
 import pytest
 
 from agentdesk.store import settings as settings_module
+from agentdesk.store.set_aside import SetAside
 from agentdesk.store.settings import (
     OPTIONS,
     OPTIONS_BY_KEY,
@@ -195,3 +197,43 @@ def test_a_corrupted_settings_file_is_set_aside_not_lost(
     assert aside.read_text(encoding="utf-8").endswith("= broken\n")
     assert not path.exists()
     assert "set aside" in caplog.text
+
+
+def test_a_byte_order_mark_is_read_past(tmp_path: Path) -> None:
+    """Windows Notepad saves UTF-8 with one; the file is fine, so nothing is set aside."""
+    path = tmp_path / "settings.toml"
+    path.write_bytes(b"\xef\xbb\xbfversion = 1\nhistory_days = 12\n")
+    assert load_settings(path).history_days == 12
+    assert [p.name for p in tmp_path.iterdir()] == ["settings.toml"]
+
+
+def test_nesting_deeper_than_the_recursion_limit_is_set_aside(tmp_path: Path) -> None:
+    path = tmp_path / "settings.toml"
+    path.write_text("version = 1\nx = " + "[" * 100_000 + "]" * 100_000 + "\n")
+    assert load_settings(path) == AppSettings()
+    (aside,) = tmp_path.glob("settings.toml.corrupt-*")
+    assert aside.stat().st_size > 200_000
+
+
+def test_whoever_reads_the_settings_hears_of_a_set_aside(tmp_path: Path) -> None:
+    path = tmp_path / "settings.toml"
+    path.write_bytes(b"\xff\xfe not UTF-8")
+    heard: list[SetAside] = []
+    assert load_settings(path, on_set_aside=heard.append) == AppSettings()
+    (aside,) = tmp_path.glob("settings.toml.corrupt-*")
+    assert heard == [SetAside(original=path, kept_as=aside, why=heard[0].why)]
+    assert "UTF-8" in heard[0].why
+
+
+def test_a_pipe_in_its_place_does_not_hang_the_start(tmp_path: Path) -> None:
+    path = tmp_path / "settings.toml"
+    os.mkfifo(path)  # reading it would wait for a writer for ever
+    assert load_settings(path) == AppSettings()
+
+
+def test_a_file_far_too_big_is_set_aside_unread(tmp_path: Path) -> None:
+    path = tmp_path / "settings.toml"
+    path.write_text("# " + "x" * 3_000_000 + "\nhistory_days = 12\n", encoding="utf-8")
+    assert load_settings(path) == AppSettings()
+    (aside,) = tmp_path.glob("settings.toml.corrupt-*")
+    assert aside.stat().st_size > 3_000_000
