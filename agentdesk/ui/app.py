@@ -479,6 +479,8 @@ class Shell:
         await self.tasks.wait_all()
         await self.window.commands.cancel_all()
         await self.window.history.cancel_pending()
+        if self.window.queue_strip is not None:
+            await self.window.queue_strip.stop()
         if self.session is not None:
             try:
                 await self.session.stop()

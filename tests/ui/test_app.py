@@ -162,6 +162,27 @@ def _running_shell(
     return shell, backend, task
 
 
+def test_quitting_while_queue_figures_load_leaves_no_request_running(
+    qloop: asyncio.AbstractEventLoop, messages: RecordingMessageBus, qtbot: Any
+) -> None:
+    # qasync runs what is left after the loop stopped with no running loop: a request still
+    # under way there (httpx's connect under anyio) ends in "RuntimeError: no running event
+    # loop" logged at quit. Every request the window started is over before run() returns.
+    shell, backend, task = _running_shell(qloop, messages, qtbot)
+    strip = shell.window.queue_strip
+    assert strip is not None
+    backend.gates["queue_figures"] = asyncio.Event()  # the vendor never answers
+    wait_until(qloop, strip.isVisible)
+    fetch = strip.refresh() or strip._task
+    assert fetch is not None
+    wait_until(qloop, lambda: ("queue_figures",) in backend.reads)
+    shell.request_quit()
+    wait_until(qloop, task.done)
+    assert task.result() == 0
+    assert fetch.cancelled()
+    assert not strip.timer.isActive()
+
+
 def test_quitting_with_an_unsaved_wrap_up_asks_first(
     qloop: asyncio.AbstractEventLoop, messages: RecordingMessageBus, qtbot: Any
 ) -> None:
