@@ -19,10 +19,19 @@ DEFAULT_REGION = "CZ"
 # What a vendor may put before a number it dialled internationally ("00420...").
 _LEADING_00 = re.compile(r"^00(?=[1-9])")
 _URI = re.compile(r"^(?:tel|callto|sip|sips):(?://)?", re.IGNORECASE)
+# How much of the text a NumberError quotes: a pasted page or a 5 kB link stays one short line.
+_QUOTED_LENGTH = 40
 
 
 class NumberError(ValueError):
     """Text that is not a phone number; the message says why, for the agent."""
+
+
+def _quoted(text: str) -> str:
+    """``text`` as a NumberError shows it: quoted, cut short when it is long."""
+    if len(text) <= _QUOTED_LENGTH:
+        return repr(text)
+    return repr(text[:_QUOTED_LENGTH]) + f"… ({len(text)} characters)"
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,13 +52,13 @@ def parse(text: str, region: str = DEFAULT_REGION) -> PhoneNumber:
     if not cleaned:
         raise NumberError("no number given")
     if not any(ch.isdigit() for ch in cleaned):
-        raise NumberError(f"{written!r} has no digits")
+        raise NumberError(f"{_quoted(written)} has no digits")
     try:
         number = phonenumbers.parse(cleaned, region.upper())
     except NumberParseException as exc:
-        raise NumberError(f"{written!r} is not a phone number ({exc._msg})") from None
+        raise NumberError(f"{_quoted(written)} is not a phone number ({exc._msg})") from None
     if not phonenumbers.is_possible_number(number):
-        raise NumberError(f"{written!r} has the wrong length for a phone number")
+        raise NumberError(f"{_quoted(written)} has the wrong length for a phone number")
     return PhoneNumber(
         e164=phonenumbers.format_number(number, PhoneNumberFormat.E164),
         national=phonenumbers.format_number(number, PhoneNumberFormat.NATIONAL),
@@ -82,7 +91,7 @@ def for_humans(text: str, region: str = DEFAULT_REGION) -> str:
 def from_uri(uri: str, region: str = DEFAULT_REGION) -> PhoneNumber:
     """The number in a ``tel:``, ``callto:`` or ``sip:`` link (parameters dropped)."""
     if not _URI.match(uri.strip()):
-        raise NumberError(f"{uri!r} is not a tel:, callto: or sip: link")
+        raise NumberError(f"{_quoted(uri)} is not a tel:, callto: or sip: link")
     rest = _URI.sub("", unquote(uri.strip()))
     rest = rest.split(";", 1)[0].split("?", 1)[0]
     rest = rest.split("@", 1)[0]  # sip:+420601234567@pbx.example
