@@ -8,9 +8,9 @@ from typing import Any
 import pytest
 
 from agentdesk.core import AgentState, AgentStatus, ConnectionChanged, ConnectionState
+from agentdesk.phone import normalise_number
 from agentdesk.ui.state_style import state_colour
 from agentdesk.ui.widgets.connection_indicator import ConnectionIndicator
-from agentdesk.ui.widgets.dial_bar import normalise_number
 from agentdesk.ui.widgets.state_badge import StateBadge, format_duration
 from tests.ui.fake_backend import LUNCH
 
