@@ -148,10 +148,13 @@ def _dial(args: argparse.Namespace) -> int:
     uri = (args.uri or "").strip() or None
     if uri is not None:
         try:
-            from_uri(uri, _default_region())
+            number = from_uri(uri, _default_region())
         except NumberError as exc:
             print(f"agentdesk dial: {exc}", file=sys.stderr)
             return 2
+        # Only the number travels on: a link may carry kilobytes of SIP host and parameters,
+        # more than a message to the running AgentDesk holds, and nothing of it is dialled.
+        uri = f"tel:{number.e164}"
     from agentdesk.ui.single_instance import dial_message, send_message, show_message
 
     if send_message(dial_message(uri) if uri else show_message()):

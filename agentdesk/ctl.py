@@ -1,7 +1,11 @@
 """``agentdesk ctl``: the agent's operations from a script, without Qt.
 
-Exit status: 0 done; 1 the vendor refused or answered nonsense; 2 bad usage or profile;
-3 authentication failed; 4 the vendor could not be reached.
+Exit status: 0 done; 1 the vendor refused or answered nonsense; 2 bad usage or profile, or a
+number the GUI's dial bar would not dial either; 3 authentication failed; 4 the vendor could
+not be reached.
+
+``dial`` checks and writes the number as the dial bar does (:func:`agentdesk.phone.dial_target`,
+national numbers read in the default region of the GUI's settings) before the vendor is asked.
 
 ``dispositions`` without a call id looks at the agent's current call, else at the newest call
 of the last day in the history; a disposition the vendor saved but whose pause switch failed
@@ -34,9 +38,11 @@ from agentdesk.core import (
     TransientError,
     VendorError,
 )
+from agentdesk.phone import NumberError, dial_target
 from agentdesk.redaction import redact
 from agentdesk.store.profiles import KNOWN_VENDORS, Profile, load_profile, parse_options
 from agentdesk.store.secrets import get_secret
+from agentdesk.store.settings import load_settings
 
 COMMANDS = (
     "state",
@@ -120,6 +126,8 @@ def add_parser(subparsers: Any) -> None:
 def run(args: argparse.Namespace) -> int:
     as_json = bool(args.json or args.json_top)
     try:
+        if args.command == "dial":
+            args.number = _dial_target(args.number)
         profile = _profile(args)
         backend = create_backend(profile, get_secret(_secret_name(args, profile)))
         output = asyncio.run(_execute(backend, args))
@@ -131,6 +139,15 @@ def run(args: argparse.Namespace) -> int:
     else:
         print(_as_text(args.command, output))
     return 0
+
+
+def _dial_target(text: str) -> str:
+    """What the dial bar would dial for ``text`` (an extension as typed, else E.164, national
+    numbers read in the settings' region); ConfigurationError before the vendor is asked."""
+    try:
+        return dial_target(text, load_settings().default_region)
+    except NumberError as exc:
+        raise ConfigurationError(f"cannot dial: {exc}") from None
 
 
 def _profile(args: argparse.Namespace) -> Profile:

@@ -1,10 +1,16 @@
 """Logging set-up shared by the GUI, ``ctl`` and ``sim``: stderr and a small rotating file in
-the user log dir, both redacted (:mod:`agentdesk.redaction`)."""
+the user log dir, both redacted (:mod:`agentdesk.redaction`).
+
+The log names callers and may hold what a vendor answered, so the log dir is the user's alone
+(0700) and so is every file in it (0600, the rotated parts too).
+"""
 
 from __future__ import annotations
 
 import logging
+import os
 import sys
+from io import TextIOWrapper
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
 from typing import Final
@@ -14,12 +20,17 @@ import platformdirs
 from agentdesk.redaction import RedactingFilter
 
 # httpx logs every request URL at INFO, and Daktela's access_token travels in the URL; the
-# redaction would mask it, but a line per request says nothing worth the noise.
-_QUIET_LOGGERS: Final = ("httpx", "httpcore", "aiohttp.access")
+# redaction would mask it, but a line per request says nothing worth the noise. qasync logs at
+# DEBUG what every worker-thread call returned ("Setting Future result: ...", a secret read
+# from the keyring included) and each callback with its arguments: noise for a support log,
+# and a leak of any secret the redaction does not know yet.
+QUIET_LOGGERS: Final = ("httpx", "httpcore", "aiohttp.access", "qasync")
 FORMAT: Final = "%(asctime)s %(levelname)s %(name)s: %(message)s"
 LOG_FILE_NAME: Final = "agentdesk.log"
 MAX_LOG_BYTES: Final = 1024 * 1024
 LOG_BACKUPS: Final = 2  # agentdesk.log.1 and .2: what "Save diagnostics" packs
+PRIVATE_DIR: Final = 0o700
+PRIVATE_FILE: Final = 0o600
 
 
 class _OurHandler:
@@ -43,7 +54,14 @@ class _StderrHandler(logging.StreamHandler, _OurHandler):  # type: ignore[type-a
 
 
 class _FileHandler(RotatingFileHandler, _OurHandler):
-    pass
+    """Opens the log (at start and after each rotation) readable by the user alone; the
+    rotated parts are renamed, so they keep that mode."""
+
+    def _open(self) -> TextIOWrapper:
+        fd = os.open(self.baseFilename, os.O_WRONLY | os.O_CREAT | os.O_APPEND, PRIVATE_FILE)
+        if hasattr(os, "fchmod"):  # a file an older AgentDesk made keeps its mode otherwise
+            os.fchmod(fd, PRIVATE_FILE)
+        return open(fd, "a", encoding=self.encoding, errors=self.errors)
 
 
 def log_dir() -> Path:
@@ -78,14 +96,15 @@ def setup_logging(verbose: bool = False, *, log_file: Path | None = None) -> Pat
         if not any(isinstance(f, RedactingFilter) for f in any_handler.filters):
             any_handler.addFilter(RedactingFilter())
     root.setLevel(level)
-    for name in _QUIET_LOGGERS:
+    for name in QUIET_LOGGERS:
         logging.getLogger(name).setLevel(logging.WARNING)
     return path if file_handler is not None else None
 
 
 def _file_handler(path: Path) -> logging.Handler | None:
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
+        path.parent.mkdir(parents=True, exist_ok=True, mode=PRIVATE_DIR)
+        _make_private(path)
     except OSError as exc:
         print(f"agentdesk: cannot write the log to {path}: {exc}", file=sys.stderr)
         return None
@@ -93,3 +112,12 @@ def _file_handler(path: Path) -> logging.Handler | None:
     return _FileHandler(
         path, maxBytes=MAX_LOG_BYTES, backupCount=LOG_BACKUPS, encoding="utf-8", delay=True
     )
+
+
+def _make_private(path: Path) -> None:
+    """The log dir 0700 and the log files already there 0600: those of an older AgentDesk
+    were made readable by everyone."""
+    os.chmod(path.parent, PRIVATE_DIR)
+    for part in (path, *(path.with_name(f"{path.name}.{n}") for n in range(1, LOG_BACKUPS + 1))):
+        if part.is_file():
+            os.chmod(part, PRIVATE_FILE)

@@ -19,10 +19,25 @@ DEFAULT_REGION = "CZ"
 # What a vendor may put before a number it dialled internationally ("00420...").
 _LEADING_00 = re.compile(r"^00(?=[1-9])")
 _URI = re.compile(r"^(?:tel|callto|sip|sips):(?://)?", re.IGNORECASE)
+# Separators people type or paste inside phone numbers; removed before dialling.
+_SEPARATORS = re.compile(r"[\s\-().]")
+# A loose shape: digits, an optional leading +, and the keypad's * and # for extensions and
+# services. Anything else (letters) is refused before the numbering plan is asked.
+_DIALLABLE = re.compile(r"\+?[0-9*#]*[0-9][0-9*#]*")
+_INTERNAL = re.compile(r"(?=.*[0-9])[0-9*#]{2,6}")
+# How much of the text a NumberError quotes: a pasted page or a 5 kB link stays one short line.
+_QUOTED_LENGTH = 40
 
 
 class NumberError(ValueError):
     """Text that is not a phone number; the message says why, for the agent."""
+
+
+def _quoted(text: str) -> str:
+    """``text`` as a NumberError shows it: quoted, cut short when it is long."""
+    if len(text) <= _QUOTED_LENGTH:
+        return repr(text)
+    return repr(text[:_QUOTED_LENGTH]) + f"… ({len(text)} characters)"
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,19 +58,57 @@ def parse(text: str, region: str = DEFAULT_REGION) -> PhoneNumber:
     if not cleaned:
         raise NumberError("no number given")
     if not any(ch.isdigit() for ch in cleaned):
-        raise NumberError(f"{written!r} has no digits")
+        raise NumberError(f"{_quoted(written)} has no digits")
     try:
         number = phonenumbers.parse(cleaned, region.upper())
     except NumberParseException as exc:
-        raise NumberError(f"{written!r} is not a phone number ({exc._msg})") from None
+        raise NumberError(f"{_quoted(written)} is not a phone number ({exc._msg})") from None
     if not phonenumbers.is_possible_number(number):
-        raise NumberError(f"{written!r} has the wrong length for a phone number")
+        raise NumberError(f"{_quoted(written)} has the wrong length for a phone number")
     return PhoneNumber(
         e164=phonenumbers.format_number(number, PhoneNumberFormat.E164),
         national=phonenumbers.format_number(number, PhoneNumberFormat.NATIONAL),
         international=phonenumbers.format_number(number, PhoneNumberFormat.INTERNATIONAL),
         as_written=written,
     )
+
+
+def normalise_number(text: str) -> str | None:
+    """``text`` without separators when it has the shape of a number, else None."""
+    number = _SEPARATORS.sub("", text.strip())
+    return number if _DIALLABLE.fullmatch(number) else None
+
+
+def internal_number(text: str) -> str | None:
+    """``text`` as an internal number (extension, feature code), or None when it is not one."""
+    number = _SEPARATORS.sub("", text.strip())
+    return number if _INTERNAL.fullmatch(number) else None
+
+
+def dial_target(text: str, region: str = DEFAULT_REGION) -> str:
+    """What to dial for ``text`` (the GUI's dial bar, ``agentdesk ctl dial``); NumberError
+    saying why not.
+
+    * an internal number: 2 to 6 characters of digits, ``*`` and ``#`` with no leading ``+``
+      ("200", "4711", "*72"), dialled as typed. Call centres dial colleagues' extensions and
+      PBX feature codes, which no numbering plan knows; six characters stay below the
+      shortest national numbers of the regions we serve (CZ and SK have nine digits);
+    * else a phone number that :func:`parse` reads in ``region``, dialled in E.164
+      ("601 234 567" → "+420601234567").
+    """
+    written = text.strip()
+    if not written:
+        raise NumberError("no number given")
+    if not any(ch.isdigit() for ch in written):
+        raise NumberError(f"{_quoted(written)} has no digits")
+    if normalise_number(written) is None:
+        raise NumberError(
+            f"{_quoted(written)} is not a phone number: use digits, optionally starting with +"
+        )
+    internal = internal_number(written)
+    if internal is not None:
+        return internal
+    return parse(written, region).e164
 
 
 def to_e164(text: str, region: str = DEFAULT_REGION) -> str | None:
@@ -82,7 +135,7 @@ def for_humans(text: str, region: str = DEFAULT_REGION) -> str:
 def from_uri(uri: str, region: str = DEFAULT_REGION) -> PhoneNumber:
     """The number in a ``tel:``, ``callto:`` or ``sip:`` link (parameters dropped)."""
     if not _URI.match(uri.strip()):
-        raise NumberError(f"{uri!r} is not a tel:, callto: or sip: link")
+        raise NumberError(f"{_quoted(uri)} is not a tel:, callto: or sip: link")
     rest = _URI.sub("", unquote(uri.strip()))
     rest = rest.split(";", 1)[0].split("?", 1)[0]
     rest = rest.split("@", 1)[0]  # sip:+420601234567@pbx.example

@@ -8,6 +8,9 @@ Each value is a template of one of two kinds:
   ``https://crm.example.com/search?phone={number_e164}&call={call_id}``. Every value is
   percent-encoded with ``quote(value, safe="")``, so it stays inside its own slot: it can add no
   path segment, query parameter or fragment, and the scheme and host may hold no variable.
+  A call whose values would make a path segment empty, ``.`` or ``..`` (``/c/{name}/x`` with
+  the name ``..``) opens nothing: :meth:`UrlTemplate.expand` raises :class:`PathSegmentError`,
+  as no encoding keeps such a segment from moving the path (see there).
   A URL cannot hold a raw brace, so there ``{{`` and ``}}`` become ``%7B`` and ``%7D``;
 - a **command** (anything else): a program and its arguments, run without a shell, e.g.
   ``/usr/bin/firefox --new-tab https://crm/{number}``. The template is split into arguments
@@ -39,7 +42,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from enum import StrEnum
 from typing import Final
-from urllib.parse import quote
+from urllib.parse import quote, unquote
 
 from agentdesk.core import Call, CallDirection, ConfigurationError
 from agentdesk.phone import to_e164
@@ -81,6 +84,10 @@ _LONE_PERCENT: Final = re.compile(r"%(?![0-9A-Fa-f]{2})")
 # Windows runs these through cmd.exe, whose own parsing of the arguments no quoting survives.
 _SHELL_SCRIPTS: Final = (".bat", ".cmd")
 _LINE_SEPARATORS: Final = frozenset("\u2028\u2029")
+# Path segments that move a URL elsewhere: dot segments are resolved, an empty one merged.
+_MOVING_SEGMENTS: Final = frozenset({"", ".", ".."})
+_PATH_END: Final = re.compile(r"[?#]")
+_SLOT_MARK: Final = "\x00"  # stands for a slot while the path is split (no template holds it)
 
 
 class TemplateError(ConfigurationError):
@@ -90,6 +97,11 @@ class TemplateError(ConfigurationError):
         super().__init__(f"{option}: {problem}")
         self.option = option
         self.problem = problem
+
+
+class PathSegmentError(ValueError):
+    """A call's values would make a URL path segment empty, ``.`` or ``..``; ``str()`` names
+    the variables, never their values."""
 
 
 class _TemplateProblemError(ValueError):
@@ -159,13 +171,32 @@ class UrlTemplate:
     option: str
     text: str
     pieces: tuple[Piece, ...]
+    path_start: int = 0
+    """Where the path begins; the scheme and host before it are literal text."""
+    path_slots: tuple[tuple[str, ...], ...] = ()
+    """For each path segment, the variables that stand in it (none for a fixed one)."""
 
     def expand(self, variables: CallVariables) -> str:
+        """The URL for ``variables``; PathSegmentError when a path segment that holds values
+        would be empty, ``.`` or ``..`` with them.
+
+        Percent-encoding keeps ``/``, ``?`` and ``#`` out, but no encoding saves such a
+        segment: QUrl decodes ``%2E`` (an unreserved character) and resolves dot segments,
+        browsers read ``%2e%2e`` as ``..`` (WHATWG URL), servers merge ``//``. Refused, the
+        URL can never point elsewhere on the CRM than the template says."""
         values = variables.as_mapping()
-        return "".join(
+        url = "".join(
             piece if isinstance(piece, str) else quote(values[piece.name], safe="")
             for piece in self.pieces
         )
+        path = _PATH_END.split(url[self.path_start :], maxsplit=1)[0]
+        for segment, names in zip(path.split("/"), self.path_slots, strict=True):
+            if names and unquote(segment) in _MOVING_SEGMENTS:
+                named = " and ".join(f"{{{name}}}" for name in names)
+                raise PathSegmentError(
+                    f"{named} would make a path segment empty, '.' or '..' for this call"
+                )
+        return url
 
 
 @dataclass(frozen=True, slots=True)
@@ -362,7 +393,17 @@ def _url_template(option: str, text: str, pieces: tuple[Piece, ...]) -> UrlTempl
         piece.replace("{", "%7B").replace("}", "%7D") if isinstance(piece, str) else piece
         for piece in pieces
     )
-    return UrlTemplate(option, text, encoded)
+    return UrlTemplate(option, text, encoded, host_end, _path_slots(encoded, host_end))
+
+
+def _path_slots(pieces: tuple[Piece, ...], path_start: int) -> tuple[tuple[str, ...], ...]:
+    """The variables in each segment of the path that begins at ``path_start``."""
+    marked = "".join(_SLOT_MARK if isinstance(piece, Slot) else piece for piece in pieces)
+    names = iter(piece.name for piece in pieces if isinstance(piece, Slot))
+    path = _PATH_END.split(marked[path_start:], maxsplit=1)[0]
+    return tuple(
+        tuple(next(names) for _ in range(segment.count(_SLOT_MARK))) for segment in path.split("/")
+    )
 
 
 def _command_template(option: str, text: str, *, windows: bool) -> CommandTemplate:

@@ -11,6 +11,8 @@ import keyring
 import pytest
 from keyring.backend import KeyringBackend
 
+from agentdesk.redaction import forget_secrets
+
 
 class MemoryKeyring(KeyringBackend):
     """A real keyring backend that keeps secrets in a dict, so tests never touch the OS one."""
@@ -49,6 +51,15 @@ def private_user_dirs(
     for variable in ("DBUS_SESSION_BUS_ADDRESS", "DISPLAY", "WAYLAND_DISPLAY"):
         monkeypatch.delenv(variable, raising=False)
     monkeypatch.setenv("DBUS_SYSTEM_BUS_ADDRESS", f"unix:path={home / 'no-system-bus'}")
+
+
+@pytest.fixture(autouse=True)
+def secrets_unregistered() -> Iterator[None]:
+    """Each test starts with no secret registered for redaction, as a new process does: one
+    registered by an earlier test must not mask what a later one checks."""
+    forget_secrets()
+    yield
+    forget_secrets()
 
 
 @pytest.fixture(autouse=True)

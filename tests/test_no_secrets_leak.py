@@ -1,5 +1,7 @@
 """No secret reaches any output: a whole demo call of each vendor at DEBUG, in-process and
-through ``agentdesk -v ctl``, with every log record, stdout, stderr and the log file looked at.
+through ``agentdesk -v ctl``, and the GUI (``agentdesk -v --profile P``) with a real profile
+whose secret comes from the environment or from a keyring, with every log record, stdout,
+stderr, the log file and a diagnostics zip looked at.
 
 The secrets are the simulators' own: Daktela's token (and its password and SHA1 form),
 Oki-Toki's API tokens and the webhook secret derived from them, uContact's password, API token
@@ -13,18 +15,28 @@ import hashlib
 import hmac
 import logging
 import os
-from collections.abc import Callable, Iterator
+import signal
+import socket
+import stat
+import sys
+import uuid
+import zipfile
+from collections.abc import Awaitable, Callable, Iterator
 from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote
 
 import httpx
 import pytest
 
+from agentdesk.backends.megapbx_options import DEFAULT_PATH as MEGAPBX_PATH
+from agentdesk.backends.okitoki import WEBHOOK_PATH as OKITOKI_PATH
 from agentdesk.backends.okitoki import derived_webhook_secret
 from agentdesk.core import AgentState, Capability, ConnectionState, Disposition
 from agentdesk.demo import make_call_centre
-from agentdesk.logs import setup_logging
+from agentdesk.diagnostics import write_diagnostics
+from agentdesk.logs import QUIET_LOGGERS, setup_logging
 from agentdesk.receivers import webhook
 from agentdesk.receivers.webhook import WebhookReceiver
 from agentdesk.redaction import RedactingFilter, forget_secrets
@@ -33,7 +45,10 @@ from agentdesk.sim.daktela import DaktelaSimulator
 from agentdesk.sim.megapbx import MegaPbxSimulator
 from agentdesk.sim.okitoki import OkiTokiSimulator
 from agentdesk.sim.ucontact import UContactSimulator
-from tests.cli.test_ctl import Result, _agentdesk
+from agentdesk.store.profiles import Profile, save_profile
+from agentdesk.store.secrets import SERVICE
+from tests import file_keyring
+from tests.cli.test_ctl import Result, _agentdesk, _env
 
 VENDORS = ("daktela", "okitoki", "ucontact", "megapbx")
 DAKTELA_PASSWORD = "Daktela-password-7f3a"
@@ -59,7 +74,7 @@ def logging_as_the_app(
     stderr handler writes to ``capsys``'s stderr."""
     root = logging.getLogger()
     handlers, level = list(root.handlers), root.level
-    quiet = {n: logging.getLogger(n).level for n in ("httpx", "httpcore", "aiohttp.access")}
+    quiet = {n: logging.getLogger(n).level for n in QUIET_LOGGERS}
     everything = Everything()
     root.addHandler(everything)
     log_file = setup_logging(verbose=True, log_file=tmp_path / "agentdesk.log")
@@ -300,3 +315,152 @@ async def test_the_receiver_compares_the_secret_in_constant_time(
         bad = await client.post(receiver.url + "?secret=guess", data={"event": "call"})
     assert (good.status_code, bad.status_code) == (200, 403)
     assert len(compared) >= 2 and all(b"s3cret-value" in pair for pair in compared)
+
+
+# -- agentdesk -v --profile P: the GUI with a saved profile, as a subprocess ---------------
+
+PROFILE = "Work"
+SECRET_SOURCES = ("environment", "keyring")
+REPO = Path(__file__).resolve().parent.parent
+Scene = Callable[[], Awaitable[None]]
+
+
+@pytest.mark.parametrize("source", SECRET_SOURCES)
+@pytest.mark.parametrize("vendor", ["megapbx", "okitoki"])
+async def test_the_gui_with_a_saved_profile_at_debug_shows_no_secret(
+    vendor: str, source: str, tmp_path: Path
+) -> None:
+    run, secrets = await _gui_run(vendor, source, tmp_path)
+    assert run.code == 0, run.err
+    assert "DEBUG" in run.err, "-v logged nothing at DEBUG"
+    assert "Traceback" not in run.err
+    # Nothing this test process registered may mask what the zip holds.
+    forget_secrets()
+    logs, modes, packed = await asyncio.to_thread(_what_the_gui_left, tmp_path)
+    assert "DEBUG" in logs, "the GUI wrote no log file"
+    assert "logs/agentdesk.log" in packed and "config/profiles.toml" in packed
+    assert all(len(s) >= 8 for s in secrets)
+    outputs = {"stdout": run.out, "stderr": run.err, "log files": logs, **packed}
+    leaks = [(where, s) for where, text in outputs.items() for s in secrets if s in text]
+    assert leaks == []
+    # A log names callers: only its owner may read it.
+    assert modes == {"log": 0o700, "agentdesk.log": 0o600}
+
+
+def _what_the_gui_left(tmp_path: Path) -> tuple[str, dict[str, int], dict[str, str]]:
+    """The log files' text, the modes of the log dir and files, and a diagnostics zip's
+    texts by name, as File > Save diagnostics would write it now."""
+    log_files = sorted(Path(os.environ["XDG_STATE_HOME"]).rglob("agentdesk.log*"))
+    modes = {p.name: stat.S_IMODE(p.stat().st_mode) for p in log_files}
+    if log_files:
+        modes[log_files[0].parent.name] = stat.S_IMODE(log_files[0].parent.stat().st_mode)
+    archive = write_diagnostics(tmp_path / "diagnostics.zip")
+    with zipfile.ZipFile(archive) as opened:
+        packed = {name: opened.read(name).decode("utf-8") for name in opened.namelist()}
+    return "".join(p.read_text(encoding="utf-8") for p in log_files), modes, packed
+
+
+async def _gui_run(vendor: str, source: str, tmp_path: Path) -> tuple[Result, set[str]]:
+    """The GUI on a saved profile of ``vendor`` against its simulator, through a call that
+    the simulator's webhooks bring to the GUI's receiver; the secrets it held."""
+    port = _free_port()
+    if vendor == "megapbx":
+        async with MegaPbxSimulator() as pbx:
+            pbx.webhook_url = f"http://127.0.0.1:{port}{MEGAPBX_PATH}"
+            options = pbx.profile_options(listen=f"127.0.0.1:{port}")
+            profile = Profile(PROFILE, "megapbx", pbx.url, pbx.agent.login, options=options)
+
+            async def megapbx_call() -> None:
+                await pbx.wait_until(lambda: bool(pbx.requests))  # the receiver is up
+                callid = pbx.ring("79101234567")
+                pbx.pick_up(callid)
+                pbx.hang_up(callid)
+                await pbx.wait_for_commands(4, timeout=20)
+                assert [c.status for c in pbx.commands.sent] == [200] * 4
+
+            run = await _run_gui(profile, pbx.api_key, source, megapbx_call, tmp_path)
+            return run, _secrets(vendor, pbx)
+    async with OkiTokiSimulator() as oki:
+        webhook_secret = derived_webhook_secret(oki.token)
+        oki.webhook_url = (
+            f"http://127.0.0.1:{port}{OKITOKI_PATH}?secret={quote(webhook_secret, safe='')}"
+        )
+        options = {
+            "dialer_id": oki.dialer_id,
+            "statuses": oki.statuses_option,
+            "webhook_port": str(port),
+        }
+        profile = Profile(PROFILE, "okitoki", oki.url, oki.user_id, options=options)
+
+        async def okitoki_call() -> None:
+            await oki.wait_until(lambda: bool(oki.requests))  # the receiver is up
+            oki.ring("79101234567")
+            oki.pick_up()
+            oki.customer_hangup()
+            await oki.wait_for_webhooks(3, timeout=20)
+            assert [h.status for h in oki.hooks.sent] == [200] * len(oki.hooks.sent)
+
+        run = await _run_gui(profile, oki.token, source, okitoki_call, tmp_path)
+        return run, {oki.token, webhook_secret}
+
+
+async def _run_gui(
+    profile: Profile, secret: str, source: str, scene: Scene, tmp_path: Path
+) -> Result:
+    """``agentdesk -v --profile NAME`` offscreen with the test's own user dirs, the secret
+    in AGENTDESK_SECRET or in a keyring file; ``scene`` runs once it is up, then SIGTERM
+    quits it."""
+    save_profile(profile, make_default=True)
+    extra = {
+        "QT_QPA_PLATFORM": "offscreen",
+        "AGENTDESK_INSTANCE": f"agentdesk-test-{uuid.uuid4().hex}",
+        "HOME": str(tmp_path),
+    }
+    if source == "environment":
+        extra["AGENTDESK_SECRET"] = secret
+    else:
+        ring = tmp_path / "keyring.json"
+        file_keyring.store(ring, SERVICE, profile.name, secret)
+        extra["PYTHON_KEYRING_BACKEND"] = file_keyring.BACKEND
+        extra[file_keyring.FILE_VARIABLE] = str(ring)
+        extra["PYTHONPATH"] = os.pathsep.join(
+            filter(None, [str(REPO), os.environ.get("PYTHONPATH")])
+        )
+    out_path, err_path = tmp_path / "stdout", tmp_path / "stderr"
+    # Files, not pipes: at DEBUG the GUI writes more than a pipe holds unread.
+    with out_path.open("wb") as out, err_path.open("wb") as err:
+        proc = await asyncio.create_subprocess_exec(
+            *(sys.executable, "-m", "agentdesk", "-v", "--profile", profile.name),
+            env=_env(**extra),
+            stdout=out,
+            stderr=err,
+        )
+        try:
+            ended = asyncio.ensure_future(proc.wait())
+            played = asyncio.ensure_future(scene())
+            done, _ = await asyncio.wait({ended, played}, timeout=60, return_when="FIRST_COMPLETED")
+            if played not in done:
+                played.cancel()
+                detail = err_path.read_text(encoding="utf-8", errors="replace")[-3000:]
+                pytest.fail(f"the GUI ended or hung before the call was through: {detail}")
+            played.result()
+            proc.send_signal(signal.SIGTERM)
+            await asyncio.wait_for(ended, 30)
+        finally:
+            if proc.returncode is None:
+                proc.kill()
+                await proc.wait()
+    assert proc.returncode is not None
+    return Result(
+        proc.returncode,
+        out_path.read_text(encoding="utf-8", errors="replace"),
+        err_path.read_text(encoding="utf-8", errors="replace"),
+    )
+
+
+def _free_port() -> int:
+    """A port nobody listens on, for the GUI's webhook receiver (a profile names its port)."""
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port: int = probe.getsockname()[1]
+        return port

@@ -19,6 +19,7 @@ from agentdesk.screen_pop import (
     CallMoment,
     CallVariables,
     CommandTemplate,
+    PathSegmentError,
     ScreenPopTemplate,
     Slot,
     TemplateError,
@@ -39,7 +40,22 @@ CALL = Call(
     queue="Support",
 )
 VALUES = CallVariables.of_call(CALL, agent="jnovak", vendor="daktela", region="CZ")
-EVIL = ("x@evil.example/", "#frag", "?a=b&c=d", "%2F", "\r\n", "../", "a b", "-rf", "$(id)")
+EVIL = (
+    "x@evil.example/",
+    "#frag",
+    "?a=b&c=d",
+    "%2F",
+    "\r\n",
+    "../",
+    "a b",
+    "-rf",
+    "$(id)",
+    "..",
+    ".",
+)
+# What a value must not make of a path segment it stands in alone (dot segments are resolved,
+# an empty one merged): such a URL is refused.
+MOVING_SEGMENTS = ("", ".", "..")
 
 
 def url(text: str) -> UrlTemplate:
@@ -146,6 +162,10 @@ def test_url_values_are_percent_encoded() -> None:
 @pytest.mark.parametrize("value", EVIL)
 def test_a_malicious_caller_id_stays_in_its_slot(value: str) -> None:
     template = url("https://crm.example.com/c/{name}/v?q={number}")
+    if clean_value(value) in MOVING_SEGMENTS:
+        with pytest.raises(PathSegmentError):
+            template.expand(CallVariables(name=value, number=value))
+        return
     expanded = template.expand(CallVariables(name=value, number=value))
     parts = urlsplit(expanded)
     assert (parts.scheme, parts.netloc, parts.fragment) == ("https", "crm.example.com", "")
@@ -355,9 +375,12 @@ URL_TEMPLATE = "https://crm.example.com:8443/a/{number}/b;p?x={name}&y=1&z={queu
 @given(st.text(), st.text(), st.text(), st.text())
 def test_no_value_changes_a_urls_structure(number: str, name: str, queue: str, cid: str) -> None:
     template = url(URL_TEMPLATE)
-    parts = urlsplit(
-        template.expand(CallVariables(number=number, name=name, queue=queue, call_id=cid))
-    )
+    variables = CallVariables(number=number, name=name, queue=queue, call_id=cid)
+    if clean_value(number) in MOVING_SEGMENTS:  # {number} stands alone in a path segment
+        with pytest.raises(PathSegmentError):
+            template.expand(variables)
+        return
+    parts = urlsplit(template.expand(variables))
     assert (parts.scheme, parts.netloc) == ("https", "crm.example.com:8443")
     segments = parts.path.split("/")
     assert len(segments) == 4 and segments[:2] == ["", "a"] and segments[3] == "b;p"

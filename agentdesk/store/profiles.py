@@ -31,6 +31,7 @@ import platformdirs
 import tomli_w
 
 from agentdesk.core import ConfigurationError
+from agentdesk.redaction import is_secret_name, register_secret
 from agentdesk.store.small_files import read_small_text
 
 FILE_VERSION = 1
@@ -108,13 +109,19 @@ def profile_from_mapping(name: str, raw: dict[str, object], *, where: str = "pro
     options = raw.get("options", {})
     if not isinstance(options, dict):
         raise ConfigurationError(f"{where}: options of {name!r} must be a table")
+    texts = {str(k): str(v) for k, v in options.items()}
+    # A crm_token or webhook_secret is masked from the moment it is read, before the profile
+    # travels anywhere a log could show it.
+    for key, value in texts.items():
+        if is_secret_name(key):
+            register_secret(value)
     return Profile(
         name=name,
         vendor=vendor,
         url=(text("url") or "").rstrip("/"),
         user=text("user") or "",
         extension=text("extension", required=False),
-        options={str(k): str(v) for k, v in options.items()},
+        options=texts,
     )
 
 

@@ -501,8 +501,7 @@ class Shell:
     async def _shut_down(self, cleanup: Cleanup | None) -> None:
         self.tasks.cancel_all()
         await self.tasks.wait_all()
-        await self.window.commands.cancel_all()
-        await self.window.history.cancel_pending()
+        await self.window.cancel_pending()
         if self.session is not None:
             try:
                 await self.session.stop()

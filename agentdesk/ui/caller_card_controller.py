@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 from collections.abc import Awaitable, Callable, Coroutine
 from datetime import datetime
@@ -74,6 +75,7 @@ class CallerCards(QObject):
         self._call: Call | None = None
         self._seen_in_status = False  # the vendor's status listed the call at least once
         self._lookup_task: asyncio.Task[None] | None = None
+        self._stopped = False  # quitting: no more lookups
 
         # The main window passes its own card, which exists before any session does.
         self.embedded = embedded or CallerCard(region=region, clock=clock)
@@ -188,7 +190,7 @@ class CallerCards(QObject):
         self._seen_in_status = any(c.id == call.id for c in self._session.status.calls)
         for card in self._cards():
             card.show_call(call)
-        if call.number:
+        if call.number and not self._stopped:
             self._lookup_task = self._start(self._look_up(call))
         self.refresh_actions()
         if popup and self._popup_enabled:
@@ -228,6 +230,16 @@ class CallerCards(QObject):
         except RuntimeError:  # a Qt slot outside a running asyncio step (tests, start-up)
             loop = asyncio.get_event_loop()
         return loop.create_task(coroutine)
+
+    async def cancel_pending(self) -> None:
+        """Look up no more callers, and end a lookup under way (on quit, before the session
+        stops)."""
+        self._stopped = True
+        task, self._lookup_task = self._lookup_task, None
+        if task is not None and not task.done():
+            task.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await task
 
     def _cancel_lookup(self) -> None:
         task, self._lookup_task = self._lookup_task, None

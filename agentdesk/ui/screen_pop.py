@@ -17,6 +17,7 @@ from agentdesk.core import Call
 from agentdesk.screen_pop import (
     CallMoment,
     CallVariables,
+    PathSegmentError,
     ScreenPopTemplate,
     UrlTemplate,
     screen_pop_templates,
@@ -131,6 +132,8 @@ class ScreenPopper(QObject):
                 program, *arguments = template.expand(variables)
                 opened = self._start_command(program, arguments)
             reason = "the system refused it"
+        except PathSegmentError as exc:  # names the variable, not the caller's value
+            opened, reason = False, str(exc)
         except (OSError, RuntimeError, ValueError) as exc:
             opened = False
             detail = exc.strerror if isinstance(exc, OSError) and exc.strerror else ""

@@ -128,6 +128,44 @@ async def test_dial_answer_hangup_and_pauses() -> None:
     assert "7\tOběd" in pauses.out.splitlines()
 
 
+@pytest.mark.parametrize(
+    ("number", "why"),
+    [
+        ("notanumber", "'notanumber' has no digits"),
+        ("", "no number given"),
+        ("601-23x-567", "'601-23x-567' is not a phone number: use digits"),
+        ("1", "'1' is not a phone number"),
+        ("+42060123456789012", "'+42060123456789012' "),
+        ("60" * 3000, "… (6000 characters)"),
+    ],
+    ids=["letters", "empty", "a-letter-inside", "one-digit", "too-long", "huge"],
+)
+async def test_dial_refuses_what_the_dial_bar_refuses_before_asking_the_vendor(
+    number: str, why: str
+) -> None:
+    async with DaktelaSimulator() as sim:
+        result = await _agentdesk(*_target(sim), "dial", number, secret=sim.token)
+        asked = list(sim.requests)
+    assert result.code == 2, result.err
+    assert result.out == ""
+    [line] = result.err.splitlines()
+    assert line.startswith("agentdesk ctl: cannot dial: ") and why in line, line
+    assert len(line) < 200
+    assert asked == []  # refused before any request
+
+
+async def test_dial_sends_what_the_dial_bar_would() -> None:
+    # A national number read in the settings' region becomes E.164; an extension stays as
+    # typed.
+    async with DaktelaSimulator() as sim:
+        national = await _agentdesk(*_target(sim), "dial", "601 234 567", secret=sim.token)
+        hung_up = await _agentdesk(*_target(sim), "hangup", secret=sim.token)
+        internal = await _agentdesk(*_target(sim), "dial", "200", secret=sim.token)
+        numbers = [params["number"] for _action, params in sim.requests if "number" in params]
+    assert (national.code, hung_up.code, internal.code) == (0, 0, 0), national.err + internal.err
+    assert numbers == ["+420601234567", "200"]
+
+
 async def test_the_vendors_refusal_is_one_line_on_stderr_with_status_1() -> None:
     async with DaktelaSimulator() as sim:
         result = await _agentdesk(*_target(sim), "pause", "100", secret=sim.token)

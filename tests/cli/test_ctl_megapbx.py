@@ -92,7 +92,14 @@ async def test_refusals_exit_with_their_codes() -> None:
         wrong_key = await _agentdesk(*_target(sim), "state", secret="nope")
         lunch = await _agentdesk(*_target(sim), "pause", "lunch", secret=sim.api_key)
         answer = await _agentdesk(*_target(sim), "answer", secret=sim.api_key)
-        invalid = await _agentdesk(*_target(sim), "dial", "abc", secret=sim.api_key)
+        # The PBX's own refusal of a makecall (a login it does not know)...
+        invalid = await _agentdesk(
+            *_target(sim, user="nobody"), "dial", "+79101234567", secret=sim.api_key
+        )
+        # ...and a number the dial bar would refuse, which never reaches it.
+        asked = len(sim.requests)
+        junk = await _agentdesk(*_target(sim), "dial", "abc", secret=sim.api_key)
+        junk_asked = len(sim.requests) - asked
         bad_option = await _agentdesk(
             *_target(sim, "--set", "listen=nowhere"), "state", secret=sim.api_key
         )
@@ -106,6 +113,7 @@ async def test_refusals_exit_with_their_codes() -> None:
     assert lunch.code == 2 and "one pause" in lunch.err
     assert answer.code == 1 and "answer" in answer.err
     assert invalid.code == 1 and "Validation error" in invalid.err
+    assert (junk.code, junk_asked) == (2, 0) and "'abc' has no digits" in junk.err
     assert bad_option.code == 2 and "listen" in bad_option.err
     assert switched_off.code == 3 and "CRM switched off" in switched_off.err
     assert gone.code == 4

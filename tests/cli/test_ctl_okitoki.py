@@ -72,7 +72,7 @@ async def test_state_pauses_pause_and_unpause() -> None:
 
 async def test_dial_creates_a_dialer_task() -> None:
     async with OkiTokiSimulator(task_dial_after=30) as sim:
-        dialled = await _agentdesk(*_target(sim), "dial", "380671112233", secret=sim.token)
+        dialled = await _agentdesk(*_target(sim), "dial", "+380671112233", secret=sim.token)
         task = sim.tasks["5001"]
         assert task.state == "queued"
         cancelled = await _agentdesk(*_target(sim), "cancel-dial", "5001", secret=sim.token)
@@ -82,7 +82,7 @@ async def test_dial_creates_a_dialer_task() -> None:
     assert dialled.out.strip() == "dialling, call id 5001"
     assert (task.dialer_id, task.phones, task.user_id, task.priority) == (
         "3",
-        ["380671112233"],
+        ["+380671112233"],  # E.164, as the GUI's dial bar sends it
         "12",
         "2",
     )

@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from agentdesk.sim.ucontact import UContactSimulator
+from agentdesk.store.settings import AppSettings, save_settings
 from tests.cli.test_ctl import _agentdesk, _env, standalone_sim
 
 
@@ -81,14 +82,17 @@ async def test_state_pauses_pause_and_unpause() -> None:
 
 
 async def test_dial_and_hangup() -> None:
+    # A desk in Uruguay: national numbers are read there, as the dial bar reads them.
+    save_settings(AppSettings(default_region="UY"))
     async with UContactSimulator(outbound_answer_after=30) as sim:
-        dialled = await _agentdesk(*_target(sim), "dial", "099124484", secret=sim.password)
+        dialled = await _agentdesk(*_target(sim), "dial", "099 124 484", secret=sim.password)
         live = sim.live_call
         hung = await _agentdesk(*_target(sim), "hangup", secret=sim.password)
         after = sim.live_call
         nothing = await _agentdesk(*_target(sim), "hangup", secret=sim.password)
     assert dialled.code == 0, dialled.err
     assert live is not None and dialled.out.strip() == f"dialling, call id {live.guid}"
+    assert live.customer == "+59899124484"
     assert (hung.code, after) == (0, None)
     assert nothing.code == 1
     assert "no call to hang up" in nothing.err

@@ -7,6 +7,7 @@ import logging
 import stat
 import zipfile
 from collections.abc import Iterator
+from logging.handlers import RotatingFileHandler
 from pathlib import Path
 
 import pytest
@@ -14,7 +15,7 @@ import pytest
 from agentdesk import __version__
 from agentdesk.core import WebhookFigures
 from agentdesk.diagnostics import write_diagnostics
-from agentdesk.logs import log_path, setup_logging
+from agentdesk.logs import LOG_BACKUPS, QUIET_LOGGERS, log_path, setup_logging
 from agentdesk.redaction import RedactingFilter, forget_secrets, register_secret
 from agentdesk.store.profiles import Profile, config_path, save_profile
 from agentdesk.store.settings import AppSettings, save_settings
@@ -37,7 +38,7 @@ def app_logging(capsys: pytest.CaptureFixture[str]) -> Iterator[Path | None]:
         for found in [f for f in handler.filters if isinstance(f, RedactingFilter)]:
             handler.removeFilter(found)
     root.setLevel(level)
-    for name in ("httpx", "httpcore", "aiohttp.access"):
+    for name in QUIET_LOGGERS:
         logging.getLogger(name).setLevel(logging.NOTSET)
     forget_secrets()
 
@@ -72,10 +73,54 @@ def test_the_log_goes_redacted_to_a_small_rotating_file(
 def test_verbose_is_debug_and_quiet_is_warning(app_logging: Path | None) -> None:
     assert logging.getLogger().level == logging.DEBUG
     assert logging.getLogger("httpx").level == logging.WARNING
+    # qasync's DEBUG lines report what worker threads returned: a keyring's secret, say.
+    assert not logging.getLogger("qasync._QThreadWorker").isEnabledFor(logging.DEBUG)
+    assert logging.getLogger("agentdesk.session").isEnabledFor(logging.DEBUG)
     setup_logging(verbose=False)
     assert logging.getLogger().level == logging.WARNING
     ours = [h for h in logging.getLogger().handlers if type(h).__module__ == "agentdesk.logs"]
     assert len(ours) == 2  # a second call replaces, never doubles, the handlers
+
+
+def test_the_log_and_its_rotated_parts_are_the_users_alone(tmp_path: Path) -> None:
+    # What an older AgentDesk left, readable by everyone.
+    folder = tmp_path / "log"
+    folder.mkdir(mode=0o755)
+    old = folder / "agentdesk.log.2"
+    old.write_text("old\n", encoding="utf-8")
+    old.chmod(0o644)
+    (folder / "agentdesk.log").write_text("older\n", encoding="utf-8")
+    (folder / "agentdesk.log").chmod(0o644)
+    root = logging.getLogger()
+    handlers, level = list(root.handlers), root.level
+    try:
+        assert setup_logging(verbose=True, log_file=folder / "agentdesk.log") is not None
+        handler = next(h for h in root.handlers if isinstance(h, RotatingFileHandler))
+        handler.maxBytes = 200  # rotate after a few lines
+        for n in range(30):
+            logging.getLogger("agentdesk.test").info("line %d of the log, long enough", n)
+    finally:
+        for added in [h for h in root.handlers if h not in handlers]:
+            root.removeHandler(added)
+            added.close()
+        for kept in root.handlers:
+            for found in [f for f in kept.filters if isinstance(f, RedactingFilter)]:
+                kept.removeFilter(found)
+        root.setLevel(level)
+    parts = sorted(folder.iterdir())
+    assert [p.name for p in parts] == ["agentdesk.log"] + [
+        f"agentdesk.log.{n}" for n in range(1, LOG_BACKUPS + 1)
+    ]
+    assert stat.S_IMODE(folder.stat().st_mode) == 0o700
+    assert {p.name: stat.S_IMODE(p.stat().st_mode) for p in parts} == {p.name: 0o600 for p in parts}
+
+
+def test_a_new_log_dir_is_made_private(tmp_path: Path, app_logging: Path | None) -> None:
+    folder = tmp_path / "state" / "agentdesk" / "log"
+    assert setup_logging(log_file=folder / "agentdesk.log") is not None
+    logging.getLogger("agentdesk.test").warning("the first line")
+    assert stat.S_IMODE(folder.stat().st_mode) == 0o700
+    assert stat.S_IMODE((folder / "agentdesk.log").stat().st_mode) == 0o600
 
 
 def test_an_unwritable_log_dir_leaves_stderr(

@@ -4,6 +4,7 @@ from pathlib import Path
 import pytest
 
 from agentdesk.core import ConfigurationError
+from agentdesk.redaction import redact
 from agentdesk.store.profiles import list_profiles, load_profile, parse_options, set_default
 
 GOOD = """
@@ -46,6 +47,22 @@ def test_bad_files_say_what_is_wrong(tmp_path: Path, text: str, message: str) ->
     path.write_text(text, encoding="utf-8")
     with pytest.raises(ConfigurationError, match=message):
         load_profile(None, path)
+
+
+def test_secret_options_are_masked_from_the_moment_they_are_read(tmp_path: Path) -> None:
+    path = tmp_path / "profiles.toml"
+    path.write_text(
+        GOOD.replace('api_version = "3.9"', 'crm_token = "crm-read-4f2a"\nqueue = "support-5"'),
+        encoding="utf-8",
+    )
+    profile = load_profile(None, path)
+    assert profile.options == {"crm_token": "crm-read-4f2a", "queue": "support-5"}
+    # A worker thread's result (the profile's repr) or the value alone: masked either way.
+    assert redact(f"result: {profile.options['crm_token']}") == "result: ***"
+    assert redact("queue support-5") == "queue support-5"
+    path.write_text(GOOD.replace("3.9", '3.9"\nwebhook_secret = "hook-listed-6'), encoding="utf-8")
+    list_profiles(path)
+    assert redact("got hook-listed-6") == "got ***"
 
 
 def test_a_missing_file_points_to_the_demo(tmp_path: Path) -> None:

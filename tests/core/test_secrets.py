@@ -3,12 +3,15 @@ import pytest
 from keyring.backends.fail import Keyring as NoKeyring
 
 from agentdesk.core import ConfigurationError
+from agentdesk.redaction import redact
 from agentdesk.store.secrets import (
+    SERVICE,
     SecretsUnavailableError,
     delete_secret,
     get_secret,
     set_secret,
 )
+from tests.conftest import MemoryKeyring
 
 
 def test_secret_round_trips_through_the_keyring() -> None:
@@ -43,3 +46,24 @@ def test_a_deleted_secret_is_gone_and_deleting_nothing_is_fine() -> None:
         get_secret("work")
     keyring.set_keyring(NoKeyring())
     delete_secret("work")  # no keyring: nothing to delete, nothing to say
+
+
+# The GUI reads a secret in a worker thread whose result qasync would log: the secret must be
+# masked before get_secret returns it, wherever it came from.
+
+
+def test_a_secret_read_from_the_keyring_is_masked_at_once(memory_keyring: MemoryKeyring) -> None:
+    memory_keyring.secrets[(SERVICE, "work")] = "from-the-keyring-1"
+    assert get_secret("work") == "from-the-keyring-1"
+    assert redact("Setting Future result: from-the-keyring-1") == "Setting Future result: ***"
+
+
+def test_a_secret_from_the_environment_is_masked_at_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("AGENTDESK_SECRET", "from-the-environment-2")
+    assert get_secret("work") == "from-the-environment-2"
+    assert redact("result: from-the-environment-2") == "result: ***"
+
+
+def test_a_secret_being_stored_is_masked_at_once() -> None:
+    set_secret("work", "typed-in-settings-3")
+    assert redact("args ('work', 'typed-in-settings-3')") == "args ('work', '***')"

@@ -74,3 +74,19 @@ def test_a_number_in_selected_text_is_found_whatever_surrounds_it(
     written, region, e164 = known
     found = phone.find_numbers(f"{before} {written} {after}", region)
     assert [n.e164 for n in found] == [e164]
+
+
+@FUZZ
+@given(TEXTS, REGIONS)
+def test_dial_target(text: str, region: str) -> None:
+    # What the dial bar and `ctl dial` send: an extension as typed, an E.164 number, or a
+    # NumberError saying why not in one short line.
+    targets: list[str] = []
+    error = typed_error(NumberError, lambda: targets.append(phone.dial_target(text, region)))
+    if error is not None:
+        assert str(error) and "\n" not in str(error) and len(str(error)) < 200
+        return
+    [target] = targets
+    assert target == phone.internal_number(text) or (
+        target.startswith("+") and target[1:].isdigit()
+    )

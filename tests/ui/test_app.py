@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from agentdesk.core import (
     CallAnswered,
+    CallerInfo,
     CallPhase,
     ConfigurationError,
     ConnectionState,
@@ -168,6 +169,80 @@ def _running_shell(
         ),
     )
     return shell, backend, task
+
+
+def test_quitting_while_queue_figures_load_leaves_no_request_running(
+    qloop: asyncio.AbstractEventLoop, messages: RecordingMessageBus, qtbot: Any
+) -> None:
+    # qasync runs what is left after the loop stopped with no running loop: a request still
+    # under way there (httpx's connect under anyio) ends in "RuntimeError: no running event
+    # loop" logged at quit. Every request the window started is over before run() returns.
+    shell, backend, task = _running_shell(qloop, messages, qtbot)
+    strip = shell.window.queue_strip
+    assert strip is not None
+    backend.gates["queue_figures"] = asyncio.Event()  # the vendor never answers
+    wait_until(qloop, strip.isVisible)
+    fetch = strip.refresh() or strip._task
+    assert fetch is not None
+    wait_until(qloop, lambda: ("queue_figures",) in backend.reads)
+    shell.request_quit()
+    wait_until(qloop, task.done)
+    assert task.result() == 0
+    assert fetch.cancelled()
+    assert not strip.timer.isActive()
+
+
+class SlowToUnwind(FakeBackend):
+    """A caller lookup that never gets an answer and, cancelled, takes a few loop turns to
+    unwind, as httpx's connect under anyio does; the order of its end and of aclose."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.order: list[str] = []
+
+    async def caller_info(self, number: str) -> CallerInfo | None:
+        self.reads.append(("caller_info", number))
+        try:
+            await asyncio.Event().wait()
+        finally:
+            for _ in range(20):
+                await asyncio.sleep(0)
+            self.order.append("lookup over")
+        return None
+
+    async def aclose(self) -> None:
+        self.order.append("closed")
+        await super().aclose()
+
+
+def test_quitting_while_a_caller_is_looked_up_ends_the_lookup_first(
+    qloop: asyncio.AbstractEventLoop, messages: RecordingMessageBus, qtbot: Any
+) -> None:
+    # Cancelled only when the session said STOPPED, the lookup was still unwinding when the
+    # loop stopped: "Task was destroyed but it is pending!" and anyio's "no running event
+    # loop" at quit. The window ends its work before the session goes.
+    backend = SlowToUnwind()
+    shell = Shell(bus=messages, tray_available=lambda: False)
+    qtbot.addWidget(shell.window)
+
+    async def create() -> Session:
+        return Session(backend)
+
+    task = qloop.create_task(shell.run(create))
+    wait_until(
+        qloop,
+        lambda: (
+            shell.session is not None
+            and shell.session.connection.state is ConnectionState.CONNECTED
+        ),
+    )
+    backend.ring()
+    wait_until(qloop, lambda: any(read[0] == "caller_info" for read in backend.reads))
+    shell.request_quit()
+    wait_until(qloop, task.done)
+    assert task.result() == 0
+    assert backend.order == ["lookup over", "closed"]
+    assert [t for t in asyncio.all_tasks(qloop) if not t.done()] == []
 
 
 def test_quitting_with_an_unsaved_wrap_up_asks_first(

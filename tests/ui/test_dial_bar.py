@@ -8,8 +8,9 @@ from typing import Any
 import pytest
 from PySide6.QtCore import Qt
 
+from agentdesk.phone import internal_number
 from agentdesk.store.contacts import Contact, ContactDirectory
-from agentdesk.ui.widgets.dial_bar import DialBar, internal_number
+from agentdesk.ui.widgets.dial_bar import DialBar
 
 
 @pytest.fixture

@@ -168,6 +168,27 @@ def test_a_failing_launcher_is_reported_without_a_traceback(
     assert len(launchers.urls) == 1
 
 
+@pytest.mark.parametrize("call_id", ["..", ".", ""])
+def test_a_call_id_that_would_move_the_urls_path_opens_nothing(
+    call_id: str, qtbot: Any, caplog: pytest.LogCaptureFixture
+) -> None:
+    # https://crm.example.com/calls/../admin is /admin to Qt and to the browser, %2E%2E too.
+    launchers = RecordingLaunchers()
+    popper = popper_for(
+        {"screen_pop_ringing": "https://crm.example.com/calls/{call_id}/x"}, launchers
+    )
+    caplog.set_level(logging.DEBUG, logger="agentdesk.ui.screen_pop")
+    with qtbot.waitSignal(popper.failed, timeout=1000):
+        assert not popper.pop(CallMoment.RINGING, inbound_call(call_id=call_id))
+    assert launchers.urls == []
+    [record] = [r for r in caplog.records if r.name == "agentdesk.ui.screen_pop"]
+    assert record.levelno == logging.WARNING
+    assert "screen_pop_ringing" in record.getMessage()
+    assert "{call_id} would make a path segment empty, '.' or '..'" in record.getMessage()
+    assert popper.pop(CallMoment.RINGING, inbound_call(call_id="c-7"))
+    assert launchers.urls == ["https://crm.example.com/calls/c-7/x"]
+
+
 def test_a_popper_from_a_profiles_options(qtbot: Any) -> None:
     popper = ScreenPopper.from_options(
         {"screen_pop_ended": "https://crm/{call_id}"}, vendor="okitoki", agent="7"

@@ -123,6 +123,35 @@ def test_dial_command_hands_the_link_to_the_running_instance(
     assert (proc.returncode, out, err) == (0, "", "")
 
 
+LONG_LINK = "tel:+420601234567@" + "a" * 5000 + ";x=" + "b" * 3000
+
+
+def test_a_link_longer_than_a_message_hands_over_its_number(
+    first: SingleInstance, name: str, qloop: Loop
+) -> None:
+    # Whatever a link carries besides its number (a SIP host, parameters), only the number
+    # travels: the message stays far below MAX_MESSAGE_BYTES.
+    links: list[str] = []
+    first.dial_received.connect(links.append)
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", **{NAME_VARIABLE: name})
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "agentdesk", "dial", LONG_LINK],
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        wait_until(qloop, lambda: proc.poll() is not None, timeout=20)
+        out, err = proc.communicate()
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.communicate()
+    assert (proc.returncode, out, err) == (0, "", "")
+    assert links == ["tel:+420601234567"]
+
+
 @pytest.mark.parametrize("junk", [b"not json\n", b"[1, 2]\n"])
 def test_junk_is_refused(first: SingleInstance, qloop: Loop, junk: bytes) -> None:
     received: list[str] = []

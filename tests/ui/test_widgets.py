@@ -18,9 +18,9 @@ from agentdesk.core import (
     ConnectionState,
     WebhookFigures,
 )
+from agentdesk.phone import normalise_number
 from agentdesk.ui.state_style import state_colour
 from agentdesk.ui.widgets.connection_indicator import ConnectionIndicator
-from agentdesk.ui.widgets.dial_bar import normalise_number
 from agentdesk.ui.widgets.state_badge import StateBadge, format_duration
 from tests.ui.fake_backend import LUNCH
 

@@ -1,13 +1,9 @@
 """A number field and a Call button; refuses junk before any request is sent.
 
-What may be dialled:
-
-* a phone number that :func:`agentdesk.phone.parse` reads in the bar's region (default "CZ"):
-  dialled in E.164 ("601 234 567" → "+420601234567");
-* an internal number: 2 to 6 characters of digits, ``*`` and ``#`` with no leading ``+``
-  ("200", "4711", "*72"), dialled as typed. Call centres dial colleagues' extensions and PBX
-  feature codes, which no numbering plan knows; six characters stay below the shortest
-  national numbers of the regions we serve (CZ and SK have nine digits).
+What may be dialled is :func:`agentdesk.phone.dial_target`'s rule (shared with ``agentdesk
+ctl dial``): an internal number of 2 to 6 digits, ``*`` and ``#`` as typed, else a phone
+number read in the bar's region (default "CZ") and dialled in E.164 ("601 234 567" →
+"+420601234567").
 
 The field completes from the local contacts (names and numbers); choosing a contact (click or
 Tab) puts its number in the field, and Enter on it also calls it, as on a phone's contact
@@ -16,8 +12,6 @@ Jana Nováková"), or an error says why it cannot be dialled.
 """
 
 from __future__ import annotations
-
-import re
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
@@ -31,33 +25,22 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from agentdesk.phone import DEFAULT_REGION, NumberError, for_humans, parse
+from agentdesk.phone import (
+    DEFAULT_REGION,
+    NumberError,
+    dial_target,
+    for_humans,
+    internal_number,
+    normalise_number,
+    parse,
+)
 from agentdesk.store.contacts import ContactDirectory
 from agentdesk.ui.text import fill
-
-# Separators people type or paste inside phone numbers; removed before dialling.
-_SEPARATORS = re.compile(r"[\s\-().]")
-# A loose shape: digits, an optional leading +, and the keypad's * and # for extensions and
-# services. Anything else (letters) is refused before the numbering plan is asked.
-_DIALLABLE = re.compile(r"\+?[0-9*#]*[0-9][0-9*#]*")
-_INTERNAL = re.compile(r"(?=.*[0-9])[0-9*#]{2,6}")
 
 NUMBER_ROLE = Qt.ItemDataRole.UserRole + 1  # the completion's number, put in the field
 COMPLETION_LIMIT = 12
 POPUP_MAX_WIDTH = 480
 LABEL_INDENT = 9  # lines the hint and the error up with the text inside the field
-
-
-def normalise_number(text: str) -> str | None:
-    """``text`` without separators when it has the shape of a number, else None."""
-    number = _SEPARATORS.sub("", text.strip())
-    return number if _DIALLABLE.fullmatch(number) else None
-
-
-def internal_number(text: str) -> str | None:
-    """``text`` as an internal number (extension, feature code), or None when it is not one."""
-    number = _SEPARATORS.sub("", text.strip())
-    return number if _INTERNAL.fullmatch(number) else None
 
 
 class DialBar(QWidget):
@@ -165,13 +148,8 @@ class DialBar(QWidget):
         self.number_edit.setFocus()
 
     def _target(self, text: str) -> str | None:
-        if normalise_number(text) is None:
-            return None
-        internal = internal_number(text)
-        if internal is not None:
-            return internal
         try:
-            return parse(text, self._region).e164
+            return dial_target(text, self._region)
         except NumberError:
             return None
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import html
 import logging
 import sys
@@ -65,6 +66,7 @@ class QueueStrip(QWidget):
         self._figures: list[QueueFigures] | None = None
         self._as_of: datetime | None = None
         self._stale = False
+        self._stopped = False
 
         self.timer = QTimer(self)
         self.timer.setInterval(int(interval * 1000))
@@ -109,7 +111,9 @@ class QueueStrip(QWidget):
 
     def refresh(self) -> asyncio.Task[None] | None:
         """Ask for the figures now, unless a refresh is under way or there is nobody to ask."""
-        if not self._supported or (self._task is not None and not self._task.done()):
+        if self._stopped or not self._supported:
+            return None
+        if self._task is not None and not self._task.done():
             return None
         if self._session.connection.state is not ConnectionState.CONNECTED:
             return None
@@ -121,11 +125,22 @@ class QueueStrip(QWidget):
         self._task.add_done_callback(_report_unexpected)
         return self._task
 
+    async def stop(self) -> None:
+        """Refresh no more, and end a refresh under way (on quit, before the session stops):
+        a request left running when the loop stops would end outside it."""
+        self._stopped = True
+        self.timer.stop()
+        task = self._task
+        if task is not None and not task.done():
+            task.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await task
+
     # -- Qt --
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        if self._supported:
+        if self._supported and not self._stopped:
             self.timer.start()
             if self._figures is None or self._stale:
                 self.refresh()
