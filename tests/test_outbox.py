@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import contextlib
-import os
 import sqlite3
 from collections.abc import Callable
 from datetime import datetime, timedelta, timezone
@@ -19,6 +18,7 @@ from agentdesk.store.outbox import (
     disposition_from_json,
     disposition_to_json,
 )
+from tests.unprivileged import as_unprivileged
 
 PRAGUE = timezone(timedelta(hours=1))
 
@@ -252,14 +252,17 @@ def test_a_damaged_outbox_that_cannot_be_set_aside_is_a_clear_error(tmp_path: Pa
     assert path.read_bytes() == bytes(range(256)) * 8
 
 
-@pytest.mark.skipif(os.geteuid() == 0, reason="root opens a file whatever its permissions")
-def test_an_outbox_that_may_not_be_read_is_a_clear_error_not_set_aside(tmp_path: Path) -> None:
+def test_an_outbox_that_may_not_be_read_is_a_clear_error_not_set_aside() -> None:
     """Not damaged, and it may hold wrap-ups: whoever mends the permissions finds it there."""
-    path = tmp_path / "outbox.sqlite3"
-    outbox = Outbox(path)
-    outbox.add("work", wrap_up("c1"))
-    outbox.close()
-    path.chmod(0)
-    with pytest.raises(OutboxUnavailableError, match=f"cannot open the outbox {path}"):
-        Outbox(path)
-    assert [p.name for p in tmp_path.iterdir()] == ["outbox.sqlite3"]
+
+    def check(folder: Path) -> None:
+        path = folder / "outbox.sqlite3"
+        outbox = Outbox(path)
+        outbox.add("work", wrap_up("c1"))
+        outbox.close()
+        path.chmod(0)
+        with pytest.raises(OutboxUnavailableError, match=f"cannot open the outbox {path}"):
+            Outbox(path)
+        assert [p.name for p in folder.iterdir()] == ["outbox.sqlite3"]
+
+    as_unprivileged(check)
