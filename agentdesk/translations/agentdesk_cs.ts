@@ -47,177 +47,177 @@
 <context>
     <name>AppOptions</name>
     <message>
-        <location filename="../store/settings.py" line="167"/>
+        <location filename="../store/settings.py" line="171"/>
         <source>Follow the system</source>
         <translation>Podle systému</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="184"/>
+        <location filename="../store/settings.py" line="188"/>
         <source>&amp;Desktop notifications</source>
         <translation>Oz&amp;námení na ploše</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="185"/>
+        <location filename="../store/settings.py" line="189"/>
         <source>Show a desktop notification when a call rings.</source>
         <translation>Při příchozím hovoru zobrazit oznámení na ploše.</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="191"/>
+        <location filename="../store/settings.py" line="195"/>
         <source>Pop up the &amp;caller card</source>
         <translation>Zobrazovat &amp;kartu volajícího</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="192"/>
+        <location filename="../store/settings.py" line="196"/>
         <source>Bring up what is known of the caller when a call rings.</source>
         <translation>Při příchozím hovoru zobrazit, co je o volajícím známo.</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="198"/>
+        <location filename="../store/settings.py" line="202"/>
         <source>&amp;Watch the clipboard for numbers</source>
         <translation>&amp;Sledovat čísla ve schránce</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="199"/>
+        <location filename="../store/settings.py" line="203"/>
         <source>Offer to call a phone number as soon as you copy one.</source>
         <translation>Nabídnout vytočení telefonního čísla, jakmile ho zkopírujete.</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="205"/>
+        <location filename="../store/settings.py" line="209"/>
         <source>Con&amp;firm before calling the selection</source>
         <translation>&amp;Potvrdit před voláním výběru</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="206"/>
+        <location filename="../store/settings.py" line="210"/>
         <source>Ask &quot;Call …?&quot; before the dial-the-selection shortcut calls a number.</source>
         <translation>Před voláním čísla z výběru zkratkou se zeptat „Zavolat…?“.</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="213"/>
+        <location filename="../store/settings.py" line="217"/>
         <source>Default &amp;region</source>
         <translation>Výchozí &amp;země</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="214"/>
+        <location filename="../store/settings.py" line="218"/>
         <source>The country of numbers written without a country code (e.g. CZ).</source>
         <translation>Země čísel zadaných bez předvolby země (např. CZ).</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="223"/>
+        <location filename="../store/settings.py" line="227"/>
         <source>Caller card scree&amp;n</source>
         <translation>O&amp;brazovka karty volajícího</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="224"/>
+        <location filename="../store/settings.py" line="228"/>
         <source>The screen the caller card pops up on, by name; empty for the one under the mouse.</source>
         <translation>Obrazovka (podle názvu), na které se karta volajícího objeví; prázdné pro tu pod myší.</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="232"/>
+        <location filename="../store/settings.py" line="236"/>
         <source>Start &amp;minimised</source>
         <translation>Spouštět &amp;minimalizovaně</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="233"/>
+        <location filename="../store/settings.py" line="237"/>
         <source>Start in the tray (or minimised) instead of showing the window.</source>
         <translation>Spouštět v oznamovací oblasti (nebo minimalizovaně) místo zobrazení okna.</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="239"/>
+        <location filename="../store/settings.py" line="243"/>
         <source>Start at log&amp;in</source>
         <translation>Spouštět po př&amp;ihlášení</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="240"/>
+        <location filename="../store/settings.py" line="244"/>
         <source>Start AgentDesk when you log in to your desktop.</source>
         <translation>Spouštět AgentDesk po přihlášení do systému.</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="246"/>
+        <location filename="../store/settings.py" line="250"/>
         <source>&amp;Language</source>
         <translation>&amp;Jazyk</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="247"/>
+        <location filename="../store/settings.py" line="251"/>
         <source>The language of AgentDesk; takes effect at the next start.</source>
         <translation>Jazyk aplikace AgentDesk; projeví se při příštím spuštění.</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="254"/>
+        <location filename="../store/settings.py" line="258"/>
         <source>Keep r&amp;ecordings (days)</source>
         <translation>Uchovávat na&amp;hrávky (dny)</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="255"/>
+        <location filename="../store/settings.py" line="259"/>
         <source>How long downloaded call recordings stay on this computer.</source>
         <translation>Jak dlouho zůstávají stažené nahrávky hovorů v tomto počítači.</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="263"/>
+        <location filename="../store/settings.py" line="267"/>
         <source>Call &amp;history (days)</source>
         <translation>Histo&amp;rie hovorů (dny)</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="264"/>
+        <location filename="../store/settings.py" line="268"/>
         <source>How many days of calls the history shows.</source>
         <translation>Za kolik dní zobrazuje historie hovory.</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="270"/>
+        <location filename="../store/settings.py" line="274"/>
         <source>&amp;Queue figures refresh (seconds)</source>
         <translation>Obnovování údajů o &amp;frontách (sekundy)</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="271"/>
+        <location filename="../store/settings.py" line="275"/>
         <source>How often the waiting calls and free agents are fetched.</source>
         <translation>Jak často se načítají čekající hovory a volní operátoři.</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="279"/>
+        <location filename="../store/settings.py" line="283"/>
         <source>Global shortcut: answer</source>
         <translation>Globální zkratka: přijmout</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="280"/>
+        <location filename="../store/settings.py" line="284"/>
         <source>Answers the ringing call from any application; empty for none.</source>
         <translation>Přijme vyzvánějící hovor z kterékoli aplikace; prázdné pro žádnou.</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="286"/>
+        <location filename="../store/settings.py" line="290"/>
         <source>Global shortcut: hang up</source>
         <translation>Globální zkratka: zavěsit</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="287"/>
+        <location filename="../store/settings.py" line="291"/>
         <source>Hangs up the call from any application; empty for none.</source>
         <translation>Zavěsí hovor z kterékoli aplikace; prázdné pro žádnou.</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="291"/>
+        <location filename="../store/settings.py" line="295"/>
         <source>Global shortcut: Ready or pause</source>
         <translation>Globální zkratka: Připraven nebo pauza</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="292"/>
+        <location filename="../store/settings.py" line="296"/>
         <source>Switches between Ready and your last pause from any application; empty for none.</source>
         <translation>Přepíná mezi stavem Připraven a vaší poslední pauzou z kterékoli aplikace; prázdné pro žádnou.</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="299"/>
+        <location filename="../store/settings.py" line="303"/>
         <source>Global shortcut: call the selection</source>
         <translation>Globální zkratka: zavolat výběr</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="300"/>
+        <location filename="../store/settings.py" line="304"/>
         <source>Calls the phone number in the text selected in any application; empty for none.</source>
         <translation>Zavolá telefonní číslo z textu vybraného v kterékoli aplikaci; prázdné pro žádnou.</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="307"/>
+        <location filename="../store/settings.py" line="311"/>
         <source>Global shortcut: show or hide</source>
         <translation>Globální zkratka: zobrazit nebo skrýt</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="308"/>
+        <location filename="../store/settings.py" line="312"/>
         <source>Shows or hides the AgentDesk window; empty for none.</source>
         <translation>Zobrazí nebo skryje okno AgentDesku; prázdné pro žádnou.</translation>
     </message>
@@ -366,43 +366,62 @@
 <context>
     <name>ConnectionIndicator</name>
     <message>
-        <location filename="../ui/widgets/connection_indicator.py" line="46"/>
+        <location filename="../ui/widgets/connection_indicator.py" line="51"/>
         <source>&amp;Retry now</source>
         <translation>Připojit &amp;ihned</translation>
     </message>
     <message>
+        <location filename="../ui/widgets/connection_indicator.py" line="94"/>
+        <source>Webhooks at %1:</source>
+        <translation>Webhooky na %1:</translation>
+    </message>
+    <message>
         <location filename="../ui/widgets/connection_indicator.py" line="96"/>
+        <source>%1 accepted, %2 refused for a wrong secret, %3 unknown or malformed</source>
+        <translation>%1 přijato, %2 odmítnuto pro chybný klíč, %3 neznámých nebo poškozených</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/widgets/connection_indicator.py" line="99"/>
+        <source>%n connections timed out, dropped or turned away</source>
+        <translation>
+            <numerusform>%n spojení vypršelo, spadlo nebo bylo odmítnuto</numerusform>
+            <numerusform>%n spojení vypršela, spadla nebo byla odmítnuta</numerusform>
+            <numerusform>%n spojení vypršelo, spadlo nebo bylo odmítnuto</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/connection_indicator.py" line="126"/>
         <source>Connected</source>
         <translation>Připojeno</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/connection_indicator.py" line="98"/>
+        <location filename="../ui/widgets/connection_indicator.py" line="128"/>
         <source>Connecting…</source>
         <translation>Připojování…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/connection_indicator.py" line="100"/>
+        <location filename="../ui/widgets/connection_indicator.py" line="130"/>
         <source>Authentication failed</source>
         <translation>Ověření selhalo</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/connection_indicator.py" line="102"/>
+        <location filename="../ui/widgets/connection_indicator.py" line="132"/>
         <source>Cannot connect: check the profile</source>
         <translation>Nelze se připojit: zkontrolujte profil</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/connection_indicator.py" line="104"/>
+        <location filename="../ui/widgets/connection_indicator.py" line="134"/>
         <source>Offline</source>
         <translation>Offline</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/connection_indicator.py" line="106"/>
-        <location filename="../ui/widgets/connection_indicator.py" line="112"/>
+        <location filename="../ui/widgets/connection_indicator.py" line="136"/>
+        <location filename="../ui/widgets/connection_indicator.py" line="142"/>
         <source>Reconnecting…</source>
         <translation>Obnovování spojení…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/connection_indicator.py" line="110"/>
+        <location filename="../ui/widgets/connection_indicator.py" line="140"/>
         <source>Reconnecting in %1 s</source>
         <translation>Nové připojení za %1 s</translation>
     </message>
@@ -436,67 +455,67 @@
 <context>
     <name>DialBar</name>
     <message>
-        <location filename="../ui/widgets/dial_bar.py" line="81"/>
+        <location filename="../ui/widgets/dial_bar.py" line="64"/>
         <source>Number or contact to call</source>
         <translation>Číslo nebo kontakt k vytočení</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/dial_bar.py" line="82"/>
+        <location filename="../ui/widgets/dial_bar.py" line="65"/>
         <source>Number to call</source>
         <translation>Číslo k vytočení</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/dial_bar.py" line="87"/>
+        <location filename="../ui/widgets/dial_bar.py" line="70"/>
         <source>Ca&amp;ll</source>
         <translation>Vo&amp;lat</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/dial_bar.py" line="181"/>
+        <location filename="../ui/widgets/dial_bar.py" line="159"/>
         <source>Type a number to call.</source>
         <translation>Zadejte číslo, na které chcete volat.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/dial_bar.py" line="183"/>
+        <location filename="../ui/widgets/dial_bar.py" line="161"/>
         <source>“%1” has no digits.</source>
         <translation>„%1“ neobsahuje žádné číslice.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/dial_bar.py" line="186"/>
+        <location filename="../ui/widgets/dial_bar.py" line="164"/>
         <source>“%1” is not a phone number: use digits, optionally starting with +.</source>
         <translation>„%1“ není telefonní číslo: použijte číslice, případně se znakem + na začátku.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/dial_bar.py" line="189"/>
+        <location filename="../ui/widgets/dial_bar.py" line="167"/>
         <source>“%1” is not a phone number: check the number of digits and the country code.</source>
         <translation>„%1“ není telefonní číslo: zkontrolujte počet číslic a předvolbu země.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/dial_bar.py" line="205"/>
+        <location filename="../ui/widgets/dial_bar.py" line="183"/>
         <source>Internal number %1</source>
         <translation>Interní číslo %1</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/dial_bar.py" line="212"/>
+        <location filename="../ui/widgets/dial_bar.py" line="190"/>
         <source>Will call %1 · %2</source>
         <translation>Vytočí se %1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/dial_bar.py" line="214"/>
+        <location filename="../ui/widgets/dial_bar.py" line="192"/>
         <source>Will call %1</source>
         <translation>Vytočí se %1</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/dial_bar.py" line="226"/>
+        <location filename="../ui/widgets/dial_bar.py" line="204"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/dial_bar.py" line="228"/>
+        <location filename="../ui/widgets/dial_bar.py" line="206"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/dial_bar.py" line="149"/>
+        <location filename="../ui/widgets/dial_bar.py" line="132"/>
         <source>You cannot call now: %1.</source>
         <translation>Teď nelze volat: %1.</translation>
     </message>
@@ -853,81 +872,86 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window.py" line="146"/>
-        <location filename="../ui/main_window.py" line="149"/>
-        <location filename="../ui/main_window.py" line="463"/>
+        <location filename="../ui/main_window.py" line="151"/>
+        <location filename="../ui/main_window.py" line="154"/>
+        <location filename="../ui/main_window.py" line="469"/>
         <source>Connecting…</source>
         <translation>Připojování…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="201"/>
+        <location filename="../ui/main_window.py" line="206"/>
         <source>Now</source>
         <translation>Aktuálně</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="202"/>
+        <location filename="../ui/main_window.py" line="207"/>
         <source>Recent calls</source>
         <translation>Poslední hovory</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="206"/>
-        <location filename="../ui/main_window.py" line="717"/>
+        <location filename="../ui/main_window.py" line="211"/>
+        <location filename="../ui/main_window.py" line="726"/>
         <source>Missed calls</source>
         <translation>Zmeškané hovory</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="384"/>
+        <location filename="../ui/main_window.py" line="389"/>
         <source>%1 does not tell AgentDesk of incoming calls while they ring with this profile; calls you dial from here show on this card, and all calls appear in Recent calls.</source>
         <translation>%1 s tímto profilem AgentDesku neoznamuje příchozí hovory, když zvoní; hovory vytočené odtud se zobrazí na této kartě a všechny hovory najdete v Posledních hovorech.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="408"/>
-        <location filename="../ui/main_window.py" line="410"/>
+        <location filename="../ui/main_window.py" line="414"/>
+        <location filename="../ui/main_window.py" line="416"/>
         <source>Not connected</source>
         <translation>Nepřipojeno</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="409"/>
+        <location filename="../ui/main_window.py" line="415"/>
         <source>AgentDesk could not start</source>
         <translation>AgentDesk se nepodařilo spustit</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="422"/>
+        <location filename="../ui/main_window.py" line="428"/>
         <source>Not connected yet</source>
         <translation>Zatím nepřipojeno</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="473"/>
+        <location filename="../ui/main_window.py" line="479"/>
         <source>The call centre refused the sign-in; check your secret.</source>
         <translation>Call centrum odmítlo přihlášení; zkontrolujte tajný klíč.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="478"/>
+        <location filename="../ui/main_window.py" line="484"/>
         <source>AgentDesk cannot connect with this profile: %1</source>
         <translation>AgentDesk se s tímto profilem nemůže připojit: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="486"/>
+        <location filename="../ui/main_window.py" line="492"/>
         <source>%1 refused a saved wrap-up: %2</source>
         <translation>%1 odmítl uložené dokončení: %2</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="489"/>
+        <location filename="../ui/main_window.py" line="495"/>
         <source>%1 refused a saved wrap-up, which may have reached it before AgentDesk closed: %2</source>
         <translation>%1 odmítl uložené dokončení, které k němu možná dorazilo už před zavřením AgentDesku: %2</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="494"/>
+        <location filename="../ui/main_window.py" line="500"/>
         <source>%1 said: %2</source>
         <translation>%1 hlásí: %2</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="500"/>
+        <location filename="../ui/main_window.py" line="502"/>
+        <source>A saved wrap-up was not sent: %1</source>
+        <translation>Uložené dokončení hovoru nebylo odesláno: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="509"/>
         <source>1 wrap-up waiting to be sent</source>
         <translation>1 dokončení čeká na odeslání</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.py" line="502"/>
+        <location filename="../ui/main_window.py" line="511"/>
         <source>%n wrap-ups waiting to be sent</source>
         <translation>
             <numerusform>%n dokončení čeká na odeslání</numerusform>
@@ -936,12 +960,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="506"/>
+        <location filename="../ui/main_window.py" line="515"/>
         <source>1 wrap-up refused by %1</source>
         <translation>1 dokončení odmítnuto systémem %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.py" line="508"/>
+        <location filename="../ui/main_window.py" line="517"/>
         <source>%n wrap-ups refused by %1</source>
         <translation>
             <numerusform>%n dokončení odmítnuto systémem %1</numerusform>
@@ -950,57 +974,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="510"/>
+        <location filename="../ui/main_window.py" line="519"/>
         <source>Review…</source>
         <translation>Zobrazit…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="514"/>
+        <location filename="../ui/main_window.py" line="523"/>
         <source>Saved on this computer; AgentDesk sends them as soon as it can.</source>
         <translation>Uloženo v tomto počítači; AgentDesk je odešle, jakmile to půjde.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="532"/>
+        <location filename="../ui/main_window.py" line="541"/>
         <source>Refused wrap-ups</source>
         <translation>Odmítnutá dokončení</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="535"/>
+        <location filename="../ui/main_window.py" line="544"/>
         <source>%1 refused these saved wrap-ups. Enter them in %1 again, then discard.</source>
         <translation>%1 odmítl tato uložená dokončení. Zadejte je v %1 znovu a pak je zahoďte.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="545"/>
+        <location filename="../ui/main_window.py" line="554"/>
         <source>Discard them</source>
         <translation>Zahodit je</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="577"/>
+        <location filename="../ui/main_window.py" line="586"/>
         <source>Incoming call</source>
         <translation>Příchozí hovor</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="577"/>
+        <location filename="../ui/main_window.py" line="586"/>
         <source>Incoming call: %1</source>
         <translation>Příchozí hovor: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="636"/>
+        <location filename="../ui/main_window.py" line="645"/>
         <source>The queued call was cancelled.</source>
         <translation>Naplánovaný hovor byl zrušen.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="687"/>
+        <location filename="../ui/main_window.py" line="696"/>
         <source>Unsaved wrap-up</source>
         <translation>Neuložené dokončení hovoru</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="688"/>
+        <location filename="../ui/main_window.py" line="697"/>
         <source>The wrap-up of the last call is not saved. Quit anyway?</source>
         <translation>Dokončení posledního hovoru není uloženo. Přesto ukončit?</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="719"/>
+        <location filename="../ui/main_window.py" line="728"/>
         <source>Missed calls (%1)</source>
         <translation>Zmeškané hovory (%1)</translation>
     </message>
@@ -1115,254 +1139,254 @@
 <context>
     <name>ProfileEditor</name>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="337"/>
+        <location filename="../ui/settings_profile_editor.py" line="336"/>
         <source>e.g. Work</source>
         <translation>např. Práce</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="344"/>
+        <location filename="../ui/settings_profile_editor.py" line="343"/>
         <source>C&amp;hoose…</source>
         <translation>&amp;Vybrat…</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="345"/>
+        <location filename="../ui/settings_profile_editor.py" line="344"/>
         <source>Choose the login from the PBX&apos;s users</source>
         <translation>Vybrat přihlašovací jméno z uživatelů ústředny</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="347"/>
-        <location filename="../ui/settings_profile_editor.py" line="568"/>
+        <location filename="../ui/settings_profile_editor.py" line="346"/>
+        <location filename="../ui/settings_profile_editor.py" line="567"/>
         <source>Your login name</source>
         <translation>Vaše přihlašovací jméno</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="349"/>
+        <location filename="../ui/settings_profile_editor.py" line="348"/>
         <source>Optional, e.g. 201</source>
         <translation>Volitelné, např. 201</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="352"/>
+        <location filename="../ui/settings_profile_editor.py" line="351"/>
         <source>Make this the &amp;default profile</source>
         <translation>Nastavit jako &amp;výchozí profil</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="355"/>
+        <location filename="../ui/settings_profile_editor.py" line="354"/>
         <source>Option</source>
         <translation>Parametr</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="355"/>
+        <location filename="../ui/settings_profile_editor.py" line="354"/>
         <source>Value</source>
         <translation>Hodnota</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="365"/>
+        <location filename="../ui/settings_profile_editor.py" line="364"/>
         <source>Add &amp;option</source>
         <translation>Přidat para&amp;metr</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="369"/>
+        <location filename="../ui/settings_profile_editor.py" line="368"/>
         <source>Re&amp;move option</source>
         <translation>Odeb&amp;rat parametr</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="376"/>
+        <location filename="../ui/settings_profile_editor.py" line="375"/>
         <source>&amp;Test connection</source>
         <translation>O&amp;testovat připojení</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="378"/>
+        <location filename="../ui/settings_profile_editor.py" line="377"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Zrušit</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="380"/>
+        <location filename="../ui/settings_profile_editor.py" line="379"/>
         <source>&amp;Save</source>
         <translation>&amp;Uložit</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="401"/>
+        <location filename="../ui/settings_profile_editor.py" line="400"/>
         <source>&amp;Name</source>
         <translation>&amp;Název</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="401"/>
+        <location filename="../ui/settings_profile_editor.py" line="400"/>
         <source>Profile name</source>
         <translation>Název profilu</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="402"/>
+        <location filename="../ui/settings_profile_editor.py" line="401"/>
         <source>&amp;Vendor</source>
         <translation>&amp;Dodavatel</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="402"/>
+        <location filename="../ui/settings_profile_editor.py" line="401"/>
         <source>Vendor</source>
         <translation>Dodavatel</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="403"/>
+        <location filename="../ui/settings_profile_editor.py" line="402"/>
         <source>&amp;URL</source>
         <translation>UR&amp;L</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="403"/>
+        <location filename="../ui/settings_profile_editor.py" line="402"/>
         <source>Call centre address</source>
         <translation>Adresa call centra</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="404"/>
+        <location filename="../ui/settings_profile_editor.py" line="403"/>
         <source>Us&amp;er</source>
         <translation>Uživ&amp;atel</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="404"/>
+        <location filename="../ui/settings_profile_editor.py" line="403"/>
         <source>User</source>
         <translation>Uživatel</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="405"/>
+        <location filename="../ui/settings_profile_editor.py" line="404"/>
         <source>E&amp;xtension</source>
         <translation>&amp;Klapka</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="405"/>
+        <location filename="../ui/settings_profile_editor.py" line="404"/>
         <source>Extension</source>
         <translation>Klapka</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="406"/>
+        <location filename="../ui/settings_profile_editor.py" line="405"/>
         <source>Sec&amp;ret</source>
         <translation>Ta&amp;jný klíč</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="406"/>
+        <location filename="../ui/settings_profile_editor.py" line="405"/>
         <source>Secret</source>
         <translation>Tajný klíč</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="410"/>
-        <location filename="../ui/settings_profile_editor.py" line="437"/>
+        <location filename="../ui/settings_profile_editor.py" line="409"/>
+        <location filename="../ui/settings_profile_editor.py" line="436"/>
         <source>Options</source>
         <translation>Parametry</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="411"/>
+        <location filename="../ui/settings_profile_editor.py" line="410"/>
         <source>Make this the default profile</source>
         <translation>Nastavit jako výchozí profil</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="412"/>
+        <location filename="../ui/settings_profile_editor.py" line="411"/>
         <source>Add an option</source>
         <translation>Přidat parametr</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="413"/>
+        <location filename="../ui/settings_profile_editor.py" line="412"/>
         <source>Remove the selected option</source>
         <translation>Odebrat vybraný parametr</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="414"/>
+        <location filename="../ui/settings_profile_editor.py" line="413"/>
         <source>Test the connection with these fields</source>
         <translation>Otestovat připojení s těmito údaji</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="415"/>
+        <location filename="../ui/settings_profile_editor.py" line="414"/>
         <source>Cancel editing</source>
         <translation>Zrušit úpravy</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="416"/>
+        <location filename="../ui/settings_profile_editor.py" line="415"/>
         <source>Save the profile</source>
         <translation>Uložit profil</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="417"/>
+        <location filename="../ui/settings_profile_editor.py" line="416"/>
         <source>Problem with the profile</source>
         <translation>Problém s profilem</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="485"/>
+        <location filename="../ui/settings_profile_editor.py" line="484"/>
         <source>Edit profile “%1”</source>
         <translation>Upravit profil „%1“</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="487"/>
+        <location filename="../ui/settings_profile_editor.py" line="486"/>
         <source>New profile</source>
         <translation>Nový profil</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="497"/>
+        <location filename="../ui/settings_profile_editor.py" line="496"/>
         <source>Leave empty to keep the stored secret</source>
         <translation>Ponechte prázdné, chcete-li zachovat uložený tajný klíč</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="499"/>
+        <location filename="../ui/settings_profile_editor.py" line="498"/>
         <source>Access token or password</source>
         <translation>Přístupový token nebo heslo</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="502"/>
+        <location filename="../ui/settings_profile_editor.py" line="501"/>
         <source>The secret is kept in your system&apos;s keyring, never in a file.</source>
         <translation>Tajný klíč se ukládá do klíčenky systému, nikdy do souboru.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="519"/>
+        <location filename="../ui/settings_profile_editor.py" line="518"/>
         <source>Give the profile a name: letters, digits, spaces, - and _ (up to 40).</source>
         <translation>Pojmenujte profil: písmena, číslice, mezery, - a _ (nejvýše 40 znaků).</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="524"/>
+        <location filename="../ui/settings_profile_editor.py" line="523"/>
         <source>The URL is the call centre&apos;s address, starting with https://.</source>
         <translation>URL je adresa call centra začínající https://.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="528"/>
+        <location filename="../ui/settings_profile_editor.py" line="527"/>
         <source>Fill in the user you sign in with.</source>
         <translation>Vyplňte uživatele, pod kterým se přihlašujete.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="533"/>
+        <location filename="../ui/settings_profile_editor.py" line="532"/>
         <source>Type the secret: it is stored under the profile&apos;s name.</source>
         <translation>Zadejte tajný klíč: uloží se pod názvem profilu.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="535"/>
+        <location filename="../ui/settings_profile_editor.py" line="534"/>
         <source>Type the secret (access token or password).</source>
         <translation>Zadejte tajný klíč (přístupový token nebo heslo).</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="543"/>
+        <location filename="../ui/settings_profile_editor.py" line="542"/>
         <source>Option %1 takes one of: %2.</source>
         <translation>Parametr %1 přijímá jednu z hodnot: %2.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="552"/>
+        <location filename="../ui/settings_profile_editor.py" line="551"/>
         <source>Option %1 is not a usable screen pop: %2.</source>
         <translation>Volbu %1 nelze použít k otevření CRM: %2.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="568"/>
+        <location filename="../ui/settings_profile_editor.py" line="567"/>
         <source>Your user number</source>
         <translation>Vaše číslo uživatele</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="587"/>
+        <location filename="../ui/settings_profile_editor.py" line="589"/>
         <source>(from the API token)</source>
         <translation>(z API tokenu)</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="589"/>
+        <location filename="../ui/settings_profile_editor.py" line="591"/>
         <source>In Oki-Toki&apos;s Events and Integrations, post call events to %1 with the parameters event, session_id, phone, direction, queue, contact_name, user_id, status_id, away_status_id.</source>
         <translation>V Oki-Toki (Události a integrace) posílejte události hovorů na %1 s parametry event, session_id, phone, direction, queue, contact_name, user_id, status_id, away_status_id.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="603"/>
+        <location filename="../ui/settings_profile_editor.py" line="605"/>
         <source>In the PBX&apos;s CRM integration, set the CRM address to %1 (as your network makes it reachable) and its token to this profile&apos;s crm_token. The PBX runs in the cloud: publish this address through your company&apos;s reverse proxy or VPN.</source>
         <translation>V integraci s CRM na ústředně nastavte adresu CRM na %1 (tak, jak ji vaše síť zpřístupní) a token na crm_token tohoto profilu. Ústředna běží v cloudu: zveřejněte tuto adresu přes reverzní proxy nebo VPN vaší firmy.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="671"/>
+        <location filename="../ui/settings_profile_editor.py" line="673"/>
         <source>Other…</source>
         <translation>Jiný…</translation>
     </message>
@@ -1370,172 +1394,172 @@
 <context>
     <name>ProfileOptions</name>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="55"/>
+        <location filename="../ui/settings_profile_editor.py" line="54"/>
         <source>Daktela&apos;s API version: 4.0, or the older 3.9 and below</source>
         <translation>Verze API Daktela: 4.0, nebo starší 3.9 a nižší</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="62"/>
+        <location filename="../ui/settings_profile_editor.py" line="61"/>
         <source>token: the secret is an access token; password: it is the agent&apos;s password</source>
         <translation>token: tajný klíč je přístupový token; password: je to heslo operátora</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="71"/>
+        <location filename="../ui/settings_profile_editor.py" line="70"/>
         <source>The queue outgoing calls go through (its ID)</source>
         <translation>Fronta pro odchozí hovory (její ID)</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="76"/>
+        <location filename="../ui/settings_profile_editor.py" line="75"/>
         <source>The call centre&apos;s time zone, e.g. Europe/Prague</source>
         <translation>Časové pásmo call centra, např. Europe/Prague</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="81"/>
+        <location filename="../ui/settings_profile_editor.py" line="80"/>
         <source>The call-script field that takes the wrap-up note</source>
         <translation>Pole formuláře, do kterého se uloží poznámka</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="92"/>
+        <location filename="../ui/settings_profile_editor.py" line="91"/>
         <source>The company&apos;s statuses, STATUS:TITLE, the Ready one marked :ready</source>
         <translation>Stavy firmy, STAV:NÁZEV, stav Připraven označený :ready</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="100"/>
+        <location filename="../ui/settings_profile_editor.py" line="99"/>
         <source>The dialer that places click-to-call tasks (its ID)</source>
         <translation>Dialer, který zakládá úlohy vytáčení (jeho ID)</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="105"/>
+        <location filename="../ui/settings_profile_editor.py" line="104"/>
         <source>Call outcomes for the wrap-up, VALUE:TITLE</source>
         <translation>Výsledky hovoru pro dokončení, HODNOTA:NÁZEV</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="110"/>
+        <location filename="../ui/settings_profile_editor.py" line="109"/>
         <source>Extra wrap-up fields, NAME:TITLE[:KIND]</source>
         <translation>Další pole dokončení, JMÉNO:NÁZEV[:DRUH]</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="115"/>
+        <location filename="../ui/settings_profile_editor.py" line="114"/>
         <source>Port of AgentDesk&apos;s receiver for live calls (empty: none)</source>
         <translation>Port přijímače AgentDesku pro živé hovory (prázdné: žádný)</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="122"/>
+        <location filename="../ui/settings_profile_editor.py" line="121"/>
         <source>Address the receiver listens on</source>
         <translation>Adresa, na které přijímač naslouchá</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="127"/>
+        <location filename="../ui/settings_profile_editor.py" line="126"/>
         <source>The address Oki-Toki reaches the receiver at, if another</source>
         <translation>Adresa, na které Oki-Toki přijímač zastihne, pokud je jiná</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="134"/>
+        <location filename="../ui/settings_profile_editor.py" line="133"/>
         <source>How the call log is fetched</source>
         <translation>Jak se stahuje výpis hovorů</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="140"/>
+        <location filename="../ui/settings_profile_editor.py" line="139"/>
         <source>How often the call log is read while idle, in seconds; four times as often during a call, half as often while the window is hidden</source>
         <translation>Jak často se čte protokol hovorů v klidu, v sekundách; během hovoru čtyřikrát častěji, se skrytým oknem poloviční četností</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="149"/>
+        <location filename="../ui/settings_profile_editor.py" line="148"/>
         <source>The call centre&apos;s time zone, e.g. Europe/Kyiv</source>
         <translation>Časové pásmo call centra, např. Europe/Kyiv</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="159"/>
+        <location filename="../ui/settings_profile_editor.py" line="158"/>
         <source>password: the secret is the agent&apos;s password; token: a portal API token</source>
         <translation>password: tajný klíč je heslo operátora; token: API token z portálu</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="168"/>
+        <location filename="../ui/settings_profile_editor.py" line="167"/>
         <source>The agent&apos;s campaign, e.g. Soporte&lt;-</source>
         <translation>Kampaň operátora, např. Soporte&lt;-</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="173"/>
+        <location filename="../ui/settings_profile_editor.py" line="172"/>
         <source>The outbound campaign click-to-call uses, e.g. Ventas-&gt;</source>
         <translation>Odchozí kampaň pro vytáčení, např. Ventas-&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="180"/>
+        <location filename="../ui/settings_profile_editor.py" line="179"/>
         <source>uContact&apos;s breaks, MOTIVE[:TITLE][:wrap]</source>
         <translation>Přestávky uContactu, DŮVOD[:NÁZEV][:wrap]</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="185"/>
+        <location filename="../ui/settings_profile_editor.py" line="184"/>
         <source>The disposition tree: paths L1&gt;L2&gt;L3, alternatives with |</source>
         <translation>Strom výsledků: cesty L1&gt;L2&gt;L3, varianty oddělené |</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="192"/>
+        <location filename="../ui/settings_profile_editor.py" line="191"/>
         <source>Extra data asked in the wrap-up: d1:TITLE,d2:TITLE</source>
         <translation>Další údaje při dokončení: d1:NÁZEV,d2:NÁZEV</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="199"/>
+        <location filename="../ui/settings_profile_editor.py" line="198"/>
         <source>The telephony host holding recordings</source>
         <translation>Telefonní server s nahrávkami</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="204"/>
+        <location filename="../ui/settings_profile_editor.py" line="203"/>
         <source>The recordings backup host</source>
         <translation>Záložní server nahrávek</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="206"/>
+        <location filename="../ui/settings_profile_editor.py" line="205"/>
         <source>AgentCall&apos;s technology</source>
         <translation>Technologie pro AgentCall</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="207"/>
+        <location filename="../ui/settings_profile_editor.py" line="206"/>
         <source>The agent&apos;s dial context</source>
         <translation>Kontext vytáčení operátora</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="211"/>
+        <location filename="../ui/settings_profile_editor.py" line="210"/>
         <source>The instance&apos;s time zone, e.g. America/Montevideo</source>
         <translation>Časové pásmo instance, např. America/Montevideo</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="223"/>
+        <location filename="../ui/settings_profile_editor.py" line="222"/>
         <source>The token the PBX sends with its webhooks (empty: no live calls)</source>
         <translation>Token, který ústředna posílá s webhooky (prázdné: bez živých hovorů)</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="230"/>
+        <location filename="../ui/settings_profile_editor.py" line="229"/>
         <source>host:port of AgentDesk&apos;s receiver for the PBX</source>
         <translation>host:port přijímače AgentDesku pro ústřednu</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="232"/>
+        <location filename="../ui/settings_profile_editor.py" line="231"/>
         <source>Path of the receiver</source>
         <translation>Cesta přijímače</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="236"/>
+        <location filename="../ui/settings_profile_editor.py" line="235"/>
         <source>How often DND and the history are read while idle, in seconds; four times as often during a call, half as often while the window is hidden</source>
         <translation>Jak často se čte stav Nerušit a historie v klidu, v sekundách; během hovoru čtyřikrát častěji, se skrytým oknem poloviční četností</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="245"/>
+        <location filename="../ui/settings_profile_editor.py" line="244"/>
         <source>Show calls between colleagues in Recent calls</source>
         <translation>Zobrazit hovory mezi kolegy v Posledních hovorech</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="255"/>
+        <location filename="../ui/settings_profile_editor.py" line="254"/>
         <source>Opened when a call rings: a URL such as https://crm/search?phone={number_e164}, or a program and its arguments</source>
         <translation>Otevře se, když hovor vyzvání: URL jako https://crm/search?phone={number_e164}, nebo program a jeho argumenty</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="264"/>
+        <location filename="../ui/settings_profile_editor.py" line="263"/>
         <source>Opened when a call is answered; variables: {number} {number_e164} {name} {queue} {call_id} {direction} {agent} {vendor}</source>
         <translation>Otevře se po přijetí hovoru; proměnné: {number} {number_e164} {name} {queue} {call_id} {direction} {agent} {vendor}</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="273"/>
+        <location filename="../ui/settings_profile_editor.py" line="272"/>
         <source>Opened when a call ends, e.g. https://crm/calls/{call_id}</source>
         <translation>Otevře se po skončení hovoru, např. https://crm/calls/{call_id}</translation>
     </message>
@@ -1735,53 +1759,53 @@
 <context>
     <name>QueueStrip</name>
     <message>
-        <location filename="../ui/widgets/queue_strip.py" line="73"/>
+        <location filename="../ui/widgets/queue_strip.py" line="75"/>
         <source>Queues…</source>
         <translation>Fronty…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/queue_strip.py" line="88"/>
+        <location filename="../ui/widgets/queue_strip.py" line="90"/>
         <source>Queue figures</source>
         <translation>Údaje o frontách</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/queue_strip.py" line="148"/>
+        <location filename="../ui/widgets/queue_strip.py" line="163"/>
         <source>Not connected to the call centre.</source>
         <translation>Nepřipojeno k call centru.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/queue_strip.py" line="160"/>
+        <location filename="../ui/widgets/queue_strip.py" line="175"/>
         <source>Updated at %1</source>
         <translation>Aktualizováno v %1</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/queue_strip.py" line="173"/>
+        <location filename="../ui/widgets/queue_strip.py" line="190"/>
         <source>No queues</source>
         <translation>Žádné fronty</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/queue_strip.py" line="181"/>
-        <location filename="../ui/widgets/queue_strip.py" line="194"/>
+        <location filename="../ui/widgets/queue_strip.py" line="198"/>
+        <location filename="../ui/widgets/queue_strip.py" line="211"/>
         <source>+%1 more</source>
         <translation>+%1 další</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/queue_strip.py" line="199"/>
+        <location filename="../ui/widgets/queue_strip.py" line="216"/>
         <source>%1 waiting · %2 ready</source>
         <translation>čekající: %1 · připravení: %2</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/queue_strip.py" line="202"/>
+        <location filename="../ui/widgets/queue_strip.py" line="219"/>
         <source>longest %1</source>
         <translation>nejdéle %1</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/queue_strip.py" line="219"/>
+        <location filename="../ui/widgets/queue_strip.py" line="236"/>
         <source>Could not get the queue figures: %1</source>
         <translation>Údaje o frontách se nepodařilo načíst: %1</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/queue_strip.py" line="221"/>
+        <location filename="../ui/widgets/queue_strip.py" line="238"/>
         <source>%1 These figures are from %2.</source>
         <translation>%1 Údaje jsou z %2.</translation>
     </message>
@@ -1881,7 +1905,7 @@
 <context>
     <name>ScreenPopper</name>
     <message>
-        <location filename="../ui/screen_pop.py" line="143"/>
+        <location filename="../ui/screen_pop.py" line="146"/>
         <source>Could not open the CRM for this call: check the screen pop settings.</source>
         <translation>CRM pro tento hovor se nepodařilo otevřít: zkontrolujte nastavení otevírání CRM.</translation>
     </message>
@@ -1912,82 +1936,92 @@
 <context>
     <name>Shell</name>
     <message>
-        <location filename="../ui/app.py" line="237"/>
+        <location filename="../ui/app.py" line="89"/>
+        <source>AgentDesk could not read its outbox of unsent wrap-ups, %1 (%2), and started a fresh one. The old file is kept as %3; wrap-ups waiting in it were not sent.</source>
+        <translation>AgentDesk nemohl přečíst svou frontu neodeslaných dokončení hovorů, %1 (%2), a založil novou. Starý soubor je uložen jako %3; dokončení, která v něm čekala, nebyla odeslána.</translation>
+    </message>
+    <message>
+        <location filename="../ui/app.py" line="99"/>
+        <source>AgentDesk could not read its settings, %1 (%2), and uses the defaults. The old file is kept as %3.</source>
+        <translation>AgentDesk nemohl přečíst svá nastavení, %1 (%2), a používá výchozí. Starý soubor je uložen jako %3.</translation>
+    </message>
+    <message>
+        <location filename="../ui/app.py" line="268"/>
         <source>There is no pause to switch to.</source>
         <translation>Není žádná pauza, na kterou přepnout.</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="245"/>
+        <location filename="../ui/app.py" line="276"/>
         <source>Global shortcuts: the desktop portal (your system settings manage them).</source>
         <translation>Globální zkratky: portál pracovní plochy (spravuje je nastavení systému).</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="248"/>
+        <location filename="../ui/app.py" line="279"/>
         <source>Global shortcuts: X11 key grabs.</source>
         <translation>Globální zkratky: zachytávání kláves X11.</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="249"/>
+        <location filename="../ui/app.py" line="280"/>
         <source>Global shortcuts: Windows hot keys.</source>
         <translation>Globální zkratky: klávesové zkratky Windows.</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="250"/>
+        <location filename="../ui/app.py" line="281"/>
         <source>Global shortcuts are not available on this desktop.</source>
         <translation>Globální zkratky nejsou na této pracovní ploše k dispozici.</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="256"/>
+        <location filename="../ui/app.py" line="287"/>
         <source>Not available: %1 (%2)</source>
         <translation>Nedostupné: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="277"/>
+        <location filename="../ui/app.py" line="310"/>
         <source>The CRM screen pop is off: %1</source>
         <translation>Otevírání CRM je vypnuté: %1</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="291"/>
+        <location filename="../ui/app.py" line="324"/>
         <source>AgentDesk keeps running in the tray, so calls still pop up. Click its icon to open the window; quit from its menu.</source>
         <translation>AgentDesk běží dál v oznamovací oblasti, takže se hovory stále zobrazí. Okno otevřete kliknutím na ikonu; ukončíte ho z její nabídky.</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="317"/>
+        <location filename="../ui/app.py" line="350"/>
         <source>This link holds no phone number: %1</source>
         <translation>Tento odkaz neobsahuje telefonní číslo: %1</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="322"/>
+        <location filename="../ui/app.py" line="355"/>
         <source>%1 does not offer dialling from AgentDesk; please dial %2 on the phone.</source>
         <translation>%1 nenabízí vytáčení z AgentDesku; vytočte prosím %2 na telefonu.</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="388"/>
+        <location filename="../ui/app.py" line="421"/>
         <source>Save diagnostics</source>
         <translation>Uložit diagnostiku</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="390"/>
+        <location filename="../ui/app.py" line="423"/>
         <source>Zip archives (*.zip)</source>
         <translation>Archivy zip (*.zip)</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="402"/>
+        <location filename="../ui/app.py" line="436"/>
         <source>Could not save diagnostics: %1</source>
         <translation>Diagnostiku se nepodařilo uložit: %1</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="405"/>
+        <location filename="../ui/app.py" line="439"/>
         <source>Diagnostics saved to %1</source>
         <translation>Diagnostika uložena do %1</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="411"/>
+        <location filename="../ui/app.py" line="445"/>
         <source>The new language applies when AgentDesk starts again.</source>
         <translation>Nový jazyk se použije po dalším spuštění AgentDesk.</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="461"/>
+        <location filename="../ui/app.py" line="495"/>
         <source>AgentDesk could not start; details are in the log.</source>
         <translation>AgentDesk se nepodařilo spustit; podrobnosti jsou v protokolu.</translation>
     </message>
@@ -1995,12 +2029,12 @@
 <context>
     <name>StateBadge</name>
     <message>
-        <location filename="../ui/widgets/state_badge.py" line="46"/>
+        <location filename="../ui/widgets/state_badge.py" line="47"/>
         <source>Connecting…</source>
         <translation>Připojování…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/state_badge.py" line="54"/>
+        <location filename="../ui/widgets/state_badge.py" line="55"/>
         <source>Time in state</source>
         <translation>Čas ve stavu</translation>
     </message>
@@ -2077,17 +2111,17 @@
 <context>
     <name>VendorText</name>
     <message>
-        <location filename="../backends/megapbx.py" line="101"/>
+        <location filename="../backends/megapbx.py" line="104"/>
         <source>The PBX rings your phone first; the number is called once you pick up.</source>
         <translation>Ústředna nejprve prozvoní váš telefon; číslo se vytočí, až ho zvednete.</translation>
     </message>
     <message>
-        <location filename="../backends/megapbx_live.py" line="46"/>
+        <location filename="../backends/megapbx_live.py" line="55"/>
         <source>Do not disturb</source>
         <translation>Nerušit</translation>
     </message>
     <message>
-        <location filename="../backends/okitoki.py" line="110"/>
+        <location filename="../backends/okitoki.py" line="114"/>
         <source>Oki-Toki dials through a dialer task: the call comes when the dialer places it, not at once.</source>
         <translation>Oki-Toki vytáčí přes úlohu dialeru: hovor přijde, až ho dialer spojí, ne hned.</translation>
     </message>

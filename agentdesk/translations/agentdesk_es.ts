@@ -47,177 +47,177 @@
 <context>
     <name>AppOptions</name>
     <message>
-        <location filename="../store/settings.py" line="167"/>
+        <location filename="../store/settings.py" line="171"/>
         <source>Follow the system</source>
         <translation>Según el sistema</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="184"/>
+        <location filename="../store/settings.py" line="188"/>
         <source>&amp;Desktop notifications</source>
         <translation>&amp;Notificaciones de escritorio</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="185"/>
+        <location filename="../store/settings.py" line="189"/>
         <source>Show a desktop notification when a call rings.</source>
         <translation>Mostrar una notificación de escritorio cuando entra una llamada.</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="191"/>
+        <location filename="../store/settings.py" line="195"/>
         <source>Pop up the &amp;caller card</source>
         <translation>Mostrar la &amp;ficha del llamante</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="192"/>
+        <location filename="../store/settings.py" line="196"/>
         <source>Bring up what is known of the caller when a call rings.</source>
         <translation>Mostrar lo que se sabe del llamante cuando entra una llamada.</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="198"/>
+        <location filename="../store/settings.py" line="202"/>
         <source>&amp;Watch the clipboard for numbers</source>
         <translation>&amp;Vigilar números en el portapapeles</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="199"/>
+        <location filename="../store/settings.py" line="203"/>
         <source>Offer to call a phone number as soon as you copy one.</source>
         <translation>Ofrecer llamar a un número de teléfono en cuanto lo copies.</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="205"/>
+        <location filename="../store/settings.py" line="209"/>
         <source>Con&amp;firm before calling the selection</source>
         <translation>Con&amp;firmar antes de llamar a la selección</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="206"/>
+        <location filename="../store/settings.py" line="210"/>
         <source>Ask &quot;Call …?&quot; before the dial-the-selection shortcut calls a number.</source>
         <translation>Preguntar «¿Llamar a …?» antes de que el atajo llame al número seleccionado.</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="213"/>
+        <location filename="../store/settings.py" line="217"/>
         <source>Default &amp;region</source>
         <translation>Región pre&amp;determinada</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="214"/>
+        <location filename="../store/settings.py" line="218"/>
         <source>The country of numbers written without a country code (e.g. CZ).</source>
         <translation>El país de los números escritos sin código de país (p. ej., CZ).</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="223"/>
+        <location filename="../store/settings.py" line="227"/>
         <source>Caller card scree&amp;n</source>
         <translation>Pa&amp;ntalla de la ficha del llamante</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="224"/>
+        <location filename="../store/settings.py" line="228"/>
         <source>The screen the caller card pops up on, by name; empty for the one under the mouse.</source>
         <translation>La pantalla (por su nombre) donde aparece la ficha del llamante; vacío para la que está bajo el ratón.</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="232"/>
+        <location filename="../store/settings.py" line="236"/>
         <source>Start &amp;minimised</source>
         <translation>Iniciar &amp;minimizado</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="233"/>
+        <location filename="../store/settings.py" line="237"/>
         <source>Start in the tray (or minimised) instead of showing the window.</source>
         <translation>Iniciar en la bandeja del sistema (o minimizado) en lugar de mostrar la ventana.</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="239"/>
+        <location filename="../store/settings.py" line="243"/>
         <source>Start at log&amp;in</source>
         <translation>Iniciar con la &amp;sesión</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="240"/>
+        <location filename="../store/settings.py" line="244"/>
         <source>Start AgentDesk when you log in to your desktop.</source>
         <translation>Iniciar AgentDesk al iniciar sesión en el escritorio.</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="246"/>
+        <location filename="../store/settings.py" line="250"/>
         <source>&amp;Language</source>
         <translation>&amp;Idioma</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="247"/>
+        <location filename="../store/settings.py" line="251"/>
         <source>The language of AgentDesk; takes effect at the next start.</source>
         <translation>El idioma de AgentDesk; se aplica en el próximo inicio.</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="254"/>
+        <location filename="../store/settings.py" line="258"/>
         <source>Keep r&amp;ecordings (days)</source>
         <translation>Conservar gra&amp;baciones (días)</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="255"/>
+        <location filename="../store/settings.py" line="259"/>
         <source>How long downloaded call recordings stay on this computer.</source>
         <translation>Cuánto tiempo se conservan en este equipo las grabaciones descargadas.</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="263"/>
+        <location filename="../store/settings.py" line="267"/>
         <source>Call &amp;history (days)</source>
         <translation>&amp;Historial de llamadas (días)</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="264"/>
+        <location filename="../store/settings.py" line="268"/>
         <source>How many days of calls the history shows.</source>
         <translation>Cuántos días de llamadas muestra el historial.</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="270"/>
+        <location filename="../store/settings.py" line="274"/>
         <source>&amp;Queue figures refresh (seconds)</source>
         <translation>Actualizar datos de las &amp;colas (segundos)</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="271"/>
+        <location filename="../store/settings.py" line="275"/>
         <source>How often the waiting calls and free agents are fetched.</source>
         <translation>Cada cuánto se consultan las llamadas en espera y los agentes libres.</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="279"/>
+        <location filename="../store/settings.py" line="283"/>
         <source>Global shortcut: answer</source>
         <translation>Atajo global: contestar</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="280"/>
+        <location filename="../store/settings.py" line="284"/>
         <source>Answers the ringing call from any application; empty for none.</source>
         <translation>Contesta la llamada entrante desde cualquier aplicación; vacío para ninguno.</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="286"/>
+        <location filename="../store/settings.py" line="290"/>
         <source>Global shortcut: hang up</source>
         <translation>Atajo global: colgar</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="287"/>
+        <location filename="../store/settings.py" line="291"/>
         <source>Hangs up the call from any application; empty for none.</source>
         <translation>Cuelga la llamada desde cualquier aplicación; vacío para ninguno.</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="291"/>
+        <location filename="../store/settings.py" line="295"/>
         <source>Global shortcut: Ready or pause</source>
         <translation>Atajo global: Disponible o pausa</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="292"/>
+        <location filename="../store/settings.py" line="296"/>
         <source>Switches between Ready and your last pause from any application; empty for none.</source>
         <translation>Alterna entre Disponible y su última pausa desde cualquier aplicación; vacío para ninguno.</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="299"/>
+        <location filename="../store/settings.py" line="303"/>
         <source>Global shortcut: call the selection</source>
         <translation>Atajo global: llamar a la selección</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="300"/>
+        <location filename="../store/settings.py" line="304"/>
         <source>Calls the phone number in the text selected in any application; empty for none.</source>
         <translation>Llama al número de teléfono del texto seleccionado en cualquier aplicación; vacío para ninguno.</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="307"/>
+        <location filename="../store/settings.py" line="311"/>
         <source>Global shortcut: show or hide</source>
         <translation>Atajo global: mostrar u ocultar</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="308"/>
+        <location filename="../store/settings.py" line="312"/>
         <source>Shows or hides the AgentDesk window; empty for none.</source>
         <translation>Muestra u oculta la ventana de AgentDesk; vacío para ninguno.</translation>
     </message>
@@ -366,43 +366,61 @@
 <context>
     <name>ConnectionIndicator</name>
     <message>
-        <location filename="../ui/widgets/connection_indicator.py" line="46"/>
+        <location filename="../ui/widgets/connection_indicator.py" line="51"/>
         <source>&amp;Retry now</source>
         <translation>&amp;Reintentar ahora</translation>
     </message>
     <message>
+        <location filename="../ui/widgets/connection_indicator.py" line="94"/>
+        <source>Webhooks at %1:</source>
+        <translation>Webhooks en %1:</translation>
+    </message>
+    <message>
         <location filename="../ui/widgets/connection_indicator.py" line="96"/>
+        <source>%1 accepted, %2 refused for a wrong secret, %3 unknown or malformed</source>
+        <translation>%1 aceptados, %2 rechazados por un secreto incorrecto, %3 desconocidos o mal formados</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/widgets/connection_indicator.py" line="99"/>
+        <source>%n connections timed out, dropped or turned away</source>
+        <translation>
+            <numerusform>%n conexión agotó el tiempo, se cortó o fue rechazada</numerusform>
+            <numerusform>%n conexiones agotaron el tiempo, se cortaron o fueron rechazadas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/connection_indicator.py" line="126"/>
         <source>Connected</source>
         <translation>Conectado</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/connection_indicator.py" line="98"/>
+        <location filename="../ui/widgets/connection_indicator.py" line="128"/>
         <source>Connecting…</source>
         <translation>Conectando…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/connection_indicator.py" line="100"/>
+        <location filename="../ui/widgets/connection_indicator.py" line="130"/>
         <source>Authentication failed</source>
         <translation>Error de autenticación</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/connection_indicator.py" line="102"/>
+        <location filename="../ui/widgets/connection_indicator.py" line="132"/>
         <source>Cannot connect: check the profile</source>
         <translation>No se puede conectar: revisa el perfil</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/connection_indicator.py" line="104"/>
+        <location filename="../ui/widgets/connection_indicator.py" line="134"/>
         <source>Offline</source>
         <translation>Sin conexión</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/connection_indicator.py" line="106"/>
-        <location filename="../ui/widgets/connection_indicator.py" line="112"/>
+        <location filename="../ui/widgets/connection_indicator.py" line="136"/>
+        <location filename="../ui/widgets/connection_indicator.py" line="142"/>
         <source>Reconnecting…</source>
         <translation>Reconectando…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/connection_indicator.py" line="110"/>
+        <location filename="../ui/widgets/connection_indicator.py" line="140"/>
         <source>Reconnecting in %1 s</source>
         <translation>Reconexión en %1 s</translation>
     </message>
@@ -436,67 +454,67 @@
 <context>
     <name>DialBar</name>
     <message>
-        <location filename="../ui/widgets/dial_bar.py" line="81"/>
+        <location filename="../ui/widgets/dial_bar.py" line="64"/>
         <source>Number or contact to call</source>
         <translation>Número o contacto al que llamar</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/dial_bar.py" line="82"/>
+        <location filename="../ui/widgets/dial_bar.py" line="65"/>
         <source>Number to call</source>
         <translation>Número a marcar</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/dial_bar.py" line="87"/>
+        <location filename="../ui/widgets/dial_bar.py" line="70"/>
         <source>Ca&amp;ll</source>
         <translation>Lla&amp;mar</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/dial_bar.py" line="181"/>
+        <location filename="../ui/widgets/dial_bar.py" line="159"/>
         <source>Type a number to call.</source>
         <translation>Escribe un número para llamar.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/dial_bar.py" line="183"/>
+        <location filename="../ui/widgets/dial_bar.py" line="161"/>
         <source>“%1” has no digits.</source>
         <translation>“%1” no contiene dígitos.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/dial_bar.py" line="186"/>
+        <location filename="../ui/widgets/dial_bar.py" line="164"/>
         <source>“%1” is not a phone number: use digits, optionally starting with +.</source>
         <translation>“%1” no es un número de teléfono: usa dígitos, opcionalmente con + al principio.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/dial_bar.py" line="189"/>
+        <location filename="../ui/widgets/dial_bar.py" line="167"/>
         <source>“%1” is not a phone number: check the number of digits and the country code.</source>
         <translation>“%1” no es un número de teléfono: revisa la cantidad de dígitos y el código de país.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/dial_bar.py" line="205"/>
+        <location filename="../ui/widgets/dial_bar.py" line="183"/>
         <source>Internal number %1</source>
         <translation>Número interno %1</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/dial_bar.py" line="212"/>
+        <location filename="../ui/widgets/dial_bar.py" line="190"/>
         <source>Will call %1 · %2</source>
         <translation>Se llamará al %1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/dial_bar.py" line="214"/>
+        <location filename="../ui/widgets/dial_bar.py" line="192"/>
         <source>Will call %1</source>
         <translation>Se llamará al %1</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/dial_bar.py" line="226"/>
+        <location filename="../ui/widgets/dial_bar.py" line="204"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/dial_bar.py" line="228"/>
+        <location filename="../ui/widgets/dial_bar.py" line="206"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/dial_bar.py" line="149"/>
+        <location filename="../ui/widgets/dial_bar.py" line="132"/>
         <source>You cannot call now: %1.</source>
         <translation>No puedes llamar ahora: %1.</translation>
     </message>
@@ -853,81 +871,86 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window.py" line="146"/>
-        <location filename="../ui/main_window.py" line="149"/>
-        <location filename="../ui/main_window.py" line="463"/>
+        <location filename="../ui/main_window.py" line="151"/>
+        <location filename="../ui/main_window.py" line="154"/>
+        <location filename="../ui/main_window.py" line="469"/>
         <source>Connecting…</source>
         <translation>Conectando…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="201"/>
+        <location filename="../ui/main_window.py" line="206"/>
         <source>Now</source>
         <translation>Ahora</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="202"/>
+        <location filename="../ui/main_window.py" line="207"/>
         <source>Recent calls</source>
         <translation>Llamadas recientes</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="206"/>
-        <location filename="../ui/main_window.py" line="717"/>
+        <location filename="../ui/main_window.py" line="211"/>
+        <location filename="../ui/main_window.py" line="726"/>
         <source>Missed calls</source>
         <translation>Llamadas perdidas</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="384"/>
+        <location filename="../ui/main_window.py" line="389"/>
         <source>%1 does not tell AgentDesk of incoming calls while they ring with this profile; calls you dial from here show on this card, and all calls appear in Recent calls.</source>
         <translation>%1 no avisa a AgentDesk de las llamadas entrantes mientras suenan con este perfil; las llamadas que marques desde aquí aparecen en esta ficha y todas las llamadas, en Llamadas recientes.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="408"/>
-        <location filename="../ui/main_window.py" line="410"/>
+        <location filename="../ui/main_window.py" line="414"/>
+        <location filename="../ui/main_window.py" line="416"/>
         <source>Not connected</source>
         <translation>Sin conexión</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="409"/>
+        <location filename="../ui/main_window.py" line="415"/>
         <source>AgentDesk could not start</source>
         <translation>AgentDesk no pudo iniciarse</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="422"/>
+        <location filename="../ui/main_window.py" line="428"/>
         <source>Not connected yet</source>
         <translation>Aún sin conexión</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="473"/>
+        <location filename="../ui/main_window.py" line="479"/>
         <source>The call centre refused the sign-in; check your secret.</source>
         <translation>El centro de llamadas rechazó el inicio de sesión; revisa la clave secreta.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="478"/>
+        <location filename="../ui/main_window.py" line="484"/>
         <source>AgentDesk cannot connect with this profile: %1</source>
         <translation>AgentDesk no puede conectarse con este perfil: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="486"/>
+        <location filename="../ui/main_window.py" line="492"/>
         <source>%1 refused a saved wrap-up: %2</source>
         <translation>%1 rechazó un cierre guardado: %2</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="489"/>
+        <location filename="../ui/main_window.py" line="495"/>
         <source>%1 refused a saved wrap-up, which may have reached it before AgentDesk closed: %2</source>
         <translation>%1 rechazó un cierre guardado, que quizá le llegó antes de que AgentDesk se cerrara: %2</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="494"/>
+        <location filename="../ui/main_window.py" line="500"/>
         <source>%1 said: %2</source>
         <translation>%1 respondió: %2</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="500"/>
+        <location filename="../ui/main_window.py" line="502"/>
+        <source>A saved wrap-up was not sent: %1</source>
+        <translation>Un cierre de llamada guardado no se envió: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="509"/>
         <source>1 wrap-up waiting to be sent</source>
         <translation>1 cierre pendiente de envío</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.py" line="502"/>
+        <location filename="../ui/main_window.py" line="511"/>
         <source>%n wrap-ups waiting to be sent</source>
         <translation>
             <numerusform>%n cierre pendiente de envío</numerusform>
@@ -935,12 +958,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="506"/>
+        <location filename="../ui/main_window.py" line="515"/>
         <source>1 wrap-up refused by %1</source>
         <translation>1 cierre rechazado por %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.py" line="508"/>
+        <location filename="../ui/main_window.py" line="517"/>
         <source>%n wrap-ups refused by %1</source>
         <translation>
             <numerusform>%n cierre rechazado por %1</numerusform>
@@ -948,57 +971,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="510"/>
+        <location filename="../ui/main_window.py" line="519"/>
         <source>Review…</source>
         <translation>Revisar…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="514"/>
+        <location filename="../ui/main_window.py" line="523"/>
         <source>Saved on this computer; AgentDesk sends them as soon as it can.</source>
         <translation>Guardado en este equipo; AgentDesk los enviará en cuanto pueda.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="532"/>
+        <location filename="../ui/main_window.py" line="541"/>
         <source>Refused wrap-ups</source>
         <translation>Cierres rechazados</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="535"/>
+        <location filename="../ui/main_window.py" line="544"/>
         <source>%1 refused these saved wrap-ups. Enter them in %1 again, then discard.</source>
         <translation>%1 rechazó estos cierres guardados. Vuelve a introducirlos en %1 y después descártalos.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="545"/>
+        <location filename="../ui/main_window.py" line="554"/>
         <source>Discard them</source>
         <translation>Descartarlos</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="577"/>
+        <location filename="../ui/main_window.py" line="586"/>
         <source>Incoming call</source>
         <translation>Llamada entrante</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="577"/>
+        <location filename="../ui/main_window.py" line="586"/>
         <source>Incoming call: %1</source>
         <translation>Llamada entrante: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="636"/>
+        <location filename="../ui/main_window.py" line="645"/>
         <source>The queued call was cancelled.</source>
         <translation>La llamada en cola se canceló.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="687"/>
+        <location filename="../ui/main_window.py" line="696"/>
         <source>Unsaved wrap-up</source>
         <translation>Cierre de llamada sin guardar</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="688"/>
+        <location filename="../ui/main_window.py" line="697"/>
         <source>The wrap-up of the last call is not saved. Quit anyway?</source>
         <translation>El cierre de la última llamada no está guardado. ¿Salir de todos modos?</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="719"/>
+        <location filename="../ui/main_window.py" line="728"/>
         <source>Missed calls (%1)</source>
         <translation>Llamadas perdidas (%1)</translation>
     </message>
@@ -1113,254 +1136,254 @@
 <context>
     <name>ProfileEditor</name>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="337"/>
+        <location filename="../ui/settings_profile_editor.py" line="336"/>
         <source>e.g. Work</source>
         <translation>p. ej., Trabajo</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="344"/>
+        <location filename="../ui/settings_profile_editor.py" line="343"/>
         <source>C&amp;hoose…</source>
         <translation>E&amp;legir…</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="345"/>
+        <location filename="../ui/settings_profile_editor.py" line="344"/>
         <source>Choose the login from the PBX&apos;s users</source>
         <translation>Elegir el usuario entre los de la centralita</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="347"/>
-        <location filename="../ui/settings_profile_editor.py" line="568"/>
+        <location filename="../ui/settings_profile_editor.py" line="346"/>
+        <location filename="../ui/settings_profile_editor.py" line="567"/>
         <source>Your login name</source>
         <translation>Tu nombre de usuario</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="349"/>
+        <location filename="../ui/settings_profile_editor.py" line="348"/>
         <source>Optional, e.g. 201</source>
         <translation>Opcional, p. ej., 201</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="352"/>
+        <location filename="../ui/settings_profile_editor.py" line="351"/>
         <source>Make this the &amp;default profile</source>
         <translation>Usar como perfil pre&amp;determinado</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="355"/>
+        <location filename="../ui/settings_profile_editor.py" line="354"/>
         <source>Option</source>
         <translation>Opción</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="355"/>
+        <location filename="../ui/settings_profile_editor.py" line="354"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="365"/>
+        <location filename="../ui/settings_profile_editor.py" line="364"/>
         <source>Add &amp;option</source>
         <translation>&amp;Añadir opción</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="369"/>
+        <location filename="../ui/settings_profile_editor.py" line="368"/>
         <source>Re&amp;move option</source>
         <translation>&amp;Quitar opción</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="376"/>
+        <location filename="../ui/settings_profile_editor.py" line="375"/>
         <source>&amp;Test connection</source>
         <translation>Pro&amp;bar conexión</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="378"/>
+        <location filename="../ui/settings_profile_editor.py" line="377"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Cancelar</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="380"/>
+        <location filename="../ui/settings_profile_editor.py" line="379"/>
         <source>&amp;Save</source>
         <translation>Gua&amp;rdar</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="401"/>
+        <location filename="../ui/settings_profile_editor.py" line="400"/>
         <source>&amp;Name</source>
         <translation>&amp;Nombre</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="401"/>
+        <location filename="../ui/settings_profile_editor.py" line="400"/>
         <source>Profile name</source>
         <translation>Nombre del perfil</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="402"/>
+        <location filename="../ui/settings_profile_editor.py" line="401"/>
         <source>&amp;Vendor</source>
         <translation>Pro&amp;veedor</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="402"/>
+        <location filename="../ui/settings_profile_editor.py" line="401"/>
         <source>Vendor</source>
         <translation>Proveedor</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="403"/>
+        <location filename="../ui/settings_profile_editor.py" line="402"/>
         <source>&amp;URL</source>
         <translation>UR&amp;L</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="403"/>
+        <location filename="../ui/settings_profile_editor.py" line="402"/>
         <source>Call centre address</source>
         <translation>Dirección del centro de llamadas</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="404"/>
+        <location filename="../ui/settings_profile_editor.py" line="403"/>
         <source>Us&amp;er</source>
         <translation>&amp;Usuario</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="404"/>
+        <location filename="../ui/settings_profile_editor.py" line="403"/>
         <source>User</source>
         <translation>Usuario</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="405"/>
+        <location filename="../ui/settings_profile_editor.py" line="404"/>
         <source>E&amp;xtension</source>
         <translation>&amp;Extensión</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="405"/>
+        <location filename="../ui/settings_profile_editor.py" line="404"/>
         <source>Extension</source>
         <translation>Extensión</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="406"/>
+        <location filename="../ui/settings_profile_editor.py" line="405"/>
         <source>Sec&amp;ret</source>
         <translation>Clave &amp;secreta</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="406"/>
+        <location filename="../ui/settings_profile_editor.py" line="405"/>
         <source>Secret</source>
         <translation>Clave secreta</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="410"/>
-        <location filename="../ui/settings_profile_editor.py" line="437"/>
+        <location filename="../ui/settings_profile_editor.py" line="409"/>
+        <location filename="../ui/settings_profile_editor.py" line="436"/>
         <source>Options</source>
         <translation>Opciones</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="411"/>
+        <location filename="../ui/settings_profile_editor.py" line="410"/>
         <source>Make this the default profile</source>
         <translation>Usar como perfil predeterminado</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="412"/>
+        <location filename="../ui/settings_profile_editor.py" line="411"/>
         <source>Add an option</source>
         <translation>Añadir una opción</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="413"/>
+        <location filename="../ui/settings_profile_editor.py" line="412"/>
         <source>Remove the selected option</source>
         <translation>Quitar la opción seleccionada</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="414"/>
+        <location filename="../ui/settings_profile_editor.py" line="413"/>
         <source>Test the connection with these fields</source>
         <translation>Probar la conexión con estos datos</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="415"/>
+        <location filename="../ui/settings_profile_editor.py" line="414"/>
         <source>Cancel editing</source>
         <translation>Cancelar la edición</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="416"/>
+        <location filename="../ui/settings_profile_editor.py" line="415"/>
         <source>Save the profile</source>
         <translation>Guardar el perfil</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="417"/>
+        <location filename="../ui/settings_profile_editor.py" line="416"/>
         <source>Problem with the profile</source>
         <translation>Problema con el perfil</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="485"/>
+        <location filename="../ui/settings_profile_editor.py" line="484"/>
         <source>Edit profile “%1”</source>
         <translation>Editar el perfil “%1”</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="487"/>
+        <location filename="../ui/settings_profile_editor.py" line="486"/>
         <source>New profile</source>
         <translation>Nuevo perfil</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="497"/>
+        <location filename="../ui/settings_profile_editor.py" line="496"/>
         <source>Leave empty to keep the stored secret</source>
         <translation>Déjalo vacío para conservar la clave secreta guardada</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="499"/>
+        <location filename="../ui/settings_profile_editor.py" line="498"/>
         <source>Access token or password</source>
         <translation>Token de acceso o contraseña</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="502"/>
+        <location filename="../ui/settings_profile_editor.py" line="501"/>
         <source>The secret is kept in your system&apos;s keyring, never in a file.</source>
         <translation>La clave secreta se guarda en el llavero del sistema, nunca en un archivo.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="519"/>
+        <location filename="../ui/settings_profile_editor.py" line="518"/>
         <source>Give the profile a name: letters, digits, spaces, - and _ (up to 40).</source>
         <translation>Pon un nombre al perfil: letras, dígitos, espacios, - y _ (hasta 40).</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="524"/>
+        <location filename="../ui/settings_profile_editor.py" line="523"/>
         <source>The URL is the call centre&apos;s address, starting with https://.</source>
         <translation>La URL es la dirección del centro de llamadas y empieza por https://.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="528"/>
+        <location filename="../ui/settings_profile_editor.py" line="527"/>
         <source>Fill in the user you sign in with.</source>
         <translation>Indica el usuario con el que inicias sesión.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="533"/>
+        <location filename="../ui/settings_profile_editor.py" line="532"/>
         <source>Type the secret: it is stored under the profile&apos;s name.</source>
         <translation>Escribe la clave secreta: se guarda con el nombre del perfil.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="535"/>
+        <location filename="../ui/settings_profile_editor.py" line="534"/>
         <source>Type the secret (access token or password).</source>
         <translation>Escribe la clave secreta (token de acceso o contraseña).</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="543"/>
+        <location filename="../ui/settings_profile_editor.py" line="542"/>
         <source>Option %1 takes one of: %2.</source>
         <translation>La opción %1 admite uno de estos valores: %2.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="552"/>
+        <location filename="../ui/settings_profile_editor.py" line="551"/>
         <source>Option %1 is not a usable screen pop: %2.</source>
         <translation>La opción %1 no sirve para abrir el CRM: %2.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="568"/>
+        <location filename="../ui/settings_profile_editor.py" line="567"/>
         <source>Your user number</source>
         <translation>Tu número de usuario</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="587"/>
+        <location filename="../ui/settings_profile_editor.py" line="589"/>
         <source>(from the API token)</source>
         <translation>(del token de la API)</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="589"/>
+        <location filename="../ui/settings_profile_editor.py" line="591"/>
         <source>In Oki-Toki&apos;s Events and Integrations, post call events to %1 with the parameters event, session_id, phone, direction, queue, contact_name, user_id, status_id, away_status_id.</source>
         <translation>En Eventos e integraciones de Oki-Toki, envía los eventos de llamada a %1 con los parámetros event, session_id, phone, direction, queue, contact_name, user_id, status_id, away_status_id.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="603"/>
+        <location filename="../ui/settings_profile_editor.py" line="605"/>
         <source>In the PBX&apos;s CRM integration, set the CRM address to %1 (as your network makes it reachable) and its token to this profile&apos;s crm_token. The PBX runs in the cloud: publish this address through your company&apos;s reverse proxy or VPN.</source>
         <translation>En la integración con el CRM de la centralita, pon la dirección del CRM en %1 (tal como tu red la haga accesible) y el token en el crm_token de este perfil. La centralita está en la nube: publica esta dirección a través del proxy inverso o la VPN de tu empresa.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="671"/>
+        <location filename="../ui/settings_profile_editor.py" line="673"/>
         <source>Other…</source>
         <translation>Otra…</translation>
     </message>
@@ -1368,172 +1391,172 @@
 <context>
     <name>ProfileOptions</name>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="55"/>
+        <location filename="../ui/settings_profile_editor.py" line="54"/>
         <source>Daktela&apos;s API version: 4.0, or the older 3.9 and below</source>
         <translation>Versión de la API de Daktela: 4.0, o la antigua 3.9 y anteriores</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="62"/>
+        <location filename="../ui/settings_profile_editor.py" line="61"/>
         <source>token: the secret is an access token; password: it is the agent&apos;s password</source>
         <translation>token: la clave secreta es un token de acceso; password: es la contraseña del agente</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="71"/>
+        <location filename="../ui/settings_profile_editor.py" line="70"/>
         <source>The queue outgoing calls go through (its ID)</source>
         <translation>La cola por la que salen las llamadas (su ID)</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="76"/>
+        <location filename="../ui/settings_profile_editor.py" line="75"/>
         <source>The call centre&apos;s time zone, e.g. Europe/Prague</source>
         <translation>La zona horaria del centro de llamadas, p. ej., Europe/Prague</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="81"/>
+        <location filename="../ui/settings_profile_editor.py" line="80"/>
         <source>The call-script field that takes the wrap-up note</source>
         <translation>Campo del formulario que recibe la nota</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="92"/>
+        <location filename="../ui/settings_profile_editor.py" line="91"/>
         <source>The company&apos;s statuses, STATUS:TITLE, the Ready one marked :ready</source>
         <translation>Estados de la empresa, ESTADO:TÍTULO, el de Disponible marcado :ready</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="100"/>
+        <location filename="../ui/settings_profile_editor.py" line="99"/>
         <source>The dialer that places click-to-call tasks (its ID)</source>
         <translation>El marcador que crea las tareas de llamada (su ID)</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="105"/>
+        <location filename="../ui/settings_profile_editor.py" line="104"/>
         <source>Call outcomes for the wrap-up, VALUE:TITLE</source>
         <translation>Resultados de la llamada para el cierre, VALOR:TÍTULO</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="110"/>
+        <location filename="../ui/settings_profile_editor.py" line="109"/>
         <source>Extra wrap-up fields, NAME:TITLE[:KIND]</source>
         <translation>Campos adicionales del cierre, NOMBRE:TÍTULO[:TIPO]</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="115"/>
+        <location filename="../ui/settings_profile_editor.py" line="114"/>
         <source>Port of AgentDesk&apos;s receiver for live calls (empty: none)</source>
         <translation>Puerto del receptor de AgentDesk para llamadas en vivo (vacío: ninguno)</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="122"/>
+        <location filename="../ui/settings_profile_editor.py" line="121"/>
         <source>Address the receiver listens on</source>
         <translation>Dirección en la que escucha el receptor</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="127"/>
+        <location filename="../ui/settings_profile_editor.py" line="126"/>
         <source>The address Oki-Toki reaches the receiver at, if another</source>
         <translation>La dirección por la que Oki-Toki llega al receptor, si es otra</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="134"/>
+        <location filename="../ui/settings_profile_editor.py" line="133"/>
         <source>How the call log is fetched</source>
         <translation>Cómo se obtiene el registro de llamadas</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="140"/>
+        <location filename="../ui/settings_profile_editor.py" line="139"/>
         <source>How often the call log is read while idle, in seconds; four times as often during a call, half as often while the window is hidden</source>
         <translation>Cada cuánto se lee el registro de llamadas en reposo, en segundos; cuatro veces más a menudo durante una llamada, la mitad con la ventana oculta</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="149"/>
+        <location filename="../ui/settings_profile_editor.py" line="148"/>
         <source>The call centre&apos;s time zone, e.g. Europe/Kyiv</source>
         <translation>Zona horaria del centro de llamadas, p. ej. Europe/Kyiv</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="159"/>
+        <location filename="../ui/settings_profile_editor.py" line="158"/>
         <source>password: the secret is the agent&apos;s password; token: a portal API token</source>
         <translation>password: la clave es la contraseña del agente; token: un token de API del portal</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="168"/>
+        <location filename="../ui/settings_profile_editor.py" line="167"/>
         <source>The agent&apos;s campaign, e.g. Soporte&lt;-</source>
         <translation>La campaña del agente, p. ej. Soporte&lt;-</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="173"/>
+        <location filename="../ui/settings_profile_editor.py" line="172"/>
         <source>The outbound campaign click-to-call uses, e.g. Ventas-&gt;</source>
         <translation>La campaña saliente para marcar, p. ej. Ventas-&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="180"/>
+        <location filename="../ui/settings_profile_editor.py" line="179"/>
         <source>uContact&apos;s breaks, MOTIVE[:TITLE][:wrap]</source>
         <translation>Descansos de uContact, MOTIVO[:TÍTULO][:wrap]</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="185"/>
+        <location filename="../ui/settings_profile_editor.py" line="184"/>
         <source>The disposition tree: paths L1&gt;L2&gt;L3, alternatives with |</source>
         <translation>El árbol de tipificaciones: rutas L1&gt;L2&gt;L3, alternativas con |</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="192"/>
+        <location filename="../ui/settings_profile_editor.py" line="191"/>
         <source>Extra data asked in the wrap-up: d1:TITLE,d2:TITLE</source>
         <translation>Datos adicionales en el cierre: d1:TÍTULO,d2:TÍTULO</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="199"/>
+        <location filename="../ui/settings_profile_editor.py" line="198"/>
         <source>The telephony host holding recordings</source>
         <translation>El servidor de telefonía con las grabaciones</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="204"/>
+        <location filename="../ui/settings_profile_editor.py" line="203"/>
         <source>The recordings backup host</source>
         <translation>El servidor de respaldo de grabaciones</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="206"/>
+        <location filename="../ui/settings_profile_editor.py" line="205"/>
         <source>AgentCall&apos;s technology</source>
         <translation>Tecnología de AgentCall</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="207"/>
+        <location filename="../ui/settings_profile_editor.py" line="206"/>
         <source>The agent&apos;s dial context</source>
         <translation>El contexto de marcación del agente</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="211"/>
+        <location filename="../ui/settings_profile_editor.py" line="210"/>
         <source>The instance&apos;s time zone, e.g. America/Montevideo</source>
         <translation>La zona horaria de la instancia, p. ej. America/Montevideo</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="223"/>
+        <location filename="../ui/settings_profile_editor.py" line="222"/>
         <source>The token the PBX sends with its webhooks (empty: no live calls)</source>
         <translation>El token que la centralita envía con sus webhooks (vacío: sin llamadas en vivo)</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="230"/>
+        <location filename="../ui/settings_profile_editor.py" line="229"/>
         <source>host:port of AgentDesk&apos;s receiver for the PBX</source>
         <translation>host:puerto del receptor de AgentDesk para la centralita</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="232"/>
+        <location filename="../ui/settings_profile_editor.py" line="231"/>
         <source>Path of the receiver</source>
         <translation>Ruta del receptor</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="236"/>
+        <location filename="../ui/settings_profile_editor.py" line="235"/>
         <source>How often DND and the history are read while idle, in seconds; four times as often during a call, half as often while the window is hidden</source>
         <translation>Cada cuánto se leen el modo No molestar y el historial en reposo, en segundos; cuatro veces más a menudo durante una llamada, la mitad con la ventana oculta</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="245"/>
+        <location filename="../ui/settings_profile_editor.py" line="244"/>
         <source>Show calls between colleagues in Recent calls</source>
         <translation>Mostrar las llamadas entre compañeros en Llamadas recientes</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="255"/>
+        <location filename="../ui/settings_profile_editor.py" line="254"/>
         <source>Opened when a call rings: a URL such as https://crm/search?phone={number_e164}, or a program and its arguments</source>
         <translation>Se abre cuando suena una llamada: una URL como https://crm/search?phone={number_e164}, o un programa y sus argumentos</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="264"/>
+        <location filename="../ui/settings_profile_editor.py" line="263"/>
         <source>Opened when a call is answered; variables: {number} {number_e164} {name} {queue} {call_id} {direction} {agent} {vendor}</source>
         <translation>Se abre al contestar una llamada; variables: {number} {number_e164} {name} {queue} {call_id} {direction} {agent} {vendor}</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="273"/>
+        <location filename="../ui/settings_profile_editor.py" line="272"/>
         <source>Opened when a call ends, e.g. https://crm/calls/{call_id}</source>
         <translation>Se abre al terminar una llamada, p. ej. https://crm/calls/{call_id}</translation>
     </message>
@@ -1733,53 +1756,53 @@
 <context>
     <name>QueueStrip</name>
     <message>
-        <location filename="../ui/widgets/queue_strip.py" line="73"/>
+        <location filename="../ui/widgets/queue_strip.py" line="75"/>
         <source>Queues…</source>
         <translation>Colas…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/queue_strip.py" line="88"/>
+        <location filename="../ui/widgets/queue_strip.py" line="90"/>
         <source>Queue figures</source>
         <translation>Datos de las colas</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/queue_strip.py" line="148"/>
+        <location filename="../ui/widgets/queue_strip.py" line="163"/>
         <source>Not connected to the call centre.</source>
         <translation>Sin conexión con el centro de llamadas.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/queue_strip.py" line="160"/>
+        <location filename="../ui/widgets/queue_strip.py" line="175"/>
         <source>Updated at %1</source>
         <translation>Actualizado a las %1</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/queue_strip.py" line="173"/>
+        <location filename="../ui/widgets/queue_strip.py" line="190"/>
         <source>No queues</source>
         <translation>Sin colas</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/queue_strip.py" line="181"/>
-        <location filename="../ui/widgets/queue_strip.py" line="194"/>
+        <location filename="../ui/widgets/queue_strip.py" line="198"/>
+        <location filename="../ui/widgets/queue_strip.py" line="211"/>
         <source>+%1 more</source>
         <translation>+%1 más</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/queue_strip.py" line="199"/>
+        <location filename="../ui/widgets/queue_strip.py" line="216"/>
         <source>%1 waiting · %2 ready</source>
         <translation>en espera: %1 · disponibles: %2</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/queue_strip.py" line="202"/>
+        <location filename="../ui/widgets/queue_strip.py" line="219"/>
         <source>longest %1</source>
         <translation>espera máx. %1</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/queue_strip.py" line="219"/>
+        <location filename="../ui/widgets/queue_strip.py" line="236"/>
         <source>Could not get the queue figures: %1</source>
         <translation>No se pudieron obtener los datos de las colas: %1</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/queue_strip.py" line="221"/>
+        <location filename="../ui/widgets/queue_strip.py" line="238"/>
         <source>%1 These figures are from %2.</source>
         <translation>%1 Estos datos son de las %2.</translation>
     </message>
@@ -1879,7 +1902,7 @@
 <context>
     <name>ScreenPopper</name>
     <message>
-        <location filename="../ui/screen_pop.py" line="143"/>
+        <location filename="../ui/screen_pop.py" line="146"/>
         <source>Could not open the CRM for this call: check the screen pop settings.</source>
         <translation>No se pudo abrir el CRM para esta llamada: revise la configuración de apertura del CRM.</translation>
     </message>
@@ -1910,82 +1933,92 @@
 <context>
     <name>Shell</name>
     <message>
-        <location filename="../ui/app.py" line="237"/>
+        <location filename="../ui/app.py" line="89"/>
+        <source>AgentDesk could not read its outbox of unsent wrap-ups, %1 (%2), and started a fresh one. The old file is kept as %3; wrap-ups waiting in it were not sent.</source>
+        <translation>AgentDesk no pudo leer su bandeja de cierres de llamada sin enviar, %1 (%2), y empezó una nueva. El archivo anterior se guarda como %3; los cierres que esperaban en él no se enviaron.</translation>
+    </message>
+    <message>
+        <location filename="../ui/app.py" line="99"/>
+        <source>AgentDesk could not read its settings, %1 (%2), and uses the defaults. The old file is kept as %3.</source>
+        <translation>AgentDesk no pudo leer su configuración, %1 (%2), y usa los valores predeterminados. El archivo anterior se guarda como %3.</translation>
+    </message>
+    <message>
+        <location filename="../ui/app.py" line="268"/>
         <source>There is no pause to switch to.</source>
         <translation>No hay ninguna pausa a la que cambiar.</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="245"/>
+        <location filename="../ui/app.py" line="276"/>
         <source>Global shortcuts: the desktop portal (your system settings manage them).</source>
         <translation>Atajos globales: el portal del escritorio (los gestiona la configuración del sistema).</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="248"/>
+        <location filename="../ui/app.py" line="279"/>
         <source>Global shortcuts: X11 key grabs.</source>
         <translation>Atajos globales: captura de teclas de X11.</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="249"/>
+        <location filename="../ui/app.py" line="280"/>
         <source>Global shortcuts: Windows hot keys.</source>
         <translation>Atajos globales: teclas de acceso rápido de Windows.</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="250"/>
+        <location filename="../ui/app.py" line="281"/>
         <source>Global shortcuts are not available on this desktop.</source>
         <translation>Los atajos globales no están disponibles en este escritorio.</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="256"/>
+        <location filename="../ui/app.py" line="287"/>
         <source>Not available: %1 (%2)</source>
         <translation>No disponible: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="277"/>
+        <location filename="../ui/app.py" line="310"/>
         <source>The CRM screen pop is off: %1</source>
         <translation>La apertura del CRM está desactivada: %1</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="291"/>
+        <location filename="../ui/app.py" line="324"/>
         <source>AgentDesk keeps running in the tray, so calls still pop up. Click its icon to open the window; quit from its menu.</source>
         <translation>AgentDesk sigue en la bandeja, así que las llamadas siguen apareciendo. Haga clic en su icono para abrir la ventana; salga desde su menú.</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="317"/>
+        <location filename="../ui/app.py" line="350"/>
         <source>This link holds no phone number: %1</source>
         <translation>Este enlace no contiene ningún número de teléfono: %1</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="322"/>
+        <location filename="../ui/app.py" line="355"/>
         <source>%1 does not offer dialling from AgentDesk; please dial %2 on the phone.</source>
         <translation>%1 no permite marcar desde AgentDesk; marca el %2 en el teléfono.</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="388"/>
+        <location filename="../ui/app.py" line="421"/>
         <source>Save diagnostics</source>
         <translation>Guardar diagnóstico</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="390"/>
+        <location filename="../ui/app.py" line="423"/>
         <source>Zip archives (*.zip)</source>
         <translation>Archivos zip (*.zip)</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="402"/>
+        <location filename="../ui/app.py" line="436"/>
         <source>Could not save diagnostics: %1</source>
         <translation>No se pudo guardar el diagnóstico: %1</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="405"/>
+        <location filename="../ui/app.py" line="439"/>
         <source>Diagnostics saved to %1</source>
         <translation>Diagnóstico guardado en %1</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="411"/>
+        <location filename="../ui/app.py" line="445"/>
         <source>The new language applies when AgentDesk starts again.</source>
         <translation>El nuevo idioma se aplicará cuando AgentDesk se vuelva a iniciar.</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="461"/>
+        <location filename="../ui/app.py" line="495"/>
         <source>AgentDesk could not start; details are in the log.</source>
         <translation>AgentDesk no pudo iniciarse; los detalles están en el registro.</translation>
     </message>
@@ -1993,12 +2026,12 @@
 <context>
     <name>StateBadge</name>
     <message>
-        <location filename="../ui/widgets/state_badge.py" line="46"/>
+        <location filename="../ui/widgets/state_badge.py" line="47"/>
         <source>Connecting…</source>
         <translation>Conectando…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/state_badge.py" line="54"/>
+        <location filename="../ui/widgets/state_badge.py" line="55"/>
         <source>Time in state</source>
         <translation>Tiempo en el estado</translation>
     </message>
@@ -2075,17 +2108,17 @@
 <context>
     <name>VendorText</name>
     <message>
-        <location filename="../backends/megapbx.py" line="101"/>
+        <location filename="../backends/megapbx.py" line="104"/>
         <source>The PBX rings your phone first; the number is called once you pick up.</source>
         <translation>La centralita llama primero a tu teléfono; el número se marca cuando contestas.</translation>
     </message>
     <message>
-        <location filename="../backends/megapbx_live.py" line="46"/>
+        <location filename="../backends/megapbx_live.py" line="55"/>
         <source>Do not disturb</source>
         <translation>No molestar</translation>
     </message>
     <message>
-        <location filename="../backends/okitoki.py" line="110"/>
+        <location filename="../backends/okitoki.py" line="114"/>
         <source>Oki-Toki dials through a dialer task: the call comes when the dialer places it, not at once.</source>
         <translation>Oki-Toki marca mediante una tarea del marcador: la llamada llega cuando el marcador la realiza, no al instante.</translation>
     </message>

@@ -47,177 +47,177 @@
 <context>
     <name>AppOptions</name>
     <message>
-        <location filename="../store/settings.py" line="167"/>
+        <location filename="../store/settings.py" line="171"/>
         <source>Follow the system</source>
         <translation>Как в системе</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="184"/>
+        <location filename="../store/settings.py" line="188"/>
         <source>&amp;Desktop notifications</source>
         <translation>&amp;Уведомления на рабочем столе</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="185"/>
+        <location filename="../store/settings.py" line="189"/>
         <source>Show a desktop notification when a call rings.</source>
         <translation>Показывать уведомление на рабочем столе при входящем звонке.</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="191"/>
+        <location filename="../store/settings.py" line="195"/>
         <source>Pop up the &amp;caller card</source>
         <translation>Показывать &amp;карточку звонящего</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="192"/>
+        <location filename="../store/settings.py" line="196"/>
         <source>Bring up what is known of the caller when a call rings.</source>
         <translation>При входящем звонке показывать всё, что известно о звонящем.</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="198"/>
+        <location filename="../store/settings.py" line="202"/>
         <source>&amp;Watch the clipboard for numbers</source>
         <translation>Искать номера в &amp;буфере обмена</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="199"/>
+        <location filename="../store/settings.py" line="203"/>
         <source>Offer to call a phone number as soon as you copy one.</source>
         <translation>Предлагать позвонить на телефонный номер сразу после его копирования.</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="205"/>
+        <location filename="../store/settings.py" line="209"/>
         <source>Con&amp;firm before calling the selection</source>
         <translation>&amp;Подтверждать звонок по выделению</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="206"/>
+        <location filename="../store/settings.py" line="210"/>
         <source>Ask &quot;Call …?&quot; before the dial-the-selection shortcut calls a number.</source>
         <translation>Спрашивать «Позвонить …?», прежде чем сочетание клавиш наберёт номер из выделения.</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="213"/>
+        <location filename="../store/settings.py" line="217"/>
         <source>Default &amp;region</source>
         <translation>&amp;Регион по умолчанию</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="214"/>
+        <location filename="../store/settings.py" line="218"/>
         <source>The country of numbers written without a country code (e.g. CZ).</source>
         <translation>Страна для номеров, записанных без кода страны (например, CZ).</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="223"/>
+        <location filename="../store/settings.py" line="227"/>
         <source>Caller card scree&amp;n</source>
         <translation>Э&amp;кран карточки звонящего</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="224"/>
+        <location filename="../store/settings.py" line="228"/>
         <source>The screen the caller card pops up on, by name; empty for the one under the mouse.</source>
         <translation>Экран (по имени), на котором появляется карточка звонящего; пусто — экран под мышью.</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="232"/>
+        <location filename="../store/settings.py" line="236"/>
         <source>Start &amp;minimised</source>
         <translation>Запускать &amp;свёрнутым</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="233"/>
+        <location filename="../store/settings.py" line="237"/>
         <source>Start in the tray (or minimised) instead of showing the window.</source>
         <translation>Запускать в области уведомлений (или свёрнутым), не показывая окно.</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="239"/>
+        <location filename="../store/settings.py" line="243"/>
         <source>Start at log&amp;in</source>
         <translation>Запускать при &amp;входе в систему</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="240"/>
+        <location filename="../store/settings.py" line="244"/>
         <source>Start AgentDesk when you log in to your desktop.</source>
         <translation>Запускать AgentDesk при входе в систему.</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="246"/>
+        <location filename="../store/settings.py" line="250"/>
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="247"/>
+        <location filename="../store/settings.py" line="251"/>
         <source>The language of AgentDesk; takes effect at the next start.</source>
         <translation>Язык AgentDesk; вступает в силу при следующем запуске.</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="254"/>
+        <location filename="../store/settings.py" line="258"/>
         <source>Keep r&amp;ecordings (days)</source>
         <translation>Хранить &amp;записи (дней)</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="255"/>
+        <location filename="../store/settings.py" line="259"/>
         <source>How long downloaded call recordings stay on this computer.</source>
         <translation>Сколько дней скачанные записи звонков хранятся на этом компьютере.</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="263"/>
+        <location filename="../store/settings.py" line="267"/>
         <source>Call &amp;history (days)</source>
         <translation>&amp;История звонков (дней)</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="264"/>
+        <location filename="../store/settings.py" line="268"/>
         <source>How many days of calls the history shows.</source>
         <translation>За сколько дней показывать звонки в истории.</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="270"/>
+        <location filename="../store/settings.py" line="274"/>
         <source>&amp;Queue figures refresh (seconds)</source>
         <translation>Обновление &amp;данных очередей (секунд)</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="271"/>
+        <location filename="../store/settings.py" line="275"/>
         <source>How often the waiting calls and free agents are fetched.</source>
         <translation>Как часто загружать данные об ожидающих звонках и свободных операторах.</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="279"/>
+        <location filename="../store/settings.py" line="283"/>
         <source>Global shortcut: answer</source>
         <translation>Глобальная клавиша: ответить</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="280"/>
+        <location filename="../store/settings.py" line="284"/>
         <source>Answers the ringing call from any application; empty for none.</source>
         <translation>Отвечает на входящий звонок из любого приложения; пусто — без клавиши.</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="286"/>
+        <location filename="../store/settings.py" line="290"/>
         <source>Global shortcut: hang up</source>
         <translation>Глобальная клавиша: положить трубку</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="287"/>
+        <location filename="../store/settings.py" line="291"/>
         <source>Hangs up the call from any application; empty for none.</source>
         <translation>Завершает звонок из любого приложения; пусто — без клавиши.</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="291"/>
+        <location filename="../store/settings.py" line="295"/>
         <source>Global shortcut: Ready or pause</source>
         <translation>Глобальная клавиша: Готов или пауза</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="292"/>
+        <location filename="../store/settings.py" line="296"/>
         <source>Switches between Ready and your last pause from any application; empty for none.</source>
         <translation>Переключает между «Готов» и вашей последней паузой из любого приложения; пусто — без клавиши.</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="299"/>
+        <location filename="../store/settings.py" line="303"/>
         <source>Global shortcut: call the selection</source>
         <translation>Глобальная клавиша: позвонить по выделению</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="300"/>
+        <location filename="../store/settings.py" line="304"/>
         <source>Calls the phone number in the text selected in any application; empty for none.</source>
         <translation>Звонит по номеру из текста, выделенного в любом приложении; пусто — без клавиши.</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="307"/>
+        <location filename="../store/settings.py" line="311"/>
         <source>Global shortcut: show or hide</source>
         <translation>Глобальная клавиша: показать или скрыть</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="308"/>
+        <location filename="../store/settings.py" line="312"/>
         <source>Shows or hides the AgentDesk window; empty for none.</source>
         <translation>Показывает или скрывает окно AgentDesk; пусто — без клавиши.</translation>
     </message>
@@ -366,43 +366,62 @@
 <context>
     <name>ConnectionIndicator</name>
     <message>
-        <location filename="../ui/widgets/connection_indicator.py" line="46"/>
+        <location filename="../ui/widgets/connection_indicator.py" line="51"/>
         <source>&amp;Retry now</source>
         <translation>Пов&amp;торить сейчас</translation>
     </message>
     <message>
+        <location filename="../ui/widgets/connection_indicator.py" line="94"/>
+        <source>Webhooks at %1:</source>
+        <translation>Вебхуки на %1:</translation>
+    </message>
+    <message>
         <location filename="../ui/widgets/connection_indicator.py" line="96"/>
+        <source>%1 accepted, %2 refused for a wrong secret, %3 unknown or malformed</source>
+        <translation>%1 принято, %2 отклонено из-за неверного секрета, %3 неизвестных или повреждённых</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/widgets/connection_indicator.py" line="99"/>
+        <source>%n connections timed out, dropped or turned away</source>
+        <translation>
+            <numerusform>%n соединение прервано по тайм-ауту, оборвано или отклонено</numerusform>
+            <numerusform>%n соединения прервано по тайм-ауту, оборвано или отклонено</numerusform>
+            <numerusform>%n соединений прервано по тайм-ауту, оборвано или отклонено</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/connection_indicator.py" line="126"/>
         <source>Connected</source>
         <translation>Подключено</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/connection_indicator.py" line="98"/>
+        <location filename="../ui/widgets/connection_indicator.py" line="128"/>
         <source>Connecting…</source>
         <translation>Подключение…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/connection_indicator.py" line="100"/>
+        <location filename="../ui/widgets/connection_indicator.py" line="130"/>
         <source>Authentication failed</source>
         <translation>Ошибка аутентификации</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/connection_indicator.py" line="102"/>
+        <location filename="../ui/widgets/connection_indicator.py" line="132"/>
         <source>Cannot connect: check the profile</source>
         <translation>Не удаётся подключиться: проверьте профиль</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/connection_indicator.py" line="104"/>
+        <location filename="../ui/widgets/connection_indicator.py" line="134"/>
         <source>Offline</source>
         <translation>Нет связи</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/connection_indicator.py" line="106"/>
-        <location filename="../ui/widgets/connection_indicator.py" line="112"/>
+        <location filename="../ui/widgets/connection_indicator.py" line="136"/>
+        <location filename="../ui/widgets/connection_indicator.py" line="142"/>
         <source>Reconnecting…</source>
         <translation>Переподключение…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/connection_indicator.py" line="110"/>
+        <location filename="../ui/widgets/connection_indicator.py" line="140"/>
         <source>Reconnecting in %1 s</source>
         <translation>Переподключение через %1 с</translation>
     </message>
@@ -436,67 +455,67 @@
 <context>
     <name>DialBar</name>
     <message>
-        <location filename="../ui/widgets/dial_bar.py" line="81"/>
+        <location filename="../ui/widgets/dial_bar.py" line="64"/>
         <source>Number or contact to call</source>
         <translation>Номер или контакт для звонка</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/dial_bar.py" line="82"/>
+        <location filename="../ui/widgets/dial_bar.py" line="65"/>
         <source>Number to call</source>
         <translation>Номер для звонка</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/dial_bar.py" line="87"/>
+        <location filename="../ui/widgets/dial_bar.py" line="70"/>
         <source>Ca&amp;ll</source>
         <translation>&amp;Позвонить</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/dial_bar.py" line="181"/>
+        <location filename="../ui/widgets/dial_bar.py" line="159"/>
         <source>Type a number to call.</source>
         <translation>Введите номер для звонка.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/dial_bar.py" line="183"/>
+        <location filename="../ui/widgets/dial_bar.py" line="161"/>
         <source>“%1” has no digits.</source>
         <translation>«%1» не содержит цифр.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/dial_bar.py" line="186"/>
+        <location filename="../ui/widgets/dial_bar.py" line="164"/>
         <source>“%1” is not a phone number: use digits, optionally starting with +.</source>
         <translation>«%1» — не телефонный номер: используйте цифры, в начале можно поставить +.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/dial_bar.py" line="189"/>
+        <location filename="../ui/widgets/dial_bar.py" line="167"/>
         <source>“%1” is not a phone number: check the number of digits and the country code.</source>
         <translation>«%1» — не телефонный номер: проверьте количество цифр и код страны.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/dial_bar.py" line="205"/>
+        <location filename="../ui/widgets/dial_bar.py" line="183"/>
         <source>Internal number %1</source>
         <translation>Внутренний номер %1</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/dial_bar.py" line="212"/>
+        <location filename="../ui/widgets/dial_bar.py" line="190"/>
         <source>Will call %1 · %2</source>
         <translation>Звонок на %1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/dial_bar.py" line="214"/>
+        <location filename="../ui/widgets/dial_bar.py" line="192"/>
         <source>Will call %1</source>
         <translation>Звонок на %1</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/dial_bar.py" line="226"/>
+        <location filename="../ui/widgets/dial_bar.py" line="204"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/dial_bar.py" line="228"/>
+        <location filename="../ui/widgets/dial_bar.py" line="206"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/dial_bar.py" line="149"/>
+        <location filename="../ui/widgets/dial_bar.py" line="132"/>
         <source>You cannot call now: %1.</source>
         <translation>Сейчас позвонить нельзя: %1.</translation>
     </message>
@@ -853,81 +872,86 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window.py" line="146"/>
-        <location filename="../ui/main_window.py" line="149"/>
-        <location filename="../ui/main_window.py" line="463"/>
+        <location filename="../ui/main_window.py" line="151"/>
+        <location filename="../ui/main_window.py" line="154"/>
+        <location filename="../ui/main_window.py" line="469"/>
         <source>Connecting…</source>
         <translation>Подключение…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="201"/>
+        <location filename="../ui/main_window.py" line="206"/>
         <source>Now</source>
         <translation>Сейчас</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="202"/>
+        <location filename="../ui/main_window.py" line="207"/>
         <source>Recent calls</source>
         <translation>Последние звонки</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="206"/>
-        <location filename="../ui/main_window.py" line="717"/>
+        <location filename="../ui/main_window.py" line="211"/>
+        <location filename="../ui/main_window.py" line="726"/>
         <source>Missed calls</source>
         <translation>Пропущенные звонки</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="384"/>
+        <location filename="../ui/main_window.py" line="389"/>
         <source>%1 does not tell AgentDesk of incoming calls while they ring with this profile; calls you dial from here show on this card, and all calls appear in Recent calls.</source>
         <translation>%1 с этим профилем не сообщает AgentDesk о входящих звонках, пока они звонят; звонки, набранные отсюда, видны на этой карточке, а все звонки — в последних звонках.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="408"/>
-        <location filename="../ui/main_window.py" line="410"/>
+        <location filename="../ui/main_window.py" line="414"/>
+        <location filename="../ui/main_window.py" line="416"/>
         <source>Not connected</source>
         <translation>Нет подключения</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="409"/>
+        <location filename="../ui/main_window.py" line="415"/>
         <source>AgentDesk could not start</source>
         <translation>Не удалось запустить AgentDesk</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="422"/>
+        <location filename="../ui/main_window.py" line="428"/>
         <source>Not connected yet</source>
         <translation>Ещё не подключено</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="473"/>
+        <location filename="../ui/main_window.py" line="479"/>
         <source>The call centre refused the sign-in; check your secret.</source>
         <translation>Колл-центр отклонил вход; проверьте секретный ключ.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="478"/>
+        <location filename="../ui/main_window.py" line="484"/>
         <source>AgentDesk cannot connect with this profile: %1</source>
         <translation>AgentDesk не может подключиться с этим профилем: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="486"/>
+        <location filename="../ui/main_window.py" line="492"/>
         <source>%1 refused a saved wrap-up: %2</source>
         <translation>%1 отклонил сохранённую постобработку: %2</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="489"/>
+        <location filename="../ui/main_window.py" line="495"/>
         <source>%1 refused a saved wrap-up, which may have reached it before AgentDesk closed: %2</source>
         <translation>%1 отклонил сохранённую постобработку, которая, возможно, дошла до него ещё до закрытия AgentDesk: %2</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="494"/>
+        <location filename="../ui/main_window.py" line="500"/>
         <source>%1 said: %2</source>
         <translation>%1 сообщает: %2</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="500"/>
+        <location filename="../ui/main_window.py" line="502"/>
+        <source>A saved wrap-up was not sent: %1</source>
+        <translation>Сохранённая постобработка не отправлена: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="509"/>
         <source>1 wrap-up waiting to be sent</source>
         <translation>1 постобработка ждёт отправки</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.py" line="502"/>
+        <location filename="../ui/main_window.py" line="511"/>
         <source>%n wrap-ups waiting to be sent</source>
         <translation>
             <numerusform>%n постобработка ждёт отправки</numerusform>
@@ -936,12 +960,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="506"/>
+        <location filename="../ui/main_window.py" line="515"/>
         <source>1 wrap-up refused by %1</source>
         <translation>1 постобработка отклонена %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.py" line="508"/>
+        <location filename="../ui/main_window.py" line="517"/>
         <source>%n wrap-ups refused by %1</source>
         <translation>
             <numerusform>%n постобработка отклонена %1</numerusform>
@@ -950,57 +974,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="510"/>
+        <location filename="../ui/main_window.py" line="519"/>
         <source>Review…</source>
         <translation>Просмотреть…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="514"/>
+        <location filename="../ui/main_window.py" line="523"/>
         <source>Saved on this computer; AgentDesk sends them as soon as it can.</source>
         <translation>Сохранено на этом компьютере; AgentDesk отправит их, как только сможет.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="532"/>
+        <location filename="../ui/main_window.py" line="541"/>
         <source>Refused wrap-ups</source>
         <translation>Отклонённые постобработки</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="535"/>
+        <location filename="../ui/main_window.py" line="544"/>
         <source>%1 refused these saved wrap-ups. Enter them in %1 again, then discard.</source>
         <translation>%1 отклонил эти сохранённые постобработки. Введите их в %1 заново, затем удалите.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="545"/>
+        <location filename="../ui/main_window.py" line="554"/>
         <source>Discard them</source>
         <translation>Удалить их</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="577"/>
+        <location filename="../ui/main_window.py" line="586"/>
         <source>Incoming call</source>
         <translation>Входящий звонок</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="577"/>
+        <location filename="../ui/main_window.py" line="586"/>
         <source>Incoming call: %1</source>
         <translation>Входящий звонок: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="636"/>
+        <location filename="../ui/main_window.py" line="645"/>
         <source>The queued call was cancelled.</source>
         <translation>Запланированный звонок отменён.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="687"/>
+        <location filename="../ui/main_window.py" line="696"/>
         <source>Unsaved wrap-up</source>
         <translation>Несохранённая постобработка</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="688"/>
+        <location filename="../ui/main_window.py" line="697"/>
         <source>The wrap-up of the last call is not saved. Quit anyway?</source>
         <translation>Постобработка последнего звонка не сохранена. Всё равно выйти?</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="719"/>
+        <location filename="../ui/main_window.py" line="728"/>
         <source>Missed calls (%1)</source>
         <translation>Пропущенные звонки (%1)</translation>
     </message>
@@ -1115,254 +1139,254 @@
 <context>
     <name>ProfileEditor</name>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="337"/>
+        <location filename="../ui/settings_profile_editor.py" line="336"/>
         <source>e.g. Work</source>
         <translation>например, Работа</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="344"/>
+        <location filename="../ui/settings_profile_editor.py" line="343"/>
         <source>C&amp;hoose…</source>
         <translation>В&amp;ыбрать…</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="345"/>
+        <location filename="../ui/settings_profile_editor.py" line="344"/>
         <source>Choose the login from the PBX&apos;s users</source>
         <translation>Выбрать логин из пользователей АТС</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="347"/>
-        <location filename="../ui/settings_profile_editor.py" line="568"/>
+        <location filename="../ui/settings_profile_editor.py" line="346"/>
+        <location filename="../ui/settings_profile_editor.py" line="567"/>
         <source>Your login name</source>
         <translation>Ваш логин</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="349"/>
+        <location filename="../ui/settings_profile_editor.py" line="348"/>
         <source>Optional, e.g. 201</source>
         <translation>Необязательно, например 201</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="352"/>
+        <location filename="../ui/settings_profile_editor.py" line="351"/>
         <source>Make this the &amp;default profile</source>
         <translation>Сделать профилем по &amp;умолчанию</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="355"/>
+        <location filename="../ui/settings_profile_editor.py" line="354"/>
         <source>Option</source>
         <translation>Параметр</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="355"/>
+        <location filename="../ui/settings_profile_editor.py" line="354"/>
         <source>Value</source>
         <translation>Значение</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="365"/>
+        <location filename="../ui/settings_profile_editor.py" line="364"/>
         <source>Add &amp;option</source>
         <translation>Добавить пара&amp;метр</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="369"/>
+        <location filename="../ui/settings_profile_editor.py" line="368"/>
         <source>Re&amp;move option</source>
         <translation>Удалить па&amp;раметр</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="376"/>
+        <location filename="../ui/settings_profile_editor.py" line="375"/>
         <source>&amp;Test connection</source>
         <translation>Про&amp;верить подключение</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="378"/>
+        <location filename="../ui/settings_profile_editor.py" line="377"/>
         <source>&amp;Cancel</source>
         <translation>Отм&amp;ена</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="380"/>
+        <location filename="../ui/settings_profile_editor.py" line="379"/>
         <source>&amp;Save</source>
         <translation>Со&amp;хранить</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="401"/>
+        <location filename="../ui/settings_profile_editor.py" line="400"/>
         <source>&amp;Name</source>
         <translation>&amp;Название</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="401"/>
+        <location filename="../ui/settings_profile_editor.py" line="400"/>
         <source>Profile name</source>
         <translation>Название профиля</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="402"/>
+        <location filename="../ui/settings_profile_editor.py" line="401"/>
         <source>&amp;Vendor</source>
         <translation>Пла&amp;тформа</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="402"/>
+        <location filename="../ui/settings_profile_editor.py" line="401"/>
         <source>Vendor</source>
         <translation>Платформа</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="403"/>
+        <location filename="../ui/settings_profile_editor.py" line="402"/>
         <source>&amp;URL</source>
         <translation>URL-&amp;адрес</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="403"/>
+        <location filename="../ui/settings_profile_editor.py" line="402"/>
         <source>Call centre address</source>
         <translation>Адрес колл-центра</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="404"/>
+        <location filename="../ui/settings_profile_editor.py" line="403"/>
         <source>Us&amp;er</source>
         <translation>&amp;Логин</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="404"/>
+        <location filename="../ui/settings_profile_editor.py" line="403"/>
         <source>User</source>
         <translation>Логин</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="405"/>
+        <location filename="../ui/settings_profile_editor.py" line="404"/>
         <source>E&amp;xtension</source>
         <translation>&amp;Добавочный номер</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="405"/>
+        <location filename="../ui/settings_profile_editor.py" line="404"/>
         <source>Extension</source>
         <translation>Добавочный номер</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="406"/>
+        <location filename="../ui/settings_profile_editor.py" line="405"/>
         <source>Sec&amp;ret</source>
         <translation>&amp;Секретный ключ</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="406"/>
+        <location filename="../ui/settings_profile_editor.py" line="405"/>
         <source>Secret</source>
         <translation>Секретный ключ</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="410"/>
-        <location filename="../ui/settings_profile_editor.py" line="437"/>
+        <location filename="../ui/settings_profile_editor.py" line="409"/>
+        <location filename="../ui/settings_profile_editor.py" line="436"/>
         <source>Options</source>
         <translation>Параметры</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="411"/>
+        <location filename="../ui/settings_profile_editor.py" line="410"/>
         <source>Make this the default profile</source>
         <translation>Сделать профилем по умолчанию</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="412"/>
+        <location filename="../ui/settings_profile_editor.py" line="411"/>
         <source>Add an option</source>
         <translation>Добавить параметр</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="413"/>
+        <location filename="../ui/settings_profile_editor.py" line="412"/>
         <source>Remove the selected option</source>
         <translation>Удалить выбранный параметр</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="414"/>
+        <location filename="../ui/settings_profile_editor.py" line="413"/>
         <source>Test the connection with these fields</source>
         <translation>Проверить подключение с этими данными</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="415"/>
+        <location filename="../ui/settings_profile_editor.py" line="414"/>
         <source>Cancel editing</source>
         <translation>Отменить редактирование</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="416"/>
+        <location filename="../ui/settings_profile_editor.py" line="415"/>
         <source>Save the profile</source>
         <translation>Сохранить профиль</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="417"/>
+        <location filename="../ui/settings_profile_editor.py" line="416"/>
         <source>Problem with the profile</source>
         <translation>Проблема с профилем</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="485"/>
+        <location filename="../ui/settings_profile_editor.py" line="484"/>
         <source>Edit profile “%1”</source>
         <translation>Изменение профиля «%1»</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="487"/>
+        <location filename="../ui/settings_profile_editor.py" line="486"/>
         <source>New profile</source>
         <translation>Новый профиль</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="497"/>
+        <location filename="../ui/settings_profile_editor.py" line="496"/>
         <source>Leave empty to keep the stored secret</source>
         <translation>Оставьте пустым, чтобы сохранить текущий секретный ключ</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="499"/>
+        <location filename="../ui/settings_profile_editor.py" line="498"/>
         <source>Access token or password</source>
         <translation>Токен доступа или пароль</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="502"/>
+        <location filename="../ui/settings_profile_editor.py" line="501"/>
         <source>The secret is kept in your system&apos;s keyring, never in a file.</source>
         <translation>Секретный ключ хранится в системном хранилище ключей, а не в файле.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="519"/>
+        <location filename="../ui/settings_profile_editor.py" line="518"/>
         <source>Give the profile a name: letters, digits, spaces, - and _ (up to 40).</source>
         <translation>Задайте название профиля: буквы, цифры, пробелы, - и _ (не более 40 символов).</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="524"/>
+        <location filename="../ui/settings_profile_editor.py" line="523"/>
         <source>The URL is the call centre&apos;s address, starting with https://.</source>
         <translation>URL — это адрес колл-центра, начинающийся с https://.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="528"/>
+        <location filename="../ui/settings_profile_editor.py" line="527"/>
         <source>Fill in the user you sign in with.</source>
         <translation>Укажите логин, под которым вы входите.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="533"/>
+        <location filename="../ui/settings_profile_editor.py" line="532"/>
         <source>Type the secret: it is stored under the profile&apos;s name.</source>
         <translation>Введите секретный ключ: он сохраняется под названием профиля.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="535"/>
+        <location filename="../ui/settings_profile_editor.py" line="534"/>
         <source>Type the secret (access token or password).</source>
         <translation>Введите секретный ключ (токен доступа или пароль).</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="543"/>
+        <location filename="../ui/settings_profile_editor.py" line="542"/>
         <source>Option %1 takes one of: %2.</source>
         <translation>Параметр %1 принимает одно из значений: %2.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="552"/>
+        <location filename="../ui/settings_profile_editor.py" line="551"/>
         <source>Option %1 is not a usable screen pop: %2.</source>
         <translation>Параметр %1 не подходит для открытия CRM: %2.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="568"/>
+        <location filename="../ui/settings_profile_editor.py" line="567"/>
         <source>Your user number</source>
         <translation>Ваш номер пользователя</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="587"/>
+        <location filename="../ui/settings_profile_editor.py" line="589"/>
         <source>(from the API token)</source>
         <translation>(из API-токена)</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="589"/>
+        <location filename="../ui/settings_profile_editor.py" line="591"/>
         <source>In Oki-Toki&apos;s Events and Integrations, post call events to %1 with the parameters event, session_id, phone, direction, queue, contact_name, user_id, status_id, away_status_id.</source>
         <translation>В Oki-Toki (События и интеграции) отправляйте события звонков на %1 с параметрами event, session_id, phone, direction, queue, contact_name, user_id, status_id, away_status_id.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="603"/>
+        <location filename="../ui/settings_profile_editor.py" line="605"/>
         <source>In the PBX&apos;s CRM integration, set the CRM address to %1 (as your network makes it reachable) and its token to this profile&apos;s crm_token. The PBX runs in the cloud: publish this address through your company&apos;s reverse proxy or VPN.</source>
         <translation>В интеграции с CRM на АТС укажите адрес CRM %1 (так, как его делает доступным ваша сеть) и токен из crm_token этого профиля. АТС работает в облаке: опубликуйте этот адрес через обратный прокси или VPN вашей компании.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="671"/>
+        <location filename="../ui/settings_profile_editor.py" line="673"/>
         <source>Other…</source>
         <translation>Другой…</translation>
     </message>
@@ -1370,172 +1394,172 @@
 <context>
     <name>ProfileOptions</name>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="55"/>
+        <location filename="../ui/settings_profile_editor.py" line="54"/>
         <source>Daktela&apos;s API version: 4.0, or the older 3.9 and below</source>
         <translation>Версия API Daktela: 4.0 или более старая 3.9 и ниже</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="62"/>
+        <location filename="../ui/settings_profile_editor.py" line="61"/>
         <source>token: the secret is an access token; password: it is the agent&apos;s password</source>
         <translation>token: секретный ключ — это токен доступа; password: это пароль оператора</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="71"/>
+        <location filename="../ui/settings_profile_editor.py" line="70"/>
         <source>The queue outgoing calls go through (its ID)</source>
         <translation>Очередь для исходящих звонков (её ID)</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="76"/>
+        <location filename="../ui/settings_profile_editor.py" line="75"/>
         <source>The call centre&apos;s time zone, e.g. Europe/Prague</source>
         <translation>Часовой пояс колл-центра, например Europe/Prague</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="81"/>
+        <location filename="../ui/settings_profile_editor.py" line="80"/>
         <source>The call-script field that takes the wrap-up note</source>
         <translation>Поле формы, в которое записывается заметка</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="92"/>
+        <location filename="../ui/settings_profile_editor.py" line="91"/>
         <source>The company&apos;s statuses, STATUS:TITLE, the Ready one marked :ready</source>
         <translation>Статусы компании, СТАТУС:НАЗВАНИЕ, статус «Готов» помечен :ready</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="100"/>
+        <location filename="../ui/settings_profile_editor.py" line="99"/>
         <source>The dialer that places click-to-call tasks (its ID)</source>
         <translation>Дайлер, создающий задачи на звонок (его ID)</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="105"/>
+        <location filename="../ui/settings_profile_editor.py" line="104"/>
         <source>Call outcomes for the wrap-up, VALUE:TITLE</source>
         <translation>Результаты звонка для постобработки, ЗНАЧЕНИЕ:НАЗВАНИЕ</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="110"/>
+        <location filename="../ui/settings_profile_editor.py" line="109"/>
         <source>Extra wrap-up fields, NAME:TITLE[:KIND]</source>
         <translation>Дополнительные поля постобработки, ИМЯ:НАЗВАНИЕ[:ТИП]</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="115"/>
+        <location filename="../ui/settings_profile_editor.py" line="114"/>
         <source>Port of AgentDesk&apos;s receiver for live calls (empty: none)</source>
         <translation>Порт приёмника AgentDesk для живых звонков (пусто: нет)</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="122"/>
+        <location filename="../ui/settings_profile_editor.py" line="121"/>
         <source>Address the receiver listens on</source>
         <translation>Адрес, на котором слушает приёмник</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="127"/>
+        <location filename="../ui/settings_profile_editor.py" line="126"/>
         <source>The address Oki-Toki reaches the receiver at, if another</source>
         <translation>Адрес, по которому Oki-Toki достучится до приёмника, если другой</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="134"/>
+        <location filename="../ui/settings_profile_editor.py" line="133"/>
         <source>How the call log is fetched</source>
         <translation>Как загружается журнал звонков</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="140"/>
+        <location filename="../ui/settings_profile_editor.py" line="139"/>
         <source>How often the call log is read while idle, in seconds; four times as often during a call, half as often while the window is hidden</source>
         <translation>Как часто читается журнал звонков в простое, в секундах; во время звонка в четыре раза чаще, при скрытом окне вдвое реже</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="149"/>
+        <location filename="../ui/settings_profile_editor.py" line="148"/>
         <source>The call centre&apos;s time zone, e.g. Europe/Kyiv</source>
         <translation>Часовой пояс колл-центра, например Europe/Kyiv</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="159"/>
+        <location filename="../ui/settings_profile_editor.py" line="158"/>
         <source>password: the secret is the agent&apos;s password; token: a portal API token</source>
         <translation>password: секрет — пароль оператора; token: API-токен портала</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="168"/>
+        <location filename="../ui/settings_profile_editor.py" line="167"/>
         <source>The agent&apos;s campaign, e.g. Soporte&lt;-</source>
         <translation>Кампания оператора, например Soporte&lt;-</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="173"/>
+        <location filename="../ui/settings_profile_editor.py" line="172"/>
         <source>The outbound campaign click-to-call uses, e.g. Ventas-&gt;</source>
         <translation>Исходящая кампания для звонков, например Ventas-&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="180"/>
+        <location filename="../ui/settings_profile_editor.py" line="179"/>
         <source>uContact&apos;s breaks, MOTIVE[:TITLE][:wrap]</source>
         <translation>Перерывы uContact, ПРИЧИНА[:НАЗВАНИЕ][:wrap]</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="185"/>
+        <location filename="../ui/settings_profile_editor.py" line="184"/>
         <source>The disposition tree: paths L1&gt;L2&gt;L3, alternatives with |</source>
         <translation>Дерево результатов: пути L1&gt;L2&gt;L3, варианты через |</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="192"/>
+        <location filename="../ui/settings_profile_editor.py" line="191"/>
         <source>Extra data asked in the wrap-up: d1:TITLE,d2:TITLE</source>
         <translation>Дополнительные данные при постобработке: d1:НАЗВАНИЕ,d2:НАЗВАНИЕ</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="199"/>
+        <location filename="../ui/settings_profile_editor.py" line="198"/>
         <source>The telephony host holding recordings</source>
         <translation>Телефонный сервер с записями</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="204"/>
+        <location filename="../ui/settings_profile_editor.py" line="203"/>
         <source>The recordings backup host</source>
         <translation>Резервный сервер записей</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="206"/>
+        <location filename="../ui/settings_profile_editor.py" line="205"/>
         <source>AgentCall&apos;s technology</source>
         <translation>Технология для AgentCall</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="207"/>
+        <location filename="../ui/settings_profile_editor.py" line="206"/>
         <source>The agent&apos;s dial context</source>
         <translation>Контекст набора оператора</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="211"/>
+        <location filename="../ui/settings_profile_editor.py" line="210"/>
         <source>The instance&apos;s time zone, e.g. America/Montevideo</source>
         <translation>Часовой пояс инстанса, например America/Montevideo</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="223"/>
+        <location filename="../ui/settings_profile_editor.py" line="222"/>
         <source>The token the PBX sends with its webhooks (empty: no live calls)</source>
         <translation>Токен, который АТС отправляет с вебхуками (пусто: без живых звонков)</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="230"/>
+        <location filename="../ui/settings_profile_editor.py" line="229"/>
         <source>host:port of AgentDesk&apos;s receiver for the PBX</source>
         <translation>host:port приёмника AgentDesk для АТС</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="232"/>
+        <location filename="../ui/settings_profile_editor.py" line="231"/>
         <source>Path of the receiver</source>
         <translation>Путь приёмника</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="236"/>
+        <location filename="../ui/settings_profile_editor.py" line="235"/>
         <source>How often DND and the history are read while idle, in seconds; four times as often during a call, half as often while the window is hidden</source>
         <translation>Как часто читаются режим «Не беспокоить» и история в простое, в секундах; во время звонка в четыре раза чаще, при скрытом окне вдвое реже</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="245"/>
+        <location filename="../ui/settings_profile_editor.py" line="244"/>
         <source>Show calls between colleagues in Recent calls</source>
         <translation>Показывать звонки между коллегами в последних звонках</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="255"/>
+        <location filename="../ui/settings_profile_editor.py" line="254"/>
         <source>Opened when a call rings: a URL such as https://crm/search?phone={number_e164}, or a program and its arguments</source>
         <translation>Открывается при входящем звонке: URL вида https://crm/search?phone={number_e164} или программа с аргументами</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="264"/>
+        <location filename="../ui/settings_profile_editor.py" line="263"/>
         <source>Opened when a call is answered; variables: {number} {number_e164} {name} {queue} {call_id} {direction} {agent} {vendor}</source>
         <translation>Открывается, когда звонок принят; переменные: {number} {number_e164} {name} {queue} {call_id} {direction} {agent} {vendor}</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="273"/>
+        <location filename="../ui/settings_profile_editor.py" line="272"/>
         <source>Opened when a call ends, e.g. https://crm/calls/{call_id}</source>
         <translation>Открывается по окончании звонка, например https://crm/calls/{call_id}</translation>
     </message>
@@ -1735,53 +1759,53 @@
 <context>
     <name>QueueStrip</name>
     <message>
-        <location filename="../ui/widgets/queue_strip.py" line="73"/>
+        <location filename="../ui/widgets/queue_strip.py" line="75"/>
         <source>Queues…</source>
         <translation>Очереди…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/queue_strip.py" line="88"/>
+        <location filename="../ui/widgets/queue_strip.py" line="90"/>
         <source>Queue figures</source>
         <translation>Данные очередей</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/queue_strip.py" line="148"/>
+        <location filename="../ui/widgets/queue_strip.py" line="163"/>
         <source>Not connected to the call centre.</source>
         <translation>Нет подключения к колл-центру.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/queue_strip.py" line="160"/>
+        <location filename="../ui/widgets/queue_strip.py" line="175"/>
         <source>Updated at %1</source>
         <translation>Обновлено в %1</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/queue_strip.py" line="173"/>
+        <location filename="../ui/widgets/queue_strip.py" line="190"/>
         <source>No queues</source>
         <translation>Нет очередей</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/queue_strip.py" line="181"/>
-        <location filename="../ui/widgets/queue_strip.py" line="194"/>
+        <location filename="../ui/widgets/queue_strip.py" line="198"/>
+        <location filename="../ui/widgets/queue_strip.py" line="211"/>
         <source>+%1 more</source>
         <translation>ещё +%1</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/queue_strip.py" line="199"/>
+        <location filename="../ui/widgets/queue_strip.py" line="216"/>
         <source>%1 waiting · %2 ready</source>
         <translation>ожидают: %1 · готовы: %2</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/queue_strip.py" line="202"/>
+        <location filename="../ui/widgets/queue_strip.py" line="219"/>
         <source>longest %1</source>
         <translation>макс. ожидание %1</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/queue_strip.py" line="219"/>
+        <location filename="../ui/widgets/queue_strip.py" line="236"/>
         <source>Could not get the queue figures: %1</source>
         <translation>Не удалось получить данные очередей: %1</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/queue_strip.py" line="221"/>
+        <location filename="../ui/widgets/queue_strip.py" line="238"/>
         <source>%1 These figures are from %2.</source>
         <translation>%1 Данные на %2.</translation>
     </message>
@@ -1881,7 +1905,7 @@
 <context>
     <name>ScreenPopper</name>
     <message>
-        <location filename="../ui/screen_pop.py" line="143"/>
+        <location filename="../ui/screen_pop.py" line="146"/>
         <source>Could not open the CRM for this call: check the screen pop settings.</source>
         <translation>Не удалось открыть CRM для этого звонка: проверьте настройки открытия CRM.</translation>
     </message>
@@ -1912,82 +1936,92 @@
 <context>
     <name>Shell</name>
     <message>
-        <location filename="../ui/app.py" line="237"/>
+        <location filename="../ui/app.py" line="89"/>
+        <source>AgentDesk could not read its outbox of unsent wrap-ups, %1 (%2), and started a fresh one. The old file is kept as %3; wrap-ups waiting in it were not sent.</source>
+        <translation>AgentDesk не смог прочитать очередь неотправленных постобработок, %1 (%2), и начал новую. Старый файл сохранён как %3; ожидавшие в нём постобработки не отправлены.</translation>
+    </message>
+    <message>
+        <location filename="../ui/app.py" line="99"/>
+        <source>AgentDesk could not read its settings, %1 (%2), and uses the defaults. The old file is kept as %3.</source>
+        <translation>AgentDesk не смог прочитать свои настройки, %1 (%2), и использует значения по умолчанию. Старый файл сохранён как %3.</translation>
+    </message>
+    <message>
+        <location filename="../ui/app.py" line="268"/>
         <source>There is no pause to switch to.</source>
         <translation>Нет паузы, на которую можно переключиться.</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="245"/>
+        <location filename="../ui/app.py" line="276"/>
         <source>Global shortcuts: the desktop portal (your system settings manage them).</source>
         <translation>Глобальные клавиши: портал рабочего стола (ими управляют настройки системы).</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="248"/>
+        <location filename="../ui/app.py" line="279"/>
         <source>Global shortcuts: X11 key grabs.</source>
         <translation>Глобальные клавиши: перехват клавиш X11.</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="249"/>
+        <location filename="../ui/app.py" line="280"/>
         <source>Global shortcuts: Windows hot keys.</source>
         <translation>Глобальные клавиши: горячие клавиши Windows.</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="250"/>
+        <location filename="../ui/app.py" line="281"/>
         <source>Global shortcuts are not available on this desktop.</source>
         <translation>Глобальные клавиши недоступны в этой среде рабочего стола.</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="256"/>
+        <location filename="../ui/app.py" line="287"/>
         <source>Not available: %1 (%2)</source>
         <translation>Недоступно: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="277"/>
+        <location filename="../ui/app.py" line="310"/>
         <source>The CRM screen pop is off: %1</source>
         <translation>Открытие CRM отключено: %1</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="291"/>
+        <location filename="../ui/app.py" line="324"/>
         <source>AgentDesk keeps running in the tray, so calls still pop up. Click its icon to open the window; quit from its menu.</source>
         <translation>AgentDesk продолжает работать в трее, и звонки по-прежнему всплывают. Щёлкните по значку, чтобы открыть окно; выход — из его меню.</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="317"/>
+        <location filename="../ui/app.py" line="350"/>
         <source>This link holds no phone number: %1</source>
         <translation>Эта ссылка не содержит телефонного номера: %1</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="322"/>
+        <location filename="../ui/app.py" line="355"/>
         <source>%1 does not offer dialling from AgentDesk; please dial %2 on the phone.</source>
         <translation>%1 не поддерживает набор номера из AgentDesk; наберите %2 на телефоне.</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="388"/>
+        <location filename="../ui/app.py" line="421"/>
         <source>Save diagnostics</source>
         <translation>Сохранить диагностику</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="390"/>
+        <location filename="../ui/app.py" line="423"/>
         <source>Zip archives (*.zip)</source>
         <translation>Архивы zip (*.zip)</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="402"/>
+        <location filename="../ui/app.py" line="436"/>
         <source>Could not save diagnostics: %1</source>
         <translation>Не удалось сохранить диагностику: %1</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="405"/>
+        <location filename="../ui/app.py" line="439"/>
         <source>Diagnostics saved to %1</source>
         <translation>Диагностика сохранена в %1</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="411"/>
+        <location filename="../ui/app.py" line="445"/>
         <source>The new language applies when AgentDesk starts again.</source>
         <translation>Новый язык будет применён после перезапуска AgentDesk.</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="461"/>
+        <location filename="../ui/app.py" line="495"/>
         <source>AgentDesk could not start; details are in the log.</source>
         <translation>Не удалось запустить AgentDesk; подробности в журнале.</translation>
     </message>
@@ -1995,12 +2029,12 @@
 <context>
     <name>StateBadge</name>
     <message>
-        <location filename="../ui/widgets/state_badge.py" line="46"/>
+        <location filename="../ui/widgets/state_badge.py" line="47"/>
         <source>Connecting…</source>
         <translation>Подключение…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/state_badge.py" line="54"/>
+        <location filename="../ui/widgets/state_badge.py" line="55"/>
         <source>Time in state</source>
         <translation>Время в статусе</translation>
     </message>
@@ -2077,17 +2111,17 @@
 <context>
     <name>VendorText</name>
     <message>
-        <location filename="../backends/megapbx.py" line="101"/>
+        <location filename="../backends/megapbx.py" line="104"/>
         <source>The PBX rings your phone first; the number is called once you pick up.</source>
         <translation>АТС сначала звонит на ваш телефон; номер набирается, когда вы снимете трубку.</translation>
     </message>
     <message>
-        <location filename="../backends/megapbx_live.py" line="46"/>
+        <location filename="../backends/megapbx_live.py" line="55"/>
         <source>Do not disturb</source>
         <translation>Не беспокоить</translation>
     </message>
     <message>
-        <location filename="../backends/okitoki.py" line="110"/>
+        <location filename="../backends/okitoki.py" line="114"/>
         <source>Oki-Toki dials through a dialer task: the call comes when the dialer places it, not at once.</source>
         <translation>Oki-Toki звонит через задачу дайлера: звонок поступит, когда дайлер его наберёт, а не сразу.</translation>
     </message>
