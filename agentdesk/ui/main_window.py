@@ -778,14 +778,17 @@ class MainWindow(QMainWindow):
 
     async def cancel_pending(self) -> None:
         """End the work the window started (commands, history loads, queue refreshes, caller
-        lookups), as part of quitting and before the session stops: a request still unwinding
-        when the loop stops would end outside it (qasync runs what is left with no loop)."""
+        lookups, the wrap-up's form load or save), as part of quitting and before the session
+        stops: a request still unwinding when the loop stops would end outside it (qasync runs
+        what is left with no loop)."""
         await self.commands.cancel_all()
         await self.history.cancel_pending()
         if self.queue_strip is not None:
             await self.queue_strip.stop()
         if self.cards is not None:
             await self.cards.cancel_pending()
+        if self.wrap_up is not None:
+            await self.wrap_up.cancel_pending()
 
     def close_for_quit(self) -> None:
         """Close for good, as part of quitting."""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import html
 import itertools
 import logging
@@ -529,6 +530,15 @@ class WrapUpPanel(QWidget):
         self.discard_button.setEnabled(not saving)
         self.retry_button.setEnabled(not saving)
         self._set_progress(self.tr("Saving…") if saving else "")
+
+    async def cancel_pending(self) -> None:
+        """End a form load or a save under way, as part of quitting and before the session
+        stops (a save has reached the outbox by then, or it was never pressed)."""
+        task, self._task = self._task, None
+        if task is not None and not task.done():
+            task.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await task
 
     # -- closing --
 

@@ -192,6 +192,28 @@ def test_quitting_while_queue_figures_load_leaves_no_request_running(
     assert not strip.timer.isActive()
 
 
+def test_quitting_while_the_wrap_up_form_loads_leaves_no_request_running(
+    qloop: asyncio.AbstractEventLoop, messages: RecordingMessageBus, qtbot: Any
+) -> None:
+    # The form's load went on after the session closed its client: "RuntimeError: Cannot
+    # send a request, as the client has been closed" reached the excepthook at quit.
+    shell, backend, task = _running_shell(qloop, messages, qtbot)
+    call = inbound_call(CallPhase.TALKING)
+    backend.forms[call.id] = SUPPORT_FORM
+    backend.gates["disposition_form"] = asyncio.Event()  # the vendor never answers
+    backend.push(CallAnswered(call))
+    backend.end(call)
+    wrap = shell.window.wrap_up
+    assert wrap is not None
+    wait_until(qloop, lambda: ("disposition_form", call.id) in backend.reads)
+    fetch = wrap._task
+    assert fetch is not None
+    shell.request_quit()
+    wait_until(qloop, task.done)
+    assert task.result() == 0
+    assert fetch.cancelled()
+
+
 class SlowToUnwind(FakeBackend):
     """A caller lookup that never gets an answer and, cancelled, takes a few loop turns to
     unwind, as httpx's connect under anyio does; the order of its end and of aclose."""
