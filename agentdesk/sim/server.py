@@ -7,11 +7,14 @@ option: this is the ``AppRunner`` + ``TCPSite`` pair instead.
 
 from __future__ import annotations
 
+import logging
 import socket
+from typing import cast
 
 from aiohttp import web
 
 from agentdesk.receivers.runner import abort_connections, close_runner
+from agentdesk.receivers.tally import ServerLog, Tally
 from agentdesk.sim.faults import Faults
 
 
@@ -20,7 +23,8 @@ class LoopbackServer:
 
     Given ``faults``, the fault layer sits in front of the application's handlers
     (:mod:`agentdesk.sim.faults`). :meth:`pause` and :meth:`resume` take the server away and
-    bring it back on the same address.
+    bring it back on the same address. A client that leaves before its answer (an AgentDesk
+    killed mid-request) is counted in :attr:`tally` and logged once, not as an error.
     """
 
     def __init__(
@@ -41,12 +45,19 @@ class LoopbackServer:
         self._site: web.TCPSite | None = None
         self._address: tuple[str, int] = ("", 0)
         self.url = ""
+        self.tally = Tally("simulator")
 
     async def start(self, host: str = "127.0.0.1", port: int = 0) -> str:
         """Listen on ``host:port`` (port 0 picks a free one) and return the base URL."""
         if self._runner is not None:
             raise RuntimeError("server already started")
-        runner = web.AppRunner(self.app, access_log=None, shutdown_timeout=self._shutdown_timeout)
+        runner = web.AppRunner(
+            self.app,
+            access_log=None,
+            shutdown_timeout=self._shutdown_timeout,
+            # aiohttp calls only debug, warning and exception on its logger.
+            logger=cast(logging.Logger, ServerLog(self.tally)),
+        )
         await runner.setup()
         site = web.TCPSite(runner, host, port)
         try:
