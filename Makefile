@@ -10,7 +10,7 @@ LANGUAGES := cs ru es
 TS_FILES := $(LANGUAGES:%=agentdesk/translations/agentdesk_%.ts)
 QM_FILES := $(TS_FILES:.ts=.qm)
 UI_SOURCES := $(shell find agentdesk/ui -name '*.py') agentdesk/store/settings.py \
-	$(wildcard agentdesk/backends/*.py)
+	$(shell find agentdesk/backends -name "*.py")
 
 .PHONY: system-deps-demo system-deps-test demo test check lint format pytest bench screenshot translations update-translations clean \
 	install-desktop uninstall-desktop dist package

@@ -28,15 +28,15 @@ class DemoCallCentre:
     """A Daktela simulator with its call scenario, and a session logged in to it."""
 
     def __init__(self, *, scenario: bool = True) -> None:
-        from agentdesk.sim.daktela import DaktelaSimulator
-        from agentdesk.sim.scenario import DaktelaScenario
+        from agentdesk.sim.daktela.scenario import DaktelaScenario
+        from agentdesk.sim.daktela.simulator import DaktelaSimulator
 
         self.simulator = DaktelaSimulator()
         self.scenario = DaktelaScenario(self.simulator) if scenario else None
         self.session: Session | None = None
 
     async def start_session(self) -> Session:
-        from agentdesk.backends.daktela import DaktelaBackend
+        from agentdesk.backends.daktela.backend import DaktelaBackend
 
         await self.simulator.start()
         if self.scenario is not None:
@@ -62,15 +62,15 @@ class OkiTokiDemoCallCentre:
     """An Oki-Toki simulator posting its webhooks to the backend's receiver."""
 
     def __init__(self, *, scenario: bool = True) -> None:
-        from agentdesk.sim.okitoki import OkiTokiSimulator
-        from agentdesk.sim.okitoki_scenario import OkiTokiScenario
+        from agentdesk.sim.okitoki.scenario import OkiTokiScenario
+        from agentdesk.sim.okitoki.simulator import OkiTokiSimulator
 
         self.simulator = OkiTokiSimulator()
         self.scenario = OkiTokiScenario(self.simulator) if scenario else None
         self.session: Session | None = None
 
     async def start_session(self) -> Session:
-        from agentdesk.backends.okitoki import OkiTokiBackend
+        from agentdesk.backends.okitoki.backend import OkiTokiBackend
 
         await self.simulator.start()
         options = self.simulator.backend_kwargs()
@@ -125,7 +125,7 @@ def make_call_centre(vendor: str) -> DemoCentre:
         return OkiTokiDemoCallCentre()
     if vendor in ("ucontact", "megapbx"):
         # Their demo centres live beside their simulators: agentdesk/sim/VENDOR_demo.py.
-        module = importlib.import_module(f"agentdesk.sim.{vendor}_demo")
+        module = importlib.import_module(f"agentdesk.sim.{vendor}.demo")
         centre: DemoCentre = module.DemoCallCentre()
         return _WithOutbox(centre, f"demo-{vendor}")
     return DemoCallCentre()

@@ -41,7 +41,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from agentdesk.backends.daktela import DaktelaBackend
+from agentdesk.backends.daktela.backend import DaktelaBackend
 from agentdesk.core import ConnectionState
 from agentdesk.session import Session, SessionEvent
 from agentdesk.sim.host import SimHost

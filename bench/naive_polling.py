@@ -39,7 +39,7 @@ from typing import Final
 
 import httpx
 
-from agentdesk.backends.daktela import DaktelaBackend
+from agentdesk.backends.daktela.backend import DaktelaBackend
 from agentdesk.core import StatusChanged
 from agentdesk.sim.host import SimHost
 

@@ -159,7 +159,7 @@ class Vendor:
 
 
 async def _daktela(sim: Sim) -> Backend:
-    from agentdesk.backends.daktela import DaktelaBackend
+    from agentdesk.backends.daktela.backend import DaktelaBackend
 
     return DaktelaBackend(
         base_url=await sim.get("url"), login=await sim.get("login"), secret=await sim.get("token")
@@ -167,7 +167,7 @@ async def _daktela(sim: Sim) -> Backend:
 
 
 async def _okitoki(sim: Sim) -> Backend:
-    from agentdesk.backends.okitoki import OkiTokiBackend
+    from agentdesk.backends.okitoki.backend import OkiTokiBackend
 
     backend = OkiTokiBackend(**await sim.call("backend_kwargs"), call_log_poll_seconds=0.2)
     await sim.set("webhook_url", await backend.start_receiver())
@@ -175,13 +175,13 @@ async def _okitoki(sim: Sim) -> Backend:
 
 
 async def _ucontact(sim: Sim) -> Backend:
-    from agentdesk.backends.ucontact import UContactBackend
+    from agentdesk.backends.ucontact.backend import UContactBackend
 
     return UContactBackend(**await sim.call("backend_kwargs"), call_poll_seconds=0.02)
 
 
 async def _megapbx(sim: Sim) -> Backend:
-    from agentdesk.backends.megapbx import MegaPbxBackend
+    from agentdesk.backends.megapbx.backend import MegaPbxBackend
 
     backend = MegaPbxBackend(
         base_url=await sim.get("url"),

@@ -28,7 +28,7 @@ import qasync  # isort: skip
 from agentdesk.core import ConnectionState
 from agentdesk.demo import DemoCallCentre, OkiTokiDemoCallCentre
 from agentdesk.session import PausesLoaded, SessionEvent
-from agentdesk.sim.megapbx_demo import DemoCallCentre as MegaPbxDemoCallCentre
+from agentdesk.sim.megapbx.demo import DemoCallCentre as MegaPbxDemoCallCentre
 from agentdesk.ui.app import Shell
 
 

@@ -13,7 +13,7 @@ import asyncio
 import sys
 from pathlib import Path
 
-from agentdesk.backends.daktela import DaktelaBackend
+from agentdesk.backends.daktela.backend import DaktelaBackend
 from agentdesk.core import Disposition
 from agentdesk.outbox_delivery import OutboxChanged
 from agentdesk.session import Session, SessionEvent

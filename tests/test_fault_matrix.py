@@ -27,10 +27,10 @@ from typing import Any
 import httpx
 import pytest
 
-from agentdesk.backends.daktela import DaktelaBackend
-from agentdesk.backends.megapbx import MegaPbxBackend
-from agentdesk.backends.okitoki import OkiTokiBackend
-from agentdesk.backends.ucontact import UContactBackend
+from agentdesk.backends.daktela.backend import DaktelaBackend
+from agentdesk.backends.megapbx.backend import MegaPbxBackend
+from agentdesk.backends.okitoki.backend import OkiTokiBackend
+from agentdesk.backends.ucontact.backend import UContactBackend
 from agentdesk.core import (
     AgentDeskError,
     AgentState,
@@ -43,11 +43,11 @@ from agentdesk.core import (
 )
 from agentdesk.reconnect import ReconnectPolicy
 from agentdesk.session import Session, SessionEvent
-from agentdesk.sim.daktela import DaktelaSimulator
+from agentdesk.sim.daktela.simulator import DaktelaSimulator
 from agentdesk.sim.faults import Faults
-from agentdesk.sim.megapbx import MegaPbxSimulator
-from agentdesk.sim.okitoki import OkiTokiSimulator
-from agentdesk.sim.ucontact import UContactSimulator
+from agentdesk.sim.megapbx.simulator import MegaPbxSimulator
+from agentdesk.sim.okitoki.simulator import OkiTokiSimulator
+from agentdesk.sim.ucontact.simulator import UContactSimulator
 
 VENDORS = ("daktela", "okitoki", "ucontact", "megapbx")
 QUICK_READ = 0.3  # the client's read timeout in the timeout tests; far below any real one

@@ -30,9 +30,9 @@ from urllib.parse import quote
 import httpx
 import pytest
 
-from agentdesk.backends.megapbx_options import DEFAULT_PATH as MEGAPBX_PATH
-from agentdesk.backends.okitoki import WEBHOOK_PATH as OKITOKI_PATH
-from agentdesk.backends.okitoki import derived_webhook_secret
+from agentdesk.backends.megapbx.options import DEFAULT_PATH as MEGAPBX_PATH
+from agentdesk.backends.okitoki.backend import WEBHOOK_PATH as OKITOKI_PATH
+from agentdesk.backends.okitoki.backend import derived_webhook_secret
 from agentdesk.core import AgentState, Capability, ConnectionState, Disposition
 from agentdesk.demo import make_call_centre
 from agentdesk.diagnostics import write_diagnostics
@@ -41,10 +41,10 @@ from agentdesk.receivers import webhook
 from agentdesk.receivers.webhook import WebhookReceiver
 from agentdesk.redaction import RedactingFilter, forget_secrets
 from agentdesk.session import Session, SessionEvent
-from agentdesk.sim.daktela import DaktelaSimulator
-from agentdesk.sim.megapbx import MegaPbxSimulator
-from agentdesk.sim.okitoki import OkiTokiSimulator
-from agentdesk.sim.ucontact import UContactSimulator
+from agentdesk.sim.daktela.simulator import DaktelaSimulator
+from agentdesk.sim.megapbx.simulator import MegaPbxSimulator
+from agentdesk.sim.okitoki.simulator import OkiTokiSimulator
+from agentdesk.sim.ucontact.simulator import UContactSimulator
 from agentdesk.store.profiles import Profile, save_profile
 from agentdesk.store.secrets import SERVICE
 from tests import file_keyring

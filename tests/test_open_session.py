@@ -8,7 +8,7 @@ import keyring
 import pytest
 from keyring.backends.fail import Keyring as NoKeyring
 
-from agentdesk.backends.daktela import DaktelaBackend
+from agentdesk.backends.daktela.backend import DaktelaBackend
 from agentdesk.gui_main import open_session
 from agentdesk.store.secrets import SecretsUnavailableError, set_secret
 

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from agentdesk.backends.daktela import DaktelaBackend
+from agentdesk.backends.daktela.backend import DaktelaBackend
 from agentdesk.core import (
     ConnectionChanged,
     ConnectionState,
@@ -30,7 +30,7 @@ from agentdesk.outbox_delivery import (
 )
 from agentdesk.reconnect import ReconnectPolicy
 from agentdesk.session import Session, SessionEvent
-from agentdesk.sim.daktela import DaktelaSimulator
+from agentdesk.sim.daktela.simulator import DaktelaSimulator
 from agentdesk.store.outbox import Outbox, Unreadable
 from tests.ui.fake_backend import FakeBackend
 

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from agentdesk.sim.daktela import DaktelaSimulator
+from agentdesk.sim.daktela.simulator import DaktelaSimulator
 from agentdesk.store.outbox import Outbox
 from tests.outbox_child import PROFILE_KEY, disposition
 

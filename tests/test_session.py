@@ -20,7 +20,7 @@ from agentdesk.core import (
 )
 from agentdesk.reconnect import ReconnectPolicy
 from agentdesk.session import Action, PausesLoaded, Refusal, Session, SessionEvent
-from agentdesk.sim.daktela import DaktelaSimulator
+from agentdesk.sim.daktela.simulator import DaktelaSimulator
 from tests.backends.daktela_helpers import backend_for
 
 

@@ -29,7 +29,7 @@ def create_backend(profile: Profile, secret: str) -> Backend:
         if "://" in value:
             check_url(value, allow_insecure=allow_insecure)
     if profile.vendor == "daktela":
-        from agentdesk.backends.daktela import DaktelaBackend
+        from agentdesk.backends.daktela.backend import DaktelaBackend
 
         return DaktelaBackend(
             base_url=profile.url,
@@ -42,19 +42,19 @@ def create_backend(profile: Profile, secret: str) -> Backend:
             note_field=profile.options.get("note_field"),
         )
     if profile.vendor == "okitoki":
-        from agentdesk.backends.okitoki import OkiTokiBackend
+        from agentdesk.backends.okitoki.backend import OkiTokiBackend
 
         return OkiTokiBackend.from_options(
             url=profile.url, user=profile.user, secret=secret, options=profile.options
         )
     if profile.vendor == "ucontact":
-        from agentdesk.backends.ucontact import UContactBackend
+        from agentdesk.backends.ucontact.backend import UContactBackend
 
         return UContactBackend.from_options(
             url=profile.url, user=profile.user, secret=secret, options=profile.options
         )
     if profile.vendor == "megapbx":
-        from agentdesk.backends.megapbx import MegaPbxBackend
+        from agentdesk.backends.megapbx.backend import MegaPbxBackend
 
         return MegaPbxBackend.from_options(
             url=profile.url, user=profile.user, secret=secret, options=profile.options

@@ -1,6 +1,6 @@
 """The loop every simulator's demo scenario runs: whenever the agent has been free for about
 ``gap`` seconds, one call. Each vendor's scenario says what "free" is and what a call does
-(``agentdesk/sim/scenario.py`` for Daktela, ``VENDOR_scenario.py`` for the others).
+(``agentdesk/sim/daktela/scenario.py`` for Daktela, ``VENDOR_scenario.py`` for the others).
 
 A seeded ``random.Random`` picks the jitter and who answers, so a run can be repeated.
 """

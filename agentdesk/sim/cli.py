@@ -8,10 +8,10 @@ import importlib
 from collections.abc import Coroutine
 from typing import Any
 
-from agentdesk.sim.daktela import DaktelaSimulator
-from agentdesk.sim.okitoki import OkiTokiSimulator
-from agentdesk.sim.okitoki_scenario import OkiTokiScenario
-from agentdesk.sim.scenario import DaktelaScenario
+from agentdesk.sim.daktela.scenario import DaktelaScenario
+from agentdesk.sim.daktela.simulator import DaktelaSimulator
+from agentdesk.sim.okitoki.scenario import OkiTokiScenario
+from agentdesk.sim.okitoki.simulator import OkiTokiSimulator
 
 
 def run_simulator(
@@ -38,7 +38,7 @@ def run_simulator(
         )
     elif vendor in ("ucontact", "megapbx"):
         # Each of these simulators has its own ``serve`` beside it.
-        module = importlib.import_module(f"agentdesk.sim.{vendor}_cli")
+        module = importlib.import_module(f"agentdesk.sim.{vendor}.cli")
         serve = module.serve(
             port=port, token=token, scenario=scenario, webhook_url=webhook_url, faults=faults
         )

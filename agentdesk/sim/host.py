@@ -23,10 +23,10 @@ from types import TracebackType
 from typing import Any, Final
 
 SIMULATORS: Final = {
-    "daktela": "agentdesk.sim.daktela:DaktelaSimulator",
-    "okitoki": "agentdesk.sim.okitoki:OkiTokiSimulator",
-    "ucontact": "agentdesk.sim.ucontact:UContactSimulator",
-    "megapbx": "agentdesk.sim.megapbx:MegaPbxSimulator",
+    "daktela": "agentdesk.sim.daktela.simulator:DaktelaSimulator",
+    "okitoki": "agentdesk.sim.okitoki.simulator:OkiTokiSimulator",
+    "ucontact": "agentdesk.sim.ucontact.simulator:UContactSimulator",
+    "megapbx": "agentdesk.sim.megapbx.simulator:MegaPbxSimulator",
 }
 START_TIMEOUT: Final = 30.0
 """Seconds a child gets to import and start its simulator: a cold start on a busy machine."""

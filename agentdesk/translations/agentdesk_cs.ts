@@ -2111,102 +2111,102 @@
 <context>
     <name>VendorText</name>
     <message>
-        <location filename="../backends/megapbx.py" line="104"/>
+        <location filename="../backends/megapbx/backend.py" line="104"/>
         <source>The PBX rings your phone first; the number is called once you pick up.</source>
         <translation>Ústředna nejprve prozvoní váš telefon; číslo se vytočí, až ho zvednete.</translation>
     </message>
     <message>
-        <location filename="../backends/megapbx_live.py" line="55"/>
+        <location filename="../backends/megapbx/live.py" line="55"/>
         <source>Do not disturb</source>
         <translation>Nerušit</translation>
     </message>
     <message>
-        <location filename="../backends/okitoki.py" line="114"/>
+        <location filename="../backends/okitoki/backend.py" line="114"/>
         <source>Oki-Toki dials through a dialer task: the call comes when the dialer places it, not at once.</source>
         <translation>Oki-Toki vytáčí přes úlohu dialeru: hovor přijde, až ho dialer spojí, ne hned.</translation>
     </message>
     <message>
-        <location filename="../backends/megapbx_parse.py" line="76"/>
+        <location filename="../backends/megapbx/parse.py" line="76"/>
         <source>answered</source>
         <translation>přijatý</translation>
     </message>
     <message>
-        <location filename="../backends/megapbx_parse.py" line="77"/>
+        <location filename="../backends/megapbx/parse.py" line="77"/>
         <source>missed</source>
         <translation>zmeškaný</translation>
     </message>
     <message>
-        <location filename="../backends/megapbx_parse.py" line="78"/>
+        <location filename="../backends/megapbx/parse.py" line="78"/>
         <source>cancelled</source>
         <translation>zrušený</translation>
     </message>
     <message>
-        <location filename="../backends/megapbx_parse.py" line="79"/>
+        <location filename="../backends/megapbx/parse.py" line="79"/>
         <source>busy</source>
         <translation>obsazeno</translation>
     </message>
     <message>
-        <location filename="../backends/megapbx_parse.py" line="80"/>
+        <location filename="../backends/megapbx/parse.py" line="80"/>
         <source>not available</source>
         <translation>nedostupný</translation>
     </message>
     <message>
-        <location filename="../backends/megapbx_parse.py" line="81"/>
+        <location filename="../backends/megapbx/parse.py" line="81"/>
         <source>calls to this destination are barred</source>
         <translation>volání na toto číslo je zakázáno</translation>
     </message>
     <message>
-        <location filename="../backends/megapbx_parse.py" line="82"/>
+        <location filename="../backends/megapbx/parse.py" line="82"/>
         <source>number not found</source>
         <translation>číslo nenalezeno</translation>
     </message>
     <message>
-        <location filename="../backends/megapbx_parse.py" line="83"/>
+        <location filename="../backends/megapbx/parse.py" line="83"/>
         <source>not answered</source>
         <translation>nepřijatý</translation>
     </message>
     <message>
-        <location filename="../backends/megapbx_parse.py" line="87"/>
+        <location filename="../backends/megapbx/parse.py" line="87"/>
         <source>an agent took the call</source>
         <translation>hovor přijal operátor</translation>
     </message>
     <message>
-        <location filename="../backends/megapbx_parse.py" line="88"/>
+        <location filename="../backends/megapbx/parse.py" line="88"/>
         <source>missed by the department</source>
         <translation>zmeškaný oddělením</translation>
     </message>
     <message>
-        <location filename="../backends/megapbx_parse.py" line="89"/>
+        <location filename="../backends/megapbx/parse.py" line="89"/>
         <source>forwarded to an outside number</source>
         <translation>přesměrováno na externí číslo</translation>
     </message>
     <message>
-        <location filename="../backends/megapbx_parse.py" line="90"/>
+        <location filename="../backends/megapbx/parse.py" line="90"/>
         <source>voice menu</source>
         <translation>hlasové menu</translation>
     </message>
     <message>
-        <location filename="../backends/megapbx_parse.py" line="91"/>
+        <location filename="../backends/megapbx/parse.py" line="91"/>
         <source>on-duty agent after hours</source>
         <translation>služba mimo pracovní dobu</translation>
     </message>
     <message>
-        <location filename="../backends/megapbx_parse.py" line="92"/>
+        <location filename="../backends/megapbx/parse.py" line="92"/>
         <source>after-hours message</source>
         <translation>hlášení mimo pracovní dobu</translation>
     </message>
     <message>
-        <location filename="../backends/megapbx_parse.py" line="93"/>
+        <location filename="../backends/megapbx/parse.py" line="93"/>
         <source>hung up during the greeting</source>
         <translation>zavěsil během uvítání</translation>
     </message>
     <message>
-        <location filename="../backends/megapbx_parse.py" line="94"/>
+        <location filename="../backends/megapbx/parse.py" line="94"/>
         <source>voicemail: the caller left a message</source>
         <translation>hlasová schránka: volající zanechal vzkaz</translation>
     </message>
     <message>
-        <location filename="../backends/megapbx_parse.py" line="95"/>
+        <location filename="../backends/megapbx/parse.py" line="95"/>
         <source>answering machine message</source>
         <translation>zpráva záznamníku</translation>
     </message>
@@ -2282,133 +2282,133 @@
 <context>
     <name>WrapUpPanel</name>
     <message>
-        <location filename="../ui/wrap_up_panel.py" line="202"/>
+        <location filename="../ui/wrap_up_panel.py" line="203"/>
         <source>Wrap-up</source>
         <translation>Dokončení hovoru</translation>
     </message>
     <message>
-        <location filename="../ui/wrap_up_panel.py" line="212"/>
+        <location filename="../ui/wrap_up_panel.py" line="213"/>
         <source>&amp;Retry</source>
         <translation>&amp;Opakovat</translation>
     </message>
     <message>
-        <location filename="../ui/wrap_up_panel.py" line="214"/>
+        <location filename="../ui/wrap_up_panel.py" line="215"/>
         <source>Retry</source>
         <translation>Opakovat</translation>
     </message>
     <message>
-        <location filename="../ui/wrap_up_panel.py" line="220"/>
-        <location filename="../ui/wrap_up_panel.py" line="576"/>
+        <location filename="../ui/wrap_up_panel.py" line="221"/>
+        <location filename="../ui/wrap_up_panel.py" line="586"/>
         <source>&amp;Discard</source>
         <translation>Zaho&amp;dit</translation>
     </message>
     <message>
-        <location filename="../ui/wrap_up_panel.py" line="221"/>
+        <location filename="../ui/wrap_up_panel.py" line="222"/>
         <source>Discard the wrap-up</source>
         <translation>Zahodit dokončení hovoru</translation>
     </message>
     <message>
-        <location filename="../ui/wrap_up_panel.py" line="223"/>
+        <location filename="../ui/wrap_up_panel.py" line="224"/>
         <source>&amp;Save</source>
         <translation>&amp;Uložit</translation>
     </message>
     <message>
-        <location filename="../ui/wrap_up_panel.py" line="225"/>
+        <location filename="../ui/wrap_up_panel.py" line="226"/>
         <source>Save the wrap-up</source>
         <translation>Uložit dokončení hovoru</translation>
     </message>
     <message>
-        <location filename="../ui/wrap_up_panel.py" line="226"/>
+        <location filename="../ui/wrap_up_panel.py" line="227"/>
         <source>Save (Ctrl+Enter)</source>
         <translation>Uložit (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../ui/wrap_up_panel.py" line="361"/>
+        <location filename="../ui/wrap_up_panel.py" line="362"/>
         <source>Loading…</source>
         <translation>Načítání…</translation>
     </message>
     <message>
-        <location filename="../ui/wrap_up_panel.py" line="373"/>
+        <location filename="../ui/wrap_up_panel.py" line="374"/>
         <source>Could not load the wrap-up form. %1</source>
         <translation>Formulář dokončení hovoru se nepodařilo načíst. %1</translation>
     </message>
     <message>
-        <location filename="../ui/wrap_up_panel.py" line="394"/>
+        <location filename="../ui/wrap_up_panel.py" line="395"/>
         <source>Choose an outcome…</source>
         <translation>Vyberte výsledek hovoru…</translation>
     </message>
     <message>
-        <location filename="../ui/wrap_up_panel.py" line="397"/>
+        <location filename="../ui/wrap_up_panel.py" line="398"/>
         <source>Outcome</source>
         <translation>Výsledek hovoru</translation>
     </message>
     <message>
-        <location filename="../ui/wrap_up_panel.py" line="410"/>
+        <location filename="../ui/wrap_up_panel.py" line="411"/>
         <source>What the caller wanted, what was agreed</source>
         <translation>Požadavek volajícího a co bylo dohodnuto</translation>
     </message>
     <message>
-        <location filename="../ui/wrap_up_panel.py" line="412"/>
+        <location filename="../ui/wrap_up_panel.py" line="413"/>
         <source>Note</source>
         <translation>Poznámka</translation>
     </message>
     <message>
-        <location filename="../ui/wrap_up_panel.py" line="415"/>
+        <location filename="../ui/wrap_up_panel.py" line="416"/>
         <source>Call &amp;back at</source>
         <translation>Z&amp;avolat zpět v</translation>
     </message>
     <message>
-        <location filename="../ui/wrap_up_panel.py" line="416"/>
+        <location filename="../ui/wrap_up_panel.py" line="417"/>
         <source>Schedule a call-back</source>
         <translation>Naplánovat zpětné volání</translation>
     </message>
     <message>
-        <location filename="../ui/wrap_up_panel.py" line="420"/>
+        <location filename="../ui/wrap_up_panel.py" line="421"/>
         <source>Call-back time</source>
         <translation>Čas zpětného volání</translation>
     </message>
     <message>
-        <location filename="../ui/wrap_up_panel.py" line="436"/>
+        <location filename="../ui/wrap_up_panel.py" line="437"/>
         <source>Ready</source>
         <translation>Připraven</translation>
     </message>
     <message>
-        <location filename="../ui/wrap_up_panel.py" line="439"/>
+        <location filename="../ui/wrap_up_panel.py" line="440"/>
         <source>After saving:</source>
         <translation>Po uložení:</translation>
     </message>
     <message>
-        <location filename="../ui/wrap_up_panel.py" line="459"/>
+        <location filename="../ui/wrap_up_panel.py" line="460"/>
         <source>%1 (required)</source>
         <translation>%1 (povinné)</translation>
     </message>
     <message>
-        <location filename="../ui/wrap_up_panel.py" line="464"/>
+        <location filename="../ui/wrap_up_panel.py" line="465"/>
         <source>Required</source>
         <translation>Povinné</translation>
     </message>
     <message>
-        <location filename="../ui/wrap_up_panel.py" line="483"/>
+        <location filename="../ui/wrap_up_panel.py" line="484"/>
         <source>Choose an outcome before saving.</source>
         <translation>Před uložením vyberte výsledek hovoru.</translation>
     </message>
     <message>
-        <location filename="../ui/wrap_up_panel.py" line="487"/>
+        <location filename="../ui/wrap_up_panel.py" line="488"/>
         <source>Fill in: %1</source>
         <translation>Vyplňte: %1</translation>
     </message>
     <message>
-        <location filename="../ui/wrap_up_panel.py" line="520"/>
+        <location filename="../ui/wrap_up_panel.py" line="521"/>
         <source>Wrap-up saved; it will be sent when %1 can be reached.</source>
         <translation>Dokončení uloženo; odešle se, až bude %1 dostupný.</translation>
     </message>
     <message>
-        <location filename="../ui/wrap_up_panel.py" line="531"/>
+        <location filename="../ui/wrap_up_panel.py" line="532"/>
         <source>Saving…</source>
         <translation>Ukládání…</translation>
     </message>
     <message>
-        <location filename="../ui/wrap_up_panel.py" line="568"/>
+        <location filename="../ui/wrap_up_panel.py" line="578"/>
         <source>Really discard?</source>
         <translation>Opravdu zahodit?</translation>
     </message>

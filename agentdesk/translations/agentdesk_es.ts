@@ -2108,102 +2108,102 @@
 <context>
     <name>VendorText</name>
     <message>
-        <location filename="../backends/megapbx.py" line="104"/>
+        <location filename="../backends/megapbx/backend.py" line="104"/>
         <source>The PBX rings your phone first; the number is called once you pick up.</source>
         <translation>La centralita llama primero a tu teléfono; el número se marca cuando contestas.</translation>
     </message>
     <message>
-        <location filename="../backends/megapbx_live.py" line="55"/>
+        <location filename="../backends/megapbx/live.py" line="55"/>
         <source>Do not disturb</source>
         <translation>No molestar</translation>
     </message>
     <message>
-        <location filename="../backends/okitoki.py" line="114"/>
+        <location filename="../backends/okitoki/backend.py" line="114"/>
         <source>Oki-Toki dials through a dialer task: the call comes when the dialer places it, not at once.</source>
         <translation>Oki-Toki marca mediante una tarea del marcador: la llamada llega cuando el marcador la realiza, no al instante.</translation>
     </message>
     <message>
-        <location filename="../backends/megapbx_parse.py" line="76"/>
+        <location filename="../backends/megapbx/parse.py" line="76"/>
         <source>answered</source>
         <translation>contestada</translation>
     </message>
     <message>
-        <location filename="../backends/megapbx_parse.py" line="77"/>
+        <location filename="../backends/megapbx/parse.py" line="77"/>
         <source>missed</source>
         <translation>perdida</translation>
     </message>
     <message>
-        <location filename="../backends/megapbx_parse.py" line="78"/>
+        <location filename="../backends/megapbx/parse.py" line="78"/>
         <source>cancelled</source>
         <translation>cancelada</translation>
     </message>
     <message>
-        <location filename="../backends/megapbx_parse.py" line="79"/>
+        <location filename="../backends/megapbx/parse.py" line="79"/>
         <source>busy</source>
         <translation>ocupado</translation>
     </message>
     <message>
-        <location filename="../backends/megapbx_parse.py" line="80"/>
+        <location filename="../backends/megapbx/parse.py" line="80"/>
         <source>not available</source>
         <translation>no disponible</translation>
     </message>
     <message>
-        <location filename="../backends/megapbx_parse.py" line="81"/>
+        <location filename="../backends/megapbx/parse.py" line="81"/>
         <source>calls to this destination are barred</source>
         <translation>las llamadas a este destino están prohibidas</translation>
     </message>
     <message>
-        <location filename="../backends/megapbx_parse.py" line="82"/>
+        <location filename="../backends/megapbx/parse.py" line="82"/>
         <source>number not found</source>
         <translation>número no encontrado</translation>
     </message>
     <message>
-        <location filename="../backends/megapbx_parse.py" line="83"/>
+        <location filename="../backends/megapbx/parse.py" line="83"/>
         <source>not answered</source>
         <translation>sin respuesta</translation>
     </message>
     <message>
-        <location filename="../backends/megapbx_parse.py" line="87"/>
+        <location filename="../backends/megapbx/parse.py" line="87"/>
         <source>an agent took the call</source>
         <translation>la llamada la atendió un agente</translation>
     </message>
     <message>
-        <location filename="../backends/megapbx_parse.py" line="88"/>
+        <location filename="../backends/megapbx/parse.py" line="88"/>
         <source>missed by the department</source>
         <translation>perdida por el departamento</translation>
     </message>
     <message>
-        <location filename="../backends/megapbx_parse.py" line="89"/>
+        <location filename="../backends/megapbx/parse.py" line="89"/>
         <source>forwarded to an outside number</source>
         <translation>desviada a un número externo</translation>
     </message>
     <message>
-        <location filename="../backends/megapbx_parse.py" line="90"/>
+        <location filename="../backends/megapbx/parse.py" line="90"/>
         <source>voice menu</source>
         <translation>menú de voz</translation>
     </message>
     <message>
-        <location filename="../backends/megapbx_parse.py" line="91"/>
+        <location filename="../backends/megapbx/parse.py" line="91"/>
         <source>on-duty agent after hours</source>
         <translation>agente de guardia fuera de horario</translation>
     </message>
     <message>
-        <location filename="../backends/megapbx_parse.py" line="92"/>
+        <location filename="../backends/megapbx/parse.py" line="92"/>
         <source>after-hours message</source>
         <translation>mensaje fuera de horario</translation>
     </message>
     <message>
-        <location filename="../backends/megapbx_parse.py" line="93"/>
+        <location filename="../backends/megapbx/parse.py" line="93"/>
         <source>hung up during the greeting</source>
         <translation>colgó durante el saludo</translation>
     </message>
     <message>
-        <location filename="../backends/megapbx_parse.py" line="94"/>
+        <location filename="../backends/megapbx/parse.py" line="94"/>
         <source>voicemail: the caller left a message</source>
         <translation>buzón de voz: quien llamó dejó un mensaje</translation>
     </message>
     <message>
-        <location filename="../backends/megapbx_parse.py" line="95"/>
+        <location filename="../backends/megapbx/parse.py" line="95"/>
         <source>answering machine message</source>
         <translation>mensaje del contestador</translation>
     </message>
@@ -2279,133 +2279,133 @@
 <context>
     <name>WrapUpPanel</name>
     <message>
-        <location filename="../ui/wrap_up_panel.py" line="202"/>
+        <location filename="../ui/wrap_up_panel.py" line="203"/>
         <source>Wrap-up</source>
         <translation>Cierre de llamada</translation>
     </message>
     <message>
-        <location filename="../ui/wrap_up_panel.py" line="212"/>
+        <location filename="../ui/wrap_up_panel.py" line="213"/>
         <source>&amp;Retry</source>
         <translation>Re&amp;intentar</translation>
     </message>
     <message>
-        <location filename="../ui/wrap_up_panel.py" line="214"/>
+        <location filename="../ui/wrap_up_panel.py" line="215"/>
         <source>Retry</source>
         <translation>Reintentar</translation>
     </message>
     <message>
-        <location filename="../ui/wrap_up_panel.py" line="220"/>
-        <location filename="../ui/wrap_up_panel.py" line="576"/>
+        <location filename="../ui/wrap_up_panel.py" line="221"/>
+        <location filename="../ui/wrap_up_panel.py" line="586"/>
         <source>&amp;Discard</source>
         <translation>&amp;Descartar</translation>
     </message>
     <message>
-        <location filename="../ui/wrap_up_panel.py" line="221"/>
+        <location filename="../ui/wrap_up_panel.py" line="222"/>
         <source>Discard the wrap-up</source>
         <translation>Descartar el cierre de llamada</translation>
     </message>
     <message>
-        <location filename="../ui/wrap_up_panel.py" line="223"/>
+        <location filename="../ui/wrap_up_panel.py" line="224"/>
         <source>&amp;Save</source>
         <translation>&amp;Guardar</translation>
     </message>
     <message>
-        <location filename="../ui/wrap_up_panel.py" line="225"/>
+        <location filename="../ui/wrap_up_panel.py" line="226"/>
         <source>Save the wrap-up</source>
         <translation>Guardar el cierre de llamada</translation>
     </message>
     <message>
-        <location filename="../ui/wrap_up_panel.py" line="226"/>
+        <location filename="../ui/wrap_up_panel.py" line="227"/>
         <source>Save (Ctrl+Enter)</source>
         <translation>Guardar (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../ui/wrap_up_panel.py" line="361"/>
+        <location filename="../ui/wrap_up_panel.py" line="362"/>
         <source>Loading…</source>
         <translation>Cargando…</translation>
     </message>
     <message>
-        <location filename="../ui/wrap_up_panel.py" line="373"/>
+        <location filename="../ui/wrap_up_panel.py" line="374"/>
         <source>Could not load the wrap-up form. %1</source>
         <translation>No se pudo cargar el formulario de cierre. %1</translation>
     </message>
     <message>
-        <location filename="../ui/wrap_up_panel.py" line="394"/>
+        <location filename="../ui/wrap_up_panel.py" line="395"/>
         <source>Choose an outcome…</source>
         <translation>Elige un resultado…</translation>
     </message>
     <message>
-        <location filename="../ui/wrap_up_panel.py" line="397"/>
+        <location filename="../ui/wrap_up_panel.py" line="398"/>
         <source>Outcome</source>
         <translation>Resultado de la llamada</translation>
     </message>
     <message>
-        <location filename="../ui/wrap_up_panel.py" line="410"/>
+        <location filename="../ui/wrap_up_panel.py" line="411"/>
         <source>What the caller wanted, what was agreed</source>
         <translation>Qué quería el llamante, qué se acordó</translation>
     </message>
     <message>
-        <location filename="../ui/wrap_up_panel.py" line="412"/>
+        <location filename="../ui/wrap_up_panel.py" line="413"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../ui/wrap_up_panel.py" line="415"/>
+        <location filename="../ui/wrap_up_panel.py" line="416"/>
         <source>Call &amp;back at</source>
         <translation>Devolver la llamada &amp;el</translation>
     </message>
     <message>
-        <location filename="../ui/wrap_up_panel.py" line="416"/>
+        <location filename="../ui/wrap_up_panel.py" line="417"/>
         <source>Schedule a call-back</source>
         <translation>Programar una devolución de llamada</translation>
     </message>
     <message>
-        <location filename="../ui/wrap_up_panel.py" line="420"/>
+        <location filename="../ui/wrap_up_panel.py" line="421"/>
         <source>Call-back time</source>
         <translation>Hora de la devolución de llamada</translation>
     </message>
     <message>
-        <location filename="../ui/wrap_up_panel.py" line="436"/>
+        <location filename="../ui/wrap_up_panel.py" line="437"/>
         <source>Ready</source>
         <translation>Disponible</translation>
     </message>
     <message>
-        <location filename="../ui/wrap_up_panel.py" line="439"/>
+        <location filename="../ui/wrap_up_panel.py" line="440"/>
         <source>After saving:</source>
         <translation>Después de guardar:</translation>
     </message>
     <message>
-        <location filename="../ui/wrap_up_panel.py" line="459"/>
+        <location filename="../ui/wrap_up_panel.py" line="460"/>
         <source>%1 (required)</source>
         <translation>%1 (obligatorio)</translation>
     </message>
     <message>
-        <location filename="../ui/wrap_up_panel.py" line="464"/>
+        <location filename="../ui/wrap_up_panel.py" line="465"/>
         <source>Required</source>
         <translation>Obligatorio</translation>
     </message>
     <message>
-        <location filename="../ui/wrap_up_panel.py" line="483"/>
+        <location filename="../ui/wrap_up_panel.py" line="484"/>
         <source>Choose an outcome before saving.</source>
         <translation>Elige un resultado antes de guardar.</translation>
     </message>
     <message>
-        <location filename="../ui/wrap_up_panel.py" line="487"/>
+        <location filename="../ui/wrap_up_panel.py" line="488"/>
         <source>Fill in: %1</source>
         <translation>Completa: %1</translation>
     </message>
     <message>
-        <location filename="../ui/wrap_up_panel.py" line="520"/>
+        <location filename="../ui/wrap_up_panel.py" line="521"/>
         <source>Wrap-up saved; it will be sent when %1 can be reached.</source>
         <translation>Cierre guardado; se enviará cuando %1 esté disponible.</translation>
     </message>
     <message>
-        <location filename="../ui/wrap_up_panel.py" line="531"/>
+        <location filename="../ui/wrap_up_panel.py" line="532"/>
         <source>Saving…</source>
         <translation>Guardando…</translation>
     </message>
     <message>
-        <location filename="../ui/wrap_up_panel.py" line="568"/>
+        <location filename="../ui/wrap_up_panel.py" line="578"/>
         <source>Really discard?</source>
         <translation>¿Descartar de verdad?</translation>
     </message>

@@ -584,7 +584,7 @@ class ProfileEditor(QWidget):
             base = f"http://{options.get('webhook_host', '127.0.0.1').strip()}:{port}"
         token = self.secret_edit.text().strip()
         # Imported here: the Oki-Toki backend brings its webhook receiver and aiohttp with it.
-        from agentdesk.backends.okitoki import derived_webhook_secret
+        from agentdesk.backends.okitoki.backend import derived_webhook_secret
 
         secret = derived_webhook_secret(token) if token else self.tr("(from the API token)")
         text = self.tr(

@@ -386,7 +386,7 @@ class ProfilesPage(QWidget):
         self._tasks.start(self._offer_users(url, secret, name))
 
     async def _offer_users(self, url: str, secret: str, name: str) -> None:
-        from agentdesk.backends.megapbx import MegaPbxBackend
+        from agentdesk.backends.megapbx.backend import MegaPbxBackend
 
         try:
             if not secret:

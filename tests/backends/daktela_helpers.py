@@ -6,9 +6,9 @@ import asyncio
 import contextlib
 from collections.abc import AsyncIterator
 
-from agentdesk.backends.daktela import DaktelaBackend
+from agentdesk.backends.daktela.backend import DaktelaBackend
 from agentdesk.core import Event, StatusChanged
-from agentdesk.sim.daktela import DaktelaSimulator
+from agentdesk.sim.daktela.simulator import DaktelaSimulator
 
 
 def backend_for(sim: DaktelaSimulator, **kwargs: object) -> DaktelaBackend:

@@ -17,15 +17,15 @@ from typing import Any, Protocol
 import httpx
 import pytest
 
-from agentdesk.backends.megapbx import MegaPbxBackend
-from agentdesk.backends.okitoki import CALL_LOG, OkiTokiBackend
+from agentdesk.backends.megapbx.backend import MegaPbxBackend
+from agentdesk.backends.okitoki.backend import CALL_LOG, OkiTokiBackend
 from agentdesk.backends.polling import PollSchedule, Regime
-from agentdesk.backends.ucontact import UContactBackend
+from agentdesk.backends.ucontact.backend import UContactBackend
 from agentdesk.core import Backend, CallAnswered, CallEnded, CallRinging, Event
 from agentdesk.session import Session
-from agentdesk.sim.megapbx import MegaPbxSimulator
-from agentdesk.sim.okitoki import OkiTokiSimulator
-from agentdesk.sim.ucontact import UContactSimulator
+from agentdesk.sim.megapbx.simulator import MegaPbxSimulator
+from agentdesk.sim.okitoki.simulator import OkiTokiSimulator
+from agentdesk.sim.ucontact.simulator import UContactSimulator
 from tests.backends.daktela_helpers import EventTap
 
 IDLE = 0.08  # the injected idle interval: in a call 0.02, hidden 0.16

@@ -9,7 +9,7 @@ import time
 import httpx
 import pytest
 
-from agentdesk.backends.daktela import DaktelaBackend
+from agentdesk.backends.daktela.backend import DaktelaBackend
 from agentdesk.core import (
     AgentState,
     AuthenticationError,
@@ -23,7 +23,7 @@ from agentdesk.core import (
     TransientError,
     VendorError,
 )
-from agentdesk.sim.daktela import DaktelaSimulator
+from agentdesk.sim.daktela.simulator import DaktelaSimulator
 from tests.backends.daktela_helpers import EventTap, backend_for
 
 

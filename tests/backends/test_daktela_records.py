@@ -11,8 +11,8 @@ from datetime import UTC, datetime, timedelta
 import httpx
 import pytest
 
-from agentdesk.backends.daktela import DaktelaBackend, SavedButPauseFailedError
-from agentdesk.backends.daktela_wire import DaktelaWire
+from agentdesk.backends.daktela.backend import DaktelaBackend, SavedButPauseFailedError
+from agentdesk.backends.daktela.wire import DaktelaWire
 from agentdesk.core import (
     CallDirection,
     Capability,
@@ -22,7 +22,7 @@ from agentdesk.core import (
     SavedWithProblemError,
     VendorError,
 )
-from agentdesk.sim.daktela import DaktelaSimulator
+from agentdesk.sim.daktela.simulator import DaktelaSimulator
 from tests.backends.daktela_helpers import backend_for
 
 

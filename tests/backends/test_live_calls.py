@@ -17,7 +17,7 @@ from agentdesk.backends.live_calls import (
     LiveCalls,
     LiveLimits,
 )
-from agentdesk.backends.megapbx_live import Identity, LiveState
+from agentdesk.backends.megapbx.live import Identity, LiveState
 from agentdesk.core import Call, CallAnswered, CallDirection, CallEnded, CallPhase, CallRinging
 
 

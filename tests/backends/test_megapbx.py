@@ -14,10 +14,10 @@ import httpx
 import pytest
 
 from agentdesk.backends import create_backend
-from agentdesk.backends import megapbx_parse as parse
-from agentdesk.backends.megapbx import MegaPbxBackend
-from agentdesk.backends.megapbx_options import backend_options, parse_listen
-from agentdesk.backends.megapbx_wire import MegaPbxWire, api_base
+from agentdesk.backends.megapbx import parse
+from agentdesk.backends.megapbx.backend import MegaPbxBackend
+from agentdesk.backends.megapbx.options import backend_options, parse_listen
+from agentdesk.backends.megapbx.wire import MegaPbxWire, api_base
 from agentdesk.core import (
     AgentDeskError,
     AgentState,
@@ -29,7 +29,7 @@ from agentdesk.core import (
     TransientError,
     VendorError,
 )
-from agentdesk.sim.megapbx import MegaPbxSimulator
+from agentdesk.sim.megapbx.simulator import MegaPbxSimulator
 from agentdesk.store.profiles import Profile
 
 

@@ -14,10 +14,10 @@ from typing import Any
 import pytest
 
 from agentdesk.backends import create_backend
-from agentdesk.backends import okitoki_parse as parse
 from agentdesk.backends.live_calls import LiveLimits
-from agentdesk.backends.okitoki import OkiTokiBackend, derived_webhook_secret
-from agentdesk.backends.okitoki_options import parse_fields, parse_statuses
+from agentdesk.backends.okitoki import parse
+from agentdesk.backends.okitoki.backend import OkiTokiBackend, derived_webhook_secret
+from agentdesk.backends.okitoki.options import parse_fields, parse_statuses
 from agentdesk.core import (
     AgentState,
     AuthenticationError,
@@ -33,8 +33,8 @@ from agentdesk.core import (
     TransientError,
     VendorError,
 )
-from agentdesk.sim.okitoki import OkiTokiSimulator
-from agentdesk.sim.okitoki_data import render_csv
+from agentdesk.sim.okitoki.data import render_csv
+from agentdesk.sim.okitoki.simulator import OkiTokiSimulator
 from agentdesk.store.profiles import Profile
 from tests.backends.daktela_helpers import EventTap
 
@@ -304,7 +304,7 @@ async def test_history_in_json_csv_and_csv_2016_is_the_same_with_cyrillic_names(
 
 
 def test_the_csv_forms_are_windows_1251_and_utf_8() -> None:
-    from agentdesk.sim.okitoki_data import CallLog
+    from agentdesk.sim.okitoki.data import CallLog
 
     log = CallLog()
     log.seed(now=datetime.now(), count=30, first_id=1)

@@ -10,17 +10,17 @@ from typing import Any
 import pytest
 
 from agentdesk.backends import create_backend
-from agentdesk.backends import ucontact_parse as parse
 from agentdesk.backends.live_calls import LiveLimits
-from agentdesk.backends.ucontact import UContactBackend
-from agentdesk.backends.ucontact_options import (
+from agentdesk.backends.ucontact import parse
+from agentdesk.backends.ucontact.backend import UContactBackend
+from agentdesk.backends.ucontact.options import (
     backend_options,
     disposition_levels,
     parse_breaks,
     parse_data_fields,
     parse_dispositions,
 )
-from agentdesk.backends.ucontact_records import record_urls
+from agentdesk.backends.ucontact.records import record_urls
 from agentdesk.core import (
     AgentState,
     AuthenticationError,
@@ -35,8 +35,8 @@ from agentdesk.core import (
     TransientError,
     VendorError,
 )
-from agentdesk.sim.ucontact import UContactSimulator
-from agentdesk.sim.ucontact_data import OUTBOUND, CdrRow
+from agentdesk.sim.ucontact.data import OUTBOUND, CdrRow
+from agentdesk.sim.ucontact.simulator import UContactSimulator
 from agentdesk.store.profiles import Profile
 from tests.backends.daktela_helpers import EventTap
 
@@ -716,7 +716,7 @@ def test_from_options_and_create_backend() -> None:
 
 def test_status_changes_are_the_backend_s_own() -> None:
     # A tiny check of the events' shape without a server: StatusChanged first, then the call.
-    from agentdesk.backends.ucontact_live import KnownStatus
+    from agentdesk.backends.ucontact.live import KnownStatus
 
     known = KnownStatus(agent="jperez", clock=lambda: datetime(2026, 1, 1, tzinfo=UTC))
     events = known.placed("g", "099", "Ventas->")

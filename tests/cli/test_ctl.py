@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from agentdesk.sim.daktela import DaktelaSimulator
+from agentdesk.sim.daktela.simulator import DaktelaSimulator
 
 
 def _env(**extra: str) -> dict[str, str]:

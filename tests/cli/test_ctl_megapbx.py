@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from agentdesk.sim.megapbx import MegaPbxSimulator
+from agentdesk.sim.megapbx.simulator import MegaPbxSimulator
 from tests.cli.test_ctl import _agentdesk, _env, standalone_sim
 
 

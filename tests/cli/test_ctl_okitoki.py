@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from agentdesk.sim.okitoki import OkiTokiSimulator
+from agentdesk.sim.okitoki.simulator import OkiTokiSimulator
 from tests.cli.test_ctl import _agentdesk, _env, standalone_sim
 
 

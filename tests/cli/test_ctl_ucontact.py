@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from agentdesk.sim.ucontact import UContactSimulator
+from agentdesk.sim.ucontact.simulator import UContactSimulator
 from agentdesk.store.settings import AppSettings, save_settings
 from tests.cli.test_ctl import _agentdesk, _env, standalone_sim
 

@@ -15,7 +15,7 @@ from typing import Any
 import pytest
 
 from agentdesk import cli, gui_main
-from agentdesk.sim.daktela import DaktelaSimulator
+from agentdesk.sim.daktela.simulator import DaktelaSimulator
 from agentdesk.store.profiles import Profile, save_profile
 from agentdesk.ui.single_instance import NAME_VARIABLE
 from tests.cli.test_ctl import _env

@@ -11,8 +11,8 @@ import httpx
 from hypothesis import given
 from hypothesis import strategies as st
 
-from agentdesk.backends import daktela_parse as parse
-from agentdesk.backends.daktela import DaktelaBackend
+from agentdesk.backends.daktela import parse
+from agentdesk.backends.daktela.backend import DaktelaBackend
 from agentdesk.core import AgentDeskError
 from tests.property.strategies import (
     FUZZ,

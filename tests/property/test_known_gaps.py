@@ -13,10 +13,10 @@ import asyncio
 import httpx
 import pytest
 
-from agentdesk.backends.daktela import DaktelaBackend
-from agentdesk.backends.megapbx import MegaPbxBackend
-from agentdesk.backends.okitoki import OkiTokiBackend
-from agentdesk.backends.ucontact import UContactBackend
+from agentdesk.backends.daktela.backend import DaktelaBackend
+from agentdesk.backends.megapbx.backend import MegaPbxBackend
+from agentdesk.backends.okitoki.backend import OkiTokiBackend
+from agentdesk.backends.ucontact.backend import UContactBackend
 from agentdesk.core import AgentDeskError, MalformedResponseError
 from agentdesk.receivers import WebhookReceiver
 

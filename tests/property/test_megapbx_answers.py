@@ -12,10 +12,9 @@ import httpx
 from hypothesis import given
 from hypothesis import strategies as st
 
-from agentdesk.backends import megapbx_options as options
-from agentdesk.backends import megapbx_parse as parse
-from agentdesk.backends.megapbx import MegaPbxBackend
-from agentdesk.backends.megapbx_live import FinishedCall, Identity, LiveState
+from agentdesk.backends.megapbx import options, parse
+from agentdesk.backends.megapbx.backend import MegaPbxBackend
+from agentdesk.backends.megapbx.live import FinishedCall, Identity, LiveState
 from agentdesk.core import AgentDeskError, CallDirection, CallerInfo, ConfigurationError, Event
 from tests.property.strategies import (
     FUZZ,

@@ -12,10 +12,9 @@ import httpx
 from hypothesis import given
 from hypothesis import strategies as st
 
-from agentdesk.backends import okitoki_options as options
-from agentdesk.backends import okitoki_parse as parse
-from agentdesk.backends.okitoki import OkiTokiBackend
-from agentdesk.backends.okitoki_live import PAYLOAD_KEYS, KnownStatus
+from agentdesk.backends.okitoki import options, parse
+from agentdesk.backends.okitoki.backend import OkiTokiBackend
+from agentdesk.backends.okitoki.live import PAYLOAD_KEYS, KnownStatus
 from agentdesk.core import AgentDeskError, ConfigurationError, Event
 from tests.property.strategies import (
     FUZZ,

@@ -11,9 +11,8 @@ import httpx
 from hypothesis import given
 from hypothesis import strategies as st
 
-from agentdesk.backends import ucontact_options as options
-from agentdesk.backends import ucontact_parse as parse
-from agentdesk.backends.ucontact import UContactBackend
+from agentdesk.backends.ucontact import options, parse
+from agentdesk.backends.ucontact.backend import UContactBackend
 from agentdesk.core import AgentDeskError, ConfigurationError
 from tests.property.strategies import (
     FUZZ,

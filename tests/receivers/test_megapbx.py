@@ -17,7 +17,7 @@ import httpx
 import pytest
 
 from agentdesk.backends.live_calls import LiveLimits
-from agentdesk.backends.megapbx import MegaPbxBackend
+from agentdesk.backends.megapbx.backend import MegaPbxBackend
 from agentdesk.core import (
     AgentState,
     CallAnswered,
@@ -31,7 +31,7 @@ from agentdesk.core import (
 )
 from agentdesk.receivers import WebhookReceiver
 from agentdesk.session import Session
-from agentdesk.sim.megapbx import MegaPbxSimulator
+from agentdesk.sim.megapbx.simulator import MegaPbxSimulator
 from tests.backends.daktela_helpers import EventTap
 
 KNOWN = {"+79101234567": CallerInfo("+79101234567", "Сергей Кузнецов", "ООО «Рога и копыта»")}

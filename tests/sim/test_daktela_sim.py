@@ -8,8 +8,8 @@ from typing import Any
 
 import httpx
 
-from agentdesk.sim.daktela import DaktelaSimulator
-from agentdesk.sim.scenario import Caller, DaktelaScenario
+from agentdesk.sim.daktela.scenario import Caller, DaktelaScenario
+from agentdesk.sim.daktela.simulator import DaktelaSimulator
 
 
 def fast_sim(*, outbound_logged: bool = True) -> DaktelaSimulator:

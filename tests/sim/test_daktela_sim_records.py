@@ -8,8 +8,8 @@ import wave
 from datetime import datetime, timedelta
 
 from agentdesk.sim.audio import beeps_wav, recording_seconds
-from agentdesk.sim.daktela import DaktelaSimulator
-from agentdesk.sim.scenario import DEMO_CALLERS
+from agentdesk.sim.daktela.scenario import DEMO_CALLERS
+from agentdesk.sim.daktela.simulator import DaktelaSimulator
 from tests.sim.test_daktela_sim import call_api, new_client
 
 STAMP = "%Y-%m-%d %H:%M:%S"

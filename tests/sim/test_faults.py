@@ -12,12 +12,12 @@ import httpx
 import pytest
 from aiohttp import web
 
-from agentdesk.sim.daktela import DaktelaSimulator
+from agentdesk.sim.daktela.simulator import DaktelaSimulator
 from agentdesk.sim.faults import MALFORMED_BODY, Faults, Injected, parse_spec
-from agentdesk.sim.megapbx import MegaPbxSimulator
-from agentdesk.sim.okitoki import OkiTokiSimulator
+from agentdesk.sim.megapbx.simulator import MegaPbxSimulator
+from agentdesk.sim.okitoki.simulator import OkiTokiSimulator
 from agentdesk.sim.server import LoopbackServer
-from agentdesk.sim.ucontact import UContactSimulator
+from agentdesk.sim.ucontact.simulator import UContactSimulator
 
 
 class _App:

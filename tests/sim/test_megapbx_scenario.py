@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from agentdesk.backends.megapbx import MegaPbxBackend
+from agentdesk.backends.megapbx.backend import MegaPbxBackend
 from agentdesk.core import CallEnded, CallRinging
-from agentdesk.sim.megapbx import MegaPbxSimulator
-from agentdesk.sim.megapbx_scenario import MegaPbxScenario
+from agentdesk.sim.megapbx.scenario import MegaPbxScenario
+from agentdesk.sim.megapbx.simulator import MegaPbxSimulator
 from tests.backends.daktela_helpers import EventTap
 
 

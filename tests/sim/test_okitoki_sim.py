@@ -10,8 +10,8 @@ import httpx
 import pytest
 
 from agentdesk.receivers import WebhookReceiver
-from agentdesk.sim.okitoki import OkiTokiSimulator
-from agentdesk.sim.okitoki_scenario import OkiTokiScenario
+from agentdesk.sim.okitoki.scenario import OkiTokiScenario
+from agentdesk.sim.okitoki.simulator import OkiTokiSimulator
 
 API = "/api/v1/"
 

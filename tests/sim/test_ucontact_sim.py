@@ -8,9 +8,9 @@ from typing import Any
 
 import httpx
 
-from agentdesk.sim.ucontact import API, UContactSimulator
-from agentdesk.sim.ucontact_data import DISPOSITION_TREE, DISPOSITIONS_OPTION, dispositions_option
-from agentdesk.sim.ucontact_scenario import UContactScenario
+from agentdesk.sim.ucontact.data import DISPOSITION_TREE, DISPOSITIONS_OPTION, dispositions_option
+from agentdesk.sim.ucontact.scenario import UContactScenario
+from agentdesk.sim.ucontact.simulator import API, UContactSimulator
 
 
 def fast_sim(**kwargs: Any) -> UContactSimulator:

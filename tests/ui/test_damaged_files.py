@@ -20,7 +20,7 @@ from agentdesk.gui_main import open_session
 from agentdesk.outbox_delivery import OutboxChanged
 from agentdesk.reconnect import ReconnectPolicy
 from agentdesk.session import Session
-from agentdesk.sim.daktela import DaktelaSimulator
+from agentdesk.sim.daktela.simulator import DaktelaSimulator
 from agentdesk.store import outbox as outbox_store
 from agentdesk.store.outbox import Outbox
 from agentdesk.store.profiles import config_path

@@ -7,7 +7,7 @@ import asyncio
 from collections.abc import Callable
 
 from agentdesk.core import AgentState
-from agentdesk.sim.ucontact_demo import DemoCallCentre
+from agentdesk.sim.ucontact.demo import DemoCallCentre
 from agentdesk.ui.app import Shell
 from tests.ui.conftest import RecordingMessageBus, wait_connected, wait_until
 from tests.ui.test_recording_player import MEDIA_NOISE

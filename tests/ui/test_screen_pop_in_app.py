@@ -10,9 +10,9 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject, QUrl, Slot
 from PySide6.QtGui import QDesktopServices
 
-from agentdesk.backends.daktela import DaktelaBackend
+from agentdesk.backends.daktela.backend import DaktelaBackend
 from agentdesk.session import Session
-from agentdesk.sim.daktela import DaktelaSimulator
+from agentdesk.sim.daktela.simulator import DaktelaSimulator
 from agentdesk.ui.app import Shell
 from tests.ui.conftest import RecordingMessageBus, wait_connected, wait_until
 

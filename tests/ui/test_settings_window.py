@@ -27,9 +27,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from agentdesk.backends.okitoki import derived_webhook_secret
-from agentdesk.sim.daktela import DaktelaSimulator
-from agentdesk.sim.megapbx import MegaPbxSimulator
+from agentdesk.backends.okitoki.backend import derived_webhook_secret
+from agentdesk.sim.daktela.simulator import DaktelaSimulator
+from agentdesk.sim.megapbx.simulator import MegaPbxSimulator
 from agentdesk.store.profiles import Profile, list_profiles, load_profile, save_profile
 from agentdesk.store.secrets import SERVICE, set_secret
 from agentdesk.store.settings import OPTIONS, AppSettings, load_settings, save_settings

@@ -11,11 +11,11 @@ from typing import Any
 
 import pytest
 
-from agentdesk.backends.daktela import DaktelaBackend
+from agentdesk.backends.daktela.backend import DaktelaBackend
 from agentdesk.core import AgentState, ConnectionState
 from agentdesk.reconnect import ReconnectPolicy
 from agentdesk.session import Session
-from agentdesk.sim.daktela import DaktelaSimulator
+from agentdesk.sim.daktela.simulator import DaktelaSimulator
 from agentdesk.ui.app import Shell
 from agentdesk.ui.sleep_watch import watch_logind
 from agentdesk.ui.wake_watch import WakeWatcher
