@@ -2,11 +2,11 @@
 
 agentdesk                     the GUI with the default profile
 agentdesk --demo              the GUI against the simulated call centre
-agentdesk --demo --vendor okitoki   ...against the simulated Oki-Toki
+agentdesk --demo --vendor V   ...against another vendor's simulated call centre
 agentdesk ctl ...             one agent operation, headless (see agentdesk.ctl)
 agentdesk dial [URI]          call a tel:, callto: or sip: link in the running AgentDesk (or
                               start it); without URI, show the running AgentDesk or start it
-agentdesk sim VENDOR          a vendor simulator on its own (daktela, okitoki)
+agentdesk sim VENDOR          a vendor's simulator on its own
 agentdesk secret set PROFILE  store a profile's secret in the OS keyring
 """
 

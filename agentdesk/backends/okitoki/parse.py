@@ -51,7 +51,6 @@ COLUMNS: Final[Mapping[str, tuple[str, ...]]] = {
     "result": ("result", "результат"),
     "record": ("record", "recording", "запись", "запис"),
 }
-INBOUND_WORDS: Final = frozenset({"in", "incoming", "inbound", "входящий", "вхідний"})
 OUTBOUND_WORDS: Final = frozenset({"out", "outgoing", "outbound", "исходящий", "вихідний"})
 ANSWERED_WORDS: Final = frozenset(
     {"answered", "success", "1", "true", "отвечен", "відповідь", "прийнятий", "принят"}

@@ -141,12 +141,6 @@ class DialBar(QWidget):
         self.number_edit.setText(number)
         return self.submit()
 
-    def prefill(self, number: str) -> None:
-        """Put ``number`` in the field for the agent to check and call."""
-        self._clear_error()
-        self.number_edit.setText(number)
-        self.number_edit.setFocus()
-
     def _target(self, text: str) -> str | None:
         try:
             return dial_target(text, self._region)

@@ -58,8 +58,3 @@ class MessageBanner(QFrame):
     def dismiss(self) -> None:
         self._message = None
         self.hide()
-
-    def withdraw(self, message: Message) -> None:
-        """Close the banner if it still shows ``message`` (news that is no longer true)."""
-        if self._message is message:
-            self.dismiss()
