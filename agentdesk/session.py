@@ -140,6 +140,22 @@ class Session:
         return self.backend.display_name
 
     @property
+    def capabilities(self) -> frozenset[Capability]:
+        """What the vendor offers with this profile (the tray and the window hide the rest)."""
+        return self.backend.capabilities
+
+    @property
+    def dial_note(self) -> str:
+        """How this vendor places a call, when agents would not expect it (English, for the
+        GUI to translate in context "VendorText"); "" when dialling is plain."""
+        return self.backend.dial_note
+
+    def use_contacts(self, lookup: Callable[[str], CallerInfo | None]) -> None:
+        """Hand the agent's local contacts to a vendor that asks the desktop who is calling
+        (MegaFon's ``contact``); ``lookup`` takes an E.164 number. Others ignore them."""
+        self.backend.use_contacts(lookup)
+
+    @property
     def webhook_figures(self) -> WebhookFigures | None:
         """What the backend's webhook receiver has accepted, refused and lost so far; None
         when the backend has no receiver."""

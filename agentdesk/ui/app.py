@@ -389,7 +389,7 @@ class Shell:
         """Vendors that ask the desktop who is calling (MegaFon's ``contact``) get them."""
         contacts, session = self.contacts, self.session
         if contacts is not None and session is not None:
-            session.backend.use_contacts(
+            session.use_contacts(
                 lambda number: contacts.lookup(number, self.settings.default_region)
             )
 

@@ -391,7 +391,7 @@ class MainWindow(QMainWindow):
                     "appear in Recent calls."
                 ).replace("%1", session.vendor_name)
             )
-        note = session.backend.dial_note
+        note = session.dial_note
         self.dial_note.setText(QCoreApplication.translate("VendorText", note) if note else "")
         self.dial_note.setVisible(bool(note) and session.supports(Capability.DIAL))
 
@@ -455,7 +455,7 @@ class MainWindow(QMainWindow):
             action.setEnabled(allowed)
         self.ready_allowed_changed.emit(ready_allowed)
         self.pause_allowed_changed.emit(pause_allowed)
-        self.capabilities_changed.emit(session.backend.capabilities if session else frozenset())
+        self.capabilities_changed.emit(session.capabilities if session else frozenset())
 
     def _vendor_name(self) -> str:
         return self._session.vendor_name if self._session else ""
