@@ -11,7 +11,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QFileDialog, QWidget
 
-from agentdesk.store.contacts import ContactDirectory, ContactsError, ImportReport
+from agentdesk.store.contacts import ContactDirectory, ContactsError, ImportReport, import_file
 from agentdesk.ui.messages import MessageBus
 from agentdesk.ui.text import fill
 
@@ -72,7 +72,7 @@ class ContactsImporter(QObject):
 
     async def _import(self, directory: ContactDirectory, path: Path) -> None:
         try:
-            report = await asyncio.to_thread(directory.import_file, path, self._region())
+            report = await asyncio.to_thread(import_file, directory, path, self._region())
         except ContactsError as exc:
             self._bus.error(str(exc))
             return

@@ -16,6 +16,7 @@ from agentdesk.store.contacts import (
     SkippedLine,
     SkipReason,
     decode_text,
+    import_file,
     sniff_delimiter,
 )
 
@@ -69,7 +70,7 @@ def write(tmp_path: Path, name: str, data: str | bytes) -> Path:
 def test_csv_import_with_bom_semicolons_and_junk(
     directory: ContactDirectory, tmp_path: Path
 ) -> None:
-    report = directory.import_file(write(tmp_path, "export.csv", CSV_WITH_BOM), "CZ")
+    report = import_file(directory, write(tmp_path, "export.csv", CSV_WITH_BOM), "CZ")
     assert (report.file_format, report.encoding) == ("csv", "utf-8")
     assert (report.added, report.updated, report.unchanged) == (3, 0, 0)
     assert report.skipped == [
@@ -87,7 +88,7 @@ def test_csv_import_with_bom_semicolons_and_junk(
 
 
 def test_vcard_import_with_folded_lines(directory: ContactDirectory, tmp_path: Path) -> None:
-    report = directory.import_file(write(tmp_path, "phone.vcf", VCARD), "CZ")
+    report = import_file(directory, write(tmp_path, "phone.vcf", VCARD), "CZ")
     assert report.file_format == "vcard"
     assert report.added == 2
     assert report.skipped == [SkippedLine(15, SkipReason.NO_NUMBER, "Nobody Reachable")]
@@ -104,16 +105,16 @@ def test_vcard_21_quoted_printable(directory: ContactDirectory, tmp_path: Path) 
         "N;CHARSET=UTF-8;ENCODING=QUOTED-PRINTABLE:Nov=C3=A1kov=C3=A1;Jana;;;\n"
         "TEL;CELL:601234567\nEND:VCARD\n"
     )
-    directory.import_file(write(tmp_path, "old.vcf", card), "CZ")
+    import_file(directory, write(tmp_path, "old.vcf", card), "CZ")
     assert directory.contacts == (Contact("Jana Nováková", ("+420601234567",)),)
 
 
 def test_windows_encodings_are_recognised(directory: ContactDirectory, tmp_path: Path) -> None:
     czech = "Jméno,Telefon\nŽofie Řeháková,601 234 567\n".encode("cp1250")
-    report = directory.import_file(write(tmp_path, "cz.csv", czech), "CZ")
+    report = import_file(directory, write(tmp_path, "cz.csv", czech), "CZ")
     assert report.encoding == "cp1250"
     russian = "Имя,Телефон\nИван Петров,+7 912 345 67 89\n".encode("cp1251")  # noqa: RUF001
-    report = directory.import_file(write(tmp_path, "ru.csv", russian), "CZ")
+    report = import_file(directory, write(tmp_path, "ru.csv", russian), "CZ")
     assert report.encoding == "cp1251"
     assert [c.name for c in directory.contacts] == ["Žofie Řeháková", "Иван Петров"]
     assert decode_text(b"plain ascii") == ("plain ascii", "utf-8")
@@ -122,12 +123,12 @@ def test_windows_encodings_are_recognised(directory: ContactDirectory, tmp_path:
 def test_csv_without_header_and_google_multi_numbers(
     directory: ContactDirectory, tmp_path: Path
 ) -> None:
-    directory.import_file(write(tmp_path, "plain.csv", "Jana Nováková\t601 234 567\n"), "CZ")
+    import_file(directory, write(tmp_path, "plain.csv", "Jana Nováková\t601 234 567\n"), "CZ")
     google = (
         "Name,Given Name,Phone 1 - Type,Phone 1 - Value,Organization 1 - Name\n"
         "Petr Svoboda,Petr,Mobile,777 888 999 ::: 222 333 444,Acme\n"
     )
-    directory.import_file(write(tmp_path, "google.csv", google), "CZ")
+    import_file(directory, write(tmp_path, "google.csv", google), "CZ")
     assert directory.contacts == (
         Contact("Jana Nováková", ("+420601234567",)),
         Contact("Petr Svoboda", ("+420777888999", "+420222333444"), "Acme"),
@@ -143,8 +144,9 @@ def test_delimiter_sniffing(line: str, delimiter: str) -> None:
 
 
 def test_reimport_updates_and_counts_unchanged(directory: ContactDirectory, tmp_path: Path) -> None:
-    directory.import_file(write(tmp_path, "a.csv", "Name,Phone\nJana,601234567\n"), "CZ")
-    report = directory.import_file(
+    import_file(directory, write(tmp_path, "a.csv", "Name,Phone\nJana,601234567\n"), "CZ")
+    report = import_file(
+        directory,
         write(tmp_path, "b.csv", "Name,Phone,Company\nJana,601234567,\nJana N.,601234567,Acme\n"),
         "CZ",
     )
@@ -153,7 +155,7 @@ def test_reimport_updates_and_counts_unchanged(directory: ContactDirectory, tmp_
 
 
 def test_lookup_in_e164_from_any_written_form(directory: ContactDirectory, tmp_path: Path) -> None:
-    directory.import_file(write(tmp_path, "export.csv", CSV_WITH_BOM), "CZ")
+    import_file(directory, write(tmp_path, "export.csv", CSV_WITH_BOM), "CZ")
     expected = CallerInfo(
         number="+420601234567", name="Jana Nováková", company="Acme s.r.o.", source="contacts"
     )
@@ -165,7 +167,7 @@ def test_lookup_in_e164_from_any_written_form(directory: ContactDirectory, tmp_p
 
 
 def test_search_by_name_and_number(directory: ContactDirectory, tmp_path: Path) -> None:
-    directory.import_file(write(tmp_path, "export.csv", CSV_WITH_BOM), "CZ")
+    import_file(directory, write(tmp_path, "export.csv", CSV_WITH_BOM), "CZ")
 
     def found(text: str) -> list[tuple[str, str]]:
         return [(hit.contact.name, hit.number) for hit in directory.search(text)]
@@ -182,7 +184,7 @@ def test_search_by_name_and_number(directory: ContactDirectory, tmp_path: Path) 
 
 
 def test_saved_atomically_and_loaded_back(directory: ContactDirectory, tmp_path: Path) -> None:
-    directory.import_file(write(tmp_path, "phone.vcf", VCARD), "CZ")
+    import_file(directory, write(tmp_path, "phone.vcf", VCARD), "CZ")
     files = sorted(p.name for p in directory.path.parent.iterdir())
     assert files == ["contacts.json"]  # no temporary file left behind
     assert directory.path.stat().st_mode & 0o077 == 0  # private to the user
@@ -199,14 +201,14 @@ def test_missing_file_is_empty_and_broken_file_says_so(tmp_path: Path) -> None:
     with pytest.raises(ContactsError, match="cannot read the contacts"):
         ContactDirectory.load(broken)
     with pytest.raises(ContactsError, match="cannot read"):
-        ContactDirectory(tmp_path / "c.json").import_file(tmp_path / "missing.csv")
+        import_file(ContactDirectory(tmp_path / "c.json"), tmp_path / "missing.csv")
 
 
 async def test_a_few_thousand_contacts_through_a_thread(tmp_path: Path) -> None:
     rows = "\n".join(f"Person {i} Novák,60{i:07d}" for i in range(3000))
     source = write(tmp_path, "big.csv", "Name,Phone\n" + rows + "\n")
     directory = ContactDirectory(tmp_path / "contacts.json")
-    report = await asyncio.to_thread(directory.import_file, source, "CZ")
+    report = await asyncio.to_thread(import_file, directory, source, "CZ")
     assert report.added == 3000
     loaded = await asyncio.to_thread(ContactDirectory.load, directory.path)
     assert len(loaded) == 3000

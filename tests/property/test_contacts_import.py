@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from agentdesk.store.contacts import ContactDirectory, ContactsError, decode_text
+from agentdesk.store.contacts import ContactDirectory, ContactsError, decode_text, import_file
 from tests.property.strategies import FUZZ, cells, csv_texts, traps, typed_error
 
 CSV_TITLES = ["Name", "First Name", "Last Name", "Company", "Phone", "Mobile Phone",
@@ -70,7 +70,7 @@ def test_any_file_gives_a_report_or_a_contacts_error(data: bytes, suffix: str) -
         path.write_bytes(data)
         directory = ContactDirectory(Path(folder) / "contacts.json")
         reports = []
-        error = typed_error(ContactsError, lambda: reports.append(directory.import_file(path)))
+        error = typed_error(ContactsError, lambda: reports.append(import_file(directory, path)))
         if error is not None:
             assert str(error)
             return
@@ -95,7 +95,7 @@ def test_a_field_beyond_the_csv_limit_is_a_contacts_error(tmp_path: Path) -> Non
     path.write_bytes(b'Name,Phone\n"' + b"x" * 200_000 + b'",601234567\n')
     directory = ContactDirectory(tmp_path / "contacts.json")
     with pytest.raises(ContactsError, match=r"huge\.csv"):
-        directory.import_file(path)
+        import_file(directory, path)
 
 
 def test_a_vcard_charset_with_a_nul_is_read_as_utf8(tmp_path: Path) -> None:
@@ -105,5 +105,5 @@ def test_a_vcard_charset_with_a_nul_is_read_as_utf8(tmp_path: Path) -> None:
         b"TEL:+420601234567\r\nEND:VCARD\r\n"
     )
     directory = ContactDirectory(tmp_path / "contacts.json")
-    assert directory.import_file(path).added == 1
+    assert import_file(directory, path).added == 1
     assert directory.contacts[0].name == "Jana Ná"

@@ -23,7 +23,7 @@ from agentdesk.core import (
     WebhookFigures,
 )
 from agentdesk.session import Session
-from agentdesk.store.contacts import ContactDirectory
+from agentdesk.store.contacts import ContactDirectory, import_file
 from agentdesk.store.settings import AppSettings
 from agentdesk.ui.app import Shell, app_icon, grab_window_png
 from agentdesk.ui.messages import Level
@@ -318,7 +318,9 @@ def test_contacts_imported_from_the_file_menu_complete_the_number_field(
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    monkeypatch.setattr("agentdesk.store.contacts.contacts_path", lambda: tmp_path / "c.json")
+    monkeypatch.setattr(
+        "agentdesk.store.contacts.directory.contacts_path", lambda: tmp_path / "c.json"
+    )
     shell, _backend, task = _running_shell(qloop, messages, qtbot)
     try:
         wait_until(qloop, lambda: shell.contacts is not None)
@@ -347,11 +349,11 @@ def test_the_vendor_may_ask_the_desktops_contacts_who_is_calling(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     path = tmp_path / "contacts.json"
-    monkeypatch.setattr("agentdesk.store.contacts.contacts_path", lambda: path)
+    monkeypatch.setattr("agentdesk.store.contacts.directory.contacts_path", lambda: path)
     source = tmp_path / "crm.csv"
     source.write_text("Name;Phone\nJana Dvořáková;777 123 456\n", encoding="utf-8")
     directory = ContactDirectory(path)
-    directory.import_file(source, "CZ")
+    import_file(directory, source, "CZ")
     shell, backend, task = _running_shell(qloop, messages, qtbot)
     try:
         wait_until(qloop, lambda: backend.contacts_lookup is not None)
