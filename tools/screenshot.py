@@ -116,7 +116,7 @@ async def _shoot(out: Path, language: str | None, dark: bool) -> list[Path]:
             await _until(lambda: window.call_panel.call is not None)
             sim.customer_hangup()  # gave up before the agent answered
             await _until(lambda: window.call_panel.call is None)
-        window.tabs.setCurrentIndex(window.missed_tab)
+        window.tabs.setCurrentIndex(window.missed.index)
         await _settle()
         save(window, "missed-calls.png")
 

@@ -2,6 +2,14 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
+    <name>AgentCommands</name>
+    <message>
+        <location filename="../ui/agent_commands.py" line="67"/>
+        <source>The queued call was cancelled.</source>
+        <translation>La llamada en cola se canceló.</translation>
+    </message>
+</context>
+<context>
     <name>AgentState</name>
     <message>
         <location filename="../ui/state_style.py" line="34"/>
@@ -469,47 +477,47 @@
         <translation>Lla&amp;mar</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/dial_bar.py" line="159"/>
+        <location filename="../ui/widgets/dial_bar.py" line="153"/>
         <source>Type a number to call.</source>
         <translation>Escribe un número para llamar.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/dial_bar.py" line="161"/>
+        <location filename="../ui/widgets/dial_bar.py" line="155"/>
         <source>“%1” has no digits.</source>
         <translation>“%1” no contiene dígitos.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/dial_bar.py" line="164"/>
+        <location filename="../ui/widgets/dial_bar.py" line="158"/>
         <source>“%1” is not a phone number: use digits, optionally starting with +.</source>
         <translation>“%1” no es un número de teléfono: usa dígitos, opcionalmente con + al principio.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/dial_bar.py" line="167"/>
+        <location filename="../ui/widgets/dial_bar.py" line="161"/>
         <source>“%1” is not a phone number: check the number of digits and the country code.</source>
         <translation>“%1” no es un número de teléfono: revisa la cantidad de dígitos y el código de país.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/dial_bar.py" line="183"/>
+        <location filename="../ui/widgets/dial_bar.py" line="177"/>
         <source>Internal number %1</source>
         <translation>Número interno %1</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/dial_bar.py" line="190"/>
+        <location filename="../ui/widgets/dial_bar.py" line="184"/>
         <source>Will call %1 · %2</source>
         <translation>Se llamará al %1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/dial_bar.py" line="192"/>
+        <location filename="../ui/widgets/dial_bar.py" line="186"/>
         <source>Will call %1</source>
         <translation>Se llamará al %1</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/dial_bar.py" line="204"/>
+        <location filename="../ui/widgets/dial_bar.py" line="198"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/dial_bar.py" line="206"/>
+        <location filename="../ui/widgets/dial_bar.py" line="200"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -871,159 +879,47 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window.py" line="151"/>
-        <location filename="../ui/main_window.py" line="154"/>
-        <location filename="../ui/main_window.py" line="469"/>
+        <location filename="../ui/session_wiring.py" line="85"/>
+        <location filename="../ui/main_window.py" line="143"/>
+        <location filename="../ui/main_window.py" line="146"/>
         <source>Connecting…</source>
         <translation>Conectando…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="206"/>
+        <location filename="../ui/main_window.py" line="193"/>
         <source>Now</source>
         <translation>Ahora</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="207"/>
+        <location filename="../ui/main_window.py" line="194"/>
         <source>Recent calls</source>
         <translation>Llamadas recientes</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="211"/>
-        <location filename="../ui/main_window.py" line="726"/>
-        <source>Missed calls</source>
-        <translation>Llamadas perdidas</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="389"/>
-        <source>%1 does not tell AgentDesk of incoming calls while they ring with this profile; calls you dial from here show on this card, and all calls appear in Recent calls.</source>
-        <translation>%1 no avisa a AgentDesk de las llamadas entrantes mientras suenan con este perfil; las llamadas que marques desde aquí aparecen en esta ficha y todas las llamadas, en Llamadas recientes.</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="414"/>
-        <location filename="../ui/main_window.py" line="416"/>
+        <location filename="../ui/main_window.py" line="321"/>
+        <location filename="../ui/main_window.py" line="323"/>
         <source>Not connected</source>
         <translation>Sin conexión</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="415"/>
+        <location filename="../ui/main_window.py" line="322"/>
         <source>AgentDesk could not start</source>
         <translation>AgentDesk no pudo iniciarse</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="428"/>
+        <location filename="../ui/main_window.py" line="335"/>
         <source>Not connected yet</source>
         <translation>Aún sin conexión</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="479"/>
-        <source>The call centre refused the sign-in; check your secret.</source>
-        <translation>El centro de llamadas rechazó el inicio de sesión; revisa la clave secreta.</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="484"/>
-        <source>AgentDesk cannot connect with this profile: %1</source>
-        <translation>AgentDesk no puede conectarse con este perfil: %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="492"/>
-        <source>%1 refused a saved wrap-up: %2</source>
-        <translation>%1 rechazó un cierre guardado: %2</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="495"/>
-        <source>%1 refused a saved wrap-up, which may have reached it before AgentDesk closed: %2</source>
-        <translation>%1 rechazó un cierre guardado, que quizá le llegó antes de que AgentDesk se cerrara: %2</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="500"/>
-        <source>%1 said: %2</source>
-        <translation>%1 respondió: %2</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="502"/>
-        <source>A saved wrap-up was not sent: %1</source>
-        <translation>Un cierre de llamada guardado no se envió: %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="509"/>
-        <source>1 wrap-up waiting to be sent</source>
-        <translation>1 cierre pendiente de envío</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/main_window.py" line="511"/>
-        <source>%n wrap-ups waiting to be sent</source>
-        <translation>
-            <numerusform>%n cierre pendiente de envío</numerusform>
-            <numerusform>%n cierres pendientes de envío</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="515"/>
-        <source>1 wrap-up refused by %1</source>
-        <translation>1 cierre rechazado por %1</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/main_window.py" line="517"/>
-        <source>%n wrap-ups refused by %1</source>
-        <translation>
-            <numerusform>%n cierre rechazado por %1</numerusform>
-            <numerusform>%n cierres rechazados por %1</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="519"/>
-        <source>Review…</source>
-        <translation>Revisar…</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="523"/>
-        <source>Saved on this computer; AgentDesk sends them as soon as it can.</source>
-        <translation>Guardado en este equipo; AgentDesk los enviará en cuanto pueda.</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="541"/>
-        <source>Refused wrap-ups</source>
-        <translation>Cierres rechazados</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="544"/>
-        <source>%1 refused these saved wrap-ups. Enter them in %1 again, then discard.</source>
-        <translation>%1 rechazó estos cierres guardados. Vuelve a introducirlos en %1 y después descártalos.</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="554"/>
-        <source>Discard them</source>
-        <translation>Descartarlos</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="586"/>
-        <source>Incoming call</source>
-        <translation>Llamada entrante</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="586"/>
-        <source>Incoming call: %1</source>
-        <translation>Llamada entrante: %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="645"/>
-        <source>The queued call was cancelled.</source>
-        <translation>La llamada en cola se canceló.</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="696"/>
+        <location filename="../ui/main_window.py" line="379"/>
         <source>Unsaved wrap-up</source>
         <translation>Cierre de llamada sin guardar</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="697"/>
+        <location filename="../ui/main_window.py" line="380"/>
         <source>The wrap-up of the last call is not saved. Quit anyway?</source>
         <translation>El cierre de la última llamada no está guardado. ¿Salir de todos modos?</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="728"/>
-        <source>Missed calls (%1)</source>
-        <translation>Llamadas perdidas (%1)</translation>
     </message>
 </context>
 <context>
@@ -1037,6 +933,20 @@
         <location filename="../ui/widgets/message_banner.py" line="32"/>
         <source>Dismiss message</source>
         <translation>Cerrar el mensaje</translation>
+    </message>
+</context>
+<context>
+    <name>MissedCallsTab</name>
+    <message>
+        <location filename="../ui/missed_calls_tab.py" line="45"/>
+        <location filename="../ui/missed_calls_tab.py" line="76"/>
+        <source>Missed calls</source>
+        <translation>Llamadas perdidas</translation>
+    </message>
+    <message>
+        <location filename="../ui/missed_calls_tab.py" line="77"/>
+        <source>Missed calls (%1)</source>
+        <translation>Llamadas perdidas (%1)</translation>
     </message>
 </context>
 <context>
@@ -1113,6 +1023,80 @@
         <location filename="../ui/widgets/offer_bar.py" line="46"/>
         <source>Call %1?</source>
         <translation>¿Llamar a %1?</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxStatus</name>
+    <message>
+        <location filename="../ui/outbox_status.py" line="58"/>
+        <source>%1 refused a saved wrap-up: %2</source>
+        <translation>%1 rechazó un cierre guardado: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/outbox_status.py" line="61"/>
+        <source>%1 refused a saved wrap-up, which may have reached it before AgentDesk closed: %2</source>
+        <translation>%1 rechazó un cierre guardado, que quizá le llegó antes de que AgentDesk se cerrara: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/outbox_status.py" line="66"/>
+        <source>%1 said: %2</source>
+        <translation>%1 respondió: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/outbox_status.py" line="68"/>
+        <source>A saved wrap-up was not sent: %1</source>
+        <translation>Un cierre de llamada guardado no se envió: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/outbox_status.py" line="75"/>
+        <source>1 wrap-up waiting to be sent</source>
+        <translation>1 cierre pendiente de envío</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/outbox_status.py" line="77"/>
+        <source>%n wrap-ups waiting to be sent</source>
+        <translation>
+            <numerusform>%n cierre pendiente de envío</numerusform>
+            <numerusform>%n cierres pendientes de envío</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/outbox_status.py" line="81"/>
+        <source>1 wrap-up refused by %1</source>
+        <translation>1 cierre rechazado por %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/outbox_status.py" line="83"/>
+        <source>%n wrap-ups refused by %1</source>
+        <translation>
+            <numerusform>%n cierre rechazado por %1</numerusform>
+            <numerusform>%n cierres rechazados por %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/outbox_status.py" line="85"/>
+        <source>Review…</source>
+        <translation>Revisar…</translation>
+    </message>
+    <message>
+        <location filename="../ui/outbox_status.py" line="89"/>
+        <source>Saved on this computer; AgentDesk sends them as soon as it can.</source>
+        <translation>Guardado en este equipo; AgentDesk los enviará en cuanto pueda.</translation>
+    </message>
+    <message>
+        <location filename="../ui/outbox_status.py" line="107"/>
+        <source>Refused wrap-ups</source>
+        <translation>Cierres rechazados</translation>
+    </message>
+    <message>
+        <location filename="../ui/outbox_status.py" line="110"/>
+        <source>%1 refused these saved wrap-ups. Enter them in %1 again, then discard.</source>
+        <translation>%1 rechazó estos cierres guardados. Vuelve a introducirlos en %1 y después descártalos.</translation>
+    </message>
+    <message>
+        <location filename="../ui/outbox_status.py" line="120"/>
+        <source>Discard them</source>
+        <translation>Descartarlos</translation>
     </message>
 </context>
 <context>
@@ -1905,6 +1889,34 @@
         <location filename="../ui/screen_pop.py" line="146"/>
         <source>Could not open the CRM for this call: check the screen pop settings.</source>
         <translation>No se pudo abrir el CRM para esta llamada: revise la configuración de apertura del CRM.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionWiring</name>
+    <message>
+        <location filename="../ui/session_wiring.py" line="64"/>
+        <source>%1 does not tell AgentDesk of incoming calls while they ring with this profile; calls you dial from here show on this card, and all calls appear in Recent calls.</source>
+        <translation>%1 no avisa a AgentDesk de las llamadas entrantes mientras suenan con este perfil; las llamadas que marques desde aquí aparecen en esta ficha y todas las llamadas, en Llamadas recientes.</translation>
+    </message>
+    <message>
+        <location filename="../ui/session_wiring.py" line="96"/>
+        <source>The call centre refused the sign-in; check your secret.</source>
+        <translation>El centro de llamadas rechazó el inicio de sesión; revisa la clave secreta.</translation>
+    </message>
+    <message>
+        <location filename="../ui/session_wiring.py" line="101"/>
+        <source>AgentDesk cannot connect with this profile: %1</source>
+        <translation>AgentDesk no puede conectarse con este perfil: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/session_wiring.py" line="118"/>
+        <source>Incoming call</source>
+        <translation>Llamada entrante</translation>
+    </message>
+    <message>
+        <location filename="../ui/session_wiring.py" line="118"/>
+        <source>Incoming call: %1</source>
+        <translation>Llamada entrante: %1</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,14 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
+    <name>AgentCommands</name>
+    <message>
+        <location filename="../ui/agent_commands.py" line="67"/>
+        <source>The queued call was cancelled.</source>
+        <translation>Запланированный звонок отменён.</translation>
+    </message>
+</context>
+<context>
     <name>AgentState</name>
     <message>
         <location filename="../ui/state_style.py" line="34"/>
@@ -470,47 +478,47 @@
         <translation>&amp;Позвонить</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/dial_bar.py" line="159"/>
+        <location filename="../ui/widgets/dial_bar.py" line="153"/>
         <source>Type a number to call.</source>
         <translation>Введите номер для звонка.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/dial_bar.py" line="161"/>
+        <location filename="../ui/widgets/dial_bar.py" line="155"/>
         <source>“%1” has no digits.</source>
         <translation>«%1» не содержит цифр.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/dial_bar.py" line="164"/>
+        <location filename="../ui/widgets/dial_bar.py" line="158"/>
         <source>“%1” is not a phone number: use digits, optionally starting with +.</source>
         <translation>«%1» — не телефонный номер: используйте цифры, в начале можно поставить +.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/dial_bar.py" line="167"/>
+        <location filename="../ui/widgets/dial_bar.py" line="161"/>
         <source>“%1” is not a phone number: check the number of digits and the country code.</source>
         <translation>«%1» — не телефонный номер: проверьте количество цифр и код страны.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/dial_bar.py" line="183"/>
+        <location filename="../ui/widgets/dial_bar.py" line="177"/>
         <source>Internal number %1</source>
         <translation>Внутренний номер %1</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/dial_bar.py" line="190"/>
+        <location filename="../ui/widgets/dial_bar.py" line="184"/>
         <source>Will call %1 · %2</source>
         <translation>Звонок на %1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/dial_bar.py" line="192"/>
+        <location filename="../ui/widgets/dial_bar.py" line="186"/>
         <source>Will call %1</source>
         <translation>Звонок на %1</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/dial_bar.py" line="204"/>
+        <location filename="../ui/widgets/dial_bar.py" line="198"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/dial_bar.py" line="206"/>
+        <location filename="../ui/widgets/dial_bar.py" line="200"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -872,161 +880,47 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window.py" line="151"/>
-        <location filename="../ui/main_window.py" line="154"/>
-        <location filename="../ui/main_window.py" line="469"/>
+        <location filename="../ui/session_wiring.py" line="85"/>
+        <location filename="../ui/main_window.py" line="143"/>
+        <location filename="../ui/main_window.py" line="146"/>
         <source>Connecting…</source>
         <translation>Подключение…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="206"/>
+        <location filename="../ui/main_window.py" line="193"/>
         <source>Now</source>
         <translation>Сейчас</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="207"/>
+        <location filename="../ui/main_window.py" line="194"/>
         <source>Recent calls</source>
         <translation>Последние звонки</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="211"/>
-        <location filename="../ui/main_window.py" line="726"/>
-        <source>Missed calls</source>
-        <translation>Пропущенные звонки</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="389"/>
-        <source>%1 does not tell AgentDesk of incoming calls while they ring with this profile; calls you dial from here show on this card, and all calls appear in Recent calls.</source>
-        <translation>%1 с этим профилем не сообщает AgentDesk о входящих звонках, пока они звонят; звонки, набранные отсюда, видны на этой карточке, а все звонки — в последних звонках.</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="414"/>
-        <location filename="../ui/main_window.py" line="416"/>
+        <location filename="../ui/main_window.py" line="321"/>
+        <location filename="../ui/main_window.py" line="323"/>
         <source>Not connected</source>
         <translation>Нет подключения</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="415"/>
+        <location filename="../ui/main_window.py" line="322"/>
         <source>AgentDesk could not start</source>
         <translation>Не удалось запустить AgentDesk</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="428"/>
+        <location filename="../ui/main_window.py" line="335"/>
         <source>Not connected yet</source>
         <translation>Ещё не подключено</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="479"/>
-        <source>The call centre refused the sign-in; check your secret.</source>
-        <translation>Колл-центр отклонил вход; проверьте секретный ключ.</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="484"/>
-        <source>AgentDesk cannot connect with this profile: %1</source>
-        <translation>AgentDesk не может подключиться с этим профилем: %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="492"/>
-        <source>%1 refused a saved wrap-up: %2</source>
-        <translation>%1 отклонил сохранённую постобработку: %2</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="495"/>
-        <source>%1 refused a saved wrap-up, which may have reached it before AgentDesk closed: %2</source>
-        <translation>%1 отклонил сохранённую постобработку, которая, возможно, дошла до него ещё до закрытия AgentDesk: %2</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="500"/>
-        <source>%1 said: %2</source>
-        <translation>%1 сообщает: %2</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="502"/>
-        <source>A saved wrap-up was not sent: %1</source>
-        <translation>Сохранённая постобработка не отправлена: %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="509"/>
-        <source>1 wrap-up waiting to be sent</source>
-        <translation>1 постобработка ждёт отправки</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/main_window.py" line="511"/>
-        <source>%n wrap-ups waiting to be sent</source>
-        <translation>
-            <numerusform>%n постобработка ждёт отправки</numerusform>
-            <numerusform>%n постобработки ждут отправки</numerusform>
-            <numerusform>%n постобработок ждут отправки</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="515"/>
-        <source>1 wrap-up refused by %1</source>
-        <translation>1 постобработка отклонена %1</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/main_window.py" line="517"/>
-        <source>%n wrap-ups refused by %1</source>
-        <translation>
-            <numerusform>%n постобработка отклонена %1</numerusform>
-            <numerusform>%n постобработки отклонены %1</numerusform>
-            <numerusform>%n постобработок отклонено %1</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="519"/>
-        <source>Review…</source>
-        <translation>Просмотреть…</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="523"/>
-        <source>Saved on this computer; AgentDesk sends them as soon as it can.</source>
-        <translation>Сохранено на этом компьютере; AgentDesk отправит их, как только сможет.</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="541"/>
-        <source>Refused wrap-ups</source>
-        <translation>Отклонённые постобработки</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="544"/>
-        <source>%1 refused these saved wrap-ups. Enter them in %1 again, then discard.</source>
-        <translation>%1 отклонил эти сохранённые постобработки. Введите их в %1 заново, затем удалите.</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="554"/>
-        <source>Discard them</source>
-        <translation>Удалить их</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="586"/>
-        <source>Incoming call</source>
-        <translation>Входящий звонок</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="586"/>
-        <source>Incoming call: %1</source>
-        <translation>Входящий звонок: %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="645"/>
-        <source>The queued call was cancelled.</source>
-        <translation>Запланированный звонок отменён.</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="696"/>
+        <location filename="../ui/main_window.py" line="379"/>
         <source>Unsaved wrap-up</source>
         <translation>Несохранённая постобработка</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="697"/>
+        <location filename="../ui/main_window.py" line="380"/>
         <source>The wrap-up of the last call is not saved. Quit anyway?</source>
         <translation>Постобработка последнего звонка не сохранена. Всё равно выйти?</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="728"/>
-        <source>Missed calls (%1)</source>
-        <translation>Пропущенные звонки (%1)</translation>
     </message>
 </context>
 <context>
@@ -1040,6 +934,20 @@
         <location filename="../ui/widgets/message_banner.py" line="32"/>
         <source>Dismiss message</source>
         <translation>Закрыть сообщение</translation>
+    </message>
+</context>
+<context>
+    <name>MissedCallsTab</name>
+    <message>
+        <location filename="../ui/missed_calls_tab.py" line="45"/>
+        <location filename="../ui/missed_calls_tab.py" line="76"/>
+        <source>Missed calls</source>
+        <translation>Пропущенные звонки</translation>
+    </message>
+    <message>
+        <location filename="../ui/missed_calls_tab.py" line="77"/>
+        <source>Missed calls (%1)</source>
+        <translation>Пропущенные звонки (%1)</translation>
     </message>
 </context>
 <context>
@@ -1116,6 +1024,82 @@
         <location filename="../ui/widgets/offer_bar.py" line="46"/>
         <source>Call %1?</source>
         <translation>Позвонить на %1?</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxStatus</name>
+    <message>
+        <location filename="../ui/outbox_status.py" line="58"/>
+        <source>%1 refused a saved wrap-up: %2</source>
+        <translation>%1 отклонил сохранённую постобработку: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/outbox_status.py" line="61"/>
+        <source>%1 refused a saved wrap-up, which may have reached it before AgentDesk closed: %2</source>
+        <translation>%1 отклонил сохранённую постобработку, которая, возможно, дошла до него ещё до закрытия AgentDesk: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/outbox_status.py" line="66"/>
+        <source>%1 said: %2</source>
+        <translation>%1 сообщает: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/outbox_status.py" line="68"/>
+        <source>A saved wrap-up was not sent: %1</source>
+        <translation>Сохранённая постобработка не отправлена: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/outbox_status.py" line="75"/>
+        <source>1 wrap-up waiting to be sent</source>
+        <translation>1 постобработка ждёт отправки</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/outbox_status.py" line="77"/>
+        <source>%n wrap-ups waiting to be sent</source>
+        <translation>
+            <numerusform>%n постобработка ждёт отправки</numerusform>
+            <numerusform>%n постобработки ждут отправки</numerusform>
+            <numerusform>%n постобработок ждут отправки</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/outbox_status.py" line="81"/>
+        <source>1 wrap-up refused by %1</source>
+        <translation>1 постобработка отклонена %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/outbox_status.py" line="83"/>
+        <source>%n wrap-ups refused by %1</source>
+        <translation>
+            <numerusform>%n постобработка отклонена %1</numerusform>
+            <numerusform>%n постобработки отклонены %1</numerusform>
+            <numerusform>%n постобработок отклонено %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/outbox_status.py" line="85"/>
+        <source>Review…</source>
+        <translation>Просмотреть…</translation>
+    </message>
+    <message>
+        <location filename="../ui/outbox_status.py" line="89"/>
+        <source>Saved on this computer; AgentDesk sends them as soon as it can.</source>
+        <translation>Сохранено на этом компьютере; AgentDesk отправит их, как только сможет.</translation>
+    </message>
+    <message>
+        <location filename="../ui/outbox_status.py" line="107"/>
+        <source>Refused wrap-ups</source>
+        <translation>Отклонённые постобработки</translation>
+    </message>
+    <message>
+        <location filename="../ui/outbox_status.py" line="110"/>
+        <source>%1 refused these saved wrap-ups. Enter them in %1 again, then discard.</source>
+        <translation>%1 отклонил эти сохранённые постобработки. Введите их в %1 заново, затем удалите.</translation>
+    </message>
+    <message>
+        <location filename="../ui/outbox_status.py" line="120"/>
+        <source>Discard them</source>
+        <translation>Удалить их</translation>
     </message>
 </context>
 <context>
@@ -1908,6 +1892,34 @@
         <location filename="../ui/screen_pop.py" line="146"/>
         <source>Could not open the CRM for this call: check the screen pop settings.</source>
         <translation>Не удалось открыть CRM для этого звонка: проверьте настройки открытия CRM.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionWiring</name>
+    <message>
+        <location filename="../ui/session_wiring.py" line="64"/>
+        <source>%1 does not tell AgentDesk of incoming calls while they ring with this profile; calls you dial from here show on this card, and all calls appear in Recent calls.</source>
+        <translation>%1 с этим профилем не сообщает AgentDesk о входящих звонках, пока они звонят; звонки, набранные отсюда, видны на этой карточке, а все звонки — в последних звонках.</translation>
+    </message>
+    <message>
+        <location filename="../ui/session_wiring.py" line="96"/>
+        <source>The call centre refused the sign-in; check your secret.</source>
+        <translation>Колл-центр отклонил вход; проверьте секретный ключ.</translation>
+    </message>
+    <message>
+        <location filename="../ui/session_wiring.py" line="101"/>
+        <source>AgentDesk cannot connect with this profile: %1</source>
+        <translation>AgentDesk не может подключиться с этим профилем: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/session_wiring.py" line="118"/>
+        <source>Incoming call</source>
+        <translation>Входящий звонок</translation>
+    </message>
+    <message>
+        <location filename="../ui/session_wiring.py" line="118"/>
+        <source>Incoming call: %1</source>
+        <translation>Входящий звонок: %1</translation>
     </message>
 </context>
 <context>

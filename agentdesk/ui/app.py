@@ -175,11 +175,11 @@ class Shell:
         window.actions_.diagnostics.triggered.connect(self.save_diagnostics)
         tray.quit_requested.connect(self.request_quit)
         tray.toggle_window_requested.connect(window.toggle_visible)
-        tray.ready_requested.connect(window.request_ready)
-        tray.pause_requested.connect(window.request_pause)
+        tray.ready_requested.connect(window.agent_commands.request_ready)
+        tray.pause_requested.connect(window.agent_commands.request_pause)
         tray.settings_requested.connect(self.open_settings)
-        tray.missed_requested.connect(window.show_missed)
-        window.missed_unseen_changed.connect(tray.set_missed)
+        tray.missed_requested.connect(window.missed.show)
+        window.missed.unseen_changed.connect(tray.set_missed)
         tray.add_call_action(window.clipboard.action)
         self.wake = WakeWatcher(window, sleep_notices=watch_logind())
         self.wake.woke.connect(self._woke)
@@ -241,9 +241,9 @@ class Shell:
         """A global shortcut was pressed, wherever the agent was working."""
         window = self.window
         if action == "answer":
-            window.request_answer()
+            window.agent_commands.request_answer()
         elif action == "hangup":
-            window.request_hangup()
+            window.agent_commands.request_hangup()
         elif action == "dial_selection":
             window.clipboard.dial_selection()
         elif action == "show_window":
@@ -260,14 +260,14 @@ class Shell:
         if session.status.pause is not None and not session.status.pause.is_wrap_up:
             self._last_pause = session.status.pause.id
         if session.status.state is not AgentState.READY:
-            self.window.request_ready()
+            self.window.agent_commands.request_ready()
             return
         pauses = [p.id for p in session.pauses if not p.is_wrap_up]
         chosen = self._last_pause if self._last_pause in pauses else next(iter(pauses), None)
         if chosen is None:
             self.bus.info(QCoreApplication.translate("Shell", "There is no pause to switch to."))
         else:
-            self.window.request_pause(chosen)
+            self.window.agent_commands.request_pause(chosen)
 
     def shortcuts_status(self) -> str:
         """What the settings page says of the global shortcuts: the mechanism, and the keys
@@ -357,7 +357,7 @@ class Shell:
             )
             self.bus.warning(fill(text, self.session.vendor_name, number.national))
             return
-        self.window.dial_now(number.e164)
+        self.window.agent_commands.dial_now(number.e164)
 
     async def _dial_when_ready(self, session: Session, uri: str) -> None:
         """A link that started AgentDesk is called once the session allows dialling."""

@@ -3,58 +3,44 @@
 from __future__ import annotations
 
 import asyncio
-import html
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QHideEvent, QShowEvent
+from PySide6.QtCore import QEvent, Signal
+from PySide6.QtGui import QCloseEvent, QGuiApplication, QHideEvent, QShowEvent
 from PySide6.QtWidgets import (
     QFrame,
     QLabel,
     QLayout,
     QMainWindow,
-    QMenu,
     QMessageBox,
     QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from agentdesk.core import (
-    AgentStatus,
-    Call,
-    CallerInfo,
-    Capability,
-    ConnectionChanged,
-    ConnectionState,
-    Pause,
-)
-from agentdesk.missed_calls import MissedCalls
-from agentdesk.outbox_delivery import (
-    OutboxChanged,
-    SentWithProblem,
-    WriteRefused,
-    WriteUnreadable,
-)
-from agentdesk.phone import DEFAULT_REGION, PhoneNumber, for_humans
-from agentdesk.session import Action, Session, SessionEvent
+from agentdesk.core import CallerInfo, Capability
+from agentdesk.phone import DEFAULT_REGION
+from agentdesk.session import Action, Session
 from agentdesk.store.contacts import ContactDirectory
 from agentdesk.store.recording_cache import RecordingCache
 from agentdesk.store.window_state import CardPlace
+from agentdesk.ui.agent_commands import AgentCommands
 from agentdesk.ui.bridge import SessionBridge
 from agentdesk.ui.caller_card import CallerCard
 from agentdesk.ui.caller_card_controller import CallerCards
 from agentdesk.ui.clipboard_dialer import ClipboardDialer
 from agentdesk.ui.commands import CommandRunner
 from agentdesk.ui.dial_confirm import DialConfirm
+from agentdesk.ui.grow_to_fit import GrowToFit
 from agentdesk.ui.history_view import HistoryView
-from agentdesk.ui.messages import Level, MessageBus
-from agentdesk.ui.missed_calls_view import MissedCallsView
+from agentdesk.ui.messages import MessageBus
+from agentdesk.ui.missed_calls_tab import MissedCallsTab
 from agentdesk.ui.notifier import Notifier
+from agentdesk.ui.outbox_status import OutboxStatus
 from agentdesk.ui.queue_menu import QueueMenu
+from agentdesk.ui.session_wiring import SessionWiring
 from agentdesk.ui.state_style import refusal_text
 from agentdesk.ui.style import MIN_WIDTH, apply_theme, prefers_dark
-from agentdesk.ui.text import fill
 from agentdesk.ui.widgets.connection_indicator import ConnectionIndicator
 from agentdesk.ui.widgets.dial_bar import DialBar
 from agentdesk.ui.widgets.dial_task_bar import DialTaskBar
@@ -68,11 +54,16 @@ from agentdesk.ui.wrap_up_panel import WrapUpPanel
 
 
 class MainWindow(QMainWindow):
-    """The agent's window onto one session.
+    """The agent's window onto one session: its layout, its theme, how it shows, hides and
+    closes, and which controls the session allows now.
 
     Before :meth:`attach` it shows "Connecting…" and every control is off. Controls are
     enabled only when the session says the action is possible now, and hidden when the
-    vendor does not offer it; :meth:`refresh_actions` is the one place that decides.
+    vendor does not offer it; :meth:`refresh_actions` is the one place that decides. The
+    commands live in :attr:`agent_commands`, the session's signals reach the widgets through
+    :class:`~agentdesk.ui.session_wiring.SessionWiring`, and the outbox line
+    (:attr:`outbox_status`), the missed calls (:attr:`missed`) and the growing to fit
+    (:attr:`grow_to_fit`) are small classes of their own.
 
     Signals:
         quit_requested(): File ▸ Quit (Ctrl+Q), or the window was closed while it does not
@@ -82,6 +73,7 @@ class MainWindow(QMainWindow):
         capabilities_changed(frozenset[Capability]): what the vendor offers (for the tray).
         settings_requested(): File ▸ Settings.
         import_contacts_requested(): File ▸ Import contacts.
+        hidden_to_tray(): closing the window only hid it (there is a tray).
     """
 
     quit_requested = Signal()
@@ -90,7 +82,6 @@ class MainWindow(QMainWindow):
     capabilities_changed = Signal(object)
     settings_requested = Signal()
     import_contacts_requested = Signal()
-    missed_unseen_changed = Signal(int)
     hidden_to_tray = Signal()
 
     def __init__(
@@ -107,19 +98,22 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.bus = bus
         self.notifier = notifier or Notifier(bus)
-        self._region = region
+        self.region = region
+        """How numbers written without a country code are read and shown (:meth:`set_region`)."""
         self._popup_cards = popup_cards
         self._card_screen = ""
         self._card_place: CardPlace | None = None
-        self._session: Session | None = None
-        self._bridge: SessionBridge | None = None
+        self.session: Session | None = None
+        """The session shown, once :meth:`attach` has been called."""
+        self.bridge: SessionBridge | None = None
+        self._wiring: SessionWiring | None = None
         self._contacts: ContactDirectory | None = None
         self._hide_on_close = False
         self._closing_for_quit = False
-        self._answered: set[str] = set()  # calls that were answered: only those get a wrap-up
         self.notify_calls = True  # desktop notifications for ringing calls (a setting)
         self.queue_refresh_seconds = 10.0  # a setting
-        self.commands = CommandRunner(bus, self._vendor_name)
+        self.commands = CommandRunner(bus, lambda: self.session.vendor_name if self.session else "")
+        self.agent_commands = AgentCommands(self)
         self.cards: CallerCards | None = None
         self.wrap_up: WrapUpPanel | None = None
         self.queue_strip: QueueStrip | None = None
@@ -127,6 +121,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(title)
         self.setMinimumWidth(MIN_WIDTH)
         self.actions_ = WindowActions(self)
+        self.quit_action = self.actions_.quit
         self.clipboard = ClipboardDialer(bus, region=region, parent=self)
         self.actions_.add_call_action(self.clipboard.action)
         self.actions_.add_call_action(self.clipboard.selection_action)
@@ -138,23 +133,20 @@ class MainWindow(QMainWindow):
         self.apply_theme()
         QGuiApplication.styleHints().colorSchemeChanged.connect(self.apply_theme)
         bus.attach_receiver(self.banner.show_message)
-        self.banner.shown.connect(self.fit_content)
+        self.banner.shown.connect(self.grow_to_fit.request)
         self.refresh_actions()
 
     # -- construction --
 
-    @property
-    def quit_action(self) -> QAction:
-        return self.actions_.quit
-
     def _build_body(self, recording_cache: RecordingCache | None) -> None:
+        commands = self.agent_commands
         self.agent_name = QLabel(self.tr("Connecting…"))
         self.agent_name.setObjectName("agentName")
         self.state_badge = StateBadge()
         self.state_badge.set_placeholder(self.tr("Connecting…"))
         self.pause_selector = PauseSelector()
-        self.pause_selector.ready_requested.connect(self.request_ready)
-        self.pause_selector.pause_requested.connect(self.request_pause)
+        self.pause_selector.ready_requested.connect(commands.request_ready)
+        self.pause_selector.pause_requested.connect(commands.request_pause)
 
         state_card = QFrame()
         state_card.setObjectName("card")
@@ -166,26 +158,21 @@ class MainWindow(QMainWindow):
         state_layout.addWidget(self.pause_selector)
 
         self.banner = MessageBanner()
-        self.call_panel = CallerCard(region=self._region)
+        self.call_panel = CallerCard(region=self.region)
         self.offer_bar = OfferBar()
-        self.offer_bar.accepted.connect(self.dial_now)
+        self.offer_bar.accepted.connect(commands.dial_now)
         self.dial_task_bar = DialTaskBar()
-        self.dial_task_bar.cancel_requested.connect(self.request_cancel_dial)
+        self.dial_task_bar.cancel_requested.connect(commands.request_cancel_dial)
         self.dial_bar = DialBar()
-        self.dial_bar.set_region(self._region)
-        self.dial_bar.dial_requested.connect(self.request_dial)
+        self.dial_bar.set_region(self.region)
+        self.dial_bar.dial_requested.connect(commands.request_dial)
         self.dial_note = QLabel()
         self.dial_note.setObjectName("fieldHint")
         self.dial_note.setWordWrap(True)
         self.dial_note.hide()
         self.connection_indicator = ConnectionIndicator()
-        self.connection_indicator.retry_requested.connect(self.request_reconnect)
-        self.outbox_label = QLabel()
-        self.outbox_label.setObjectName("outboxStatus")
-        self.outbox_label.setWordWrap(True)
-        self.outbox_label.setTextFormat(Qt.TextFormat.RichText)
-        self.outbox_label.linkActivated.connect(lambda _link: self.review_refused_writes())
-        self.outbox_label.hide()
+        self.connection_indicator.retry_requested.connect(commands.request_reconnect)
+        self.outbox_status = OutboxStatus(self.bus, self.commands)
 
         now = QWidget()
         self.now_layout = QVBoxLayout(now)
@@ -199,17 +186,14 @@ class MainWindow(QMainWindow):
         self.now_layout.addWidget(self.dial_note)
         self.now_layout.addStretch(1)
 
-        self.history = HistoryView(self.bus, cache=recording_cache, region=self._region)
-        self.history.dial_requested.connect(self.dial_now)
+        self.history = HistoryView(self.bus, cache=recording_cache, region=self.region)
+        self.history.dial_requested.connect(commands.dial_now)
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(now, self.tr("Now"))
         self.tabs.addTab(self.history, self.tr("Recent calls"))
-        self.missed = MissedCalls(on_change=self._on_missed_changed)
-        self.missed_view = MissedCallsView(self.missed, region=self._region)
-        self.missed_view.dial_requested.connect(self.dial_now)
-        self.missed_tab = self.tabs.addTab(self.missed_view, self.tr("Missed calls"))
-        self.tabs.currentChanged.connect(lambda _index: self._see_missed())
+        self.missed = MissedCallsTab(self.tabs, show_window=self.show_and_raise, region=self.region)
+        self.missed.dial_requested.connect(commands.dial_now)
 
         central = QWidget()
         central.setObjectName("central")
@@ -219,29 +203,29 @@ class MainWindow(QMainWindow):
         layout.setSpacing(10)
         layout.addWidget(self.banner)
         layout.addWidget(self.tabs, 1)
-        layout.addWidget(self.outbox_label)
+        layout.addWidget(self.outbox_status)
         layout.addWidget(self.connection_indicator)
         self.setCentralWidget(central)
         # Whatever changes what the window shows (a caller's company arriving, a wrap-up form)
         # makes the layout ask again; that is the moment to grow if it no longer fits.
-        central.installEventFilter(self)
+        self.grow_to_fit = GrowToFit(self, central, self.tabs, self.banner)
 
     def _connect_actions(self) -> None:
-        actions = self.actions_
+        actions, commands = self.actions_, self.agent_commands
         actions.quit.triggered.connect(self.quit_requested)
         actions.settings.triggered.connect(self.settings_requested)
         actions.import_contacts.triggered.connect(self.import_contacts_requested)
-        actions.answer.triggered.connect(self.request_answer)
-        actions.hangup.triggered.connect(self.request_hangup)
-        actions.ready.triggered.connect(self.request_ready)
-        actions.focus_dial.triggered.connect(self._focus_dial)
+        actions.answer.triggered.connect(commands.request_answer)
+        actions.hangup.triggered.connect(commands.request_hangup)
+        actions.ready.triggered.connect(commands.request_ready)
+        actions.focus_dial.triggered.connect(commands.focus_dial)
         actions.show_now.triggered.connect(lambda: self.tabs.setCurrentIndex(0))
-        actions.show_history.triggered.connect(self._show_history)
-        self.clipboard.dial_requested.connect(self.dial_now)
-        self.clipboard.choice_needed.connect(self._choose_number)
+        actions.show_history.triggered.connect(commands.show_history)
+        self.clipboard.dial_requested.connect(commands.dial_now)
+        self.clipboard.choice_needed.connect(commands.choose_number)
         self.clipboard.offer.connect(self.offer_bar.offer)
         self.dial_confirm = DialConfirm()
-        self.dial_confirm.accepted.connect(self.dial_now)
+        self.dial_confirm.accepted.connect(commands.dial_now)
         self.clipboard.confirm_needed.connect(self.dial_confirm.ask)
 
     def apply_theme(self) -> None:
@@ -251,49 +235,15 @@ class MainWindow(QMainWindow):
         if self.cards is not None:  # the pop-up card is a window of its own
             apply_theme(self.cards.window, dark)
 
-    def fit_content(self) -> None:
-        """Grow the window when what it shows needs more height (a banner wrapped over two
-        lines, a pause title) rather than let Qt squeeze the Answer and Hang up buttons; the
-        minimum-size constraint alone misses word-wrapped labels."""
-        QTimer.singleShot(0, self._grow_to_fit)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.LayoutRequest and watched is self.centralWidget():
-            self.fit_content()
-        return super().eventFilter(watched, event)
-
-    def _grow_to_fit(self) -> None:
-        # Only the page on show counts: the tab widget's own hint is the largest page's
-        # preferred size (the recent calls' table), which would blow the window up.
-        page = self.tabs.currentWidget()
-        layout = page.layout() if page is not None else None
-        if page is None or layout is None:
-            return
-        if layout.hasHeightForWidth():
-            needed = layout.totalHeightForWidth(page.width())
-        else:
-            needed = layout.totalMinimumSize().height()
-        banner_missing = 0
-        if self.banner.isVisible() and self.banner.hasHeightForWidth():
-            banner_missing = self.banner.heightForWidth(self.banner.width()) - self.banner.height()
-        missing_height = max(needed - page.height(), 0) + max(banner_missing, 0)
-        # The central widget may already have widened past the window; the window's own hint
-        # says what the whole needs.
-        missing_width = self.minimumSizeHint().width() - self.width()
-        if missing_height > 0 or missing_width > 0:
-            self.resize(
-                self.width() + max(0, missing_width), self.height() + max(0, missing_height)
-            )
-
     # -- what the agent configured --
 
     def set_region(self, region: str) -> None:
         """How numbers written without a country code are read and shown."""
-        self._region = region
+        self.region = region
         self.dial_bar.set_region(region)
         self.clipboard.set_region(region)
         self.history.set_region(region)
-        self.missed_view.set_region(region)
+        self.missed.set_region(region)
 
     def set_contacts(self, contacts: ContactDirectory | None) -> None:
         """The local directory for completion, and for caller cards the vendor cannot fill."""
@@ -325,39 +275,24 @@ class MainWindow(QMainWindow):
         contacts = self._contacts
         if contacts is None:
             return None
-        return await asyncio.to_thread(contacts.lookup, number, self._region)
+        return await asyncio.to_thread(contacts.lookup, number, self.region)
 
     # -- the session --
 
-    @property
-    def session(self) -> Session | None:
-        return self._session
-
-    @property
-    def bridge(self) -> SessionBridge | None:
-        return self._bridge
-
     def attach(self, session: Session) -> SessionBridge:
         """Show ``session`` from now on; returns the bridge whose signals drive the window."""
-        self._session = session
+        self.session = session
         bridge = SessionBridge(session, self)
-        self._bridge = bridge
+        self.bridge = bridge
         self._tell_visibility()
-        bridge.status_changed.connect(self._on_status)
-        bridge.connection_changed.connect(self._on_connection)
-        bridge.pauses_loaded.connect(self._on_pauses)
-        bridge.call_ringing.connect(self._on_call_ringing)
-        bridge.call_answered.connect(self._on_call_answered)
-        bridge.call_ended.connect(self._on_call_ended)
-        bridge.call_ringing.connect(self.missed.rang)
-        bridge.call_answered.connect(self.missed.answered)
-        bridge.call_ended.connect(self.missed.ended)
+        wiring = self._wiring = SessionWiring(self, session, bridge)
+        self.missed.follow(bridge)
 
         self.cards = CallerCards(
             session,
             bridge,
             commands=self.commands,
-            region=self._region,
+            region=self.region,
             lookup=self._lookup_contact,
             embedded=self.call_panel,
             popup_enabled=self._popup_cards,
@@ -367,40 +302,12 @@ class MainWindow(QMainWindow):
         self.wrap_up = WrapUpPanel(session)
         self.wrap_up.saved_with_problem.connect(self.bus.warning)
         self.wrap_up.saved_for_later.connect(self.bus.info)
-        session.add_listener(self._on_outbox_event)
-        self.show_outbox(session.outbox_counts)
-        self.wrap_up.closed.connect(self.fit_content)
+        self.outbox_status.follow(session)
+        self.wrap_up.closed.connect(self.grow_to_fit.request)
         self.now_layout.insertWidget(self.now_layout.indexOf(self.call_panel) + 1, self.wrap_up)
         self.queue_strip = QueueStrip(session, bridge, interval=self.queue_refresh_seconds)
         self.now_layout.insertWidget(1, self.queue_strip)
-        # A call ringing or ending changes the queues now, not at the next tick.
-        for signal in (bridge.call_ringing, bridge.call_ended):
-            signal.connect(self._refresh_queues)
-        self.history.set_session(session)
-        self.tabs.setTabVisible(1, self.history.available)
-        self.queue_menu.menuAction().setVisible(session.supports(Capability.QUEUE_LOGIN))
-        if session.supports(Capability.QUEUE_LOGIN):
-            self.queue_menu.set_session(session)
-        if not session.supports(Capability.LIVE_STATE):
-            # The card stays empty for good: say why rather than look broken.
-            self.call_panel.no_call_text.setWordWrap(True)
-            self.call_panel.no_call_text.setText(
-                self.tr(
-                    "%1 does not tell AgentDesk of incoming calls while they ring with this "
-                    "profile; calls you dial from here show on this card, and all calls "
-                    "appear in Recent calls."
-                ).replace("%1", session.vendor_name)
-            )
-        note = session.dial_note
-        self.dial_note.setText(QCoreApplication.translate("VendorText", note) if note else "")
-        self.dial_note.setVisible(bool(note) and session.supports(Capability.DIAL))
-
-        self.pause_selector.set_pauses(session.pauses)
-        self.pause_selector.set_status(session.status)
-        self.connection_indicator.set_webhook_source(lambda: session.webhook_figures)
-        self.connection_indicator.set_connection(session.connection)
-        if session.connection.state is ConnectionState.CONNECTED:
-            self._on_status(session.status)
+        wiring.show_session()
         self.refresh_actions()
         return bridge
 
@@ -419,7 +326,7 @@ class MainWindow(QMainWindow):
 
     def refresh_actions(self) -> None:
         """Enable what the session allows now, hide what the vendor does not offer."""
-        session = self._session
+        session = self.session
         supports = session.supports if session else (lambda capability: True)
         can = session.can if session else (lambda action: False)
 
@@ -457,230 +364,6 @@ class MainWindow(QMainWindow):
         self.pause_allowed_changed.emit(pause_allowed)
         self.capabilities_changed.emit(session.capabilities if session else frozenset())
 
-    def _vendor_name(self) -> str:
-        return self._session.vendor_name if self._session else ""
-
-    # -- events --
-
-    def _on_status(self, status: AgentStatus) -> None:
-        name = status.agent_name or status.agent_login
-        if name:
-            self.agent_name.setText(name)
-        elif self.agent_name.text() == self.tr("Connecting…"):
-            self.agent_name.setText("")
-        self.state_badge.set_status(status)
-        self.pause_selector.set_status(status)
-        self.refresh_actions()
-        self.fit_content()
-
-    def _on_connection(self, change: ConnectionChanged) -> None:
-        self.connection_indicator.set_connection(change)
-        if change.state is ConnectionState.AUTH_FAILED:
-            text = self.tr("The call centre refused the sign-in; check your secret.")
-            if change.detail:
-                text = f"{text} ({change.detail})"
-            self.bus.post(Level.ERROR, text)
-        elif change.state is ConnectionState.FAILED:
-            text = self.tr("AgentDesk cannot connect with this profile: %1")
-            self.bus.post(Level.ERROR, text.replace("%1", change.detail or ""))
-        self.refresh_actions()
-
-    def _on_outbox_event(self, event: SessionEvent) -> None:
-        if isinstance(event, OutboxChanged):
-            self.show_outbox(event)
-        elif isinstance(event, WriteRefused):
-            text = self.tr("%1 refused a saved wrap-up: %2")
-            if event.in_doubt:
-                text = self.tr(
-                    "%1 refused a saved wrap-up, which may have reached it before AgentDesk "
-                    "closed: %2"
-                )
-            self.bus.warning(fill(text, self._vendor_name(), event.message))
-        elif isinstance(event, SentWithProblem):
-            self.bus.warning(fill(self.tr("%1 said: %2"), self._vendor_name(), event.message))
-        elif isinstance(event, WriteUnreadable):
-            text = self.tr("A saved wrap-up was not sent: %1")
-            self.bus.warning(fill(text, event.message))
-
-    def show_outbox(self, counts: OutboxChanged) -> None:
-        """Say how many wrap-ups wait to be sent, and how many the vendor refused."""
-        parts: list[str] = []
-        if counts.pending == 1:
-            parts.append(html.escape(self.tr("1 wrap-up waiting to be sent")))
-        elif counts.pending:
-            parts.append(html.escape(self.tr("%n wrap-ups waiting to be sent", "", counts.pending)))
-        if counts.failed:
-            vendor = self._vendor_name()
-            if counts.failed == 1:
-                refused = self.tr("1 wrap-up refused by %1").replace("%1", vendor)
-            else:
-                text = self.tr("%n wrap-ups refused by %1", "", counts.failed)
-                refused = text.replace("%1", vendor)
-            link = html.escape(self.tr("Review…"))
-            parts.append(f'{html.escape(refused)} <a href="review">{link}</a>')
-        self.outbox_label.setText(" · ".join(parts))
-        self.outbox_label.setToolTip(
-            self.tr("Saved on this computer; AgentDesk sends them as soon as it can.")
-            if counts.pending
-            else ""
-        )
-        self.outbox_label.setVisible(bool(parts))
-
-    def review_refused_writes(self) -> None:
-        """List the wrap-ups the vendor refused, with its words, and offer to discard them."""
-        session = self._session
-        if session is None:
-            return
-
-        async def review() -> None:
-            entries = await session.refused_writes()
-            if not entries:
-                return
-            box = QMessageBox(self)
-            box.setIcon(QMessageBox.Icon.Warning)
-            box.setWindowTitle(self.tr("Refused wrap-ups"))
-            box.setText(
-                self.tr(
-                    "%1 refused these saved wrap-ups. Enter them in %1 again, then discard."
-                ).replace("%1", session.vendor_name)
-            )
-            lines = []
-            for entry in entries:
-                when = entry.created.astimezone().strftime("%d %b %H:%M") if entry.created else "?"
-                lines.append(f"{when} · {entry.disposition.call_id}: {entry.last_error or ''}")
-            box.setInformativeText("\n".join(lines[:5]))
-            if len(lines) > 5:
-                box.setDetailedText("\n".join(lines))
-            discard = box.addButton(self.tr("Discard them"), QMessageBox.ButtonRole.DestructiveRole)
-            close = box.addButton(QMessageBox.StandardButton.Close)
-            box.setDefaultButton(close)  # discarding is the agent's deliberate choice
-
-            def finished() -> None:
-                if box.clickedButton() is discard:
-                    ids = [entry.id for entry in entries]
-
-                    async def drop() -> None:
-                        for entry_id in ids:
-                            await session.discard_refused(entry_id)
-
-                    self.commands.run(drop)
-
-            box.finished.connect(lambda _result: finished())
-            box.open()
-            self.refused_prompt = box
-
-        self.commands.run(review)
-
-    def _on_pauses(self, pauses: tuple[Pause, ...]) -> None:
-        self.pause_selector.set_pauses(pauses)
-
-    def _on_call_ringing(self, call: Call) -> None:
-        self.dial_task_bar.dismiss()
-        # The caller card shows the call; a desktop notification says it where there is a tray
-        # (where there is none, the card is the notice and the banner stays for messages).
-        if self.notify_calls and self.notifier.uses_tray():
-            who = " ".join(
-                part for part in (for_humans(call.number, self._region), call.name) if part
-            )
-            self.notifier.notify(
-                self.tr("Incoming call"), self.tr("Incoming call: %1").replace("%1", who)
-            )
-        self.refresh_actions()
-
-    def _on_call_answered(self, call: Call) -> None:
-        self._answered.add(call.id)
-        self.dial_task_bar.dismiss()  # the queued dial, if any, has been placed
-        self.refresh_actions()
-
-    def _on_call_ended(self, call: Call) -> None:
-        answered = call.id in self._answered
-        self._answered.discard(call.id)
-        if self.history.isVisible():  # a call just joined the recent calls
-            self.history.refresh()
-        wants_wrap_up = self._session is not None and self._session.supports(Capability.DISPOSITION)
-        if answered and wants_wrap_up and self.wrap_up is not None:
-            self.wrap_up.open_for(call)
-        self.refresh_actions()
-
-    def _refresh_queues(self) -> None:
-        strip = self.queue_strip
-        if strip is not None and strip.isVisible():
-            strip.refresh()
-
-    # -- commands --
-
-    def request_ready(self) -> None:
-        if (session := self._session) is not None:
-            self.commands.run(session.ready, after=self._resync)
-
-    def request_pause(self, pause_id: str) -> None:
-        if (session := self._session) is not None:
-            self.commands.run(lambda: session.pause(pause_id), after=self._resync)
-
-    def request_answer(self) -> None:
-        if self.cards is not None:
-            self.cards.request_answer()
-
-    def request_hangup(self) -> None:
-        if self.cards is not None:
-            self.cards.request_hangup()
-
-    def request_dial(self, number: str) -> None:
-        if (session := self._session) is None:
-            return
-
-        async def dial() -> None:
-            result = await session.dial(number)
-            if result.call_id and session.supports(Capability.CANCEL_DIAL):
-                self.dial_task_bar.show_queued(for_humans(number, self._region), result.call_id)
-
-        self.commands.run(dial, after=self.refresh_actions)
-
-    def request_cancel_dial(self, dial_id: str) -> None:
-        if (session := self._session) is None:
-            return
-
-        async def cancel() -> None:
-            await session.cancel_dial(dial_id)
-            self.bus.info(self.tr("The queued call was cancelled."))
-
-        self.commands.run(cancel, after=self.dial_task_bar.dismiss)
-
-    def dial_now(self, number: str) -> bool:
-        """Dial ``number`` from anywhere (a link, the clipboard, the history): the dial bar
-        checks it and says why not when the agent cannot call now."""
-        self.tabs.setCurrentIndex(0)
-        return bool(self.dial_bar.dial_now(number))
-
-    def request_reconnect(self) -> None:
-        if (session := self._session) is not None:
-            session.reconnect_now()
-
-    def _resync(self) -> None:
-        """Show the vendor's word again (undoes a choice the vendor refused)."""
-        if self._session is not None:
-            self.pause_selector.set_status(self._session.status)
-        self.refresh_actions()
-
-    def _focus_dial(self) -> None:
-        self.tabs.setCurrentIndex(0)
-        self.dial_bar.number_edit.setFocus()
-        self.dial_bar.number_edit.selectAll()
-
-    def _show_history(self) -> None:
-        if self.tabs.isTabVisible(1):
-            self.tabs.setCurrentIndex(1)
-
-    def _choose_number(self, numbers: list[PhoneNumber]) -> None:
-        """Several numbers in the clipboard: let the agent pick one."""
-        menu = QMenu(self)
-        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        for number in numbers:
-            choice = menu.addAction(number.national)
-            choice.triggered.connect(lambda _checked=False, n=number.e164: self.dial_now(n))
-        self.tabs.setCurrentIndex(0)
-        menu.popup(self.dial_bar.mapToGlobal(QPoint(0, self.dial_bar.height())))
-
     # -- quitting with work unsaved --
 
     def has_unsaved_work(self) -> bool:
@@ -714,35 +397,9 @@ class MainWindow(QMainWindow):
 
     # -- window behaviour --
 
-    # -- missed calls --
-
-    def show_missed(self) -> None:
-        self.show_and_raise()
-        self.tabs.setCurrentIndex(self.missed_tab)
-
-    def _on_missed_changed(self) -> None:
-        self.missed_view.refresh()
-        unseen = self.missed.unseen
-        label = self.tr("Missed calls")
-        self.tabs.setTabText(
-            self.missed_tab, fill(self.tr("Missed calls (%1)"), str(unseen)) if unseen else label
-        )
-        self.missed_unseen_changed.emit(unseen)
-        self._see_missed()
-
-    def _see_missed(self) -> None:
-        """The agent sees the list when its tab shows in the active window."""
-        if (
-            self.missed.unseen
-            and self.tabs.currentIndex() == self.missed_tab
-            and self.isVisible()
-            and self.isActiveWindow()
-        ):
-            self.missed.mark_seen()
-
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.ActivationChange:
-            self._see_missed()
+            self.missed.see()
         elif event.type() == QEvent.Type.WindowStateChange:
             self._tell_visibility()
         super().changeEvent(event)
@@ -758,8 +415,8 @@ class MainWindow(QMainWindow):
     def _tell_visibility(self) -> None:
         """Vendors that are polled are polled less while nobody looks (issue 8)."""
         visible = self.isVisible() and not self.isMinimized()
-        if self._session is not None and self._session.window_visible != visible:
-            self._session.set_window_visible(visible)
+        if self.session is not None and self.session.window_visible != visible:
+            self.session.set_window_visible(visible)
 
     def set_hides_on_close(self, hides: bool) -> None:
         """With a working tray, closing the window only hides it; without one it quits."""

@@ -98,10 +98,10 @@ def test_the_window_lists_an_unreadable_stored_wrap_up_with_why(
         wait_until(qloop, lambda: session.outbox_counts == OutboxChanged(0, 1))
         (told,) = messages.texts(Level.WARNING)
         assert "could not read" in told and "not sent" in told
-        assert window.outbox_label.isVisibleTo(window)
-        window.review_refused_writes()
-        wait_until(qloop, lambda: isinstance(getattr(window, "refused_prompt", None), QMessageBox))
-        prompt = window.refused_prompt
+        assert window.outbox_status.isVisibleTo(window)
+        window.outbox_status.review_refused_writes()
+        wait_until(qloop, lambda: isinstance(window.outbox_status.refused_prompt, QMessageBox))
+        prompt = window.outbox_status.refused_prompt
         assert isinstance(prompt, QMessageBox)
         assert "could not read" in prompt.informativeText()
         prompt.close()

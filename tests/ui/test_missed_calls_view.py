@@ -45,12 +45,12 @@ def test_an_unanswered_call_is_listed_badged_and_called_back(
         sim.ring("+420777111222", name="Jana Dvořáková")
         wait_until(qloop, lambda: window.call_panel.call is not None, timeout=5)
         sim.customer_hangup()  # the caller gives up before the agent answers
-        wait_until(qloop, lambda: window.missed.unseen == 1, timeout=5)
-        assert window.tabs.tabText(window.missed_tab) == "Missed calls (1)"
+        wait_until(qloop, lambda: window.missed.calls.unseen == 1, timeout=5)
+        assert window.tabs.tabText(window.missed.index) == "Missed calls (1)"
         assert tray.missed == 1 and tray.missed_action.isVisible()
         assert red_at_top_right(tray.icon())
         assert "1 missed" in tray.toolTip()
-        rows = window.missed_view.model
+        rows = window.missed.view.model
         assert rows.rowCount() == 1
         assert "Jana Dvořáková" in rows.item(0).text()
 
@@ -61,14 +61,14 @@ def test_an_unanswered_call_is_listed_badged_and_called_back(
         wait_until(qloop, lambda: session.status.calls and session.status.calls[0].answered_at)
         sim.customer_hangup()
         wait_until(qloop, lambda: window.call_panel.call is None, timeout=5)
-        assert len(window.missed.calls) == 1
+        assert len(window.missed.calls.calls) == 1
 
         # Seen once its tab shows in the active window: the badge goes, the list stays.
         tray.missed_action.trigger()
         window.activateWindow()
         wait_until(qloop, lambda: window.isActiveWindow(), timeout=5)
-        wait_until(qloop, lambda: window.missed.unseen == 0, timeout=5)
-        assert window.tabs.tabText(window.missed_tab) == "Missed calls"
+        wait_until(qloop, lambda: window.missed.calls.unseen == 0, timeout=5)
+        assert window.tabs.tabText(window.missed.index) == "Missed calls"
         assert tray.missed == 0 and not tray.missed_action.isVisible()
         assert not red_at_top_right(tray.icon())
         assert rows.rowCount() == 1
@@ -78,7 +78,7 @@ def test_an_unanswered_call_is_listed_badged_and_called_back(
         assert wrap is not None
         if wrap.isVisible():
             wrap.hide()
-        window.missed_view.call_back_button.click()
+        window.missed.view.call_back_button.click()
         wait_until(
             qloop,
             lambda: any(
@@ -88,7 +88,7 @@ def test_an_unanswered_call_is_listed_badged_and_called_back(
             timeout=5,
         )
         assert rows.rowCount() == 0
-        assert window.missed_view.empty.isVisibleTo(window.missed_view)
+        assert window.missed.view.empty.isVisibleTo(window.missed.view)
     finally:
         shell.request_quit()
         qloop.run_until_complete(asyncio.wait_for(running, 5))

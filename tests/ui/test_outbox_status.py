@@ -63,7 +63,7 @@ def test_an_unreachable_vendor_does_not_hold_the_agent_and_the_window_says_it_wa
     start(qloop, window, kept_session)
     panel = window.wrap_up
     assert panel is not None
-    assert window.outbox_label.isHidden()
+    assert window.outbox_status.isHidden()
     fill_in(qloop, panel, backend)
 
     backend.fail_next = TransientError("cannot reach Daktela")
@@ -73,8 +73,8 @@ def test_an_unreachable_vendor_does_not_hold_the_agent_and_the_window_says_it_wa
     assert messages.texts(Level.INFO) == [
         "Wrap-up saved; it will be sent when Daktela can be reached."
     ]
-    wait_until(qloop, lambda: window.outbox_label.isVisibleTo(window))
-    assert window.outbox_label.text() == "1 wrap-up waiting to be sent"
+    wait_until(qloop, lambda: window.outbox_status.isVisibleTo(window))
+    assert window.outbox_status.text() == "1 wrap-up waiting to be sent"
     assert backend.dispositions == []
     window.resize(420, 640)
     window.grab().save("/tmp/outbox_pending.png")
@@ -83,7 +83,7 @@ def test_an_unreachable_vendor_does_not_hold_the_agent_and_the_window_says_it_wa
     backend.push(TransientError("stream dropped"))
     kept_session.reconnect_now()
     wait_until(qloop, lambda: len(backend.dispositions) == 1, timeout=5)
-    wait_until(qloop, lambda: window.outbox_label.isHidden())
+    wait_until(qloop, lambda: window.outbox_status.isHidden())
     assert backend.dispositions[0].call_id == "call-1"
     assert messages.texts(Level.ERROR) == []
 
@@ -112,7 +112,7 @@ def test_a_refusal_keeps_the_form_with_retry_and_stores_nothing_twice(
         panel.retry_button.click()
     assert len(backend.dispositions) == 1
     assert outbox.counts(KEY) == (0, 0)
-    assert window.outbox_label.isHidden()
+    assert window.outbox_status.isHidden()
 
 
 def test_a_stored_wrap_up_refused_later_is_listed_until_discarded(
@@ -128,19 +128,19 @@ def test_a_stored_wrap_up_refused_later_is_listed_until_discarded(
     backend.fail_next = VendorError("Záznam neexistuje")
     start(qloop, window, kept_session)
     wait_until(qloop, lambda: kept_session.outbox_counts == OutboxChanged(0, 1))
-    assert window.outbox_label.isVisibleTo(window)
-    assert window.outbox_label.text().startswith("1 wrap-up refused by Daktela")
+    assert window.outbox_status.isVisibleTo(window)
+    assert window.outbox_status.text().startswith("1 wrap-up refused by Daktela")
     assert messages.texts(Level.WARNING) == ["Daktela refused a saved wrap-up: Záznam neexistuje"]
     window.resize(420, 640)
     window.grab().save("/tmp/outbox_refused.png")
 
-    window.outbox_label.linkActivated.emit("review")
-    wait_until(qloop, lambda: isinstance(getattr(window, "refused_prompt", None), QMessageBox))
-    box = window.refused_prompt
+    window.outbox_status.linkActivated.emit("review")
+    wait_until(qloop, lambda: isinstance(window.outbox_status.refused_prompt, QMessageBox))
+    box = window.outbox_status.refused_prompt
     wait_until(qloop, box.isVisible)
     assert "c7: Záznam neexistuje" in box.informativeText()
     box.grab().save("/tmp/outbox_review.png")
     (discard,) = [b for b in box.buttons() if b.text() == "Discard them"]
     discard.click()
     wait_until(qloop, lambda: outbox.counts(KEY) == (0, 0))
-    wait_until(qloop, window.outbox_label.isHidden)
+    wait_until(qloop, window.outbox_status.isHidden)

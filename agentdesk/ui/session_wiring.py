@@ -1,0 +1,141 @@
+"""From the session to the main window's widgets: the agent's status and the connection, the
+pauses, and the calls (a notification when one rings, the wrap-up after an answered one)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QObject
+
+from agentdesk.core import (
+    AgentStatus,
+    Call,
+    Capability,
+    ConnectionChanged,
+    ConnectionState,
+    Pause,
+)
+from agentdesk.phone import for_humans
+from agentdesk.session import Session
+from agentdesk.ui.bridge import SessionBridge
+from agentdesk.ui.messages import Level
+
+if TYPE_CHECKING:
+    from agentdesk.ui.main_window import MainWindow
+
+
+class SessionWiring(QObject):
+    """Connects ``bridge``'s signals to ``window``'s widgets as soon as it is made; once the
+    window has put the session's own widgets in place (caller cards, wrap-up, queue strip),
+    :meth:`show_session` shows what the session knows already.
+
+    Signals: none; it drives the window's widgets.
+    """
+
+    def __init__(self, window: MainWindow, session: Session, bridge: SessionBridge) -> None:
+        super().__init__(window)
+        self._window = window
+        self._session = session
+        self._bridge = bridge
+        self._answered: set[str] = set()  # calls that were answered: only those get a wrap-up
+        bridge.status_changed.connect(self._on_status)
+        bridge.connection_changed.connect(self._on_connection)
+        bridge.pauses_loaded.connect(self._on_pauses)
+        bridge.call_ringing.connect(self._on_call_ringing)
+        bridge.call_answered.connect(self._on_call_answered)
+        bridge.call_ended.connect(self._on_call_ended)
+
+    def show_session(self) -> None:
+        """What the vendor offers, and the session's state as it is now."""
+        window, session, bridge = self._window, self._session, self._bridge
+        # A call ringing or ending changes the queues now, not at the next tick.
+        for signal in (bridge.call_ringing, bridge.call_ended):
+            signal.connect(self._refresh_queues)
+        window.history.set_session(session)
+        window.tabs.setTabVisible(1, window.history.available)
+        window.queue_menu.menuAction().setVisible(session.supports(Capability.QUEUE_LOGIN))
+        if session.supports(Capability.QUEUE_LOGIN):
+            window.queue_menu.set_session(session)
+        if not session.supports(Capability.LIVE_STATE):
+            # The card stays empty for good: say why rather than look broken.
+            window.call_panel.no_call_text.setWordWrap(True)
+            window.call_panel.no_call_text.setText(
+                self.tr(
+                    "%1 does not tell AgentDesk of incoming calls while they ring with this "
+                    "profile; calls you dial from here show on this card, and all calls "
+                    "appear in Recent calls."
+                ).replace("%1", session.vendor_name)
+            )
+        note = session.dial_note
+        window.dial_note.setText(QCoreApplication.translate("VendorText", note) if note else "")
+        window.dial_note.setVisible(bool(note) and session.supports(Capability.DIAL))
+
+        window.pause_selector.set_pauses(session.pauses)
+        window.pause_selector.set_status(session.status)
+        window.connection_indicator.set_webhook_source(lambda: session.webhook_figures)
+        window.connection_indicator.set_connection(session.connection)
+        if session.connection.state is ConnectionState.CONNECTED:
+            self._on_status(session.status)
+
+    def _on_status(self, status: AgentStatus) -> None:
+        window = self._window
+        name = status.agent_name or status.agent_login
+        if name:
+            window.agent_name.setText(name)
+        elif window.agent_name.text() == QCoreApplication.translate("MainWindow", "Connecting…"):
+            window.agent_name.setText("")  # the window's placeholder, in the window's context
+        window.state_badge.set_status(status)
+        window.pause_selector.set_status(status)
+        window.refresh_actions()
+        window.grow_to_fit.request()
+
+    def _on_connection(self, change: ConnectionChanged) -> None:
+        window = self._window
+        window.connection_indicator.set_connection(change)
+        if change.state is ConnectionState.AUTH_FAILED:
+            text = self.tr("The call centre refused the sign-in; check your secret.")
+            if change.detail:
+                text = f"{text} ({change.detail})"
+            window.bus.post(Level.ERROR, text)
+        elif change.state is ConnectionState.FAILED:
+            text = self.tr("AgentDesk cannot connect with this profile: %1")
+            window.bus.post(Level.ERROR, text.replace("%1", change.detail or ""))
+        window.refresh_actions()
+
+    def _on_pauses(self, pauses: tuple[Pause, ...]) -> None:
+        self._window.pause_selector.set_pauses(pauses)
+
+    def _on_call_ringing(self, call: Call) -> None:
+        window = self._window
+        window.dial_task_bar.dismiss()
+        # The caller card shows the call; a desktop notification says it where there is a tray
+        # (where there is none, the card is the notice and the banner stays for messages).
+        if window.notify_calls and window.notifier.uses_tray():
+            who = " ".join(
+                part for part in (for_humans(call.number, window.region), call.name) if part
+            )
+            window.notifier.notify(
+                self.tr("Incoming call"), self.tr("Incoming call: %1").replace("%1", who)
+            )
+        window.refresh_actions()
+
+    def _on_call_answered(self, call: Call) -> None:
+        self._answered.add(call.id)
+        self._window.dial_task_bar.dismiss()  # the queued dial, if any, has been placed
+        self._window.refresh_actions()
+
+    def _on_call_ended(self, call: Call) -> None:
+        window = self._window
+        answered = call.id in self._answered
+        self._answered.discard(call.id)
+        if window.history.isVisible():  # a call just joined the recent calls
+            window.history.refresh()
+        wants_wrap_up = self._session.supports(Capability.DISPOSITION)
+        if answered and wants_wrap_up and window.wrap_up is not None:
+            window.wrap_up.open_for(call)
+        window.refresh_actions()
+
+    def _refresh_queues(self) -> None:
+        strip = self._window.queue_strip
+        if strip is not None and strip.isVisible():
+            strip.refresh()
