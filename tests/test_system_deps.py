@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import os
 import re
+import shutil
 import subprocess
 import tempfile
 from pathlib import Path
@@ -55,6 +56,9 @@ def run_as_nobody(missing: set[str]) -> subprocess.CompletedProcess[str]:
 
 
 def _run_with_fake_dpkg(folder: Path, missing: set[str]) -> subprocess.CompletedProcess[str]:
+    # A copy: the checkout may lie where nobody cannot read (root's home on a fresh machine).
+    script = folder / SCRIPT.name
+    shutil.copyfile(SCRIPT, script)
     fake_bin = folder / "bin"
     fake_bin.mkdir()
     query = fake_bin / "dpkg-query"
@@ -68,7 +72,7 @@ def _run_with_fake_dpkg(folder: Path, missing: set[str]) -> subprocess.Completed
     query.chmod(0o755)
     env = {"PATH": f"{fake_bin}:{os.environ['PATH']}", "HOME": str(folder)}
     return subprocess.run(
-        ["sh", str(SCRIPT), "test"],
+        ["sh", str(script), "test"],
         capture_output=True,
         text=True,
         env=env,

@@ -14,7 +14,7 @@
 set -eu
 
 QT="libegl1 libgl1 libxkbcommon0 libfontconfig1 libdbus-1-3 libglib2.0-0 libpulse0"
-XCB="libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxkbcommon-x11-0"
+XCB="libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 libxkbcommon-x11-0"
 TOOLS="xvfb xauth dbus-daemon desktop-file-utils appstream xdg-utils"
 
 list_only=no
