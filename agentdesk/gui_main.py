@@ -5,11 +5,11 @@ from __future__ import annotations
 import asyncio
 from collections.abc import Awaitable, Callable, Mapping
 
-from agentdesk.backends import create_backend
 from agentdesk.session import Session
 from agentdesk.store.outbox import Outbox
 from agentdesk.store.profiles import load_profile
 from agentdesk.store.secrets import get_secret
+from agentdesk.vendors import create_backend
 
 
 async def open_session(profile_name: str | None, *, outbox: Outbox | None = None) -> Session:
