@@ -20,8 +20,9 @@ from collections.abc import Sequence
 from agentdesk import __version__, ctl
 from agentdesk.core import AgentDeskError, ConfigurationError
 from agentdesk.logs import setup_logging
+from agentdesk.sim.registry import SIMULATORS
 from agentdesk.store.profiles import parse_options
-from agentdesk.vendors import DEFAULT_VENDOR, VENDORS
+from agentdesk.vendors import DEFAULT_VENDOR
 
 FAULTS_HELP = """\
 --faults SPEC: items separated by commas, each NAME=VALUE; the one-shot faults (all but
@@ -48,10 +49,10 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"agentdesk {__version__}")
     parser.add_argument("--demo", action="store_true", help="run against the simulated call centre")
-    # Metavars, so that argparse lists the vendors (installed ones too) only for --help.
+    # Metavars, so that argparse lists the simulators (installed ones too) only for --help.
     parser.add_argument(
         "--vendor",
-        choices=VENDORS,
+        choices=SIMULATORS,
         metavar="VENDOR",
         default=DEFAULT_VENDOR,
         help="with --demo: which simulated call centre, one of: %(choices)s (default: %(default)s)",
@@ -99,7 +100,7 @@ def build_parser() -> argparse.ArgumentParser:
         epilog=FAULTS_HELP,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    sim.add_argument("vendor", choices=VENDORS, metavar="VENDOR", help="one of: %(choices)s")
+    sim.add_argument("vendor", choices=SIMULATORS, metavar="VENDOR", help="one of: %(choices)s")
     sim.add_argument("--port", type=int, default=0, help="port on 127.0.0.1 (default: a free one)")
     sim.add_argument("--token", help="the access token to accept (default: a random one)")
     sim.add_argument("--no-scenario", action="store_true", help="do not ring calls by themselves")
