@@ -68,27 +68,23 @@ class Registry(Generic[SpecT]):
 
     def get(self, key: str) -> SpecT:
         """The spec of ``key``; ConfigurationError naming the known keys when there is none."""
-        found = self._by_key.get(key)
-        if found is None:
-            points = entry_points(group=self.group, name=key)
-            found = next((s for p in points if (s := self._load(p)) is not None), None)
+        found = self._find(key)
         if found is None:
             raise ConfigurationError(f"unknown {self.noun} {key!r} (known: {', '.join(self)})")
         return found
 
     def __contains__(self, key: object) -> bool:
-        if not isinstance(key, str):
-            return False
-        if key in self._by_key:
-            return True
-        try:
-            self.get(key)
-        except ConfigurationError:
-            return False
-        return True
+        return isinstance(key, str) and self._find(key) is not None
 
     def __iter__(self) -> Iterator[str]:
         return iter([spec.key for spec in self.all()])
+
+    def _find(self, key: str) -> SpecT | None:
+        found = self._by_key.get(key)
+        if found is None:
+            points = entry_points(group=self.group, name=key)
+            found = next((s for p in points if (s := self._load(p)) is not None), None)
+        return found
 
     def _load(self, point: EntryPoint) -> SpecT | None:
         """The spec an entry point names; None (and a warning) when it names none."""

@@ -58,6 +58,24 @@ def test_without_its_package_the_fake_vendor_is_unknown() -> None:
         vendor("fake")
 
 
+def test_built_in_vendors_are_found_without_scanning_the_installed_packages(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """Every start looks up a built-in vendor (the profile, --vendor): no entry-point scan."""
+
+    def no_scan(**selection: str) -> None:
+        raise AssertionError(f"entry points scanned for {selection}")
+
+    monkeypatch.setattr("agentdesk.registry.entry_points", no_scan)
+    path = tmp_path / "profiles.toml"
+    save_profile(Profile("Work", "megapbx", "https://a.megapbx.ru", "ivanova"), path=path)
+    assert load_profile(path=path).vendor == "megapbx"
+    assert vendor("okitoki").display_name == "Oki-Toki"
+    assert "ucontact" in VENDORS and "daktela" in SIMULATORS
+    assert sim_spec("megapbx").key == "megapbx"
+    assert demo_title("ucontact") == "AgentDesk — demo (uContact)"
+
+
 def test_the_registries_find_the_installed_vendor_and_its_simulator(
     fake_vendor_installed: Path,
 ) -> None:
