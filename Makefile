@@ -9,7 +9,7 @@ STAMP := $(VENV)/.installed
 LANGUAGES := cs ru es
 TS_FILES := $(LANGUAGES:%=agentdesk/translations/agentdesk_%.ts)
 QM_FILES := $(TS_FILES:.ts=.qm)
-UI_SOURCES := $(shell find agentdesk/ui -name '*.py') agentdesk/store/settings.py \
+UI_SOURCES := $(shell find agentdesk/ui -name '*.py') agentdesk/store/settings.py agentdesk/vendors.py \
 	$(shell find agentdesk/backends -name "*.py")
 
 .PHONY: system-deps-demo system-deps-test demo test check lint format pytest bench screenshot translations update-translations clean \

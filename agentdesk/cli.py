@@ -15,12 +15,13 @@ from __future__ import annotations
 import argparse
 import getpass
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 from agentdesk import __version__, ctl
 from agentdesk.core import AgentDeskError, ConfigurationError
 from agentdesk.logs import setup_logging
-from agentdesk.store.profiles import KNOWN_VENDORS, parse_options
+from agentdesk.store.profiles import parse_options
+from agentdesk.vendors import DEFAULT_VENDOR
 
 FAULTS_HELP = """\
 --faults SPEC: items separated by commas, each NAME=VALUE; the one-shot faults (all but
@@ -40,6 +41,21 @@ e.g. --faults latency=0.2,burst503=3,rate429=2:5,html=1,malformed=1,reset=1,revo
 """
 
 
+class SimulatorKeys:
+    """The choices of ``sim VENDOR`` and ``--demo --vendor``: the simulators' registry is
+    imported when a value is checked or the list shown, not on the way to a profile's window."""
+
+    def __contains__(self, key: object) -> bool:
+        from agentdesk.sim.registry import SIMULATORS
+
+        return key in SIMULATORS
+
+    def __iter__(self) -> Iterator[str]:
+        from agentdesk.sim.registry import SIMULATORS
+
+        return iter(SIMULATORS)
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="agentdesk",
@@ -47,11 +63,14 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"agentdesk {__version__}")
     parser.add_argument("--demo", action="store_true", help="run against the simulated call centre")
+    # Metavars, so that argparse lists the simulators (installed ones too) only for --help.
+    simulators = SimulatorKeys()
     parser.add_argument(
         "--vendor",
-        choices=KNOWN_VENDORS,
-        default="daktela",
-        help="with --demo: which simulated call centre (default: daktela)",
+        choices=simulators,
+        metavar="VENDOR",
+        default=DEFAULT_VENDOR,
+        help="with --demo: which simulated call centre, one of: %(choices)s (default: %(default)s)",
     )
     parser.add_argument("--profile", help="the profile to open (default: the file's default)")
     parser.add_argument(
@@ -96,7 +115,7 @@ def build_parser() -> argparse.ArgumentParser:
         epilog=FAULTS_HELP,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    sim.add_argument("vendor", choices=KNOWN_VENDORS)
+    sim.add_argument("vendor", choices=simulators, metavar="VENDOR", help="one of: %(choices)s")
     sim.add_argument("--port", type=int, default=0, help="port on 127.0.0.1 (default: a free one)")
     sim.add_argument("--token", help="the access token to accept (default: a random one)")
     sim.add_argument("--no-scenario", action="store_true", help="do not ring calls by themselves")
@@ -165,7 +184,7 @@ def _dial(args: argparse.Namespace) -> int:
         demo=args.demo,
         profile_name=args.profile,
         dial_on_start=uri,
-        demo_vendor=getattr(args, "vendor", "daktela"),
+        demo_vendor=getattr(args, "vendor", DEFAULT_VENDOR),
     )
 
 

@@ -23,7 +23,6 @@ from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from agentdesk.backends import create_backend
 from agentdesk.core import (
     AgentDeskError,
     AgentStatus,
@@ -40,9 +39,10 @@ from agentdesk.core import (
 )
 from agentdesk.phone import NumberError, dial_target
 from agentdesk.redaction import redact
-from agentdesk.store.profiles import KNOWN_VENDORS, Profile, load_profile, parse_options
+from agentdesk.store.profiles import Profile, load_profile, parse_options
 from agentdesk.store.secrets import get_secret
 from agentdesk.store.settings import load_settings
+from agentdesk.vendors import VENDORS, create_backend
 
 COMMANDS = (
     "state",
@@ -70,7 +70,8 @@ def add_parser(subparsers: Any) -> None:
     )
     source = ctl.add_argument_group("where to connect (a saved profile, or these flags)")
     source.add_argument("--profile", help="a profile from profiles.toml")
-    source.add_argument("--vendor", choices=KNOWN_VENDORS)
+    # A metavar, so that argparse lists the vendors (installed ones too) only for --help.
+    source.add_argument("--vendor", choices=VENDORS, metavar="VENDOR", help="one of: %(choices)s")
     source.add_argument("--url", help="the vendor's base URL")
     source.add_argument("--user", help="the agent's login")
     source.add_argument("--extension")

@@ -5,11 +5,11 @@ from __future__ import annotations
 import asyncio
 from collections.abc import Awaitable, Callable, Mapping
 
-from agentdesk.backends import create_backend
 from agentdesk.session import Session
 from agentdesk.store.outbox import Outbox
 from agentdesk.store.profiles import load_profile
 from agentdesk.store.secrets import get_secret
+from agentdesk.vendors import DEFAULT_VENDOR, create_backend
 
 
 async def open_session(profile_name: str | None, *, outbox: Outbox | None = None) -> Session:
@@ -49,7 +49,7 @@ def run_gui(
     demo: bool,
     profile_name: str | None,
     dial_on_start: str | None = None,
-    demo_vendor: str = "daktela",
+    demo_vendor: str = DEFAULT_VENDOR,
     demo_options: Mapping[str, str] | None = None,
 ) -> int:
     """Run the GUI; ``dial_on_start`` (a tel:, callto: or sip: link from ``agentdesk dial``)
@@ -57,12 +57,12 @@ def run_gui(
     from agentdesk.ui.app import run_app
 
     if demo:
-        from agentdesk.demo import DEMO_TITLES, demo_call_centre
+        from agentdesk.demo import demo_call_centre, demo_title
 
         centre = demo_call_centre(demo_vendor)
         return run_app(
             with_profile_options(centre.start_session, demo_options or {}),
-            title=DEMO_TITLES[demo_vendor],
+            title=demo_title(demo_vendor),
             cleanup=centre.stop,
             dial_on_start=dial_on_start,
         )

@@ -26,9 +26,8 @@ from PySide6.QtWidgets import QApplication, QLabel
 import qasync  # isort: skip
 
 from agentdesk.core import ConnectionState
-from agentdesk.demo import DemoCallCentre, OkiTokiDemoCallCentre
+from agentdesk.demo import DemoCallCentre
 from agentdesk.session import PausesLoaded, SessionEvent
-from agentdesk.sim.megapbx.demo import DemoCallCentre as MegaPbxDemoCallCentre
 from agentdesk.ui.app import Shell
 
 
@@ -74,13 +73,7 @@ class Change:
 
     def __init__(self, vendor: str) -> None:
         self.vendor = vendor
-        self.centre = (
-            DemoCallCentre(scenario=False)
-            if vendor == "daktela"
-            else OkiTokiDemoCallCentre(scenario=False)
-            if vendor == "okitoki"
-            else MegaPbxDemoCallCentre(scenario=False)
-        )
+        self.centre = DemoCallCentre(vendor, scenario=False)
 
     def label(self, shell: Shell) -> QLabel:
         if self.vendor == "megapbx":  # its agent state is polled; its calls come by webhook

@@ -34,7 +34,7 @@ from agentdesk.backends.megapbx.options import DEFAULT_PATH as MEGAPBX_PATH
 from agentdesk.backends.okitoki.backend import WEBHOOK_PATH as OKITOKI_PATH
 from agentdesk.backends.okitoki.backend import derived_webhook_secret
 from agentdesk.core import AgentState, Capability, ConnectionState, Disposition
-from agentdesk.demo import make_call_centre
+from agentdesk.demo import DemoCallCentre
 from agentdesk.diagnostics import write_diagnostics
 from agentdesk.logs import QUIET_LOGGERS, setup_logging
 from agentdesk.receivers import webhook
@@ -155,10 +155,8 @@ async def _a_call(vendor: str, simulator: Any, session: Session, waiter: Waiter)
 async def _whole_demo(vendor: str) -> set[str]:
     """The vendor's demo centre through a call, its wrap-up, the history and a recording;
     the secrets it used."""
-    centre: Any = make_call_centre(vendor)
-    inner = getattr(centre, "centre", centre)  # a wrapper adding the outbox, or the centre
-    inner.scenario = None  # this test rings the calls itself
-    simulator = inner.simulator
+    centre = DemoCallCentre(vendor, scenario=False)  # this test rings the calls itself
+    simulator = centre.simulator
     if vendor == "daktela":
         simulator.password = DAKTELA_PASSWORD
     session = await centre.start_session()

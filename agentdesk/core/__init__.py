@@ -30,6 +30,7 @@ from agentdesk.core.models import (
     DialResult,
     Pause,
 )
+from agentdesk.core.profile import Profile
 from agentdesk.core.records import (
     CallerInfo,
     CallRecord,
@@ -74,6 +75,7 @@ __all__ = [
     "MalformedResponseError",
     "NotSupportedError",
     "Pause",
+    "Profile",
     "QueueFigures",
     "QueueMembership",
     "Recording",

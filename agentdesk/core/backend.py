@@ -140,6 +140,11 @@ class Backend(abc.ABC):
         (MegaFon's ``contact`` command); ``lookup`` takes an E.164 number. Others ignore it."""
         return None
 
+    async def start_receiver(self) -> str | None:
+        """Start the receiver the vendor posts its events to, for backends that run one
+        (``watch`` starts it too); the URL the vendor must post to, or None without one."""
+        return None
+
     def webhook_figures(self) -> WebhookFigures | None:
         """What the backend's webhook receiver has accepted, refused and lost so far, for the
         connection details and the diagnostics; None for backends without a receiver."""

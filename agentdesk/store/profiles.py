@@ -23,7 +23,6 @@ import os
 import re
 import tempfile
 import tomllib
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -31,29 +30,17 @@ import platformdirs
 import tomli_w
 
 from agentdesk.core import ConfigurationError
-from agentdesk.redaction import is_secret_name, register_secret
+from agentdesk.core.profile import Profile as Profile  # read and written here, defined in core
 from agentdesk.store.small_files import read_small_text
+from agentdesk.vendors import register_option_secrets
+from agentdesk.vendors import vendor as registered_vendor
 
 FILE_VERSION = 1
-KNOWN_VENDORS = ("daktela", "okitoki", "ucontact", "megapbx")
 MAX_NAME_LENGTH = 40
 MAX_FILE_BYTES = 1024 * 1024  # a profile is a few lines; far more is not a profiles file
 # Letters of any script, digits, space, dash, underscore: safe as a TOML key, a keyring entry
 # and a command-line argument.
 _NAME = re.compile(r"[^\W_]|[ _-]")
-
-
-@dataclass(frozen=True)
-class Profile:
-    name: str
-    vendor: str
-    url: str
-    user: str
-    extension: str | None = None
-    options: dict[str, str] = field(default_factory=dict)
-
-    def option(self, key: str, default: str) -> str:
-        return self.options.get(key, default)
 
 
 def config_path() -> Path:
@@ -102,19 +89,17 @@ def profile_from_mapping(name: str, raw: dict[str, object], *, where: str = "pro
         return str(value)
 
     vendor = text("vendor") or ""
-    if vendor not in KNOWN_VENDORS:
-        raise ConfigurationError(
-            f"{where}: unknown vendor {vendor!r} (known: {', '.join(KNOWN_VENDORS)})"
-        )
+    try:
+        spec = registered_vendor(vendor)
+    except ConfigurationError as exc:
+        raise ConfigurationError(f"{where}: {exc}") from None
     options = raw.get("options", {})
     if not isinstance(options, dict):
         raise ConfigurationError(f"{where}: options of {name!r} must be a table")
     texts = {str(k): str(v) for k, v in options.items()}
     # A crm_token or webhook_secret is masked from the moment it is read, before the profile
     # travels anywhere a log could show it.
-    for key, value in texts.items():
-        if is_secret_name(key):
-            register_secret(value)
+    register_option_secrets(spec, texts)
     return Profile(
         name=name,
         vendor=vendor,

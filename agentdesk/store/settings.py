@@ -31,6 +31,7 @@ import phonenumbers
 import tomli_w
 
 from agentdesk.core import ConfigurationError
+from agentdesk.core.translate import QT_TRANSLATE_NOOP
 from agentdesk.store import profiles
 from agentdesk.store.set_aside import SetAside, set_aside
 from agentdesk.store.small_files import read_small_text
@@ -44,12 +45,6 @@ MAX_SETTINGS_BYTES: Final = 1024 * 1024
 OptionValue = bool | int | str
 _V = TypeVar("_V", bool, int, str)
 _META_KEY: Final = "agentdesk.option"
-
-
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # the name lupdate looks for
-    """Marks ``text`` for Qt's translation tools without importing Qt; the UI translates it
-    with ``QCoreApplication.translate(context, text)``."""
-    return text
 
 
 TR_CONTEXT: Final = "AppOptions"  # lupdate needs the literal in each QT_TRANSLATE_NOOP

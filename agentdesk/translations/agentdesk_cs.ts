@@ -55,177 +55,177 @@
 <context>
     <name>AppOptions</name>
     <message>
-        <location filename="../store/settings.py" line="171"/>
+        <location filename="../store/settings.py" line="166"/>
         <source>Follow the system</source>
         <translation>Podle systému</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="188"/>
+        <location filename="../store/settings.py" line="183"/>
         <source>&amp;Desktop notifications</source>
         <translation>Oz&amp;námení na ploše</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="189"/>
+        <location filename="../store/settings.py" line="184"/>
         <source>Show a desktop notification when a call rings.</source>
         <translation>Při příchozím hovoru zobrazit oznámení na ploše.</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="195"/>
+        <location filename="../store/settings.py" line="190"/>
         <source>Pop up the &amp;caller card</source>
         <translation>Zobrazovat &amp;kartu volajícího</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="196"/>
+        <location filename="../store/settings.py" line="191"/>
         <source>Bring up what is known of the caller when a call rings.</source>
         <translation>Při příchozím hovoru zobrazit, co je o volajícím známo.</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="202"/>
+        <location filename="../store/settings.py" line="197"/>
         <source>&amp;Watch the clipboard for numbers</source>
         <translation>&amp;Sledovat čísla ve schránce</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="203"/>
+        <location filename="../store/settings.py" line="198"/>
         <source>Offer to call a phone number as soon as you copy one.</source>
         <translation>Nabídnout vytočení telefonního čísla, jakmile ho zkopírujete.</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="209"/>
+        <location filename="../store/settings.py" line="204"/>
         <source>Con&amp;firm before calling the selection</source>
         <translation>&amp;Potvrdit před voláním výběru</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="210"/>
+        <location filename="../store/settings.py" line="205"/>
         <source>Ask &quot;Call …?&quot; before the dial-the-selection shortcut calls a number.</source>
         <translation>Před voláním čísla z výběru zkratkou se zeptat „Zavolat…?“.</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="217"/>
+        <location filename="../store/settings.py" line="212"/>
         <source>Default &amp;region</source>
         <translation>Výchozí &amp;země</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="218"/>
+        <location filename="../store/settings.py" line="213"/>
         <source>The country of numbers written without a country code (e.g. CZ).</source>
         <translation>Země čísel zadaných bez předvolby země (např. CZ).</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="227"/>
+        <location filename="../store/settings.py" line="222"/>
         <source>Caller card scree&amp;n</source>
         <translation>O&amp;brazovka karty volajícího</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="228"/>
+        <location filename="../store/settings.py" line="223"/>
         <source>The screen the caller card pops up on, by name; empty for the one under the mouse.</source>
         <translation>Obrazovka (podle názvu), na které se karta volajícího objeví; prázdné pro tu pod myší.</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="236"/>
+        <location filename="../store/settings.py" line="231"/>
         <source>Start &amp;minimised</source>
         <translation>Spouštět &amp;minimalizovaně</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="237"/>
+        <location filename="../store/settings.py" line="232"/>
         <source>Start in the tray (or minimised) instead of showing the window.</source>
         <translation>Spouštět v oznamovací oblasti (nebo minimalizovaně) místo zobrazení okna.</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="243"/>
+        <location filename="../store/settings.py" line="238"/>
         <source>Start at log&amp;in</source>
         <translation>Spouštět po př&amp;ihlášení</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="244"/>
+        <location filename="../store/settings.py" line="239"/>
         <source>Start AgentDesk when you log in to your desktop.</source>
         <translation>Spouštět AgentDesk po přihlášení do systému.</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="250"/>
+        <location filename="../store/settings.py" line="245"/>
         <source>&amp;Language</source>
         <translation>&amp;Jazyk</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="251"/>
+        <location filename="../store/settings.py" line="246"/>
         <source>The language of AgentDesk; takes effect at the next start.</source>
         <translation>Jazyk aplikace AgentDesk; projeví se při příštím spuštění.</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="258"/>
+        <location filename="../store/settings.py" line="253"/>
         <source>Keep r&amp;ecordings (days)</source>
         <translation>Uchovávat na&amp;hrávky (dny)</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="259"/>
+        <location filename="../store/settings.py" line="254"/>
         <source>How long downloaded call recordings stay on this computer.</source>
         <translation>Jak dlouho zůstávají stažené nahrávky hovorů v tomto počítači.</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="267"/>
+        <location filename="../store/settings.py" line="262"/>
         <source>Call &amp;history (days)</source>
         <translation>Histo&amp;rie hovorů (dny)</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="268"/>
+        <location filename="../store/settings.py" line="263"/>
         <source>How many days of calls the history shows.</source>
         <translation>Za kolik dní zobrazuje historie hovory.</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="274"/>
+        <location filename="../store/settings.py" line="269"/>
         <source>&amp;Queue figures refresh (seconds)</source>
         <translation>Obnovování údajů o &amp;frontách (sekundy)</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="275"/>
+        <location filename="../store/settings.py" line="270"/>
         <source>How often the waiting calls and free agents are fetched.</source>
         <translation>Jak často se načítají čekající hovory a volní operátoři.</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="283"/>
+        <location filename="../store/settings.py" line="278"/>
         <source>Global shortcut: answer</source>
         <translation>Globální zkratka: přijmout</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="284"/>
+        <location filename="../store/settings.py" line="279"/>
         <source>Answers the ringing call from any application; empty for none.</source>
         <translation>Přijme vyzvánějící hovor z kterékoli aplikace; prázdné pro žádnou.</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="290"/>
+        <location filename="../store/settings.py" line="285"/>
         <source>Global shortcut: hang up</source>
         <translation>Globální zkratka: zavěsit</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="291"/>
+        <location filename="../store/settings.py" line="286"/>
         <source>Hangs up the call from any application; empty for none.</source>
         <translation>Zavěsí hovor z kterékoli aplikace; prázdné pro žádnou.</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="295"/>
+        <location filename="../store/settings.py" line="290"/>
         <source>Global shortcut: Ready or pause</source>
         <translation>Globální zkratka: Připraven nebo pauza</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="296"/>
+        <location filename="../store/settings.py" line="291"/>
         <source>Switches between Ready and your last pause from any application; empty for none.</source>
         <translation>Přepíná mezi stavem Připraven a vaší poslední pauzou z kterékoli aplikace; prázdné pro žádnou.</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="303"/>
+        <location filename="../store/settings.py" line="298"/>
         <source>Global shortcut: call the selection</source>
         <translation>Globální zkratka: zavolat výběr</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="304"/>
+        <location filename="../store/settings.py" line="299"/>
         <source>Calls the phone number in the text selected in any application; empty for none.</source>
         <translation>Zavolá telefonní číslo z textu vybraného v kterékoli aplikaci; prázdné pro žádnou.</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="311"/>
+        <location filename="../store/settings.py" line="306"/>
         <source>Global shortcut: show or hide</source>
         <translation>Globální zkratka: zobrazit nebo skrýt</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="312"/>
+        <location filename="../store/settings.py" line="307"/>
         <source>Shows or hides the AgentDesk window; empty for none.</source>
         <translation>Zobrazí nebo skryje okno AgentDesku; prázdné pro žádnou.</translation>
     </message>
@@ -1123,254 +1123,239 @@
 <context>
     <name>ProfileEditor</name>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="336"/>
+        <location filename="../ui/settings_profile_editor.py" line="83"/>
         <source>e.g. Work</source>
         <translation>např. Práce</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="343"/>
+        <location filename="../ui/settings_profile_editor.py" line="91"/>
         <source>C&amp;hoose…</source>
         <translation>&amp;Vybrat…</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="344"/>
+        <location filename="../ui/settings_profile_editor.py" line="92"/>
         <source>Choose the login from the PBX&apos;s users</source>
         <translation>Vybrat přihlašovací jméno z uživatelů ústředny</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="346"/>
-        <location filename="../ui/settings_profile_editor.py" line="567"/>
+        <location filename="../ui/settings_profile_editor.py" line="94"/>
+        <location filename="../ui/settings_profile_editor.py" line="321"/>
         <source>Your login name</source>
         <translation>Vaše přihlašovací jméno</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="348"/>
+        <location filename="../ui/settings_profile_editor.py" line="96"/>
         <source>Optional, e.g. 201</source>
         <translation>Volitelné, např. 201</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="351"/>
+        <location filename="../ui/settings_profile_editor.py" line="99"/>
         <source>Make this the &amp;default profile</source>
         <translation>Nastavit jako &amp;výchozí profil</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="354"/>
+        <location filename="../ui/settings_profile_editor.py" line="102"/>
         <source>Option</source>
         <translation>Parametr</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="354"/>
+        <location filename="../ui/settings_profile_editor.py" line="102"/>
         <source>Value</source>
         <translation>Hodnota</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="364"/>
+        <location filename="../ui/settings_profile_editor.py" line="112"/>
         <source>Add &amp;option</source>
         <translation>Přidat para&amp;metr</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="368"/>
+        <location filename="../ui/settings_profile_editor.py" line="116"/>
         <source>Re&amp;move option</source>
         <translation>Odeb&amp;rat parametr</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="375"/>
+        <location filename="../ui/settings_profile_editor.py" line="123"/>
         <source>&amp;Test connection</source>
         <translation>O&amp;testovat připojení</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="377"/>
+        <location filename="../ui/settings_profile_editor.py" line="125"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Zrušit</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="379"/>
+        <location filename="../ui/settings_profile_editor.py" line="127"/>
         <source>&amp;Save</source>
         <translation>&amp;Uložit</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="400"/>
+        <location filename="../ui/settings_profile_editor.py" line="148"/>
         <source>&amp;Name</source>
         <translation>&amp;Název</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="400"/>
+        <location filename="../ui/settings_profile_editor.py" line="148"/>
         <source>Profile name</source>
         <translation>Název profilu</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="401"/>
+        <location filename="../ui/settings_profile_editor.py" line="149"/>
         <source>&amp;Vendor</source>
         <translation>&amp;Dodavatel</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="401"/>
+        <location filename="../ui/settings_profile_editor.py" line="149"/>
         <source>Vendor</source>
         <translation>Dodavatel</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="402"/>
+        <location filename="../ui/settings_profile_editor.py" line="150"/>
         <source>&amp;URL</source>
         <translation>UR&amp;L</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="402"/>
+        <location filename="../ui/settings_profile_editor.py" line="150"/>
         <source>Call centre address</source>
         <translation>Adresa call centra</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="403"/>
+        <location filename="../ui/settings_profile_editor.py" line="151"/>
         <source>Us&amp;er</source>
         <translation>Uživ&amp;atel</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="403"/>
+        <location filename="../ui/settings_profile_editor.py" line="151"/>
         <source>User</source>
         <translation>Uživatel</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="404"/>
+        <location filename="../ui/settings_profile_editor.py" line="152"/>
         <source>E&amp;xtension</source>
         <translation>&amp;Klapka</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="404"/>
+        <location filename="../ui/settings_profile_editor.py" line="152"/>
         <source>Extension</source>
         <translation>Klapka</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="405"/>
+        <location filename="../ui/settings_profile_editor.py" line="153"/>
         <source>Sec&amp;ret</source>
         <translation>Ta&amp;jný klíč</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="405"/>
+        <location filename="../ui/settings_profile_editor.py" line="153"/>
         <source>Secret</source>
         <translation>Tajný klíč</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="409"/>
-        <location filename="../ui/settings_profile_editor.py" line="436"/>
+        <location filename="../ui/settings_profile_editor.py" line="157"/>
+        <location filename="../ui/settings_profile_editor.py" line="184"/>
         <source>Options</source>
         <translation>Parametry</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="410"/>
+        <location filename="../ui/settings_profile_editor.py" line="158"/>
         <source>Make this the default profile</source>
         <translation>Nastavit jako výchozí profil</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="411"/>
+        <location filename="../ui/settings_profile_editor.py" line="159"/>
         <source>Add an option</source>
         <translation>Přidat parametr</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="412"/>
+        <location filename="../ui/settings_profile_editor.py" line="160"/>
         <source>Remove the selected option</source>
         <translation>Odebrat vybraný parametr</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="413"/>
+        <location filename="../ui/settings_profile_editor.py" line="161"/>
         <source>Test the connection with these fields</source>
         <translation>Otestovat připojení s těmito údaji</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="414"/>
+        <location filename="../ui/settings_profile_editor.py" line="162"/>
         <source>Cancel editing</source>
         <translation>Zrušit úpravy</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="415"/>
+        <location filename="../ui/settings_profile_editor.py" line="163"/>
         <source>Save the profile</source>
         <translation>Uložit profil</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="416"/>
+        <location filename="../ui/settings_profile_editor.py" line="164"/>
         <source>Problem with the profile</source>
         <translation>Problém s profilem</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="484"/>
+        <location filename="../ui/settings_profile_editor.py" line="232"/>
         <source>Edit profile “%1”</source>
         <translation>Upravit profil „%1“</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="486"/>
+        <location filename="../ui/settings_profile_editor.py" line="234"/>
         <source>New profile</source>
         <translation>Nový profil</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="496"/>
+        <location filename="../ui/settings_profile_editor.py" line="244"/>
         <source>Leave empty to keep the stored secret</source>
         <translation>Ponechte prázdné, chcete-li zachovat uložený tajný klíč</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="498"/>
+        <location filename="../ui/settings_profile_editor.py" line="246"/>
         <source>Access token or password</source>
         <translation>Přístupový token nebo heslo</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="501"/>
+        <location filename="../ui/settings_profile_editor.py" line="249"/>
         <source>The secret is kept in your system&apos;s keyring, never in a file.</source>
         <translation>Tajný klíč se ukládá do klíčenky systému, nikdy do souboru.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="518"/>
+        <location filename="../ui/settings_profile_editor.py" line="266"/>
         <source>Give the profile a name: letters, digits, spaces, - and _ (up to 40).</source>
         <translation>Pojmenujte profil: písmena, číslice, mezery, - a _ (nejvýše 40 znaků).</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="523"/>
+        <location filename="../ui/settings_profile_editor.py" line="271"/>
         <source>The URL is the call centre&apos;s address, starting with https://.</source>
         <translation>URL je adresa call centra začínající https://.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="527"/>
+        <location filename="../ui/settings_profile_editor.py" line="275"/>
         <source>Fill in the user you sign in with.</source>
         <translation>Vyplňte uživatele, pod kterým se přihlašujete.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="532"/>
+        <location filename="../ui/settings_profile_editor.py" line="280"/>
         <source>Type the secret: it is stored under the profile&apos;s name.</source>
         <translation>Zadejte tajný klíč: uloží se pod názvem profilu.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="534"/>
+        <location filename="../ui/settings_profile_editor.py" line="282"/>
         <source>Type the secret (access token or password).</source>
         <translation>Zadejte tajný klíč (přístupový token nebo heslo).</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="542"/>
+        <location filename="../ui/settings_profile_editor.py" line="309"/>
         <source>Option %1 takes one of: %2.</source>
         <translation>Parametr %1 přijímá jednu z hodnot: %2.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="551"/>
+        <location filename="../ui/settings_profile_editor.py" line="314"/>
+        <source>Option %1: %2</source>
+        <translation>Parametr %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_profile_editor.py" line="291"/>
         <source>Option %1 is not a usable screen pop: %2.</source>
         <translation>Volbu %1 nelze použít k otevření CRM: %2.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="567"/>
-        <source>Your user number</source>
-        <translation>Vaše číslo uživatele</translation>
-    </message>
-    <message>
-        <location filename="../ui/settings_profile_editor.py" line="589"/>
-        <source>(from the API token)</source>
-        <translation>(z API tokenu)</translation>
-    </message>
-    <message>
-        <location filename="../ui/settings_profile_editor.py" line="591"/>
-        <source>In Oki-Toki&apos;s Events and Integrations, post call events to %1 with the parameters event, session_id, phone, direction, queue, contact_name, user_id, status_id, away_status_id.</source>
-        <translation>V Oki-Toki (Události a integrace) posílejte události hovorů na %1 s parametry event, session_id, phone, direction, queue, contact_name, user_id, status_id, away_status_id.</translation>
-    </message>
-    <message>
-        <location filename="../ui/settings_profile_editor.py" line="605"/>
-        <source>In the PBX&apos;s CRM integration, set the CRM address to %1 (as your network makes it reachable) and its token to this profile&apos;s crm_token. The PBX runs in the cloud: publish this address through your company&apos;s reverse proxy or VPN.</source>
-        <translation>V integraci s CRM na ústředně nastavte adresu CRM na %1 (tak, jak ji vaše síť zpřístupní) a token na crm_token tohoto profilu. Ústředna běží v cloudu: zveřejněte tuto adresu přes reverzní proxy nebo VPN vaší firmy.</translation>
-    </message>
-    <message>
-        <location filename="../ui/settings_profile_editor.py" line="673"/>
+        <location filename="../ui/settings_profile_editor.py" line="398"/>
         <source>Other…</source>
         <translation>Jiný…</translation>
     </message>
@@ -1378,172 +1363,192 @@
 <context>
     <name>ProfileOptions</name>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="54"/>
+        <location filename="../backends/daktela/spec.py" line="35"/>
         <source>Daktela&apos;s API version: 4.0, or the older 3.9 and below</source>
         <translation>Verze API Daktela: 4.0, nebo starší 3.9 a nižší</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="61"/>
+        <location filename="../backends/daktela/spec.py" line="42"/>
         <source>token: the secret is an access token; password: it is the agent&apos;s password</source>
         <translation>token: tajný klíč je přístupový token; password: je to heslo operátora</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="70"/>
+        <location filename="../backends/daktela/spec.py" line="51"/>
         <source>The queue outgoing calls go through (its ID)</source>
         <translation>Fronta pro odchozí hovory (její ID)</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="75"/>
+        <location filename="../backends/daktela/spec.py" line="56"/>
         <source>The call centre&apos;s time zone, e.g. Europe/Prague</source>
         <translation>Časové pásmo call centra, např. Europe/Prague</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="80"/>
+        <location filename="../backends/daktela/spec.py" line="61"/>
         <source>The call-script field that takes the wrap-up note</source>
         <translation>Pole formuláře, do kterého se uloží poznámka</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="91"/>
+        <location filename="../backends/okitoki/spec.py" line="38"/>
+        <source>(from the API token)</source>
+        <translation>(z API tokenu)</translation>
+    </message>
+    <message>
+        <location filename="../backends/okitoki/spec.py" line="41"/>
+        <source>In Oki-Toki&apos;s Events and Integrations, post call events to %1 with the parameters event, session_id, phone, direction, queue, contact_name, user_id, status_id, away_status_id.</source>
+        <translation>V Oki-Toki (Události a integrace) posílejte události hovorů na %1 s parametry event, session_id, phone, direction, queue, contact_name, user_id, status_id, away_status_id.</translation>
+    </message>
+    <message>
+        <location filename="../backends/okitoki/spec.py" line="56"/>
+        <source>Your user number</source>
+        <translation>Vaše číslo uživatele</translation>
+    </message>
+    <message>
+        <location filename="../backends/okitoki/spec.py" line="67"/>
         <source>The company&apos;s statuses, STATUS:TITLE, the Ready one marked :ready</source>
         <translation>Stavy firmy, STAV:NÁZEV, stav Připraven označený :ready</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="99"/>
+        <location filename="../backends/okitoki/spec.py" line="75"/>
         <source>The dialer that places click-to-call tasks (its ID)</source>
         <translation>Dialer, který zakládá úlohy vytáčení (jeho ID)</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="104"/>
+        <location filename="../backends/okitoki/spec.py" line="82"/>
         <source>Call outcomes for the wrap-up, VALUE:TITLE</source>
         <translation>Výsledky hovoru pro dokončení, HODNOTA:NÁZEV</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="109"/>
+        <location filename="../backends/okitoki/spec.py" line="87"/>
         <source>Extra wrap-up fields, NAME:TITLE[:KIND]</source>
         <translation>Další pole dokončení, JMÉNO:NÁZEV[:DRUH]</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="114"/>
+        <location filename="../backends/okitoki/spec.py" line="92"/>
         <source>Port of AgentDesk&apos;s receiver for live calls (empty: none)</source>
         <translation>Port přijímače AgentDesku pro živé hovory (prázdné: žádný)</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="121"/>
+        <location filename="../backends/okitoki/spec.py" line="99"/>
         <source>Address the receiver listens on</source>
         <translation>Adresa, na které přijímač naslouchá</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="126"/>
+        <location filename="../backends/okitoki/spec.py" line="104"/>
         <source>The address Oki-Toki reaches the receiver at, if another</source>
         <translation>Adresa, na které Oki-Toki přijímač zastihne, pokud je jiná</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="133"/>
+        <location filename="../backends/okitoki/spec.py" line="111"/>
         <source>How the call log is fetched</source>
         <translation>Jak se stahuje výpis hovorů</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="139"/>
+        <location filename="../backends/okitoki/spec.py" line="117"/>
         <source>How often the call log is read while idle, in seconds; four times as often during a call, half as often while the window is hidden</source>
         <translation>Jak často se čte protokol hovorů v klidu, v sekundách; během hovoru čtyřikrát častěji, se skrytým oknem poloviční četností</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="148"/>
+        <location filename="../backends/okitoki/spec.py" line="126"/>
         <source>The call centre&apos;s time zone, e.g. Europe/Kyiv</source>
         <translation>Časové pásmo call centra, např. Europe/Kyiv</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="158"/>
+        <location filename="../backends/ucontact/spec.py" line="28"/>
         <source>password: the secret is the agent&apos;s password; token: a portal API token</source>
         <translation>password: tajný klíč je heslo operátora; token: API token z portálu</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="167"/>
+        <location filename="../backends/ucontact/spec.py" line="37"/>
         <source>The agent&apos;s campaign, e.g. Soporte&lt;-</source>
         <translation>Kampaň operátora, např. Soporte&lt;-</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="172"/>
+        <location filename="../backends/ucontact/spec.py" line="42"/>
         <source>The outbound campaign click-to-call uses, e.g. Ventas-&gt;</source>
         <translation>Odchozí kampaň pro vytáčení, např. Ventas-&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="179"/>
+        <location filename="../backends/ucontact/spec.py" line="49"/>
         <source>uContact&apos;s breaks, MOTIVE[:TITLE][:wrap]</source>
         <translation>Přestávky uContactu, DŮVOD[:NÁZEV][:wrap]</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="184"/>
+        <location filename="../backends/ucontact/spec.py" line="54"/>
         <source>The disposition tree: paths L1&gt;L2&gt;L3, alternatives with |</source>
         <translation>Strom výsledků: cesty L1&gt;L2&gt;L3, varianty oddělené |</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="191"/>
+        <location filename="../backends/ucontact/spec.py" line="61"/>
         <source>Extra data asked in the wrap-up: d1:TITLE,d2:TITLE</source>
         <translation>Další údaje při dokončení: d1:NÁZEV,d2:NÁZEV</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="198"/>
+        <location filename="../backends/ucontact/spec.py" line="68"/>
         <source>The telephony host holding recordings</source>
         <translation>Telefonní server s nahrávkami</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="203"/>
+        <location filename="../backends/ucontact/spec.py" line="73"/>
         <source>The recordings backup host</source>
         <translation>Záložní server nahrávek</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="205"/>
+        <location filename="../backends/ucontact/spec.py" line="76"/>
         <source>AgentCall&apos;s technology</source>
         <translation>Technologie pro AgentCall</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="206"/>
+        <location filename="../backends/ucontact/spec.py" line="77"/>
         <source>The agent&apos;s dial context</source>
         <translation>Kontext vytáčení operátora</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="210"/>
+        <location filename="../backends/ucontact/spec.py" line="81"/>
         <source>The instance&apos;s time zone, e.g. America/Montevideo</source>
         <translation>Časové pásmo instance, např. America/Montevideo</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="222"/>
+        <location filename="../backends/megapbx/spec.py" line="37"/>
+        <source>In the PBX&apos;s CRM integration, set the CRM address to %1 (as your network makes it reachable) and its token to this profile&apos;s crm_token. The PBX runs in the cloud: publish this address through your company&apos;s reverse proxy or VPN.</source>
+        <translation>V integraci s CRM na ústředně nastavte adresu CRM na %1 (tak, jak ji vaše síť zpřístupní) a token na crm_token tohoto profilu. Ústředna běží v cloudu: zveřejněte tuto adresu přes reverzní proxy nebo VPN vaší firmy.</translation>
+    </message>
+    <message>
+        <location filename="../backends/megapbx/spec.py" line="62"/>
         <source>The token the PBX sends with its webhooks (empty: no live calls)</source>
         <translation>Token, který ústředna posílá s webhooky (prázdné: bez živých hovorů)</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="229"/>
+        <location filename="../backends/megapbx/spec.py" line="71"/>
         <source>host:port of AgentDesk&apos;s receiver for the PBX</source>
         <translation>host:port přijímače AgentDesku pro ústřednu</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="231"/>
+        <location filename="../backends/megapbx/spec.py" line="74"/>
         <source>Path of the receiver</source>
         <translation>Cesta přijímače</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="235"/>
+        <location filename="../backends/megapbx/spec.py" line="79"/>
         <source>How often DND and the history are read while idle, in seconds; four times as often during a call, half as often while the window is hidden</source>
         <translation>Jak často se čte stav Nerušit a historie v klidu, v sekundách; během hovoru čtyřikrát častěji, se skrytým oknem poloviční četností</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="244"/>
+        <location filename="../backends/megapbx/spec.py" line="88"/>
         <source>Show calls between colleagues in Recent calls</source>
         <translation>Zobrazit hovory mezi kolegy v Posledních hovorech</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="254"/>
+        <location filename="../vendors.py" line="34"/>
         <source>Opened when a call rings: a URL such as https://crm/search?phone={number_e164}, or a program and its arguments</source>
         <translation>Otevře se, když hovor vyzvání: URL jako https://crm/search?phone={number_e164}, nebo program a jeho argumenty</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="263"/>
+        <location filename="../vendors.py" line="43"/>
         <source>Opened when a call is answered; variables: {number} {number_e164} {name} {queue} {call_id} {direction} {agent} {vendor}</source>
         <translation>Otevře se po přijetí hovoru; proměnné: {number} {number_e164} {name} {queue} {call_id} {direction} {agent} {vendor}</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="272"/>
+        <location filename="../vendors.py" line="52"/>
         <source>Opened when a call ends, e.g. https://crm/calls/{call_id}</source>
         <translation>Otevře se po skončení hovoru, např. https://crm/calls/{call_id}</translation>
     </message>
@@ -1551,173 +1556,173 @@
 <context>
     <name>ProfilesPage</name>
     <message>
-        <location filename="../ui/settings_profiles.py" line="113"/>
+        <location filename="../ui/settings_profiles.py" line="95"/>
         <source>Working</source>
         <translation>Probíhá zpracování</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="119"/>
+        <location filename="../ui/settings_profiles.py" line="101"/>
         <source>Profiles status</source>
         <translation>Stav profilů</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="131"/>
+        <location filename="../ui/settings_profiles.py" line="113"/>
         <source>Sa&amp;ved profiles</source>
         <translation>Uložené profi&amp;ly</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="133"/>
+        <location filename="../ui/settings_profiles.py" line="115"/>
         <source>Saved profiles</source>
         <translation>Uložené profily</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="138"/>
+        <location filename="../ui/settings_profiles.py" line="120"/>
         <source>&amp;Add…</source>
         <translation>Př&amp;idat…</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="139"/>
+        <location filename="../ui/settings_profiles.py" line="121"/>
         <source>Add a profile</source>
         <translation>Přidat profil</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="141"/>
+        <location filename="../ui/settings_profiles.py" line="123"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Upravit…</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="142"/>
+        <location filename="../ui/settings_profiles.py" line="124"/>
         <source>Edit the selected profile</source>
         <translation>Upravit vybraný profil</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="144"/>
+        <location filename="../ui/settings_profiles.py" line="126"/>
         <source>De&amp;lete</source>
         <translation>&amp;Smazat</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="145"/>
+        <location filename="../ui/settings_profiles.py" line="127"/>
         <source>Delete the selected profile</source>
         <translation>Smazat vybraný profil</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="147"/>
+        <location filename="../ui/settings_profiles.py" line="129"/>
         <source>Make &amp;default</source>
         <translation>Nastavit jako &amp;výchozí</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="148"/>
+        <location filename="../ui/settings_profiles.py" line="130"/>
         <source>Make the selected profile the default</source>
         <translation>Nastavit vybraný profil jako výchozí</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="151"/>
+        <location filename="../ui/settings_profiles.py" line="133"/>
         <source>Test the selected profile&apos;s connection</source>
         <translation>Otestovat připojení vybraného profilu</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="204"/>
+        <location filename="../ui/settings_profiles.py" line="186"/>
         <source>%1 (default)</source>
         <translation>%1 (výchozí)</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="218"/>
+        <location filename="../ui/settings_profiles.py" line="200"/>
         <source>No profiles yet: press Add to create one.</source>
         <translation>Zatím žádné profily: nový vytvoříte tlačítkem Přidat.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="287"/>
+        <location filename="../ui/settings_profiles.py" line="269"/>
         <source>Profile “%1” saved.</source>
         <translation>Profil „%1“ uložen.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="294"/>
+        <location filename="../ui/settings_profiles.py" line="276"/>
         <source>Profile “%1” saved, but not its secret: %2</source>
         <translation>Profil „%1“ uložen, ale jeho tajný klíč ne: %2</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="309"/>
+        <location filename="../ui/settings_profiles.py" line="291"/>
         <source>Delete profile</source>
         <translation>Smazat profil</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="310"/>
+        <location filename="../ui/settings_profiles.py" line="292"/>
         <source>Delete the profile “%1”?</source>
         <translation>Smazat profil „%1“?</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="325"/>
+        <location filename="../ui/settings_profiles.py" line="307"/>
         <source>Profile “%1” deleted.</source>
         <translation>Profil „%1“ smazán.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="333"/>
+        <location filename="../ui/settings_profiles.py" line="315"/>
         <source>“%1” is now the default profile.</source>
         <translation>„%1“ je nyní výchozí profil.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="382"/>
+        <location filename="../ui/settings_profiles.py" line="364"/>
         <source>Fill in the URL first.</source>
         <translation>Nejprve vyplňte URL.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="385"/>
+        <location filename="../ui/settings_profiles.py" line="367"/>
         <source>Asking %1 for its users…</source>
         <translation>Zjišťuji uživatele na %1…</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="404"/>
+        <location filename="../ui/settings_profiles.py" line="382"/>
         <source>%1 — %2 (%3)</source>
         <translation>%1 — %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="410"/>
+        <location filename="../ui/settings_profiles.py" line="388"/>
         <source>No users</source>
         <translation>Žádní uživatelé</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="416"/>
+        <location filename="../ui/settings_profiles.py" line="394"/>
         <source>Connecting to %1…</source>
         <translation>Připojování k %1…</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="434"/>
+        <location filename="../ui/settings_profiles.py" line="412"/>
         <source>Test cancelled.</source>
         <translation>Test zrušen.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="445"/>
+        <location filename="../ui/settings_profiles.py" line="423"/>
         <source>Connected: agent %1, state %2.</source>
         <translation>Připojeno: operátor %1, stav %2.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="452"/>
+        <location filename="../ui/settings_profiles.py" line="430"/>
         <source>The call centre refused the secret.</source>
         <translation>Call centrum odmítlo tajný klíč.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="454"/>
+        <location filename="../ui/settings_profiles.py" line="432"/>
         <source>It said: %1</source>
         <translation>Odpověď: %1</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="457"/>
+        <location filename="../ui/settings_profiles.py" line="435"/>
         <source>Cannot reach %1: %2</source>
         <translation>Nelze se spojit s %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="459"/>
+        <location filename="../ui/settings_profiles.py" line="437"/>
         <source>The call centre said: %1</source>
         <translation>Call centrum hlásí: %1</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="466"/>
+        <location filename="../ui/settings_profiles.py" line="444"/>
         <source>Stop &amp;test</source>
         <translation>Zastavit &amp;test</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="150"/>
-        <location filename="../ui/settings_profiles.py" line="466"/>
+        <location filename="../ui/settings_profiles.py" line="132"/>
+        <location filename="../ui/settings_profiles.py" line="444"/>
         <source>&amp;Test connection</source>
         <translation>O&amp;testovat připojení</translation>
     </message>
@@ -2123,7 +2128,7 @@
 <context>
     <name>VendorText</name>
     <message>
-        <location filename="../backends/megapbx/backend.py" line="104"/>
+        <location filename="../backends/megapbx/spec.py" line="52"/>
         <source>The PBX rings your phone first; the number is called once you pick up.</source>
         <translation>Ústředna nejprve prozvoní váš telefon; číslo se vytočí, až ho zvednete.</translation>
     </message>
@@ -2133,7 +2138,7 @@
         <translation>Nerušit</translation>
     </message>
     <message>
-        <location filename="../backends/okitoki/backend.py" line="114"/>
+        <location filename="../backends/okitoki/spec.py" line="57"/>
         <source>Oki-Toki dials through a dialer task: the call comes when the dialer places it, not at once.</source>
         <translation>Oki-Toki vytáčí přes úlohu dialeru: hovor přijde, až ho dialer spojí, ne hned.</translation>
     </message>

@@ -55,177 +55,177 @@
 <context>
     <name>AppOptions</name>
     <message>
-        <location filename="../store/settings.py" line="171"/>
+        <location filename="../store/settings.py" line="166"/>
         <source>Follow the system</source>
         <translation>Según el sistema</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="188"/>
+        <location filename="../store/settings.py" line="183"/>
         <source>&amp;Desktop notifications</source>
         <translation>&amp;Notificaciones de escritorio</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="189"/>
+        <location filename="../store/settings.py" line="184"/>
         <source>Show a desktop notification when a call rings.</source>
         <translation>Mostrar una notificación de escritorio cuando entra una llamada.</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="195"/>
+        <location filename="../store/settings.py" line="190"/>
         <source>Pop up the &amp;caller card</source>
         <translation>Mostrar la &amp;ficha del llamante</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="196"/>
+        <location filename="../store/settings.py" line="191"/>
         <source>Bring up what is known of the caller when a call rings.</source>
         <translation>Mostrar lo que se sabe del llamante cuando entra una llamada.</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="202"/>
+        <location filename="../store/settings.py" line="197"/>
         <source>&amp;Watch the clipboard for numbers</source>
         <translation>&amp;Vigilar números en el portapapeles</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="203"/>
+        <location filename="../store/settings.py" line="198"/>
         <source>Offer to call a phone number as soon as you copy one.</source>
         <translation>Ofrecer llamar a un número de teléfono en cuanto lo copies.</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="209"/>
+        <location filename="../store/settings.py" line="204"/>
         <source>Con&amp;firm before calling the selection</source>
         <translation>Con&amp;firmar antes de llamar a la selección</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="210"/>
+        <location filename="../store/settings.py" line="205"/>
         <source>Ask &quot;Call …?&quot; before the dial-the-selection shortcut calls a number.</source>
         <translation>Preguntar «¿Llamar a …?» antes de que el atajo llame al número seleccionado.</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="217"/>
+        <location filename="../store/settings.py" line="212"/>
         <source>Default &amp;region</source>
         <translation>Región pre&amp;determinada</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="218"/>
+        <location filename="../store/settings.py" line="213"/>
         <source>The country of numbers written without a country code (e.g. CZ).</source>
         <translation>El país de los números escritos sin código de país (p. ej., CZ).</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="227"/>
+        <location filename="../store/settings.py" line="222"/>
         <source>Caller card scree&amp;n</source>
         <translation>Pa&amp;ntalla de la ficha del llamante</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="228"/>
+        <location filename="../store/settings.py" line="223"/>
         <source>The screen the caller card pops up on, by name; empty for the one under the mouse.</source>
         <translation>La pantalla (por su nombre) donde aparece la ficha del llamante; vacío para la que está bajo el ratón.</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="236"/>
+        <location filename="../store/settings.py" line="231"/>
         <source>Start &amp;minimised</source>
         <translation>Iniciar &amp;minimizado</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="237"/>
+        <location filename="../store/settings.py" line="232"/>
         <source>Start in the tray (or minimised) instead of showing the window.</source>
         <translation>Iniciar en la bandeja del sistema (o minimizado) en lugar de mostrar la ventana.</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="243"/>
+        <location filename="../store/settings.py" line="238"/>
         <source>Start at log&amp;in</source>
         <translation>Iniciar con la &amp;sesión</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="244"/>
+        <location filename="../store/settings.py" line="239"/>
         <source>Start AgentDesk when you log in to your desktop.</source>
         <translation>Iniciar AgentDesk al iniciar sesión en el escritorio.</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="250"/>
+        <location filename="../store/settings.py" line="245"/>
         <source>&amp;Language</source>
         <translation>&amp;Idioma</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="251"/>
+        <location filename="../store/settings.py" line="246"/>
         <source>The language of AgentDesk; takes effect at the next start.</source>
         <translation>El idioma de AgentDesk; se aplica en el próximo inicio.</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="258"/>
+        <location filename="../store/settings.py" line="253"/>
         <source>Keep r&amp;ecordings (days)</source>
         <translation>Conservar gra&amp;baciones (días)</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="259"/>
+        <location filename="../store/settings.py" line="254"/>
         <source>How long downloaded call recordings stay on this computer.</source>
         <translation>Cuánto tiempo se conservan en este equipo las grabaciones descargadas.</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="267"/>
+        <location filename="../store/settings.py" line="262"/>
         <source>Call &amp;history (days)</source>
         <translation>&amp;Historial de llamadas (días)</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="268"/>
+        <location filename="../store/settings.py" line="263"/>
         <source>How many days of calls the history shows.</source>
         <translation>Cuántos días de llamadas muestra el historial.</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="274"/>
+        <location filename="../store/settings.py" line="269"/>
         <source>&amp;Queue figures refresh (seconds)</source>
         <translation>Actualizar datos de las &amp;colas (segundos)</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="275"/>
+        <location filename="../store/settings.py" line="270"/>
         <source>How often the waiting calls and free agents are fetched.</source>
         <translation>Cada cuánto se consultan las llamadas en espera y los agentes libres.</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="283"/>
+        <location filename="../store/settings.py" line="278"/>
         <source>Global shortcut: answer</source>
         <translation>Atajo global: contestar</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="284"/>
+        <location filename="../store/settings.py" line="279"/>
         <source>Answers the ringing call from any application; empty for none.</source>
         <translation>Contesta la llamada entrante desde cualquier aplicación; vacío para ninguno.</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="290"/>
+        <location filename="../store/settings.py" line="285"/>
         <source>Global shortcut: hang up</source>
         <translation>Atajo global: colgar</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="291"/>
+        <location filename="../store/settings.py" line="286"/>
         <source>Hangs up the call from any application; empty for none.</source>
         <translation>Cuelga la llamada desde cualquier aplicación; vacío para ninguno.</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="295"/>
+        <location filename="../store/settings.py" line="290"/>
         <source>Global shortcut: Ready or pause</source>
         <translation>Atajo global: Disponible o pausa</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="296"/>
+        <location filename="../store/settings.py" line="291"/>
         <source>Switches between Ready and your last pause from any application; empty for none.</source>
         <translation>Alterna entre Disponible y su última pausa desde cualquier aplicación; vacío para ninguno.</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="303"/>
+        <location filename="../store/settings.py" line="298"/>
         <source>Global shortcut: call the selection</source>
         <translation>Atajo global: llamar a la selección</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="304"/>
+        <location filename="../store/settings.py" line="299"/>
         <source>Calls the phone number in the text selected in any application; empty for none.</source>
         <translation>Llama al número de teléfono del texto seleccionado en cualquier aplicación; vacío para ninguno.</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="311"/>
+        <location filename="../store/settings.py" line="306"/>
         <source>Global shortcut: show or hide</source>
         <translation>Atajo global: mostrar u ocultar</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="312"/>
+        <location filename="../store/settings.py" line="307"/>
         <source>Shows or hides the AgentDesk window; empty for none.</source>
         <translation>Muestra u oculta la ventana de AgentDesk; vacío para ninguno.</translation>
     </message>
@@ -1120,254 +1120,239 @@
 <context>
     <name>ProfileEditor</name>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="336"/>
+        <location filename="../ui/settings_profile_editor.py" line="83"/>
         <source>e.g. Work</source>
         <translation>p. ej., Trabajo</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="343"/>
+        <location filename="../ui/settings_profile_editor.py" line="91"/>
         <source>C&amp;hoose…</source>
         <translation>E&amp;legir…</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="344"/>
+        <location filename="../ui/settings_profile_editor.py" line="92"/>
         <source>Choose the login from the PBX&apos;s users</source>
         <translation>Elegir el usuario entre los de la centralita</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="346"/>
-        <location filename="../ui/settings_profile_editor.py" line="567"/>
+        <location filename="../ui/settings_profile_editor.py" line="94"/>
+        <location filename="../ui/settings_profile_editor.py" line="321"/>
         <source>Your login name</source>
         <translation>Tu nombre de usuario</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="348"/>
+        <location filename="../ui/settings_profile_editor.py" line="96"/>
         <source>Optional, e.g. 201</source>
         <translation>Opcional, p. ej., 201</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="351"/>
+        <location filename="../ui/settings_profile_editor.py" line="99"/>
         <source>Make this the &amp;default profile</source>
         <translation>Usar como perfil pre&amp;determinado</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="354"/>
+        <location filename="../ui/settings_profile_editor.py" line="102"/>
         <source>Option</source>
         <translation>Opción</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="354"/>
+        <location filename="../ui/settings_profile_editor.py" line="102"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="364"/>
+        <location filename="../ui/settings_profile_editor.py" line="112"/>
         <source>Add &amp;option</source>
         <translation>&amp;Añadir opción</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="368"/>
+        <location filename="../ui/settings_profile_editor.py" line="116"/>
         <source>Re&amp;move option</source>
         <translation>&amp;Quitar opción</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="375"/>
+        <location filename="../ui/settings_profile_editor.py" line="123"/>
         <source>&amp;Test connection</source>
         <translation>Pro&amp;bar conexión</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="377"/>
+        <location filename="../ui/settings_profile_editor.py" line="125"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Cancelar</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="379"/>
+        <location filename="../ui/settings_profile_editor.py" line="127"/>
         <source>&amp;Save</source>
         <translation>Gua&amp;rdar</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="400"/>
+        <location filename="../ui/settings_profile_editor.py" line="148"/>
         <source>&amp;Name</source>
         <translation>&amp;Nombre</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="400"/>
+        <location filename="../ui/settings_profile_editor.py" line="148"/>
         <source>Profile name</source>
         <translation>Nombre del perfil</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="401"/>
+        <location filename="../ui/settings_profile_editor.py" line="149"/>
         <source>&amp;Vendor</source>
         <translation>Pro&amp;veedor</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="401"/>
+        <location filename="../ui/settings_profile_editor.py" line="149"/>
         <source>Vendor</source>
         <translation>Proveedor</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="402"/>
+        <location filename="../ui/settings_profile_editor.py" line="150"/>
         <source>&amp;URL</source>
         <translation>UR&amp;L</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="402"/>
+        <location filename="../ui/settings_profile_editor.py" line="150"/>
         <source>Call centre address</source>
         <translation>Dirección del centro de llamadas</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="403"/>
+        <location filename="../ui/settings_profile_editor.py" line="151"/>
         <source>Us&amp;er</source>
         <translation>&amp;Usuario</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="403"/>
+        <location filename="../ui/settings_profile_editor.py" line="151"/>
         <source>User</source>
         <translation>Usuario</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="404"/>
+        <location filename="../ui/settings_profile_editor.py" line="152"/>
         <source>E&amp;xtension</source>
         <translation>&amp;Extensión</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="404"/>
+        <location filename="../ui/settings_profile_editor.py" line="152"/>
         <source>Extension</source>
         <translation>Extensión</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="405"/>
+        <location filename="../ui/settings_profile_editor.py" line="153"/>
         <source>Sec&amp;ret</source>
         <translation>Clave &amp;secreta</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="405"/>
+        <location filename="../ui/settings_profile_editor.py" line="153"/>
         <source>Secret</source>
         <translation>Clave secreta</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="409"/>
-        <location filename="../ui/settings_profile_editor.py" line="436"/>
+        <location filename="../ui/settings_profile_editor.py" line="157"/>
+        <location filename="../ui/settings_profile_editor.py" line="184"/>
         <source>Options</source>
         <translation>Opciones</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="410"/>
+        <location filename="../ui/settings_profile_editor.py" line="158"/>
         <source>Make this the default profile</source>
         <translation>Usar como perfil predeterminado</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="411"/>
+        <location filename="../ui/settings_profile_editor.py" line="159"/>
         <source>Add an option</source>
         <translation>Añadir una opción</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="412"/>
+        <location filename="../ui/settings_profile_editor.py" line="160"/>
         <source>Remove the selected option</source>
         <translation>Quitar la opción seleccionada</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="413"/>
+        <location filename="../ui/settings_profile_editor.py" line="161"/>
         <source>Test the connection with these fields</source>
         <translation>Probar la conexión con estos datos</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="414"/>
+        <location filename="../ui/settings_profile_editor.py" line="162"/>
         <source>Cancel editing</source>
         <translation>Cancelar la edición</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="415"/>
+        <location filename="../ui/settings_profile_editor.py" line="163"/>
         <source>Save the profile</source>
         <translation>Guardar el perfil</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="416"/>
+        <location filename="../ui/settings_profile_editor.py" line="164"/>
         <source>Problem with the profile</source>
         <translation>Problema con el perfil</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="484"/>
+        <location filename="../ui/settings_profile_editor.py" line="232"/>
         <source>Edit profile “%1”</source>
         <translation>Editar el perfil “%1”</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="486"/>
+        <location filename="../ui/settings_profile_editor.py" line="234"/>
         <source>New profile</source>
         <translation>Nuevo perfil</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="496"/>
+        <location filename="../ui/settings_profile_editor.py" line="244"/>
         <source>Leave empty to keep the stored secret</source>
         <translation>Déjalo vacío para conservar la clave secreta guardada</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="498"/>
+        <location filename="../ui/settings_profile_editor.py" line="246"/>
         <source>Access token or password</source>
         <translation>Token de acceso o contraseña</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="501"/>
+        <location filename="../ui/settings_profile_editor.py" line="249"/>
         <source>The secret is kept in your system&apos;s keyring, never in a file.</source>
         <translation>La clave secreta se guarda en el llavero del sistema, nunca en un archivo.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="518"/>
+        <location filename="../ui/settings_profile_editor.py" line="266"/>
         <source>Give the profile a name: letters, digits, spaces, - and _ (up to 40).</source>
         <translation>Pon un nombre al perfil: letras, dígitos, espacios, - y _ (hasta 40).</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="523"/>
+        <location filename="../ui/settings_profile_editor.py" line="271"/>
         <source>The URL is the call centre&apos;s address, starting with https://.</source>
         <translation>La URL es la dirección del centro de llamadas y empieza por https://.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="527"/>
+        <location filename="../ui/settings_profile_editor.py" line="275"/>
         <source>Fill in the user you sign in with.</source>
         <translation>Indica el usuario con el que inicias sesión.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="532"/>
+        <location filename="../ui/settings_profile_editor.py" line="280"/>
         <source>Type the secret: it is stored under the profile&apos;s name.</source>
         <translation>Escribe la clave secreta: se guarda con el nombre del perfil.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="534"/>
+        <location filename="../ui/settings_profile_editor.py" line="282"/>
         <source>Type the secret (access token or password).</source>
         <translation>Escribe la clave secreta (token de acceso o contraseña).</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="542"/>
+        <location filename="../ui/settings_profile_editor.py" line="309"/>
         <source>Option %1 takes one of: %2.</source>
         <translation>La opción %1 admite uno de estos valores: %2.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="551"/>
+        <location filename="../ui/settings_profile_editor.py" line="314"/>
+        <source>Option %1: %2</source>
+        <translation>Opción %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_profile_editor.py" line="291"/>
         <source>Option %1 is not a usable screen pop: %2.</source>
         <translation>La opción %1 no sirve para abrir el CRM: %2.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="567"/>
-        <source>Your user number</source>
-        <translation>Tu número de usuario</translation>
-    </message>
-    <message>
-        <location filename="../ui/settings_profile_editor.py" line="589"/>
-        <source>(from the API token)</source>
-        <translation>(del token de la API)</translation>
-    </message>
-    <message>
-        <location filename="../ui/settings_profile_editor.py" line="591"/>
-        <source>In Oki-Toki&apos;s Events and Integrations, post call events to %1 with the parameters event, session_id, phone, direction, queue, contact_name, user_id, status_id, away_status_id.</source>
-        <translation>En Eventos e integraciones de Oki-Toki, envía los eventos de llamada a %1 con los parámetros event, session_id, phone, direction, queue, contact_name, user_id, status_id, away_status_id.</translation>
-    </message>
-    <message>
-        <location filename="../ui/settings_profile_editor.py" line="605"/>
-        <source>In the PBX&apos;s CRM integration, set the CRM address to %1 (as your network makes it reachable) and its token to this profile&apos;s crm_token. The PBX runs in the cloud: publish this address through your company&apos;s reverse proxy or VPN.</source>
-        <translation>En la integración con el CRM de la centralita, pon la dirección del CRM en %1 (tal como tu red la haga accesible) y el token en el crm_token de este perfil. La centralita está en la nube: publica esta dirección a través del proxy inverso o la VPN de tu empresa.</translation>
-    </message>
-    <message>
-        <location filename="../ui/settings_profile_editor.py" line="673"/>
+        <location filename="../ui/settings_profile_editor.py" line="398"/>
         <source>Other…</source>
         <translation>Otra…</translation>
     </message>
@@ -1375,172 +1360,192 @@
 <context>
     <name>ProfileOptions</name>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="54"/>
+        <location filename="../backends/daktela/spec.py" line="35"/>
         <source>Daktela&apos;s API version: 4.0, or the older 3.9 and below</source>
         <translation>Versión de la API de Daktela: 4.0, o la antigua 3.9 y anteriores</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="61"/>
+        <location filename="../backends/daktela/spec.py" line="42"/>
         <source>token: the secret is an access token; password: it is the agent&apos;s password</source>
         <translation>token: la clave secreta es un token de acceso; password: es la contraseña del agente</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="70"/>
+        <location filename="../backends/daktela/spec.py" line="51"/>
         <source>The queue outgoing calls go through (its ID)</source>
         <translation>La cola por la que salen las llamadas (su ID)</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="75"/>
+        <location filename="../backends/daktela/spec.py" line="56"/>
         <source>The call centre&apos;s time zone, e.g. Europe/Prague</source>
         <translation>La zona horaria del centro de llamadas, p. ej., Europe/Prague</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="80"/>
+        <location filename="../backends/daktela/spec.py" line="61"/>
         <source>The call-script field that takes the wrap-up note</source>
         <translation>Campo del formulario que recibe la nota</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="91"/>
+        <location filename="../backends/okitoki/spec.py" line="38"/>
+        <source>(from the API token)</source>
+        <translation>(del token de la API)</translation>
+    </message>
+    <message>
+        <location filename="../backends/okitoki/spec.py" line="41"/>
+        <source>In Oki-Toki&apos;s Events and Integrations, post call events to %1 with the parameters event, session_id, phone, direction, queue, contact_name, user_id, status_id, away_status_id.</source>
+        <translation>En Eventos e integraciones de Oki-Toki, envía los eventos de llamada a %1 con los parámetros event, session_id, phone, direction, queue, contact_name, user_id, status_id, away_status_id.</translation>
+    </message>
+    <message>
+        <location filename="../backends/okitoki/spec.py" line="56"/>
+        <source>Your user number</source>
+        <translation>Tu número de usuario</translation>
+    </message>
+    <message>
+        <location filename="../backends/okitoki/spec.py" line="67"/>
         <source>The company&apos;s statuses, STATUS:TITLE, the Ready one marked :ready</source>
         <translation>Estados de la empresa, ESTADO:TÍTULO, el de Disponible marcado :ready</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="99"/>
+        <location filename="../backends/okitoki/spec.py" line="75"/>
         <source>The dialer that places click-to-call tasks (its ID)</source>
         <translation>El marcador que crea las tareas de llamada (su ID)</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="104"/>
+        <location filename="../backends/okitoki/spec.py" line="82"/>
         <source>Call outcomes for the wrap-up, VALUE:TITLE</source>
         <translation>Resultados de la llamada para el cierre, VALOR:TÍTULO</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="109"/>
+        <location filename="../backends/okitoki/spec.py" line="87"/>
         <source>Extra wrap-up fields, NAME:TITLE[:KIND]</source>
         <translation>Campos adicionales del cierre, NOMBRE:TÍTULO[:TIPO]</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="114"/>
+        <location filename="../backends/okitoki/spec.py" line="92"/>
         <source>Port of AgentDesk&apos;s receiver for live calls (empty: none)</source>
         <translation>Puerto del receptor de AgentDesk para llamadas en vivo (vacío: ninguno)</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="121"/>
+        <location filename="../backends/okitoki/spec.py" line="99"/>
         <source>Address the receiver listens on</source>
         <translation>Dirección en la que escucha el receptor</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="126"/>
+        <location filename="../backends/okitoki/spec.py" line="104"/>
         <source>The address Oki-Toki reaches the receiver at, if another</source>
         <translation>La dirección por la que Oki-Toki llega al receptor, si es otra</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="133"/>
+        <location filename="../backends/okitoki/spec.py" line="111"/>
         <source>How the call log is fetched</source>
         <translation>Cómo se obtiene el registro de llamadas</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="139"/>
+        <location filename="../backends/okitoki/spec.py" line="117"/>
         <source>How often the call log is read while idle, in seconds; four times as often during a call, half as often while the window is hidden</source>
         <translation>Cada cuánto se lee el registro de llamadas en reposo, en segundos; cuatro veces más a menudo durante una llamada, la mitad con la ventana oculta</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="148"/>
+        <location filename="../backends/okitoki/spec.py" line="126"/>
         <source>The call centre&apos;s time zone, e.g. Europe/Kyiv</source>
         <translation>Zona horaria del centro de llamadas, p. ej. Europe/Kyiv</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="158"/>
+        <location filename="../backends/ucontact/spec.py" line="28"/>
         <source>password: the secret is the agent&apos;s password; token: a portal API token</source>
         <translation>password: la clave es la contraseña del agente; token: un token de API del portal</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="167"/>
+        <location filename="../backends/ucontact/spec.py" line="37"/>
         <source>The agent&apos;s campaign, e.g. Soporte&lt;-</source>
         <translation>La campaña del agente, p. ej. Soporte&lt;-</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="172"/>
+        <location filename="../backends/ucontact/spec.py" line="42"/>
         <source>The outbound campaign click-to-call uses, e.g. Ventas-&gt;</source>
         <translation>La campaña saliente para marcar, p. ej. Ventas-&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="179"/>
+        <location filename="../backends/ucontact/spec.py" line="49"/>
         <source>uContact&apos;s breaks, MOTIVE[:TITLE][:wrap]</source>
         <translation>Descansos de uContact, MOTIVO[:TÍTULO][:wrap]</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="184"/>
+        <location filename="../backends/ucontact/spec.py" line="54"/>
         <source>The disposition tree: paths L1&gt;L2&gt;L3, alternatives with |</source>
         <translation>El árbol de tipificaciones: rutas L1&gt;L2&gt;L3, alternativas con |</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="191"/>
+        <location filename="../backends/ucontact/spec.py" line="61"/>
         <source>Extra data asked in the wrap-up: d1:TITLE,d2:TITLE</source>
         <translation>Datos adicionales en el cierre: d1:TÍTULO,d2:TÍTULO</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="198"/>
+        <location filename="../backends/ucontact/spec.py" line="68"/>
         <source>The telephony host holding recordings</source>
         <translation>El servidor de telefonía con las grabaciones</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="203"/>
+        <location filename="../backends/ucontact/spec.py" line="73"/>
         <source>The recordings backup host</source>
         <translation>El servidor de respaldo de grabaciones</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="205"/>
+        <location filename="../backends/ucontact/spec.py" line="76"/>
         <source>AgentCall&apos;s technology</source>
         <translation>Tecnología de AgentCall</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="206"/>
+        <location filename="../backends/ucontact/spec.py" line="77"/>
         <source>The agent&apos;s dial context</source>
         <translation>El contexto de marcación del agente</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="210"/>
+        <location filename="../backends/ucontact/spec.py" line="81"/>
         <source>The instance&apos;s time zone, e.g. America/Montevideo</source>
         <translation>La zona horaria de la instancia, p. ej. America/Montevideo</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="222"/>
+        <location filename="../backends/megapbx/spec.py" line="37"/>
+        <source>In the PBX&apos;s CRM integration, set the CRM address to %1 (as your network makes it reachable) and its token to this profile&apos;s crm_token. The PBX runs in the cloud: publish this address through your company&apos;s reverse proxy or VPN.</source>
+        <translation>En la integración con el CRM de la centralita, pon la dirección del CRM en %1 (tal como tu red la haga accesible) y el token en el crm_token de este perfil. La centralita está en la nube: publica esta dirección a través del proxy inverso o la VPN de tu empresa.</translation>
+    </message>
+    <message>
+        <location filename="../backends/megapbx/spec.py" line="62"/>
         <source>The token the PBX sends with its webhooks (empty: no live calls)</source>
         <translation>El token que la centralita envía con sus webhooks (vacío: sin llamadas en vivo)</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="229"/>
+        <location filename="../backends/megapbx/spec.py" line="71"/>
         <source>host:port of AgentDesk&apos;s receiver for the PBX</source>
         <translation>host:puerto del receptor de AgentDesk para la centralita</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="231"/>
+        <location filename="../backends/megapbx/spec.py" line="74"/>
         <source>Path of the receiver</source>
         <translation>Ruta del receptor</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="235"/>
+        <location filename="../backends/megapbx/spec.py" line="79"/>
         <source>How often DND and the history are read while idle, in seconds; four times as often during a call, half as often while the window is hidden</source>
         <translation>Cada cuánto se leen el modo No molestar y el historial en reposo, en segundos; cuatro veces más a menudo durante una llamada, la mitad con la ventana oculta</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="244"/>
+        <location filename="../backends/megapbx/spec.py" line="88"/>
         <source>Show calls between colleagues in Recent calls</source>
         <translation>Mostrar las llamadas entre compañeros en Llamadas recientes</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="254"/>
+        <location filename="../vendors.py" line="34"/>
         <source>Opened when a call rings: a URL such as https://crm/search?phone={number_e164}, or a program and its arguments</source>
         <translation>Se abre cuando suena una llamada: una URL como https://crm/search?phone={number_e164}, o un programa y sus argumentos</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="263"/>
+        <location filename="../vendors.py" line="43"/>
         <source>Opened when a call is answered; variables: {number} {number_e164} {name} {queue} {call_id} {direction} {agent} {vendor}</source>
         <translation>Se abre al contestar una llamada; variables: {number} {number_e164} {name} {queue} {call_id} {direction} {agent} {vendor}</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="272"/>
+        <location filename="../vendors.py" line="52"/>
         <source>Opened when a call ends, e.g. https://crm/calls/{call_id}</source>
         <translation>Se abre al terminar una llamada, p. ej. https://crm/calls/{call_id}</translation>
     </message>
@@ -1548,173 +1553,173 @@
 <context>
     <name>ProfilesPage</name>
     <message>
-        <location filename="../ui/settings_profiles.py" line="113"/>
+        <location filename="../ui/settings_profiles.py" line="95"/>
         <source>Working</source>
         <translation>Procesando</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="119"/>
+        <location filename="../ui/settings_profiles.py" line="101"/>
         <source>Profiles status</source>
         <translation>Estado de los perfiles</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="131"/>
+        <location filename="../ui/settings_profiles.py" line="113"/>
         <source>Sa&amp;ved profiles</source>
         <translation>Perfi&amp;les guardados</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="133"/>
+        <location filename="../ui/settings_profiles.py" line="115"/>
         <source>Saved profiles</source>
         <translation>Perfiles guardados</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="138"/>
+        <location filename="../ui/settings_profiles.py" line="120"/>
         <source>&amp;Add…</source>
         <translation>&amp;Añadir…</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="139"/>
+        <location filename="../ui/settings_profiles.py" line="121"/>
         <source>Add a profile</source>
         <translation>Añadir un perfil</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="141"/>
+        <location filename="../ui/settings_profiles.py" line="123"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Editar…</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="142"/>
+        <location filename="../ui/settings_profiles.py" line="124"/>
         <source>Edit the selected profile</source>
         <translation>Editar el perfil seleccionado</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="144"/>
+        <location filename="../ui/settings_profiles.py" line="126"/>
         <source>De&amp;lete</source>
         <translation>Eli&amp;minar</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="145"/>
+        <location filename="../ui/settings_profiles.py" line="127"/>
         <source>Delete the selected profile</source>
         <translation>Eliminar el perfil seleccionado</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="147"/>
+        <location filename="../ui/settings_profiles.py" line="129"/>
         <source>Make &amp;default</source>
         <translation>Usar como pre&amp;determinado</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="148"/>
+        <location filename="../ui/settings_profiles.py" line="130"/>
         <source>Make the selected profile the default</source>
         <translation>Usar el perfil seleccionado como predeterminado</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="151"/>
+        <location filename="../ui/settings_profiles.py" line="133"/>
         <source>Test the selected profile&apos;s connection</source>
         <translation>Probar la conexión del perfil seleccionado</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="204"/>
+        <location filename="../ui/settings_profiles.py" line="186"/>
         <source>%1 (default)</source>
         <translation>%1 (predeterminado)</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="218"/>
+        <location filename="../ui/settings_profiles.py" line="200"/>
         <source>No profiles yet: press Add to create one.</source>
         <translation>Aún no hay perfiles: pulsa Añadir para crear uno.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="287"/>
+        <location filename="../ui/settings_profiles.py" line="269"/>
         <source>Profile “%1” saved.</source>
         <translation>Perfil “%1” guardado.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="294"/>
+        <location filename="../ui/settings_profiles.py" line="276"/>
         <source>Profile “%1” saved, but not its secret: %2</source>
         <translation>Perfil “%1” guardado, pero no su clave secreta: %2</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="309"/>
+        <location filename="../ui/settings_profiles.py" line="291"/>
         <source>Delete profile</source>
         <translation>Eliminar perfil</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="310"/>
+        <location filename="../ui/settings_profiles.py" line="292"/>
         <source>Delete the profile “%1”?</source>
         <translation>¿Eliminar el perfil “%1”?</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="325"/>
+        <location filename="../ui/settings_profiles.py" line="307"/>
         <source>Profile “%1” deleted.</source>
         <translation>Perfil “%1” eliminado.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="333"/>
+        <location filename="../ui/settings_profiles.py" line="315"/>
         <source>“%1” is now the default profile.</source>
         <translation>“%1” es ahora el perfil predeterminado.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="382"/>
+        <location filename="../ui/settings_profiles.py" line="364"/>
         <source>Fill in the URL first.</source>
         <translation>Primero rellena la URL.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="385"/>
+        <location filename="../ui/settings_profiles.py" line="367"/>
         <source>Asking %1 for its users…</source>
         <translation>Pidiendo sus usuarios a %1…</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="404"/>
+        <location filename="../ui/settings_profiles.py" line="382"/>
         <source>%1 — %2 (%3)</source>
         <translation>%1 — %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="410"/>
+        <location filename="../ui/settings_profiles.py" line="388"/>
         <source>No users</source>
         <translation>Sin usuarios</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="416"/>
+        <location filename="../ui/settings_profiles.py" line="394"/>
         <source>Connecting to %1…</source>
         <translation>Conectando con %1…</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="434"/>
+        <location filename="../ui/settings_profiles.py" line="412"/>
         <source>Test cancelled.</source>
         <translation>Prueba cancelada.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="445"/>
+        <location filename="../ui/settings_profiles.py" line="423"/>
         <source>Connected: agent %1, state %2.</source>
         <translation>Conectado: agente %1, estado %2.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="452"/>
+        <location filename="../ui/settings_profiles.py" line="430"/>
         <source>The call centre refused the secret.</source>
         <translation>El centro de llamadas rechazó la clave secreta.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="454"/>
+        <location filename="../ui/settings_profiles.py" line="432"/>
         <source>It said: %1</source>
         <translation>Respuesta: %1</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="457"/>
+        <location filename="../ui/settings_profiles.py" line="435"/>
         <source>Cannot reach %1: %2</source>
         <translation>No se puede contactar con %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="459"/>
+        <location filename="../ui/settings_profiles.py" line="437"/>
         <source>The call centre said: %1</source>
         <translation>El centro de llamadas respondió: %1</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="466"/>
+        <location filename="../ui/settings_profiles.py" line="444"/>
         <source>Stop &amp;test</source>
         <translation>Detener prue&amp;ba</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="150"/>
-        <location filename="../ui/settings_profiles.py" line="466"/>
+        <location filename="../ui/settings_profiles.py" line="132"/>
+        <location filename="../ui/settings_profiles.py" line="444"/>
         <source>&amp;Test connection</source>
         <translation>Pro&amp;bar conexión</translation>
     </message>
@@ -2120,7 +2125,7 @@
 <context>
     <name>VendorText</name>
     <message>
-        <location filename="../backends/megapbx/backend.py" line="104"/>
+        <location filename="../backends/megapbx/spec.py" line="52"/>
         <source>The PBX rings your phone first; the number is called once you pick up.</source>
         <translation>La centralita llama primero a tu teléfono; el número se marca cuando contestas.</translation>
     </message>
@@ -2130,7 +2135,7 @@
         <translation>No molestar</translation>
     </message>
     <message>
-        <location filename="../backends/okitoki/backend.py" line="114"/>
+        <location filename="../backends/okitoki/spec.py" line="57"/>
         <source>Oki-Toki dials through a dialer task: the call comes when the dialer places it, not at once.</source>
         <translation>Oki-Toki marca mediante una tarea del marcador: la llamada llega cuando el marcador la realiza, no al instante.</translation>
     </message>

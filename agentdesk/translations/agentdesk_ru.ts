@@ -55,177 +55,177 @@
 <context>
     <name>AppOptions</name>
     <message>
-        <location filename="../store/settings.py" line="171"/>
+        <location filename="../store/settings.py" line="166"/>
         <source>Follow the system</source>
         <translation>Как в системе</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="188"/>
+        <location filename="../store/settings.py" line="183"/>
         <source>&amp;Desktop notifications</source>
         <translation>&amp;Уведомления на рабочем столе</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="189"/>
+        <location filename="../store/settings.py" line="184"/>
         <source>Show a desktop notification when a call rings.</source>
         <translation>Показывать уведомление на рабочем столе при входящем звонке.</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="195"/>
+        <location filename="../store/settings.py" line="190"/>
         <source>Pop up the &amp;caller card</source>
         <translation>Показывать &amp;карточку звонящего</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="196"/>
+        <location filename="../store/settings.py" line="191"/>
         <source>Bring up what is known of the caller when a call rings.</source>
         <translation>При входящем звонке показывать всё, что известно о звонящем.</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="202"/>
+        <location filename="../store/settings.py" line="197"/>
         <source>&amp;Watch the clipboard for numbers</source>
         <translation>Искать номера в &amp;буфере обмена</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="203"/>
+        <location filename="../store/settings.py" line="198"/>
         <source>Offer to call a phone number as soon as you copy one.</source>
         <translation>Предлагать позвонить на телефонный номер сразу после его копирования.</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="209"/>
+        <location filename="../store/settings.py" line="204"/>
         <source>Con&amp;firm before calling the selection</source>
         <translation>&amp;Подтверждать звонок по выделению</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="210"/>
+        <location filename="../store/settings.py" line="205"/>
         <source>Ask &quot;Call …?&quot; before the dial-the-selection shortcut calls a number.</source>
         <translation>Спрашивать «Позвонить …?», прежде чем сочетание клавиш наберёт номер из выделения.</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="217"/>
+        <location filename="../store/settings.py" line="212"/>
         <source>Default &amp;region</source>
         <translation>&amp;Регион по умолчанию</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="218"/>
+        <location filename="../store/settings.py" line="213"/>
         <source>The country of numbers written without a country code (e.g. CZ).</source>
         <translation>Страна для номеров, записанных без кода страны (например, CZ).</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="227"/>
+        <location filename="../store/settings.py" line="222"/>
         <source>Caller card scree&amp;n</source>
         <translation>Э&amp;кран карточки звонящего</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="228"/>
+        <location filename="../store/settings.py" line="223"/>
         <source>The screen the caller card pops up on, by name; empty for the one under the mouse.</source>
         <translation>Экран (по имени), на котором появляется карточка звонящего; пусто — экран под мышью.</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="236"/>
+        <location filename="../store/settings.py" line="231"/>
         <source>Start &amp;minimised</source>
         <translation>Запускать &amp;свёрнутым</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="237"/>
+        <location filename="../store/settings.py" line="232"/>
         <source>Start in the tray (or minimised) instead of showing the window.</source>
         <translation>Запускать в области уведомлений (или свёрнутым), не показывая окно.</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="243"/>
+        <location filename="../store/settings.py" line="238"/>
         <source>Start at log&amp;in</source>
         <translation>Запускать при &amp;входе в систему</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="244"/>
+        <location filename="../store/settings.py" line="239"/>
         <source>Start AgentDesk when you log in to your desktop.</source>
         <translation>Запускать AgentDesk при входе в систему.</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="250"/>
+        <location filename="../store/settings.py" line="245"/>
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="251"/>
+        <location filename="../store/settings.py" line="246"/>
         <source>The language of AgentDesk; takes effect at the next start.</source>
         <translation>Язык AgentDesk; вступает в силу при следующем запуске.</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="258"/>
+        <location filename="../store/settings.py" line="253"/>
         <source>Keep r&amp;ecordings (days)</source>
         <translation>Хранить &amp;записи (дней)</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="259"/>
+        <location filename="../store/settings.py" line="254"/>
         <source>How long downloaded call recordings stay on this computer.</source>
         <translation>Сколько дней скачанные записи звонков хранятся на этом компьютере.</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="267"/>
+        <location filename="../store/settings.py" line="262"/>
         <source>Call &amp;history (days)</source>
         <translation>&amp;История звонков (дней)</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="268"/>
+        <location filename="../store/settings.py" line="263"/>
         <source>How many days of calls the history shows.</source>
         <translation>За сколько дней показывать звонки в истории.</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="274"/>
+        <location filename="../store/settings.py" line="269"/>
         <source>&amp;Queue figures refresh (seconds)</source>
         <translation>Обновление &amp;данных очередей (секунд)</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="275"/>
+        <location filename="../store/settings.py" line="270"/>
         <source>How often the waiting calls and free agents are fetched.</source>
         <translation>Как часто загружать данные об ожидающих звонках и свободных операторах.</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="283"/>
+        <location filename="../store/settings.py" line="278"/>
         <source>Global shortcut: answer</source>
         <translation>Глобальная клавиша: ответить</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="284"/>
+        <location filename="../store/settings.py" line="279"/>
         <source>Answers the ringing call from any application; empty for none.</source>
         <translation>Отвечает на входящий звонок из любого приложения; пусто — без клавиши.</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="290"/>
+        <location filename="../store/settings.py" line="285"/>
         <source>Global shortcut: hang up</source>
         <translation>Глобальная клавиша: положить трубку</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="291"/>
+        <location filename="../store/settings.py" line="286"/>
         <source>Hangs up the call from any application; empty for none.</source>
         <translation>Завершает звонок из любого приложения; пусто — без клавиши.</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="295"/>
+        <location filename="../store/settings.py" line="290"/>
         <source>Global shortcut: Ready or pause</source>
         <translation>Глобальная клавиша: Готов или пауза</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="296"/>
+        <location filename="../store/settings.py" line="291"/>
         <source>Switches between Ready and your last pause from any application; empty for none.</source>
         <translation>Переключает между «Готов» и вашей последней паузой из любого приложения; пусто — без клавиши.</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="303"/>
+        <location filename="../store/settings.py" line="298"/>
         <source>Global shortcut: call the selection</source>
         <translation>Глобальная клавиша: позвонить по выделению</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="304"/>
+        <location filename="../store/settings.py" line="299"/>
         <source>Calls the phone number in the text selected in any application; empty for none.</source>
         <translation>Звонит по номеру из текста, выделенного в любом приложении; пусто — без клавиши.</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="311"/>
+        <location filename="../store/settings.py" line="306"/>
         <source>Global shortcut: show or hide</source>
         <translation>Глобальная клавиша: показать или скрыть</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="312"/>
+        <location filename="../store/settings.py" line="307"/>
         <source>Shows or hides the AgentDesk window; empty for none.</source>
         <translation>Показывает или скрывает окно AgentDesk; пусто — без клавиши.</translation>
     </message>
@@ -1123,254 +1123,239 @@
 <context>
     <name>ProfileEditor</name>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="336"/>
+        <location filename="../ui/settings_profile_editor.py" line="83"/>
         <source>e.g. Work</source>
         <translation>например, Работа</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="343"/>
+        <location filename="../ui/settings_profile_editor.py" line="91"/>
         <source>C&amp;hoose…</source>
         <translation>В&amp;ыбрать…</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="344"/>
+        <location filename="../ui/settings_profile_editor.py" line="92"/>
         <source>Choose the login from the PBX&apos;s users</source>
         <translation>Выбрать логин из пользователей АТС</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="346"/>
-        <location filename="../ui/settings_profile_editor.py" line="567"/>
+        <location filename="../ui/settings_profile_editor.py" line="94"/>
+        <location filename="../ui/settings_profile_editor.py" line="321"/>
         <source>Your login name</source>
         <translation>Ваш логин</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="348"/>
+        <location filename="../ui/settings_profile_editor.py" line="96"/>
         <source>Optional, e.g. 201</source>
         <translation>Необязательно, например 201</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="351"/>
+        <location filename="../ui/settings_profile_editor.py" line="99"/>
         <source>Make this the &amp;default profile</source>
         <translation>Сделать профилем по &amp;умолчанию</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="354"/>
+        <location filename="../ui/settings_profile_editor.py" line="102"/>
         <source>Option</source>
         <translation>Параметр</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="354"/>
+        <location filename="../ui/settings_profile_editor.py" line="102"/>
         <source>Value</source>
         <translation>Значение</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="364"/>
+        <location filename="../ui/settings_profile_editor.py" line="112"/>
         <source>Add &amp;option</source>
         <translation>Добавить пара&amp;метр</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="368"/>
+        <location filename="../ui/settings_profile_editor.py" line="116"/>
         <source>Re&amp;move option</source>
         <translation>Удалить па&amp;раметр</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="375"/>
+        <location filename="../ui/settings_profile_editor.py" line="123"/>
         <source>&amp;Test connection</source>
         <translation>Про&amp;верить подключение</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="377"/>
+        <location filename="../ui/settings_profile_editor.py" line="125"/>
         <source>&amp;Cancel</source>
         <translation>Отм&amp;ена</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="379"/>
+        <location filename="../ui/settings_profile_editor.py" line="127"/>
         <source>&amp;Save</source>
         <translation>Со&amp;хранить</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="400"/>
+        <location filename="../ui/settings_profile_editor.py" line="148"/>
         <source>&amp;Name</source>
         <translation>&amp;Название</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="400"/>
+        <location filename="../ui/settings_profile_editor.py" line="148"/>
         <source>Profile name</source>
         <translation>Название профиля</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="401"/>
+        <location filename="../ui/settings_profile_editor.py" line="149"/>
         <source>&amp;Vendor</source>
         <translation>Пла&amp;тформа</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="401"/>
+        <location filename="../ui/settings_profile_editor.py" line="149"/>
         <source>Vendor</source>
         <translation>Платформа</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="402"/>
+        <location filename="../ui/settings_profile_editor.py" line="150"/>
         <source>&amp;URL</source>
         <translation>URL-&amp;адрес</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="402"/>
+        <location filename="../ui/settings_profile_editor.py" line="150"/>
         <source>Call centre address</source>
         <translation>Адрес колл-центра</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="403"/>
+        <location filename="../ui/settings_profile_editor.py" line="151"/>
         <source>Us&amp;er</source>
         <translation>&amp;Логин</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="403"/>
+        <location filename="../ui/settings_profile_editor.py" line="151"/>
         <source>User</source>
         <translation>Логин</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="404"/>
+        <location filename="../ui/settings_profile_editor.py" line="152"/>
         <source>E&amp;xtension</source>
         <translation>&amp;Добавочный номер</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="404"/>
+        <location filename="../ui/settings_profile_editor.py" line="152"/>
         <source>Extension</source>
         <translation>Добавочный номер</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="405"/>
+        <location filename="../ui/settings_profile_editor.py" line="153"/>
         <source>Sec&amp;ret</source>
         <translation>&amp;Секретный ключ</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="405"/>
+        <location filename="../ui/settings_profile_editor.py" line="153"/>
         <source>Secret</source>
         <translation>Секретный ключ</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="409"/>
-        <location filename="../ui/settings_profile_editor.py" line="436"/>
+        <location filename="../ui/settings_profile_editor.py" line="157"/>
+        <location filename="../ui/settings_profile_editor.py" line="184"/>
         <source>Options</source>
         <translation>Параметры</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="410"/>
+        <location filename="../ui/settings_profile_editor.py" line="158"/>
         <source>Make this the default profile</source>
         <translation>Сделать профилем по умолчанию</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="411"/>
+        <location filename="../ui/settings_profile_editor.py" line="159"/>
         <source>Add an option</source>
         <translation>Добавить параметр</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="412"/>
+        <location filename="../ui/settings_profile_editor.py" line="160"/>
         <source>Remove the selected option</source>
         <translation>Удалить выбранный параметр</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="413"/>
+        <location filename="../ui/settings_profile_editor.py" line="161"/>
         <source>Test the connection with these fields</source>
         <translation>Проверить подключение с этими данными</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="414"/>
+        <location filename="../ui/settings_profile_editor.py" line="162"/>
         <source>Cancel editing</source>
         <translation>Отменить редактирование</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="415"/>
+        <location filename="../ui/settings_profile_editor.py" line="163"/>
         <source>Save the profile</source>
         <translation>Сохранить профиль</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="416"/>
+        <location filename="../ui/settings_profile_editor.py" line="164"/>
         <source>Problem with the profile</source>
         <translation>Проблема с профилем</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="484"/>
+        <location filename="../ui/settings_profile_editor.py" line="232"/>
         <source>Edit profile “%1”</source>
         <translation>Изменение профиля «%1»</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="486"/>
+        <location filename="../ui/settings_profile_editor.py" line="234"/>
         <source>New profile</source>
         <translation>Новый профиль</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="496"/>
+        <location filename="../ui/settings_profile_editor.py" line="244"/>
         <source>Leave empty to keep the stored secret</source>
         <translation>Оставьте пустым, чтобы сохранить текущий секретный ключ</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="498"/>
+        <location filename="../ui/settings_profile_editor.py" line="246"/>
         <source>Access token or password</source>
         <translation>Токен доступа или пароль</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="501"/>
+        <location filename="../ui/settings_profile_editor.py" line="249"/>
         <source>The secret is kept in your system&apos;s keyring, never in a file.</source>
         <translation>Секретный ключ хранится в системном хранилище ключей, а не в файле.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="518"/>
+        <location filename="../ui/settings_profile_editor.py" line="266"/>
         <source>Give the profile a name: letters, digits, spaces, - and _ (up to 40).</source>
         <translation>Задайте название профиля: буквы, цифры, пробелы, - и _ (не более 40 символов).</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="523"/>
+        <location filename="../ui/settings_profile_editor.py" line="271"/>
         <source>The URL is the call centre&apos;s address, starting with https://.</source>
         <translation>URL — это адрес колл-центра, начинающийся с https://.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="527"/>
+        <location filename="../ui/settings_profile_editor.py" line="275"/>
         <source>Fill in the user you sign in with.</source>
         <translation>Укажите логин, под которым вы входите.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="532"/>
+        <location filename="../ui/settings_profile_editor.py" line="280"/>
         <source>Type the secret: it is stored under the profile&apos;s name.</source>
         <translation>Введите секретный ключ: он сохраняется под названием профиля.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="534"/>
+        <location filename="../ui/settings_profile_editor.py" line="282"/>
         <source>Type the secret (access token or password).</source>
         <translation>Введите секретный ключ (токен доступа или пароль).</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="542"/>
+        <location filename="../ui/settings_profile_editor.py" line="309"/>
         <source>Option %1 takes one of: %2.</source>
         <translation>Параметр %1 принимает одно из значений: %2.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="551"/>
+        <location filename="../ui/settings_profile_editor.py" line="314"/>
+        <source>Option %1: %2</source>
+        <translation>Параметр %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_profile_editor.py" line="291"/>
         <source>Option %1 is not a usable screen pop: %2.</source>
         <translation>Параметр %1 не подходит для открытия CRM: %2.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="567"/>
-        <source>Your user number</source>
-        <translation>Ваш номер пользователя</translation>
-    </message>
-    <message>
-        <location filename="../ui/settings_profile_editor.py" line="589"/>
-        <source>(from the API token)</source>
-        <translation>(из API-токена)</translation>
-    </message>
-    <message>
-        <location filename="../ui/settings_profile_editor.py" line="591"/>
-        <source>In Oki-Toki&apos;s Events and Integrations, post call events to %1 with the parameters event, session_id, phone, direction, queue, contact_name, user_id, status_id, away_status_id.</source>
-        <translation>В Oki-Toki (События и интеграции) отправляйте события звонков на %1 с параметрами event, session_id, phone, direction, queue, contact_name, user_id, status_id, away_status_id.</translation>
-    </message>
-    <message>
-        <location filename="../ui/settings_profile_editor.py" line="605"/>
-        <source>In the PBX&apos;s CRM integration, set the CRM address to %1 (as your network makes it reachable) and its token to this profile&apos;s crm_token. The PBX runs in the cloud: publish this address through your company&apos;s reverse proxy or VPN.</source>
-        <translation>В интеграции с CRM на АТС укажите адрес CRM %1 (так, как его делает доступным ваша сеть) и токен из crm_token этого профиля. АТС работает в облаке: опубликуйте этот адрес через обратный прокси или VPN вашей компании.</translation>
-    </message>
-    <message>
-        <location filename="../ui/settings_profile_editor.py" line="673"/>
+        <location filename="../ui/settings_profile_editor.py" line="398"/>
         <source>Other…</source>
         <translation>Другой…</translation>
     </message>
@@ -1378,172 +1363,192 @@
 <context>
     <name>ProfileOptions</name>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="54"/>
+        <location filename="../backends/daktela/spec.py" line="35"/>
         <source>Daktela&apos;s API version: 4.0, or the older 3.9 and below</source>
         <translation>Версия API Daktela: 4.0 или более старая 3.9 и ниже</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="61"/>
+        <location filename="../backends/daktela/spec.py" line="42"/>
         <source>token: the secret is an access token; password: it is the agent&apos;s password</source>
         <translation>token: секретный ключ — это токен доступа; password: это пароль оператора</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="70"/>
+        <location filename="../backends/daktela/spec.py" line="51"/>
         <source>The queue outgoing calls go through (its ID)</source>
         <translation>Очередь для исходящих звонков (её ID)</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="75"/>
+        <location filename="../backends/daktela/spec.py" line="56"/>
         <source>The call centre&apos;s time zone, e.g. Europe/Prague</source>
         <translation>Часовой пояс колл-центра, например Europe/Prague</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="80"/>
+        <location filename="../backends/daktela/spec.py" line="61"/>
         <source>The call-script field that takes the wrap-up note</source>
         <translation>Поле формы, в которое записывается заметка</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="91"/>
+        <location filename="../backends/okitoki/spec.py" line="38"/>
+        <source>(from the API token)</source>
+        <translation>(из API-токена)</translation>
+    </message>
+    <message>
+        <location filename="../backends/okitoki/spec.py" line="41"/>
+        <source>In Oki-Toki&apos;s Events and Integrations, post call events to %1 with the parameters event, session_id, phone, direction, queue, contact_name, user_id, status_id, away_status_id.</source>
+        <translation>В Oki-Toki (События и интеграции) отправляйте события звонков на %1 с параметрами event, session_id, phone, direction, queue, contact_name, user_id, status_id, away_status_id.</translation>
+    </message>
+    <message>
+        <location filename="../backends/okitoki/spec.py" line="56"/>
+        <source>Your user number</source>
+        <translation>Ваш номер пользователя</translation>
+    </message>
+    <message>
+        <location filename="../backends/okitoki/spec.py" line="67"/>
         <source>The company&apos;s statuses, STATUS:TITLE, the Ready one marked :ready</source>
         <translation>Статусы компании, СТАТУС:НАЗВАНИЕ, статус «Готов» помечен :ready</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="99"/>
+        <location filename="../backends/okitoki/spec.py" line="75"/>
         <source>The dialer that places click-to-call tasks (its ID)</source>
         <translation>Дайлер, создающий задачи на звонок (его ID)</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="104"/>
+        <location filename="../backends/okitoki/spec.py" line="82"/>
         <source>Call outcomes for the wrap-up, VALUE:TITLE</source>
         <translation>Результаты звонка для постобработки, ЗНАЧЕНИЕ:НАЗВАНИЕ</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="109"/>
+        <location filename="../backends/okitoki/spec.py" line="87"/>
         <source>Extra wrap-up fields, NAME:TITLE[:KIND]</source>
         <translation>Дополнительные поля постобработки, ИМЯ:НАЗВАНИЕ[:ТИП]</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="114"/>
+        <location filename="../backends/okitoki/spec.py" line="92"/>
         <source>Port of AgentDesk&apos;s receiver for live calls (empty: none)</source>
         <translation>Порт приёмника AgentDesk для живых звонков (пусто: нет)</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="121"/>
+        <location filename="../backends/okitoki/spec.py" line="99"/>
         <source>Address the receiver listens on</source>
         <translation>Адрес, на котором слушает приёмник</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="126"/>
+        <location filename="../backends/okitoki/spec.py" line="104"/>
         <source>The address Oki-Toki reaches the receiver at, if another</source>
         <translation>Адрес, по которому Oki-Toki достучится до приёмника, если другой</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="133"/>
+        <location filename="../backends/okitoki/spec.py" line="111"/>
         <source>How the call log is fetched</source>
         <translation>Как загружается журнал звонков</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="139"/>
+        <location filename="../backends/okitoki/spec.py" line="117"/>
         <source>How often the call log is read while idle, in seconds; four times as often during a call, half as often while the window is hidden</source>
         <translation>Как часто читается журнал звонков в простое, в секундах; во время звонка в четыре раза чаще, при скрытом окне вдвое реже</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="148"/>
+        <location filename="../backends/okitoki/spec.py" line="126"/>
         <source>The call centre&apos;s time zone, e.g. Europe/Kyiv</source>
         <translation>Часовой пояс колл-центра, например Europe/Kyiv</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="158"/>
+        <location filename="../backends/ucontact/spec.py" line="28"/>
         <source>password: the secret is the agent&apos;s password; token: a portal API token</source>
         <translation>password: секрет — пароль оператора; token: API-токен портала</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="167"/>
+        <location filename="../backends/ucontact/spec.py" line="37"/>
         <source>The agent&apos;s campaign, e.g. Soporte&lt;-</source>
         <translation>Кампания оператора, например Soporte&lt;-</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="172"/>
+        <location filename="../backends/ucontact/spec.py" line="42"/>
         <source>The outbound campaign click-to-call uses, e.g. Ventas-&gt;</source>
         <translation>Исходящая кампания для звонков, например Ventas-&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="179"/>
+        <location filename="../backends/ucontact/spec.py" line="49"/>
         <source>uContact&apos;s breaks, MOTIVE[:TITLE][:wrap]</source>
         <translation>Перерывы uContact, ПРИЧИНА[:НАЗВАНИЕ][:wrap]</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="184"/>
+        <location filename="../backends/ucontact/spec.py" line="54"/>
         <source>The disposition tree: paths L1&gt;L2&gt;L3, alternatives with |</source>
         <translation>Дерево результатов: пути L1&gt;L2&gt;L3, варианты через |</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="191"/>
+        <location filename="../backends/ucontact/spec.py" line="61"/>
         <source>Extra data asked in the wrap-up: d1:TITLE,d2:TITLE</source>
         <translation>Дополнительные данные при постобработке: d1:НАЗВАНИЕ,d2:НАЗВАНИЕ</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="198"/>
+        <location filename="../backends/ucontact/spec.py" line="68"/>
         <source>The telephony host holding recordings</source>
         <translation>Телефонный сервер с записями</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="203"/>
+        <location filename="../backends/ucontact/spec.py" line="73"/>
         <source>The recordings backup host</source>
         <translation>Резервный сервер записей</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="205"/>
+        <location filename="../backends/ucontact/spec.py" line="76"/>
         <source>AgentCall&apos;s technology</source>
         <translation>Технология для AgentCall</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="206"/>
+        <location filename="../backends/ucontact/spec.py" line="77"/>
         <source>The agent&apos;s dial context</source>
         <translation>Контекст набора оператора</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="210"/>
+        <location filename="../backends/ucontact/spec.py" line="81"/>
         <source>The instance&apos;s time zone, e.g. America/Montevideo</source>
         <translation>Часовой пояс инстанса, например America/Montevideo</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="222"/>
+        <location filename="../backends/megapbx/spec.py" line="37"/>
+        <source>In the PBX&apos;s CRM integration, set the CRM address to %1 (as your network makes it reachable) and its token to this profile&apos;s crm_token. The PBX runs in the cloud: publish this address through your company&apos;s reverse proxy or VPN.</source>
+        <translation>В интеграции с CRM на АТС укажите адрес CRM %1 (так, как его делает доступным ваша сеть) и токен из crm_token этого профиля. АТС работает в облаке: опубликуйте этот адрес через обратный прокси или VPN вашей компании.</translation>
+    </message>
+    <message>
+        <location filename="../backends/megapbx/spec.py" line="62"/>
         <source>The token the PBX sends with its webhooks (empty: no live calls)</source>
         <translation>Токен, который АТС отправляет с вебхуками (пусто: без живых звонков)</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="229"/>
+        <location filename="../backends/megapbx/spec.py" line="71"/>
         <source>host:port of AgentDesk&apos;s receiver for the PBX</source>
         <translation>host:port приёмника AgentDesk для АТС</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="231"/>
+        <location filename="../backends/megapbx/spec.py" line="74"/>
         <source>Path of the receiver</source>
         <translation>Путь приёмника</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="235"/>
+        <location filename="../backends/megapbx/spec.py" line="79"/>
         <source>How often DND and the history are read while idle, in seconds; four times as often during a call, half as often while the window is hidden</source>
         <translation>Как часто читаются режим «Не беспокоить» и история в простое, в секундах; во время звонка в четыре раза чаще, при скрытом окне вдвое реже</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="244"/>
+        <location filename="../backends/megapbx/spec.py" line="88"/>
         <source>Show calls between colleagues in Recent calls</source>
         <translation>Показывать звонки между коллегами в последних звонках</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="254"/>
+        <location filename="../vendors.py" line="34"/>
         <source>Opened when a call rings: a URL such as https://crm/search?phone={number_e164}, or a program and its arguments</source>
         <translation>Открывается при входящем звонке: URL вида https://crm/search?phone={number_e164} или программа с аргументами</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="263"/>
+        <location filename="../vendors.py" line="43"/>
         <source>Opened when a call is answered; variables: {number} {number_e164} {name} {queue} {call_id} {direction} {agent} {vendor}</source>
         <translation>Открывается, когда звонок принят; переменные: {number} {number_e164} {name} {queue} {call_id} {direction} {agent} {vendor}</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="272"/>
+        <location filename="../vendors.py" line="52"/>
         <source>Opened when a call ends, e.g. https://crm/calls/{call_id}</source>
         <translation>Открывается по окончании звонка, например https://crm/calls/{call_id}</translation>
     </message>
@@ -1551,173 +1556,173 @@
 <context>
     <name>ProfilesPage</name>
     <message>
-        <location filename="../ui/settings_profiles.py" line="113"/>
+        <location filename="../ui/settings_profiles.py" line="95"/>
         <source>Working</source>
         <translation>Выполняется</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="119"/>
+        <location filename="../ui/settings_profiles.py" line="101"/>
         <source>Profiles status</source>
         <translation>Состояние профилей</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="131"/>
+        <location filename="../ui/settings_profiles.py" line="113"/>
         <source>Sa&amp;ved profiles</source>
         <translation>Со&amp;хранённые профили</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="133"/>
+        <location filename="../ui/settings_profiles.py" line="115"/>
         <source>Saved profiles</source>
         <translation>Сохранённые профили</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="138"/>
+        <location filename="../ui/settings_profiles.py" line="120"/>
         <source>&amp;Add…</source>
         <translation>&amp;Добавить…</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="139"/>
+        <location filename="../ui/settings_profiles.py" line="121"/>
         <source>Add a profile</source>
         <translation>Добавить профиль</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="141"/>
+        <location filename="../ui/settings_profiles.py" line="123"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Изменить…</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="142"/>
+        <location filename="../ui/settings_profiles.py" line="124"/>
         <source>Edit the selected profile</source>
         <translation>Изменить выбранный профиль</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="144"/>
+        <location filename="../ui/settings_profiles.py" line="126"/>
         <source>De&amp;lete</source>
         <translation>Уда&amp;лить</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="145"/>
+        <location filename="../ui/settings_profiles.py" line="127"/>
         <source>Delete the selected profile</source>
         <translation>Удалить выбранный профиль</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="147"/>
+        <location filename="../ui/settings_profiles.py" line="129"/>
         <source>Make &amp;default</source>
         <translation>Сделать по &amp;умолчанию</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="148"/>
+        <location filename="../ui/settings_profiles.py" line="130"/>
         <source>Make the selected profile the default</source>
         <translation>Сделать выбранный профиль профилем по умолчанию</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="151"/>
+        <location filename="../ui/settings_profiles.py" line="133"/>
         <source>Test the selected profile&apos;s connection</source>
         <translation>Проверить подключение выбранного профиля</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="204"/>
+        <location filename="../ui/settings_profiles.py" line="186"/>
         <source>%1 (default)</source>
         <translation>%1 (по умолчанию)</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="218"/>
+        <location filename="../ui/settings_profiles.py" line="200"/>
         <source>No profiles yet: press Add to create one.</source>
         <translation>Профилей пока нет: нажмите «Добавить», чтобы создать профиль.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="287"/>
+        <location filename="../ui/settings_profiles.py" line="269"/>
         <source>Profile “%1” saved.</source>
         <translation>Профиль «%1» сохранён.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="294"/>
+        <location filename="../ui/settings_profiles.py" line="276"/>
         <source>Profile “%1” saved, but not its secret: %2</source>
         <translation>Профиль «%1» сохранён, а его секретный ключ — нет: %2</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="309"/>
+        <location filename="../ui/settings_profiles.py" line="291"/>
         <source>Delete profile</source>
         <translation>Удаление профиля</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="310"/>
+        <location filename="../ui/settings_profiles.py" line="292"/>
         <source>Delete the profile “%1”?</source>
         <translation>Удалить профиль «%1»?</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="325"/>
+        <location filename="../ui/settings_profiles.py" line="307"/>
         <source>Profile “%1” deleted.</source>
         <translation>Профиль «%1» удалён.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="333"/>
+        <location filename="../ui/settings_profiles.py" line="315"/>
         <source>“%1” is now the default profile.</source>
         <translation>«%1» теперь профиль по умолчанию.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="382"/>
+        <location filename="../ui/settings_profiles.py" line="364"/>
         <source>Fill in the URL first.</source>
         <translation>Сначала заполните URL.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="385"/>
+        <location filename="../ui/settings_profiles.py" line="367"/>
         <source>Asking %1 for its users…</source>
         <translation>Запрашиваю пользователей у %1…</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="404"/>
+        <location filename="../ui/settings_profiles.py" line="382"/>
         <source>%1 — %2 (%3)</source>
         <translation>%1 — %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="410"/>
+        <location filename="../ui/settings_profiles.py" line="388"/>
         <source>No users</source>
         <translation>Нет пользователей</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="416"/>
+        <location filename="../ui/settings_profiles.py" line="394"/>
         <source>Connecting to %1…</source>
         <translation>Подключение к %1…</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="434"/>
+        <location filename="../ui/settings_profiles.py" line="412"/>
         <source>Test cancelled.</source>
         <translation>Проверка отменена.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="445"/>
+        <location filename="../ui/settings_profiles.py" line="423"/>
         <source>Connected: agent %1, state %2.</source>
         <translation>Подключено: оператор %1, статус %2.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="452"/>
+        <location filename="../ui/settings_profiles.py" line="430"/>
         <source>The call centre refused the secret.</source>
         <translation>Колл-центр отклонил секретный ключ.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="454"/>
+        <location filename="../ui/settings_profiles.py" line="432"/>
         <source>It said: %1</source>
         <translation>Ответ: %1</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="457"/>
+        <location filename="../ui/settings_profiles.py" line="435"/>
         <source>Cannot reach %1: %2</source>
         <translation>Не удаётся связаться с %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="459"/>
+        <location filename="../ui/settings_profiles.py" line="437"/>
         <source>The call centre said: %1</source>
         <translation>Колл-центр сообщает: %1</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="466"/>
+        <location filename="../ui/settings_profiles.py" line="444"/>
         <source>Stop &amp;test</source>
         <translation>Остановить про&amp;верку</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="150"/>
-        <location filename="../ui/settings_profiles.py" line="466"/>
+        <location filename="../ui/settings_profiles.py" line="132"/>
+        <location filename="../ui/settings_profiles.py" line="444"/>
         <source>&amp;Test connection</source>
         <translation>Про&amp;верить подключение</translation>
     </message>
@@ -2123,7 +2128,7 @@
 <context>
     <name>VendorText</name>
     <message>
-        <location filename="../backends/megapbx/backend.py" line="104"/>
+        <location filename="../backends/megapbx/spec.py" line="52"/>
         <source>The PBX rings your phone first; the number is called once you pick up.</source>
         <translation>АТС сначала звонит на ваш телефон; номер набирается, когда вы снимете трубку.</translation>
     </message>
@@ -2133,7 +2138,7 @@
         <translation>Не беспокоить</translation>
     </message>
     <message>
-        <location filename="../backends/okitoki/backend.py" line="114"/>
+        <location filename="../backends/okitoki/spec.py" line="57"/>
         <source>Oki-Toki dials through a dialer task: the call comes when the dialer places it, not at once.</source>
         <translation>Oki-Toki звонит через задачу дайлера: звонок поступит, когда дайлер его наберёт, а не сразу.</translation>
     </message>

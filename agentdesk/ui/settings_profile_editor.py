@@ -27,274 +27,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from agentdesk.core import ConfigurationError
+from agentdesk.core import ConfigurationError, Profile
+from agentdesk.core.vendor_spec import OPTIONS_CONTEXT, OptionSpec, VendorSpec
 from agentdesk.screen_pop import TemplateError, screen_pop_templates
-from agentdesk.store.profiles import KNOWN_VENDORS, MAX_NAME_LENGTH, Profile, check_profile_name
-from agentdesk.store.settings import QT_TRANSLATE_NOOP
+from agentdesk.store.profiles import MAX_NAME_LENGTH, check_profile_name
 from agentdesk.ui.text import fill
+from agentdesk.vendors import vendors
 
 
-@dataclass(frozen=True)
-class KnownOption:
-    """A profile option the vendor's backend reads, offered in the editor."""
-
-    key: str
-    default: str
-    hint: str  # English source text in the "ProfileOptions" context
-    choices: tuple[str, ...] = ()
+def option_hint(option: OptionSpec) -> str:
+    return option_text(option.hint)
 
 
-_CONTEXT = "ProfileOptions"  # lupdate needs the literal in each QT_TRANSLATE_NOOP
-
-KNOWN_OPTIONS: dict[str, tuple[KnownOption, ...]] = {
-    "daktela": (
-        KnownOption(
-            "api_version",
-            "4.0",
-            QT_TRANSLATE_NOOP(
-                "ProfileOptions", "Daktela's API version: 4.0, or the older 3.9 and below"
-            ),
-        ),
-        KnownOption(
-            "auth",
-            "token",
-            QT_TRANSLATE_NOOP(
-                "ProfileOptions",
-                "token: the secret is an access token; password: it is the agent's password",
-            ),
-            choices=("token", "password"),
-        ),
-        KnownOption(
-            "outbound_queue",
-            "",
-            QT_TRANSLATE_NOOP("ProfileOptions", "The queue outgoing calls go through (its ID)"),
-        ),
-        KnownOption(
-            "timezone",
-            "",
-            QT_TRANSLATE_NOOP("ProfileOptions", "The call centre's time zone, e.g. Europe/Prague"),
-        ),
-        KnownOption(
-            "note_field",
-            "",
-            QT_TRANSLATE_NOOP(
-                "ProfileOptions", "The call-script field that takes the wrap-up note"
-            ),
-        ),
-    ),
-}
-
-KNOWN_OPTIONS["okitoki"] = (
-    KnownOption(
-        "statuses",
-        "1:Ready:ready,2:Lunch,3:Break",
-        QT_TRANSLATE_NOOP(
-            "ProfileOptions",
-            "The company's statuses, STATUS:TITLE, the Ready one marked :ready",
-        ),
-    ),
-    KnownOption(
-        "dialer_id",
-        "",
-        QT_TRANSLATE_NOOP("ProfileOptions", "The dialer that places click-to-call tasks (its ID)"),
-    ),
-    KnownOption(
-        "results",
-        "",
-        QT_TRANSLATE_NOOP("ProfileOptions", "Call outcomes for the wrap-up, VALUE:TITLE"),
-    ),
-    KnownOption(
-        "fields",
-        "",
-        QT_TRANSLATE_NOOP("ProfileOptions", "Extra wrap-up fields, NAME:TITLE[:KIND]"),
-    ),
-    KnownOption(
-        "webhook_port",
-        "",
-        QT_TRANSLATE_NOOP(
-            "ProfileOptions", "Port of AgentDesk's receiver for live calls (empty: none)"
-        ),
-    ),
-    KnownOption(
-        "webhook_host",
-        "127.0.0.1",
-        QT_TRANSLATE_NOOP("ProfileOptions", "Address the receiver listens on"),
-    ),
-    KnownOption(
-        "webhook_public_url",
-        "",
-        QT_TRANSLATE_NOOP(
-            "ProfileOptions", "The address Oki-Toki reaches the receiver at, if another"
-        ),
-    ),
-    KnownOption(
-        "call_log_format",
-        "json",
-        QT_TRANSLATE_NOOP("ProfileOptions", "How the call log is fetched"),
-        choices=("json", "csv", "csv_2016"),
-    ),
-    KnownOption(
-        "call_log_poll_seconds",
-        "60",
-        QT_TRANSLATE_NOOP(
-            "ProfileOptions",
-            "How often the call log is read while idle, in seconds; "
-            "four times as often during a call, half as often while the window is hidden",
-        ),
-    ),
-    KnownOption(
-        "timezone",
-        "",
-        QT_TRANSLATE_NOOP("ProfileOptions", "The call centre's time zone, e.g. Europe/Kyiv"),
-    ),
-)
-
-
-def _ucontact_options() -> tuple[KnownOption, ...]:
-    return (
-        KnownOption(
-            "auth",
-            "password",
-            QT_TRANSLATE_NOOP(
-                "ProfileOptions",
-                "password: the secret is the agent's password; token: a portal API token",
-            ),
-            choices=("password", "token"),
-        ),
-        KnownOption(
-            "campaign",
-            "",
-            QT_TRANSLATE_NOOP("ProfileOptions", "The agent's campaign, e.g. Soporte<-"),
-        ),
-        KnownOption(
-            "outqueue",
-            "",
-            QT_TRANSLATE_NOOP(
-                "ProfileOptions", "The outbound campaign click-to-call uses, e.g. Ventas->"
-            ),
-        ),
-        KnownOption(
-            "breaks",
-            "Almuerzo,Baño,Postllamada:After-call work:wrap",
-            QT_TRANSLATE_NOOP("ProfileOptions", "uContact's breaks, MOTIVE[:TITLE][:wrap]"),
-        ),
-        KnownOption(
-            "dispositions",
-            "Venta>Tarjeta|Efectivo,No venta>Precio,Volver a llamar",
-            QT_TRANSLATE_NOOP(
-                "ProfileOptions", "The disposition tree: paths L1>L2>L3, alternatives with |"
-            ),
-        ),
-        KnownOption(
-            "data_fields",
-            "",
-            QT_TRANSLATE_NOOP(
-                "ProfileOptions", "Extra data asked in the wrap-up: d1:TITLE,d2:TITLE"
-            ),
-        ),
-        KnownOption(
-            "telephony_host",
-            "",
-            QT_TRANSLATE_NOOP("ProfileOptions", "The telephony host holding recordings"),
-        ),
-        KnownOption(
-            "backup_host",
-            "",
-            QT_TRANSLATE_NOOP("ProfileOptions", "The recordings backup host"),
-        ),
-        KnownOption("tech", "SIP", QT_TRANSLATE_NOOP("ProfileOptions", "AgentCall's technology")),
-        KnownOption("context", "", QT_TRANSLATE_NOOP("ProfileOptions", "The agent's dial context")),
-        KnownOption(
-            "timezone",
-            "",
-            QT_TRANSLATE_NOOP(
-                "ProfileOptions", "The instance's time zone, e.g. America/Montevideo"
-            ),
-        ),
-    )
-
-
-KNOWN_OPTIONS["ucontact"] = _ucontact_options()
-KNOWN_OPTIONS["megapbx"] = (
-    KnownOption(
-        "crm_token",
-        "",
-        QT_TRANSLATE_NOOP(
-            "ProfileOptions", "The token the PBX sends with its webhooks (empty: no live calls)"
-        ),
-    ),
-    KnownOption(
-        "listen",
-        "127.0.0.1:8091",
-        QT_TRANSLATE_NOOP("ProfileOptions", "host:port of AgentDesk's receiver for the PBX"),
-    ),
-    KnownOption("path", "/megapbx", QT_TRANSLATE_NOOP("ProfileOptions", "Path of the receiver")),
-    KnownOption(
-        "history_poll_seconds",
-        "60",
-        QT_TRANSLATE_NOOP(
-            "ProfileOptions",
-            "How often DND and the history are read while idle, in seconds; "
-            "four times as often during a call, half as often while the window is hidden",
-        ),
-    ),
-    KnownOption(
-        "inner_history",
-        "yes",
-        QT_TRANSLATE_NOOP("ProfileOptions", "Show calls between colleagues in Recent calls"),
-        choices=("yes", "no"),
-    ),
-)
-
-# Every vendor's calls can open the agent's CRM (agentdesk.screen_pop checks the templates).
-SCREEN_POP_OPTIONS = (
-    KnownOption(
-        "screen_pop_ringing",
-        "",
-        QT_TRANSLATE_NOOP(
-            "ProfileOptions",
-            "Opened when a call rings: a URL such as https://crm/search?phone={number_e164}, "
-            "or a program and its arguments",
-        ),
-    ),
-    KnownOption(
-        "screen_pop_answered",
-        "",
-        QT_TRANSLATE_NOOP(
-            "ProfileOptions",
-            "Opened when a call is answered; variables: {number} {number_e164} {name} {queue} "
-            "{call_id} {direction} {agent} {vendor}",
-        ),
-    ),
-    KnownOption(
-        "screen_pop_ended",
-        "",
-        QT_TRANSLATE_NOOP(
-            "ProfileOptions", "Opened when a call ends, e.g. https://crm/calls/{call_id}"
-        ),
-    ),
-)
-for _vendor in KNOWN_VENDORS:
-    KNOWN_OPTIONS[_vendor] = KNOWN_OPTIONS.get(_vendor, ()) + SCREEN_POP_OPTIONS
-
-USER_LISTING_VENDORS = frozenset({"megapbx"})  # their settings offer a login picker
-VENDOR_NAMES = {
-    "daktela": "Daktela",
-    "okitoki": "Oki-Toki",
-    "ucontact": "uContact",
-    "megapbx": "MegaFon Virtual PBX",
-}
-# What the URL and user fields hold, per vendor.
-URL_EXAMPLES = {
-    "daktela": "https://mycompany.daktela.com",
-    "okitoki": "https://mycompany.oki-toki.net",
-    "ucontact": "https://mycompany.ucontactcloud.com",
-    "megapbx": "https://mycompany.megapbx.ru",
-}
-
-
-def option_hint(option: KnownOption) -> str:
-    return QCoreApplication.translate(_CONTEXT, option.hint)
+def option_text(text: str) -> str:
+    """A vendor spec's text (a hint, a note) in the agent's language."""
+    return QCoreApplication.translate(OPTIONS_CONTEXT, text)
 
 
 @dataclass(frozen=True)
@@ -335,11 +82,12 @@ class ProfileEditor(QWidget):
         )
         self.name_edit.setPlaceholderText(self.tr("e.g. Work"))
         self.vendor_combo = QComboBox()
-        for vendor in KNOWN_VENDORS:
-            self.vendor_combo.addItem(VENDOR_NAMES.get(vendor, vendor), vendor)
+        self._vendors = {spec.key: spec for spec in vendors()}
+        for spec in self._vendors.values():
+            self.vendor_combo.addItem(spec.display_name, spec.key)
         self.url_edit = QLineEdit()
         self.user_edit = QLineEdit()
-        # Vendors whose API lists their users let the agent pick the login (MegaFon).
+        # Vendors whose API lists their users let the agent pick the login.
         self.user_pick_button = QPushButton(self.tr("C&hoose…"))
         self.user_pick_button.setAccessibleName(self.tr("Choose the login from the PBX's users"))
         self.user_pick_button.clicked.connect(self.users_requested)
@@ -380,7 +128,7 @@ class ProfileEditor(QWidget):
         self.save_button.setDefault(True)
         self.save_button.clicked.connect(self.save_requested)
 
-        # Where the vendor must post its events (Oki-Toki's Events and Integrations).
+        # Where the vendor must post its events, for vendors that post to AgentDesk.
         self.webhook_text = QLabel()
         self.webhook_text.setObjectName("fieldHint")
         self.webhook_text.setWordWrap(True)
@@ -486,7 +234,7 @@ class ProfileEditor(QWidget):
             else self.tr("New profile")
         )
         self.name_edit.setText(profile.name if profile else "")
-        index = self.vendor_combo.findData(profile.vendor if profile else KNOWN_VENDORS[0])
+        index = self.vendor_combo.findData(profile.vendor) if profile else 0
         self.vendor_combo.setCurrentIndex(max(index, 0))
         self.url_edit.setText(profile.url if profile else "")
         self.user_edit.setText(profile.user if profile else "")
@@ -534,16 +282,8 @@ class ProfileEditor(QWidget):
                 else self.tr("Type the secret (access token or password).")
             )
         options = self.options()
-        for option in KNOWN_OPTIONS.get(self.vendor(), ()):
-            value = options.get(option.key)
-            if option.choices and value is not None and value not in option.choices:
-                raise ConfigurationError(
-                    fill(
-                        self.tr("Option %1 takes one of: %2."),
-                        option.key,
-                        ", ".join(option.choices),
-                    )
-                )
+        for option in self.spec().options:
+            self._check_option(option, options.get(option.name))
         try:
             screen_pop_templates(options)
         except TemplateError as exc:
@@ -560,57 +300,42 @@ class ProfileEditor(QWidget):
         )
         return EditedProfile(profile, secret, self.default_box.isChecked())
 
+    def _check_option(self, option: OptionSpec, value: str | None) -> None:
+        """ConfigurationError (in the agent's words) when ``value`` does not suit ``option``."""
+        if value is None:
+            return
+        if option.choices and value not in option.choices:
+            raise ConfigurationError(
+                fill(self.tr("Option %1 takes one of: %2."), option.name, ", ".join(option.choices))
+            )
+        problem = option.validate(value) if option.validate and value else None
+        if problem:
+            raise ConfigurationError(
+                fill(self.tr("Option %1: %2"), option.name, option_text(problem))
+            )
+
     def _vendor_changed(self) -> None:
-        vendor = self.vendor()
-        self.url_edit.setPlaceholderText(URL_EXAMPLES.get(vendor, "https://"))
+        spec = self.spec()
+        self.url_edit.setPlaceholderText(spec.url_example)
         self.user_edit.setPlaceholderText(
-            self.tr("Your user number") if vendor == "okitoki" else self.tr("Your login name")
+            option_text(spec.user_hint) if spec.user_hint else self.tr("Your login name")
         )
-        self.user_pick_button.setVisible(vendor in USER_LISTING_VENDORS)
+        self.user_pick_button.setVisible(spec.list_users is not None)
         self._update_webhook_text()
 
     def _update_webhook_text(self) -> None:
-        """The receiver's URL and the parameters to paste into Oki-Toki, from these fields."""
-        options = self.options()
-        if self.vendor() == "megapbx":
-            self._update_pbx_receiver_text(options)
-            return
-        port = options.get("webhook_port", "").strip()
-        if self.vendor() != "okitoki" or not port:
-            self.webhook_text.hide()
-            return
-        base = options.get("webhook_public_url", "").strip().rstrip("/")
-        if not base:
-            base = f"http://{options.get('webhook_host', '127.0.0.1').strip()}:{port}"
-        token = self.secret_edit.text().strip()
-        # Imported here: the Oki-Toki backend brings its webhook receiver and aiohttp with it.
-        from agentdesk.backends.okitoki.backend import derived_webhook_secret
-
-        secret = derived_webhook_secret(token) if token else self.tr("(from the API token)")
-        text = self.tr(
-            "In Oki-Toki's Events and Integrations, post call events to %1 with the "
-            "parameters event, session_id, phone, direction, queue, contact_name, user_id, "
-            "status_id, away_status_id."
-        )
-        self.webhook_text.setText(fill(text, f"{base}/okitoki?secret={secret}"))
-        self.webhook_text.show()
-
-    def _update_pbx_receiver_text(self, options: dict[str, str]) -> None:
-        """Where MegaFon's PBX must post its commands, and how a PBX in the cloud gets there."""
-        listen = options.get("listen", "").strip() or "127.0.0.1:8091"
-        path = options.get("path", "").strip() or "/megapbx"
-        if not path.startswith("/"):
-            path = "/" + path
-        text = self.tr(
-            "In the PBX's CRM integration, set the CRM address to %1 (as your network makes it "
-            "reachable) and its token to this profile's crm_token. The PBX runs in the cloud: "
-            "publish this address through your company's reverse proxy or VPN."
-        )
-        self.webhook_text.setText(fill(text, f"http://{listen}{path}"))
-        self.webhook_text.show()
+        """Where the vendor must post its events, from these fields (its spec says how)."""
+        note = self.spec().receiver_note
+        text = note(self.options(), self.secret_edit.text(), option_text) if note else None
+        self.webhook_text.setText(text or "")
+        self.webhook_text.setVisible(bool(text))
 
     def vendor(self) -> str:
         return str(self.vendor_combo.currentData())
+
+    def spec(self) -> VendorSpec:
+        """The chosen vendor's spec, with the options every vendor shares."""
+        return self._vendors[self.vendor()]
 
     def options(self) -> dict[str, str]:
         """The options table's rows with a key (blank keys are left out)."""
@@ -634,7 +359,7 @@ class ProfileEditor(QWidget):
         self.options_table.insertRow(row)
         key_item = QTableWidgetItem(key)
         value_item = QTableWidgetItem(value)
-        known = {o.key: o for o in KNOWN_OPTIONS.get(self.vendor(), ())}.get(key)
+        known = self.spec().option(key)
         if known is not None:
             key_item.setToolTip(option_hint(known))
             value_item.setToolTip(option_hint(known))
@@ -649,8 +374,8 @@ class ProfileEditor(QWidget):
             if item is not None and item.text() == key:
                 break
         else:
-            default = {o.key: o.default for o in KNOWN_OPTIONS.get(self.vendor(), ())}
-            row = self.add_option_row(key, default.get(key, ""))
+            known = self.spec().option(key)
+            row = self.add_option_row(key, known.default if known else "")
         self._edit_cell(row, 1)
 
     def remove_selected_option(self) -> None:
@@ -661,12 +386,12 @@ class ProfileEditor(QWidget):
     def _fill_option_menu(self) -> None:
         self.add_option_menu.clear()
         present = set(self.options())
-        for option in KNOWN_OPTIONS.get(self.vendor(), ()):
-            action = QAction(option.key, self.add_option_menu)
+        for option in self.spec().options:
+            action = QAction(option.name, self.add_option_menu)
             action.setToolTip(option_hint(option))
             action.setStatusTip(option_hint(option))
-            action.setEnabled(option.key not in present)
-            action.triggered.connect(lambda _=False, key=option.key: self.add_known_option(key))
+            action.setEnabled(option.name not in present)
+            action.triggered.connect(lambda _=False, key=option.name: self.add_known_option(key))
             self.add_option_menu.addAction(action)
         self.add_option_menu.setToolTipsVisible(True)
         self.add_option_menu.addSeparator()

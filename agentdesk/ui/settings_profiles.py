@@ -26,15 +26,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from agentdesk.backends import create_backend
 from agentdesk.core import (
     AgentDeskError,
-    AgentStatus,
     AuthenticationError,
     ConfigurationError,
     TransientError,
     VendorError,
 )
+from agentdesk.profile_check import check_connection, vendor_users
 from agentdesk.store.profiles import (
     Profile,
     delete_profile,
@@ -42,12 +41,7 @@ from agentdesk.store.profiles import (
     save_profile,
     set_default,
 )
-from agentdesk.store.secrets import (
-    SecretsUnavailableError,
-    delete_secret,
-    get_secret,
-    set_secret,
-)
+from agentdesk.store.secrets import SecretsUnavailableError, delete_secret, set_secret
 from agentdesk.ui.settings_profile_editor import EditedProfile, ProfileEditor
 from agentdesk.ui.state_style import state_label
 from agentdesk.ui.tasks import TaskOwner
@@ -66,18 +60,6 @@ def _delete_with_secret(name: str) -> None:
 
 
 _PROFILE_ROLE = Qt.ItemDataRole.UserRole
-
-
-async def check_connection(profile: Profile, secret: str | None) -> AgentStatus:
-    """The agent's status through a backend built for ``profile``; the stored secret when
-    ``secret`` is None. Raises what the backend and the keyring raise."""
-    if not secret:
-        secret = await asyncio.to_thread(get_secret, profile.name)
-    backend = create_backend(profile, secret)
-    try:
-        return await backend.status()
-    finally:
-        await backend.aclose()
 
 
 class ProfilesPage(QWidget):
@@ -373,7 +355,7 @@ class ProfilesPage(QWidget):
         self._start_test(edited.profile, edited.secret or None)
 
     def pick_user(self) -> None:
-        """Offer the vendor's users as the login (MegaFon's ``GET users``)."""
+        """Offer the vendor's users as the login (for vendors whose API lists them)."""
         editor = self.editor
         url = editor.url_edit.text().strip().rstrip("/")
         secret = editor.secret_edit.text().strip()
@@ -386,12 +368,8 @@ class ProfilesPage(QWidget):
         self._tasks.start(self._offer_users(url, secret, name))
 
     async def _offer_users(self, url: str, secret: str, name: str) -> None:
-        from agentdesk.backends.megapbx.backend import MegaPbxBackend
-
         try:
-            if not secret:
-                secret = await asyncio.to_thread(get_secret, name)
-            users = await MegaPbxBackend.list_users(url=url, api_key=secret)
+            users = await vendor_users(self.editor.vendor(), url, secret, name)
         except AgentDeskError as exc:
             log.info("listing the users of %s failed: %r", url, exc)
             profile = Profile(name or "?", self.editor.vendor(), url, "")

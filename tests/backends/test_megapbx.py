@@ -13,7 +13,6 @@ from typing import Any
 import httpx
 import pytest
 
-from agentdesk.backends import create_backend
 from agentdesk.backends.megapbx import parse
 from agentdesk.backends.megapbx.backend import MegaPbxBackend
 from agentdesk.backends.megapbx.options import backend_options, parse_listen
@@ -31,6 +30,7 @@ from agentdesk.core import (
 )
 from agentdesk.sim.megapbx.simulator import MegaPbxSimulator
 from agentdesk.store.profiles import Profile
+from agentdesk.vendors import create_backend
 
 
 def backend_for(sim: MegaPbxSimulator, **kwargs: Any) -> MegaPbxBackend:

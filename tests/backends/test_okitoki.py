@@ -13,7 +13,6 @@ from typing import Any
 
 import pytest
 
-from agentdesk.backends import create_backend
 from agentdesk.backends.live_calls import LiveLimits
 from agentdesk.backends.okitoki import parse
 from agentdesk.backends.okitoki.backend import OkiTokiBackend, derived_webhook_secret
@@ -36,6 +35,7 @@ from agentdesk.core import (
 from agentdesk.sim.okitoki.data import render_csv
 from agentdesk.sim.okitoki.simulator import OkiTokiSimulator
 from agentdesk.store.profiles import Profile
+from agentdesk.vendors import create_backend
 from tests.backends.daktela_helpers import EventTap
 
 

@@ -9,7 +9,6 @@ from typing import Any
 
 import pytest
 
-from agentdesk.backends import create_backend
 from agentdesk.backends.live_calls import LiveLimits
 from agentdesk.backends.ucontact import parse
 from agentdesk.backends.ucontact.backend import UContactBackend
@@ -38,6 +37,7 @@ from agentdesk.core import (
 from agentdesk.sim.ucontact.data import OUTBOUND, CdrRow
 from agentdesk.sim.ucontact.simulator import UContactSimulator
 from agentdesk.store.profiles import Profile
+from agentdesk.vendors import create_backend
 from tests.backends.daktela_helpers import EventTap
 
 

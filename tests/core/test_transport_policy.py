@@ -9,11 +9,11 @@ from pathlib import Path
 
 import pytest
 
-from agentdesk.backends import create_backend
 from agentdesk.backends.transport_policy import check_url, is_loopback
 from agentdesk.core import ConfigurationError
 from agentdesk.redaction import forget_secrets, redact
 from agentdesk.store.profiles import Profile
+from agentdesk.vendors import create_backend
 
 PACKAGE = Path(__file__).resolve().parents[2] / "agentdesk"
 

@@ -10,7 +10,7 @@ import asyncio
 from collections.abc import Callable
 
 from agentdesk.core import AgentState
-from agentdesk.sim.megapbx.demo import DemoCallCentre
+from agentdesk.demo import DemoCallCentre
 from agentdesk.ui.app import Shell
 from tests.ui.conftest import RecordingMessageBus, wait_connected, wait_until
 from tests.ui.test_recording_player import MEDIA_NOISE
@@ -22,7 +22,7 @@ def test_a_pbx_call_reaches_the_card_and_dnd_is_the_pause(
     messages: RecordingMessageBus,
     make_shell: Callable[..., Shell],
 ) -> None:
-    centre = DemoCallCentre(scenario=False)
+    centre = DemoCallCentre("megapbx", scenario=False)
     sim = centre.simulator
     shell = make_shell()
     window = shell.window

@@ -7,7 +7,7 @@ import asyncio
 from collections.abc import Callable
 
 from agentdesk.core import AgentState
-from agentdesk.demo import OkiTokiDemoCallCentre
+from agentdesk.demo import DemoCallCentre
 from agentdesk.ui.app import Shell
 from tests.ui.conftest import RecordingMessageBus, wait_connected, wait_until
 from tests.ui.test_recording_player import MEDIA_NOISE
@@ -19,7 +19,7 @@ def test_an_oki_toki_call_reaches_the_card_through_the_webhook(
     messages: RecordingMessageBus,
     make_shell: Callable[..., Shell],
 ) -> None:
-    centre = OkiTokiDemoCallCentre(scenario=False)
+    centre = DemoCallCentre("okitoki", scenario=False)
     sim = centre.simulator
     shell = make_shell()
     window = shell.window

@@ -7,7 +7,7 @@ import asyncio
 from collections.abc import Callable
 
 from agentdesk.core import AgentState
-from agentdesk.sim.ucontact.demo import DemoCallCentre
+from agentdesk.demo import DemoCallCentre
 from agentdesk.ui.app import Shell
 from tests.ui.conftest import RecordingMessageBus, wait_connected, wait_until
 from tests.ui.test_recording_player import MEDIA_NOISE
@@ -19,7 +19,7 @@ def test_a_ucontact_day_at_the_desk(
     messages: RecordingMessageBus,
     make_shell: Callable[..., Shell],
 ) -> None:
-    centre = DemoCallCentre(scenario=False)
+    centre = DemoCallCentre("ucontact", scenario=False)
     sim = centre.simulator
     shell = make_shell()
     window = shell.window

@@ -16,11 +16,12 @@ from PySide6.QtCore import Qt, QUrl
 from agentdesk.core import Call, CallAnswered, CallDirection, CallPhase, CallRinging
 from agentdesk.screen_pop import CallMoment, CallVariables, UrlTemplate, screen_pop_templates
 from agentdesk.session import Session
-from agentdesk.store.profiles import KNOWN_VENDORS, load_profile
+from agentdesk.store.profiles import load_profile
 from agentdesk.ui.bridge import SessionBridge
 from agentdesk.ui.screen_pop import ScreenPopper, open_in_browser, start_detached
 from agentdesk.ui.settings_profile_editor import ProfileEditor
 from agentdesk.ui.settings_window import SettingsWindow
+from agentdesk.vendors import VENDORS
 from tests.ui.conftest import wait_until
 from tests.ui.fake_backend import FakeBackend, inbound_call
 
@@ -209,7 +210,7 @@ def config_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     return tmp_path
 
 
-@pytest.mark.parametrize("vendor", KNOWN_VENDORS)
+@pytest.mark.parametrize("vendor", [spec.key for spec in VENDORS.built_in])
 def test_every_vendors_editor_offers_the_screen_pop_options(vendor: str, qtbot: Any) -> None:
     editor = ProfileEditor()
     qtbot.addWidget(editor)

@@ -43,6 +43,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 import httpx
 
 from agentdesk.backends.daktela import parse
+from agentdesk.backends.daktela.spec import SPEC
 from agentdesk.backends.daktela.wire import DaktelaWire
 from agentdesk.core import (
     OFFLINE,
@@ -106,8 +107,8 @@ class SavedButPauseFailedError(SavedWithProblemError):
 
 
 class DaktelaBackend(Backend):
-    vendor = "daktela"
-    display_name = "Daktela"
+    vendor = SPEC.key
+    display_name = SPEC.display_name
     capabilities = frozenset(
         {Capability.LIVE_STATE, Capability.PAUSE, Capability.DIAL}
         | {Capability.ANSWER, Capability.HANGUP}

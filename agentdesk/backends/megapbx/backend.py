@@ -57,6 +57,7 @@ from agentdesk.backends.megapbx.options import (
     backend_options,
 )
 from agentdesk.backends.megapbx.parse import DND, CallDetails, PbxUser
+from agentdesk.backends.megapbx.spec import SPEC
 from agentdesk.backends.megapbx.wire import MegaPbxWire
 from agentdesk.backends.polling import PollDeadline, PollSchedule, Regime
 from agentdesk.core import (
@@ -81,7 +82,6 @@ from agentdesk.core import (
 from agentdesk.core.recent import Recent
 from agentdesk.receivers import WebhookReceiver
 from agentdesk.receivers.webhook import Answer, Payload
-from agentdesk.store.settings import QT_TRANSLATE_NOOP
 
 log = logging.getLogger(__name__)
 
@@ -95,16 +95,13 @@ RECORD_LOOKUP_PERIODS: Final = ("today", "yesterday", "this_month", "last_month"
 
 
 class MegaPbxBackend(Backend):
-    vendor = "megapbx"
-    display_name = "MegaFon Virtual PBX"
+    vendor = SPEC.key
+    display_name = SPEC.display_name
     capabilities = frozenset(
         {Capability.LIVE_STATE, Capability.PAUSE, Capability.DIAL}
         | {Capability.HISTORY, Capability.RECORDINGS, Capability.QUEUE_LOGIN}
     )
-    dial_note = QT_TRANSLATE_NOOP(
-        "VendorText",
-        "The PBX rings your phone first; the number is called once you pick up.",
-    )
+    dial_note = SPEC.dial_note
 
     def __init__(
         self,

@@ -50,7 +50,7 @@ from agentdesk.core import (
     call_events,
 )
 from agentdesk.core.recent import Recent
-from agentdesk.store.settings import QT_TRANSLATE_NOOP
+from agentdesk.core.translate import QT_TRANSLATE_NOOP
 
 DND_PAUSE: Final = Pause(id="dnd", title=QT_TRANSLATE_NOOP("VendorText", "Do not disturb"))
 RINGING_TYPES: Final = frozenset({"INCOMING", "OUTGOING"})

@@ -34,7 +34,7 @@ from agentdesk.core import (
     MalformedResponseError,
     QueueMembership,
 )
-from agentdesk.store.settings import QT_TRANSLATE_NOOP
+from agentdesk.core.translate import QT_TRANSLATE_NOOP
 
 REQUEST_TIME: Final = "%Y%m%dT%H%M%SZ"  # what history requests take (4.1-4.5)
 # Longer than any call; a duration beyond it is nonsense (and would overflow a timedelta).

@@ -40,8 +40,6 @@ from __future__ import annotations
 import asyncio
 import collections
 import contextlib
-import hashlib
-import hmac
 from collections.abc import AsyncIterator, Mapping
 from datetime import UTC, datetime, tzinfo
 from typing import Final
@@ -60,6 +58,12 @@ from agentdesk.backends.okitoki.options import (
     parse_fields,
     parse_results,
     parse_statuses,
+)
+from agentdesk.backends.okitoki.spec import SPEC
+from agentdesk.backends.okitoki.webhook_address import (
+    DEFAULT_WEBHOOK_HOST,
+    WEBHOOK_PATH,
+    derived_webhook_secret,
 )
 from agentdesk.backends.okitoki.wire import OkiTokiWire, media_type
 from agentdesk.backends.polling import PollDeadline, PollSchedule, Regime
@@ -91,19 +95,17 @@ from agentdesk.core import (
 from agentdesk.core.recent import Recent
 from agentdesk.receivers import WebhookReceiver
 from agentdesk.redaction import register_secret
-from agentdesk.store.settings import QT_TRANSLATE_NOOP
 
 CALL_LOG: Final = "reports/acd/calls-log"
 DEFAULT_POLL_SECONDS: Final = 60.0
 TASK_PRIORITY: Final = "2"  # the document's top priority: an agent's own call goes first
 LOOKUP_DIGITS: Final = 9  # "*501234567" matches 380501234567, 0501234567 and +380...
-WEBHOOK_PATH: Final = "/okitoki"
 PENDING_LIMIT: Final = 200
 
 
 class OkiTokiBackend(Backend):
-    vendor = "okitoki"
-    display_name = "Oki-Toki"
+    vendor = SPEC.key
+    display_name = SPEC.display_name
     # Everything the document supports; an instance keeps what its profile makes possible.
     capabilities = frozenset(
         {Capability.LIVE_STATE, Capability.PAUSE, Capability.DIAL, Capability.CANCEL_DIAL}
@@ -111,11 +113,7 @@ class OkiTokiBackend(Backend):
         | {Capability.HISTORY, Capability.RECORDINGS, Capability.CALLER_LOOKUP}
         | {Capability.QUEUE_STATS}
     )
-    dial_note = QT_TRANSLATE_NOOP(
-        "VendorText",
-        "Oki-Toki dials through a dialer task: the call comes when the dialer places it, "
-        "not at once.",
-    )
+    dial_note = SPEC.dial_note
 
     def __init__(
         self,
@@ -136,7 +134,7 @@ class OkiTokiBackend(Backend):
         contact_phone_field: str = "phone",
         contact_name_field: str = "name",
         contact_company_field: str = "company",
-        webhook_host: str = "127.0.0.1",
+        webhook_host: str = DEFAULT_WEBHOOK_HOST,
         webhook_port: int | None = None,
         webhook_secret: str | None = None,
         webhook_public_url: str | None = None,
@@ -524,13 +522,6 @@ class OkiTokiBackend(Backend):
         if moment.tzinfo is None:
             return moment
         return moment.astimezone(self._tz) if self._tz else moment.astimezone()
-
-
-def derived_webhook_secret(api_token: str) -> str:
-    """A stable webhook secret that need not be stored: a keyed hash of the API token."""
-    return hmac.new(api_token.encode(), b"agentdesk-okitoki-webhook", hashlib.sha256).hexdigest()[
-        :32
-    ]
 
 
 def _zone(name: str | None) -> tzinfo | None:

@@ -67,6 +67,7 @@ from agentdesk.backends.ucontact.options import (
     parse_dispositions,
 )
 from agentdesk.backends.ucontact.records import RecordingSearch
+from agentdesk.backends.ucontact.spec import SPEC
 from agentdesk.backends.ucontact.wire import UContactWire
 from agentdesk.core import (
     AgentDeskError,
@@ -107,8 +108,8 @@ LOGOFF_MESSAGE: Final = "AgentDesk closed"
 
 
 class UContactBackend(Backend):
-    vendor = "ucontact"
-    display_name = "uContact"
+    vendor = SPEC.key
+    display_name = SPEC.display_name
     # Everything the document supports; an instance keeps what its profile makes possible.
     capabilities = frozenset(
         {Capability.PAUSE, Capability.DIAL, Capability.HANGUP, Capability.DISPOSITION}

@@ -1,0 +1,66 @@
+"""Daktela as the registry, the Settings editor, ``ctl`` and the demo know it."""
+
+from __future__ import annotations
+
+from agentdesk.core import Backend, Profile
+from agentdesk.core.translate import QT_TRANSLATE_NOOP
+from agentdesk.core.vendor_spec import OptionSpec, VendorSpec
+
+
+def build(profile: Profile, secret: str) -> Backend:
+    # Imported here: the backend brings httpx, which listing vendors does not need.
+    from agentdesk.backends.daktela.backend import DaktelaBackend
+
+    return DaktelaBackend(
+        base_url=profile.url,
+        login=profile.user,
+        secret=secret,
+        secret_is_password=profile.option("auth", "token") == "password",
+        api_version=profile.option("api_version", "4.0"),
+        outbound_queue=profile.options.get("outbound_queue"),
+        timezone=profile.options.get("timezone"),
+        note_field=profile.options.get("note_field"),
+    )
+
+
+SPEC = VendorSpec(
+    key="daktela",
+    display_name="Daktela",
+    url_example="https://mycompany.daktela.com",
+    build=build,
+    options=(
+        OptionSpec(
+            "api_version",
+            "4.0",
+            QT_TRANSLATE_NOOP(
+                "ProfileOptions", "Daktela's API version: 4.0, or the older 3.9 and below"
+            ),
+        ),
+        OptionSpec(
+            "auth",
+            "token",
+            QT_TRANSLATE_NOOP(
+                "ProfileOptions",
+                "token: the secret is an access token; password: it is the agent's password",
+            ),
+            choices=("token", "password"),
+        ),
+        OptionSpec(
+            "outbound_queue",
+            "",
+            QT_TRANSLATE_NOOP("ProfileOptions", "The queue outgoing calls go through (its ID)"),
+        ),
+        OptionSpec(
+            "timezone",
+            "",
+            QT_TRANSLATE_NOOP("ProfileOptions", "The call centre's time zone, e.g. Europe/Prague"),
+        ),
+        OptionSpec(
+            "note_field",
+            "",
+            QT_TRANSLATE_NOOP(
+                "ProfileOptions", "The call-script field that takes the wrap-up note"
+            ),
+        ),
+    ),
+)

@@ -1,0 +1,39 @@
+"""What the Settings window asks of a vendor before a profile is saved, without Qt: whether
+the fields being edited connect ("Test connection"), and who the call centre's users are
+(the login picker). The backends are reached through the registry (:mod:`agentdesk.vendors`),
+as everywhere outside ``agentdesk.backends``."""
+
+from __future__ import annotations
+
+import asyncio
+
+from agentdesk.core import AgentStatus, NotSupportedError, Profile
+from agentdesk.core.vendor_spec import VendorUser
+from agentdesk.store.secrets import get_secret
+from agentdesk.vendors import create_backend, vendor
+
+
+async def check_connection(profile: Profile, secret: str | None) -> AgentStatus:
+    """The agent's status through a backend built for ``profile``; the stored secret when
+    ``secret`` is None. Raises what the backend and the keyring raise."""
+    if not secret:
+        secret = await asyncio.to_thread(get_secret, profile.name)
+    backend = create_backend(profile, secret)
+    try:
+        return await backend.status()
+    finally:
+        await backend.aclose()
+
+
+async def vendor_users(
+    vendor_key: str, url: str, secret: str | None, profile_name: str
+) -> list[VendorUser]:
+    """The users of the call centre at ``url``; the secret stored under ``profile_name`` when
+    ``secret`` is empty. NotSupportedError for a vendor that cannot list them; otherwise raises
+    what the vendor and the keyring raise."""
+    lister = vendor(vendor_key).list_users
+    if lister is None:
+        raise NotSupportedError(f"{vendor_key} does not list its users")
+    if not secret:
+        secret = await asyncio.to_thread(get_secret, profile_name)
+    return await lister(url, secret)

@@ -1,0 +1,65 @@
+"""The Oki-Toki simulator as ``agentdesk sim okitoki`` and ``--demo`` know it."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from agentdesk.sim.spec import DemoSignIn, Scenario, SimArgs, SimSpec, posts_to
+
+if TYPE_CHECKING:  # aiohttp comes with them, only once a simulator is made
+    from agentdesk.sim.okitoki.simulator import OkiTokiSimulator
+
+# What an Oki-Toki administrator writes in the profile: the outcomes and form fields the
+# wrap-up offers (the API serves no such lists).
+DEMO_RESULTS = "sale:Продаж,callback:Передзвонити,refused:Відмова"
+DEMO_FIELDS = "topic:Тема:choice=Оплата|Доставка|Інше"
+
+
+def make(args: SimArgs) -> OkiTokiSimulator:
+    from agentdesk.sim.okitoki.simulator import OkiTokiSimulator
+
+    return OkiTokiSimulator(
+        port=args.port,
+        token=args.token,
+        webhook_url=args.webhook_url,
+        webhook_secret=args.webhook_secret,
+    )
+
+
+def scenario(sim: OkiTokiSimulator) -> Scenario:
+    from agentdesk.sim.okitoki.scenario import OkiTokiScenario
+
+    return OkiTokiScenario(sim)
+
+
+def banner(sim: OkiTokiSimulator, args: SimArgs) -> list[str]:
+    return [
+        f"Oki-Toki simulator at {sim.url}",
+        f"  api token:  {sim.token}",
+        f"  user id:    {sim.user_id} ({sim.user_name})",
+        f"  dialer id:  {sim.dialer_id}",
+        f"  statuses:   {sim.statuses_option}",
+        f"  webhooks to: {args.webhook_url or 'none (give --webhook-url)'}",
+        f"  try: AGENTDESK_SECRET={sim.token} agentdesk ctl --vendor okitoki "
+        f"--url {sim.url} --user {sim.user_id} --set dialer_id={sim.dialer_id} "
+        f"--set 'statuses={sim.statuses_option}' pauses",
+    ]
+
+
+def demo(sim: OkiTokiSimulator) -> DemoSignIn:
+    """Signed in as the simulated agent, its webhooks posted to a receiver on a free port."""
+    options = {
+        "dialer_id": sim.dialer_id,
+        "statuses": sim.statuses_option,
+        "webhook_port": "0",
+        "results": DEMO_RESULTS,
+        "fields": DEMO_FIELDS,
+    }
+    return DemoSignIn(
+        url=sim.url, user=sim.user_id, secret=sim.token, options=options, webhooks_to=posts_to(sim)
+    )
+
+
+SIM: SimSpec[OkiTokiSimulator] = SimSpec(
+    key="okitoki", make=make, scenario=scenario, banner=banner, demo=demo
+)
