@@ -32,8 +32,8 @@ from urllib.parse import SplitResult, urlsplit
 
 import httpx
 
+from agentdesk.backends.audio_type import media_type
 from agentdesk.backends.http import TransportErrors, parse_retry_after, transport_error
-from agentdesk.backends.okitoki.wire import media_type
 from agentdesk.core import (
     AuthenticationError,
     ConfigurationError,

@@ -43,12 +43,13 @@ import contextlib
 import hashlib
 import hmac
 from collections.abc import AsyncIterator, Mapping
-from datetime import UTC, datetime, tzinfo
+from datetime import datetime
 from typing import Final
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import httpx
 
+from agentdesk.backends import wall_clock
+from agentdesk.backends.audio_type import media_type
 from agentdesk.backends.live_calls import LiveLimits
 from agentdesk.backends.okitoki import parse
 from agentdesk.backends.okitoki.history import day_text, log_queries
@@ -61,7 +62,7 @@ from agentdesk.backends.okitoki.options import (
     parse_results,
     parse_statuses,
 )
-from agentdesk.backends.okitoki.wire import OkiTokiWire, media_type
+from agentdesk.backends.okitoki.wire import OkiTokiWire
 from agentdesk.backends.polling import PollDeadline, PollSchedule, Regime
 from agentdesk.core import (
     AgentStatus,
@@ -184,7 +185,7 @@ class OkiTokiBackend(Backend):
         self._visible = True
         self.log_format = call_log_format
         self.contact_fields = (contact_phone_field, contact_name_field, contact_company_field)
-        self._tz = _zone(timezone)
+        self._tz = wall_clock.time_zone(timezone)
         self._wire = OkiTokiWire(base_url=base_url, token=api_token, transport=transport)
         self._known = KnownStatus(
             user_id=user_id, statuses=self.statuses, clock=self._now, limits=live_limits
@@ -517,13 +518,10 @@ class OkiTokiBackend(Backend):
         return self._local(self._call_dates.get(call_id) or self._now())
 
     def _now(self) -> datetime:
-        return datetime.now(self._tz) if self._tz else datetime.now(UTC).astimezone()
+        return wall_clock.now(self._tz)
 
     def _local(self, moment: datetime) -> datetime:
-        """Ours → the company's wall clock (a naive time is taken as already local)."""
-        if moment.tzinfo is None:
-            return moment
-        return moment.astimezone(self._tz) if self._tz else moment.astimezone()
+        return wall_clock.to_wall(moment, self._tz)
 
 
 def derived_webhook_secret(api_token: str) -> str:
@@ -531,12 +529,3 @@ def derived_webhook_secret(api_token: str) -> str:
     return hmac.new(api_token.encode(), b"agentdesk-okitoki-webhook", hashlib.sha256).hexdigest()[
         :32
     ]
-
-
-def _zone(name: str | None) -> tzinfo | None:
-    if not name:
-        return None
-    try:
-        return ZoneInfo(name)
-    except (ZoneInfoNotFoundError, ValueError):
-        raise ConfigurationError(f"unknown time zone {name!r}") from None

@@ -45,8 +45,6 @@ API_PREFIX: Final = "/api/v1/"
 TIMEOUT: Final = httpx.Timeout(10.0, read=30.0)  # reports over a month take a while
 MAX_MESSAGE: Final = 300
 REFUSED_STATUSES: Final = frozenset({"error", "fail", "failed"})
-WAV_TYPES: Final = frozenset({"audio/x-wav", "audio/wav", "audio/wave", "audio/vnd.wave"})
-MP3_TYPES: Final = frozenset({"audio/mpeg", "audio/mp3", "audio/x-mpeg"})
 
 Params = Mapping[str, str]
 
@@ -162,12 +160,3 @@ def _json(path: str, response: httpx.Response) -> Any:
     ):
         raise VendorError(message_of(body) or f"{path} failed", action=path)
     return body
-
-
-def media_type(content_type: str, data: bytes) -> str:
-    """What the recording is, from the header or, for octet-streams, from its first bytes."""
-    if content_type in WAV_TYPES or data[:4] == b"RIFF":
-        return "audio/wav"
-    if content_type in MP3_TYPES or data[:3] == b"ID3" or data[:2] in (b"\xff\xfb", b"\xff\xf3"):
-        return "audio/mpeg"
-    return content_type or "application/octet-stream"

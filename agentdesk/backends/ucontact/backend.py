@@ -45,13 +45,13 @@ import contextlib
 import json
 import logging
 from collections.abc import AsyncIterator, Awaitable, Callable, Mapping
-from datetime import UTC, date, datetime, timedelta, tzinfo
+from datetime import date, datetime, timedelta
 from typing import Final, TypeVar
 from urllib.parse import urlsplit
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import httpx
 
+from agentdesk.backends import wall_clock
 from agentdesk.backends.live_calls import LiveLimits
 from agentdesk.backends.polling import PollDeadline, PollSchedule, Regime
 from agentdesk.backends.ucontact import parse
@@ -185,7 +185,7 @@ class UContactBackend(Backend):
         )
         self.poll_seconds = self.poll_schedule.interval(Regime.ACTIVE)
         self.logoff = logoff
-        self._tz = _zone(timezone)
+        self._tz = wall_clock.time_zone(timezone)
         origin = _origin(base_url)
         self._wire = UContactWire(base_url=base_url, transport=transport)
         self._records = RecordingSearch(
@@ -558,13 +558,10 @@ class UContactBackend(Backend):
         self._wake.set()
 
     def _now(self) -> datetime:
-        return datetime.now(self._tz) if self._tz else datetime.now(UTC).astimezone()
+        return wall_clock.now(self._tz)
 
     def _local(self, moment: datetime) -> datetime:
-        """Ours → the instance's wall clock (a naive time is taken as already local)."""
-        if moment.tzinfo is None:
-            return moment
-        return moment.astimezone(self._tz) if self._tz else moment.astimezone()
+        return wall_clock.to_wall(moment, self._tz)
 
 
 def _origin(url: str) -> str:
@@ -580,12 +577,3 @@ def _host_url(text: str, option: str) -> str:
     if not text.startswith(("http://", "https://")) or not urlsplit(text).netloc:
         raise ConfigurationError(f"uContact {option} must be a host or an https:// URL")
     return text
-
-
-def _zone(name: str | None) -> tzinfo | None:
-    if not name:
-        return None
-    try:
-        return ZoneInfo(name)
-    except (ZoneInfoNotFoundError, ValueError):
-        raise ConfigurationError(f"unknown time zone {name!r}") from None

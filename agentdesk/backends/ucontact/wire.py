@@ -158,17 +158,3 @@ def refusal(path: str, response: httpx.Response) -> Exception:
     if code >= 500:
         return TransientError(f"uContact answered HTTP {code}: {message}")
     return VendorError(message, action=path)
-
-
-def media_type(content_type: str, data: bytes) -> str:
-    """What a recording is, from its first bytes, else from the header: hosts serve files by
-    their names, which may not match (a ``.mp3`` name on WAV bytes)."""
-    if data[:4] == b"RIFF":
-        return "audio/wav"
-    if data[:3] == b"ID3" or data[:2] in (b"\xff\xfb", b"\xff\xf3", b"\xff\xf2"):
-        return "audio/mpeg"
-    if content_type in ("audio/mpeg", "audio/mp3", "audio/x-mpeg"):
-        return "audio/mpeg"
-    if content_type in ("audio/wav", "audio/x-wav", "audio/wave"):
-        return "audio/wav"
-    return content_type or "application/octet-stream"
