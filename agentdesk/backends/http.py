@@ -7,7 +7,7 @@ from email.utils import parsedate_to_datetime
 
 import httpx
 
-from agentdesk.core import TransientError
+from agentdesk.core import TransientError, VendorError
 from agentdesk.redaction import redact
 
 TransportErrors = (httpx.TransportError, httpx.StreamError)
@@ -21,6 +21,24 @@ def transport_error(vendor: str, exc: Exception) -> TransientError:
     if isinstance(exc, httpx.ConnectError):
         return TransientError(f"cannot reach {vendor}: {redact(str(exc) or 'connection refused')}")
     return TransientError(f"connection to {vendor} failed: {type(exc).__name__}")
+
+
+def refusal(
+    who: str, path: str, response: httpx.Response, message: str, *, limit_note: str = ""
+) -> TransientError | VendorError:
+    """Ours for an HTTP refusal other than a vendor's refusal to sign in: too many requests
+    (429, with its ``Retry-After``) and server errors (5xx) are transient, for the session's
+    one retry policy; anything else is the vendor refusing ``path``, in its ``message``.
+    ``who`` names the vendor in our texts; ``limit_note`` says more of a 429."""
+    code = response.status_code
+    if code == 429:
+        return TransientError(
+            f"{who}: too many requests{limit_note}: {message}",
+            retry_after=parse_retry_after(response.headers.get("Retry-After")),
+        )
+    if code >= 500:
+        return TransientError(f"{who} answered HTTP {code}: {message}")
+    return VendorError(message, action=path)
 
 
 def parse_retry_after(value: str | None) -> float | None:

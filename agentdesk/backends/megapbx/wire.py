@@ -32,13 +32,13 @@ from urllib.parse import SplitResult, urlsplit
 
 import httpx
 
+from agentdesk.backends import http
 from agentdesk.backends.audio_type import media_type
-from agentdesk.backends.http import TransportErrors, parse_retry_after, transport_error
+from agentdesk.backends.http import TransportErrors, transport_error
 from agentdesk.core import (
     AuthenticationError,
     ConfigurationError,
     MalformedResponseError,
-    TransientError,
     VendorError,
 )
 
@@ -168,14 +168,7 @@ def refusal(path: str, response: httpx.Response) -> Exception:
             "the PBX refused the API key",
         )
         return AuthenticationError(f"{meaning}: {message}", vendor_message=message)
-    if code == 429:
-        return TransientError(
-            f"the PBX: too many requests: {message}",
-            retry_after=parse_retry_after(response.headers.get("Retry-After")),
-        )
-    if code >= 500:
-        return TransientError(f"the PBX answered HTTP {code}: {message}")
-    return VendorError(message, action=path)
+    return http.refusal("the PBX", path, response, message)
 
 
 def vendor_message(response: httpx.Response) -> str | None:

@@ -33,11 +33,11 @@ from typing import Any, Final
 
 import httpx
 
-from agentdesk.backends.http import TransportErrors, parse_retry_after, transport_error
+from agentdesk.backends import http
+from agentdesk.backends.http import TransportErrors, transport_error
 from agentdesk.core import (
     AuthenticationError,
     MalformedResponseError,
-    TransientError,
     VendorError,
 )
 
@@ -102,16 +102,9 @@ def refusal(path: str, response: httpx.Response) -> Exception:
             f"Oki-Toki refused the API token or the user number: {message}",
             vendor_message=message,
         )
-    if code == 429:
-        limit = response.headers.get("X-RateLimit-Limit")
-        limit_text = f" (limit {limit} requests)" if limit else ""
-        return TransientError(
-            f"Oki-Toki: too many requests{limit_text}: {message}",
-            retry_after=parse_retry_after(response.headers.get("Retry-After")),
-        )
-    if code >= 500:
-        return TransientError(f"Oki-Toki answered HTTP {code}: {message}")
-    return VendorError(message, action=path)
+    limit = response.headers.get("X-RateLimit-Limit")
+    limit_note = f" (limit {limit} requests)" if limit else ""
+    return http.refusal("Oki-Toki", path, response, message, limit_note=limit_note)
 
 
 def vendor_message(response: httpx.Response) -> str | None:

@@ -23,11 +23,11 @@ from typing import Any, Final
 
 import httpx
 
-from agentdesk.backends.http import TransportErrors, parse_retry_after, transport_error
+from agentdesk.backends import http
+from agentdesk.backends.http import TransportErrors, transport_error
 from agentdesk.core import (
     AuthenticationError,
     MalformedResponseError,
-    TransientError,
     VendorError,
 )
 
@@ -150,11 +150,4 @@ def refusal(path: str, response: httpx.Response) -> Exception:
         return AuthenticationError(
             f"uContact refused the sign-in key: {message}", vendor_message=message
         )
-    if code == 429:
-        return TransientError(
-            f"uContact: too many requests: {message}",
-            retry_after=parse_retry_after(response.headers.get("Retry-After")),
-        )
-    if code >= 500:
-        return TransientError(f"uContact answered HTTP {code}: {message}")
-    return VendorError(message, action=path)
+    return http.refusal("uContact", path, response, message)
