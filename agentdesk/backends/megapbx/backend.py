@@ -562,34 +562,13 @@ class MegaPbxBackend(PollingBackend):
         name = self._name_for(record.number)
         if not name:
             return record
-        return CallRecord(
-            id=record.id,
-            started_at=record.started_at,
-            direction=record.direction,
-            number=record.number,
-            name=name,
-            queue=record.queue,
-            agent=record.agent,
-            answered=record.answered,
-            wait_seconds=record.wait_seconds,
-            duration_seconds=record.duration_seconds,
-            has_recording=record.has_recording,
-        )
+        return dataclasses.replace(record, name=name)
 
     def _with_rating(self, details: CallDetails) -> CallDetails:
         rating = self._ratings.get(details.call_id)
         if rating is None or rating == details.rating:
             return details
-        return CallDetails(
-            call_id=details.call_id,
-            status=details.status,
-            destination=details.destination,
-            rating=rating,
-            record_url=details.record_url,
-            line=details.line,
-            department=details.department,
-            internal=details.internal,
-        )
+        return dataclasses.replace(details, rating=rating)
 
 
 def _call_id(response: httpx.Response) -> str | None:
