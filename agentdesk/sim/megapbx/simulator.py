@@ -32,11 +32,10 @@ Our readings, shared with nothing in ``backends`` (the simulator imports none of
 
 from __future__ import annotations
 
-import asyncio
 import functools
 import itertools
 import secrets
-from collections.abc import Callable, Coroutine
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any, Final
@@ -44,7 +43,6 @@ from typing import Any, Final
 from aiohttp import web
 
 from agentdesk.sim.audio import beeps_wav
-from agentdesk.sim.background import Background
 from agentdesk.sim.faults import Faults
 from agentdesk.sim.megapbx.data import (
     AGENT_LOGIN,
@@ -63,6 +61,7 @@ from agentdesk.sim.megapbx.data import (
 )
 from agentdesk.sim.megapbx.hooks import CommandSender
 from agentdesk.sim.server import LoopbackServer
+from agentdesk.sim.simulator import Simulator
 
 API: Final = "/crmapi/v1/"
 DND_STATE_IS_ON: Final = True  # GET users/{login}/dnd: "state" true while DND is on
@@ -104,7 +103,7 @@ class LiveCall:
         return "talking" if self.answered else "ringing"
 
 
-class MegaPbxSimulator:
+class MegaPbxSimulator(Simulator):
     """One PBX company on loopback; see the module docstring. Control methods (``ring``,
     ``pick_up``...) are synchronous, called from the loop's thread."""
 
@@ -122,8 +121,7 @@ class MegaPbxSimulator:
         seed_history: bool = True,
         domain: str = "demo.megapbx.ru",
     ) -> None:
-        self.host = host
-        self.port = port
+        super().__init__(host=host, port=port)
         self.api_key = api_key or secrets.token_hex(16)
         self.crm_token = crm_token or secrets.token_hex(12)
         self.domain = domain
@@ -145,12 +143,9 @@ class MegaPbxSimulator:
         """Every request: method, the path after ``/crmapi/v1/``, its parameters."""
         self.commands = CommandSender(crm_token=self.crm_token, encoding=encoding)
         self.commands.url = webhook_url
-        self.url = ""
         self._seed_history = seed_history
         self._uids = (str(n) for n in itertools.count(3_934_307_521, 7919))
         self._call_numbers = itertools.count(1511)
-        self._changed = asyncio.Event()
-        self._background = Background()
         self.faults = Faults(revoked=_key_refused)
         """Faults to make on demand (:mod:`agentdesk.sim.faults`)."""
         self._server = LoopbackServer(self._make_app(), faults=self.faults)
@@ -158,7 +153,7 @@ class MegaPbxSimulator:
     # -- lifecycle ------------------------------------------------------------------------
 
     async def start(self) -> None:
-        self.url = await self._server.start(self.host, self.port)
+        await super().start()
         if self._seed_history:
             self.history.seed(
                 self.users,
@@ -168,21 +163,8 @@ class MegaPbxSimulator:
                 record_url=self.record_url,
             )
 
-    async def stop(self) -> None:
-        await self._background.stop()
+    async def _stop_beside(self) -> None:
         await self.commands.stop()
-        await self._server.stop()
-
-    async def __aenter__(self) -> MegaPbxSimulator:
-        await self.start()
-        return self
-
-    async def __aexit__(self, *exc_info: object) -> None:
-        await self.stop()
-
-    def run_alongside(self, coro: Coroutine[Any, Any, Any]) -> asyncio.Task[Any]:
-        """Run ``coro`` as a task that :meth:`stop` cancels (scenarios use this)."""
-        return self._background.run(coro)
 
     # -- what a test or a demo can look at and set ---------------------------------------
 
@@ -210,20 +192,6 @@ class MegaPbxSimulator:
     def profile_options(self, listen: str = "127.0.0.1:0") -> dict[str, str]:
         """A profile's options against this simulator (its receiver on ``listen``)."""
         return {"crm_token": self.crm_token, "listen": listen}
-
-    async def wait_until(
-        self,
-        predicate: Callable[[], bool],
-        timeout: float | None = None,  # noqa: ASYNC109
-    ) -> bool:
-        """Wait until ``predicate()`` holds, re-checking on every change; False on timeout."""
-        try:
-            async with asyncio.timeout(timeout):
-                while not predicate():
-                    await self._changed.wait()
-        except TimeoutError:
-            return predicate()
-        return True
 
     async def wait_for_commands(self, count: int, timeout: float = 5.0) -> None:  # noqa: ASYNC109
         await self.commands.wait_sent(count, timeout)
@@ -395,13 +363,6 @@ class MegaPbxSimulator:
     def _outbound_answered(self, call: LiveCall) -> None:
         if call.callid in self.live and call.answered is None:
             self.pick_up(call.callid)
-
-    def _notify(self) -> None:
-        self._changed.set()
-        self._changed = asyncio.Event()
-
-    def _later(self, delay: float, callback: Callable[[], None]) -> None:
-        self._background.later(delay, callback)
 
     # -- HTTP ------------------------------------------------------------------------------
 
