@@ -18,7 +18,12 @@ from typing import Any, Final
 import httpx
 
 from agentdesk.backends.audio_type import media_type
-from agentdesk.backends.http import TransportErrors, parse_retry_after, transport_error
+from agentdesk.backends.http import (
+    TransportErrors,
+    json_answer,
+    parse_retry_after,
+    transport_error,
+)
 from agentdesk.core import (
     AuthenticationError,
     ConfigurationError,
@@ -125,12 +130,7 @@ class DaktelaWire:
         return response
 
     def _result(self, action: str, response: httpx.Response) -> Any:
-        try:
-            body = response.json()
-        except (ValueError, RecursionError):  # JSONDecodeError, Unicode, huge ints, deep nesting
-            raise MalformedResponseError(
-                f"Daktela's answer to {action} is not JSON", action=action
-            ) from None
+        body = json_answer(response, whose="Daktela's", action=action)
         if not isinstance(body, dict) or "status" not in body:
             raise MalformedResponseError(
                 f"Daktela's answer to {action} has no status", action=action

@@ -38,7 +38,6 @@ from agentdesk.backends.http import TransportErrors, transport_error
 from agentdesk.core import (
     AuthenticationError,
     ConfigurationError,
-    MalformedResponseError,
     VendorError,
 )
 
@@ -174,7 +173,7 @@ def refusal(path: str, response: httpx.Response) -> Exception:
 def vendor_message(response: httpx.Response) -> str | None:
     try:
         body = response.json()
-    except (ValueError, RecursionError):  # JSONDecodeError, Unicode, huge ints, deep nesting
+    except http.NotJson:
         return response.text.strip()[:MAX_MESSAGE] or None
     if isinstance(body, str):
         return body.strip()[:MAX_MESSAGE] or None
@@ -195,9 +194,4 @@ def vendor_message(response: httpx.Response) -> str | None:
 def _json(path: str, response: httpx.Response) -> Any:
     if response.status_code == 204 or not response.content:
         return None
-    try:
-        return response.json()
-    except (ValueError, RecursionError):  # JSONDecodeError, Unicode, huge ints, deep nesting
-        raise MalformedResponseError(
-            f"the PBX's answer to {path} is not JSON", action=path
-        ) from None
+    return http.json_answer(response, whose="the PBX's", action=path)

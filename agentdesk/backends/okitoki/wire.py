@@ -37,7 +37,6 @@ from agentdesk.backends import http
 from agentdesk.backends.http import TransportErrors, transport_error
 from agentdesk.core import (
     AuthenticationError,
-    MalformedResponseError,
     VendorError,
 )
 
@@ -110,7 +109,7 @@ def refusal(path: str, response: httpx.Response) -> Exception:
 def vendor_message(response: httpx.Response) -> str | None:
     try:
         body = response.json()
-    except (ValueError, RecursionError):  # JSONDecodeError, Unicode, huge ints, deep nesting
+    except http.NotJson:
         text = response.text.strip()
         return text[:MAX_MESSAGE] or None
     return message_of(body)
@@ -142,12 +141,7 @@ def message_of(body: object) -> str | None:
 
 
 def _json(path: str, response: httpx.Response) -> Any:
-    try:
-        body = response.json()
-    except (ValueError, RecursionError):  # JSONDecodeError, Unicode, huge ints, deep nesting
-        raise MalformedResponseError(
-            f"Oki-Toki's answer to {path} is not JSON", action=path
-        ) from None
+    body = http.json_answer(response, whose="Oki-Toki's", action=path)
     if isinstance(body, dict) and (
         str(body.get("status", "")).lower() in REFUSED_STATUSES or body.get("success") is False
     ):

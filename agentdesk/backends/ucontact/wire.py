@@ -105,10 +105,8 @@ class UContactWire:
             raise zero_answer(path)
         try:
             return json.loads(answer)
-        except (ValueError, RecursionError):  # JSONDecodeError, huge ints, deep nesting
-            raise MalformedResponseError(
-                f"uContact's answer to {path} is not JSON", action=path
-            ) from None
+        except http.NotJson:
+            raise http.not_json("uContact's", path) from None
 
     async def fetch(self, url: str) -> tuple[bytes, str] | None:
         """A file at an absolute URL: its bytes and media type, or None when it is not
