@@ -21,7 +21,10 @@ from agentdesk.sim.server import LoopbackServer
 
 class Simulator:
     """One vendor's double on loopback, from :meth:`start` (or ``async with``) to :meth:`stop`.
-    Control methods are synchronous, called from the loop's thread."""
+
+    Control methods (``ring``, ``pick_up``...) are synchronous, called from the loop's thread;
+    what they schedule (:meth:`_later`, :meth:`run_alongside`) is cancelled by :meth:`stop`.
+    """
 
     _server: LoopbackServer
 

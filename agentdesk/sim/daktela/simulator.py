@@ -127,9 +127,7 @@ class _PauseSpell:
 class DaktelaSimulator(Simulator, ReportActions):
     """One Daktela PBX with one agent, served on loopback; see the module docstring.
 
-    Control methods (``ring``, ``pick_up``...) are synchronous, called from the loop's thread,
-    and wake every held ``RTUserState`` at once. Everything they schedule is cancelled by
-    :meth:`stop`.
+    Control methods (``ring``, ``pick_up``...) wake every held ``RTUserState`` at once.
     """
 
     def __init__(

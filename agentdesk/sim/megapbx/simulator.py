@@ -38,7 +38,7 @@ import secrets
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from typing import Any, Final
+from typing import Any, Final, TypeVar
 
 from aiohttp import web
 
@@ -53,6 +53,7 @@ from agentdesk.sim.megapbx.data import (
     REQUEST_TIME,
     History,
     HistoryCall,
+    InnerCall,
     SimGroup,
     SimUser,
     company,
@@ -74,6 +75,10 @@ ERRORS: Final[dict[str, tuple[int, str, str]]] = {
     "method": (405, "Method Not Allowed", "Указанный метод не поддерживается"),
     "not_found": (404, "Not found", "Объект не найден"),
 }
+
+
+Row = TypeVar("Row", HistoryCall, InnerCall)
+"""A row of the external or the internal history."""
 
 
 class ApiError(Exception):
@@ -104,8 +109,7 @@ class LiveCall:
 
 
 class MegaPbxSimulator(Simulator):
-    """One PBX company on loopback; see the module docstring. Control methods (``ring``,
-    ``pick_up``...) are synchronous, called from the loop's thread."""
+    """One PBX company on loopback; see the module docstring."""
 
     def __init__(
         self,
@@ -533,13 +537,22 @@ class MegaPbxSimulator(Simulator):
             raise ApiError("validation", "start > end")
         return start, end
 
-    def _limit(self, params: dict[str, str]) -> int | None:
+    def _newest(self, rows: list[Row], params: dict[str, str]) -> list[Row]:
+        """``rows`` newest first, as many as ``limit`` asks."""
+        rows = sorted(rows, key=lambda c: c.start, reverse=True)
         text = params.get("limit", "").strip()
         if not text:
-            return None
+            return rows
         if not text.isdigit():
             raise ApiError("validation", f"limit {text}")
-        return int(text)
+        return rows[: int(text)]
+
+    def _json(self, rows: list[Row]) -> web.Response:
+        return web.json_response([c.shape() for c in rows])
+
+    def _csv(self, rows: list[Row]) -> web.Response:
+        text = render_csv([c.csv_cells(self.domain) for c in rows])
+        return web.Response(text=text, content_type="text/csv", charset="utf-8")
 
     def _external(self, params: dict[str, str]) -> list[HistoryCall]:
         kind = params.get("type", "all").strip() or "all"
@@ -555,18 +568,15 @@ class MegaPbxSimulator(Simulator):
                 or (c.status != "success" if kind == "missed" else c.direction == kind)
             )
         ]
-        rows.sort(key=lambda c: c.start, reverse=True)
-        limit = self._limit(params)
-        return rows[:limit] if limit is not None else rows
+        return self._newest(rows, params)
 
     def _history_json(self, params: dict[str, str]) -> web.Response:
-        return web.json_response([c.shape() for c in self._external(params)])
+        return self._json(self._external(params))
 
     def _history_csv(self, params: dict[str, str]) -> web.Response:
-        text = render_csv([c.csv_cells(self.domain) for c in self._external(params)])
-        return web.Response(text=text, content_type="text/csv", charset="utf-8")
+        return self._csv(self._external(params))
 
-    def _inner(self, params: dict[str, str]) -> list[Any]:
+    def _inner(self, params: dict[str, str]) -> list[InnerCall]:
         kind = params.get("type", "all").strip() or "all"
         if kind not in INNER_TYPES:
             raise ApiError("validation", f"type {kind}")
@@ -574,16 +584,13 @@ class MegaPbxSimulator(Simulator):
         rows = [
             c for c in self.history.inner if start <= c.start <= end and kind in ("all", c.status)
         ]
-        rows.sort(key=lambda c: c.start, reverse=True)
-        limit = self._limit(params)
-        return rows[:limit] if limit is not None else rows
+        return self._newest(rows, params)
 
     def _inner_json(self, params: dict[str, str]) -> web.Response:
-        return web.json_response([c.shape() for c in self._inner(params)])
+        return self._json(self._inner(params))
 
     def _inner_csv(self, params: dict[str, str]) -> web.Response:
-        text = render_csv([c.csv_cells(self.domain) for c in self._inner(params)])
-        return web.Response(text=text, content_type="text/csv", charset="utf-8")
+        return self._csv(self._inner(params))
 
 
 async def _body(request: web.Request) -> dict[str, str]:

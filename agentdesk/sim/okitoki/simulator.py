@@ -122,11 +122,7 @@ class SimTask:
 
 
 class OkiTokiSimulator(Simulator, ReportActions):
-    """One Oki-Toki company on loopback; see the module docstring.
-
-    Control methods (``ring``, ``pick_up``...) are synchronous, called from the loop's thread;
-    what they schedule is cancelled by :meth:`stop`.
-    """
+    """One Oki-Toki company on loopback; see the module docstring."""
 
     def __init__(
         self,

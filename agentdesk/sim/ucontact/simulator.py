@@ -107,11 +107,7 @@ class Failure:
 
 
 class UContactSimulator(Simulator):
-    """One uContact instance on loopback; see the module docstring.
-
-    Control methods (``ring``, ``pick_up``...) are synchronous, called from the loop's thread;
-    what they schedule is cancelled by :meth:`stop`.
-    """
+    """One uContact instance on loopback; see the module docstring."""
 
     def __init__(
         self,
