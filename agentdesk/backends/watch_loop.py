@@ -5,8 +5,10 @@ receiver and by their own commands; a look on the adaptive schedule of
 while a call it placed lasts).
 
 What the backend is told it passes to :meth:`PollingBackend._queue`, which wakes the loop.
-The loop yields the agent's status first, then every event queued, and looks at the vendor
-whenever its :class:`Looks` say a look is due; between looks it sleeps until woken.
+The loop yields the agent's status as the backend tracks it
+(:class:`~agentdesk.backends.tracked_status.TrackedStatus`) first, then every event queued,
+and looks at the vendor whenever its :class:`Looks` say a look is due; between looks it
+sleeps until woken.
 """
 
 from __future__ import annotations
@@ -19,8 +21,8 @@ from collections.abc import AsyncIterator, Callable
 from typing import Final, Protocol
 
 from agentdesk.backends.polling import PollDeadline, PollSchedule, Regime
+from agentdesk.backends.tracked_status import TrackedStatus
 from agentdesk.core import (
-    AgentStatus,
     Backend,
     ConfigurationError,
     Event,
@@ -88,9 +90,9 @@ class InCallLooks:
 class PollingBackend(Backend):
     """A backend whose ``watch()`` yields what it is told and looks at its vendor when due.
 
-    A subclass says how the watch opens (:meth:`_open`), what the status is
-    (:meth:`_known_status`), whether a call is live (:meth:`_call_live`), what one look does
-    (:meth:`_look`) and, unless the adaptive pace suits it, when looks are due (:meth:`_looks`).
+    A subclass says how the watch opens (:meth:`_open`), what it knows of its agent
+    (:attr:`_tracked`), what one look does (:meth:`_look`) and, unless the adaptive pace suits
+    it, when looks are due (:meth:`_looks`).
     """
 
     receiver: WebhookReceiver | None = None
@@ -105,13 +107,10 @@ class PollingBackend(Backend):
     async def _open(self) -> None:
         """What ``watch()`` does before the agent's first status: listen, sign in, look."""
 
+    @property
     @abc.abstractmethod
-    def _known_status(self) -> AgentStatus:
-        """The agent's status as the backend knows it now."""
-
-    @abc.abstractmethod
-    def _call_live(self) -> bool:
-        """Whether the backend takes a call as live now."""
+    def _tracked(self) -> TrackedStatus:
+        """What the backend knows of its agent now."""
 
     @abc.abstractmethod
     async def _look(self) -> None:
@@ -131,7 +130,7 @@ class PollingBackend(Backend):
     async def watch(self) -> AsyncIterator[Event]:
         await self._open()
         self._pending.clear()
-        status = self._known_status()
+        status = self._tracked.status
         yield StatusChanged(status)
         for event in call_events(None, status):
             yield event
@@ -153,6 +152,9 @@ class PollingBackend(Backend):
         if events:
             self._pending.extend(events)
             self._wake.set()
+
+    def _call_live(self) -> bool:
+        return bool(self._tracked.calls)
 
     def _regime(self) -> Regime:
         return Regime.of(call_active=self._call_live(), visible=self._visible)

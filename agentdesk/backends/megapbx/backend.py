@@ -57,6 +57,7 @@ from agentdesk.backends.megapbx.options import (
 from agentdesk.backends.megapbx.parse import DND, CallDetails, PbxUser
 from agentdesk.backends.megapbx.wire import MegaPbxWire
 from agentdesk.backends.polling import PollSchedule
+from agentdesk.backends.tracked_status import TrackedStatus
 from agentdesk.backends.watch_loop import PollingBackend
 from agentdesk.core import (
     AgentStatus,
@@ -280,11 +281,9 @@ class MegaPbxBackend(PollingBackend):
         await self._identify()
         self._live.set_dnd(await self._dnd())
 
-    def _known_status(self) -> AgentStatus:
-        return self._live.status
-
-    def _call_live(self) -> bool:
-        return bool(self._live.calls)
+    @property
+    def _tracked(self) -> TrackedStatus:
+        return self._live
 
     async def _look(self) -> None:
         await self._poll()

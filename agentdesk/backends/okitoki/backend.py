@@ -62,6 +62,7 @@ from agentdesk.backends.okitoki.options import (
 )
 from agentdesk.backends.okitoki.wire import OkiTokiWire
 from agentdesk.backends.polling import PollSchedule
+from agentdesk.backends.tracked_status import TrackedStatus
 from agentdesk.backends.watch_loop import PollingBackend
 from agentdesk.core import (
     AgentStatus,
@@ -251,11 +252,9 @@ class OkiTokiBackend(PollingBackend):
             await self.start_receiver()
         await self._poll_log()
 
-    def _known_status(self) -> AgentStatus:
-        return self._known.status
-
-    def _call_live(self) -> bool:
-        return bool(self._known.live_call_ids)
+    @property
+    def _tracked(self) -> TrackedStatus:
+        return self._known
 
     async def _look(self) -> None:
         await self._poll_log()

@@ -52,6 +52,7 @@ import httpx
 from agentdesk.backends import wall_clock
 from agentdesk.backends.live_calls import LiveLimits
 from agentdesk.backends.polling import PollSchedule, Regime
+from agentdesk.backends.tracked_status import TrackedStatus
 from agentdesk.backends.ucontact import parse
 from agentdesk.backends.ucontact.live import KnownStatus
 from agentdesk.backends.ucontact.options import (
@@ -221,11 +222,9 @@ class UContactBackend(PollingBackend):
     async def _open(self) -> None:
         await self._sign_in()
 
-    def _known_status(self) -> AgentStatus:
-        return self._known.status
-
-    def _call_live(self) -> bool:
-        return bool(self._known.live_calls)
+    @property
+    def _tracked(self) -> TrackedStatus:
+        return self._known
 
     def _looks(self, clock: Callable[[], float]) -> Looks:
         # Only the calls the backend placed can end unseen: nothing to look for between them.
