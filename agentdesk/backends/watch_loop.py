@@ -18,7 +18,7 @@ import asyncio
 import collections
 import contextlib
 from collections.abc import AsyncIterator, Callable
-from typing import Final, Protocol
+from typing import TYPE_CHECKING, Final, Protocol
 
 from agentdesk.backends.polling import PollDeadline, PollSchedule, Regime
 from agentdesk.backends.tracked_status import TrackedStatus
@@ -30,7 +30,11 @@ from agentdesk.core import (
     WebhookFigures,
     call_events,
 )
-from agentdesk.receivers import WebhookReceiver
+
+if TYPE_CHECKING:
+    # Only MegaFon's and Oki-Toki's backends make a receiver; importing it (and aiohttp's
+    # server with it) here would cost uContact's backend about 10 MB for nothing.
+    from agentdesk.receivers import WebhookReceiver
 
 PENDING_LIMIT: Final = 200
 """Events kept for the loop at most: past that, while nobody reads ``watch()``, the oldest go."""
