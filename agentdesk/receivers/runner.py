@@ -1,4 +1,5 @@
-"""Stopping an aiohttp server so that no socket outlives it.
+"""Starting and stopping an aiohttp server (the webhook receiver, a simulator) so that no
+socket outlives it.
 
 ``AppRunner.cleanup()`` asks each open connection to close once its handler is done, and
 returns; the handlers' tasks close their sockets later, in loop iterations that a stopping
@@ -10,8 +11,27 @@ transports really let go of their sockets.
 from __future__ import annotations
 
 import asyncio
+import socket
 
 from aiohttp import web
+
+
+async def start_site(runner: web.BaseRunner, site: web.BaseSite) -> None:
+    """Start ``site``; when it cannot (its address taken, say), ``runner`` is let go too."""
+    try:
+        await site.start()
+    except BaseException:
+        await runner.cleanup()
+        raise
+
+
+def url_host(host: str) -> str:
+    """``host`` as a URL writes it: an IPv6 address in brackets."""
+    try:
+        socket.inet_pton(socket.AF_INET6, host)
+    except OSError:
+        return host
+    return f"[{host}]"
 
 
 def abort_connections(runner: web.BaseRunner) -> None:

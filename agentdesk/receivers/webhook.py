@@ -41,7 +41,6 @@ import hmac
 import json
 import logging
 import re
-import socket
 from collections.abc import AsyncIterator, Awaitable, Callable, Mapping
 from typing import Any, Final
 from urllib.parse import parse_qsl, quote
@@ -57,7 +56,7 @@ from agentdesk.receivers.guard import (
     GuardedSite,
     request_began,
 )
-from agentdesk.receivers.runner import close_runner
+from agentdesk.receivers.runner import close_runner, start_site, url_host
 from agentdesk.receivers.tally import SUMMARY_INTERVAL, Outcome, Tally, outcome_of
 
 log = logging.getLogger(__name__)
@@ -150,15 +149,11 @@ class WebhookReceiver:
             max_connections=self.max_connections,
             handler_args=handler_args,
         )
-        try:
-            await site.start()
-        except BaseException:
-            await runner.cleanup()
-            raise
+        await start_site(runner, site)
         self._runner, self._site = runner, site
         self.port = runner.addresses[0][1]
-        self.url = f"http://{_format_host(self.host)}:{self.port}{self.path}"
-        self._tally.name = f"{_format_host(self.host)}:{self.port}{self.path}"
+        self.url = f"http://{url_host(self.host)}:{self.port}{self.path}"
+        self._tally.name = f"{url_host(self.host)}:{self.port}{self.path}"
         return self.url
 
     async def stop(self) -> None:
@@ -351,11 +346,3 @@ def _clean(text: str) -> str:
     """``text`` with any lone surrogate (JSON lets "\\ud800" through) as U+FFFD: such text
     has no UTF-8, and would break whatever logs, stores or shows it later."""
     return _SURROGATE.sub("\ufffd", text)
-
-
-def _format_host(host: str) -> str:
-    try:
-        socket.inet_pton(socket.AF_INET6, host)
-    except OSError:
-        return host
-    return f"[{host}]"

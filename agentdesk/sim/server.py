@@ -8,12 +8,11 @@ option: this is the ``AppRunner`` + ``TCPSite`` pair instead.
 from __future__ import annotations
 
 import logging
-import socket
 from typing import cast
 
 from aiohttp import web
 
-from agentdesk.receivers.runner import abort_connections, close_runner
+from agentdesk.receivers.runner import abort_connections, close_runner, start_site, url_host
 from agentdesk.receivers.tally import ServerLog, Tally
 from agentdesk.sim.faults import Faults
 
@@ -60,16 +59,12 @@ class LoopbackServer:
         )
         await runner.setup()
         site = web.TCPSite(runner, host, port)
-        try:
-            await site.start()
-        except BaseException:
-            await runner.cleanup()
-            raise
+        await start_site(runner, site)
         self._runner, self._site = runner, site
         # runner.addresses reads the sockets the site really bound, which port 0 needs.
         port = runner.addresses[0][1]
         self._address = (host, port)
-        self.url = f"http://{_format_host(host)}:{port}"
+        self.url = f"http://{url_host(host)}:{port}"
         if self.faults is not None:
             self.faults.server_started()
         return self.url
@@ -100,11 +95,3 @@ class LoopbackServer:
         site = web.TCPSite(self._runner, *self._address)
         await site.start()
         self._site = site
-
-
-def _format_host(host: str) -> str:
-    try:
-        socket.inet_pton(socket.AF_INET6, host)
-    except OSError:
-        return host
-    return f"[{host}]"

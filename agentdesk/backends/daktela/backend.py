@@ -36,12 +36,12 @@ import asyncio
 import hashlib
 import time
 from collections.abc import AsyncIterator, Awaitable, Mapping
-from datetime import UTC, datetime, timedelta, tzinfo
+from datetime import UTC, datetime, timedelta
 from typing import Any, TypeVar
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import httpx
 
+from agentdesk.backends import wall_clock
 from agentdesk.backends.daktela import parse
 from agentdesk.backends.daktela.spec import SPEC
 from agentdesk.backends.daktela.wire import DaktelaWire
@@ -139,7 +139,7 @@ class DaktelaBackend(Backend):
         self.api_version = api_version
         self.outbound_queue = outbound_queue
         self.note_field = note_field or None
-        self._tz = _zone(timezone)
+        self._tz = wall_clock.time_zone(timezone)
         # The document: ACCESS_TOKEN = SHA1(login + password) when no API token is issued.
         self._token = (
             hashlib.sha1((login + secret).encode()).hexdigest() if secret_is_password else secret
@@ -388,9 +388,7 @@ class DaktelaBackend(Backend):
 
     def _stamp(self, moment: datetime) -> str:
         """Ours → Daktela's wall clock; a naive time is taken as the server's already."""
-        if moment.tzinfo is not None:
-            moment = moment.astimezone(self._tz)
-        return moment.strftime("%Y-%m-%d %H:%M:%S")
+        return wall_clock.to_wall(moment, self._tz).strftime("%Y-%m-%d %H:%M:%S")
 
     # -- the wire -----------------------------------------------------------------------------
 
@@ -456,7 +454,7 @@ class DaktelaBackend(Backend):
             naive = datetime.strptime(value, "%Y-%m-%d %H:%M:%S")
         except ValueError:
             return None
-        return naive.replace(tzinfo=self._tz) if self._tz else naive.astimezone()
+        return wall_clock.from_wall(naive, self._tz)
 
 
 def _as_dict(result: object, action: str) -> dict[str, Any]:
@@ -476,12 +474,3 @@ async def _both(first: Awaitable[Any], second: Awaitable[_T]) -> tuple[Any, _T]:
         if isinstance(outcome, BaseException):
             raise outcome
     return outcomes[0], outcomes[1]
-
-
-def _zone(name: str | None) -> tzinfo | None:
-    if not name:
-        return None
-    try:
-        return ZoneInfo(name)
-    except (ZoneInfoNotFoundError, ValueError):
-        raise ConfigurationError(f"unknown time zone {name!r}") from None

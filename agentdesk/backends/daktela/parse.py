@@ -21,7 +21,7 @@ from __future__ import annotations
 import json
 import re
 import unicodedata
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from datetime import datetime
 from typing import Any, Final
 
@@ -75,17 +75,10 @@ TimeParser = Callable[[object], datetime | None]
 def pauses_and_names(result: object) -> tuple[dict[str, Pause], dict[str, str]]:
     """Both documented shapes: 3.3+ (pause, name, title, type, deleted) and 3.0 (pcode_id,
     pcode, ...); the pauses by id, and each pause's unique name by id (CallScriptClose)."""
-    if isinstance(result, dict):
-        rows = list(result.values())
-    elif isinstance(result, list):
-        rows = result
-    else:
-        raise MalformedResponseError("Daktela's GetPauses result is not a list of pauses")
+    rows = _rows(result, "Daktela's GetPauses result is not a list of pauses")
     pauses: dict[str, Pause] = {}
     names: dict[str, str] = {}
     for row in rows:
-        if not isinstance(row, dict) or str(row.get("deleted", "0")) == "1":
-            continue
         pause_id = row.get("pause", row.get("pcode_id"))
         if pause_id is None:
             continue
@@ -178,15 +171,11 @@ def last_call(result: object, parse_time: TimeParser) -> tuple[str | None, str |
 def statuses(result: object) -> tuple[DispositionStatus, ...]:
     """GetStatuses, 3.8 shape: ``{id: {code, id, description, deleted}}``; the ``code`` is
     what CallScriptClose's ``status`` wants ("unique status name")."""
-    rows = list(result.values()) if isinstance(result, dict) else result
-    if not isinstance(rows, list):
-        raise MalformedResponseError(
-            "Daktela's GetStatuses result is not a list of statuses", action="GetStatuses"
-        )
+    rows = _rows(
+        result, "Daktela's GetStatuses result is not a list of statuses", action="GetStatuses"
+    )
     found = []
     for row in rows:
-        if not isinstance(row, dict) or str(row.get("deleted", "0")) == "1":
-            continue
         code = _text(row.get("code"))
         if code is None:
             continue
@@ -196,17 +185,11 @@ def statuses(result: object) -> tuple[DispositionStatus, ...]:
 
 def form_fields(raw: object) -> tuple[DispositionField, ...]:
     """CallScriptOpened's ``fields`` object (or list), in the vendor's order."""
-    rows = list(raw.values()) if isinstance(raw, dict) else raw
-    if rows is None:
+    if raw is None:
         return ()
-    if not isinstance(rows, list):
-        raise MalformedResponseError(
-            "Daktela's call-script fields are not a list", action="CallScriptOpened"
-        )
+    rows = _rows(raw, "Daktela's call-script fields are not a list", action="CallScriptOpened")
     fields = []
     for row in rows:
-        if not isinstance(row, dict) or str(row.get("deleted", "0")) == "1":
-            continue
         name = _text(row.get("name"))
         if name is None:
             continue
@@ -323,6 +306,23 @@ def _plain(label: str) -> str:
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
+def _rows(
+    result: object, not_a_list: str, *, action: str | None = None
+) -> Iterator[dict[str, Any]]:
+    """A list answer's rows, deleted ones left out: Daktela sends a list, or an object keyed
+    by the rows' ids. Anything else is MalformedResponseError(``not_a_list``)."""
+    if isinstance(result, dict):
+        return _kept(list(result.values()))
+    if isinstance(result, list):
+        return _kept(result)
+    raise MalformedResponseError(not_a_list, action=action)
+
+
+def _kept(rows: list[Any]) -> Iterator[dict[str, Any]]:
+    """The rows that are objects and not ``deleted``."""
+    return (row for row in rows if isinstance(row, dict) and str(row.get("deleted", "0")) != "1")
+
+
 def _text(value: object) -> str | None:
     text = str(value).strip() if value is not None else ""
     return text or None
@@ -335,9 +335,7 @@ def queue_memberships(state: dict[str, Any]) -> list[QueueMembership]:
     if not isinstance(rows, list):
         return []
     memberships = []
-    for row in rows:
-        if not isinstance(row, dict) or str(row.get("deleted", "0")) == "1":
-            continue
+    for row in _kept(rows):
         number = row.get("name") or row.get("queue")
         if number in (None, ""):
             continue

@@ -17,7 +17,13 @@ from typing import Any, Final
 
 import httpx
 
-from agentdesk.backends.http import TransportErrors, parse_retry_after, transport_error
+from agentdesk.backends.audio_type import media_type
+from agentdesk.backends.http import (
+    TransportErrors,
+    json_answer,
+    parse_retry_after,
+    transport_error,
+)
 from agentdesk.core import (
     AuthenticationError,
     ConfigurationError,
@@ -44,8 +50,6 @@ REQUIRED_VERSIONS: Final[Mapping[str, str]] = {
 }
 # Actions whose name means something else in later versions (see the module docstring).
 PINNED_VERSIONS: Final[Mapping[str, str]] = {"GetStatuses": "3.8"}
-WAV_TYPES = frozenset({"audio/x-wav", "audio/wav", "audio/wave", "audio/vnd.wave"})
-MP3_TYPES = frozenset({"audio/mpeg", "audio/mp3", "audio/x-mpeg"})
 
 
 class DaktelaWire:
@@ -101,7 +105,7 @@ class DaktelaWire:
         if content_type in ("application/json", "text/json") or response.content[:1] == b"{":
             self._result(action, response)  # raises the vendor's refusal
             raise MalformedResponseError(f"Daktela's {action} answered no data", action=action)
-        return response.content, _media_type(content_type, response.content)
+        return response.content, media_type(content_type, response.content)
 
     async def _get(
         self, action: str, params: Mapping[str, str | list[str]], client: httpx.AsyncClient
@@ -126,12 +130,7 @@ class DaktelaWire:
         return response
 
     def _result(self, action: str, response: httpx.Response) -> Any:
-        try:
-            body = response.json()
-        except (ValueError, RecursionError):  # JSONDecodeError, Unicode, huge ints, deep nesting
-            raise MalformedResponseError(
-                f"Daktela's answer to {action} is not JSON", action=action
-            ) from None
+        body = json_answer(response, whose="Daktela's", action=action)
         if not isinstance(body, dict) or "status" not in body:
             raise MalformedResponseError(
                 f"Daktela's answer to {action} has no status", action=action
@@ -153,12 +152,3 @@ def version_tuple(version: str) -> tuple[int, ...]:
         raise ConfigurationError(
             f"Daktela API version must look like 4.0, got {version!r}"
         ) from None
-
-
-def _media_type(content_type: str, data: bytes) -> str:
-    """The vendor's audio/x-wav or audio/mpeg; with octetstream, what the bytes say."""
-    if content_type in WAV_TYPES or data[:4] == b"RIFF":
-        return "audio/wav"
-    if content_type in MP3_TYPES or data[:3] == b"ID3" or data[:2] in (b"\xff\xfb", b"\xff\xf3"):
-        return "audio/mpeg"
-    return content_type or "application/octet-stream"

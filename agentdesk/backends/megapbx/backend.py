@@ -35,12 +35,10 @@ hang-up, transfer, dispositions, queue figures, caller lookup at the vendor.
 
 from __future__ import annotations
 
-import asyncio
-import collections
 import contextlib
 import dataclasses
 import logging
-from collections.abc import AsyncIterator, Callable, Mapping
+from collections.abc import Callable, Mapping
 from datetime import UTC, datetime, timedelta
 from typing import Any, Final
 
@@ -59,25 +57,22 @@ from agentdesk.backends.megapbx.options import (
 from agentdesk.backends.megapbx.parse import DND, CallDetails, PbxUser
 from agentdesk.backends.megapbx.spec import SPEC
 from agentdesk.backends.megapbx.wire import MegaPbxWire
-from agentdesk.backends.polling import PollDeadline, PollSchedule, Regime
+from agentdesk.backends.polling import PollSchedule
+from agentdesk.backends.tracked_status import TrackedStatus
+from agentdesk.backends.watch_loop import PollingBackend
 from agentdesk.core import (
     AgentStatus,
-    Backend,
     CallDirection,
     CallerInfo,
     CallRecord,
     Capability,
     ConfigurationError,
     DialResult,
-    Event,
     MalformedResponseError,
     Pause,
     QueueMembership,
     Recording,
-    StatusChanged,
     VendorError,
-    WebhookFigures,
-    call_events,
 )
 from agentdesk.core.recent import Recent
 from agentdesk.receivers import WebhookReceiver
@@ -88,13 +83,12 @@ log = logging.getLogger(__name__)
 ContactLookup = Callable[[str], CallerInfo | None]
 """A number (E.164 when the PBX gives a country code) → what the local contacts know."""
 
-PENDING_LIMIT: Final = 200
 KEPT_CALLS: Final = 500  # webhook-reported calls and names kept for history and recordings
 PAGE: Final = 500
 RECORD_LOOKUP_PERIODS: Final = ("today", "yesterday", "this_month", "last_month")
 
 
-class MegaPbxBackend(Backend):
+class MegaPbxBackend(PollingBackend):
     vendor = SPEC.key
     display_name = SPEC.display_name
     capabilities = frozenset(
@@ -132,26 +126,25 @@ class MegaPbxBackend(Backend):
             raise ConfigurationError("the PBX needs its API key (X-API-KEY) as the secret")
         if history_poll_seconds <= 0:
             raise ConfigurationError("history_poll_seconds must be above 0")
-        self.identity = Identity(login.strip())
-        self.poll_schedule = poll_schedule or PollSchedule(
-            idle=history_poll_seconds, floor=min(MIN_POLL_SECONDS, history_poll_seconds)
+        super().__init__(
+            poll_schedule
+            or PollSchedule(
+                idle=history_poll_seconds, floor=min(MIN_POLL_SECONDS, history_poll_seconds)
+            )
         )
+        self.identity = Identity(login.strip())
         self.poll_seconds = self.poll_schedule.idle
-        self._visible = True
         self.inner_history = inner_history
         self.contacts = contacts
         """The local contacts' lookup that answers ``contact``; settable after construction."""
         self._wire = MegaPbxWire(base_url=base_url, api_key=api_key, transport=transport)
         self._live = LiveState(self.identity, clock=lambda: datetime.now(UTC), limits=live_limits)
-        self._pending: collections.deque[Event] = collections.deque(maxlen=PENDING_LIMIT)
-        self._wake = asyncio.Event()
         self._identified = False
         self._details: Recent[str, CallDetails] = Recent(KEPT_CALLS)
         self._hooked: Recent[str, CallRecord] = Recent(KEPT_CALLS)
         self._ratings: Recent[str, int] = Recent(KEPT_CALLS)
         self._departments: set[str] = set()
         self._extension_of: dict[str, str] | None = None
-        self.receiver: WebhookReceiver | None = None
         if crm_token:
             self.receiver = WebhookReceiver(
                 listen_host,
@@ -202,20 +195,8 @@ class MegaPbxBackend(Backend):
         """Listen for the PBX's webhooks (``watch`` does it too); the receiver's own URL, to
         put behind the company's reverse proxy or VPN. ConfigurationError without
         ``crm_token`` or when the address is taken."""
-        if self.receiver is None:
-            raise ConfigurationError("no webhook receiver: set the profile option crm_token")
-        if not self.receiver.running:
-            try:
-                await self.receiver.start()
-            except OSError as exc:
-                raise ConfigurationError(
-                    f"cannot receive the PBX's webhooks on {self.receiver.host}:"
-                    f"{self.receiver.port}: {exc.strerror or exc}"
-                ) from None
-        return self.receiver.url
-
-    def webhook_figures(self) -> WebhookFigures | None:
-        return self.receiver.figures() if self.receiver is not None else None
+        receiver = await self._listen(option="crm_token", whose="the PBX's webhooks")
+        return receiver.url
 
     def _on_webhook(self, payload: Payload) -> Answer:
         command = payload.get("cmd", "").strip().lower()
@@ -289,49 +270,27 @@ class MegaPbxBackend(Backend):
         )
         self._queue(self._live.end_calls([call_id]))
 
-    def _queue(self, events: list[Event]) -> None:
-        if events:
-            self._pending.extend(events)
-            self._wake.set()
+    # -- the watch loop (agentdesk.backends.watch_loop) ---------------------------------------
 
-    def _regime(self) -> Regime:
-        return Regime.of(call_active=bool(self._live.calls), visible=self._visible)
+    async def _open(self) -> None:
+        if self.receiver is not None:
+            await self.start_receiver()
+        await self._identify()
+        self._live.set_dnd(await self._dnd())
+
+    @property
+    def _tracked(self) -> TrackedStatus:
+        return self._live
+
+    async def _look(self) -> None:
+        await self._poll()
 
     # -- the backend contract -----------------------------------------------------------------
-
-    def set_attention(self, visible: bool) -> None:
-        self._visible = visible
-        self._wake.set()  # the next look moves now, not after the wait under way
 
     async def status(self) -> AgentStatus:
         await self._identify()
         self._live.set_dnd(await self._dnd())
         return self._live.status
-
-    async def watch(self) -> AsyncIterator[Event]:
-        if self.receiver is not None:
-            await self.start_receiver()
-        loop = asyncio.get_running_loop()
-        await self._identify()
-        self._live.set_dnd(await self._dnd())
-        self._pending.clear()
-        status = self._live.status
-        yield StatusChanged(status)
-        for event in call_events(None, status):
-            yield event
-        deadline = PollDeadline(self.poll_schedule, self._regime(), clock=loop.time)
-        while True:
-            while self._pending:
-                yield self._pending.popleft()
-            wait = deadline.seconds_left(self._regime())
-            if wait <= 0:
-                await self._poll()
-                deadline.polled(self._regime())
-                continue
-            self._wake.clear()
-            with contextlib.suppress(TimeoutError):
-                async with asyncio.timeout(wait):
-                    await self._wake.wait()
 
     async def pauses(self) -> list[Pause]:
         self._require(Capability.PAUSE)
@@ -599,34 +558,13 @@ class MegaPbxBackend(Backend):
         name = self._name_for(record.number)
         if not name:
             return record
-        return CallRecord(
-            id=record.id,
-            started_at=record.started_at,
-            direction=record.direction,
-            number=record.number,
-            name=name,
-            queue=record.queue,
-            agent=record.agent,
-            answered=record.answered,
-            wait_seconds=record.wait_seconds,
-            duration_seconds=record.duration_seconds,
-            has_recording=record.has_recording,
-        )
+        return dataclasses.replace(record, name=name)
 
     def _with_rating(self, details: CallDetails) -> CallDetails:
         rating = self._ratings.get(details.call_id)
         if rating is None or rating == details.rating:
             return details
-        return CallDetails(
-            call_id=details.call_id,
-            status=details.status,
-            destination=details.destination,
-            rating=rating,
-            record_url=details.record_url,
-            line=details.line,
-            department=details.department,
-            internal=details.internal,
-        )
+        return dataclasses.replace(details, rating=rating)
 
 
 def _call_id(response: httpx.Response) -> str | None:

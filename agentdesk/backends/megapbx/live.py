@@ -19,7 +19,7 @@ names no login, when its ``ext`` is the agent's extension (an extension passes f
 employee to another; a login does not); others are ignored. ``contact`` names no user and is
 answered for every call.
 
-Calls are kept by :class:`~agentdesk.backends.live_calls.LiveCalls`: COMPLETED and the
+Calls are kept by :class:`~agentdesk.backends.tracked_status.TrackedStatus`: COMPLETED and the
 history (the webhook, or a row matched by the poll) end a call for good, so that an event
 posted again after them is ignored; CANCELLED and TRANSFERRED end it for the agent only (a
 hunt group or a colleague may ring them with it again); and a call whose end never comes
@@ -36,19 +36,10 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Final
 
-from agentdesk.backends.live_calls import Ending, LiveCalls, LiveLimits
+from agentdesk.backends.live_calls import Ending, LiveLimits
 from agentdesk.backends.megapbx.parse import phone_text
-from agentdesk.core import (
-    AgentState,
-    AgentStatus,
-    Call,
-    CallDirection,
-    CallPhase,
-    Event,
-    Pause,
-    StatusChanged,
-    call_events,
-)
+from agentdesk.backends.tracked_status import TrackedStatus
+from agentdesk.core import AgentState, AgentStatus, CallDirection, Event, Pause
 from agentdesk.core.recent import Recent
 from agentdesk.core.translate import QT_TRANSLATE_NOOP
 
@@ -99,7 +90,7 @@ class Identity:
         return bool(ext) and ext == (self.extension or self.user)
 
 
-class LiveState:
+class LiveState(TrackedStatus):
     """The agent's status as far as the backend knows it; changes return their events."""
 
     def __init__(
@@ -109,11 +100,10 @@ class LiveState:
         clock: Callable[[], datetime],
         limits: LiveLimits | None = None,
     ) -> None:
+        super().__init__(clock=clock, limits=limits)
         self.identity = identity
-        self._clock = clock
         self._dnd: bool | None = None
         self._since: datetime | None = None
-        self._calls = LiveCalls(clock=clock, limits=limits)
         self.names: Recent[str, str] = Recent()
         """Caller names the ``contact`` answer gave, by call id, for the card."""
 
@@ -121,35 +111,17 @@ class LiveState:
     def dnd(self) -> bool | None:
         return self._dnd
 
-    @property
-    def status(self) -> AgentStatus:
+    def _own_status(self) -> AgentStatus:
         me = self.identity
         if self._dnd is None:
-            base = AgentStatus(state=AgentState.LOGGED_IN, agent_login=me.login, agent_name=me.name)
-        else:
-            base = AgentStatus(
-                state=AgentState.PAUSED if self._dnd else AgentState.READY,
-                since=self._since,
-                pause=DND_PAUSE if self._dnd else None,
-                agent_login=me.login,
-                agent_name=me.name,
-            )
-        calls = self._calls.calls
-        if not calls:
-            return base
-        first = calls[0]
+            return AgentStatus(state=AgentState.LOGGED_IN, agent_login=me.login, agent_name=me.name)
         return AgentStatus(
-            state=AgentState.RINGING if first.phase is CallPhase.RINGING else AgentState.TALKING,
-            since=first.answered_at or first.ringing_at,
-            pause=base.pause,
-            calls=calls,
+            state=AgentState.PAUSED if self._dnd else AgentState.READY,
+            since=self._since,
+            pause=DND_PAUSE if self._dnd else None,
             agent_login=me.login,
             agent_name=me.name,
         )
-
-    @property
-    def calls(self) -> tuple[Call, ...]:
-        return self._calls.calls
 
     def set_dnd(self, on: bool) -> list[Event]:
         def change() -> None:
@@ -173,21 +145,16 @@ class LiveState:
             return self._change(lambda: self._update(call_id, kind, payload))
         return []
 
-    def end_calls(self, call_ids: Iterable[str], how: Ending = Ending.FOR_GOOD) -> list[Event]:
-        """The calls ``call_ids`` are over (``how``); the events for those that were live."""
-        ids = list(call_ids)
-
-        def end() -> None:
-            for call_id in ids:
-                if self._calls.get(call_id) is not None:
-                    self.names.pop(call_id, None)
-            self._calls.end(ids, how)
-
-        return self._change(end)
-
-    def end_overdue(self) -> list[Event]:
-        """End the calls past their bound (:mod:`agentdesk.backends.live_calls`)."""
-        return self._change(self._calls.expire)
+    def end_calls(
+        self, call_ids: Iterable[str] | None = None, how: Ending = Ending.FOR_GOOD
+    ) -> list[Event]:
+        """The calls ``call_ids`` (every live one when None) are over (``how``), and the
+        names of those that were live forgotten; the events for those."""
+        ids = [c.id for c in self.calls] if call_ids is None else list(call_ids)
+        for call_id in ids:
+            if self._calls.get(call_id) is not None:
+                self.names.pop(call_id, None)
+        return super().end_calls(ids, how)
 
     def end_matching(self, finished: Iterable[FinishedCall]) -> list[Event]:
         """End live calls that the history lists as over: by id, or by the client's number,
@@ -209,45 +176,18 @@ class LiveState:
         return self.end_calls(ended)
 
     def _update(self, call_id: str, kind: str, payload: Mapping[str, str]) -> None:
-        now = self._clock()
-        previous = self._calls.get(call_id)
-        phase = CallPhase.TALKING if kind in ANSWERED_TYPES else CallPhase.RINGING
-        if previous is not None and previous.phase is not CallPhase.RINGING:
-            phase = previous.phase  # a late INCOMING does not undo an answer
         word = payload.get("direction", "").strip().lower()
-        if word in ("in", "out"):
-            direction = CallDirection.OUTBOUND if word == "out" else CallDirection.INBOUND
-        elif previous is not None:
-            direction = previous.direction
-        else:
-            direction = CallDirection.OUTBOUND if kind == "OUTGOING" else CallDirection.INBOUND
-        number = phone_text(payload.get("phone")) or (previous.number if previous else "")
-        self._calls.put(
-            Call(
-                id=call_id,
-                direction=direction,
-                number=number,
-                phase=phase,
-                name=self.names.get(call_id) or (previous.name if previous else None),
-                queue=payload.get("groupRealName", "").strip()
-                or (previous.queue if previous else None),
-                entered_at=previous.entered_at if previous else now,
-                ringing_at=previous.ringing_at if previous else now,
-                answered_at=(
-                    previous.answered_at
-                    if previous and previous.answered_at
-                    else (now if phase is CallPhase.TALKING else None)
-                ),
-            )
+        said = {"in": CallDirection.INBOUND, "out": CallDirection.OUTBOUND}.get(word)
+        self._heard(
+            call_id,
+            at=self._clock(),
+            answered=kind in ANSWERED_TYPES,
+            direction=said,
+            new_direction=CallDirection.OUTBOUND if kind == "OUTGOING" else CallDirection.INBOUND,
+            number=phone_text(payload.get("phone")),
+            name=self.names.get(call_id),
+            queue=payload.get("groupRealName", "").strip(),
         )
-
-    def _change(self, change: Callable[[], None]) -> list[Event]:
-        before = self.status
-        change()
-        after = self.status
-        if after == before:
-            return []
-        return [StatusChanged(after), *call_events(before, after)]
 
 
 def _digits(number: str) -> str:

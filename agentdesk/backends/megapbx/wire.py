@@ -32,13 +32,12 @@ from urllib.parse import SplitResult, urlsplit
 
 import httpx
 
-from agentdesk.backends.http import TransportErrors, parse_retry_after, transport_error
-from agentdesk.backends.okitoki.wire import media_type
+from agentdesk.backends import http
+from agentdesk.backends.audio_type import media_type
+from agentdesk.backends.http import TransportErrors, transport_error
 from agentdesk.core import (
     AuthenticationError,
     ConfigurationError,
-    MalformedResponseError,
-    TransientError,
     VendorError,
 )
 
@@ -168,20 +167,13 @@ def refusal(path: str, response: httpx.Response) -> Exception:
             "the PBX refused the API key",
         )
         return AuthenticationError(f"{meaning}: {message}", vendor_message=message)
-    if code == 429:
-        return TransientError(
-            f"the PBX: too many requests: {message}",
-            retry_after=parse_retry_after(response.headers.get("Retry-After")),
-        )
-    if code >= 500:
-        return TransientError(f"the PBX answered HTTP {code}: {message}")
-    return VendorError(message, action=path)
+    return http.refusal("the PBX", path, response, message)
 
 
 def vendor_message(response: httpx.Response) -> str | None:
     try:
         body = response.json()
-    except (ValueError, RecursionError):  # JSONDecodeError, Unicode, huge ints, deep nesting
+    except http.NotJson:
         return response.text.strip()[:MAX_MESSAGE] or None
     if isinstance(body, str):
         return body.strip()[:MAX_MESSAGE] or None
@@ -202,9 +194,4 @@ def vendor_message(response: httpx.Response) -> str | None:
 def _json(path: str, response: httpx.Response) -> Any:
     if response.status_code == 204 or not response.content:
         return None
-    try:
-        return response.json()
-    except (ValueError, RecursionError):  # JSONDecodeError, Unicode, huge ints, deep nesting
-        raise MalformedResponseError(
-            f"the PBX's answer to {path} is not JSON", action=path
-        ) from None
+    return http.json_answer(response, whose="the PBX's", action=path)

@@ -38,15 +38,14 @@ webhook, no LIVE_STATE. ANSWER, HANGUP, TRANSFER and queue log-in are not docume
 from __future__ import annotations
 
 import asyncio
-import collections
-import contextlib
-from collections.abc import AsyncIterator, Mapping
-from datetime import UTC, datetime, tzinfo
+from collections.abc import Mapping
+from datetime import datetime
 from typing import Final
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import httpx
 
+from agentdesk.backends import wall_clock
+from agentdesk.backends.audio_type import media_type
 from agentdesk.backends.live_calls import LiveLimits
 from agentdesk.backends.okitoki import parse
 from agentdesk.backends.okitoki.history import day_text, log_queries
@@ -65,11 +64,12 @@ from agentdesk.backends.okitoki.webhook_address import (
     WEBHOOK_PATH,
     derived_webhook_secret,
 )
-from agentdesk.backends.okitoki.wire import OkiTokiWire, media_type
-from agentdesk.backends.polling import PollDeadline, PollSchedule, Regime
+from agentdesk.backends.okitoki.wire import OkiTokiWire
+from agentdesk.backends.polling import PollSchedule
+from agentdesk.backends.tracked_status import TrackedStatus
+from agentdesk.backends.watch_loop import PollingBackend
 from agentdesk.core import (
     AgentStatus,
-    Backend,
     CallAnswered,
     CallEnded,
     CallerInfo,
@@ -81,16 +81,12 @@ from agentdesk.core import (
     Disposition,
     DispositionField,
     DispositionForm,
-    Event,
     FieldKind,
     Pause,
     QueueFigures,
     Recording,
     SavedWithProblemError,
-    StatusChanged,
     VendorError,
-    WebhookFigures,
-    call_events,
 )
 from agentdesk.core.recent import Recent
 from agentdesk.receivers import WebhookReceiver
@@ -100,10 +96,9 @@ CALL_LOG: Final = "reports/acd/calls-log"
 DEFAULT_POLL_SECONDS: Final = 60.0
 TASK_PRIORITY: Final = "2"  # the document's top priority: an agent's own call goes first
 LOOKUP_DIGITS: Final = 9  # "*501234567" matches 380501234567, 0501234567 and +380...
-PENDING_LIMIT: Final = 200
 
 
-class OkiTokiBackend(Backend):
+class OkiTokiBackend(PollingBackend):
     vendor = SPEC.key
     display_name = SPEC.display_name
     # Everything the document supports; an instance keeps what its profile makes possible.
@@ -175,25 +170,24 @@ class OkiTokiBackend(Backend):
         self.result_field = result_field
         self.comment_field = comment_field
         self.priority = priority
-        self.poll_schedule = poll_schedule or PollSchedule(
-            idle=call_log_poll_seconds, floor=min(MIN_POLL_SECONDS, call_log_poll_seconds)
+        super().__init__(
+            poll_schedule
+            or PollSchedule(
+                idle=call_log_poll_seconds, floor=min(MIN_POLL_SECONDS, call_log_poll_seconds)
+            )
         )
         self.poll_seconds = self.poll_schedule.idle
-        self._visible = True
         self.log_format = call_log_format
         self.contact_fields = (contact_phone_field, contact_name_field, contact_company_field)
-        self._tz = _zone(timezone)
+        self._tz = wall_clock.time_zone(timezone)
         self._wire = OkiTokiWire(base_url=base_url, token=api_token, transport=transport)
         self._known = KnownStatus(
             user_id=user_id, statuses=self.statuses, clock=self._now, limits=live_limits
         )
-        self._pending: collections.deque[Event] = collections.deque(maxlen=PENDING_LIMIT)
-        self._wake = asyncio.Event()
         self._verified = False
         self._call_dates: Recent[str, datetime] = Recent()
         self._call_numbers: Recent[str, str] = Recent()
         self.webhook_public_url = webhook_public_url or None
-        self.receiver: WebhookReceiver | None = None
         if webhook_port is not None:
             secret = webhook_secret or derived_webhook_secret(api_token)
             register_secret(secret)
@@ -225,22 +219,10 @@ class OkiTokiBackend(Backend):
         """Start listening for webhooks (``watch`` does it too); the URL to paste into
         Oki-Toki's external resource, secret included. ConfigurationError without a receiver
         or when the port is taken."""
-        if self.receiver is None:
-            raise ConfigurationError("no webhook receiver: set the profile option webhook_port")
-        if not self.receiver.running:
-            try:
-                await self.receiver.start()
-            except OSError as exc:
-                raise ConfigurationError(
-                    f"cannot receive Oki-Toki webhooks on {self.receiver.host}:"
-                    f"{self.receiver.port}: {exc.strerror or exc}"
-                ) from None
+        await self._listen(option="webhook_port", whose="Oki-Toki webhooks")
         url = self.webhook_url
         assert url is not None
         return url
-
-    def webhook_figures(self) -> WebhookFigures | None:
-        return self.receiver.figures() if self.receiver is not None else None
 
     @property
     def webhook_url(self) -> str | None:
@@ -261,48 +243,26 @@ class OkiTokiBackend(Backend):
                 self._call_numbers.setdefault(event.call.id, event.call.number)
         self._queue(events)
 
-    def _queue(self, events: list[Event]) -> None:
-        if events:
-            self._pending.extend(events)
-            self._wake.set()
+    # -- the watch loop (agentdesk.backends.watch_loop) ---------------------------------------
 
-    def _regime(self) -> Regime:
-        return Regime.of(call_active=bool(self._known.live_call_ids), visible=self._visible)
+    async def _open(self) -> None:
+        if self.receiver is not None:
+            await self.start_receiver()
+        await self._poll_log()
+
+    @property
+    def _tracked(self) -> TrackedStatus:
+        return self._known
+
+    async def _look(self) -> None:
+        await self._poll_log()
 
     # -- the backend contract -----------------------------------------------------------------
-
-    def set_attention(self, visible: bool) -> None:
-        self._visible = visible
-        self._wake.set()  # the next look moves now, not after the wait under way
 
     async def status(self) -> AgentStatus:
         if not self._verified:
             await self._poll_log()
         return self._known.status
-
-    async def watch(self) -> AsyncIterator[Event]:
-        if self.receiver is not None:
-            await self.start_receiver()
-        loop = asyncio.get_running_loop()
-        await self._poll_log()
-        self._pending.clear()
-        status = self._known.status
-        yield StatusChanged(status)
-        for event in call_events(None, status):
-            yield event
-        deadline = PollDeadline(self.poll_schedule, self._regime(), clock=loop.time)
-        while True:
-            while self._pending:
-                yield self._pending.popleft()
-            wait = deadline.seconds_left(self._regime())
-            if wait <= 0:
-                await self._poll_log()
-                deadline.polled(self._regime())
-                continue
-            self._wake.clear()
-            with contextlib.suppress(TimeoutError):
-                async with asyncio.timeout(wait):
-                    await self._wake.wait()
 
     async def pauses(self) -> list[Pause]:
         self._require(Capability.PAUSE)
@@ -515,19 +475,7 @@ class OkiTokiBackend(Backend):
         return self._local(self._call_dates.get(call_id) or self._now())
 
     def _now(self) -> datetime:
-        return datetime.now(self._tz) if self._tz else datetime.now(UTC).astimezone()
+        return wall_clock.now(self._tz)
 
     def _local(self, moment: datetime) -> datetime:
-        """Ours → the company's wall clock (a naive time is taken as already local)."""
-        if moment.tzinfo is None:
-            return moment
-        return moment.astimezone(self._tz) if self._tz else moment.astimezone()
-
-
-def _zone(name: str | None) -> tzinfo | None:
-    if not name:
-        return None
-    try:
-        return ZoneInfo(name)
-    except (ZoneInfoNotFoundError, ValueError):
-        raise ConfigurationError(f"unknown time zone {name!r}") from None
+        return wall_clock.to_wall(moment, self._tz)

@@ -15,7 +15,7 @@ set-up"); each accepts the spellings in :data:`PAYLOAD_KEYS`:
 - ``user_id``: events naming another user are ignored;
 - ``status_id`` and ``away_status_id`` for ``status``.
 
-Calls are kept by :class:`~agentdesk.backends.live_calls.LiveCalls`: "ended", and the call
+Calls are kept by :class:`~agentdesk.backends.tracked_status.TrackedStatus`: "ended", and the call
 log listing a session as finished, end a call for good, so that a webhook delivered again
 after them is ignored; a call whose end never comes ends at its bound.
 """
@@ -26,19 +26,11 @@ from collections.abc import Callable, Iterable, Mapping
 from datetime import datetime
 from typing import Final
 
-from agentdesk.backends.live_calls import LiveCalls, LiveLimits
+from agentdesk.backends.live_calls import LiveLimits
 from agentdesk.backends.okitoki.options import CompanyStatus
 from agentdesk.backends.okitoki.parse import direction
-from agentdesk.core import (
-    AgentState,
-    AgentStatus,
-    Call,
-    CallPhase,
-    Event,
-    Pause,
-    StatusChanged,
-    call_events,
-)
+from agentdesk.backends.tracked_status import TrackedStatus
+from agentdesk.core import AgentState, AgentStatus, Event, Pause
 from agentdesk.core.recent import Recent
 
 RINGING: Final = "ringing"
@@ -83,7 +75,7 @@ def read_payload(payload: Mapping[str, str]) -> dict[str, str]:
     return found
 
 
-class KnownStatus:
+class KnownStatus(TrackedStatus):
     """The agent's status as far as the backend can know it; changes return their events."""
 
     def __init__(
@@ -94,29 +86,16 @@ class KnownStatus:
         clock: Callable[[], datetime],
         limits: LiveLimits | None = None,
     ) -> None:
+        super().__init__(clock=clock, limits=limits)
         self.user_id = user_id
         self._statuses = {s.id: s for s in statuses}
-        self._clock = clock
         self._base = AgentStatus(state=AgentState.LOGGED_IN, agent_login=user_id)
-        self._calls = LiveCalls(clock=clock, limits=limits)
         self.call_started: Recent[str, datetime] = Recent()
         """When each call the backend heard of began: ``call/get_data`` and ``record`` want
         the call's date."""
 
-    @property
-    def status(self) -> AgentStatus:
-        calls = self._calls.calls
-        if not calls:
-            return self._base
-        phase = calls[0].phase
-        state = AgentState.RINGING if phase is CallPhase.RINGING else AgentState.TALKING
-        return AgentStatus(
-            state=state,
-            since=calls[0].answered_at or calls[0].ringing_at,
-            pause=self._base.pause,
-            calls=calls,
-            agent_login=self.user_id,
-        )
+    def _own_status(self) -> AgentStatus:
+        return self._base
 
     @property
     def live_call_ids(self) -> list[str]:
@@ -148,15 +127,6 @@ class KnownStatus:
             return []  # delivered again, or late, after the call ended
         return self._change(lambda: self._call_update(session_id, event, found))
 
-    def end_calls(self, session_ids: Iterable[str]) -> list[Event]:
-        """The calls ``session_ids`` are over for good; the events for those that were live."""
-        ids = list(session_ids)
-        return self._change(lambda: self._calls.end(ids))
-
-    def end_overdue(self) -> list[Event]:
-        """End the calls past their bound (:mod:`agentdesk.backends.live_calls`)."""
-        return self._change(self._calls.expire)
-
     def _set_base(self, status: CompanyStatus) -> None:
         if status.ready:
             state, pause = AgentState.READY, None
@@ -170,37 +140,13 @@ class KnownStatus:
 
     def _call_update(self, session_id: str, event: str, found: Mapping[str, str]) -> None:
         now = self._clock()
-        previous = self._calls.get(session_id)
-        phase = CallPhase.RINGING if event == RINGING else CallPhase.TALKING
-        if previous is not None and previous.phase is not CallPhase.RINGING:
-            phase = previous.phase  # a late "ringing" does not undo an answer
         self.call_started.setdefault(session_id, now)
-        self._calls.put(
-            Call(
-                id=session_id,
-                direction=(
-                    direction(found.get("direction"))
-                    if "direction" in found or previous is None
-                    else previous.direction
-                ),
-                number=found.get("phone") or (previous.number if previous else ""),
-                phase=phase,
-                name=found.get("contact_name") or (previous.name if previous else None),
-                queue=found.get("queue") or (previous.queue if previous else None),
-                entered_at=previous.entered_at if previous else now,
-                ringing_at=previous.ringing_at if previous else now,
-                answered_at=(
-                    previous.answered_at
-                    if previous and previous.answered_at
-                    else (now if phase is CallPhase.TALKING else None)
-                ),
-            )
+        self._heard(
+            session_id,
+            at=now,
+            answered=event != RINGING,
+            direction=direction(found["direction"]) if "direction" in found else None,
+            number=found.get("phone", ""),
+            name=found.get("contact_name"),
+            queue=found.get("queue"),
         )
-
-    def _change(self, change: Callable[[], None]) -> list[Event]:
-        before = self.status
-        change()
-        after = self.status
-        if after == before:
-            return []
-        return [StatusChanged(after), *call_events(before, after)]

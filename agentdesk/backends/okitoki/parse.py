@@ -31,6 +31,7 @@ from collections.abc import Mapping
 from datetime import datetime, tzinfo
 from typing import Any, Final
 
+from agentdesk.backends import wall_clock
 from agentdesk.core import CallDirection, CallRecord, MalformedResponseError, QueueFigures
 
 CSV_ENCODINGS: Final[Mapping[str, str]] = {"csv": "cp1251", "csv_2016": "utf-8-sig"}
@@ -156,7 +157,7 @@ def parse_time(value: object, tz: tzinfo | None) -> datetime | None:
             naive = datetime.strptime(text, pattern)
         except ValueError:
             continue
-        return naive.replace(tzinfo=tz) if tz else naive.astimezone()
+        return wall_clock.from_wall(naive, tz)
     return None
 
 

@@ -33,11 +33,10 @@ from typing import Any, Final
 
 import httpx
 
-from agentdesk.backends.http import TransportErrors, parse_retry_after, transport_error
+from agentdesk.backends import http
+from agentdesk.backends.http import TransportErrors, transport_error
 from agentdesk.core import (
     AuthenticationError,
-    MalformedResponseError,
-    TransientError,
     VendorError,
 )
 
@@ -45,8 +44,6 @@ API_PREFIX: Final = "/api/v1/"
 TIMEOUT: Final = httpx.Timeout(10.0, read=30.0)  # reports over a month take a while
 MAX_MESSAGE: Final = 300
 REFUSED_STATUSES: Final = frozenset({"error", "fail", "failed"})
-WAV_TYPES: Final = frozenset({"audio/x-wav", "audio/wav", "audio/wave", "audio/vnd.wave"})
-MP3_TYPES: Final = frozenset({"audio/mpeg", "audio/mp3", "audio/x-mpeg"})
 
 Params = Mapping[str, str]
 
@@ -104,22 +101,15 @@ def refusal(path: str, response: httpx.Response) -> Exception:
             f"Oki-Toki refused the API token or the user number: {message}",
             vendor_message=message,
         )
-    if code == 429:
-        limit = response.headers.get("X-RateLimit-Limit")
-        limit_text = f" (limit {limit} requests)" if limit else ""
-        return TransientError(
-            f"Oki-Toki: too many requests{limit_text}: {message}",
-            retry_after=parse_retry_after(response.headers.get("Retry-After")),
-        )
-    if code >= 500:
-        return TransientError(f"Oki-Toki answered HTTP {code}: {message}")
-    return VendorError(message, action=path)
+    limit = response.headers.get("X-RateLimit-Limit")
+    limit_note = f" (limit {limit} requests)" if limit else ""
+    return http.refusal("Oki-Toki", path, response, message, limit_note=limit_note)
 
 
 def vendor_message(response: httpx.Response) -> str | None:
     try:
         body = response.json()
-    except (ValueError, RecursionError):  # JSONDecodeError, Unicode, huge ints, deep nesting
+    except http.NotJson:
         text = response.text.strip()
         return text[:MAX_MESSAGE] or None
     return message_of(body)
@@ -151,23 +141,9 @@ def message_of(body: object) -> str | None:
 
 
 def _json(path: str, response: httpx.Response) -> Any:
-    try:
-        body = response.json()
-    except (ValueError, RecursionError):  # JSONDecodeError, Unicode, huge ints, deep nesting
-        raise MalformedResponseError(
-            f"Oki-Toki's answer to {path} is not JSON", action=path
-        ) from None
+    body = http.json_answer(response, whose="Oki-Toki's", action=path)
     if isinstance(body, dict) and (
         str(body.get("status", "")).lower() in REFUSED_STATUSES or body.get("success") is False
     ):
         raise VendorError(message_of(body) or f"{path} failed", action=path)
     return body
-
-
-def media_type(content_type: str, data: bytes) -> str:
-    """What the recording is, from the header or, for octet-streams, from its first bytes."""
-    if content_type in WAV_TYPES or data[:4] == b"RIFF":
-        return "audio/wav"
-    if content_type in MP3_TYPES or data[:3] == b"ID3" or data[:2] in (b"\xff\xfb", b"\xff\xf3"):
-        return "audio/mpeg"
-    return content_type or "application/octet-stream"

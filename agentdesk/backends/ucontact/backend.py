@@ -40,20 +40,19 @@ are not documented.
 from __future__ import annotations
 
 import asyncio
-import collections
-import contextlib
 import json
 import logging
-from collections.abc import AsyncIterator, Awaitable, Callable, Mapping
-from datetime import UTC, date, datetime, timedelta, tzinfo
+from collections.abc import Awaitable, Callable, Mapping
+from datetime import date, datetime, timedelta
 from typing import Final, TypeVar
 from urllib.parse import urlsplit
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import httpx
 
+from agentdesk.backends import wall_clock
 from agentdesk.backends.live_calls import LiveLimits
-from agentdesk.backends.polling import PollDeadline, PollSchedule, Regime
+from agentdesk.backends.polling import PollSchedule, Regime
+from agentdesk.backends.tracked_status import TrackedStatus
 from agentdesk.backends.ucontact import parse
 from agentdesk.backends.ucontact.live import KnownStatus
 from agentdesk.backends.ucontact.options import (
@@ -69,11 +68,11 @@ from agentdesk.backends.ucontact.options import (
 from agentdesk.backends.ucontact.records import RecordingSearch
 from agentdesk.backends.ucontact.spec import SPEC
 from agentdesk.backends.ucontact.wire import UContactWire
+from agentdesk.backends.watch_loop import InCallLooks, Looks, PollingBackend
 from agentdesk.core import (
     AgentDeskError,
     AgentStatus,
     AuthenticationError,
-    Backend,
     CallRecord,
     Capability,
     ConfigurationError,
@@ -81,15 +80,12 @@ from agentdesk.core import (
     Disposition,
     DispositionField,
     DispositionForm,
-    Event,
     FieldKind,
     Pause,
     QueueFigures,
     Recording,
     SavedWithProblemError,
-    StatusChanged,
     VendorError,
-    call_events,
 )
 from agentdesk.core.recent import Recent
 from agentdesk.redaction import register_secret
@@ -103,11 +99,10 @@ DEFAULT_POLL_SECONDS: Final = 5.0
 TIME_FORMAT: Final = "%Y-%m-%d %H:%M:%S"
 TAG_FIELD: Final = "tag"
 RECORDING_LOOKBACK: Final = timedelta(days=31)  # how far back the day of a recording is sought
-PENDING_LIMIT: Final = 200
 LOGOFF_MESSAGE: Final = "AgentDesk closed"
 
 
-class UContactBackend(Backend):
+class UContactBackend(PollingBackend):
     vendor = SPEC.key
     display_name = SPEC.display_name
     # Everything the document supports; an instance keeps what its profile makes possible.
@@ -178,15 +173,18 @@ class UContactBackend(Backend):
         self.outcomes = parse_dispositions(dispositions)
         self.data_fields = parse_data_fields(data_fields)
         self.tag_title = tag_title.strip()
-        self.poll_schedule = poll_schedule or PollSchedule(
-            idle=call_poll_seconds,
-            active=call_poll_seconds,
-            floor=min(MIN_POLL_SECONDS, call_poll_seconds),
-            spread_start=False,  # calls start at their own moments: no need to spread them
+        super().__init__(
+            poll_schedule
+            or PollSchedule(
+                idle=call_poll_seconds,
+                active=call_poll_seconds,
+                floor=min(MIN_POLL_SECONDS, call_poll_seconds),
+                spread_start=False,  # calls start at their own moments: no need to spread them
+            )
         )
         self.poll_seconds = self.poll_schedule.interval(Regime.ACTIVE)
         self.logoff = logoff
-        self._tz = _zone(timezone)
+        self._tz = wall_clock.time_zone(timezone)
         origin = _origin(base_url)
         self._wire = UContactWire(base_url=base_url, transport=transport)
         self._records = RecordingSearch(
@@ -195,8 +193,6 @@ class UContactBackend(Backend):
             backup=_host_url(backup_host, "backup_host") if backup_host else None,
         )
         self._known = KnownStatus(agent=self.agent, clock=self._now, limits=live_limits)
-        self._pending: collections.deque[Event] = collections.deque(maxlen=PENDING_LIMIT)
-        self._wake = asyncio.Event()
         self._signed_in = False
         self._logged_in_here = False
         self._sign_in_lock = asyncio.Lock()
@@ -222,33 +218,24 @@ class UContactBackend(Backend):
         await self._sign_in()
         return self._known.status
 
-    async def watch(self) -> AsyncIterator[Event]:
+    # -- the watch loop (agentdesk.backends.watch_loop) ---------------------------------------
+
+    async def _open(self) -> None:
         await self._sign_in()
-        self._pending.clear()
-        status = self._known.status
-        yield StatusChanged(status)
-        for event in call_events(None, status):
-            yield event
-        loop = asyncio.get_running_loop()
-        deadline: PollDeadline | None = None
-        while True:
-            while self._pending:
-                yield self._pending.popleft()
-            self._wake.clear()
-            if not self._known.live_calls:
-                deadline = None
-                await self._wake.wait()  # nothing to look for until the backend acts
-                continue
-            if deadline is None:  # a call began: the first look is one wait from now
-                deadline = PollDeadline(self.poll_schedule, Regime.ACTIVE, clock=loop.time)
-            wait = deadline.seconds_left(Regime.ACTIVE)
-            if wait <= 0:
-                await self._end_listed_calls()
-                deadline.polled(Regime.ACTIVE)
-                continue
-            with contextlib.suppress(TimeoutError):
-                async with asyncio.timeout(wait):
-                    await self._wake.wait()
+
+    @property
+    def _tracked(self) -> TrackedStatus:
+        return self._known
+
+    def _looks(self, clock: Callable[[], float]) -> Looks:
+        # Only the calls the backend placed can end unseen: nothing to look for between them.
+        return InCallLooks(self.poll_schedule, self._call_live, clock)
+
+    async def _look(self) -> None:
+        await self._end_listed_calls()
+
+    def set_attention(self, visible: bool) -> None:
+        """Nothing to slow down: looks are made only while a call lasts."""
 
     async def pauses(self) -> list[Pause]:
         self._require(Capability.PAUSE)
@@ -553,19 +540,11 @@ class UContactBackend(Backend):
 
     # -- helpers --------------------------------------------------------------------------------
 
-    def _queue(self, events: list[Event]) -> None:
-        if events:
-            self._pending.extend(events)
-        self._wake.set()
-
     def _now(self) -> datetime:
-        return datetime.now(self._tz) if self._tz else datetime.now(UTC).astimezone()
+        return wall_clock.now(self._tz)
 
     def _local(self, moment: datetime) -> datetime:
-        """Ours → the instance's wall clock (a naive time is taken as already local)."""
-        if moment.tzinfo is None:
-            return moment
-        return moment.astimezone(self._tz) if self._tz else moment.astimezone()
+        return wall_clock.to_wall(moment, self._tz)
 
 
 def _origin(url: str) -> str:
@@ -581,12 +560,3 @@ def _host_url(text: str, option: str) -> str:
     if not text.startswith(("http://", "https://")) or not urlsplit(text).netloc:
         raise ConfigurationError(f"uContact {option} must be a host or an https:// URL")
     return text
-
-
-def _zone(name: str | None) -> tzinfo | None:
-    if not name:
-        return None
-    try:
-        return ZoneInfo(name)
-    except (ZoneInfoNotFoundError, ValueError):
-        raise ConfigurationError(f"unknown time zone {name!r}") from None

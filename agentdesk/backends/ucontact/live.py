@@ -6,62 +6,41 @@ calls it placed with ``AgentCall`` (until it hangs them up, or ``Cdr/getrecords`
 finished) and the break it set with ``AgentBreak``. Until either happens the agent is
 ``logged_in``. A placed call that uContact never lists (one whose first leg the agent's phone
 never answered is not recorded) ends at its bound
-(:class:`~agentdesk.backends.live_calls.LiveCalls`).
+(:class:`~agentdesk.backends.tracked_status.TrackedStatus`).
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from datetime import datetime
 
-from agentdesk.backends.live_calls import LiveCalls, LiveLimits
+from agentdesk.backends.live_calls import LiveLimits
+from agentdesk.backends.tracked_status import TrackedStatus
 from agentdesk.backends.ucontact.options import Break
-from agentdesk.core import (
-    AgentState,
-    AgentStatus,
-    Call,
-    CallDirection,
-    CallPhase,
-    Event,
-    StatusChanged,
-    call_events,
-)
+from agentdesk.core import AgentState, AgentStatus, Call, CallDirection, CallPhase, Event
 from agentdesk.core.recent import Recent
 
 
-class KnownStatus:
+class KnownStatus(TrackedStatus):
     """The agent's status as far as the backend can know it; changes return their events."""
 
     def __init__(
         self, *, agent: str, clock: Callable[[], datetime], limits: LiveLimits | None = None
     ) -> None:
+        super().__init__(clock=clock, limits=limits)
         self.agent = agent
         self.fullname: str | None = None
-        self._clock = clock
         self._state = AgentState.LOGGED_IN
         self._since: datetime | None = None
         self.current_break: Break | None = None
-        self._calls = LiveCalls(clock=clock, limits=limits)
         self.campaigns: Recent[str, str] = Recent()
         """The outbound campaign of each call placed, for its disposition."""
 
-    @property
-    def status(self) -> AgentStatus:
-        calls = self._calls.calls
-        pause = self.current_break.as_pause() if self.current_break else None
-        if calls:
-            return AgentStatus(
-                state=AgentState.TALKING,
-                since=calls[0].answered_at,
-                pause=pause,
-                calls=calls,
-                agent_login=self.agent,
-                agent_name=self.fullname,
-            )
+    def _own_status(self) -> AgentStatus:
         return AgentStatus(
             state=self._state,
             since=self._since,
-            pause=pause,
+            pause=self.current_break.as_pause() if self.current_break else None,
             agent_login=self.agent,
             agent_name=self.fullname,
         )
@@ -107,20 +86,3 @@ class KnownStatus:
             )
 
         return self._change(change)
-
-    def end_calls(self, guids: Iterable[str] | None = None) -> list[Event]:
-        """The calls ``guids`` (all when None) are over."""
-        ended = [c.id for c in self._calls.calls] if guids is None else list(guids)
-        return self._change(lambda: self._calls.end(ended))
-
-    def end_overdue(self) -> list[Event]:
-        """End the calls past their bound (:mod:`agentdesk.backends.live_calls`)."""
-        return self._change(self._calls.expire)
-
-    def _change(self, change: Callable[[], None]) -> list[Event]:
-        before = self.status
-        change()
-        after = self.status
-        if after == before:
-            return []
-        return [StatusChanged(after), *call_events(before, after)]

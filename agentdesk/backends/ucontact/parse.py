@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from datetime import datetime, tzinfo
 from typing import Any, Final
 
+from agentdesk.backends import wall_clock
 from agentdesk.core import CallDirection, CallRecord, MalformedResponseError, QueueFigures
 
 TIME_FORMAT: Final = "%Y-%m-%d %H:%M:%S"
@@ -104,7 +105,7 @@ def call_time(text: str, zone: tzinfo | None) -> datetime | None:
         moment = datetime.strptime(text.strip()[:19], TIME_FORMAT)
     except ValueError:
         return None
-    return moment.replace(tzinfo=zone) if zone else moment.astimezone()
+    return wall_clock.from_wall(moment, zone)
 
 
 def direction_and_number(

@@ -20,7 +20,8 @@ from __future__ import annotations
 from datetime import date
 from typing import Final
 
-from agentdesk.backends.ucontact.wire import UContactWire, media_type
+from agentdesk.backends.audio_type import media_type_by_bytes
+from agentdesk.backends.ucontact.wire import UContactWire
 from agentdesk.core import Recording, VendorError
 
 FOLDER_FORMAT: Final = "%Y%m%d"
@@ -89,7 +90,7 @@ class RecordingSearch:
 
 
 def _recording(guid: str, data: bytes, content_type: str, by_name: str) -> Recording:
-    kind = media_type(content_type, data)
+    kind = media_type_by_bytes(content_type, data)
     if kind in ("application/octet-stream", "text/plain", ""):
         kind = by_name
     return Recording(call_id=guid, data=data, content_type=kind)

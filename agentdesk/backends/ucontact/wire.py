@@ -23,11 +23,11 @@ from typing import Any, Final
 
 import httpx
 
-from agentdesk.backends.http import TransportErrors, parse_retry_after, transport_error
+from agentdesk.backends import http
+from agentdesk.backends.http import TransportErrors, transport_error
 from agentdesk.core import (
     AuthenticationError,
     MalformedResponseError,
-    TransientError,
     VendorError,
 )
 
@@ -105,10 +105,8 @@ class UContactWire:
             raise zero_answer(path)
         try:
             return json.loads(answer)
-        except (ValueError, RecursionError):  # JSONDecodeError, huge ints, deep nesting
-            raise MalformedResponseError(
-                f"uContact's answer to {path} is not JSON", action=path
-            ) from None
+        except http.NotJson:
+            raise http.not_json("uContact's", path) from None
 
     async def fetch(self, url: str) -> tuple[bytes, str] | None:
         """A file at an absolute URL: its bytes and media type, or None when it is not
@@ -150,25 +148,4 @@ def refusal(path: str, response: httpx.Response) -> Exception:
         return AuthenticationError(
             f"uContact refused the sign-in key: {message}", vendor_message=message
         )
-    if code == 429:
-        return TransientError(
-            f"uContact: too many requests: {message}",
-            retry_after=parse_retry_after(response.headers.get("Retry-After")),
-        )
-    if code >= 500:
-        return TransientError(f"uContact answered HTTP {code}: {message}")
-    return VendorError(message, action=path)
-
-
-def media_type(content_type: str, data: bytes) -> str:
-    """What a recording is, from its first bytes, else from the header: hosts serve files by
-    their names, which may not match (a ``.mp3`` name on WAV bytes)."""
-    if data[:4] == b"RIFF":
-        return "audio/wav"
-    if data[:3] == b"ID3" or data[:2] in (b"\xff\xfb", b"\xff\xf3", b"\xff\xf2"):
-        return "audio/mpeg"
-    if content_type in ("audio/mpeg", "audio/mp3", "audio/x-mpeg"):
-        return "audio/mpeg"
-    if content_type in ("audio/wav", "audio/x-wav", "audio/wave"):
-        return "audio/wav"
-    return content_type or "application/octet-stream"
+    return http.refusal("uContact", path, response, message)

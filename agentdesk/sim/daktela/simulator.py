@@ -67,7 +67,6 @@ from typing import Any, Final
 
 from aiohttp import web
 
-from agentdesk.sim.background import Background
 from agentdesk.sim.daktela.calllog import CallLog, SimUser
 from agentdesk.sim.daktela.contacts import DEMO_CONTACTS
 from agentdesk.sim.daktela.records import (
@@ -111,6 +110,7 @@ from agentdesk.sim.daktela.scripts import (
 )
 from agentdesk.sim.faults import Faults
 from agentdesk.sim.server import LoopbackServer
+from agentdesk.sim.simulator import Simulator
 
 IN_CALL_STATES: Final = frozenset({"Ringing", "Speaking", "On Hold"})
 
@@ -124,12 +124,10 @@ class _PauseSpell:
     since: datetime = field(default_factory=datetime.now)
 
 
-class DaktelaSimulator(ReportActions):
+class DaktelaSimulator(Simulator, ReportActions):
     """One Daktela PBX with one agent, served on loopback; see the module docstring.
 
-    Control methods (``ring``, ``pick_up``...) are synchronous, called from the loop's thread,
-    and wake every held ``RTUserState`` at once. Everything they schedule is cancelled by
-    :meth:`stop`.
+    Control methods (``ring``, ``pick_up``...) wake every held ``RTUserState`` at once.
     """
 
     def __init__(
@@ -151,8 +149,7 @@ class DaktelaSimulator(ReportActions):
         """``seed_history`` fills the call log with a week of earlier calls (about 40), so
         that history, last calls and recordings have something to show; the calls the
         simulator handles are logged either way."""
-        self.host = host
-        self.port = port
+        super().__init__(host=host, port=port)
         self.token = token or secrets.token_hex(20)
         self.login = login
         self.password = password
@@ -162,7 +159,6 @@ class DaktelaSimulator(ReportActions):
         self.hold_seconds = hold_seconds
         self.wrapup_seconds = wrapup_seconds
         self.outbound_answer_after = outbound_answer_after
-        self.url = ""
         self.requests: list[tuple[str, dict[str, str]]] = []
         self.finished_calls: list[dict[str, Any]] = []
         """Ended calls as RTUserState showed them last, plus ``ended`` and ``ended_by``."""
@@ -187,11 +183,9 @@ class DaktelaSimulator(ReportActions):
         self._call_ids = itertools.count(1)
         self._wrap_timer: asyncio.TimerHandle | None = None
 
-        self._changed = asyncio.Event()
         self._held = 0
         self._held_changed = asyncio.Event()
         self._closing = False
-        self._background = Background()
 
         self.agent = SimUser(self.id_agent, login, title, extension)
         self.colleague = SimUser("7", "dvorak", "Karel Dvořák", "207")
@@ -220,25 +214,13 @@ class DaktelaSimulator(ReportActions):
 
     async def start(self) -> None:
         self._closing = False
-        self.url = await self._server.start(self.host, self.port)
+        await super().start()
 
     async def stop(self) -> None:
         """Release held long-polls, cancel timers and tasks, close the socket."""
         self._closing = True
         self._notify()
-        await self._background.stop()
-        await self._server.stop()
-
-    async def __aenter__(self) -> DaktelaSimulator:
-        await self.start()
-        return self
-
-    async def __aexit__(self, *exc_info: object) -> None:
-        await self.stop()
-
-    def run_alongside(self, coro: Coroutine[Any, Any, Any]) -> asyncio.Task[Any]:
-        """Run ``coro`` as a task that :meth:`stop` cancels (scenarios use this)."""
-        return self._background.run(coro)
+        await super().stop()
 
     # -- what a test can look at -----------------------------------------------------------
 
@@ -267,21 +249,6 @@ class DaktelaSimulator(ReportActions):
         """``call_state`` of a live call, or None once it has ended."""
         call = self._find_call(call_id)
         return call.call_state if call else None
-
-    # A timeout that answers False rather than raising, hence the parameter.
-    async def wait_until(
-        self,
-        predicate: Callable[[], bool],
-        timeout: float | None = None,  # noqa: ASYNC109
-    ) -> bool:
-        """Wait until ``predicate()`` holds, re-checking on every change; False on timeout."""
-        try:
-            async with asyncio.timeout(timeout):
-                while not predicate():
-                    await self._changed.wait()
-        except TimeoutError:
-            return predicate()
-        return True
 
     async def wait_for_waiters(self, n: int = 1, timeout: float = 5) -> None:  # noqa: ASYNC109
         """Return once ``n`` RTUserState requests are being held; TimeoutError otherwise."""
@@ -359,11 +326,6 @@ class DaktelaSimulator(ReportActions):
             self._state_time = datetime.now() if after[0] is not None else None
         self._notify()
 
-    def _notify(self) -> None:
-        # Swapping the event wakes every current waiter once; later waiters get the new one.
-        self._changed.set()
-        self._changed = asyncio.Event()
-
     def _enter_pause(self, pause: SimPause) -> None:
         self._cancel_wrap()
         self._pause = _PauseSpell(pause)
@@ -438,9 +400,6 @@ class DaktelaSimulator(ReportActions):
         call = self._find_call(call_id)
         if call is not None and call.answered is None:
             self._answer(call)
-
-    def _later(self, delay: float, callback: Callable[[], None]) -> asyncio.TimerHandle:
-        return self._background.later(delay, callback)
 
     def _new_call_id(self) -> str:
         return f"{int(time.time())}.{next(self._call_ids)}"

@@ -32,19 +32,17 @@ Our readings, shared with nothing in ``backends`` (the simulator imports none of
 
 from __future__ import annotations
 
-import asyncio
 import functools
 import itertools
 import secrets
-from collections.abc import Callable, Coroutine
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from typing import Any, Final
+from typing import Any, Final, TypeVar
 
 from aiohttp import web
 
 from agentdesk.sim.audio import beeps_wav
-from agentdesk.sim.background import Background
 from agentdesk.sim.faults import Faults
 from agentdesk.sim.megapbx.data import (
     AGENT_LOGIN,
@@ -55,6 +53,7 @@ from agentdesk.sim.megapbx.data import (
     REQUEST_TIME,
     History,
     HistoryCall,
+    InnerCall,
     SimGroup,
     SimUser,
     company,
@@ -63,6 +62,7 @@ from agentdesk.sim.megapbx.data import (
 )
 from agentdesk.sim.megapbx.hooks import CommandSender
 from agentdesk.sim.server import LoopbackServer
+from agentdesk.sim.simulator import Simulator
 
 API: Final = "/crmapi/v1/"
 DND_STATE_IS_ON: Final = True  # GET users/{login}/dnd: "state" true while DND is on
@@ -75,6 +75,10 @@ ERRORS: Final[dict[str, tuple[int, str, str]]] = {
     "method": (405, "Method Not Allowed", "Указанный метод не поддерживается"),
     "not_found": (404, "Not found", "Объект не найден"),
 }
+
+
+Row = TypeVar("Row", HistoryCall, InnerCall)
+"""A row of the external or the internal history."""
 
 
 class ApiError(Exception):
@@ -104,9 +108,8 @@ class LiveCall:
         return "talking" if self.answered else "ringing"
 
 
-class MegaPbxSimulator:
-    """One PBX company on loopback; see the module docstring. Control methods (``ring``,
-    ``pick_up``...) are synchronous, called from the loop's thread."""
+class MegaPbxSimulator(Simulator):
+    """One PBX company on loopback; see the module docstring."""
 
     def __init__(
         self,
@@ -122,8 +125,7 @@ class MegaPbxSimulator:
         seed_history: bool = True,
         domain: str = "demo.megapbx.ru",
     ) -> None:
-        self.host = host
-        self.port = port
+        super().__init__(host=host, port=port)
         self.api_key = api_key or secrets.token_hex(16)
         self.crm_token = crm_token or secrets.token_hex(12)
         self.domain = domain
@@ -145,12 +147,9 @@ class MegaPbxSimulator:
         """Every request: method, the path after ``/crmapi/v1/``, its parameters."""
         self.commands = CommandSender(crm_token=self.crm_token, encoding=encoding)
         self.commands.url = webhook_url
-        self.url = ""
         self._seed_history = seed_history
         self._uids = (str(n) for n in itertools.count(3_934_307_521, 7919))
         self._call_numbers = itertools.count(1511)
-        self._changed = asyncio.Event()
-        self._background = Background()
         self.faults = Faults(revoked=_key_refused)
         """Faults to make on demand (:mod:`agentdesk.sim.faults`)."""
         self._server = LoopbackServer(self._make_app(), faults=self.faults)
@@ -158,7 +157,7 @@ class MegaPbxSimulator:
     # -- lifecycle ------------------------------------------------------------------------
 
     async def start(self) -> None:
-        self.url = await self._server.start(self.host, self.port)
+        await super().start()
         if self._seed_history:
             self.history.seed(
                 self.users,
@@ -168,21 +167,8 @@ class MegaPbxSimulator:
                 record_url=self.record_url,
             )
 
-    async def stop(self) -> None:
-        await self._background.stop()
+    async def _stop_beside(self) -> None:
         await self.commands.stop()
-        await self._server.stop()
-
-    async def __aenter__(self) -> MegaPbxSimulator:
-        await self.start()
-        return self
-
-    async def __aexit__(self, *exc_info: object) -> None:
-        await self.stop()
-
-    def run_alongside(self, coro: Coroutine[Any, Any, Any]) -> asyncio.Task[Any]:
-        """Run ``coro`` as a task that :meth:`stop` cancels (scenarios use this)."""
-        return self._background.run(coro)
 
     # -- what a test or a demo can look at and set ---------------------------------------
 
@@ -210,20 +196,6 @@ class MegaPbxSimulator:
     def profile_options(self, listen: str = "127.0.0.1:0") -> dict[str, str]:
         """A profile's options against this simulator (its receiver on ``listen``)."""
         return {"crm_token": self.crm_token, "listen": listen}
-
-    async def wait_until(
-        self,
-        predicate: Callable[[], bool],
-        timeout: float | None = None,  # noqa: ASYNC109
-    ) -> bool:
-        """Wait until ``predicate()`` holds, re-checking on every change; False on timeout."""
-        try:
-            async with asyncio.timeout(timeout):
-                while not predicate():
-                    await self._changed.wait()
-        except TimeoutError:
-            return predicate()
-        return True
 
     async def wait_for_commands(self, count: int, timeout: float = 5.0) -> None:  # noqa: ASYNC109
         await self.commands.wait_sent(count, timeout)
@@ -396,13 +368,6 @@ class MegaPbxSimulator:
         if call.callid in self.live and call.answered is None:
             self.pick_up(call.callid)
 
-    def _notify(self) -> None:
-        self._changed.set()
-        self._changed = asyncio.Event()
-
-    def _later(self, delay: float, callback: Callable[[], None]) -> None:
-        self._background.later(delay, callback)
-
     # -- HTTP ------------------------------------------------------------------------------
 
     def _make_app(self) -> web.Application:
@@ -572,13 +537,22 @@ class MegaPbxSimulator:
             raise ApiError("validation", "start > end")
         return start, end
 
-    def _limit(self, params: dict[str, str]) -> int | None:
+    def _newest(self, rows: list[Row], params: dict[str, str]) -> list[Row]:
+        """``rows`` newest first, as many as ``limit`` asks."""
+        rows = sorted(rows, key=lambda c: c.start, reverse=True)
         text = params.get("limit", "").strip()
         if not text:
-            return None
+            return rows
         if not text.isdigit():
             raise ApiError("validation", f"limit {text}")
-        return int(text)
+        return rows[: int(text)]
+
+    def _json(self, rows: list[Row]) -> web.Response:
+        return web.json_response([c.shape() for c in rows])
+
+    def _csv(self, rows: list[Row]) -> web.Response:
+        text = render_csv([c.csv_cells(self.domain) for c in rows])
+        return web.Response(text=text, content_type="text/csv", charset="utf-8")
 
     def _external(self, params: dict[str, str]) -> list[HistoryCall]:
         kind = params.get("type", "all").strip() or "all"
@@ -594,18 +568,15 @@ class MegaPbxSimulator:
                 or (c.status != "success" if kind == "missed" else c.direction == kind)
             )
         ]
-        rows.sort(key=lambda c: c.start, reverse=True)
-        limit = self._limit(params)
-        return rows[:limit] if limit is not None else rows
+        return self._newest(rows, params)
 
     def _history_json(self, params: dict[str, str]) -> web.Response:
-        return web.json_response([c.shape() for c in self._external(params)])
+        return self._json(self._external(params))
 
     def _history_csv(self, params: dict[str, str]) -> web.Response:
-        text = render_csv([c.csv_cells(self.domain) for c in self._external(params)])
-        return web.Response(text=text, content_type="text/csv", charset="utf-8")
+        return self._csv(self._external(params))
 
-    def _inner(self, params: dict[str, str]) -> list[Any]:
+    def _inner(self, params: dict[str, str]) -> list[InnerCall]:
         kind = params.get("type", "all").strip() or "all"
         if kind not in INNER_TYPES:
             raise ApiError("validation", f"type {kind}")
@@ -613,16 +584,13 @@ class MegaPbxSimulator:
         rows = [
             c for c in self.history.inner if start <= c.start <= end and kind in ("all", c.status)
         ]
-        rows.sort(key=lambda c: c.start, reverse=True)
-        limit = self._limit(params)
-        return rows[:limit] if limit is not None else rows
+        return self._newest(rows, params)
 
     def _inner_json(self, params: dict[str, str]) -> web.Response:
-        return web.json_response([c.shape() for c in self._inner(params)])
+        return self._json(self._inner(params))
 
     def _inner_csv(self, params: dict[str, str]) -> web.Response:
-        text = render_csv([c.csv_cells(self.domain) for c in self._inner(params)])
-        return web.Response(text=text, content_type="text/csv", charset="utf-8")
+        return self._csv(self._inner(params))
 
 
 async def _body(request: web.Request) -> dict[str, str]:

@@ -33,21 +33,19 @@ Our readings, where the document is silent:
 
 from __future__ import annotations
 
-import asyncio
 import itertools
 import json
 import math
 import secrets
 import time
 from collections import deque
-from collections.abc import Callable, Coroutine
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any, Final
 
 from aiohttp import web
 
-from agentdesk.sim.background import Background
 from agentdesk.sim.faults import Faults
 from agentdesk.sim.okitoki.data import (
     AGENT,
@@ -75,6 +73,7 @@ from agentdesk.sim.okitoki.errors import (
 from agentdesk.sim.okitoki.hooks import HookSender
 from agentdesk.sim.okitoki.reports import ReportActions
 from agentdesk.sim.server import LoopbackServer
+from agentdesk.sim.simulator import Simulator
 
 SEEDED_CALLS: Final = 30
 MAX_PHONES: Final = 5
@@ -122,12 +121,8 @@ class SimTask:
     session_id: str | None = None
 
 
-class OkiTokiSimulator(ReportActions):
-    """One Oki-Toki company on loopback; see the module docstring.
-
-    Control methods (``ring``, ``pick_up``...) are synchronous, called from the loop's thread;
-    what they schedule is cancelled by :meth:`stop`.
-    """
+class OkiTokiSimulator(Simulator, ReportActions):
+    """One Oki-Toki company on loopback; see the module docstring."""
 
     def __init__(
         self,
@@ -143,8 +138,7 @@ class OkiTokiSimulator(ReportActions):
         webhook_secret: str | None = None,
         webhook_method: str = "POST",
     ) -> None:
-        self.host = host
-        self.port = port
+        super().__init__(host=host, port=port)
         self.token = token or secrets.token_hex(16)
         self.limited_token = secrets.token_hex(16)
         """A token of a user without the right to see reports: 403 there."""
@@ -155,7 +149,6 @@ class OkiTokiSimulator(ReportActions):
         self.task_dial_after = task_dial_after
         self.outbound_answer_after = outbound_answer_after
         self.rate_limit = rate_limit
-        self.url = ""
         self.requests: list[tuple[str, dict[str, str]]] = []
         """Every request: the path after ``/api/v1/`` and its variables, token left out."""
         self.status_id = READY_STATUS
@@ -173,8 +166,6 @@ class OkiTokiSimulator(ReportActions):
         self._task_ids = itertools.count(5001)
         self._failures: list[tuple[int, str, str | None]] = []
         self._hits: dict[str, deque[float]] = {}
-        self._changed = asyncio.Event()
-        self._background = Background()
         if seed_history:
             self.call_log.seed(now=datetime.now(), count=SEEDED_CALLS, first_id=39_000_001)
         self.faults = Faults(revoked=_token_refused)
@@ -183,24 +174,8 @@ class OkiTokiSimulator(ReportActions):
 
     # -- lifecycle ------------------------------------------------------------------------
 
-    async def start(self) -> None:
-        self.url = await self._server.start(self.host, self.port)
-
-    async def stop(self) -> None:
-        await self._background.stop()
+    async def _stop_beside(self) -> None:
         await self.hooks.stop()
-        await self._server.stop()
-
-    async def __aenter__(self) -> OkiTokiSimulator:
-        await self.start()
-        return self
-
-    async def __aexit__(self, *exc_info: object) -> None:
-        await self.stop()
-
-    def run_alongside(self, coro: Coroutine[Any, Any, Any]) -> asyncio.Task[Any]:
-        """Run ``coro`` as a task that :meth:`stop` cancels (scenarios use this)."""
-        return self._background.run(coro)
 
     # -- what a test or a demo can look at and set ---------------------------------------
 
@@ -237,20 +212,6 @@ class OkiTokiSimulator(ReportActions):
             "statuses": self.statuses_option,
             "webhook_port": 0,
         }
-
-    async def wait_until(
-        self,
-        predicate: Callable[[], bool],
-        timeout: float | None = None,  # noqa: ASYNC109
-    ) -> bool:
-        """Wait until ``predicate()`` holds, re-checking on every change; False on timeout."""
-        try:
-            async with asyncio.timeout(timeout):
-                while not predicate():
-                    await self._changed.wait()
-        except TimeoutError:
-            return predicate()
-        return True
 
     async def wait_for_webhooks(self, count: int, timeout: float = 5.0) -> None:  # noqa: ASYNC109
         await self.hooks.wait_sent(count, timeout)
@@ -396,13 +357,6 @@ class OkiTokiSimulator(ReportActions):
             }
         )
         self._notify()
-
-    def _notify(self) -> None:
-        self._changed.set()
-        self._changed = asyncio.Event()
-
-    def _later(self, delay: float, callback: Callable[[], None]) -> None:
-        self._background.later(delay, callback)
 
     def _new_session_id(self) -> str:
         return str(next(self._session_ids))

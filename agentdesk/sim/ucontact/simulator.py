@@ -40,22 +40,21 @@ Our readings, where the texts are silent:
 
 from __future__ import annotations
 
-import asyncio
 import base64
 import itertools
 import json
 import secrets
 import uuid
-from collections.abc import Callable, Coroutine
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, Final
 
 from aiohttp import web
 
-from agentdesk.sim.background import Background
 from agentdesk.sim.faults import Faults
 from agentdesk.sim.server import LoopbackServer
+from agentdesk.sim.simulator import Simulator
 from agentdesk.sim.ucontact.data import (
     AGENT,
     AGENTS,
@@ -107,12 +106,8 @@ class Failure:
     path: str | None
 
 
-class UContactSimulator:
-    """One uContact instance on loopback; see the module docstring.
-
-    Control methods (``ring``, ``pick_up``...) are synchronous, called from the loop's thread;
-    what they schedule is cancelled by :meth:`stop`.
-    """
+class UContactSimulator(Simulator):
+    """One uContact instance on loopback; see the module docstring."""
 
     def __init__(
         self,
@@ -123,8 +118,7 @@ class UContactSimulator:
         outbound_answer_after: float = 1.0,
         seed_history: bool = True,
     ) -> None:
-        self.host = host
-        self.port = port
+        super().__init__(host=host, port=port)
         self.token = token or secrets.token_hex(16)
         """A portal API token, accepted as ``Authorization: Bearer``."""
         self.agent = AGENT.name
@@ -136,7 +130,6 @@ class UContactSimulator:
         self.breaks_option = BREAKS_OPTION
         self.dispositions_option = DISPOSITIONS_OPTION
         self.outbound_answer_after = outbound_answer_after
-        self.url = ""
         self.backup_url = ""
         self.requests: list[tuple[str, dict[str, str]]] = []
         """Every API request: the path after ``/Integra/resources/`` and its form."""
@@ -153,8 +146,6 @@ class UContactSimulator:
         self.store = RecordStore()
         self._failures: list[Failure] = []
         self._zeros: list[str] = []
-        self._changed = asyncio.Event()
-        self._background = Background()
         self._logins = itertools.count(1)
         if seed_history:
             seed_recordings(self.store, self.records.seed(now=datetime.now(), count=SEEDED_CALLS))
@@ -166,24 +157,11 @@ class UContactSimulator:
     # -- lifecycle ------------------------------------------------------------------------
 
     async def start(self) -> None:
-        self.url = await self._server.start(self.host, self.port)
+        await super().start()
         self.backup_url = await self._backup.start(self.host, 0)
 
-    async def stop(self) -> None:
-        await self._background.stop()
+    async def _stop_beside(self) -> None:
         await self._backup.stop()
-        await self._server.stop()
-
-    async def __aenter__(self) -> UContactSimulator:
-        await self.start()
-        return self
-
-    async def __aexit__(self, *exc_info: object) -> None:
-        await self.stop()
-
-    def run_alongside(self, coro: Coroutine[Any, Any, Any]) -> asyncio.Task[Any]:
-        """Run ``coro`` as a task that :meth:`stop` cancels (scenarios use this)."""
-        return self._background.run(coro)
 
     # -- what a test or a demo can look at and set ---------------------------------------
 
@@ -217,20 +195,6 @@ class UContactSimulator:
     def paths(self, path: str) -> list[dict[str, str]]:
         """The forms of the requests made to ``path``."""
         return [form for p, form in self.requests if p == path]
-
-    async def wait_until(
-        self,
-        predicate: Callable[[], bool],
-        timeout: float | None = None,  # noqa: ASYNC109
-    ) -> bool:
-        """Wait until ``predicate()`` holds, re-checking on every change; False on timeout."""
-        try:
-            async with asyncio.timeout(timeout):
-                while not predicate():
-                    await self._changed.wait()
-        except TimeoutError:
-            return predicate()
-        return True
 
     def fail_next(
         self, status: int = 500, text: str = "Internal Server Error", *, path: str | None = None
@@ -328,13 +292,6 @@ class UContactSimulator:
         if self.live_call is call and call.answered is None:
             call.answered = datetime.now()
             self._notify()
-
-    def _notify(self) -> None:
-        self._changed.set()
-        self._changed = asyncio.Event()
-
-    def _later(self, delay: float, callback: Callable[[], None]) -> None:
-        self._background.later(delay, callback)
 
     # -- HTTP ------------------------------------------------------------------------------
 
