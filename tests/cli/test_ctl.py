@@ -18,7 +18,7 @@ from datetime import datetime
 import pytest
 
 from agentdesk.sim.daktela.simulator import DaktelaSimulator
-from tests.cli.conftest import daktela_target as _target
+from tests.simulated_vendors import daktela_target as _target
 
 
 def _env(**extra: str) -> dict[str, str]:

@@ -11,8 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from tests.cli.conftest import VENDORS, Vendor
 from tests.cli.test_ctl import _agentdesk, _env, standalone_sim
+from tests.simulated_vendors import VENDORS, Vendor
 
 
 async def test_state_pauses_pause_and_unpause(vendor: Vendor) -> None:

@@ -4,8 +4,8 @@ vendor does alike: test_ctl_every_vendor.py)."""
 from __future__ import annotations
 
 from agentdesk.sim.megapbx.simulator import MegaPbxSimulator
-from tests.cli.conftest import megapbx_target as _target
 from tests.cli.test_ctl import _agentdesk
+from tests.simulated_vendors import megapbx_target as _target
 
 
 async def test_dial_places_a_makecall() -> None:

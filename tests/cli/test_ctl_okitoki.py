@@ -7,8 +7,8 @@ import json
 from pathlib import Path
 
 from agentdesk.sim.okitoki.simulator import OkiTokiSimulator
-from tests.cli.conftest import okitoki_target as _target
 from tests.cli.test_ctl import _agentdesk
+from tests.simulated_vendors import okitoki_target as _target
 
 
 def _finished_call(sim: OkiTokiSimulator, phone: str = "380501234567") -> str:

@@ -7,8 +7,8 @@ import json
 
 from agentdesk.sim.ucontact.simulator import UContactSimulator
 from agentdesk.store.settings import AppSettings, save_settings
-from tests.cli.conftest import ucontact_target as _target
 from tests.cli.test_ctl import _agentdesk
+from tests.simulated_vendors import ucontact_target as _target
 
 
 def _finished_call(sim: UContactSimulator, phone: str = "098344484") -> str:

@@ -4,8 +4,10 @@ what the agent is told, and a session over the fake backend."""
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import gc
 from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -15,12 +17,15 @@ from PySide6.QtWidgets import QApplication
 import qasync  # isort: skip
 
 from agentdesk.core import ConnectionState
+from agentdesk.demo import DemoCallCentre
 from agentdesk.reconnect import ReconnectPolicy
 from agentdesk.session import Session
 from agentdesk.store.recording_cache import RecordingCache
 from agentdesk.ui.app import Shell
 from agentdesk.ui.main_window import MainWindow
 from agentdesk.ui.messages import Level, Message, MessageBus
+from agentdesk.vendors import DEFAULT_VENDOR
+from tests.simulated_vendors import BY_KEY, VENDORS, Vendor
 from tests.ui.fake_backend import FakeBackend
 
 
@@ -70,6 +75,53 @@ def wait_connected(loop: asyncio.AbstractEventLoop, shell: Shell, timeout: float
     )
     assert shell.session is not None
     return shell.session
+
+
+@dataclass(frozen=True)
+class Demo:
+    """``agentdesk --demo`` in the test's loop: the vendor's simulated call centre, and the
+    app's shell connected to it."""
+
+    centre: DemoCallCentre
+    shell: Shell
+    session: Session
+
+    @property
+    def sim(self) -> Any:
+        """The vendor's simulator (its own class)."""
+        return self.centre.simulator
+
+    @property
+    def window(self) -> MainWindow:
+        return self.shell.window
+
+
+@pytest.fixture
+def demo(
+    qloop: asyncio.AbstractEventLoop, make_shell: Callable[..., Shell]
+) -> Callable[..., contextlib.AbstractContextManager[Demo]]:
+    """``with demo(vendor_key) as running:``: the demo of that vendor (no call scenario),
+    connected; on leaving, the agent quits it and the shell's shut-down runs to its end
+    (in the test, before pytest-qt closes the windows). Other keywords go to the shell."""
+
+    @contextlib.contextmanager
+    def run(vendor_key: str = DEFAULT_VENDOR, **shell_options: Any) -> Iterator[Demo]:
+        centre = DemoCallCentre(vendor_key, scenario=False)
+        shell = make_shell(**shell_options)
+        running = qloop.create_task(shell.run(centre.start_session, centre.stop))
+        try:
+            yield Demo(centre, shell, wait_connected(qloop, shell))
+        finally:
+            shell.request_quit()
+            qloop.run_until_complete(asyncio.wait_for(running, 5))
+
+    return run
+
+
+@pytest.fixture(params=[v.key for v in VENDORS])
+def vendor(request: pytest.FixtureRequest) -> Vendor:
+    """Each vendor in turn (tests/simulated_vendors.py)."""
+    return BY_KEY[request.param]
 
 
 class GuiTestLoop(qasync.QEventLoop):  # type: ignore[misc]
