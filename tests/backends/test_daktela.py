@@ -265,7 +265,7 @@ async def test_without_a_hash_the_backend_polls_gently_instead_of_spinning() -> 
         tap = EventTap(backend.watch())
         try:
             await tap.next_status()
-            await asyncio.sleep(0.3)
+            await asyncio.sleep(0.3)  # the span the requests are counted in: a rate is tested
         finally:
             await tap.close()
             await backend.aclose()
