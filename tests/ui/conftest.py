@@ -202,11 +202,49 @@ def backend() -> FakeBackend:
     return FakeBackend()
 
 
+_STOP_FIRST = pytest.StashKey[list[Callable[[], None]]]()
+
+
+def stop_before_the_windows_close(
+    request: pytest.FixtureRequest, loop: asyncio.AbstractEventLoop, session: Session
+) -> None:
+    """Stop ``session`` as the test's teardown begins, before pytest-qt closes and deletes
+    the windows it registered: a session stopped later (in a fixture's teardown) tells its
+    listeners, the windows' widgets among them, of its end after they are gone, which fails
+    the test with "Internal C++ object already deleted" when Qt happens to have deleted
+    them by then."""
+    request.node.stash.setdefault(_STOP_FIRST, []).append(
+        lambda: loop.run_until_complete(session.stop())
+    )
+
+
+@pytest.hookimpl(hookwrapper=True, tryfirst=True)
+def pytest_runtest_teardown(item: pytest.Item) -> Iterator[None]:
+    stops = item.stash.get(_STOP_FIRST, [])
+    app = QApplication.instance()
+    if not stops or not isinstance(app, QApplication):
+        yield
+        return
+    # The stopping session hides its caller card, and then pytest-qt closes the main window,
+    # the last one: Qt would quit the loop the rest of the teardown runs (the app itself
+    # never quits on its last window).
+    quits_on_close = app.quitOnLastWindowClosed()
+    app.setQuitOnLastWindowClosed(False)
+    try:
+        for stop in stops:
+            stop()
+        yield
+    finally:
+        app.setQuitOnLastWindowClosed(quits_on_close)
+
+
 @pytest.fixture
-def session(backend: FakeBackend, qloop: asyncio.AbstractEventLoop) -> Iterator[Session]:
+def session(
+    backend: FakeBackend, qloop: asyncio.AbstractEventLoop, request: pytest.FixtureRequest
+) -> Session:
     session = Session(backend, policy=ReconnectPolicy(rand=lambda: 1.0))
-    yield session
-    qloop.run_until_complete(session.stop())
+    stop_before_the_windows_close(request, qloop, session)
+    return session
 
 
 @pytest.fixture
