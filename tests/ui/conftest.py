@@ -145,6 +145,21 @@ class GuiTestLoop(qasync.QEventLoop):  # type: ignore[misc]
         return task.result()
 
 
+def _still_closing(loop: asyncio.AbstractEventLoop) -> list[asyncio.BaseTransport]:
+    """The loop's transports asked to close that still hold their socket."""
+    transports: dict[int, asyncio.BaseTransport] = getattr(loop, "_transports", {})
+    return [
+        t
+        for t in list(transports.values())
+        if t.is_closing() and getattr(t, "_sock", None) is not None
+    ]
+
+
+async def _sockets_let_go(loop: asyncio.AbstractEventLoop) -> None:
+    while _still_closing(loop):  # noqa: ASYNC110 - each turn is what lets them go
+        await asyncio.sleep(0)
+
+
 @pytest.fixture
 def qloop(qapp: QApplication) -> Iterator[asyncio.AbstractEventLoop]:
     """A qasync loop on the session's QApplication; any exception it reports fails the test."""
@@ -160,9 +175,9 @@ def qloop(qapp: QApplication) -> Iterator[asyncio.AbstractEventLoop]:
         task.cancel()
     if pending:
         loop.run_until_complete(asyncio.gather(*pending, return_exceptions=True))
-    # Sockets aborted in the last steps close in a later turn of the loop (connection_lost
-    # runs from call_soon): give them that turn before the loop goes.
-    loop.run_until_complete(asyncio.sleep(0.05))
+    # Sockets closed or aborted in the last steps are let go in a later turn of the loop
+    # (connection_lost runs from call_soon): the loop turns until they are.
+    loop.run_until_complete(asyncio.wait_for(_sockets_let_go(loop), 5))
     asyncio.events._set_running_loop(None)
     loop.close()
     asyncio.set_event_loop(None)
