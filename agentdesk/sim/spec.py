@@ -92,6 +92,9 @@ class SimSpec(Generic[S]):
     ``name: value`` lines a profile needs, and a command to try."""
     demo: Callable[[S], DemoSignIn]
     """What the demo signs in with, once the simulator runs."""
+    simulator_class: Callable[[], Callable[..., S]] | None = None
+    """The simulator's class, imported when asked: tests and benchmarks make it with options
+    of their own (:mod:`agentdesk.sim.host`). None: it can be made only by :attr:`make`."""
 
 
 class WebhookSender(Protocol):

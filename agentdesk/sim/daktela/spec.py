@@ -13,10 +13,14 @@ DEMO_NOTE_FIELD = "field_poznamka"
 """The demo call script's field that takes the wrap-up note."""
 
 
-def make(args: SimArgs) -> DaktelaSimulator:
+def simulator_class() -> type[DaktelaSimulator]:
     from agentdesk.sim.daktela.simulator import DaktelaSimulator
 
-    return DaktelaSimulator(port=args.port, token=args.token)
+    return DaktelaSimulator
+
+
+def make(args: SimArgs) -> DaktelaSimulator:
+    return simulator_class()(port=args.port, token=args.token)
 
 
 def scenario(sim: DaktelaSimulator) -> Scenario:
@@ -47,4 +51,5 @@ SIM: SimSpec[DaktelaSimulator] = SimSpec(
     scenario=scenario,
     banner=banner,
     demo=demo,
+    simulator_class=simulator_class,
 )

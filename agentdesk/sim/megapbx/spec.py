@@ -12,12 +12,16 @@ if TYPE_CHECKING:  # aiohttp comes with them, only once a simulator is made
 DEMO_HISTORY_POLL_SECONDS = "30"
 
 
+def simulator_class() -> type[MegaPbxSimulator]:
+    from agentdesk.sim.megapbx.simulator import MegaPbxSimulator
+
+    return MegaPbxSimulator
+
+
 def make(args: SimArgs) -> MegaPbxSimulator:
     """``args.token`` is the API key to accept, ``args.webhook_url`` the CRM address the PBX's
     commands go to (AgentDesk's receiver)."""
-    from agentdesk.sim.megapbx.simulator import MegaPbxSimulator
-
-    return MegaPbxSimulator(port=args.port, api_key=args.token, webhook_url=args.webhook_url)
+    return simulator_class()(port=args.port, api_key=args.token, webhook_url=args.webhook_url)
 
 
 def scenario(sim: MegaPbxSimulator) -> Scenario:
@@ -55,5 +59,10 @@ def demo(sim: MegaPbxSimulator) -> DemoSignIn:
 
 
 SIM: SimSpec[MegaPbxSimulator] = SimSpec(
-    key="megapbx", make=make, scenario=scenario, banner=banner, demo=demo
+    key="megapbx",
+    make=make,
+    scenario=scenario,
+    banner=banner,
+    demo=demo,
+    simulator_class=simulator_class,
 )

@@ -15,10 +15,14 @@ DEMO_RESULTS = "sale:Продаж,callback:Передзвонити,refused:Ві
 DEMO_FIELDS = "topic:Тема:choice=Оплата|Доставка|Інше"
 
 
-def make(args: SimArgs) -> OkiTokiSimulator:
+def simulator_class() -> type[OkiTokiSimulator]:
     from agentdesk.sim.okitoki.simulator import OkiTokiSimulator
 
-    return OkiTokiSimulator(
+    return OkiTokiSimulator
+
+
+def make(args: SimArgs) -> OkiTokiSimulator:
+    return simulator_class()(
         port=args.port,
         token=args.token,
         webhook_url=args.webhook_url,
@@ -61,5 +65,10 @@ def demo(sim: OkiTokiSimulator) -> DemoSignIn:
 
 
 SIM: SimSpec[OkiTokiSimulator] = SimSpec(
-    key="okitoki", make=make, scenario=scenario, banner=banner, demo=demo
+    key="okitoki",
+    make=make,
+    scenario=scenario,
+    banner=banner,
+    demo=demo,
+    simulator_class=simulator_class,
 )

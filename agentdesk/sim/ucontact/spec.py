@@ -15,11 +15,15 @@ DEMO_DATA_FIELDS = "d1:Número de pedido"
 DEMO_TAG_TITLE = "Etiqueta de la grabación"
 
 
-def make(args: SimArgs) -> UContactSimulator:
-    """uContact's API sends no webhooks: ``args.webhook_url`` is left out (the banner says)."""
+def simulator_class() -> type[UContactSimulator]:
     from agentdesk.sim.ucontact.simulator import UContactSimulator
 
-    return UContactSimulator(port=args.port, token=args.token)
+    return UContactSimulator
+
+
+def make(args: SimArgs) -> UContactSimulator:
+    """uContact's API sends no webhooks: ``args.webhook_url`` is left out (the banner says)."""
+    return simulator_class()(port=args.port, token=args.token)
 
 
 def scenario(sim: UContactSimulator) -> Scenario:
@@ -63,5 +67,10 @@ def demo(sim: UContactSimulator) -> DemoSignIn:
 
 
 SIM: SimSpec[UContactSimulator] = SimSpec(
-    key="ucontact", make=make, scenario=scenario, banner=banner, demo=demo
+    key="ucontact",
+    make=make,
+    scenario=scenario,
+    banner=banner,
+    demo=demo,
+    simulator_class=simulator_class,
 )
