@@ -1,8 +1,8 @@
 """``agentdesk ctl``: the agent's operations from a script, without Qt.
 
-Exit status: 0 done; 1 the vendor refused or answered nonsense; 2 bad usage or profile, or a
-number the GUI's dial bar would not dial either; 3 authentication failed; 4 the vendor could
-not be reached.
+Exit status: 0 done; 1 the vendor refused or answered nonsense; 2 bad usage or profile, no
+secret to use (none stored; the keyring missing, locked or silent), or a number the GUI's dial
+bar would not dial either; 3 authentication failed; 4 the vendor could not be reached.
 
 ``dial`` checks and writes the number as the dial bar does (:func:`agentdesk.phone.dial_target`,
 national numbers read in the default region of the GUI's settings) before the vendor is asked.
