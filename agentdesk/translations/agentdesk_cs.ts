@@ -897,28 +897,33 @@
         <translation>Poslední hovory</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="321"/>
-        <location filename="../ui/main_window.py" line="323"/>
+        <location filename="../ui/main_window.py" line="322"/>
+        <location filename="../ui/main_window.py" line="324"/>
         <source>Not connected</source>
         <translation>Nepřipojeno</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="322"/>
+        <location filename="../ui/main_window.py" line="323"/>
         <source>AgentDesk could not start</source>
         <translation>AgentDesk se nepodařilo spustit</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="335"/>
+        <location filename="../ui/main_window.py" line="325"/>
+        <source>Open Settings…</source>
+        <translation>Otevřít nastavení…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="337"/>
         <source>Not connected yet</source>
         <translation>Zatím nepřipojeno</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="379"/>
+        <location filename="../ui/main_window.py" line="381"/>
         <source>Unsaved wrap-up</source>
         <translation>Neuložené dokončení hovoru</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="380"/>
+        <location filename="../ui/main_window.py" line="382"/>
         <source>The wrap-up of the last call is not saved. Quit anyway?</source>
         <translation>Dokončení posledního hovoru není uloženo. Přesto ukončit?</translation>
     </message>
@@ -926,12 +931,12 @@
 <context>
     <name>MessageBanner</name>
     <message>
-        <location filename="../ui/widgets/message_banner.py" line="31"/>
+        <location filename="../ui/widgets/message_banner.py" line="34"/>
         <source>Dismiss</source>
         <translation>Zavřít</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/message_banner.py" line="32"/>
+        <location filename="../ui/widgets/message_banner.py" line="35"/>
         <source>Dismiss message</source>
         <translation>Zavřít zprávu</translation>
     </message>
@@ -1556,173 +1561,173 @@
 <context>
     <name>ProfilesPage</name>
     <message>
-        <location filename="../ui/settings_profiles.py" line="95"/>
+        <location filename="../ui/settings_profiles.py" line="96"/>
         <source>Working</source>
         <translation>Probíhá zpracování</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="101"/>
+        <location filename="../ui/settings_profiles.py" line="102"/>
         <source>Profiles status</source>
         <translation>Stav profilů</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="113"/>
+        <location filename="../ui/settings_profiles.py" line="114"/>
         <source>Sa&amp;ved profiles</source>
         <translation>Uložené profi&amp;ly</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="115"/>
+        <location filename="../ui/settings_profiles.py" line="116"/>
         <source>Saved profiles</source>
         <translation>Uložené profily</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="120"/>
+        <location filename="../ui/settings_profiles.py" line="121"/>
         <source>&amp;Add…</source>
         <translation>Př&amp;idat…</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="121"/>
+        <location filename="../ui/settings_profiles.py" line="122"/>
         <source>Add a profile</source>
         <translation>Přidat profil</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="123"/>
+        <location filename="../ui/settings_profiles.py" line="124"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Upravit…</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="124"/>
+        <location filename="../ui/settings_profiles.py" line="125"/>
         <source>Edit the selected profile</source>
         <translation>Upravit vybraný profil</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="126"/>
+        <location filename="../ui/settings_profiles.py" line="127"/>
         <source>De&amp;lete</source>
         <translation>&amp;Smazat</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="127"/>
+        <location filename="../ui/settings_profiles.py" line="128"/>
         <source>Delete the selected profile</source>
         <translation>Smazat vybraný profil</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="129"/>
+        <location filename="../ui/settings_profiles.py" line="130"/>
         <source>Make &amp;default</source>
         <translation>Nastavit jako &amp;výchozí</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="130"/>
+        <location filename="../ui/settings_profiles.py" line="131"/>
         <source>Make the selected profile the default</source>
         <translation>Nastavit vybraný profil jako výchozí</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="133"/>
+        <location filename="../ui/settings_profiles.py" line="134"/>
         <source>Test the selected profile&apos;s connection</source>
         <translation>Otestovat připojení vybraného profilu</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="186"/>
+        <location filename="../ui/settings_profiles.py" line="187"/>
         <source>%1 (default)</source>
         <translation>%1 (výchozí)</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="200"/>
+        <location filename="../ui/settings_profiles.py" line="201"/>
         <source>No profiles yet: press Add to create one.</source>
         <translation>Zatím žádné profily: nový vytvoříte tlačítkem Přidat.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="269"/>
+        <location filename="../ui/settings_profiles.py" line="270"/>
         <source>Profile “%1” saved.</source>
         <translation>Profil „%1“ uložen.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="276"/>
+        <location filename="../ui/settings_profiles.py" line="277"/>
         <source>Profile “%1” saved, but not its secret: %2</source>
         <translation>Profil „%1“ uložen, ale jeho tajný klíč ne: %2</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="291"/>
+        <location filename="../ui/settings_profiles.py" line="294"/>
         <source>Delete profile</source>
         <translation>Smazat profil</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="292"/>
+        <location filename="../ui/settings_profiles.py" line="295"/>
         <source>Delete the profile “%1”?</source>
         <translation>Smazat profil „%1“?</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="307"/>
+        <location filename="../ui/settings_profiles.py" line="310"/>
         <source>Profile “%1” deleted.</source>
         <translation>Profil „%1“ smazán.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="315"/>
+        <location filename="../ui/settings_profiles.py" line="318"/>
         <source>“%1” is now the default profile.</source>
         <translation>„%1“ je nyní výchozí profil.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="364"/>
+        <location filename="../ui/settings_profiles.py" line="367"/>
         <source>Fill in the URL first.</source>
         <translation>Nejprve vyplňte URL.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="367"/>
+        <location filename="../ui/settings_profiles.py" line="370"/>
         <source>Asking %1 for its users…</source>
         <translation>Zjišťuji uživatele na %1…</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="382"/>
+        <location filename="../ui/settings_profiles.py" line="385"/>
         <source>%1 — %2 (%3)</source>
         <translation>%1 — %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="388"/>
+        <location filename="../ui/settings_profiles.py" line="391"/>
         <source>No users</source>
         <translation>Žádní uživatelé</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="394"/>
+        <location filename="../ui/settings_profiles.py" line="397"/>
         <source>Connecting to %1…</source>
         <translation>Připojování k %1…</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="412"/>
+        <location filename="../ui/settings_profiles.py" line="415"/>
         <source>Test cancelled.</source>
         <translation>Test zrušen.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="423"/>
+        <location filename="../ui/settings_profiles.py" line="426"/>
         <source>Connected: agent %1, state %2.</source>
         <translation>Připojeno: operátor %1, stav %2.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="430"/>
+        <location filename="../ui/settings_profiles.py" line="433"/>
         <source>The call centre refused the secret.</source>
         <translation>Call centrum odmítlo tajný klíč.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="432"/>
+        <location filename="../ui/settings_profiles.py" line="435"/>
         <source>It said: %1</source>
         <translation>Odpověď: %1</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="435"/>
+        <location filename="../ui/settings_profiles.py" line="438"/>
         <source>Cannot reach %1: %2</source>
         <translation>Nelze se spojit s %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="437"/>
+        <location filename="../ui/settings_profiles.py" line="440"/>
         <source>The call centre said: %1</source>
         <translation>Call centrum hlásí: %1</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="444"/>
+        <location filename="../ui/settings_profiles.py" line="447"/>
         <source>Stop &amp;test</source>
         <translation>Zastavit &amp;test</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="132"/>
-        <location filename="../ui/settings_profiles.py" line="444"/>
+        <location filename="../ui/settings_profiles.py" line="133"/>
+        <location filename="../ui/settings_profiles.py" line="447"/>
         <source>&amp;Test connection</source>
         <translation>O&amp;testovat připojení</translation>
     </message>
@@ -1900,6 +1905,19 @@
     </message>
 </context>
 <context>
+    <name>Secrets</name>
+    <message>
+        <location filename="../ui/secrets_text.py" line="14"/>
+        <source>The keyring is locked (or has no default collection): unlock it or set AGENTDESK_SECRET.</source>
+        <translation>Klíčenka je zamčená (nebo nemá výchozí kolekci): odemkněte ji, nebo nastavte AGENTDESK_SECRET.</translation>
+    </message>
+    <message>
+        <location filename="../ui/secrets_text.py" line="20"/>
+        <source>The keyring did not answer: check that it runs, or set AGENTDESK_SECRET.</source>
+        <translation>Klíčenka neodpověděla: zkontrolujte, že běží, nebo nastavte AGENTDESK_SECRET.</translation>
+    </message>
+</context>
+<context>
     <name>SessionWiring</name>
     <message>
         <location filename="../ui/session_wiring.py" line="64"/>
@@ -1953,92 +1971,92 @@
 <context>
     <name>Shell</name>
     <message>
-        <location filename="../ui/app.py" line="89"/>
+        <location filename="../ui/app.py" line="91"/>
         <source>AgentDesk could not read its outbox of unsent wrap-ups, %1 (%2), and started a fresh one. The old file is kept as %3; wrap-ups waiting in it were not sent.</source>
         <translation>AgentDesk nemohl přečíst svou frontu neodeslaných dokončení hovorů, %1 (%2), a založil novou. Starý soubor je uložen jako %3; dokončení, která v něm čekala, nebyla odeslána.</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="99"/>
+        <location filename="../ui/app.py" line="101"/>
         <source>AgentDesk could not read its settings, %1 (%2), and uses the defaults. The old file is kept as %3.</source>
         <translation>AgentDesk nemohl přečíst svá nastavení, %1 (%2), a používá výchozí. Starý soubor je uložen jako %3.</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="268"/>
+        <location filename="../ui/app.py" line="270"/>
         <source>There is no pause to switch to.</source>
         <translation>Není žádná pauza, na kterou přepnout.</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="276"/>
+        <location filename="../ui/app.py" line="278"/>
         <source>Global shortcuts: the desktop portal (your system settings manage them).</source>
         <translation>Globální zkratky: portál pracovní plochy (spravuje je nastavení systému).</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="279"/>
+        <location filename="../ui/app.py" line="281"/>
         <source>Global shortcuts: X11 key grabs.</source>
         <translation>Globální zkratky: zachytávání kláves X11.</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="280"/>
+        <location filename="../ui/app.py" line="282"/>
         <source>Global shortcuts: Windows hot keys.</source>
         <translation>Globální zkratky: klávesové zkratky Windows.</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="281"/>
+        <location filename="../ui/app.py" line="283"/>
         <source>Global shortcuts are not available on this desktop.</source>
         <translation>Globální zkratky nejsou na této pracovní ploše k dispozici.</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="287"/>
+        <location filename="../ui/app.py" line="289"/>
         <source>Not available: %1 (%2)</source>
         <translation>Nedostupné: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="310"/>
+        <location filename="../ui/app.py" line="312"/>
         <source>The CRM screen pop is off: %1</source>
         <translation>Otevírání CRM je vypnuté: %1</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="324"/>
+        <location filename="../ui/app.py" line="326"/>
         <source>AgentDesk keeps running in the tray, so calls still pop up. Click its icon to open the window; quit from its menu.</source>
         <translation>AgentDesk běží dál v oznamovací oblasti, takže se hovory stále zobrazí. Okno otevřete kliknutím na ikonu; ukončíte ho z její nabídky.</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="350"/>
+        <location filename="../ui/app.py" line="352"/>
         <source>This link holds no phone number: %1</source>
         <translation>Tento odkaz neobsahuje telefonní číslo: %1</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="355"/>
+        <location filename="../ui/app.py" line="357"/>
         <source>%1 does not offer dialling from AgentDesk; please dial %2 on the phone.</source>
         <translation>%1 nenabízí vytáčení z AgentDesku; vytočte prosím %2 na telefonu.</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="421"/>
+        <location filename="../ui/app.py" line="423"/>
         <source>Save diagnostics</source>
         <translation>Uložit diagnostiku</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="423"/>
+        <location filename="../ui/app.py" line="425"/>
         <source>Zip archives (*.zip)</source>
         <translation>Archivy zip (*.zip)</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="436"/>
+        <location filename="../ui/app.py" line="438"/>
         <source>Could not save diagnostics: %1</source>
         <translation>Diagnostiku se nepodařilo uložit: %1</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="439"/>
+        <location filename="../ui/app.py" line="441"/>
         <source>Diagnostics saved to %1</source>
         <translation>Diagnostika uložena do %1</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="445"/>
+        <location filename="../ui/app.py" line="447"/>
         <source>The new language applies when AgentDesk starts again.</source>
         <translation>Nový jazyk se použije po dalším spuštění AgentDesk.</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="495"/>
+        <location filename="../ui/app.py" line="499"/>
         <source>AgentDesk could not start; details are in the log.</source>
         <translation>AgentDesk se nepodařilo spustit; podrobnosti jsou v protokolu.</translation>
     </message>
@@ -2133,7 +2151,7 @@
         <translation>Ústředna nejprve prozvoní váš telefon; číslo se vytočí, až ho zvednete.</translation>
     </message>
     <message>
-        <location filename="../backends/megapbx/live.py" line="55"/>
+        <location filename="../backends/megapbx/live.py" line="46"/>
         <source>Do not disturb</source>
         <translation>Nerušit</translation>
     </message>

@@ -896,28 +896,33 @@
         <translation>Llamadas recientes</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="321"/>
-        <location filename="../ui/main_window.py" line="323"/>
+        <location filename="../ui/main_window.py" line="322"/>
+        <location filename="../ui/main_window.py" line="324"/>
         <source>Not connected</source>
         <translation>Sin conexión</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="322"/>
+        <location filename="../ui/main_window.py" line="323"/>
         <source>AgentDesk could not start</source>
         <translation>AgentDesk no pudo iniciarse</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="335"/>
+        <location filename="../ui/main_window.py" line="325"/>
+        <source>Open Settings…</source>
+        <translation>Abrir la configuración…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="337"/>
         <source>Not connected yet</source>
         <translation>Aún sin conexión</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="379"/>
+        <location filename="../ui/main_window.py" line="381"/>
         <source>Unsaved wrap-up</source>
         <translation>Cierre de llamada sin guardar</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="380"/>
+        <location filename="../ui/main_window.py" line="382"/>
         <source>The wrap-up of the last call is not saved. Quit anyway?</source>
         <translation>El cierre de la última llamada no está guardado. ¿Salir de todos modos?</translation>
     </message>
@@ -925,12 +930,12 @@
 <context>
     <name>MessageBanner</name>
     <message>
-        <location filename="../ui/widgets/message_banner.py" line="31"/>
+        <location filename="../ui/widgets/message_banner.py" line="34"/>
         <source>Dismiss</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/message_banner.py" line="32"/>
+        <location filename="../ui/widgets/message_banner.py" line="35"/>
         <source>Dismiss message</source>
         <translation>Cerrar el mensaje</translation>
     </message>
@@ -1553,173 +1558,173 @@
 <context>
     <name>ProfilesPage</name>
     <message>
-        <location filename="../ui/settings_profiles.py" line="95"/>
+        <location filename="../ui/settings_profiles.py" line="96"/>
         <source>Working</source>
         <translation>Procesando</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="101"/>
+        <location filename="../ui/settings_profiles.py" line="102"/>
         <source>Profiles status</source>
         <translation>Estado de los perfiles</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="113"/>
+        <location filename="../ui/settings_profiles.py" line="114"/>
         <source>Sa&amp;ved profiles</source>
         <translation>Perfi&amp;les guardados</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="115"/>
+        <location filename="../ui/settings_profiles.py" line="116"/>
         <source>Saved profiles</source>
         <translation>Perfiles guardados</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="120"/>
+        <location filename="../ui/settings_profiles.py" line="121"/>
         <source>&amp;Add…</source>
         <translation>&amp;Añadir…</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="121"/>
+        <location filename="../ui/settings_profiles.py" line="122"/>
         <source>Add a profile</source>
         <translation>Añadir un perfil</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="123"/>
+        <location filename="../ui/settings_profiles.py" line="124"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Editar…</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="124"/>
+        <location filename="../ui/settings_profiles.py" line="125"/>
         <source>Edit the selected profile</source>
         <translation>Editar el perfil seleccionado</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="126"/>
+        <location filename="../ui/settings_profiles.py" line="127"/>
         <source>De&amp;lete</source>
         <translation>Eli&amp;minar</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="127"/>
+        <location filename="../ui/settings_profiles.py" line="128"/>
         <source>Delete the selected profile</source>
         <translation>Eliminar el perfil seleccionado</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="129"/>
+        <location filename="../ui/settings_profiles.py" line="130"/>
         <source>Make &amp;default</source>
         <translation>Usar como pre&amp;determinado</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="130"/>
+        <location filename="../ui/settings_profiles.py" line="131"/>
         <source>Make the selected profile the default</source>
         <translation>Usar el perfil seleccionado como predeterminado</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="133"/>
+        <location filename="../ui/settings_profiles.py" line="134"/>
         <source>Test the selected profile&apos;s connection</source>
         <translation>Probar la conexión del perfil seleccionado</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="186"/>
+        <location filename="../ui/settings_profiles.py" line="187"/>
         <source>%1 (default)</source>
         <translation>%1 (predeterminado)</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="200"/>
+        <location filename="../ui/settings_profiles.py" line="201"/>
         <source>No profiles yet: press Add to create one.</source>
         <translation>Aún no hay perfiles: pulsa Añadir para crear uno.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="269"/>
+        <location filename="../ui/settings_profiles.py" line="270"/>
         <source>Profile “%1” saved.</source>
         <translation>Perfil “%1” guardado.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="276"/>
+        <location filename="../ui/settings_profiles.py" line="277"/>
         <source>Profile “%1” saved, but not its secret: %2</source>
         <translation>Perfil “%1” guardado, pero no su clave secreta: %2</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="291"/>
+        <location filename="../ui/settings_profiles.py" line="294"/>
         <source>Delete profile</source>
         <translation>Eliminar perfil</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="292"/>
+        <location filename="../ui/settings_profiles.py" line="295"/>
         <source>Delete the profile “%1”?</source>
         <translation>¿Eliminar el perfil “%1”?</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="307"/>
+        <location filename="../ui/settings_profiles.py" line="310"/>
         <source>Profile “%1” deleted.</source>
         <translation>Perfil “%1” eliminado.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="315"/>
+        <location filename="../ui/settings_profiles.py" line="318"/>
         <source>“%1” is now the default profile.</source>
         <translation>“%1” es ahora el perfil predeterminado.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="364"/>
+        <location filename="../ui/settings_profiles.py" line="367"/>
         <source>Fill in the URL first.</source>
         <translation>Primero rellena la URL.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="367"/>
+        <location filename="../ui/settings_profiles.py" line="370"/>
         <source>Asking %1 for its users…</source>
         <translation>Pidiendo sus usuarios a %1…</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="382"/>
+        <location filename="../ui/settings_profiles.py" line="385"/>
         <source>%1 — %2 (%3)</source>
         <translation>%1 — %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="388"/>
+        <location filename="../ui/settings_profiles.py" line="391"/>
         <source>No users</source>
         <translation>Sin usuarios</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="394"/>
+        <location filename="../ui/settings_profiles.py" line="397"/>
         <source>Connecting to %1…</source>
         <translation>Conectando con %1…</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="412"/>
+        <location filename="../ui/settings_profiles.py" line="415"/>
         <source>Test cancelled.</source>
         <translation>Prueba cancelada.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="423"/>
+        <location filename="../ui/settings_profiles.py" line="426"/>
         <source>Connected: agent %1, state %2.</source>
         <translation>Conectado: agente %1, estado %2.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="430"/>
+        <location filename="../ui/settings_profiles.py" line="433"/>
         <source>The call centre refused the secret.</source>
         <translation>El centro de llamadas rechazó la clave secreta.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="432"/>
+        <location filename="../ui/settings_profiles.py" line="435"/>
         <source>It said: %1</source>
         <translation>Respuesta: %1</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="435"/>
+        <location filename="../ui/settings_profiles.py" line="438"/>
         <source>Cannot reach %1: %2</source>
         <translation>No se puede contactar con %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="437"/>
+        <location filename="../ui/settings_profiles.py" line="440"/>
         <source>The call centre said: %1</source>
         <translation>El centro de llamadas respondió: %1</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="444"/>
+        <location filename="../ui/settings_profiles.py" line="447"/>
         <source>Stop &amp;test</source>
         <translation>Detener prue&amp;ba</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="132"/>
-        <location filename="../ui/settings_profiles.py" line="444"/>
+        <location filename="../ui/settings_profiles.py" line="133"/>
+        <location filename="../ui/settings_profiles.py" line="447"/>
         <source>&amp;Test connection</source>
         <translation>Pro&amp;bar conexión</translation>
     </message>
@@ -1897,6 +1902,19 @@
     </message>
 </context>
 <context>
+    <name>Secrets</name>
+    <message>
+        <location filename="../ui/secrets_text.py" line="14"/>
+        <source>The keyring is locked (or has no default collection): unlock it or set AGENTDESK_SECRET.</source>
+        <translation>El llavero está bloqueado (o no tiene colección predeterminada): desbloquéelo o defina AGENTDESK_SECRET.</translation>
+    </message>
+    <message>
+        <location filename="../ui/secrets_text.py" line="20"/>
+        <source>The keyring did not answer: check that it runs, or set AGENTDESK_SECRET.</source>
+        <translation>El llavero no respondió: compruebe que está en marcha o defina AGENTDESK_SECRET.</translation>
+    </message>
+</context>
+<context>
     <name>SessionWiring</name>
     <message>
         <location filename="../ui/session_wiring.py" line="64"/>
@@ -1950,92 +1968,92 @@
 <context>
     <name>Shell</name>
     <message>
-        <location filename="../ui/app.py" line="89"/>
+        <location filename="../ui/app.py" line="91"/>
         <source>AgentDesk could not read its outbox of unsent wrap-ups, %1 (%2), and started a fresh one. The old file is kept as %3; wrap-ups waiting in it were not sent.</source>
         <translation>AgentDesk no pudo leer su bandeja de cierres de llamada sin enviar, %1 (%2), y empezó una nueva. El archivo anterior se guarda como %3; los cierres que esperaban en él no se enviaron.</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="99"/>
+        <location filename="../ui/app.py" line="101"/>
         <source>AgentDesk could not read its settings, %1 (%2), and uses the defaults. The old file is kept as %3.</source>
         <translation>AgentDesk no pudo leer su configuración, %1 (%2), y usa los valores predeterminados. El archivo anterior se guarda como %3.</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="268"/>
+        <location filename="../ui/app.py" line="270"/>
         <source>There is no pause to switch to.</source>
         <translation>No hay ninguna pausa a la que cambiar.</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="276"/>
+        <location filename="../ui/app.py" line="278"/>
         <source>Global shortcuts: the desktop portal (your system settings manage them).</source>
         <translation>Atajos globales: el portal del escritorio (los gestiona la configuración del sistema).</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="279"/>
+        <location filename="../ui/app.py" line="281"/>
         <source>Global shortcuts: X11 key grabs.</source>
         <translation>Atajos globales: captura de teclas de X11.</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="280"/>
+        <location filename="../ui/app.py" line="282"/>
         <source>Global shortcuts: Windows hot keys.</source>
         <translation>Atajos globales: teclas de acceso rápido de Windows.</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="281"/>
+        <location filename="../ui/app.py" line="283"/>
         <source>Global shortcuts are not available on this desktop.</source>
         <translation>Los atajos globales no están disponibles en este escritorio.</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="287"/>
+        <location filename="../ui/app.py" line="289"/>
         <source>Not available: %1 (%2)</source>
         <translation>No disponible: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="310"/>
+        <location filename="../ui/app.py" line="312"/>
         <source>The CRM screen pop is off: %1</source>
         <translation>La apertura del CRM está desactivada: %1</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="324"/>
+        <location filename="../ui/app.py" line="326"/>
         <source>AgentDesk keeps running in the tray, so calls still pop up. Click its icon to open the window; quit from its menu.</source>
         <translation>AgentDesk sigue en la bandeja, así que las llamadas siguen apareciendo. Haga clic en su icono para abrir la ventana; salga desde su menú.</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="350"/>
+        <location filename="../ui/app.py" line="352"/>
         <source>This link holds no phone number: %1</source>
         <translation>Este enlace no contiene ningún número de teléfono: %1</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="355"/>
+        <location filename="../ui/app.py" line="357"/>
         <source>%1 does not offer dialling from AgentDesk; please dial %2 on the phone.</source>
         <translation>%1 no permite marcar desde AgentDesk; marca el %2 en el teléfono.</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="421"/>
+        <location filename="../ui/app.py" line="423"/>
         <source>Save diagnostics</source>
         <translation>Guardar diagnóstico</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="423"/>
+        <location filename="../ui/app.py" line="425"/>
         <source>Zip archives (*.zip)</source>
         <translation>Archivos zip (*.zip)</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="436"/>
+        <location filename="../ui/app.py" line="438"/>
         <source>Could not save diagnostics: %1</source>
         <translation>No se pudo guardar el diagnóstico: %1</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="439"/>
+        <location filename="../ui/app.py" line="441"/>
         <source>Diagnostics saved to %1</source>
         <translation>Diagnóstico guardado en %1</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="445"/>
+        <location filename="../ui/app.py" line="447"/>
         <source>The new language applies when AgentDesk starts again.</source>
         <translation>El nuevo idioma se aplicará cuando AgentDesk se vuelva a iniciar.</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="495"/>
+        <location filename="../ui/app.py" line="499"/>
         <source>AgentDesk could not start; details are in the log.</source>
         <translation>AgentDesk no pudo iniciarse; los detalles están en el registro.</translation>
     </message>
@@ -2130,7 +2148,7 @@
         <translation>La centralita llama primero a tu teléfono; el número se marca cuando contestas.</translation>
     </message>
     <message>
-        <location filename="../backends/megapbx/live.py" line="55"/>
+        <location filename="../backends/megapbx/live.py" line="46"/>
         <source>Do not disturb</source>
         <translation>No molestar</translation>
     </message>

@@ -897,28 +897,33 @@
         <translation>Последние звонки</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="321"/>
-        <location filename="../ui/main_window.py" line="323"/>
+        <location filename="../ui/main_window.py" line="322"/>
+        <location filename="../ui/main_window.py" line="324"/>
         <source>Not connected</source>
         <translation>Нет подключения</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="322"/>
+        <location filename="../ui/main_window.py" line="323"/>
         <source>AgentDesk could not start</source>
         <translation>Не удалось запустить AgentDesk</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="335"/>
+        <location filename="../ui/main_window.py" line="325"/>
+        <source>Open Settings…</source>
+        <translation>Открыть настройки…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="337"/>
         <source>Not connected yet</source>
         <translation>Ещё не подключено</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="379"/>
+        <location filename="../ui/main_window.py" line="381"/>
         <source>Unsaved wrap-up</source>
         <translation>Несохранённая постобработка</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="380"/>
+        <location filename="../ui/main_window.py" line="382"/>
         <source>The wrap-up of the last call is not saved. Quit anyway?</source>
         <translation>Постобработка последнего звонка не сохранена. Всё равно выйти?</translation>
     </message>
@@ -926,12 +931,12 @@
 <context>
     <name>MessageBanner</name>
     <message>
-        <location filename="../ui/widgets/message_banner.py" line="31"/>
+        <location filename="../ui/widgets/message_banner.py" line="34"/>
         <source>Dismiss</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/message_banner.py" line="32"/>
+        <location filename="../ui/widgets/message_banner.py" line="35"/>
         <source>Dismiss message</source>
         <translation>Закрыть сообщение</translation>
     </message>
@@ -1556,173 +1561,173 @@
 <context>
     <name>ProfilesPage</name>
     <message>
-        <location filename="../ui/settings_profiles.py" line="95"/>
+        <location filename="../ui/settings_profiles.py" line="96"/>
         <source>Working</source>
         <translation>Выполняется</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="101"/>
+        <location filename="../ui/settings_profiles.py" line="102"/>
         <source>Profiles status</source>
         <translation>Состояние профилей</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="113"/>
+        <location filename="../ui/settings_profiles.py" line="114"/>
         <source>Sa&amp;ved profiles</source>
         <translation>Со&amp;хранённые профили</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="115"/>
+        <location filename="../ui/settings_profiles.py" line="116"/>
         <source>Saved profiles</source>
         <translation>Сохранённые профили</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="120"/>
+        <location filename="../ui/settings_profiles.py" line="121"/>
         <source>&amp;Add…</source>
         <translation>&amp;Добавить…</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="121"/>
+        <location filename="../ui/settings_profiles.py" line="122"/>
         <source>Add a profile</source>
         <translation>Добавить профиль</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="123"/>
+        <location filename="../ui/settings_profiles.py" line="124"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Изменить…</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="124"/>
+        <location filename="../ui/settings_profiles.py" line="125"/>
         <source>Edit the selected profile</source>
         <translation>Изменить выбранный профиль</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="126"/>
+        <location filename="../ui/settings_profiles.py" line="127"/>
         <source>De&amp;lete</source>
         <translation>Уда&amp;лить</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="127"/>
+        <location filename="../ui/settings_profiles.py" line="128"/>
         <source>Delete the selected profile</source>
         <translation>Удалить выбранный профиль</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="129"/>
+        <location filename="../ui/settings_profiles.py" line="130"/>
         <source>Make &amp;default</source>
         <translation>Сделать по &amp;умолчанию</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="130"/>
+        <location filename="../ui/settings_profiles.py" line="131"/>
         <source>Make the selected profile the default</source>
         <translation>Сделать выбранный профиль профилем по умолчанию</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="133"/>
+        <location filename="../ui/settings_profiles.py" line="134"/>
         <source>Test the selected profile&apos;s connection</source>
         <translation>Проверить подключение выбранного профиля</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="186"/>
+        <location filename="../ui/settings_profiles.py" line="187"/>
         <source>%1 (default)</source>
         <translation>%1 (по умолчанию)</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="200"/>
+        <location filename="../ui/settings_profiles.py" line="201"/>
         <source>No profiles yet: press Add to create one.</source>
         <translation>Профилей пока нет: нажмите «Добавить», чтобы создать профиль.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="269"/>
+        <location filename="../ui/settings_profiles.py" line="270"/>
         <source>Profile “%1” saved.</source>
         <translation>Профиль «%1» сохранён.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="276"/>
+        <location filename="../ui/settings_profiles.py" line="277"/>
         <source>Profile “%1” saved, but not its secret: %2</source>
         <translation>Профиль «%1» сохранён, а его секретный ключ — нет: %2</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="291"/>
+        <location filename="../ui/settings_profiles.py" line="294"/>
         <source>Delete profile</source>
         <translation>Удаление профиля</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="292"/>
+        <location filename="../ui/settings_profiles.py" line="295"/>
         <source>Delete the profile “%1”?</source>
         <translation>Удалить профиль «%1»?</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="307"/>
+        <location filename="../ui/settings_profiles.py" line="310"/>
         <source>Profile “%1” deleted.</source>
         <translation>Профиль «%1» удалён.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="315"/>
+        <location filename="../ui/settings_profiles.py" line="318"/>
         <source>“%1” is now the default profile.</source>
         <translation>«%1» теперь профиль по умолчанию.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="364"/>
+        <location filename="../ui/settings_profiles.py" line="367"/>
         <source>Fill in the URL first.</source>
         <translation>Сначала заполните URL.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="367"/>
+        <location filename="../ui/settings_profiles.py" line="370"/>
         <source>Asking %1 for its users…</source>
         <translation>Запрашиваю пользователей у %1…</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="382"/>
+        <location filename="../ui/settings_profiles.py" line="385"/>
         <source>%1 — %2 (%3)</source>
         <translation>%1 — %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="388"/>
+        <location filename="../ui/settings_profiles.py" line="391"/>
         <source>No users</source>
         <translation>Нет пользователей</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="394"/>
+        <location filename="../ui/settings_profiles.py" line="397"/>
         <source>Connecting to %1…</source>
         <translation>Подключение к %1…</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="412"/>
+        <location filename="../ui/settings_profiles.py" line="415"/>
         <source>Test cancelled.</source>
         <translation>Проверка отменена.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="423"/>
+        <location filename="../ui/settings_profiles.py" line="426"/>
         <source>Connected: agent %1, state %2.</source>
         <translation>Подключено: оператор %1, статус %2.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="430"/>
+        <location filename="../ui/settings_profiles.py" line="433"/>
         <source>The call centre refused the secret.</source>
         <translation>Колл-центр отклонил секретный ключ.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="432"/>
+        <location filename="../ui/settings_profiles.py" line="435"/>
         <source>It said: %1</source>
         <translation>Ответ: %1</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="435"/>
+        <location filename="../ui/settings_profiles.py" line="438"/>
         <source>Cannot reach %1: %2</source>
         <translation>Не удаётся связаться с %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="437"/>
+        <location filename="../ui/settings_profiles.py" line="440"/>
         <source>The call centre said: %1</source>
         <translation>Колл-центр сообщает: %1</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="444"/>
+        <location filename="../ui/settings_profiles.py" line="447"/>
         <source>Stop &amp;test</source>
         <translation>Остановить про&amp;верку</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="132"/>
-        <location filename="../ui/settings_profiles.py" line="444"/>
+        <location filename="../ui/settings_profiles.py" line="133"/>
+        <location filename="../ui/settings_profiles.py" line="447"/>
         <source>&amp;Test connection</source>
         <translation>Про&amp;верить подключение</translation>
     </message>
@@ -1900,6 +1905,19 @@
     </message>
 </context>
 <context>
+    <name>Secrets</name>
+    <message>
+        <location filename="../ui/secrets_text.py" line="14"/>
+        <source>The keyring is locked (or has no default collection): unlock it or set AGENTDESK_SECRET.</source>
+        <translation>Хранилище ключей заблокировано (или в нём нет коллекции по умолчанию): разблокируйте его или задайте AGENTDESK_SECRET.</translation>
+    </message>
+    <message>
+        <location filename="../ui/secrets_text.py" line="20"/>
+        <source>The keyring did not answer: check that it runs, or set AGENTDESK_SECRET.</source>
+        <translation>Хранилище ключей не ответило: проверьте, что оно запущено, или задайте AGENTDESK_SECRET.</translation>
+    </message>
+</context>
+<context>
     <name>SessionWiring</name>
     <message>
         <location filename="../ui/session_wiring.py" line="64"/>
@@ -1953,92 +1971,92 @@
 <context>
     <name>Shell</name>
     <message>
-        <location filename="../ui/app.py" line="89"/>
+        <location filename="../ui/app.py" line="91"/>
         <source>AgentDesk could not read its outbox of unsent wrap-ups, %1 (%2), and started a fresh one. The old file is kept as %3; wrap-ups waiting in it were not sent.</source>
         <translation>AgentDesk не смог прочитать очередь неотправленных постобработок, %1 (%2), и начал новую. Старый файл сохранён как %3; ожидавшие в нём постобработки не отправлены.</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="99"/>
+        <location filename="../ui/app.py" line="101"/>
         <source>AgentDesk could not read its settings, %1 (%2), and uses the defaults. The old file is kept as %3.</source>
         <translation>AgentDesk не смог прочитать свои настройки, %1 (%2), и использует значения по умолчанию. Старый файл сохранён как %3.</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="268"/>
+        <location filename="../ui/app.py" line="270"/>
         <source>There is no pause to switch to.</source>
         <translation>Нет паузы, на которую можно переключиться.</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="276"/>
+        <location filename="../ui/app.py" line="278"/>
         <source>Global shortcuts: the desktop portal (your system settings manage them).</source>
         <translation>Глобальные клавиши: портал рабочего стола (ими управляют настройки системы).</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="279"/>
+        <location filename="../ui/app.py" line="281"/>
         <source>Global shortcuts: X11 key grabs.</source>
         <translation>Глобальные клавиши: перехват клавиш X11.</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="280"/>
+        <location filename="../ui/app.py" line="282"/>
         <source>Global shortcuts: Windows hot keys.</source>
         <translation>Глобальные клавиши: горячие клавиши Windows.</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="281"/>
+        <location filename="../ui/app.py" line="283"/>
         <source>Global shortcuts are not available on this desktop.</source>
         <translation>Глобальные клавиши недоступны в этой среде рабочего стола.</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="287"/>
+        <location filename="../ui/app.py" line="289"/>
         <source>Not available: %1 (%2)</source>
         <translation>Недоступно: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="310"/>
+        <location filename="../ui/app.py" line="312"/>
         <source>The CRM screen pop is off: %1</source>
         <translation>Открытие CRM отключено: %1</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="324"/>
+        <location filename="../ui/app.py" line="326"/>
         <source>AgentDesk keeps running in the tray, so calls still pop up. Click its icon to open the window; quit from its menu.</source>
         <translation>AgentDesk продолжает работать в трее, и звонки по-прежнему всплывают. Щёлкните по значку, чтобы открыть окно; выход — из его меню.</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="350"/>
+        <location filename="../ui/app.py" line="352"/>
         <source>This link holds no phone number: %1</source>
         <translation>Эта ссылка не содержит телефонного номера: %1</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="355"/>
+        <location filename="../ui/app.py" line="357"/>
         <source>%1 does not offer dialling from AgentDesk; please dial %2 on the phone.</source>
         <translation>%1 не поддерживает набор номера из AgentDesk; наберите %2 на телефоне.</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="421"/>
+        <location filename="../ui/app.py" line="423"/>
         <source>Save diagnostics</source>
         <translation>Сохранить диагностику</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="423"/>
+        <location filename="../ui/app.py" line="425"/>
         <source>Zip archives (*.zip)</source>
         <translation>Архивы zip (*.zip)</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="436"/>
+        <location filename="../ui/app.py" line="438"/>
         <source>Could not save diagnostics: %1</source>
         <translation>Не удалось сохранить диагностику: %1</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="439"/>
+        <location filename="../ui/app.py" line="441"/>
         <source>Diagnostics saved to %1</source>
         <translation>Диагностика сохранена в %1</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="445"/>
+        <location filename="../ui/app.py" line="447"/>
         <source>The new language applies when AgentDesk starts again.</source>
         <translation>Новый язык будет применён после перезапуска AgentDesk.</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="495"/>
+        <location filename="../ui/app.py" line="499"/>
         <source>AgentDesk could not start; details are in the log.</source>
         <translation>Не удалось запустить AgentDesk; подробности в журнале.</translation>
     </message>
@@ -2133,7 +2151,7 @@
         <translation>АТС сначала звонит на ваш телефон; номер набирается, когда вы снимете трубку.</translation>
     </message>
     <message>
-        <location filename="../backends/megapbx/live.py" line="55"/>
+        <location filename="../backends/megapbx/live.py" line="46"/>
         <source>Do not disturb</source>
         <translation>Не беспокоить</translation>
     </message>

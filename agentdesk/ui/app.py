@@ -21,6 +21,7 @@ from agentdesk.core import (
     AgentDeskError,
     AgentState,
     Capability,
+    ConfigurationError,
     ConnectionChanged,
     ConnectionState,
 )
@@ -43,6 +44,7 @@ from agentdesk.ui.main_window import MainWindow
 from agentdesk.ui.messages import MessageBus
 from agentdesk.ui.notifier import Notifier
 from agentdesk.ui.screen_pop import ScreenPopper
+from agentdesk.ui.secrets_text import secrets_problem_text
 from agentdesk.ui.single_instance import SingleInstance, dial_message, show_message
 from agentdesk.ui.sleep_watch import watch_logind
 from agentdesk.ui.style import apply_theme
@@ -488,7 +490,9 @@ class Shell:
             return creating.result()
         except AgentDeskError as exc:
             log.warning("session could not be created: %s", exc)
-            self.window.show_setup_error(str(exc))
+            self.window.show_setup_error(
+                secrets_problem_text(exc), offer_settings=isinstance(exc, ConfigurationError)
+            )
         except Exception:
             log.exception("session could not be created")
             self.window.show_setup_error(

@@ -33,7 +33,7 @@ from agentdesk.ui.commands import CommandRunner
 from agentdesk.ui.dial_confirm import DialConfirm
 from agentdesk.ui.grow_to_fit import GrowToFit
 from agentdesk.ui.history_view import HistoryView
-from agentdesk.ui.messages import MessageBus
+from agentdesk.ui.messages import MessageAction, MessageBus
 from agentdesk.ui.missed_calls_tab import MissedCallsTab
 from agentdesk.ui.notifier import Notifier
 from agentdesk.ui.outbox_status import OutboxStatus
@@ -316,12 +316,14 @@ class MainWindow(QMainWindow):
         if self.cards is not None:
             self.cards.shutdown()
 
-    def show_setup_error(self, text: str) -> None:
-        """No session could be made (no keyring, bad profile...): say why, plainly."""
+    def show_setup_error(self, text: str, *, offer_settings: bool = False) -> None:
+        """No session could be made (no keyring, bad profile...): say why, plainly, with a
+        button to the Settings window when the agent can put it right there."""
         self.state_badge.set_placeholder(self.tr("Not connected"))
         self.agent_name.setText(self.tr("AgentDesk could not start"))
         self.connection_indicator.set_unavailable(self.tr("Not connected"))
-        self.bus.error(text)
+        to_settings = MessageAction(self.tr("Open Settings…"), self.settings_requested.emit)
+        self.bus.error(text, to_settings if offer_settings else None)
         self.refresh_actions()
 
     def refresh_actions(self) -> None:

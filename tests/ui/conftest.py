@@ -20,7 +20,7 @@ from agentdesk.session import Session
 from agentdesk.store.recording_cache import RecordingCache
 from agentdesk.ui.app import Shell
 from agentdesk.ui.main_window import MainWindow
-from agentdesk.ui.messages import Level, Message, MessageBus
+from agentdesk.ui.messages import Level, Message, MessageAction, MessageBus
 from tests.ui.fake_backend import FakeBackend
 
 
@@ -130,8 +130,8 @@ class RecordingMessageBus(MessageBus):
         super().__init__()
         self.recorded: list[Message] = []
 
-    def post(self, level: Level, text: str) -> Message:
-        message = super().post(level, text)
+    def post(self, level: Level, text: str, action: MessageAction | None = None) -> Message:
+        message = super().post(level, text, action)
         self.recorded.append(message)
         return message
 
