@@ -26,6 +26,7 @@ from jeepney.bus_messages import message_bus
 from jeepney.io.blocking import DBusConnection, Proxy, open_dbus_connection
 from jeepney.wrappers import unwrap_msg
 
+from tests.processes import stop_process
 from tests.ui.hotkeys.private_bus import private_session_bus
 
 BUS_NAME = "org.freedesktop.secrets"
@@ -41,11 +42,17 @@ KeyringState = Literal["unlocked", "locked", "none"]
 
 @dataclass
 class GnomeKeyring:
-    """A running gnome-keyring-daemon (secrets only) and the bus it serves."""
+    """A running gnome-keyring-daemon (secrets only), the bus it serves, and a monitor of the
+    calls made to it on that bus."""
 
     bus_address: str
     process: subprocess.Popen[bytes]
     home: Path
+    monitor: SecretServiceCalls
+
+    def calls(self) -> list[str]:
+        """The Secret Service methods called so far (see :meth:`SecretServiceCalls.calls`)."""
+        return self.monitor.calls()
 
     def call(self, method: str, signature: str = "", *body: Any) -> Any:
         """A Secret Service method's reply, asked on a connection of the test's own."""
@@ -139,7 +146,8 @@ def gnome_keyring(directory: Path, state: KeyringState) -> Iterator[GnomeKeyring
         pytest.fail("gnome-keyring-daemon is not installed (Debian: apt-get install gnome-keyring)")
     with ExitStack() as stack:
         bus_address, _bus = stack.enter_context(private_session_bus(directory))
-        keyring = stack.enter_context(_daemon(daemon, directory, bus_address, state))
+        monitor = stack.enter_context(secret_service_calls(bus_address))
+        keyring = stack.enter_context(_daemon(daemon, directory, bus_address, state, monitor))
         if state != "none":
             login = keyring.default_collection()
             assert login is not None and not keyring.is_locked(login)
@@ -152,7 +160,11 @@ def gnome_keyring(directory: Path, state: KeyringState) -> Iterator[GnomeKeyring
 
 @contextmanager
 def _daemon(
-    daemon: str, directory: Path, bus_address: str, state: KeyringState
+    daemon: str,
+    directory: Path,
+    bus_address: str,
+    state: KeyringState,
+    monitor: SecretServiceCalls,
 ) -> Iterator[GnomeKeyring]:
     home = directory / "keyring-home"
     control = home / "control"
@@ -187,21 +199,12 @@ def _daemon(
             try:
                 watcher.recv_until_filtered(owner_changes, timeout=_STARTUP_TIMEOUT)
             except TimeoutError:
-                _stop(process)
+                stop_process(process)
                 pytest.fail(f"gnome-keyring-daemon did not start: see {directory}")
     try:
-        yield GnomeKeyring(bus_address, process, home)
+        yield GnomeKeyring(bus_address, process, home, monitor)
     finally:
-        _stop(process)
-
-
-def _stop(process: subprocess.Popen[bytes]) -> None:
-    process.terminate()
-    try:
-        process.wait(timeout=10)
-    except subprocess.TimeoutExpired:
-        process.kill()
-        process.wait()
+        stop_process(process)
 
 
 @dataclass

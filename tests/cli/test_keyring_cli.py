@@ -9,7 +9,6 @@ import asyncio
 import os
 import sys
 from collections.abc import Iterator
-from contextlib import ExitStack
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -20,9 +19,7 @@ from agentdesk.store.profiles import Profile, save_profile
 from tests.gnome_keyring import (
     GnomeKeyring,
     KeyringState,
-    SecretServiceCalls,
     gnome_keyring,
-    secret_service_calls,
 )
 
 pytestmark = pytest.mark.real_keyring
@@ -35,7 +32,6 @@ PROCESS_TIMEOUT = 30
 @dataclass
 class Desktop:
     keyring: GnomeKeyring
-    calls: SecretServiceCalls
 
     async def agentdesk(self, *args: str, stdin: str = "") -> tuple[int, str, str]:
         env = {**os.environ, **self.keyring.environment()}
@@ -58,9 +54,8 @@ class Desktop:
 @pytest.fixture
 def desktop(tmp_path: Path, request: pytest.FixtureRequest) -> Iterator[Desktop]:
     state: KeyringState = request.param
-    with ExitStack() as stack:
-        ring = stack.enter_context(gnome_keyring(tmp_path, state))
-        yield Desktop(ring, stack.enter_context(secret_service_calls(ring.bus_address)))
+    with gnome_keyring(tmp_path, state) as ring:
+        yield Desktop(ring)
 
 
 @pytest.mark.parametrize("desktop", ["unlocked"], indirect=True)
@@ -88,7 +83,7 @@ async def test_a_locked_or_missing_keyring_is_one_plain_line_and_status_2(
     assert stored == (2, "", f"agentdesk secret: {LOCKED}\n")
     assert state == (2, "", f"agentdesk ctl: {LOCKED}\n")
     assert asked == []  # no secret, no request to the vendor
-    calls = desktop.calls.calls()
+    calls = desktop.keyring.calls()
     assert "Prompt.Prompt" not in calls, calls
     # Only the write may ask to make the default collection (and withdraws the prompt).
     assert calls.count("Service.CreateCollection") <= 1, calls

@@ -28,46 +28,39 @@ from agentdesk.store.secrets import (
 from tests.gnome_keyring import (
     GnomeKeyring,
     KeyringState,
-    SecretServiceCalls,
     gnome_keyring,
-    secret_service_calls,
 )
 
 pytestmark = pytest.mark.real_keyring
+
+Start = Callable[[KeyringState], GnomeKeyring]
 
 # Calls that would put a dialog in front of the agent, or make a keyring they never asked for.
 PROMPT = "Prompt.Prompt"
 CREATE = "Service.CreateCollection"
 
 
-class Started:
-    def __init__(self, keyring_: GnomeKeyring, calls: SecretServiceCalls) -> None:
-        self.keyring = keyring_
-        self.calls = calls
-
-
 @pytest.fixture
-def start(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Callable[..., Started]]:
+def start(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Start]:
     """Starts gnome-keyring in a state, and makes it this process's keyring through keyring's
     own Secret Service backend, as on a desktop."""
     previous = keyring.get_keyring()
     with ExitStack() as stack:
 
-        def started(state: KeyringState) -> Started:
+        def started(state: KeyringState) -> GnomeKeyring:
             ring = stack.enter_context(gnome_keyring(tmp_path, state))
-            calls = stack.enter_context(secret_service_calls(ring.bus_address))
             monkeypatch.setenv("DBUS_SESSION_BUS_ADDRESS", ring.bus_address)
             keyring.set_keyring(SecretService.Keyring())
-            return Started(ring, calls)
+            return ring
 
         yield started
     keyring.set_keyring(previous)
 
 
 def test_an_unlocked_login_keyring_keeps_and_gives_the_secret(
-    start: Callable[..., Started],
+    start: Start,
 ) -> None:
-    ring = start("unlocked").keyring
+    ring = start("unlocked")
     collections = ring.collections()
     set_secret("work", "s3cret-in-gnome-keyring")
     assert get_secret("work") == "s3cret-in-gnome-keyring"
@@ -88,9 +81,10 @@ def test_an_unlocked_login_keyring_keeps_and_gives_the_secret(
     assert ring.collections() == collections
 
 
-def test_a_locked_keyring_is_said_plainly_without_a_prompt(start: Callable[..., Started]) -> None:
-    started = start("unlocked")
-    ring = started.keyring
+def test_a_locked_keyring_is_said_plainly_without_a_prompt(
+    start: Start,
+) -> None:
+    ring = start("unlocked")
     set_secret("work", "kept-while-unlocked")
     login = ring.default_collection()
     assert login is not None
@@ -106,7 +100,7 @@ def test_a_locked_keyring_is_said_plainly_without_a_prompt(start: Callable[..., 
     assert LOCKED == (
         "the keyring is locked (or has no default collection): unlock it or set AGENTDESK_SECRET"
     )
-    calls = started.calls.calls()
+    calls = ring.calls()
     assert PROMPT not in calls and CREATE not in calls, calls
     assert ring.collections() == collections and ring.is_locked(login)
     assert took < 5, took  # no prompt waited for
@@ -115,52 +109,51 @@ def test_a_locked_keyring_is_said_plainly_without_a_prompt(start: Callable[..., 
     assert get_secret("work") == "kept-while-unlocked"
 
 
-def test_without_a_default_collection_a_read_makes_none(start: Callable[..., Started]) -> None:
-    started = start("none")
-    ring = started.keyring
+def test_without_a_default_collection_a_read_makes_none(
+    start: Start,
+) -> None:
+    ring = start("none")
     collections = ring.collections()
     with pytest.raises(KeyringLockedError, match="no default collection"):
         get_secret("work")
     delete_secret("work")  # nothing to delete: nothing to say, nothing made
-    calls = started.calls.calls()
+    calls = ring.calls()
     assert CREATE not in calls and PROMPT not in calls, calls
     assert ring.collections() == collections
     assert ring.default_collection() is None
 
 
 def test_without_a_default_collection_a_write_makes_none_that_needs_a_prompt(
-    start: Callable[..., Started],
+    start: Start,
 ) -> None:
-    started = start("none")
-    ring = started.keyring
+    ring = start("none")
     collections = ring.collections()
     with pytest.raises(KeyringLockedError, match="no default collection"):
         set_secret("work", "nowhere-to-go")
     # gnome-keyring makes a collection only after asking for its password: AgentDesk asks
     # whether it may (CreateCollection), sees the prompt it would need, and withdraws it.
-    calls = started.calls.calls()
+    calls = ring.calls()
     assert CREATE in calls and "Prompt.Dismiss" in calls and PROMPT not in calls, calls
     assert ring.collections() == collections
     assert ring.default_collection() is None
 
 
 def test_a_keyring_that_unlocks_without_a_prompt_is_unlocked_and_used(
-    start: Callable[..., Started],
+    start: Start,
 ) -> None:
-    started = start("none")
-    ring = started.keyring
+    ring = start("none")
     open_keyring = ring.add_keyring_without_password()  # locked, empty password
     set_secret("work", "in-the-open-keyring")
     ring.lock(open_keyring)
     assert get_secret("work") == "in-the-open-keyring"
-    calls = started.calls.calls()
+    calls = ring.calls()
     assert "Service.Unlock" in calls and PROMPT not in calls, calls
 
 
 def test_a_secret_service_that_hangs_is_given_up_in_bounded_time(
-    start: Callable[..., Started], monkeypatch: pytest.MonkeyPatch
+    start: Start, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    ring = start("unlocked").keyring
+    ring = start("unlocked")
     set_secret("work", "behind-a-frozen-daemon")
     monkeypatch.setattr(secrets, "KEYRING_TIMEOUT", 1.0)
     os.kill(ring.process.pid, signal.SIGSTOP)  # still owns its name, answers nothing

@@ -21,7 +21,7 @@ from agentdesk.store.profiles import Profile, save_profile
 from agentdesk.ui.app import Shell
 from agentdesk.ui.messages import Level
 from agentdesk.ui.settings_window import SettingsWindow
-from tests.gnome_keyring import GnomeKeyring, gnome_keyring, secret_service_calls
+from tests.gnome_keyring import GnomeKeyring, gnome_keyring
 from tests.ui.conftest import RecordingMessageBus, wait_until
 
 LOCKED_TEXT = (
@@ -51,10 +51,9 @@ def test_a_locked_keyring_at_start_is_said_with_the_way_to_settings(
 ) -> None:
     save_profile(Profile("work", "daktela", "https://call-centre.invalid", "jnovak"))
     shell = make_shell()
-    with secret_service_calls(locked_keyring.bus_address) as calls:
-        task = qloop.create_task(shell.run(lambda: open_session("work")))
-        wait_until(qloop, lambda: messages.texts(Level.ERROR), timeout=10)
-        seen = calls.calls()
+    task = qloop.create_task(shell.run(lambda: open_session("work")))
+    wait_until(qloop, lambda: messages.texts(Level.ERROR), timeout=10)
+    seen = locked_keyring.calls()
     assert messages.texts(Level.ERROR) == [LOCKED_TEXT]
     assert "Prompt.Prompt" not in seen, seen
     banner = shell.window.banner
