@@ -106,6 +106,15 @@ class DBusLink(QObject):
         so the rule applies to the answers of every call sent after this one."""
         self.send(message_bus.AddMatch(rule))
 
+    def add_signal_matches(self, sender: str, interface: str, path: str, *members: str) -> None:
+        """Ask for the signals ``members`` of ``interface`` that ``sender`` sends at ``path``."""
+        for member in members:
+            self.add_match(
+                MatchRule(
+                    type="signal", sender=sender, interface=interface, member=member, path=path
+                )
+            )
+
     def remove_match(self, rule: MatchRule) -> None:
         self.send(message_bus.RemoveMatch(rule))
 

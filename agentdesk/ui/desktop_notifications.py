@@ -113,16 +113,9 @@ class NotificationServer(QObject):
         self._closing = False
         link.on_signal(self._on_signal)
         link.lost.connect(self._on_lost)
-        for member in ("ActionInvoked", "NotificationClosed"):
-            link.add_match(
-                MatchRule(
-                    type="signal",
-                    sender=NOTIFICATIONS,
-                    interface=NOTIFICATIONS,
-                    member=member,
-                    path=NOTIFICATIONS_PATH,
-                )
-            )
+        link.add_signal_matches(
+            NOTIFICATIONS, NOTIFICATIONS, NOTIFICATIONS_PATH, "ActionInvoked", "NotificationClosed"
+        )
         owner_rule = MatchRule(
             type="signal",
             sender=MESSAGE_BUS,

@@ -22,6 +22,7 @@ from jeepney.bus_messages import MatchRule, message_bus
 from jeepney.io.blocking import DBusConnection, open_dbus_connection
 
 from agentdesk.ui.desktop_notifications import NOTIFICATIONS
+from tests.ui.processes import stop
 
 START_TIMEOUT_S = 20
 
@@ -110,12 +111,7 @@ def running_dunst(directory: Path, display: str, bus_address: str) -> Iterator[D
             _wait_for_the_name(watcher, process)
             yield Dunst(directory, process, env)
         finally:
-            process.terminate()
-            try:
-                process.wait(timeout=10)
-            except subprocess.TimeoutExpired:
-                process.kill()
-                process.wait()
+            stop(process)
 
 
 def _wait_for_the_name(watcher: DBusConnection, process: subprocess.Popen[bytes]) -> None:
