@@ -157,13 +157,15 @@ class CallNotifications(QObject):
         server = self._server
         if entry.in_flight:
             return
-        if entry.wanted is None or entry.closed or server is None or not server.available:
-            if entry.notification_id and not entry.closed and server is not None:
-                server.withdraw(entry.notification_id)
-            if entry.wanted is None or server is None or not server.available:
-                self._calls.pop(entry.call_id, None)
+        if server is None or not server.available:
+            self._calls.pop(entry.call_id, None)  # its notification went with the server
             return
-        if entry.wanted == entry.shown:
+        if entry.wanted is None:
+            if entry.notification_id and not entry.closed:
+                server.withdraw(entry.notification_id)
+            self._calls.pop(entry.call_id, None)
+            return
+        if entry.closed or entry.wanted == entry.shown:
             return
         notice = entry.wanted
         entry.in_flight = True

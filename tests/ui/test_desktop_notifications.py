@@ -356,13 +356,14 @@ class RecordingTray(QSystemTrayIcon):
         super().__init__()
         self.balloons: list[tuple[str, str]] = []
 
-    def supportsMessages(self) -> bool:
+    @staticmethod
+    def supportsMessages() -> bool:
         return True
 
     def isVisible(self) -> bool:
         return True
 
-    def showMessage(self, title: str, text: str, *_rest: Any) -> None:  # type: ignore[override]
+    def showMessage(self, title: str, text: str, *_rest: Any) -> None:
         self.balloons.append((title, text))
 
 
@@ -498,7 +499,7 @@ def test_closing_to_the_tray_is_explained_by_the_desktops_server_not_a_qt_balloo
 ) -> None:
     shell: Shell = make_shell(tray=True)
     balloons: list[str] = []
-    shell.tray.showMessage = lambda title, text, *rest: balloons.append(text)  # type: ignore[method-assign,assignment]
+    shell.tray.showMessage = lambda title, text, *rest: balloons.append(text)  # type: ignore[method-assign]
     shell.notifier.server = server
     wait_until(qloop, lambda: server.available, timeout=5)
     shell.window.show()
