@@ -231,6 +231,53 @@
     </message>
 </context>
 <context>
+    <name>CallNotifications</name>
+    <message>
+        <location filename="../ui/call_notifications.py" line="72"/>
+        <location filename="../ui/call_notifications.py" line="103"/>
+        <source>Incoming call</source>
+        <translation>Příchozí hovor</translation>
+    </message>
+    <message>
+        <location filename="../ui/call_notifications.py" line="72"/>
+        <source>Incoming call: %1</source>
+        <translation>Příchozí hovor: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/call_notifications.py" line="94"/>
+        <location filename="../ui/call_notifications.py" line="119"/>
+        <source>Unknown number</source>
+        <translation>Neznámé číslo</translation>
+    </message>
+    <message>
+        <location filename="../ui/call_notifications.py" line="96"/>
+        <source>Queue: %1</source>
+        <translation>Fronta: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/call_notifications.py" line="97"/>
+        <location filename="../ui/call_notifications.py" line="114"/>
+        <source>Show AgentDesk</source>
+        <translation>Zobrazit AgentDesk</translation>
+    </message>
+    <message>
+        <location filename="../ui/call_notifications.py" line="99"/>
+        <source>Answer</source>
+        <translation>Přijmout</translation>
+    </message>
+    <message>
+        <location filename="../ui/call_notifications.py" line="101"/>
+        <location filename="../ui/call_notifications.py" line="116"/>
+        <source>Hang up</source>
+        <translation>Zavěsit</translation>
+    </message>
+    <message>
+        <location filename="../ui/call_notifications.py" line="118"/>
+        <source>On a call</source>
+        <translation>V hovoru</translation>
+    </message>
+</context>
+<context>
     <name>CallerCard</name>
     <message>
         <location filename="../ui/caller_card.py" line="70"/>
@@ -880,7 +927,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/session_wiring.py" line="85"/>
+        <location filename="../ui/session_wiring.py" line="86"/>
         <location filename="../ui/main_window.py" line="143"/>
         <location filename="../ui/main_window.py" line="146"/>
         <source>Connecting…</source>
@@ -1920,29 +1967,19 @@
 <context>
     <name>SessionWiring</name>
     <message>
-        <location filename="../ui/session_wiring.py" line="64"/>
+        <location filename="../ui/session_wiring.py" line="65"/>
         <source>%1 does not tell AgentDesk of incoming calls while they ring with this profile; calls you dial from here show on this card, and all calls appear in Recent calls.</source>
         <translation>%1 s tímto profilem AgentDesku neoznamuje příchozí hovory, když zvoní; hovory vytočené odtud se zobrazí na této kartě a všechny hovory najdete v Posledních hovorech.</translation>
     </message>
     <message>
-        <location filename="../ui/session_wiring.py" line="96"/>
+        <location filename="../ui/session_wiring.py" line="97"/>
         <source>The call centre refused the sign-in; check your secret.</source>
         <translation>Call centrum odmítlo přihlášení; zkontrolujte tajný klíč.</translation>
     </message>
     <message>
-        <location filename="../ui/session_wiring.py" line="101"/>
+        <location filename="../ui/session_wiring.py" line="102"/>
         <source>AgentDesk cannot connect with this profile: %1</source>
         <translation>AgentDesk se s tímto profilem nemůže připojit: %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/session_wiring.py" line="118"/>
-        <source>Incoming call</source>
-        <translation>Příchozí hovor</translation>
-    </message>
-    <message>
-        <location filename="../ui/session_wiring.py" line="118"/>
-        <source>Incoming call: %1</source>
-        <translation>Příchozí hovor: %1</translation>
     </message>
 </context>
 <context>
@@ -1981,42 +2018,42 @@
         <translation>AgentDesk nemohl přečíst svá nastavení, %1 (%2), a používá výchozí. Starý soubor je uložen jako %3.</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="270"/>
+        <location filename="../ui/app.py" line="271"/>
         <source>There is no pause to switch to.</source>
         <translation>Není žádná pauza, na kterou přepnout.</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="278"/>
+        <location filename="../ui/app.py" line="279"/>
         <source>Global shortcuts: the desktop portal (your system settings manage them).</source>
         <translation>Globální zkratky: portál pracovní plochy (spravuje je nastavení systému).</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="281"/>
+        <location filename="../ui/app.py" line="282"/>
         <source>Global shortcuts: X11 key grabs.</source>
         <translation>Globální zkratky: zachytávání kláves X11.</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="282"/>
+        <location filename="../ui/app.py" line="283"/>
         <source>Global shortcuts: Windows hot keys.</source>
         <translation>Globální zkratky: klávesové zkratky Windows.</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="283"/>
+        <location filename="../ui/app.py" line="284"/>
         <source>Global shortcuts are not available on this desktop.</source>
         <translation>Globální zkratky nejsou na této pracovní ploše k dispozici.</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="289"/>
+        <location filename="../ui/app.py" line="290"/>
         <source>Not available: %1 (%2)</source>
         <translation>Nedostupné: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="312"/>
+        <location filename="../ui/app.py" line="313"/>
         <source>The CRM screen pop is off: %1</source>
         <translation>Otevírání CRM je vypnuté: %1</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="326"/>
+        <location filename="../ui/app.py" line="325"/>
         <source>AgentDesk keeps running in the tray, so calls still pop up. Click its icon to open the window; quit from its menu.</source>
         <translation>AgentDesk běží dál v oznamovací oblasti, takže se hovory stále zobrazí. Okno otevřete kliknutím na ikonu; ukončíte ho z její nabídky.</translation>
     </message>
@@ -2031,32 +2068,32 @@
         <translation>%1 nenabízí vytáčení z AgentDesku; vytočte prosím %2 na telefonu.</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="423"/>
+        <location filename="../ui/app.py" line="435"/>
         <source>Save diagnostics</source>
         <translation>Uložit diagnostiku</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="425"/>
+        <location filename="../ui/app.py" line="437"/>
         <source>Zip archives (*.zip)</source>
         <translation>Archivy zip (*.zip)</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="438"/>
+        <location filename="../ui/app.py" line="450"/>
         <source>Could not save diagnostics: %1</source>
         <translation>Diagnostiku se nepodařilo uložit: %1</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="441"/>
+        <location filename="../ui/app.py" line="453"/>
         <source>Diagnostics saved to %1</source>
         <translation>Diagnostika uložena do %1</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="447"/>
+        <location filename="../ui/app.py" line="459"/>
         <source>The new language applies when AgentDesk starts again.</source>
         <translation>Nový jazyk se použije po dalším spuštění AgentDesk.</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="499"/>
+        <location filename="../ui/app.py" line="511"/>
         <source>AgentDesk could not start; details are in the log.</source>
         <translation>AgentDesk se nepodařilo spustit; podrobnosti jsou v protokolu.</translation>
     </message>

@@ -231,6 +231,53 @@
     </message>
 </context>
 <context>
+    <name>CallNotifications</name>
+    <message>
+        <location filename="../ui/call_notifications.py" line="72"/>
+        <location filename="../ui/call_notifications.py" line="103"/>
+        <source>Incoming call</source>
+        <translation>Llamada entrante</translation>
+    </message>
+    <message>
+        <location filename="../ui/call_notifications.py" line="72"/>
+        <source>Incoming call: %1</source>
+        <translation>Llamada entrante: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/call_notifications.py" line="94"/>
+        <location filename="../ui/call_notifications.py" line="119"/>
+        <source>Unknown number</source>
+        <translation>Número desconocido</translation>
+    </message>
+    <message>
+        <location filename="../ui/call_notifications.py" line="96"/>
+        <source>Queue: %1</source>
+        <translation>Cola: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/call_notifications.py" line="97"/>
+        <location filename="../ui/call_notifications.py" line="114"/>
+        <source>Show AgentDesk</source>
+        <translation>Mostrar AgentDesk</translation>
+    </message>
+    <message>
+        <location filename="../ui/call_notifications.py" line="99"/>
+        <source>Answer</source>
+        <translation>Contestar</translation>
+    </message>
+    <message>
+        <location filename="../ui/call_notifications.py" line="101"/>
+        <location filename="../ui/call_notifications.py" line="116"/>
+        <source>Hang up</source>
+        <translation>Colgar</translation>
+    </message>
+    <message>
+        <location filename="../ui/call_notifications.py" line="118"/>
+        <source>On a call</source>
+        <translation>En llamada</translation>
+    </message>
+</context>
+<context>
     <name>CallerCard</name>
     <message>
         <location filename="../ui/caller_card.py" line="70"/>
@@ -879,7 +926,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/session_wiring.py" line="85"/>
+        <location filename="../ui/session_wiring.py" line="86"/>
         <location filename="../ui/main_window.py" line="143"/>
         <location filename="../ui/main_window.py" line="146"/>
         <source>Connecting…</source>
@@ -1917,29 +1964,19 @@
 <context>
     <name>SessionWiring</name>
     <message>
-        <location filename="../ui/session_wiring.py" line="64"/>
+        <location filename="../ui/session_wiring.py" line="65"/>
         <source>%1 does not tell AgentDesk of incoming calls while they ring with this profile; calls you dial from here show on this card, and all calls appear in Recent calls.</source>
         <translation>%1 no avisa a AgentDesk de las llamadas entrantes mientras suenan con este perfil; las llamadas que marques desde aquí aparecen en esta ficha y todas las llamadas, en Llamadas recientes.</translation>
     </message>
     <message>
-        <location filename="../ui/session_wiring.py" line="96"/>
+        <location filename="../ui/session_wiring.py" line="97"/>
         <source>The call centre refused the sign-in; check your secret.</source>
         <translation>El centro de llamadas rechazó el inicio de sesión; revisa la clave secreta.</translation>
     </message>
     <message>
-        <location filename="../ui/session_wiring.py" line="101"/>
+        <location filename="../ui/session_wiring.py" line="102"/>
         <source>AgentDesk cannot connect with this profile: %1</source>
         <translation>AgentDesk no puede conectarse con este perfil: %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/session_wiring.py" line="118"/>
-        <source>Incoming call</source>
-        <translation>Llamada entrante</translation>
-    </message>
-    <message>
-        <location filename="../ui/session_wiring.py" line="118"/>
-        <source>Incoming call: %1</source>
-        <translation>Llamada entrante: %1</translation>
     </message>
 </context>
 <context>
@@ -1978,42 +2015,42 @@
         <translation>AgentDesk no pudo leer su configuración, %1 (%2), y usa los valores predeterminados. El archivo anterior se guarda como %3.</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="270"/>
+        <location filename="../ui/app.py" line="271"/>
         <source>There is no pause to switch to.</source>
         <translation>No hay ninguna pausa a la que cambiar.</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="278"/>
+        <location filename="../ui/app.py" line="279"/>
         <source>Global shortcuts: the desktop portal (your system settings manage them).</source>
         <translation>Atajos globales: el portal del escritorio (los gestiona la configuración del sistema).</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="281"/>
+        <location filename="../ui/app.py" line="282"/>
         <source>Global shortcuts: X11 key grabs.</source>
         <translation>Atajos globales: captura de teclas de X11.</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="282"/>
+        <location filename="../ui/app.py" line="283"/>
         <source>Global shortcuts: Windows hot keys.</source>
         <translation>Atajos globales: teclas de acceso rápido de Windows.</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="283"/>
+        <location filename="../ui/app.py" line="284"/>
         <source>Global shortcuts are not available on this desktop.</source>
         <translation>Los atajos globales no están disponibles en este escritorio.</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="289"/>
+        <location filename="../ui/app.py" line="290"/>
         <source>Not available: %1 (%2)</source>
         <translation>No disponible: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="312"/>
+        <location filename="../ui/app.py" line="313"/>
         <source>The CRM screen pop is off: %1</source>
         <translation>La apertura del CRM está desactivada: %1</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="326"/>
+        <location filename="../ui/app.py" line="325"/>
         <source>AgentDesk keeps running in the tray, so calls still pop up. Click its icon to open the window; quit from its menu.</source>
         <translation>AgentDesk sigue en la bandeja, así que las llamadas siguen apareciendo. Haga clic en su icono para abrir la ventana; salga desde su menú.</translation>
     </message>
@@ -2028,32 +2065,32 @@
         <translation>%1 no permite marcar desde AgentDesk; marca el %2 en el teléfono.</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="423"/>
+        <location filename="../ui/app.py" line="435"/>
         <source>Save diagnostics</source>
         <translation>Guardar diagnóstico</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="425"/>
+        <location filename="../ui/app.py" line="437"/>
         <source>Zip archives (*.zip)</source>
         <translation>Archivos zip (*.zip)</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="438"/>
+        <location filename="../ui/app.py" line="450"/>
         <source>Could not save diagnostics: %1</source>
         <translation>No se pudo guardar el diagnóstico: %1</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="441"/>
+        <location filename="../ui/app.py" line="453"/>
         <source>Diagnostics saved to %1</source>
         <translation>Diagnóstico guardado en %1</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="447"/>
+        <location filename="../ui/app.py" line="459"/>
         <source>The new language applies when AgentDesk starts again.</source>
         <translation>El nuevo idioma se aplicará cuando AgentDesk se vuelva a iniciar.</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="499"/>
+        <location filename="../ui/app.py" line="511"/>
         <source>AgentDesk could not start; details are in the log.</source>
         <translation>AgentDesk no pudo iniciarse; los detalles están en el registro.</translation>
     </message>

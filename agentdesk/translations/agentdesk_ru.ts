@@ -231,6 +231,53 @@
     </message>
 </context>
 <context>
+    <name>CallNotifications</name>
+    <message>
+        <location filename="../ui/call_notifications.py" line="72"/>
+        <location filename="../ui/call_notifications.py" line="103"/>
+        <source>Incoming call</source>
+        <translation>Входящий звонок</translation>
+    </message>
+    <message>
+        <location filename="../ui/call_notifications.py" line="72"/>
+        <source>Incoming call: %1</source>
+        <translation>Входящий звонок: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/call_notifications.py" line="94"/>
+        <location filename="../ui/call_notifications.py" line="119"/>
+        <source>Unknown number</source>
+        <translation>Неизвестный номер</translation>
+    </message>
+    <message>
+        <location filename="../ui/call_notifications.py" line="96"/>
+        <source>Queue: %1</source>
+        <translation>Очередь: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/call_notifications.py" line="97"/>
+        <location filename="../ui/call_notifications.py" line="114"/>
+        <source>Show AgentDesk</source>
+        <translation>Показать AgentDesk</translation>
+    </message>
+    <message>
+        <location filename="../ui/call_notifications.py" line="99"/>
+        <source>Answer</source>
+        <translation>Ответить</translation>
+    </message>
+    <message>
+        <location filename="../ui/call_notifications.py" line="101"/>
+        <location filename="../ui/call_notifications.py" line="116"/>
+        <source>Hang up</source>
+        <translation>Завершить</translation>
+    </message>
+    <message>
+        <location filename="../ui/call_notifications.py" line="118"/>
+        <source>On a call</source>
+        <translation>Разговор</translation>
+    </message>
+</context>
+<context>
     <name>CallerCard</name>
     <message>
         <location filename="../ui/caller_card.py" line="70"/>
@@ -880,7 +927,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/session_wiring.py" line="85"/>
+        <location filename="../ui/session_wiring.py" line="86"/>
         <location filename="../ui/main_window.py" line="143"/>
         <location filename="../ui/main_window.py" line="146"/>
         <source>Connecting…</source>
@@ -1920,29 +1967,19 @@
 <context>
     <name>SessionWiring</name>
     <message>
-        <location filename="../ui/session_wiring.py" line="64"/>
+        <location filename="../ui/session_wiring.py" line="65"/>
         <source>%1 does not tell AgentDesk of incoming calls while they ring with this profile; calls you dial from here show on this card, and all calls appear in Recent calls.</source>
         <translation>%1 с этим профилем не сообщает AgentDesk о входящих звонках, пока они звонят; звонки, набранные отсюда, видны на этой карточке, а все звонки — в последних звонках.</translation>
     </message>
     <message>
-        <location filename="../ui/session_wiring.py" line="96"/>
+        <location filename="../ui/session_wiring.py" line="97"/>
         <source>The call centre refused the sign-in; check your secret.</source>
         <translation>Колл-центр отклонил вход; проверьте секретный ключ.</translation>
     </message>
     <message>
-        <location filename="../ui/session_wiring.py" line="101"/>
+        <location filename="../ui/session_wiring.py" line="102"/>
         <source>AgentDesk cannot connect with this profile: %1</source>
         <translation>AgentDesk не может подключиться с этим профилем: %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/session_wiring.py" line="118"/>
-        <source>Incoming call</source>
-        <translation>Входящий звонок</translation>
-    </message>
-    <message>
-        <location filename="../ui/session_wiring.py" line="118"/>
-        <source>Incoming call: %1</source>
-        <translation>Входящий звонок: %1</translation>
     </message>
 </context>
 <context>
@@ -1981,42 +2018,42 @@
         <translation>AgentDesk не смог прочитать свои настройки, %1 (%2), и использует значения по умолчанию. Старый файл сохранён как %3.</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="270"/>
+        <location filename="../ui/app.py" line="271"/>
         <source>There is no pause to switch to.</source>
         <translation>Нет паузы, на которую можно переключиться.</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="278"/>
+        <location filename="../ui/app.py" line="279"/>
         <source>Global shortcuts: the desktop portal (your system settings manage them).</source>
         <translation>Глобальные клавиши: портал рабочего стола (ими управляют настройки системы).</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="281"/>
+        <location filename="../ui/app.py" line="282"/>
         <source>Global shortcuts: X11 key grabs.</source>
         <translation>Глобальные клавиши: перехват клавиш X11.</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="282"/>
+        <location filename="../ui/app.py" line="283"/>
         <source>Global shortcuts: Windows hot keys.</source>
         <translation>Глобальные клавиши: горячие клавиши Windows.</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="283"/>
+        <location filename="../ui/app.py" line="284"/>
         <source>Global shortcuts are not available on this desktop.</source>
         <translation>Глобальные клавиши недоступны в этой среде рабочего стола.</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="289"/>
+        <location filename="../ui/app.py" line="290"/>
         <source>Not available: %1 (%2)</source>
         <translation>Недоступно: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="312"/>
+        <location filename="../ui/app.py" line="313"/>
         <source>The CRM screen pop is off: %1</source>
         <translation>Открытие CRM отключено: %1</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="326"/>
+        <location filename="../ui/app.py" line="325"/>
         <source>AgentDesk keeps running in the tray, so calls still pop up. Click its icon to open the window; quit from its menu.</source>
         <translation>AgentDesk продолжает работать в трее, и звонки по-прежнему всплывают. Щёлкните по значку, чтобы открыть окно; выход — из его меню.</translation>
     </message>
@@ -2031,32 +2068,32 @@
         <translation>%1 не поддерживает набор номера из AgentDesk; наберите %2 на телефоне.</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="423"/>
+        <location filename="../ui/app.py" line="435"/>
         <source>Save diagnostics</source>
         <translation>Сохранить диагностику</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="425"/>
+        <location filename="../ui/app.py" line="437"/>
         <source>Zip archives (*.zip)</source>
         <translation>Архивы zip (*.zip)</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="438"/>
+        <location filename="../ui/app.py" line="450"/>
         <source>Could not save diagnostics: %1</source>
         <translation>Не удалось сохранить диагностику: %1</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="441"/>
+        <location filename="../ui/app.py" line="453"/>
         <source>Diagnostics saved to %1</source>
         <translation>Диагностика сохранена в %1</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="447"/>
+        <location filename="../ui/app.py" line="459"/>
         <source>The new language applies when AgentDesk starts again.</source>
         <translation>Новый язык будет применён после перезапуска AgentDesk.</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="499"/>
+        <location filename="../ui/app.py" line="511"/>
         <source>AgentDesk could not start; details are in the log.</source>
         <translation>Не удалось запустить AgentDesk; подробности в журнале.</translation>
     </message>

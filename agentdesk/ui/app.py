@@ -215,6 +215,7 @@ class Shell:
             self.window.show()
         self.tasks.start(self._load_contacts())
         self.tasks.start(self._purge_recordings())
+        self.tasks.start(self._find_notification_server())
         try:
             session = await self._create(create_session)
             if session is not None:
@@ -321,16 +322,15 @@ class Shell:
         if self.window_state.tray_close_explained:
             return
         self.window_state = replace(self.window_state, tray_close_explained=True)
-        self.tray.showMessage(
-            "AgentDesk",
-            QCoreApplication.translate(
-                "Shell",
-                "AgentDesk keeps running in the tray, so calls still pop up. "
-                "Click its icon to open the window; quit from its menu.",
-            ),
-            app_icon(),
-            15_000,
+        text = QCoreApplication.translate(
+            "Shell",
+            "AgentDesk keeps running in the tray, so calls still pop up. "
+            "Click its icon to open the window; quit from its menu.",
         )
+        if self.notifier.uses_server():  # the desktop's own notification, not Qt's balloon
+            self.notifier.notify("AgentDesk", text)
+        else:
+            self.tray.showMessage("AgentDesk", text, app_icon(), 15_000)
         self.tasks.start(asyncio.to_thread(save_window_state, self.window_state))
 
     def _went_offline(self, why: str) -> None:
@@ -394,6 +394,18 @@ class Shell:
             session.use_contacts(
                 lambda number: contacts.lookup(number, self.settings.default_region)
             )
+
+    async def _find_notification_server(self) -> None:
+        """The desktop's notification server, where there is a session bus (Linux)."""
+        if not sys.platform.startswith("linux"):
+            return
+        # Imported here: jeepney is a Linux-only dependency.
+        from agentdesk.ui.desktop_notifications import connect_notification_server
+
+        icon = ICONS / "agentdesk-128.png"
+        self.notifier.server = await connect_notification_server(
+            app_icon=icon.as_uri() if icon.is_file() else "", parent=self.window
+        )
 
     async def _purge_recordings(self) -> None:
         try:
@@ -511,6 +523,8 @@ class Shell:
                 await self.session.stop()
             except Exception:
                 log.exception("session did not stop cleanly")
+        if self.notifier.server is not None:
+            self.notifier.server.close()  # no notification outlives the app
         if cleanup is not None:
             try:
                 await cleanup()

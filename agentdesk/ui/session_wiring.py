@@ -15,9 +15,9 @@ from agentdesk.core import (
     ConnectionState,
     Pause,
 )
-from agentdesk.phone import for_humans
 from agentdesk.session import Session
 from agentdesk.ui.bridge import SessionBridge
+from agentdesk.ui.call_notifications import CallNotifications
 from agentdesk.ui.messages import Level
 
 if TYPE_CHECKING:
@@ -38,6 +38,7 @@ class SessionWiring(QObject):
         self._session = session
         self._bridge = bridge
         self._answered: set[str] = set()  # calls that were answered: only those get a wrap-up
+        self.call_notifications = CallNotifications(window, session)
         bridge.status_changed.connect(self._on_status)
         bridge.connection_changed.connect(self._on_connection)
         bridge.pauses_loaded.connect(self._on_pauses)
@@ -108,19 +109,14 @@ class SessionWiring(QObject):
     def _on_call_ringing(self, call: Call) -> None:
         window = self._window
         window.dial_task_bar.dismiss()
-        # The caller card shows the call; a desktop notification says it where there is a tray
-        # (where there is none, the card is the notice and the banner stays for messages).
-        if window.notify_calls and window.notifier.uses_tray():
-            who = " ".join(
-                part for part in (for_humans(call.number, window.region), call.name) if part
-            )
-            window.notifier.notify(
-                self.tr("Incoming call"), self.tr("Incoming call: %1").replace("%1", who)
-            )
+        # The caller card shows the call; a desktop notification says it where the desktop can
+        # (where it cannot, the card is the notice and the banner stays for messages).
+        self.call_notifications.ringing(call)
         window.refresh_actions()
 
     def _on_call_answered(self, call: Call) -> None:
         self._answered.add(call.id)
+        self.call_notifications.answered(call)
         self._window.dial_task_bar.dismiss()  # the queued dial, if any, has been placed
         self._window.refresh_actions()
 
@@ -128,6 +124,7 @@ class SessionWiring(QObject):
         window = self._window
         answered = call.id in self._answered
         self._answered.discard(call.id)
+        self.call_notifications.ended(call)
         if window.history.isVisible():  # a call just joined the recent calls
             window.history.refresh()
         wants_wrap_up = self._session.supports(Capability.DISPOSITION)
