@@ -231,90 +231,169 @@
     </message>
 </context>
 <context>
+    <name>CallAnnouncements</name>
+    <message>
+        <location filename="../ui/call_announcements.py" line="83"/>
+        <source>Incoming call from %1, queue %2</source>
+        <translation>Příchozí hovor: %1, fronta %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/call_announcements.py" line="85"/>
+        <source>Incoming call from %1</source>
+        <translation>Příchozí hovor: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/call_announcements.py" line="96"/>
+        <source>The call from %1 stopped ringing.</source>
+        <translation>Hovor (%1) přestal zvonit.</translation>
+    </message>
+    <message>
+        <location filename="../ui/call_announcements.py" line="98"/>
+        <source>The call with %1 has ended.</source>
+        <translation>Hovor (%1) skončil.</translation>
+    </message>
+    <message>
+        <location filename="../ui/call_announcements.py" line="104"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/call_announcements.py" line="105"/>
+        <source>an unknown number</source>
+        <translation>neznámé číslo</translation>
+    </message>
+    <message>
+        <location filename="../ui/call_announcements.py" line="113"/>
+        <source>Connected to %1 again.</source>
+        <translation>Znovu připojeno k %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/call_announcements.py" line="118"/>
+        <source>The connection to %1 is lost; reconnecting.</source>
+        <translation>Spojení s %1 je ztraceno; připojuji znovu.</translation>
+    </message>
+    <message>
+        <location filename="../ui/call_announcements.py" line="120"/>
+        <source>The connection to %1 is lost.</source>
+        <translation>Spojení s %1 je ztraceno.</translation>
+    </message>
+    <message>
+        <location filename="../ui/call_announcements.py" line="140"/>
+        <source>You were put on pause.</source>
+        <translation>Byli jste převedeni do pauzy.</translation>
+    </message>
+    <message>
+        <location filename="../ui/call_announcements.py" line="141"/>
+        <source>You were put on pause: %1.</source>
+        <translation>Byli jste převedeni do pauzy: %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/call_announcements.py" line="143"/>
+        <source>You are ready for calls.</source>
+        <translation>Jste připraveni přijímat hovory.</translation>
+    </message>
+    <message>
+        <location filename="../ui/call_announcements.py" line="145"/>
+        <source>You were signed out of %1.</source>
+        <translation>Byli jste odhlášeni z %1.</translation>
+    </message>
+</context>
+<context>
     <name>CallerCard</name>
     <message>
-        <location filename="../ui/caller_card.py" line="70"/>
+        <location filename="../ui/caller_card.py" line="74"/>
+        <location filename="../ui/caller_card.py" line="179"/>
         <source>No call</source>
         <translation>Žádný hovor</translation>
     </message>
     <message>
-        <location filename="../ui/caller_card.py" line="91"/>
+        <location filename="../ui/caller_card.py" line="95"/>
         <source>&amp;Answer</source>
         <translation>&amp;Přijmout</translation>
     </message>
     <message>
-        <location filename="../ui/caller_card.py" line="94"/>
+        <location filename="../ui/caller_card.py" line="98"/>
         <source>&amp;Hang up</source>
         <translation>Za&amp;věsit</translation>
     </message>
     <message>
-        <location filename="../ui/caller_card.py" line="97"/>
-        <location filename="../ui/caller_card.py" line="290"/>
+        <location filename="../ui/caller_card.py" line="101"/>
+        <location filename="../ui/caller_card.py" line="308"/>
         <source>Cop&amp;y number</source>
         <translation>&amp;Kopírovat číslo</translation>
     </message>
     <message>
-        <location filename="../ui/caller_card.py" line="99"/>
+        <location filename="../ui/caller_card.py" line="103"/>
         <source>Copy the number to the clipboard</source>
         <translation>Zkopírovat číslo do schránky</translation>
     </message>
     <message>
-        <location filename="../ui/caller_card.py" line="195"/>
+        <location filename="../ui/caller_card.py" line="200"/>
         <source>Copied</source>
         <translation>Zkopírováno</translation>
     </message>
     <message>
-        <location filename="../ui/caller_card.py" line="219"/>
+        <location filename="../ui/caller_card.py" line="224"/>
         <source>INCOMING CALL</source>
         <translation>PŘÍCHOZÍ HOVOR</translation>
     </message>
     <message>
-        <location filename="../ui/caller_card.py" line="221"/>
+        <location filename="../ui/caller_card.py" line="226"/>
         <source>OUTGOING CALL</source>
         <translation>ODCHOZÍ HOVOR</translation>
     </message>
     <message>
-        <location filename="../ui/caller_card.py" line="230"/>
+        <location filename="../ui/caller_card.py" line="235"/>
         <source>Unknown number</source>
         <translation>Neznámé číslo</translation>
     </message>
     <message>
-        <location filename="../ui/caller_card.py" line="235"/>
+        <location filename="../ui/caller_card.py" line="240"/>
         <source>Queue: %1</source>
         <translation>Fronta: %1</translation>
     </message>
     <message>
-        <location filename="../ui/caller_card.py" line="247"/>
+        <location filename="../ui/caller_card.py" line="249"/>
+        <source>Incoming call</source>
+        <translation>Příchozí hovor</translation>
+    </message>
+    <message>
+        <location filename="../ui/caller_card.py" line="249"/>
+        <source>Outgoing call</source>
+        <translation>Odchozí hovor</translation>
+    </message>
+    <message>
+        <location filename="../ui/caller_card.py" line="265"/>
         <source>Last spoke with %1 in %2, %3</source>
         <translation>Poslední hovor: %1, fronta %2, %3</translation>
     </message>
     <message>
-        <location filename="../ui/caller_card.py" line="250"/>
+        <location filename="../ui/caller_card.py" line="268"/>
         <source>Last spoke with %1 in %2</source>
         <translation>Poslední hovor: %1, fronta %2</translation>
     </message>
     <message>
-        <location filename="../ui/caller_card.py" line="253"/>
+        <location filename="../ui/caller_card.py" line="271"/>
         <source>Last spoke with %1, %2</source>
         <translation>Poslední hovor: %1, %2</translation>
     </message>
     <message>
-        <location filename="../ui/caller_card.py" line="256"/>
+        <location filename="../ui/caller_card.py" line="274"/>
         <source>Last spoke with %1</source>
         <translation>Poslední hovor: %1</translation>
     </message>
     <message>
-        <location filename="../ui/caller_card.py" line="283"/>
+        <location filename="../ui/caller_card.py" line="301"/>
         <source>Ringing %1</source>
         <translation>Vyzvání %1</translation>
     </message>
     <message>
-        <location filename="../ui/caller_card.py" line="284"/>
+        <location filename="../ui/caller_card.py" line="302"/>
         <source>On call %1</source>
         <translation>V hovoru %1</translation>
     </message>
     <message>
-        <location filename="../ui/caller_card.py" line="285"/>
+        <location filename="../ui/caller_card.py" line="303"/>
         <source>On hold %1</source>
         <translation>Podržení %1</translation>
     </message>
@@ -322,18 +401,18 @@
 <context>
     <name>CallerCardWindow</name>
     <message>
-        <location filename="../ui/caller_card_window.py" line="64"/>
+        <location filename="../ui/caller_card_window.py" line="65"/>
         <source>Caller</source>
         <translation>Volající</translation>
     </message>
     <message>
-        <location filename="../ui/caller_card_window.py" line="73"/>
+        <location filename="../ui/caller_card_window.py" line="78"/>
         <source>AgentDesk</source>
         <translation>AgentDesk</translation>
     </message>
     <message>
-        <location filename="../ui/caller_card_window.py" line="78"/>
-        <location filename="../ui/caller_card_window.py" line="79"/>
+        <location filename="../ui/caller_card_window.py" line="83"/>
+        <location filename="../ui/caller_card_window.py" line="84"/>
         <source>Close the caller card</source>
         <translation>Zavřít kartu volajícího</translation>
     </message>
@@ -881,44 +960,44 @@
     <name>MainWindow</name>
     <message>
         <location filename="../ui/session_wiring.py" line="85"/>
-        <location filename="../ui/main_window.py" line="143"/>
-        <location filename="../ui/main_window.py" line="146"/>
+        <location filename="../ui/main_window.py" line="148"/>
+        <location filename="../ui/main_window.py" line="151"/>
         <source>Connecting…</source>
         <translation>Připojování…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="193"/>
+        <location filename="../ui/main_window.py" line="198"/>
         <source>Now</source>
         <translation>Aktuálně</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="194"/>
+        <location filename="../ui/main_window.py" line="199"/>
         <source>Recent calls</source>
         <translation>Poslední hovory</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="321"/>
-        <location filename="../ui/main_window.py" line="323"/>
+        <location filename="../ui/main_window.py" line="341"/>
+        <location filename="../ui/main_window.py" line="343"/>
         <source>Not connected</source>
         <translation>Nepřipojeno</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="322"/>
+        <location filename="../ui/main_window.py" line="342"/>
         <source>AgentDesk could not start</source>
         <translation>AgentDesk se nepodařilo spustit</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="335"/>
+        <location filename="../ui/main_window.py" line="355"/>
         <source>Not connected yet</source>
         <translation>Zatím nepřipojeno</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="379"/>
+        <location filename="../ui/main_window.py" line="399"/>
         <source>Unsaved wrap-up</source>
         <translation>Neuložené dokončení hovoru</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="380"/>
+        <location filename="../ui/main_window.py" line="400"/>
         <source>The wrap-up of the last call is not saved. Quit anyway?</source>
         <translation>Dokončení posledního hovoru není uloženo. Přesto ukončit?</translation>
     </message>
@@ -2133,7 +2212,7 @@
         <translation>Ústředna nejprve prozvoní váš telefon; číslo se vytočí, až ho zvednete.</translation>
     </message>
     <message>
-        <location filename="../backends/megapbx/live.py" line="55"/>
+        <location filename="../backends/megapbx/live.py" line="46"/>
         <source>Do not disturb</source>
         <translation>Nerušit</translation>
     </message>

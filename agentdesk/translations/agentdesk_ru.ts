@@ -231,90 +231,169 @@
     </message>
 </context>
 <context>
+    <name>CallAnnouncements</name>
+    <message>
+        <location filename="../ui/call_announcements.py" line="83"/>
+        <source>Incoming call from %1, queue %2</source>
+        <translation>Входящий звонок: %1, очередь %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/call_announcements.py" line="85"/>
+        <source>Incoming call from %1</source>
+        <translation>Входящий звонок: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/call_announcements.py" line="96"/>
+        <source>The call from %1 stopped ringing.</source>
+        <translation>Вызов (%1) прекращён.</translation>
+    </message>
+    <message>
+        <location filename="../ui/call_announcements.py" line="98"/>
+        <source>The call with %1 has ended.</source>
+        <translation>Разговор (%1) завершён.</translation>
+    </message>
+    <message>
+        <location filename="../ui/call_announcements.py" line="104"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/call_announcements.py" line="105"/>
+        <source>an unknown number</source>
+        <translation>неизвестный номер</translation>
+    </message>
+    <message>
+        <location filename="../ui/call_announcements.py" line="113"/>
+        <source>Connected to %1 again.</source>
+        <translation>Снова подключено к %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/call_announcements.py" line="118"/>
+        <source>The connection to %1 is lost; reconnecting.</source>
+        <translation>Соединение с %1 потеряно; переподключение.</translation>
+    </message>
+    <message>
+        <location filename="../ui/call_announcements.py" line="120"/>
+        <source>The connection to %1 is lost.</source>
+        <translation>Соединение с %1 потеряно.</translation>
+    </message>
+    <message>
+        <location filename="../ui/call_announcements.py" line="140"/>
+        <source>You were put on pause.</source>
+        <translation>Вас перевели на паузу.</translation>
+    </message>
+    <message>
+        <location filename="../ui/call_announcements.py" line="141"/>
+        <source>You were put on pause: %1.</source>
+        <translation>Вас перевели на паузу: %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/call_announcements.py" line="143"/>
+        <source>You are ready for calls.</source>
+        <translation>Вы готовы принимать звонки.</translation>
+    </message>
+    <message>
+        <location filename="../ui/call_announcements.py" line="145"/>
+        <source>You were signed out of %1.</source>
+        <translation>Вас отключили от %1.</translation>
+    </message>
+</context>
+<context>
     <name>CallerCard</name>
     <message>
-        <location filename="../ui/caller_card.py" line="70"/>
+        <location filename="../ui/caller_card.py" line="74"/>
+        <location filename="../ui/caller_card.py" line="179"/>
         <source>No call</source>
         <translation>Нет звонка</translation>
     </message>
     <message>
-        <location filename="../ui/caller_card.py" line="91"/>
+        <location filename="../ui/caller_card.py" line="95"/>
         <source>&amp;Answer</source>
         <translation>&amp;Ответить</translation>
     </message>
     <message>
-        <location filename="../ui/caller_card.py" line="94"/>
+        <location filename="../ui/caller_card.py" line="98"/>
         <source>&amp;Hang up</source>
         <translation>Завер&amp;шить</translation>
     </message>
     <message>
-        <location filename="../ui/caller_card.py" line="97"/>
-        <location filename="../ui/caller_card.py" line="290"/>
+        <location filename="../ui/caller_card.py" line="101"/>
+        <location filename="../ui/caller_card.py" line="308"/>
         <source>Cop&amp;y number</source>
         <translation>&amp;Копировать номер</translation>
     </message>
     <message>
-        <location filename="../ui/caller_card.py" line="99"/>
+        <location filename="../ui/caller_card.py" line="103"/>
         <source>Copy the number to the clipboard</source>
         <translation>Скопировать номер в буфер обмена</translation>
     </message>
     <message>
-        <location filename="../ui/caller_card.py" line="195"/>
+        <location filename="../ui/caller_card.py" line="200"/>
         <source>Copied</source>
         <translation>Скопировано</translation>
     </message>
     <message>
-        <location filename="../ui/caller_card.py" line="219"/>
+        <location filename="../ui/caller_card.py" line="224"/>
         <source>INCOMING CALL</source>
         <translation>ВХОДЯЩИЙ ЗВОНОК</translation>
     </message>
     <message>
-        <location filename="../ui/caller_card.py" line="221"/>
+        <location filename="../ui/caller_card.py" line="226"/>
         <source>OUTGOING CALL</source>
         <translation>ИСХОДЯЩИЙ ЗВОНОК</translation>
     </message>
     <message>
-        <location filename="../ui/caller_card.py" line="230"/>
+        <location filename="../ui/caller_card.py" line="235"/>
         <source>Unknown number</source>
         <translation>Неизвестный номер</translation>
     </message>
     <message>
-        <location filename="../ui/caller_card.py" line="235"/>
+        <location filename="../ui/caller_card.py" line="240"/>
         <source>Queue: %1</source>
         <translation>Очередь: %1</translation>
     </message>
     <message>
-        <location filename="../ui/caller_card.py" line="247"/>
+        <location filename="../ui/caller_card.py" line="249"/>
+        <source>Incoming call</source>
+        <translation>Входящий звонок</translation>
+    </message>
+    <message>
+        <location filename="../ui/caller_card.py" line="249"/>
+        <source>Outgoing call</source>
+        <translation>Исходящий звонок</translation>
+    </message>
+    <message>
+        <location filename="../ui/caller_card.py" line="265"/>
         <source>Last spoke with %1 in %2, %3</source>
         <translation>Последний разговор: %1, очередь %2, %3</translation>
     </message>
     <message>
-        <location filename="../ui/caller_card.py" line="250"/>
+        <location filename="../ui/caller_card.py" line="268"/>
         <source>Last spoke with %1 in %2</source>
         <translation>Последний разговор: %1, очередь %2</translation>
     </message>
     <message>
-        <location filename="../ui/caller_card.py" line="253"/>
+        <location filename="../ui/caller_card.py" line="271"/>
         <source>Last spoke with %1, %2</source>
         <translation>Последний разговор: %1, %2</translation>
     </message>
     <message>
-        <location filename="../ui/caller_card.py" line="256"/>
+        <location filename="../ui/caller_card.py" line="274"/>
         <source>Last spoke with %1</source>
         <translation>Последний разговор: %1</translation>
     </message>
     <message>
-        <location filename="../ui/caller_card.py" line="283"/>
+        <location filename="../ui/caller_card.py" line="301"/>
         <source>Ringing %1</source>
         <translation>Вызов %1</translation>
     </message>
     <message>
-        <location filename="../ui/caller_card.py" line="284"/>
+        <location filename="../ui/caller_card.py" line="302"/>
         <source>On call %1</source>
         <translation>Разговор %1</translation>
     </message>
     <message>
-        <location filename="../ui/caller_card.py" line="285"/>
+        <location filename="../ui/caller_card.py" line="303"/>
         <source>On hold %1</source>
         <translation>Удержание %1</translation>
     </message>
@@ -322,18 +401,18 @@
 <context>
     <name>CallerCardWindow</name>
     <message>
-        <location filename="../ui/caller_card_window.py" line="64"/>
+        <location filename="../ui/caller_card_window.py" line="65"/>
         <source>Caller</source>
         <translation>Звонящий</translation>
     </message>
     <message>
-        <location filename="../ui/caller_card_window.py" line="73"/>
+        <location filename="../ui/caller_card_window.py" line="78"/>
         <source>AgentDesk</source>
         <translation>AgentDesk</translation>
     </message>
     <message>
-        <location filename="../ui/caller_card_window.py" line="78"/>
-        <location filename="../ui/caller_card_window.py" line="79"/>
+        <location filename="../ui/caller_card_window.py" line="83"/>
+        <location filename="../ui/caller_card_window.py" line="84"/>
         <source>Close the caller card</source>
         <translation>Закрыть карточку звонящего</translation>
     </message>
@@ -881,44 +960,44 @@
     <name>MainWindow</name>
     <message>
         <location filename="../ui/session_wiring.py" line="85"/>
-        <location filename="../ui/main_window.py" line="143"/>
-        <location filename="../ui/main_window.py" line="146"/>
+        <location filename="../ui/main_window.py" line="148"/>
+        <location filename="../ui/main_window.py" line="151"/>
         <source>Connecting…</source>
         <translation>Подключение…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="193"/>
+        <location filename="../ui/main_window.py" line="198"/>
         <source>Now</source>
         <translation>Сейчас</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="194"/>
+        <location filename="../ui/main_window.py" line="199"/>
         <source>Recent calls</source>
         <translation>Последние звонки</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="321"/>
-        <location filename="../ui/main_window.py" line="323"/>
+        <location filename="../ui/main_window.py" line="341"/>
+        <location filename="../ui/main_window.py" line="343"/>
         <source>Not connected</source>
         <translation>Нет подключения</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="322"/>
+        <location filename="../ui/main_window.py" line="342"/>
         <source>AgentDesk could not start</source>
         <translation>Не удалось запустить AgentDesk</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="335"/>
+        <location filename="../ui/main_window.py" line="355"/>
         <source>Not connected yet</source>
         <translation>Ещё не подключено</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="379"/>
+        <location filename="../ui/main_window.py" line="399"/>
         <source>Unsaved wrap-up</source>
         <translation>Несохранённая постобработка</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="380"/>
+        <location filename="../ui/main_window.py" line="400"/>
         <source>The wrap-up of the last call is not saved. Quit anyway?</source>
         <translation>Постобработка последнего звонка не сохранена. Всё равно выйти?</translation>
     </message>
@@ -2133,7 +2212,7 @@
         <translation>АТС сначала звонит на ваш телефон; номер набирается, когда вы снимете трубку.</translation>
     </message>
     <message>
-        <location filename="../backends/megapbx/live.py" line="55"/>
+        <location filename="../backends/megapbx/live.py" line="46"/>
         <source>Do not disturb</source>
         <translation>Не беспокоить</translation>
     </message>
