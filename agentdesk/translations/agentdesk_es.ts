@@ -541,67 +541,67 @@
 <context>
     <name>DialBar</name>
     <message>
-        <location filename="../ui/widgets/dial_bar.py" line="64"/>
+        <location filename="../ui/widgets/dial_bar.py" line="69"/>
         <source>Number or contact to call</source>
         <translation>Número o contacto al que llamar</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/dial_bar.py" line="65"/>
+        <location filename="../ui/widgets/dial_bar.py" line="70"/>
         <source>Number to call</source>
         <translation>Número a marcar</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/dial_bar.py" line="70"/>
+        <location filename="../ui/widgets/dial_bar.py" line="75"/>
         <source>Ca&amp;ll</source>
         <translation>Lla&amp;mar</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/dial_bar.py" line="153"/>
+        <location filename="../ui/widgets/dial_bar.py" line="182"/>
         <source>Type a number to call.</source>
         <translation>Escribe un número para llamar.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/dial_bar.py" line="155"/>
+        <location filename="../ui/widgets/dial_bar.py" line="184"/>
         <source>“%1” has no digits.</source>
         <translation>“%1” no contiene dígitos.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/dial_bar.py" line="158"/>
+        <location filename="../ui/widgets/dial_bar.py" line="187"/>
         <source>“%1” is not a phone number: use digits, optionally starting with +.</source>
         <translation>“%1” no es un número de teléfono: usa dígitos, opcionalmente con + al principio.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/dial_bar.py" line="161"/>
+        <location filename="../ui/widgets/dial_bar.py" line="190"/>
         <source>“%1” is not a phone number: check the number of digits and the country code.</source>
         <translation>“%1” no es un número de teléfono: revisa la cantidad de dígitos y el código de país.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/dial_bar.py" line="177"/>
+        <location filename="../ui/widgets/dial_bar.py" line="206"/>
         <source>Internal number %1</source>
         <translation>Número interno %1</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/dial_bar.py" line="184"/>
+        <location filename="../ui/widgets/dial_bar.py" line="213"/>
         <source>Will call %1 · %2</source>
         <translation>Se llamará al %1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/dial_bar.py" line="186"/>
+        <location filename="../ui/widgets/dial_bar.py" line="215"/>
         <source>Will call %1</source>
         <translation>Se llamará al %1</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/dial_bar.py" line="198"/>
+        <location filename="../ui/widgets/dial_bar.py" line="227"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/dial_bar.py" line="200"/>
+        <location filename="../ui/widgets/dial_bar.py" line="229"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/dial_bar.py" line="132"/>
+        <location filename="../ui/widgets/dial_bar.py" line="171"/>
         <source>You cannot call now: %1.</source>
         <translation>No puedes llamar ahora: %1.</translation>
     </message>
@@ -965,38 +965,38 @@
         <translation>Conectando…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="198"/>
+        <location filename="../ui/main_window.py" line="203"/>
         <source>Now</source>
         <translation>Ahora</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="199"/>
+        <location filename="../ui/main_window.py" line="204"/>
         <source>Recent calls</source>
         <translation>Llamadas recientes</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="341"/>
-        <location filename="../ui/main_window.py" line="343"/>
+        <location filename="../ui/main_window.py" line="346"/>
+        <location filename="../ui/main_window.py" line="348"/>
         <source>Not connected</source>
         <translation>Sin conexión</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="342"/>
+        <location filename="../ui/main_window.py" line="347"/>
         <source>AgentDesk could not start</source>
         <translation>AgentDesk no pudo iniciarse</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="355"/>
+        <location filename="../ui/main_window.py" line="360"/>
         <source>Not connected yet</source>
         <translation>Aún sin conexión</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="399"/>
+        <location filename="../ui/main_window.py" line="404"/>
         <source>Unsaved wrap-up</source>
         <translation>Cierre de llamada sin guardar</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="400"/>
+        <location filename="../ui/main_window.py" line="405"/>
         <source>The wrap-up of the last call is not saved. Quit anyway?</source>
         <translation>El cierre de la última llamada no está guardado. ¿Salir de todos modos?</translation>
     </message>
@@ -1079,29 +1079,29 @@
 <context>
     <name>OfferBar</name>
     <message>
-        <location filename="../ui/widgets/offer_bar.py" line="25"/>
+        <location filename="../ui/widgets/offer_bar.py" line="33"/>
         <source>Call</source>
         <translation>Llamar</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/offer_bar.py" line="26"/>
-        <source>Call the copied number</source>
-        <translation>Llamar al número copiado</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/offer_bar.py" line="30"/>
+        <location filename="../ui/widgets/offer_bar.py" line="37"/>
         <source>Dismiss</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/offer_bar.py" line="31"/>
+        <location filename="../ui/widgets/offer_bar.py" line="38"/>
         <source>Dismiss the offer</source>
         <translation>Ocultar la sugerencia</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/offer_bar.py" line="46"/>
+        <location filename="../ui/widgets/offer_bar.py" line="60"/>
         <source>Call %1?</source>
         <translation>¿Llamar a %1?</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/offer_bar.py" line="61"/>
+        <source>Call %1</source>
+        <translation>Llamar al %1</translation>
     </message>
 </context>
 <context>
@@ -2029,92 +2029,92 @@
 <context>
     <name>Shell</name>
     <message>
-        <location filename="../ui/app.py" line="89"/>
+        <location filename="../ui/app.py" line="94"/>
         <source>AgentDesk could not read its outbox of unsent wrap-ups, %1 (%2), and started a fresh one. The old file is kept as %3; wrap-ups waiting in it were not sent.</source>
         <translation>AgentDesk no pudo leer su bandeja de cierres de llamada sin enviar, %1 (%2), y empezó una nueva. El archivo anterior se guarda como %3; los cierres que esperaban en él no se enviaron.</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="99"/>
+        <location filename="../ui/app.py" line="104"/>
         <source>AgentDesk could not read its settings, %1 (%2), and uses the defaults. The old file is kept as %3.</source>
         <translation>AgentDesk no pudo leer su configuración, %1 (%2), y usa los valores predeterminados. El archivo anterior se guarda como %3.</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="268"/>
+        <location filename="../ui/app.py" line="273"/>
         <source>There is no pause to switch to.</source>
         <translation>No hay ninguna pausa a la que cambiar.</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="276"/>
+        <location filename="../ui/app.py" line="281"/>
         <source>Global shortcuts: the desktop portal (your system settings manage them).</source>
         <translation>Atajos globales: el portal del escritorio (los gestiona la configuración del sistema).</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="279"/>
+        <location filename="../ui/app.py" line="284"/>
         <source>Global shortcuts: X11 key grabs.</source>
         <translation>Atajos globales: captura de teclas de X11.</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="280"/>
+        <location filename="../ui/app.py" line="285"/>
         <source>Global shortcuts: Windows hot keys.</source>
         <translation>Atajos globales: teclas de acceso rápido de Windows.</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="281"/>
+        <location filename="../ui/app.py" line="286"/>
         <source>Global shortcuts are not available on this desktop.</source>
         <translation>Los atajos globales no están disponibles en este escritorio.</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="287"/>
+        <location filename="../ui/app.py" line="292"/>
         <source>Not available: %1 (%2)</source>
         <translation>No disponible: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="310"/>
+        <location filename="../ui/app.py" line="315"/>
         <source>The CRM screen pop is off: %1</source>
         <translation>La apertura del CRM está desactivada: %1</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="324"/>
+        <location filename="../ui/app.py" line="329"/>
         <source>AgentDesk keeps running in the tray, so calls still pop up. Click its icon to open the window; quit from its menu.</source>
         <translation>AgentDesk sigue en la bandeja, así que las llamadas siguen apareciendo. Haga clic en su icono para abrir la ventana; salga desde su menú.</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="350"/>
+        <location filename="../ui/app.py" line="355"/>
         <source>This link holds no phone number: %1</source>
         <translation>Este enlace no contiene ningún número de teléfono: %1</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="355"/>
+        <location filename="../ui/app.py" line="360"/>
         <source>%1 does not offer dialling from AgentDesk; please dial %2 on the phone.</source>
         <translation>%1 no permite marcar desde AgentDesk; marca el %2 en el teléfono.</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="421"/>
+        <location filename="../ui/app.py" line="426"/>
         <source>Save diagnostics</source>
         <translation>Guardar diagnóstico</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="423"/>
+        <location filename="../ui/app.py" line="428"/>
         <source>Zip archives (*.zip)</source>
         <translation>Archivos zip (*.zip)</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="436"/>
+        <location filename="../ui/app.py" line="441"/>
         <source>Could not save diagnostics: %1</source>
         <translation>No se pudo guardar el diagnóstico: %1</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="439"/>
+        <location filename="../ui/app.py" line="444"/>
         <source>Diagnostics saved to %1</source>
         <translation>Diagnóstico guardado en %1</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="445"/>
+        <location filename="../ui/app.py" line="450"/>
         <source>The new language applies when AgentDesk starts again.</source>
         <translation>El nuevo idioma se aplicará cuando AgentDesk se vuelva a iniciar.</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="495"/>
+        <location filename="../ui/app.py" line="500"/>
         <source>AgentDesk could not start; details are in the log.</source>
         <translation>AgentDesk no pudo iniciarse; los detalles están en el registro.</translation>
     </message>

@@ -542,67 +542,67 @@
 <context>
     <name>DialBar</name>
     <message>
-        <location filename="../ui/widgets/dial_bar.py" line="64"/>
+        <location filename="../ui/widgets/dial_bar.py" line="69"/>
         <source>Number or contact to call</source>
         <translation>Номер или контакт для звонка</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/dial_bar.py" line="65"/>
+        <location filename="../ui/widgets/dial_bar.py" line="70"/>
         <source>Number to call</source>
         <translation>Номер для звонка</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/dial_bar.py" line="70"/>
+        <location filename="../ui/widgets/dial_bar.py" line="75"/>
         <source>Ca&amp;ll</source>
         <translation>&amp;Позвонить</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/dial_bar.py" line="153"/>
+        <location filename="../ui/widgets/dial_bar.py" line="182"/>
         <source>Type a number to call.</source>
         <translation>Введите номер для звонка.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/dial_bar.py" line="155"/>
+        <location filename="../ui/widgets/dial_bar.py" line="184"/>
         <source>“%1” has no digits.</source>
         <translation>«%1» не содержит цифр.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/dial_bar.py" line="158"/>
+        <location filename="../ui/widgets/dial_bar.py" line="187"/>
         <source>“%1” is not a phone number: use digits, optionally starting with +.</source>
         <translation>«%1» — не телефонный номер: используйте цифры, в начале можно поставить +.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/dial_bar.py" line="161"/>
+        <location filename="../ui/widgets/dial_bar.py" line="190"/>
         <source>“%1” is not a phone number: check the number of digits and the country code.</source>
         <translation>«%1» — не телефонный номер: проверьте количество цифр и код страны.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/dial_bar.py" line="177"/>
+        <location filename="../ui/widgets/dial_bar.py" line="206"/>
         <source>Internal number %1</source>
         <translation>Внутренний номер %1</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/dial_bar.py" line="184"/>
+        <location filename="../ui/widgets/dial_bar.py" line="213"/>
         <source>Will call %1 · %2</source>
         <translation>Звонок на %1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/dial_bar.py" line="186"/>
+        <location filename="../ui/widgets/dial_bar.py" line="215"/>
         <source>Will call %1</source>
         <translation>Звонок на %1</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/dial_bar.py" line="198"/>
+        <location filename="../ui/widgets/dial_bar.py" line="227"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/dial_bar.py" line="200"/>
+        <location filename="../ui/widgets/dial_bar.py" line="229"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/dial_bar.py" line="132"/>
+        <location filename="../ui/widgets/dial_bar.py" line="171"/>
         <source>You cannot call now: %1.</source>
         <translation>Сейчас позвонить нельзя: %1.</translation>
     </message>
@@ -966,38 +966,38 @@
         <translation>Подключение…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="198"/>
+        <location filename="../ui/main_window.py" line="203"/>
         <source>Now</source>
         <translation>Сейчас</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="199"/>
+        <location filename="../ui/main_window.py" line="204"/>
         <source>Recent calls</source>
         <translation>Последние звонки</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="341"/>
-        <location filename="../ui/main_window.py" line="343"/>
+        <location filename="../ui/main_window.py" line="346"/>
+        <location filename="../ui/main_window.py" line="348"/>
         <source>Not connected</source>
         <translation>Нет подключения</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="342"/>
+        <location filename="../ui/main_window.py" line="347"/>
         <source>AgentDesk could not start</source>
         <translation>Не удалось запустить AgentDesk</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="355"/>
+        <location filename="../ui/main_window.py" line="360"/>
         <source>Not connected yet</source>
         <translation>Ещё не подключено</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="399"/>
+        <location filename="../ui/main_window.py" line="404"/>
         <source>Unsaved wrap-up</source>
         <translation>Несохранённая постобработка</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="400"/>
+        <location filename="../ui/main_window.py" line="405"/>
         <source>The wrap-up of the last call is not saved. Quit anyway?</source>
         <translation>Постобработка последнего звонка не сохранена. Всё равно выйти?</translation>
     </message>
@@ -1080,29 +1080,29 @@
 <context>
     <name>OfferBar</name>
     <message>
-        <location filename="../ui/widgets/offer_bar.py" line="25"/>
+        <location filename="../ui/widgets/offer_bar.py" line="33"/>
         <source>Call</source>
         <translation>Позвонить</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/offer_bar.py" line="26"/>
-        <source>Call the copied number</source>
-        <translation>Позвонить на скопированный номер</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/offer_bar.py" line="30"/>
+        <location filename="../ui/widgets/offer_bar.py" line="37"/>
         <source>Dismiss</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/offer_bar.py" line="31"/>
+        <location filename="../ui/widgets/offer_bar.py" line="38"/>
         <source>Dismiss the offer</source>
         <translation>Скрыть предложение</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/offer_bar.py" line="46"/>
+        <location filename="../ui/widgets/offer_bar.py" line="60"/>
         <source>Call %1?</source>
         <translation>Позвонить на %1?</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/offer_bar.py" line="61"/>
+        <source>Call %1</source>
+        <translation>Позвонить на %1</translation>
     </message>
 </context>
 <context>
@@ -2032,92 +2032,92 @@
 <context>
     <name>Shell</name>
     <message>
-        <location filename="../ui/app.py" line="89"/>
+        <location filename="../ui/app.py" line="94"/>
         <source>AgentDesk could not read its outbox of unsent wrap-ups, %1 (%2), and started a fresh one. The old file is kept as %3; wrap-ups waiting in it were not sent.</source>
         <translation>AgentDesk не смог прочитать очередь неотправленных постобработок, %1 (%2), и начал новую. Старый файл сохранён как %3; ожидавшие в нём постобработки не отправлены.</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="99"/>
+        <location filename="../ui/app.py" line="104"/>
         <source>AgentDesk could not read its settings, %1 (%2), and uses the defaults. The old file is kept as %3.</source>
         <translation>AgentDesk не смог прочитать свои настройки, %1 (%2), и использует значения по умолчанию. Старый файл сохранён как %3.</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="268"/>
+        <location filename="../ui/app.py" line="273"/>
         <source>There is no pause to switch to.</source>
         <translation>Нет паузы, на которую можно переключиться.</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="276"/>
+        <location filename="../ui/app.py" line="281"/>
         <source>Global shortcuts: the desktop portal (your system settings manage them).</source>
         <translation>Глобальные клавиши: портал рабочего стола (ими управляют настройки системы).</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="279"/>
+        <location filename="../ui/app.py" line="284"/>
         <source>Global shortcuts: X11 key grabs.</source>
         <translation>Глобальные клавиши: перехват клавиш X11.</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="280"/>
+        <location filename="../ui/app.py" line="285"/>
         <source>Global shortcuts: Windows hot keys.</source>
         <translation>Глобальные клавиши: горячие клавиши Windows.</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="281"/>
+        <location filename="../ui/app.py" line="286"/>
         <source>Global shortcuts are not available on this desktop.</source>
         <translation>Глобальные клавиши недоступны в этой среде рабочего стола.</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="287"/>
+        <location filename="../ui/app.py" line="292"/>
         <source>Not available: %1 (%2)</source>
         <translation>Недоступно: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="310"/>
+        <location filename="../ui/app.py" line="315"/>
         <source>The CRM screen pop is off: %1</source>
         <translation>Открытие CRM отключено: %1</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="324"/>
+        <location filename="../ui/app.py" line="329"/>
         <source>AgentDesk keeps running in the tray, so calls still pop up. Click its icon to open the window; quit from its menu.</source>
         <translation>AgentDesk продолжает работать в трее, и звонки по-прежнему всплывают. Щёлкните по значку, чтобы открыть окно; выход — из его меню.</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="350"/>
+        <location filename="../ui/app.py" line="355"/>
         <source>This link holds no phone number: %1</source>
         <translation>Эта ссылка не содержит телефонного номера: %1</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="355"/>
+        <location filename="../ui/app.py" line="360"/>
         <source>%1 does not offer dialling from AgentDesk; please dial %2 on the phone.</source>
         <translation>%1 не поддерживает набор номера из AgentDesk; наберите %2 на телефоне.</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="421"/>
+        <location filename="../ui/app.py" line="426"/>
         <source>Save diagnostics</source>
         <translation>Сохранить диагностику</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="423"/>
+        <location filename="../ui/app.py" line="428"/>
         <source>Zip archives (*.zip)</source>
         <translation>Архивы zip (*.zip)</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="436"/>
+        <location filename="../ui/app.py" line="441"/>
         <source>Could not save diagnostics: %1</source>
         <translation>Не удалось сохранить диагностику: %1</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="439"/>
+        <location filename="../ui/app.py" line="444"/>
         <source>Diagnostics saved to %1</source>
         <translation>Диагностика сохранена в %1</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="445"/>
+        <location filename="../ui/app.py" line="450"/>
         <source>The new language applies when AgentDesk starts again.</source>
         <translation>Новый язык будет применён после перезапуска AgentDesk.</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="495"/>
+        <location filename="../ui/app.py" line="500"/>
         <source>AgentDesk could not start; details are in the log.</source>
         <translation>Не удалось запустить AgentDesk; подробности в журнале.</translation>
     </message>

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from agentdesk.core import CallerInfo, Capability
-from agentdesk.phone import DEFAULT_REGION
+from agentdesk.phone import DEFAULT_REGION, for_humans
 from agentdesk.session import Action, Session
 from agentdesk.store.contacts import ContactDirectory
 from agentdesk.store.recording_cache import RecordingCache
@@ -171,6 +171,11 @@ class MainWindow(QMainWindow):
         self.dial_bar = DialBar()
         self.dial_bar.set_region(self.region)
         self.dial_bar.dial_requested.connect(commands.request_dial)
+        self.dial_bar.set_aside.connect(
+            lambda number, why: self.offer_bar.offer_number(
+                number, for_humans(number, self.region), why
+            )
+        )
         self.dial_note = QLabel()
         self.dial_note.setObjectName("fieldHint")
         self.dial_note.setWordWrap(True)
