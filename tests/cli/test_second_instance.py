@@ -12,19 +12,18 @@ from agentdesk.ui.single_instance import ALREADY_RUNNING
 from tests.cli.x_desktop import (
     ICONIC_STATE,
     NORMAL_STATE,
-    RunningApp,
     agentdesk,
     app_env,
     desktop,
     main_window_of,
+    running,
 )
 
 
 def test_a_second_start_says_so_and_brings_the_window_forward(tmp_path: Path) -> None:
     with desktop(tmp_path) as (display, desk):
         env = app_env(tmp_path, display)
-        first = RunningApp(agentdesk("--demo"), env, tmp_path / "first.log")
-        try:
+        with running(agentdesk("--demo"), env, tmp_path / "first.log") as first:
             window = main_window_of(desk, first)
             desk.watch(window)
             desk.iconify(window)  # the agent minimised it and works elsewhere
@@ -46,17 +45,13 @@ def test_a_second_start_says_so_and_brings_the_window_forward(tmp_path: Path) ->
             desk.wait_for(lambda: desk.active() == window.id, 10, "made the active window")
             assert len(desk.clients()) == 1  # no second window
             assert first.alive()
-        finally:
-            code = first.stop()
-        assert code == 0, first.output()
 
 
 def test_a_link_handed_to_the_running_agentdesk_prints_nothing(tmp_path: Path) -> None:
     """A clicked tel: link is routine: the running AgentDesk takes it without a word here."""
     with desktop(tmp_path) as (display, desk):
         env = app_env(tmp_path, display)
-        first = RunningApp(agentdesk("--demo"), env, tmp_path / "first.log")
-        try:
+        with running(agentdesk("--demo"), env, tmp_path / "first.log") as first:
             main_window_of(desk, first)
             link = subprocess.run(
                 agentdesk("dial", "tel:+420601234567"),
@@ -67,6 +62,3 @@ def test_a_link_handed_to_the_running_agentdesk_prints_nothing(tmp_path: Path) -
                 agentdesk("dial"), env=env, capture_output=True, text=True, timeout=60
             )
             assert (shown.returncode, shown.stderr.strip()) == (0, ALREADY_RUNNING)
-        finally:
-            code = first.stop()
-        assert code == 0, first.output()

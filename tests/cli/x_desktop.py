@@ -22,6 +22,7 @@ from Xlib.display import Display
 from Xlib.protocol import event as xevent
 
 from tests.cli.test_ctl import _env
+from tests.processes import stop
 from tests.ui.hotkeys.x_server import private_x_server
 
 NORMAL_STATE, ICONIC_STATE = 1, 3  # ICCCM WM_STATE
@@ -122,12 +123,7 @@ def desktop(directory: Path) -> Iterator[tuple[str, XDesktop]]:
             yield display_name, client
         finally:
             client.close()
-            manager.terminate()
-            try:
-                manager.wait(timeout=10)
-            except subprocess.TimeoutExpired:
-                manager.kill()
-                manager.wait()
+            stop(manager)
 
 
 def app_env(directory: Path, display_name: str, **extra: str) -> dict[str, str]:
@@ -155,7 +151,7 @@ def agentdesk(*args: str) -> list[str]:
 
 
 class RunningApp:
-    """``agentdesk ARGS`` on the private desktop, until :meth:`stop` (SIGTERM: a clean quit)."""
+    """``agentdesk ARGS`` on the private desktop (see :func:`running`)."""
 
     def __init__(self, args: list[str], env: dict[str, str], log: Path) -> None:
         self.log = log
@@ -172,15 +168,21 @@ class RunningApp:
         return self.log.read_text()
 
     def stop(self) -> int:
-        if self.alive():
-            self.process.terminate()
-        try:
-            code = self.process.wait(timeout=30)
-        except subprocess.TimeoutExpired:
-            self.process.kill()
-            code = self.process.wait()
+        """SIGTERM, which quits AgentDesk cleanly; its exit status."""
+        code = stop(self.process, timeout=30)
         self._stderr.close()
         return code
+
+
+@contextmanager
+def running(args: list[str], env: dict[str, str], log: Path) -> Iterator[RunningApp]:
+    """Run ``args`` for the block; after it, stop the app, which must quit with status 0."""
+    app = RunningApp(args, env, log)
+    try:
+        yield app
+    finally:
+        code = app.stop()
+    assert code == 0, app.output()
 
 
 def main_window_of(desk: XDesktop, app: RunningApp, timeout: float = 60) -> Any:

@@ -6,6 +6,7 @@ typed text, which was lost."""
 from __future__ import annotations
 
 import asyncio
+from collections.abc import Callable
 from typing import Any
 
 import pytest
@@ -28,7 +29,11 @@ def bar(qtbot: Any) -> DialBar:
     return widget
 
 
-def _record(bar: DialBar) -> tuple[list[str], list[tuple[str, str]]]:
+Recorded = tuple[list[str], list[tuple[str, str]]]
+
+
+def _record(bar: DialBar) -> Recorded:
+    """What ``bar`` dials and what it sets aside, from now on."""
     dialled: list[str] = []
     aside: list[tuple[str, str]] = []
     bar.dial_requested.connect(dialled.append)
@@ -36,12 +41,19 @@ def _record(bar: DialBar) -> tuple[list[str], list[tuple[str, str]]]:
     return dialled, aside
 
 
-def test_during_a_call_a_link_leaves_the_typed_text_and_is_set_aside(
-    bar: DialBar, qtbot: Any
-) -> None:
-    dialled, aside = _record(bar)
+@pytest.fixture
+def typed(bar: DialBar, qtbot: Any) -> Recorded:
+    """The agent typed :data:`TYPED` while calling was possible."""
+    recorded = _record(bar)
     bar.set_allowed(True)
     qtbot.keyClicks(bar.number_edit, TYPED)
+    return recorded
+
+
+def test_during_a_call_a_link_leaves_the_typed_text_and_is_set_aside(
+    bar: DialBar, typed: Recorded
+) -> None:
+    dialled, aside = typed
     bar.set_allowed(False, "Not during a call")
     assert not bar.dial_now("+420601234567")
     assert bar.number_edit.text() == TYPED
@@ -51,13 +63,10 @@ def test_during_a_call_a_link_leaves_the_typed_text_and_is_set_aside(
 
 
 def test_when_calling_is_possible_a_link_is_called_beside_the_typed_text(
-    bar: DialBar, qtbot: Any
+    bar: DialBar, typed: Recorded
 ) -> None:
-    dialled, aside = _record(bar)
-    bar.set_allowed(True)
-    qtbot.keyClicks(bar.number_edit, TYPED)
     assert bar.dial_now("+420601234567")
-    assert (dialled, aside, bar.number_edit.text()) == (["+420601234567"], [], TYPED)
+    assert (typed, bar.number_edit.text()) == ((["+420601234567"], []), TYPED)
 
 
 def test_a_number_put_there_by_a_link_is_not_the_agents_typing(bar: DialBar) -> None:
@@ -79,22 +88,18 @@ def test_the_same_number_as_typed_is_just_called(bar: DialBar, qtbot: Any) -> No
     assert (dialled, aside) == (["+420601123456"], [])
 
 
-def test_a_link_that_is_no_number_leaves_the_typed_text(bar: DialBar, qtbot: Any) -> None:
-    dialled, aside = _record(bar)
-    bar.set_allowed(True)
-    qtbot.keyClicks(bar.number_edit, TYPED)
+def test_a_link_that_is_no_number_leaves_the_typed_text(bar: DialBar, typed: Recorded) -> None:
     assert not bar.dial_now("call me")
     assert bar.number_edit.text() == TYPED
     assert "“call me” has no digits." in bar.error_text.text()
-    assert (dialled, aside) == ([], [])
+    assert typed == ([], [])
 
 
 def test_a_link_clicked_during_a_call_waits_above_the_field(
-    qloop: Loop, messages: RecordingMessageBus, qtbot: Any
+    qloop: Loop, messages: RecordingMessageBus, make_shell: Callable[..., Shell], qtbot: Any
 ) -> None:
     backend = FakeBackend()
-    shell = Shell(bus=messages, tray_available=lambda: False)
-    qtbot.addWidget(shell.window)
+    shell = make_shell()
     window = shell.window
 
     async def create() -> Session:

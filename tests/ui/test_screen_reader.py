@@ -14,6 +14,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.processes import stop
 from tests.ui.a11y.atspi import (
     LIVE_ASSERTIVE,
     LIVE_POLITE,
@@ -89,11 +90,7 @@ class RingingWindow:
         if self.process.poll() is None:
             with contextlib.suppress(AssertionError, BrokenPipeError):  # it may have died
                 self.do("quit")
-        try:
-            self.process.wait(timeout=20)
-        except subprocess.TimeoutExpired:
-            self.process.kill()
-            self.process.wait()
+        stop(self.process, timeout=20)
         for stream in (self.process.stdin, self.process.stdout):
             if stream is not None:
                 stream.close()

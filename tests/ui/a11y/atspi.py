@@ -20,6 +20,7 @@ from jeepney import DBusAddress, MatchRule, Message, MessageType, Properties, ne
 from jeepney.bus_messages import message_bus
 from jeepney.io.blocking import open_dbus_connection
 
+from tests.processes import stop
 from tests.ui.hotkeys.private_bus import private_session_bus
 
 LAUNCHERS = ("/usr/libexec/at-spi-bus-launcher", "/usr/lib/at-spi2-core/at-spi-bus-launcher")
@@ -71,12 +72,7 @@ def accessibility_bus(directory: Path) -> Iterator[AccessibilityBus]:
         try:
             yield AccessibilityBus(session_address, _a11y_address(session_address), runtime)
         finally:
-            process.terminate()  # it stops its bus and the registry with it
-            try:
-                process.wait(timeout=10)
-            except subprocess.TimeoutExpired:
-                process.kill()
-                process.wait()
+            stop(process)  # it stops its bus and the registry with it
 
 
 def _a11y_address(session_address: str) -> str:
