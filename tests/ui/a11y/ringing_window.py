@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import asyncio
 import sys
+from collections.abc import Callable
 
 # PySide6 before qasync, as in the app.
 from PySide6.QtGui import QAccessible
@@ -25,9 +26,9 @@ from agentdesk.ui.messages import MessageBus
 from tests.ui.fake_backend import TRAINING, FakeBackend
 
 
-async def until(predicate: object, timeout: float = 20.0) -> None:
+async def until(predicate: Callable[[], object], timeout: float = 20.0) -> None:
     async def poll() -> None:
-        while not predicate():  # type: ignore[operator]  # noqa: ASYNC110
+        while not predicate():  # noqa: ASYNC110 - polling a plain predicate on purpose
             await asyncio.sleep(0.01)
 
     await asyncio.wait_for(poll(), timeout)
