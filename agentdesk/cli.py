@@ -174,9 +174,16 @@ def _dial(args: argparse.Namespace) -> int:
         # Only the number travels on: a link may carry kilobytes of SIP host and parameters,
         # more than a message to the running AgentDesk holds, and nothing of it is dialled.
         uri = f"tel:{number.e164}"
-    from agentdesk.ui.single_instance import dial_message, send_message, show_message
+    from agentdesk.ui.single_instance import (
+        ALREADY_RUNNING,
+        dial_message,
+        send_message,
+        show_message,
+    )
 
     if send_message(dial_message(uri) if uri else show_message()):
+        if uri is None:
+            print(ALREADY_RUNNING, file=sys.stderr)
         return 0
     from agentdesk.gui_main import run_gui
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
+import time
 from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass
 from datetime import datetime
@@ -124,6 +125,7 @@ class Session:
         self._listeners: list[Listener] = []
         self._task: asyncio.Task[None] | None = None
         self._wake = asyncio.Event()
+        self._asked: dict[Action, float] = {}
         self._delivery: OutboxDelivery | None = None
         if outbox is not None:
             self.use_outbox(outbox, profile_key)
@@ -303,6 +305,12 @@ class Session:
 
     # -- commands --------------------------------------------------------------------------
 
+    def asked_at(self, action: Action) -> float | None:
+        """When (``time.monotonic()``) the agent last asked for ``action`` through this
+        session, whatever the vendor answered; None if never. Tells a change the agent made
+        (a pause they chose, a call they hung up) from one the call centre made."""
+        return self._asked.get(action)
+
     async def pause(self, pause_id: str) -> None:
         await self._command(Action.PAUSE, lambda: self.backend.pause(pause_id))
 
@@ -344,6 +352,8 @@ class Session:
         :class:`SavedWithProblemError` (saved, but a later step failed).
         """
         self._require(Capability.DISPOSITION)
+        if disposition.then_pause:
+            self._asked[Action.PAUSE] = time.monotonic()
         if self._delivery is None:
             await self.backend.dispose(disposition)
             return Delivery.SENT
@@ -431,6 +441,7 @@ class Session:
         refusal from the vendor carries its own reason.
         """
         self._require(_ACTION_CAPABILITY[action])
+        self._asked[action] = time.monotonic()
         return await run()
 
 

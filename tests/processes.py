@@ -1,4 +1,4 @@
-"""Stopping a helper process a test started (a bus, a display, a desktop daemon)."""
+"""Stopping the processes tests start (servers, buses, displays, desktop daemons, the app)."""
 
 from __future__ import annotations
 
@@ -6,11 +6,13 @@ import subprocess
 from typing import Any
 
 
-def stop_process(process: subprocess.Popen[Any], timeout: float = 10) -> None:
-    """Ask ``process`` to end (SIGTERM), and kill it if it has not within ``timeout`` s."""
-    process.terminate()
+def stop_process(process: subprocess.Popen[Any], timeout: float = 10) -> int:
+    """Ask ``process`` to end (SIGTERM) if it still runs, wait ``timeout`` seconds, kill it if
+    it has not ended by then; its exit status."""
+    if process.poll() is None:
+        process.terminate()
     try:
-        process.wait(timeout=timeout)
+        return process.wait(timeout=timeout)
     except subprocess.TimeoutExpired:
         process.kill()
-        process.wait()
+        return process.wait()

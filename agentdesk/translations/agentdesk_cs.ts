@@ -231,6 +231,74 @@
     </message>
 </context>
 <context>
+    <name>CallAnnouncements</name>
+    <message>
+        <location filename="../ui/call_announcements.py" line="83"/>
+        <source>Incoming call from %1, queue %2</source>
+        <translation>Příchozí hovor: %1, fronta %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/call_announcements.py" line="85"/>
+        <source>Incoming call from %1</source>
+        <translation>Příchozí hovor: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/call_announcements.py" line="96"/>
+        <source>The call from %1 stopped ringing.</source>
+        <translation>Hovor (%1) přestal zvonit.</translation>
+    </message>
+    <message>
+        <location filename="../ui/call_announcements.py" line="98"/>
+        <source>The call with %1 has ended.</source>
+        <translation>Hovor (%1) skončil.</translation>
+    </message>
+    <message>
+        <location filename="../ui/call_announcements.py" line="104"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/call_announcements.py" line="105"/>
+        <source>an unknown number</source>
+        <translation>neznámé číslo</translation>
+    </message>
+    <message>
+        <location filename="../ui/call_announcements.py" line="113"/>
+        <source>Connected to %1 again.</source>
+        <translation>Znovu připojeno k %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/call_announcements.py" line="118"/>
+        <source>The connection to %1 is lost; reconnecting.</source>
+        <translation>Spojení s %1 je ztraceno; připojuji znovu.</translation>
+    </message>
+    <message>
+        <location filename="../ui/call_announcements.py" line="120"/>
+        <source>The connection to %1 is lost.</source>
+        <translation>Spojení s %1 je ztraceno.</translation>
+    </message>
+    <message>
+        <location filename="../ui/call_announcements.py" line="140"/>
+        <source>You were put on pause.</source>
+        <translation>Byli jste převedeni do pauzy.</translation>
+    </message>
+    <message>
+        <location filename="../ui/call_announcements.py" line="141"/>
+        <source>You were put on pause: %1.</source>
+        <translation>Byli jste převedeni do pauzy: %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/call_announcements.py" line="143"/>
+        <source>You are ready for calls.</source>
+        <translation>Jste připraveni přijímat hovory.</translation>
+    </message>
+    <message>
+        <location filename="../ui/call_announcements.py" line="145"/>
+        <source>You were signed out of %1.</source>
+        <translation>Byli jste odhlášeni z %1.</translation>
+    </message>
+</context>
+<context>
     <name>CallNotifications</name>
     <message>
         <location filename="../ui/call_notifications.py" line="72"/>
@@ -280,88 +348,99 @@
 <context>
     <name>CallerCard</name>
     <message>
-        <location filename="../ui/caller_card.py" line="70"/>
+        <location filename="../ui/caller_card.py" line="74"/>
+        <location filename="../ui/caller_card.py" line="179"/>
         <source>No call</source>
         <translation>Žádný hovor</translation>
     </message>
     <message>
-        <location filename="../ui/caller_card.py" line="91"/>
+        <location filename="../ui/caller_card.py" line="95"/>
         <source>&amp;Answer</source>
         <translation>&amp;Přijmout</translation>
     </message>
     <message>
-        <location filename="../ui/caller_card.py" line="94"/>
+        <location filename="../ui/caller_card.py" line="98"/>
         <source>&amp;Hang up</source>
         <translation>Za&amp;věsit</translation>
     </message>
     <message>
-        <location filename="../ui/caller_card.py" line="97"/>
-        <location filename="../ui/caller_card.py" line="290"/>
+        <location filename="../ui/caller_card.py" line="101"/>
+        <location filename="../ui/caller_card.py" line="308"/>
         <source>Cop&amp;y number</source>
         <translation>&amp;Kopírovat číslo</translation>
     </message>
     <message>
-        <location filename="../ui/caller_card.py" line="99"/>
+        <location filename="../ui/caller_card.py" line="103"/>
         <source>Copy the number to the clipboard</source>
         <translation>Zkopírovat číslo do schránky</translation>
     </message>
     <message>
-        <location filename="../ui/caller_card.py" line="195"/>
+        <location filename="../ui/caller_card.py" line="200"/>
         <source>Copied</source>
         <translation>Zkopírováno</translation>
     </message>
     <message>
-        <location filename="../ui/caller_card.py" line="219"/>
+        <location filename="../ui/caller_card.py" line="224"/>
         <source>INCOMING CALL</source>
         <translation>PŘÍCHOZÍ HOVOR</translation>
     </message>
     <message>
-        <location filename="../ui/caller_card.py" line="221"/>
+        <location filename="../ui/caller_card.py" line="226"/>
         <source>OUTGOING CALL</source>
         <translation>ODCHOZÍ HOVOR</translation>
     </message>
     <message>
-        <location filename="../ui/caller_card.py" line="230"/>
+        <location filename="../ui/caller_card.py" line="235"/>
         <source>Unknown number</source>
         <translation>Neznámé číslo</translation>
     </message>
     <message>
-        <location filename="../ui/caller_card.py" line="235"/>
+        <location filename="../ui/caller_card.py" line="240"/>
         <source>Queue: %1</source>
         <translation>Fronta: %1</translation>
     </message>
     <message>
-        <location filename="../ui/caller_card.py" line="247"/>
+        <location filename="../ui/caller_card.py" line="249"/>
+        <source>Incoming call</source>
+        <translation>Příchozí hovor</translation>
+    </message>
+    <message>
+        <location filename="../ui/caller_card.py" line="249"/>
+        <source>Outgoing call</source>
+        <translation>Odchozí hovor</translation>
+    </message>
+    <message>
+        <location filename="../ui/caller_card.py" line="265"/>
         <source>Last spoke with %1 in %2, %3</source>
         <translation>Poslední hovor: %1, fronta %2, %3</translation>
     </message>
     <message>
-        <location filename="../ui/caller_card.py" line="250"/>
+        <location filename="../ui/caller_card.py" line="268"/>
         <source>Last spoke with %1 in %2</source>
         <translation>Poslední hovor: %1, fronta %2</translation>
     </message>
     <message>
-        <location filename="../ui/caller_card.py" line="253"/>
+        <location filename="../ui/caller_card.py" line="271"/>
         <source>Last spoke with %1, %2</source>
         <translation>Poslední hovor: %1, %2</translation>
     </message>
     <message>
-        <location filename="../ui/caller_card.py" line="256"/>
+        <location filename="../ui/caller_card.py" line="274"/>
         <source>Last spoke with %1</source>
         <translation>Poslední hovor: %1</translation>
     </message>
     <message>
-        <location filename="../ui/caller_card.py" line="283"/>
+        <location filename="../ui/caller_card.py" line="301"/>
         <source>Ringing %1</source>
         <translation>Vyzvání %1</translation>
     </message>
     <message>
-        <location filename="../ui/caller_card.py" line="284"/>
+        <location filename="../ui/caller_card.py" line="302"/>
         <source>On call %1</source>
         <translation>V hovoru %1</translation>
     </message>
     <message>
-        <location filename="../ui/caller_card.py" line="285"/>
+        <location filename="../ui/caller_card.py" line="303"/>
         <source>On hold %1</source>
         <translation>Podržení %1</translation>
     </message>
@@ -369,18 +448,18 @@
 <context>
     <name>CallerCardWindow</name>
     <message>
-        <location filename="../ui/caller_card_window.py" line="64"/>
+        <location filename="../ui/caller_card_window.py" line="65"/>
         <source>Caller</source>
         <translation>Volající</translation>
     </message>
     <message>
-        <location filename="../ui/caller_card_window.py" line="73"/>
+        <location filename="../ui/caller_card_window.py" line="78"/>
         <source>AgentDesk</source>
         <translation>AgentDesk</translation>
     </message>
     <message>
-        <location filename="../ui/caller_card_window.py" line="78"/>
-        <location filename="../ui/caller_card_window.py" line="79"/>
+        <location filename="../ui/caller_card_window.py" line="83"/>
+        <location filename="../ui/caller_card_window.py" line="84"/>
         <source>Close the caller card</source>
         <translation>Zavřít kartu volajícího</translation>
     </message>
@@ -510,67 +589,67 @@
 <context>
     <name>DialBar</name>
     <message>
-        <location filename="../ui/widgets/dial_bar.py" line="64"/>
+        <location filename="../ui/widgets/dial_bar.py" line="69"/>
         <source>Number or contact to call</source>
         <translation>Číslo nebo kontakt k vytočení</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/dial_bar.py" line="65"/>
+        <location filename="../ui/widgets/dial_bar.py" line="70"/>
         <source>Number to call</source>
         <translation>Číslo k vytočení</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/dial_bar.py" line="70"/>
+        <location filename="../ui/widgets/dial_bar.py" line="75"/>
         <source>Ca&amp;ll</source>
         <translation>Vo&amp;lat</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/dial_bar.py" line="153"/>
+        <location filename="../ui/widgets/dial_bar.py" line="182"/>
         <source>Type a number to call.</source>
         <translation>Zadejte číslo, na které chcete volat.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/dial_bar.py" line="155"/>
+        <location filename="../ui/widgets/dial_bar.py" line="184"/>
         <source>“%1” has no digits.</source>
         <translation>„%1“ neobsahuje žádné číslice.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/dial_bar.py" line="158"/>
+        <location filename="../ui/widgets/dial_bar.py" line="187"/>
         <source>“%1” is not a phone number: use digits, optionally starting with +.</source>
         <translation>„%1“ není telefonní číslo: použijte číslice, případně se znakem + na začátku.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/dial_bar.py" line="161"/>
+        <location filename="../ui/widgets/dial_bar.py" line="190"/>
         <source>“%1” is not a phone number: check the number of digits and the country code.</source>
         <translation>„%1“ není telefonní číslo: zkontrolujte počet číslic a předvolbu země.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/dial_bar.py" line="177"/>
+        <location filename="../ui/widgets/dial_bar.py" line="206"/>
         <source>Internal number %1</source>
         <translation>Interní číslo %1</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/dial_bar.py" line="184"/>
+        <location filename="../ui/widgets/dial_bar.py" line="213"/>
         <source>Will call %1 · %2</source>
         <translation>Vytočí se %1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/dial_bar.py" line="186"/>
+        <location filename="../ui/widgets/dial_bar.py" line="215"/>
         <source>Will call %1</source>
         <translation>Vytočí se %1</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/dial_bar.py" line="198"/>
+        <location filename="../ui/widgets/dial_bar.py" line="227"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/dial_bar.py" line="200"/>
+        <location filename="../ui/widgets/dial_bar.py" line="229"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/dial_bar.py" line="132"/>
+        <location filename="../ui/widgets/dial_bar.py" line="171"/>
         <source>You cannot call now: %1.</source>
         <translation>Teď nelze volat: %1.</translation>
     </message>
@@ -928,49 +1007,49 @@
     <name>MainWindow</name>
     <message>
         <location filename="../ui/session_wiring.py" line="86"/>
-        <location filename="../ui/main_window.py" line="143"/>
-        <location filename="../ui/main_window.py" line="146"/>
+        <location filename="../ui/main_window.py" line="148"/>
+        <location filename="../ui/main_window.py" line="151"/>
         <source>Connecting…</source>
         <translation>Připojování…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="193"/>
+        <location filename="../ui/main_window.py" line="203"/>
         <source>Now</source>
         <translation>Aktuálně</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="194"/>
+        <location filename="../ui/main_window.py" line="204"/>
         <source>Recent calls</source>
         <translation>Poslední hovory</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="322"/>
-        <location filename="../ui/main_window.py" line="324"/>
+        <location filename="../ui/main_window.py" line="347"/>
+        <location filename="../ui/main_window.py" line="349"/>
         <source>Not connected</source>
         <translation>Nepřipojeno</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="323"/>
+        <location filename="../ui/main_window.py" line="348"/>
         <source>AgentDesk could not start</source>
         <translation>AgentDesk se nepodařilo spustit</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="325"/>
+        <location filename="../ui/main_window.py" line="350"/>
         <source>Open Settings…</source>
         <translation>Otevřít nastavení…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="337"/>
+        <location filename="../ui/main_window.py" line="362"/>
         <source>Not connected yet</source>
         <translation>Zatím nepřipojeno</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="381"/>
+        <location filename="../ui/main_window.py" line="406"/>
         <source>Unsaved wrap-up</source>
         <translation>Neuložené dokončení hovoru</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="382"/>
+        <location filename="../ui/main_window.py" line="407"/>
         <source>The wrap-up of the last call is not saved. Quit anyway?</source>
         <translation>Dokončení posledního hovoru není uloženo. Přesto ukončit?</translation>
     </message>
@@ -1053,29 +1132,29 @@
 <context>
     <name>OfferBar</name>
     <message>
-        <location filename="../ui/widgets/offer_bar.py" line="25"/>
+        <location filename="../ui/widgets/offer_bar.py" line="33"/>
         <source>Call</source>
         <translation>Volat</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/offer_bar.py" line="26"/>
-        <source>Call the copied number</source>
-        <translation>Zavolat na zkopírované číslo</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/offer_bar.py" line="30"/>
+        <location filename="../ui/widgets/offer_bar.py" line="37"/>
         <source>Dismiss</source>
         <translation>Zavřít</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/offer_bar.py" line="31"/>
+        <location filename="../ui/widgets/offer_bar.py" line="38"/>
         <source>Dismiss the offer</source>
         <translation>Skrýt nabídku</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/offer_bar.py" line="46"/>
+        <location filename="../ui/widgets/offer_bar.py" line="60"/>
         <source>Call %1?</source>
         <translation>Zavolat na %1?</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/offer_bar.py" line="61"/>
+        <source>Call %1</source>
+        <translation>Zavolat na %1</translation>
     </message>
 </context>
 <context>
@@ -2008,92 +2087,92 @@
 <context>
     <name>Shell</name>
     <message>
-        <location filename="../ui/app.py" line="91"/>
+        <location filename="../ui/app.py" line="96"/>
         <source>AgentDesk could not read its outbox of unsent wrap-ups, %1 (%2), and started a fresh one. The old file is kept as %3; wrap-ups waiting in it were not sent.</source>
         <translation>AgentDesk nemohl přečíst svou frontu neodeslaných dokončení hovorů, %1 (%2), a založil novou. Starý soubor je uložen jako %3; dokončení, která v něm čekala, nebyla odeslána.</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="101"/>
+        <location filename="../ui/app.py" line="106"/>
         <source>AgentDesk could not read its settings, %1 (%2), and uses the defaults. The old file is kept as %3.</source>
         <translation>AgentDesk nemohl přečíst svá nastavení, %1 (%2), a používá výchozí. Starý soubor je uložen jako %3.</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="271"/>
+        <location filename="../ui/app.py" line="276"/>
         <source>There is no pause to switch to.</source>
         <translation>Není žádná pauza, na kterou přepnout.</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="279"/>
+        <location filename="../ui/app.py" line="284"/>
         <source>Global shortcuts: the desktop portal (your system settings manage them).</source>
         <translation>Globální zkratky: portál pracovní plochy (spravuje je nastavení systému).</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="282"/>
+        <location filename="../ui/app.py" line="287"/>
         <source>Global shortcuts: X11 key grabs.</source>
         <translation>Globální zkratky: zachytávání kláves X11.</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="283"/>
+        <location filename="../ui/app.py" line="288"/>
         <source>Global shortcuts: Windows hot keys.</source>
         <translation>Globální zkratky: klávesové zkratky Windows.</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="284"/>
+        <location filename="../ui/app.py" line="289"/>
         <source>Global shortcuts are not available on this desktop.</source>
         <translation>Globální zkratky nejsou na této pracovní ploše k dispozici.</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="290"/>
+        <location filename="../ui/app.py" line="295"/>
         <source>Not available: %1 (%2)</source>
         <translation>Nedostupné: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="313"/>
+        <location filename="../ui/app.py" line="318"/>
         <source>The CRM screen pop is off: %1</source>
         <translation>Otevírání CRM je vypnuté: %1</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="325"/>
+        <location filename="../ui/app.py" line="330"/>
         <source>AgentDesk keeps running in the tray, so calls still pop up. Click its icon to open the window; quit from its menu.</source>
         <translation>AgentDesk běží dál v oznamovací oblasti, takže se hovory stále zobrazí. Okno otevřete kliknutím na ikonu; ukončíte ho z její nabídky.</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="352"/>
+        <location filename="../ui/app.py" line="357"/>
         <source>This link holds no phone number: %1</source>
         <translation>Tento odkaz neobsahuje telefonní číslo: %1</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="357"/>
+        <location filename="../ui/app.py" line="362"/>
         <source>%1 does not offer dialling from AgentDesk; please dial %2 on the phone.</source>
         <translation>%1 nenabízí vytáčení z AgentDesku; vytočte prosím %2 na telefonu.</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="435"/>
+        <location filename="../ui/app.py" line="440"/>
         <source>Save diagnostics</source>
         <translation>Uložit diagnostiku</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="437"/>
+        <location filename="../ui/app.py" line="442"/>
         <source>Zip archives (*.zip)</source>
         <translation>Archivy zip (*.zip)</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="450"/>
+        <location filename="../ui/app.py" line="455"/>
         <source>Could not save diagnostics: %1</source>
         <translation>Diagnostiku se nepodařilo uložit: %1</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="453"/>
+        <location filename="../ui/app.py" line="458"/>
         <source>Diagnostics saved to %1</source>
         <translation>Diagnostika uložena do %1</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="459"/>
+        <location filename="../ui/app.py" line="464"/>
         <source>The new language applies when AgentDesk starts again.</source>
         <translation>Nový jazyk se použije po dalším spuštění AgentDesk.</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="511"/>
+        <location filename="../ui/app.py" line="516"/>
         <source>AgentDesk could not start; details are in the log.</source>
         <translation>AgentDesk se nepodařilo spustit; podrobnosti jsou v protokolu.</translation>
     </message>

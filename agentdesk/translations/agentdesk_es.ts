@@ -231,6 +231,74 @@
     </message>
 </context>
 <context>
+    <name>CallAnnouncements</name>
+    <message>
+        <location filename="../ui/call_announcements.py" line="83"/>
+        <source>Incoming call from %1, queue %2</source>
+        <translation>Llamada entrante de %1, cola %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/call_announcements.py" line="85"/>
+        <source>Incoming call from %1</source>
+        <translation>Llamada entrante de %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/call_announcements.py" line="96"/>
+        <source>The call from %1 stopped ringing.</source>
+        <translation>La llamada de %1 dejó de sonar.</translation>
+    </message>
+    <message>
+        <location filename="../ui/call_announcements.py" line="98"/>
+        <source>The call with %1 has ended.</source>
+        <translation>La llamada con %1 ha terminado.</translation>
+    </message>
+    <message>
+        <location filename="../ui/call_announcements.py" line="104"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/call_announcements.py" line="105"/>
+        <source>an unknown number</source>
+        <translation>un número desconocido</translation>
+    </message>
+    <message>
+        <location filename="../ui/call_announcements.py" line="113"/>
+        <source>Connected to %1 again.</source>
+        <translation>Conectado de nuevo a %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/call_announcements.py" line="118"/>
+        <source>The connection to %1 is lost; reconnecting.</source>
+        <translation>Se perdió la conexión con %1; reconectando.</translation>
+    </message>
+    <message>
+        <location filename="../ui/call_announcements.py" line="120"/>
+        <source>The connection to %1 is lost.</source>
+        <translation>Se perdió la conexión con %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/call_announcements.py" line="140"/>
+        <source>You were put on pause.</source>
+        <translation>Te han puesto en pausa.</translation>
+    </message>
+    <message>
+        <location filename="../ui/call_announcements.py" line="141"/>
+        <source>You were put on pause: %1.</source>
+        <translation>Te han puesto en pausa: %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/call_announcements.py" line="143"/>
+        <source>You are ready for calls.</source>
+        <translation>Estás disponible para recibir llamadas.</translation>
+    </message>
+    <message>
+        <location filename="../ui/call_announcements.py" line="145"/>
+        <source>You were signed out of %1.</source>
+        <translation>Se ha cerrado tu sesión en %1.</translation>
+    </message>
+</context>
+<context>
     <name>CallNotifications</name>
     <message>
         <location filename="../ui/call_notifications.py" line="72"/>
@@ -280,88 +348,99 @@
 <context>
     <name>CallerCard</name>
     <message>
-        <location filename="../ui/caller_card.py" line="70"/>
+        <location filename="../ui/caller_card.py" line="74"/>
+        <location filename="../ui/caller_card.py" line="179"/>
         <source>No call</source>
         <translation>Sin llamada</translation>
     </message>
     <message>
-        <location filename="../ui/caller_card.py" line="91"/>
+        <location filename="../ui/caller_card.py" line="95"/>
         <source>&amp;Answer</source>
         <translation>&amp;Contestar</translation>
     </message>
     <message>
-        <location filename="../ui/caller_card.py" line="94"/>
+        <location filename="../ui/caller_card.py" line="98"/>
         <source>&amp;Hang up</source>
         <translation>C&amp;olgar</translation>
     </message>
     <message>
-        <location filename="../ui/caller_card.py" line="97"/>
-        <location filename="../ui/caller_card.py" line="290"/>
+        <location filename="../ui/caller_card.py" line="101"/>
+        <location filename="../ui/caller_card.py" line="308"/>
         <source>Cop&amp;y number</source>
         <translation>Co&amp;piar número</translation>
     </message>
     <message>
-        <location filename="../ui/caller_card.py" line="99"/>
+        <location filename="../ui/caller_card.py" line="103"/>
         <source>Copy the number to the clipboard</source>
         <translation>Copiar el número al portapapeles</translation>
     </message>
     <message>
-        <location filename="../ui/caller_card.py" line="195"/>
+        <location filename="../ui/caller_card.py" line="200"/>
         <source>Copied</source>
         <translation>Copiado</translation>
     </message>
     <message>
-        <location filename="../ui/caller_card.py" line="219"/>
+        <location filename="../ui/caller_card.py" line="224"/>
         <source>INCOMING CALL</source>
         <translation>LLAMADA ENTRANTE</translation>
     </message>
     <message>
-        <location filename="../ui/caller_card.py" line="221"/>
+        <location filename="../ui/caller_card.py" line="226"/>
         <source>OUTGOING CALL</source>
         <translation>LLAMADA SALIENTE</translation>
     </message>
     <message>
-        <location filename="../ui/caller_card.py" line="230"/>
+        <location filename="../ui/caller_card.py" line="235"/>
         <source>Unknown number</source>
         <translation>Número desconocido</translation>
     </message>
     <message>
-        <location filename="../ui/caller_card.py" line="235"/>
+        <location filename="../ui/caller_card.py" line="240"/>
         <source>Queue: %1</source>
         <translation>Cola: %1</translation>
     </message>
     <message>
-        <location filename="../ui/caller_card.py" line="247"/>
+        <location filename="../ui/caller_card.py" line="249"/>
+        <source>Incoming call</source>
+        <translation>Llamada entrante</translation>
+    </message>
+    <message>
+        <location filename="../ui/caller_card.py" line="249"/>
+        <source>Outgoing call</source>
+        <translation>Llamada saliente</translation>
+    </message>
+    <message>
+        <location filename="../ui/caller_card.py" line="265"/>
         <source>Last spoke with %1 in %2, %3</source>
         <translation>Habló por última vez con %1 en la cola %2, %3</translation>
     </message>
     <message>
-        <location filename="../ui/caller_card.py" line="250"/>
+        <location filename="../ui/caller_card.py" line="268"/>
         <source>Last spoke with %1 in %2</source>
         <translation>Habló por última vez con %1 en la cola %2</translation>
     </message>
     <message>
-        <location filename="../ui/caller_card.py" line="253"/>
+        <location filename="../ui/caller_card.py" line="271"/>
         <source>Last spoke with %1, %2</source>
         <translation>Habló por última vez con %1, %2</translation>
     </message>
     <message>
-        <location filename="../ui/caller_card.py" line="256"/>
+        <location filename="../ui/caller_card.py" line="274"/>
         <source>Last spoke with %1</source>
         <translation>Habló por última vez con %1</translation>
     </message>
     <message>
-        <location filename="../ui/caller_card.py" line="283"/>
+        <location filename="../ui/caller_card.py" line="301"/>
         <source>Ringing %1</source>
         <translation>Sonando %1</translation>
     </message>
     <message>
-        <location filename="../ui/caller_card.py" line="284"/>
+        <location filename="../ui/caller_card.py" line="302"/>
         <source>On call %1</source>
         <translation>En llamada %1</translation>
     </message>
     <message>
-        <location filename="../ui/caller_card.py" line="285"/>
+        <location filename="../ui/caller_card.py" line="303"/>
         <source>On hold %1</source>
         <translation>En espera %1</translation>
     </message>
@@ -369,18 +448,18 @@
 <context>
     <name>CallerCardWindow</name>
     <message>
-        <location filename="../ui/caller_card_window.py" line="64"/>
+        <location filename="../ui/caller_card_window.py" line="65"/>
         <source>Caller</source>
         <translation>Llamante</translation>
     </message>
     <message>
-        <location filename="../ui/caller_card_window.py" line="73"/>
+        <location filename="../ui/caller_card_window.py" line="78"/>
         <source>AgentDesk</source>
         <translation>AgentDesk</translation>
     </message>
     <message>
-        <location filename="../ui/caller_card_window.py" line="78"/>
-        <location filename="../ui/caller_card_window.py" line="79"/>
+        <location filename="../ui/caller_card_window.py" line="83"/>
+        <location filename="../ui/caller_card_window.py" line="84"/>
         <source>Close the caller card</source>
         <translation>Cerrar la ficha del llamante</translation>
     </message>
@@ -509,67 +588,67 @@
 <context>
     <name>DialBar</name>
     <message>
-        <location filename="../ui/widgets/dial_bar.py" line="64"/>
+        <location filename="../ui/widgets/dial_bar.py" line="69"/>
         <source>Number or contact to call</source>
         <translation>Número o contacto al que llamar</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/dial_bar.py" line="65"/>
+        <location filename="../ui/widgets/dial_bar.py" line="70"/>
         <source>Number to call</source>
         <translation>Número a marcar</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/dial_bar.py" line="70"/>
+        <location filename="../ui/widgets/dial_bar.py" line="75"/>
         <source>Ca&amp;ll</source>
         <translation>Lla&amp;mar</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/dial_bar.py" line="153"/>
+        <location filename="../ui/widgets/dial_bar.py" line="182"/>
         <source>Type a number to call.</source>
         <translation>Escribe un número para llamar.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/dial_bar.py" line="155"/>
+        <location filename="../ui/widgets/dial_bar.py" line="184"/>
         <source>“%1” has no digits.</source>
         <translation>“%1” no contiene dígitos.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/dial_bar.py" line="158"/>
+        <location filename="../ui/widgets/dial_bar.py" line="187"/>
         <source>“%1” is not a phone number: use digits, optionally starting with +.</source>
         <translation>“%1” no es un número de teléfono: usa dígitos, opcionalmente con + al principio.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/dial_bar.py" line="161"/>
+        <location filename="../ui/widgets/dial_bar.py" line="190"/>
         <source>“%1” is not a phone number: check the number of digits and the country code.</source>
         <translation>“%1” no es un número de teléfono: revisa la cantidad de dígitos y el código de país.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/dial_bar.py" line="177"/>
+        <location filename="../ui/widgets/dial_bar.py" line="206"/>
         <source>Internal number %1</source>
         <translation>Número interno %1</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/dial_bar.py" line="184"/>
+        <location filename="../ui/widgets/dial_bar.py" line="213"/>
         <source>Will call %1 · %2</source>
         <translation>Se llamará al %1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/dial_bar.py" line="186"/>
+        <location filename="../ui/widgets/dial_bar.py" line="215"/>
         <source>Will call %1</source>
         <translation>Se llamará al %1</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/dial_bar.py" line="198"/>
+        <location filename="../ui/widgets/dial_bar.py" line="227"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/dial_bar.py" line="200"/>
+        <location filename="../ui/widgets/dial_bar.py" line="229"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/dial_bar.py" line="132"/>
+        <location filename="../ui/widgets/dial_bar.py" line="171"/>
         <source>You cannot call now: %1.</source>
         <translation>No puedes llamar ahora: %1.</translation>
     </message>
@@ -927,49 +1006,49 @@
     <name>MainWindow</name>
     <message>
         <location filename="../ui/session_wiring.py" line="86"/>
-        <location filename="../ui/main_window.py" line="143"/>
-        <location filename="../ui/main_window.py" line="146"/>
+        <location filename="../ui/main_window.py" line="148"/>
+        <location filename="../ui/main_window.py" line="151"/>
         <source>Connecting…</source>
         <translation>Conectando…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="193"/>
+        <location filename="../ui/main_window.py" line="203"/>
         <source>Now</source>
         <translation>Ahora</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="194"/>
+        <location filename="../ui/main_window.py" line="204"/>
         <source>Recent calls</source>
         <translation>Llamadas recientes</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="322"/>
-        <location filename="../ui/main_window.py" line="324"/>
+        <location filename="../ui/main_window.py" line="347"/>
+        <location filename="../ui/main_window.py" line="349"/>
         <source>Not connected</source>
         <translation>Sin conexión</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="323"/>
+        <location filename="../ui/main_window.py" line="348"/>
         <source>AgentDesk could not start</source>
         <translation>AgentDesk no pudo iniciarse</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="325"/>
+        <location filename="../ui/main_window.py" line="350"/>
         <source>Open Settings…</source>
         <translation>Abrir la configuración…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="337"/>
+        <location filename="../ui/main_window.py" line="362"/>
         <source>Not connected yet</source>
         <translation>Aún sin conexión</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="381"/>
+        <location filename="../ui/main_window.py" line="406"/>
         <source>Unsaved wrap-up</source>
         <translation>Cierre de llamada sin guardar</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="382"/>
+        <location filename="../ui/main_window.py" line="407"/>
         <source>The wrap-up of the last call is not saved. Quit anyway?</source>
         <translation>El cierre de la última llamada no está guardado. ¿Salir de todos modos?</translation>
     </message>
@@ -1052,29 +1131,29 @@
 <context>
     <name>OfferBar</name>
     <message>
-        <location filename="../ui/widgets/offer_bar.py" line="25"/>
+        <location filename="../ui/widgets/offer_bar.py" line="33"/>
         <source>Call</source>
         <translation>Llamar</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/offer_bar.py" line="26"/>
-        <source>Call the copied number</source>
-        <translation>Llamar al número copiado</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/offer_bar.py" line="30"/>
+        <location filename="../ui/widgets/offer_bar.py" line="37"/>
         <source>Dismiss</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/offer_bar.py" line="31"/>
+        <location filename="../ui/widgets/offer_bar.py" line="38"/>
         <source>Dismiss the offer</source>
         <translation>Ocultar la sugerencia</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/offer_bar.py" line="46"/>
+        <location filename="../ui/widgets/offer_bar.py" line="60"/>
         <source>Call %1?</source>
         <translation>¿Llamar a %1?</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/offer_bar.py" line="61"/>
+        <source>Call %1</source>
+        <translation>Llamar al %1</translation>
     </message>
 </context>
 <context>
@@ -2005,92 +2084,92 @@
 <context>
     <name>Shell</name>
     <message>
-        <location filename="../ui/app.py" line="91"/>
+        <location filename="../ui/app.py" line="96"/>
         <source>AgentDesk could not read its outbox of unsent wrap-ups, %1 (%2), and started a fresh one. The old file is kept as %3; wrap-ups waiting in it were not sent.</source>
         <translation>AgentDesk no pudo leer su bandeja de cierres de llamada sin enviar, %1 (%2), y empezó una nueva. El archivo anterior se guarda como %3; los cierres que esperaban en él no se enviaron.</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="101"/>
+        <location filename="../ui/app.py" line="106"/>
         <source>AgentDesk could not read its settings, %1 (%2), and uses the defaults. The old file is kept as %3.</source>
         <translation>AgentDesk no pudo leer su configuración, %1 (%2), y usa los valores predeterminados. El archivo anterior se guarda como %3.</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="271"/>
+        <location filename="../ui/app.py" line="276"/>
         <source>There is no pause to switch to.</source>
         <translation>No hay ninguna pausa a la que cambiar.</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="279"/>
+        <location filename="../ui/app.py" line="284"/>
         <source>Global shortcuts: the desktop portal (your system settings manage them).</source>
         <translation>Atajos globales: el portal del escritorio (los gestiona la configuración del sistema).</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="282"/>
+        <location filename="../ui/app.py" line="287"/>
         <source>Global shortcuts: X11 key grabs.</source>
         <translation>Atajos globales: captura de teclas de X11.</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="283"/>
+        <location filename="../ui/app.py" line="288"/>
         <source>Global shortcuts: Windows hot keys.</source>
         <translation>Atajos globales: teclas de acceso rápido de Windows.</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="284"/>
+        <location filename="../ui/app.py" line="289"/>
         <source>Global shortcuts are not available on this desktop.</source>
         <translation>Los atajos globales no están disponibles en este escritorio.</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="290"/>
+        <location filename="../ui/app.py" line="295"/>
         <source>Not available: %1 (%2)</source>
         <translation>No disponible: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="313"/>
+        <location filename="../ui/app.py" line="318"/>
         <source>The CRM screen pop is off: %1</source>
         <translation>La apertura del CRM está desactivada: %1</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="325"/>
+        <location filename="../ui/app.py" line="330"/>
         <source>AgentDesk keeps running in the tray, so calls still pop up. Click its icon to open the window; quit from its menu.</source>
         <translation>AgentDesk sigue en la bandeja, así que las llamadas siguen apareciendo. Haga clic en su icono para abrir la ventana; salga desde su menú.</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="352"/>
+        <location filename="../ui/app.py" line="357"/>
         <source>This link holds no phone number: %1</source>
         <translation>Este enlace no contiene ningún número de teléfono: %1</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="357"/>
+        <location filename="../ui/app.py" line="362"/>
         <source>%1 does not offer dialling from AgentDesk; please dial %2 on the phone.</source>
         <translation>%1 no permite marcar desde AgentDesk; marca el %2 en el teléfono.</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="435"/>
+        <location filename="../ui/app.py" line="440"/>
         <source>Save diagnostics</source>
         <translation>Guardar diagnóstico</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="437"/>
+        <location filename="../ui/app.py" line="442"/>
         <source>Zip archives (*.zip)</source>
         <translation>Archivos zip (*.zip)</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="450"/>
+        <location filename="../ui/app.py" line="455"/>
         <source>Could not save diagnostics: %1</source>
         <translation>No se pudo guardar el diagnóstico: %1</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="453"/>
+        <location filename="../ui/app.py" line="458"/>
         <source>Diagnostics saved to %1</source>
         <translation>Diagnóstico guardado en %1</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="459"/>
+        <location filename="../ui/app.py" line="464"/>
         <source>The new language applies when AgentDesk starts again.</source>
         <translation>El nuevo idioma se aplicará cuando AgentDesk se vuelva a iniciar.</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="511"/>
+        <location filename="../ui/app.py" line="516"/>
         <source>AgentDesk could not start; details are in the log.</source>
         <translation>AgentDesk no pudo iniciarse; los detalles están en el registro.</translation>
     </message>

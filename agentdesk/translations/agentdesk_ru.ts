@@ -231,6 +231,74 @@
     </message>
 </context>
 <context>
+    <name>CallAnnouncements</name>
+    <message>
+        <location filename="../ui/call_announcements.py" line="83"/>
+        <source>Incoming call from %1, queue %2</source>
+        <translation>Входящий звонок: %1, очередь %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/call_announcements.py" line="85"/>
+        <source>Incoming call from %1</source>
+        <translation>Входящий звонок: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/call_announcements.py" line="96"/>
+        <source>The call from %1 stopped ringing.</source>
+        <translation>Вызов (%1) прекращён.</translation>
+    </message>
+    <message>
+        <location filename="../ui/call_announcements.py" line="98"/>
+        <source>The call with %1 has ended.</source>
+        <translation>Разговор (%1) завершён.</translation>
+    </message>
+    <message>
+        <location filename="../ui/call_announcements.py" line="104"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/call_announcements.py" line="105"/>
+        <source>an unknown number</source>
+        <translation>неизвестный номер</translation>
+    </message>
+    <message>
+        <location filename="../ui/call_announcements.py" line="113"/>
+        <source>Connected to %1 again.</source>
+        <translation>Снова подключено к %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/call_announcements.py" line="118"/>
+        <source>The connection to %1 is lost; reconnecting.</source>
+        <translation>Соединение с %1 потеряно; переподключение.</translation>
+    </message>
+    <message>
+        <location filename="../ui/call_announcements.py" line="120"/>
+        <source>The connection to %1 is lost.</source>
+        <translation>Соединение с %1 потеряно.</translation>
+    </message>
+    <message>
+        <location filename="../ui/call_announcements.py" line="140"/>
+        <source>You were put on pause.</source>
+        <translation>Вас перевели на паузу.</translation>
+    </message>
+    <message>
+        <location filename="../ui/call_announcements.py" line="141"/>
+        <source>You were put on pause: %1.</source>
+        <translation>Вас перевели на паузу: %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/call_announcements.py" line="143"/>
+        <source>You are ready for calls.</source>
+        <translation>Вы готовы принимать звонки.</translation>
+    </message>
+    <message>
+        <location filename="../ui/call_announcements.py" line="145"/>
+        <source>You were signed out of %1.</source>
+        <translation>Вас отключили от %1.</translation>
+    </message>
+</context>
+<context>
     <name>CallNotifications</name>
     <message>
         <location filename="../ui/call_notifications.py" line="72"/>
@@ -280,88 +348,99 @@
 <context>
     <name>CallerCard</name>
     <message>
-        <location filename="../ui/caller_card.py" line="70"/>
+        <location filename="../ui/caller_card.py" line="74"/>
+        <location filename="../ui/caller_card.py" line="179"/>
         <source>No call</source>
         <translation>Нет звонка</translation>
     </message>
     <message>
-        <location filename="../ui/caller_card.py" line="91"/>
+        <location filename="../ui/caller_card.py" line="95"/>
         <source>&amp;Answer</source>
         <translation>&amp;Ответить</translation>
     </message>
     <message>
-        <location filename="../ui/caller_card.py" line="94"/>
+        <location filename="../ui/caller_card.py" line="98"/>
         <source>&amp;Hang up</source>
         <translation>Завер&amp;шить</translation>
     </message>
     <message>
-        <location filename="../ui/caller_card.py" line="97"/>
-        <location filename="../ui/caller_card.py" line="290"/>
+        <location filename="../ui/caller_card.py" line="101"/>
+        <location filename="../ui/caller_card.py" line="308"/>
         <source>Cop&amp;y number</source>
         <translation>&amp;Копировать номер</translation>
     </message>
     <message>
-        <location filename="../ui/caller_card.py" line="99"/>
+        <location filename="../ui/caller_card.py" line="103"/>
         <source>Copy the number to the clipboard</source>
         <translation>Скопировать номер в буфер обмена</translation>
     </message>
     <message>
-        <location filename="../ui/caller_card.py" line="195"/>
+        <location filename="../ui/caller_card.py" line="200"/>
         <source>Copied</source>
         <translation>Скопировано</translation>
     </message>
     <message>
-        <location filename="../ui/caller_card.py" line="219"/>
+        <location filename="../ui/caller_card.py" line="224"/>
         <source>INCOMING CALL</source>
         <translation>ВХОДЯЩИЙ ЗВОНОК</translation>
     </message>
     <message>
-        <location filename="../ui/caller_card.py" line="221"/>
+        <location filename="../ui/caller_card.py" line="226"/>
         <source>OUTGOING CALL</source>
         <translation>ИСХОДЯЩИЙ ЗВОНОК</translation>
     </message>
     <message>
-        <location filename="../ui/caller_card.py" line="230"/>
+        <location filename="../ui/caller_card.py" line="235"/>
         <source>Unknown number</source>
         <translation>Неизвестный номер</translation>
     </message>
     <message>
-        <location filename="../ui/caller_card.py" line="235"/>
+        <location filename="../ui/caller_card.py" line="240"/>
         <source>Queue: %1</source>
         <translation>Очередь: %1</translation>
     </message>
     <message>
-        <location filename="../ui/caller_card.py" line="247"/>
+        <location filename="../ui/caller_card.py" line="249"/>
+        <source>Incoming call</source>
+        <translation>Входящий звонок</translation>
+    </message>
+    <message>
+        <location filename="../ui/caller_card.py" line="249"/>
+        <source>Outgoing call</source>
+        <translation>Исходящий звонок</translation>
+    </message>
+    <message>
+        <location filename="../ui/caller_card.py" line="265"/>
         <source>Last spoke with %1 in %2, %3</source>
         <translation>Последний разговор: %1, очередь %2, %3</translation>
     </message>
     <message>
-        <location filename="../ui/caller_card.py" line="250"/>
+        <location filename="../ui/caller_card.py" line="268"/>
         <source>Last spoke with %1 in %2</source>
         <translation>Последний разговор: %1, очередь %2</translation>
     </message>
     <message>
-        <location filename="../ui/caller_card.py" line="253"/>
+        <location filename="../ui/caller_card.py" line="271"/>
         <source>Last spoke with %1, %2</source>
         <translation>Последний разговор: %1, %2</translation>
     </message>
     <message>
-        <location filename="../ui/caller_card.py" line="256"/>
+        <location filename="../ui/caller_card.py" line="274"/>
         <source>Last spoke with %1</source>
         <translation>Последний разговор: %1</translation>
     </message>
     <message>
-        <location filename="../ui/caller_card.py" line="283"/>
+        <location filename="../ui/caller_card.py" line="301"/>
         <source>Ringing %1</source>
         <translation>Вызов %1</translation>
     </message>
     <message>
-        <location filename="../ui/caller_card.py" line="284"/>
+        <location filename="../ui/caller_card.py" line="302"/>
         <source>On call %1</source>
         <translation>Разговор %1</translation>
     </message>
     <message>
-        <location filename="../ui/caller_card.py" line="285"/>
+        <location filename="../ui/caller_card.py" line="303"/>
         <source>On hold %1</source>
         <translation>Удержание %1</translation>
     </message>
@@ -369,18 +448,18 @@
 <context>
     <name>CallerCardWindow</name>
     <message>
-        <location filename="../ui/caller_card_window.py" line="64"/>
+        <location filename="../ui/caller_card_window.py" line="65"/>
         <source>Caller</source>
         <translation>Звонящий</translation>
     </message>
     <message>
-        <location filename="../ui/caller_card_window.py" line="73"/>
+        <location filename="../ui/caller_card_window.py" line="78"/>
         <source>AgentDesk</source>
         <translation>AgentDesk</translation>
     </message>
     <message>
-        <location filename="../ui/caller_card_window.py" line="78"/>
-        <location filename="../ui/caller_card_window.py" line="79"/>
+        <location filename="../ui/caller_card_window.py" line="83"/>
+        <location filename="../ui/caller_card_window.py" line="84"/>
         <source>Close the caller card</source>
         <translation>Закрыть карточку звонящего</translation>
     </message>
@@ -510,67 +589,67 @@
 <context>
     <name>DialBar</name>
     <message>
-        <location filename="../ui/widgets/dial_bar.py" line="64"/>
+        <location filename="../ui/widgets/dial_bar.py" line="69"/>
         <source>Number or contact to call</source>
         <translation>Номер или контакт для звонка</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/dial_bar.py" line="65"/>
+        <location filename="../ui/widgets/dial_bar.py" line="70"/>
         <source>Number to call</source>
         <translation>Номер для звонка</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/dial_bar.py" line="70"/>
+        <location filename="../ui/widgets/dial_bar.py" line="75"/>
         <source>Ca&amp;ll</source>
         <translation>&amp;Позвонить</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/dial_bar.py" line="153"/>
+        <location filename="../ui/widgets/dial_bar.py" line="182"/>
         <source>Type a number to call.</source>
         <translation>Введите номер для звонка.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/dial_bar.py" line="155"/>
+        <location filename="../ui/widgets/dial_bar.py" line="184"/>
         <source>“%1” has no digits.</source>
         <translation>«%1» не содержит цифр.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/dial_bar.py" line="158"/>
+        <location filename="../ui/widgets/dial_bar.py" line="187"/>
         <source>“%1” is not a phone number: use digits, optionally starting with +.</source>
         <translation>«%1» — не телефонный номер: используйте цифры, в начале можно поставить +.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/dial_bar.py" line="161"/>
+        <location filename="../ui/widgets/dial_bar.py" line="190"/>
         <source>“%1” is not a phone number: check the number of digits and the country code.</source>
         <translation>«%1» — не телефонный номер: проверьте количество цифр и код страны.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/dial_bar.py" line="177"/>
+        <location filename="../ui/widgets/dial_bar.py" line="206"/>
         <source>Internal number %1</source>
         <translation>Внутренний номер %1</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/dial_bar.py" line="184"/>
+        <location filename="../ui/widgets/dial_bar.py" line="213"/>
         <source>Will call %1 · %2</source>
         <translation>Звонок на %1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/dial_bar.py" line="186"/>
+        <location filename="../ui/widgets/dial_bar.py" line="215"/>
         <source>Will call %1</source>
         <translation>Звонок на %1</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/dial_bar.py" line="198"/>
+        <location filename="../ui/widgets/dial_bar.py" line="227"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/dial_bar.py" line="200"/>
+        <location filename="../ui/widgets/dial_bar.py" line="229"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/dial_bar.py" line="132"/>
+        <location filename="../ui/widgets/dial_bar.py" line="171"/>
         <source>You cannot call now: %1.</source>
         <translation>Сейчас позвонить нельзя: %1.</translation>
     </message>
@@ -928,49 +1007,49 @@
     <name>MainWindow</name>
     <message>
         <location filename="../ui/session_wiring.py" line="86"/>
-        <location filename="../ui/main_window.py" line="143"/>
-        <location filename="../ui/main_window.py" line="146"/>
+        <location filename="../ui/main_window.py" line="148"/>
+        <location filename="../ui/main_window.py" line="151"/>
         <source>Connecting…</source>
         <translation>Подключение…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="193"/>
+        <location filename="../ui/main_window.py" line="203"/>
         <source>Now</source>
         <translation>Сейчас</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="194"/>
+        <location filename="../ui/main_window.py" line="204"/>
         <source>Recent calls</source>
         <translation>Последние звонки</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="322"/>
-        <location filename="../ui/main_window.py" line="324"/>
+        <location filename="../ui/main_window.py" line="347"/>
+        <location filename="../ui/main_window.py" line="349"/>
         <source>Not connected</source>
         <translation>Нет подключения</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="323"/>
+        <location filename="../ui/main_window.py" line="348"/>
         <source>AgentDesk could not start</source>
         <translation>Не удалось запустить AgentDesk</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="325"/>
+        <location filename="../ui/main_window.py" line="350"/>
         <source>Open Settings…</source>
         <translation>Открыть настройки…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="337"/>
+        <location filename="../ui/main_window.py" line="362"/>
         <source>Not connected yet</source>
         <translation>Ещё не подключено</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="381"/>
+        <location filename="../ui/main_window.py" line="406"/>
         <source>Unsaved wrap-up</source>
         <translation>Несохранённая постобработка</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="382"/>
+        <location filename="../ui/main_window.py" line="407"/>
         <source>The wrap-up of the last call is not saved. Quit anyway?</source>
         <translation>Постобработка последнего звонка не сохранена. Всё равно выйти?</translation>
     </message>
@@ -1053,29 +1132,29 @@
 <context>
     <name>OfferBar</name>
     <message>
-        <location filename="../ui/widgets/offer_bar.py" line="25"/>
+        <location filename="../ui/widgets/offer_bar.py" line="33"/>
         <source>Call</source>
         <translation>Позвонить</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/offer_bar.py" line="26"/>
-        <source>Call the copied number</source>
-        <translation>Позвонить на скопированный номер</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/offer_bar.py" line="30"/>
+        <location filename="../ui/widgets/offer_bar.py" line="37"/>
         <source>Dismiss</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/offer_bar.py" line="31"/>
+        <location filename="../ui/widgets/offer_bar.py" line="38"/>
         <source>Dismiss the offer</source>
         <translation>Скрыть предложение</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/offer_bar.py" line="46"/>
+        <location filename="../ui/widgets/offer_bar.py" line="60"/>
         <source>Call %1?</source>
         <translation>Позвонить на %1?</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/offer_bar.py" line="61"/>
+        <source>Call %1</source>
+        <translation>Позвонить на %1</translation>
     </message>
 </context>
 <context>
@@ -2008,92 +2087,92 @@
 <context>
     <name>Shell</name>
     <message>
-        <location filename="../ui/app.py" line="91"/>
+        <location filename="../ui/app.py" line="96"/>
         <source>AgentDesk could not read its outbox of unsent wrap-ups, %1 (%2), and started a fresh one. The old file is kept as %3; wrap-ups waiting in it were not sent.</source>
         <translation>AgentDesk не смог прочитать очередь неотправленных постобработок, %1 (%2), и начал новую. Старый файл сохранён как %3; ожидавшие в нём постобработки не отправлены.</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="101"/>
+        <location filename="../ui/app.py" line="106"/>
         <source>AgentDesk could not read its settings, %1 (%2), and uses the defaults. The old file is kept as %3.</source>
         <translation>AgentDesk не смог прочитать свои настройки, %1 (%2), и использует значения по умолчанию. Старый файл сохранён как %3.</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="271"/>
+        <location filename="../ui/app.py" line="276"/>
         <source>There is no pause to switch to.</source>
         <translation>Нет паузы, на которую можно переключиться.</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="279"/>
+        <location filename="../ui/app.py" line="284"/>
         <source>Global shortcuts: the desktop portal (your system settings manage them).</source>
         <translation>Глобальные клавиши: портал рабочего стола (ими управляют настройки системы).</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="282"/>
+        <location filename="../ui/app.py" line="287"/>
         <source>Global shortcuts: X11 key grabs.</source>
         <translation>Глобальные клавиши: перехват клавиш X11.</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="283"/>
+        <location filename="../ui/app.py" line="288"/>
         <source>Global shortcuts: Windows hot keys.</source>
         <translation>Глобальные клавиши: горячие клавиши Windows.</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="284"/>
+        <location filename="../ui/app.py" line="289"/>
         <source>Global shortcuts are not available on this desktop.</source>
         <translation>Глобальные клавиши недоступны в этой среде рабочего стола.</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="290"/>
+        <location filename="../ui/app.py" line="295"/>
         <source>Not available: %1 (%2)</source>
         <translation>Недоступно: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="313"/>
+        <location filename="../ui/app.py" line="318"/>
         <source>The CRM screen pop is off: %1</source>
         <translation>Открытие CRM отключено: %1</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="325"/>
+        <location filename="../ui/app.py" line="330"/>
         <source>AgentDesk keeps running in the tray, so calls still pop up. Click its icon to open the window; quit from its menu.</source>
         <translation>AgentDesk продолжает работать в трее, и звонки по-прежнему всплывают. Щёлкните по значку, чтобы открыть окно; выход — из его меню.</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="352"/>
+        <location filename="../ui/app.py" line="357"/>
         <source>This link holds no phone number: %1</source>
         <translation>Эта ссылка не содержит телефонного номера: %1</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="357"/>
+        <location filename="../ui/app.py" line="362"/>
         <source>%1 does not offer dialling from AgentDesk; please dial %2 on the phone.</source>
         <translation>%1 не поддерживает набор номера из AgentDesk; наберите %2 на телефоне.</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="435"/>
+        <location filename="../ui/app.py" line="440"/>
         <source>Save diagnostics</source>
         <translation>Сохранить диагностику</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="437"/>
+        <location filename="../ui/app.py" line="442"/>
         <source>Zip archives (*.zip)</source>
         <translation>Архивы zip (*.zip)</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="450"/>
+        <location filename="../ui/app.py" line="455"/>
         <source>Could not save diagnostics: %1</source>
         <translation>Не удалось сохранить диагностику: %1</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="453"/>
+        <location filename="../ui/app.py" line="458"/>
         <source>Diagnostics saved to %1</source>
         <translation>Диагностика сохранена в %1</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="459"/>
+        <location filename="../ui/app.py" line="464"/>
         <source>The new language applies when AgentDesk starts again.</source>
         <translation>Новый язык будет применён после перезапуска AgentDesk.</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="511"/>
+        <location filename="../ui/app.py" line="516"/>
         <source>AgentDesk could not start; details are in the log.</source>
         <translation>Не удалось запустить AgentDesk; подробности в журнале.</translation>
     </message>

@@ -45,7 +45,12 @@ from agentdesk.ui.messages import MessageBus
 from agentdesk.ui.notifier import Notifier
 from agentdesk.ui.screen_pop import ScreenPopper
 from agentdesk.ui.secrets_text import secrets_problem_text
-from agentdesk.ui.single_instance import SingleInstance, dial_message, show_message
+from agentdesk.ui.single_instance import (
+    ALREADY_RUNNING,
+    SingleInstance,
+    dial_message,
+    show_message,
+)
 from agentdesk.ui.sleep_watch import watch_logind
 from agentdesk.ui.style import apply_theme
 from agentdesk.ui.tasks import TaskOwner
@@ -561,12 +566,18 @@ def run_app(
     app = QApplication.instance() or QApplication(sys.argv)
     assert isinstance(app, QApplication)
     app.setApplicationName("AgentDesk")
-    app.setApplicationDisplayName("AgentDesk")
+    # Qt appends the display name to every window title that does not end with it
+    # (QPlatformWindow::formatWindowTitle): with "AgentDesk" the demo's window read
+    # "AgentDesk — demo — AgentDesk". The main window's title is the display name, so it reads
+    # once, and the other windows ("Settings — AgentDesk — demo") say whose they are.
+    app.setApplicationDisplayName(title)
     app.setWindowIcon(app_icon())
 
     instance = SingleInstance()
     if not instance.claim():
         if instance.send(dial_message(dial_on_start) if dial_on_start else show_message()):
+            if not dial_on_start:  # a link is routine; a second start is worth a word
+                print(ALREADY_RUNNING, file=sys.stderr)
             return 0
         log.warning("another AgentDesk holds the instance name but does not answer")
     # Read before any widget exists: the language applies to every one of them. The file is

@@ -5,7 +5,7 @@ from __future__ import annotations
 import asyncio
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import QEvent, QObject, Signal
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QHideEvent, QShowEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -19,13 +19,14 @@ from PySide6.QtWidgets import (
 )
 
 from agentdesk.core import CallerInfo, Capability
-from agentdesk.phone import DEFAULT_REGION
+from agentdesk.phone import DEFAULT_REGION, for_humans
 from agentdesk.session import Action, Session
 from agentdesk.store.contacts import ContactDirectory
 from agentdesk.store.recording_cache import RecordingCache
 from agentdesk.store.window_state import CardPlace
 from agentdesk.ui.agent_commands import AgentCommands
 from agentdesk.ui.bridge import SessionBridge
+from agentdesk.ui.call_announcements import CallAnnouncements
 from agentdesk.ui.caller_card import CallerCard
 from agentdesk.ui.caller_card_controller import CallerCards
 from agentdesk.ui.clipboard_dialer import ClipboardDialer
@@ -38,6 +39,7 @@ from agentdesk.ui.missed_calls_tab import MissedCallsTab
 from agentdesk.ui.notifier import Notifier
 from agentdesk.ui.outbox_status import OutboxStatus
 from agentdesk.ui.queue_menu import QueueMenu
+from agentdesk.ui.screen_reader import Announcer
 from agentdesk.ui.session_wiring import SessionWiring
 from agentdesk.ui.state_style import refusal_text
 from agentdesk.ui.style import MIN_WIDTH, apply_theme, prefers_dark
@@ -115,6 +117,9 @@ class MainWindow(QMainWindow):
         self.commands = CommandRunner(bus, lambda: self.session.vendor_name if self.session else "")
         self.agent_commands = AgentCommands(self)
         self.cards: CallerCards | None = None
+        self.announcer = Announcer(self)
+        """What the agent's screen reader is told of calls and changes (see
+        :mod:`agentdesk.ui.call_announcements`)."""
         self.wrap_up: WrapUpPanel | None = None
         self.queue_strip: QueueStrip | None = None
 
@@ -166,6 +171,11 @@ class MainWindow(QMainWindow):
         self.dial_bar = DialBar()
         self.dial_bar.set_region(self.region)
         self.dial_bar.dial_requested.connect(commands.request_dial)
+        self.dial_bar.set_aside.connect(
+            lambda number, why: self.offer_bar.offer_number(
+                number, for_humans(number, self.region), why
+            )
+        )
         self.dial_note = QLabel()
         self.dial_note.setObjectName("fieldHint")
         self.dial_note.setWordWrap(True)
@@ -299,6 +309,15 @@ class MainWindow(QMainWindow):
             parent=self,
         )
         self.set_card_placement(self._card_screen, self._card_place)
+        # After the cards: a ringing call's pop-up is up when its announcement is made.
+        CallAnnouncements(
+            session,
+            bridge,
+            self.announcer,
+            source=self._announcement_source,
+            region=lambda: self.region,
+            parent=self,
+        )
         self.wrap_up = WrapUpPanel(session)
         self.wrap_up.saved_with_problem.connect(self.bus.warning)
         self.wrap_up.saved_for_later.connect(self.bus.info)
@@ -310,6 +329,12 @@ class MainWindow(QMainWindow):
         wiring.show_session()
         self.refresh_actions()
         return bridge
+
+    def _announcement_source(self) -> QObject:
+        """The caller card's window while it shows (it is the notification), else this one."""
+        if self.cards is not None and self.cards.window.isVisible():
+            return self.cards.window
+        return self
 
     def detach(self) -> None:
         """Let go of the session's cards (the pop-up has no Qt parent window)."""
