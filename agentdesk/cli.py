@@ -124,6 +124,19 @@ def build_parser() -> argparse.ArgumentParser:
     )
     sim.add_argument("--webhook-secret", help="okitoki: the secret to add to each webhook")
     sim.add_argument(
+        "--set",
+        dest="sim_options",
+        action="append",
+        default=[],
+        metavar="KEY=VALUE",
+        help="an option of the vendor's simulator, where its document reads two ways; "
+        "daktela: api_version=4.1, unknown_action=status|404, pause_by=name|id|both, "
+        "pause_refusal=cc|status",
+    )
+    sim.add_argument(
+        "--api-version", help="daktela: the newest API version it serves (as --set api_version)"
+    )
+    sim.add_argument(
         "--faults",
         metavar="SPEC",
         type=_fault_spec,
@@ -205,6 +218,13 @@ def _default_region() -> str:
 def _run_sim(args: argparse.Namespace) -> int:
     from agentdesk.sim.cli import run_simulator
 
+    try:
+        options = parse_options(args.sim_options)
+    except ConfigurationError as exc:
+        print(f"agentdesk sim: {exc}", file=sys.stderr)
+        return 2
+    if args.api_version:
+        options["api_version"] = args.api_version
     return run_simulator(
         args.vendor,
         port=args.port,
@@ -213,6 +233,7 @@ def _run_sim(args: argparse.Namespace) -> int:
         webhook_url=args.webhook_url,
         webhook_secret=args.webhook_secret,
         faults=args.faults,
+        options=options,
     )
 
 

@@ -44,6 +44,7 @@ from agentdesk.core import (
     Recording,
     StatusChanged,
     TransientError,
+    Unavailable,
     WebhookFigures,
 )
 from agentdesk.outbox_delivery import Delivery, OutboxChanged, OutboxDelivery, OutboxEvent
@@ -145,6 +146,12 @@ class Session:
     def capabilities(self) -> frozenset[Capability]:
         """What the vendor offers with this profile (the tray and the window hide the rest)."""
         return self.backend.capabilities
+
+    @property
+    def unavailable(self) -> Mapping[Capability, Unavailable]:
+        """What the vendor documents but this profile cannot have, and why (an API version
+        too old, an option not set): what the window says of a hidden capability."""
+        return self.backend.unavailable
 
     @property
     def dial_note(self) -> str:
@@ -303,6 +310,11 @@ class Session:
             return None
         return Refusal.OFFLINE if state is AgentState.OFFLINE else Refusal.ALREADY_READY
 
+    def why_not_offered(self, action: Action) -> Unavailable | None:
+        """When :meth:`why_not` is NOT_OFFERED: why this profile lacks ``action``, if the
+        backend says (an API version too old, an option not set)."""
+        return self.unavailable.get(_ACTION_CAPABILITY[action])
+
     # -- commands --------------------------------------------------------------------------
 
     def asked_at(self, action: Action) -> float | None:
@@ -432,6 +444,9 @@ class Session:
 
     def _require(self, capability: Capability) -> None:
         if not self.supports(capability):
+            reason = self.unavailable.get(capability)
+            if reason is not None:
+                raise NotSupportedError(str(reason), reason=reason)
             raise NotSupportedError(f"{self.vendor_name}: {capability.value} is not available")
 
     async def _command(self, action: Action, run: Callable[[], Awaitable[_T]]) -> _T:

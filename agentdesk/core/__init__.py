@@ -1,7 +1,7 @@
 """The vendor-neutral language of AgentDesk: no Qt, no HTTP."""
 
 from agentdesk.core.backend import Backend
-from agentdesk.core.capabilities import Capability
+from agentdesk.core.capabilities import Capability, Unavailable
 from agentdesk.core.errors import (
     AgentDeskError,
     AuthenticationError,
@@ -82,6 +82,7 @@ __all__ = [
     "SavedWithProblemError",
     "StatusChanged",
     "TransientError",
+    "Unavailable",
     "VendorError",
     "WebhookFigures",
     "call_events",

@@ -9,10 +9,11 @@ never imports Qt. Methods for a capability the backend does not declare raise
 from __future__ import annotations
 
 import abc
-from collections.abc import AsyncIterator, Callable
+from collections.abc import AsyncIterator, Callable, Mapping
 from datetime import datetime
+from types import MappingProxyType
 
-from agentdesk.core.capabilities import Capability
+from agentdesk.core.capabilities import Capability, Unavailable
 from agentdesk.core.errors import NotSupportedError
 from agentdesk.core.events import Event
 from agentdesk.core.models import AgentStatus, DialResult, Pause
@@ -37,12 +38,18 @@ class Backend(abc.ABC):
     # QT_TRANSLATE_NOOP in context "VendorText" for the GUI to translate); "" when plain.
     dial_note: str = ""
     capabilities: frozenset[Capability] = frozenset()
+    # Capabilities the vendor documents that this profile cannot have, and why (not in
+    # ``capabilities``): the GUI and ``ctl`` say so instead of "not documented".
+    unavailable: Mapping[Capability, Unavailable] = MappingProxyType({})
 
     def supports(self, capability: Capability) -> bool:
         return capability in self.capabilities
 
     def _require(self, capability: Capability) -> None:
         if capability not in self.capabilities:
+            reason = self.unavailable.get(capability)
+            if reason is not None:
+                raise NotSupportedError(str(reason), reason=reason)
             raise NotSupportedError(f"{self.vendor} does not document {capability.value}")
 
     @abc.abstractmethod

@@ -1,6 +1,10 @@
-"""What a backend can do: the GUI hides whatever its vendor does not document."""
+"""What a backend can do: the GUI hides whatever its vendor does not document, and says why
+where the vendor documents it but this profile cannot have it (:class:`Unavailable`)."""
 
+from dataclasses import dataclass
 from enum import StrEnum
+
+from agentdesk.core.translate import fill
 
 
 class Capability(StrEnum):
@@ -17,3 +21,17 @@ class Capability(StrEnum):
     QUEUE_STATS = "queue_stats"
     QUEUE_LOGIN = "queue_login"
     CALLER_LOOKUP = "caller_lookup"
+
+
+@dataclass(frozen=True, slots=True)
+class Unavailable:
+    """Why a profile lacks a capability its vendor documents (an API version too old, an
+    option not set): ``text`` is English with ``%1``… placeholders, marked
+    ``QT_TRANSLATE_NOOP("VendorText", ...)`` for the GUI to translate, and ``values`` fill
+    them. ``str()`` is the English sentence, as ``ctl`` prints it."""
+
+    text: str
+    values: tuple[str, ...] = ()
+
+    def __str__(self) -> str:
+        return fill(self.text, *self.values)

@@ -2,7 +2,7 @@
 
 AgentDeskError
 ├── AuthenticationError    the secret was refused: stop retrying, ask for it again
-├── NotSupportedError      the vendor documents no way to do this
+├── NotSupportedError      the vendor documents no way to do this (or not with this profile)
 ├── VendorError            the vendor said no; ``vendor_message`` is its own text
 │   └── MalformedResponseError  the vendor answered something we cannot read
 ├── TransientError         network down, timeout, 5xx, 429: worth retrying later
@@ -10,6 +10,8 @@ AgentDeskError
 """
 
 from __future__ import annotations
+
+from agentdesk.core.capabilities import Unavailable
 
 
 class AgentDeskError(Exception):
@@ -23,7 +25,12 @@ class AuthenticationError(AgentDeskError):
 
 
 class NotSupportedError(AgentDeskError):
-    pass
+    """``reason``, when given, says why this profile cannot have what the vendor documents
+    (the message is its English text; the GUI translates the reason itself)."""
+
+    def __init__(self, message: str, *, reason: Unavailable | None = None) -> None:
+        super().__init__(message)
+        self.reason = reason
 
 
 class VendorError(AgentDeskError):

@@ -57,6 +57,10 @@ class SimArgs:
     """Where a webhook vendor's simulator posts (AgentDesk's receiver)."""
     webhook_secret: str | None = None
     """The secret it adds to each webhook, for vendors that add one."""
+    options: Mapping[str, str] = field(default_factory=dict)
+    """The vendor's own simulator options (``--set KEY=VALUE``, names from
+    :attr:`SimSpec.options`): how it answers where the vendor's document reads two ways.
+    :attr:`SimSpec.make` raises ValueError for a value it does not take."""
 
 
 @dataclass(frozen=True)
@@ -95,6 +99,9 @@ class SimSpec(Generic[S]):
     simulator_class: Callable[[], Callable[..., S]] | None = None
     """The simulator's class, imported when asked: tests and benchmarks make it with options
     of their own (:mod:`agentdesk.sim.host`). None: it can be made only by :attr:`make`."""
+    options: tuple[str, ...] = ()
+    """The names :attr:`SimArgs.options` may have for this simulator (``agentdesk sim
+    VENDOR --set``)."""
 
 
 class WebhookSender(Protocol):

@@ -465,6 +465,79 @@
     </message>
 </context>
 <context>
+    <name>Capability</name>
+    <message>
+        <location filename="../ui/capability_text.py" line="16"/>
+        <source>Live state and calls</source>
+        <translation>Stav a hovory živě</translation>
+    </message>
+    <message>
+        <location filename="../ui/capability_text.py" line="17"/>
+        <source>Pauses</source>
+        <translation>Pauzy</translation>
+    </message>
+    <message>
+        <location filename="../ui/capability_text.py" line="18"/>
+        <source>Dialling</source>
+        <translation>Vytáčení</translation>
+    </message>
+    <message>
+        <location filename="../ui/capability_text.py" line="19"/>
+        <source>Cancelling a queued call</source>
+        <translation>Zrušení naplánovaného hovoru</translation>
+    </message>
+    <message>
+        <location filename="../ui/capability_text.py" line="22"/>
+        <source>Answering</source>
+        <translation>Přijímání hovorů</translation>
+    </message>
+    <message>
+        <location filename="../ui/capability_text.py" line="23"/>
+        <source>Hanging up</source>
+        <translation>Zavěšení</translation>
+    </message>
+    <message>
+        <location filename="../ui/capability_text.py" line="24"/>
+        <source>Transfer</source>
+        <translation>Přepojení</translation>
+    </message>
+    <message>
+        <location filename="../ui/capability_text.py" line="25"/>
+        <source>Wrap-up forms</source>
+        <translation>Formuláře po hovoru</translation>
+    </message>
+    <message>
+        <location filename="../ui/capability_text.py" line="26"/>
+        <source>Recent calls</source>
+        <translation>Poslední hovory</translation>
+    </message>
+    <message>
+        <location filename="../ui/capability_text.py" line="27"/>
+        <source>Recordings</source>
+        <translation>Nahrávky</translation>
+    </message>
+    <message>
+        <location filename="../ui/capability_text.py" line="28"/>
+        <source>Queue figures</source>
+        <translation>Údaje o frontách</translation>
+    </message>
+    <message>
+        <location filename="../ui/capability_text.py" line="29"/>
+        <source>Queue log-in</source>
+        <translation>Přihlášení do front</translation>
+    </message>
+    <message>
+        <location filename="../ui/capability_text.py" line="30"/>
+        <source>Caller details</source>
+        <translation>Údaje o volajícím</translation>
+    </message>
+    <message>
+        <location filename="../ui/capability_text.py" line="42"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>ClipboardDialer</name>
     <message>
         <location filename="../ui/clipboard_dialer.py" line="70"/>
@@ -500,22 +573,22 @@
 <context>
     <name>ConnectionIndicator</name>
     <message>
-        <location filename="../ui/widgets/connection_indicator.py" line="51"/>
+        <location filename="../ui/widgets/connection_indicator.py" line="52"/>
         <source>&amp;Retry now</source>
         <translation>Připojit &amp;ihned</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/connection_indicator.py" line="94"/>
+        <location filename="../ui/widgets/connection_indicator.py" line="102"/>
         <source>Webhooks at %1:</source>
         <translation>Webhooky na %1:</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/connection_indicator.py" line="96"/>
+        <location filename="../ui/widgets/connection_indicator.py" line="104"/>
         <source>%1 accepted, %2 refused for a wrong secret, %3 unknown or malformed</source>
         <translation>%1 přijato, %2 odmítnuto pro chybný klíč, %3 neznámých nebo poškozených</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/widgets/connection_indicator.py" line="99"/>
+        <location filename="../ui/widgets/connection_indicator.py" line="107"/>
         <source>%n connections timed out, dropped or turned away</source>
         <translation>
             <numerusform>%n spojení vypršelo, spadlo nebo bylo odmítnuto</numerusform>
@@ -524,38 +597,43 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/widgets/connection_indicator.py" line="126"/>
+        <location filename="../ui/widgets/connection_indicator.py" line="109"/>
+        <source>Hidden with this profile:</source>
+        <translation>S tímto profilem skryto:</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/connection_indicator.py" line="137"/>
         <source>Connected</source>
         <translation>Připojeno</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/connection_indicator.py" line="128"/>
+        <location filename="../ui/widgets/connection_indicator.py" line="139"/>
         <source>Connecting…</source>
         <translation>Připojování…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/connection_indicator.py" line="130"/>
+        <location filename="../ui/widgets/connection_indicator.py" line="141"/>
         <source>Authentication failed</source>
         <translation>Ověření selhalo</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/connection_indicator.py" line="132"/>
+        <location filename="../ui/widgets/connection_indicator.py" line="143"/>
         <source>Cannot connect: check the profile</source>
         <translation>Nelze se připojit: zkontrolujte profil</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/connection_indicator.py" line="134"/>
+        <location filename="../ui/widgets/connection_indicator.py" line="145"/>
         <source>Offline</source>
         <translation>Offline</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/connection_indicator.py" line="136"/>
-        <location filename="../ui/widgets/connection_indicator.py" line="142"/>
+        <location filename="../ui/widgets/connection_indicator.py" line="147"/>
+        <location filename="../ui/widgets/connection_indicator.py" line="153"/>
         <source>Reconnecting…</source>
         <translation>Obnovování spojení…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/connection_indicator.py" line="140"/>
+        <location filename="../ui/widgets/connection_indicator.py" line="151"/>
         <source>Reconnecting in %1 s</source>
         <translation>Nové připojení za %1 s</translation>
     </message>
@@ -708,27 +786,27 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../ui/commands.py" line="34"/>
+        <location filename="../ui/commands.py" line="35"/>
         <source>the call centre</source>
         <translation>call centrum</translation>
     </message>
     <message>
-        <location filename="../ui/commands.py" line="37"/>
+        <location filename="../ui/commands.py" line="38"/>
         <source>%1 said: %2</source>
         <translation>%1 hlásí: %2</translation>
     </message>
     <message>
-        <location filename="../ui/commands.py" line="39"/>
+        <location filename="../ui/commands.py" line="40"/>
         <source>%1 refused the sign-in; check the secret in your profile.</source>
         <translation>%1 odmítá přihlášení; zkontrolujte tajný klíč v profilu.</translation>
     </message>
     <message>
-        <location filename="../ui/commands.py" line="44"/>
+        <location filename="../ui/commands.py" line="47"/>
         <source>Not available with %1.</source>
         <translation>Není k dispozici pro %1.</translation>
     </message>
     <message>
-        <location filename="../ui/commands.py" line="46"/>
+        <location filename="../ui/commands.py" line="49"/>
         <source>Could not reach %1; please try again in a moment.</source>
         <translation>Spojení se nezdařilo (%1); zkuste to prosím za chvíli znovu.</translation>
     </message>
@@ -1006,50 +1084,50 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/session_wiring.py" line="86"/>
-        <location filename="../ui/main_window.py" line="148"/>
-        <location filename="../ui/main_window.py" line="151"/>
+        <location filename="../ui/session_wiring.py" line="91"/>
+        <location filename="../ui/main_window.py" line="149"/>
+        <location filename="../ui/main_window.py" line="152"/>
         <source>Connecting…</source>
         <translation>Připojování…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="203"/>
+        <location filename="../ui/main_window.py" line="204"/>
         <source>Now</source>
         <translation>Aktuálně</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="204"/>
+        <location filename="../ui/main_window.py" line="205"/>
         <source>Recent calls</source>
         <translation>Poslední hovory</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="347"/>
-        <location filename="../ui/main_window.py" line="349"/>
+        <location filename="../ui/main_window.py" line="348"/>
+        <location filename="../ui/main_window.py" line="350"/>
         <source>Not connected</source>
         <translation>Nepřipojeno</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="348"/>
+        <location filename="../ui/main_window.py" line="349"/>
         <source>AgentDesk could not start</source>
         <translation>AgentDesk se nepodařilo spustit</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="350"/>
+        <location filename="../ui/main_window.py" line="351"/>
         <source>Open Settings…</source>
         <translation>Otevřít nastavení…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="362"/>
+        <location filename="../ui/main_window.py" line="363"/>
         <source>Not connected yet</source>
         <translation>Zatím nepřipojeno</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="406"/>
+        <location filename="../ui/main_window.py" line="410"/>
         <source>Unsaved wrap-up</source>
         <translation>Neuložené dokončení hovoru</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="407"/>
+        <location filename="../ui/main_window.py" line="411"/>
         <source>The wrap-up of the last call is not saved. Quit anyway?</source>
         <translation>Dokončení posledního hovoru není uloženo. Přesto ukončit?</translation>
     </message>
@@ -1494,27 +1572,27 @@
 <context>
     <name>ProfileOptions</name>
     <message>
-        <location filename="../backends/daktela/spec.py" line="35"/>
-        <source>Daktela&apos;s API version: 4.0, or the older 3.9 and below</source>
-        <translation>Verze API Daktela: 4.0, nebo starší 3.9 a nižší</translation>
+        <location filename="../backends/daktela/spec.py" line="37"/>
+        <source>The newest Daktela API version your installation serves (4.1, 4.0, 3.9...): what needs a newer one is hidden</source>
+        <translation>Nejnovější verze Daktela API, kterou vaše instalace poskytuje (4.1, 4.0, 3.9...): co potřebuje novější, se skryje</translation>
     </message>
     <message>
-        <location filename="../backends/daktela/spec.py" line="42"/>
+        <location filename="../backends/daktela/spec.py" line="46"/>
         <source>token: the secret is an access token; password: it is the agent&apos;s password</source>
         <translation>token: tajný klíč je přístupový token; password: je to heslo operátora</translation>
     </message>
     <message>
-        <location filename="../backends/daktela/spec.py" line="51"/>
+        <location filename="../backends/daktela/spec.py" line="55"/>
         <source>The queue outgoing calls go through (its ID)</source>
         <translation>Fronta pro odchozí hovory (její ID)</translation>
     </message>
     <message>
-        <location filename="../backends/daktela/spec.py" line="56"/>
+        <location filename="../backends/daktela/spec.py" line="60"/>
         <source>The call centre&apos;s time zone, e.g. Europe/Prague</source>
         <translation>Časové pásmo call centra, např. Europe/Prague</translation>
     </message>
     <message>
-        <location filename="../backends/daktela/spec.py" line="61"/>
+        <location filename="../backends/daktela/spec.py" line="65"/>
         <source>The call-script field that takes the wrap-up note</source>
         <translation>Pole formuláře, do kterého se uloží poznámka</translation>
     </message>
@@ -2046,17 +2124,17 @@
 <context>
     <name>SessionWiring</name>
     <message>
-        <location filename="../ui/session_wiring.py" line="65"/>
+        <location filename="../ui/session_wiring.py" line="69"/>
         <source>%1 does not tell AgentDesk of incoming calls while they ring with this profile; calls you dial from here show on this card, and all calls appear in Recent calls.</source>
         <translation>%1 s tímto profilem AgentDesku neoznamuje příchozí hovory, když zvoní; hovory vytočené odtud se zobrazí na této kartě a všechny hovory najdete v Posledních hovorech.</translation>
     </message>
     <message>
-        <location filename="../ui/session_wiring.py" line="97"/>
+        <location filename="../ui/session_wiring.py" line="102"/>
         <source>The call centre refused the sign-in; check your secret.</source>
         <translation>Call centrum odmítlo přihlášení; zkontrolujte tajný klíč.</translation>
     </message>
     <message>
-        <location filename="../ui/session_wiring.py" line="102"/>
+        <location filename="../ui/session_wiring.py" line="107"/>
         <source>AgentDesk cannot connect with this profile: %1</source>
         <translation>AgentDesk se s tímto profilem nemůže připojit: %1</translation>
     </message>
@@ -2360,6 +2438,16 @@
         <location filename="../backends/megapbx/parse.py" line="95"/>
         <source>answering machine message</source>
         <translation>zpráva záznamníku</translation>
+    </message>
+    <message>
+        <location filename="../backends/daktela/versions.py" line="86"/>
+        <source>Daktela offers %1 from API version %2 on; this profile&apos;s api_version is %3.</source>
+        <translation>Daktela nabízí %1 od verze API %2; api_version tohoto profilu je %3.</translation>
+    </message>
+    <message>
+        <location filename="../backends/daktela/versions.py" line="89"/>
+        <source>Daktela&apos;s CreateCall for an agent needs API version 3.1; at %1 it dials from an extension: set the extension in the profile.</source>
+        <translation>CreateCall pro operátora potřebuje u Daktela verzi API 3.1; ve verzi %1 vytáčí z klapky: nastavte klapku v profilu.</translation>
     </message>
 </context>
 <context>

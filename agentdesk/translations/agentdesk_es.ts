@@ -465,6 +465,79 @@
     </message>
 </context>
 <context>
+    <name>Capability</name>
+    <message>
+        <location filename="../ui/capability_text.py" line="16"/>
+        <source>Live state and calls</source>
+        <translation>Estado y llamadas en vivo</translation>
+    </message>
+    <message>
+        <location filename="../ui/capability_text.py" line="17"/>
+        <source>Pauses</source>
+        <translation>Pausas</translation>
+    </message>
+    <message>
+        <location filename="../ui/capability_text.py" line="18"/>
+        <source>Dialling</source>
+        <translation>Marcación</translation>
+    </message>
+    <message>
+        <location filename="../ui/capability_text.py" line="19"/>
+        <source>Cancelling a queued call</source>
+        <translation>Cancelar una llamada en cola</translation>
+    </message>
+    <message>
+        <location filename="../ui/capability_text.py" line="22"/>
+        <source>Answering</source>
+        <translation>Contestar</translation>
+    </message>
+    <message>
+        <location filename="../ui/capability_text.py" line="23"/>
+        <source>Hanging up</source>
+        <translation>Colgar</translation>
+    </message>
+    <message>
+        <location filename="../ui/capability_text.py" line="24"/>
+        <source>Transfer</source>
+        <translation>Transferencia</translation>
+    </message>
+    <message>
+        <location filename="../ui/capability_text.py" line="25"/>
+        <source>Wrap-up forms</source>
+        <translation>Formularios de cierre de llamada</translation>
+    </message>
+    <message>
+        <location filename="../ui/capability_text.py" line="26"/>
+        <source>Recent calls</source>
+        <translation>Llamadas recientes</translation>
+    </message>
+    <message>
+        <location filename="../ui/capability_text.py" line="27"/>
+        <source>Recordings</source>
+        <translation>Grabaciones</translation>
+    </message>
+    <message>
+        <location filename="../ui/capability_text.py" line="28"/>
+        <source>Queue figures</source>
+        <translation>Datos de las colas</translation>
+    </message>
+    <message>
+        <location filename="../ui/capability_text.py" line="29"/>
+        <source>Queue log-in</source>
+        <translation>Entrada en las colas</translation>
+    </message>
+    <message>
+        <location filename="../ui/capability_text.py" line="30"/>
+        <source>Caller details</source>
+        <translation>Datos del llamante</translation>
+    </message>
+    <message>
+        <location filename="../ui/capability_text.py" line="42"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>ClipboardDialer</name>
     <message>
         <location filename="../ui/clipboard_dialer.py" line="70"/>
@@ -500,22 +573,22 @@
 <context>
     <name>ConnectionIndicator</name>
     <message>
-        <location filename="../ui/widgets/connection_indicator.py" line="51"/>
+        <location filename="../ui/widgets/connection_indicator.py" line="52"/>
         <source>&amp;Retry now</source>
         <translation>&amp;Reintentar ahora</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/connection_indicator.py" line="94"/>
+        <location filename="../ui/widgets/connection_indicator.py" line="102"/>
         <source>Webhooks at %1:</source>
         <translation>Webhooks en %1:</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/connection_indicator.py" line="96"/>
+        <location filename="../ui/widgets/connection_indicator.py" line="104"/>
         <source>%1 accepted, %2 refused for a wrong secret, %3 unknown or malformed</source>
         <translation>%1 aceptados, %2 rechazados por un secreto incorrecto, %3 desconocidos o mal formados</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/widgets/connection_indicator.py" line="99"/>
+        <location filename="../ui/widgets/connection_indicator.py" line="107"/>
         <source>%n connections timed out, dropped or turned away</source>
         <translation>
             <numerusform>%n conexión agotó el tiempo, se cortó o fue rechazada</numerusform>
@@ -523,38 +596,43 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/widgets/connection_indicator.py" line="126"/>
+        <location filename="../ui/widgets/connection_indicator.py" line="109"/>
+        <source>Hidden with this profile:</source>
+        <translation>Oculto con este perfil:</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/connection_indicator.py" line="137"/>
         <source>Connected</source>
         <translation>Conectado</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/connection_indicator.py" line="128"/>
+        <location filename="../ui/widgets/connection_indicator.py" line="139"/>
         <source>Connecting…</source>
         <translation>Conectando…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/connection_indicator.py" line="130"/>
+        <location filename="../ui/widgets/connection_indicator.py" line="141"/>
         <source>Authentication failed</source>
         <translation>Error de autenticación</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/connection_indicator.py" line="132"/>
+        <location filename="../ui/widgets/connection_indicator.py" line="143"/>
         <source>Cannot connect: check the profile</source>
         <translation>No se puede conectar: revisa el perfil</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/connection_indicator.py" line="134"/>
+        <location filename="../ui/widgets/connection_indicator.py" line="145"/>
         <source>Offline</source>
         <translation>Sin conexión</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/connection_indicator.py" line="136"/>
-        <location filename="../ui/widgets/connection_indicator.py" line="142"/>
+        <location filename="../ui/widgets/connection_indicator.py" line="147"/>
+        <location filename="../ui/widgets/connection_indicator.py" line="153"/>
         <source>Reconnecting…</source>
         <translation>Reconectando…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/connection_indicator.py" line="140"/>
+        <location filename="../ui/widgets/connection_indicator.py" line="151"/>
         <source>Reconnecting in %1 s</source>
         <translation>Reconexión en %1 s</translation>
     </message>
@@ -707,27 +785,27 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../ui/commands.py" line="34"/>
+        <location filename="../ui/commands.py" line="35"/>
         <source>the call centre</source>
         <translation>el centro de llamadas</translation>
     </message>
     <message>
-        <location filename="../ui/commands.py" line="37"/>
+        <location filename="../ui/commands.py" line="38"/>
         <source>%1 said: %2</source>
         <translation>%1 respondió: %2</translation>
     </message>
     <message>
-        <location filename="../ui/commands.py" line="39"/>
+        <location filename="../ui/commands.py" line="40"/>
         <source>%1 refused the sign-in; check the secret in your profile.</source>
         <translation>%1 rechazó el inicio de sesión; revisa la clave secreta del perfil.</translation>
     </message>
     <message>
-        <location filename="../ui/commands.py" line="44"/>
+        <location filename="../ui/commands.py" line="47"/>
         <source>Not available with %1.</source>
         <translation>No disponible con %1.</translation>
     </message>
     <message>
-        <location filename="../ui/commands.py" line="46"/>
+        <location filename="../ui/commands.py" line="49"/>
         <source>Could not reach %1; please try again in a moment.</source>
         <translation>No se pudo contactar con %1; inténtalo de nuevo en un momento.</translation>
     </message>
@@ -1005,50 +1083,50 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/session_wiring.py" line="86"/>
-        <location filename="../ui/main_window.py" line="148"/>
-        <location filename="../ui/main_window.py" line="151"/>
+        <location filename="../ui/session_wiring.py" line="91"/>
+        <location filename="../ui/main_window.py" line="149"/>
+        <location filename="../ui/main_window.py" line="152"/>
         <source>Connecting…</source>
         <translation>Conectando…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="203"/>
+        <location filename="../ui/main_window.py" line="204"/>
         <source>Now</source>
         <translation>Ahora</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="204"/>
+        <location filename="../ui/main_window.py" line="205"/>
         <source>Recent calls</source>
         <translation>Llamadas recientes</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="347"/>
-        <location filename="../ui/main_window.py" line="349"/>
+        <location filename="../ui/main_window.py" line="348"/>
+        <location filename="../ui/main_window.py" line="350"/>
         <source>Not connected</source>
         <translation>Sin conexión</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="348"/>
+        <location filename="../ui/main_window.py" line="349"/>
         <source>AgentDesk could not start</source>
         <translation>AgentDesk no pudo iniciarse</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="350"/>
+        <location filename="../ui/main_window.py" line="351"/>
         <source>Open Settings…</source>
         <translation>Abrir la configuración…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="362"/>
+        <location filename="../ui/main_window.py" line="363"/>
         <source>Not connected yet</source>
         <translation>Aún sin conexión</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="406"/>
+        <location filename="../ui/main_window.py" line="410"/>
         <source>Unsaved wrap-up</source>
         <translation>Cierre de llamada sin guardar</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="407"/>
+        <location filename="../ui/main_window.py" line="411"/>
         <source>The wrap-up of the last call is not saved. Quit anyway?</source>
         <translation>El cierre de la última llamada no está guardado. ¿Salir de todos modos?</translation>
     </message>
@@ -1491,27 +1569,27 @@
 <context>
     <name>ProfileOptions</name>
     <message>
-        <location filename="../backends/daktela/spec.py" line="35"/>
-        <source>Daktela&apos;s API version: 4.0, or the older 3.9 and below</source>
-        <translation>Versión de la API de Daktela: 4.0, o la antigua 3.9 y anteriores</translation>
+        <location filename="../backends/daktela/spec.py" line="37"/>
+        <source>The newest Daktela API version your installation serves (4.1, 4.0, 3.9...): what needs a newer one is hidden</source>
+        <translation>La versión más reciente de la API de Daktela que sirve su instalación (4.1, 4.0, 3.9...): lo que necesita una más nueva se oculta</translation>
     </message>
     <message>
-        <location filename="../backends/daktela/spec.py" line="42"/>
+        <location filename="../backends/daktela/spec.py" line="46"/>
         <source>token: the secret is an access token; password: it is the agent&apos;s password</source>
         <translation>token: la clave secreta es un token de acceso; password: es la contraseña del agente</translation>
     </message>
     <message>
-        <location filename="../backends/daktela/spec.py" line="51"/>
+        <location filename="../backends/daktela/spec.py" line="55"/>
         <source>The queue outgoing calls go through (its ID)</source>
         <translation>La cola por la que salen las llamadas (su ID)</translation>
     </message>
     <message>
-        <location filename="../backends/daktela/spec.py" line="56"/>
+        <location filename="../backends/daktela/spec.py" line="60"/>
         <source>The call centre&apos;s time zone, e.g. Europe/Prague</source>
         <translation>La zona horaria del centro de llamadas, p. ej., Europe/Prague</translation>
     </message>
     <message>
-        <location filename="../backends/daktela/spec.py" line="61"/>
+        <location filename="../backends/daktela/spec.py" line="65"/>
         <source>The call-script field that takes the wrap-up note</source>
         <translation>Campo del formulario que recibe la nota</translation>
     </message>
@@ -2043,17 +2121,17 @@
 <context>
     <name>SessionWiring</name>
     <message>
-        <location filename="../ui/session_wiring.py" line="65"/>
+        <location filename="../ui/session_wiring.py" line="69"/>
         <source>%1 does not tell AgentDesk of incoming calls while they ring with this profile; calls you dial from here show on this card, and all calls appear in Recent calls.</source>
         <translation>%1 no avisa a AgentDesk de las llamadas entrantes mientras suenan con este perfil; las llamadas que marques desde aquí aparecen en esta ficha y todas las llamadas, en Llamadas recientes.</translation>
     </message>
     <message>
-        <location filename="../ui/session_wiring.py" line="97"/>
+        <location filename="../ui/session_wiring.py" line="102"/>
         <source>The call centre refused the sign-in; check your secret.</source>
         <translation>El centro de llamadas rechazó el inicio de sesión; revisa la clave secreta.</translation>
     </message>
     <message>
-        <location filename="../ui/session_wiring.py" line="102"/>
+        <location filename="../ui/session_wiring.py" line="107"/>
         <source>AgentDesk cannot connect with this profile: %1</source>
         <translation>AgentDesk no puede conectarse con este perfil: %1</translation>
     </message>
@@ -2357,6 +2435,16 @@
         <location filename="../backends/megapbx/parse.py" line="95"/>
         <source>answering machine message</source>
         <translation>mensaje del contestador</translation>
+    </message>
+    <message>
+        <location filename="../backends/daktela/versions.py" line="86"/>
+        <source>Daktela offers %1 from API version %2 on; this profile&apos;s api_version is %3.</source>
+        <translation>Daktela ofrece %1 a partir de la versión %2 de la API; el api_version de este perfil es %3.</translation>
+    </message>
+    <message>
+        <location filename="../backends/daktela/versions.py" line="89"/>
+        <source>Daktela&apos;s CreateCall for an agent needs API version 3.1; at %1 it dials from an extension: set the extension in the profile.</source>
+        <translation>El CreateCall de Daktela para un agente necesita la versión 3.1 de la API; en la %1 marca desde una extensión: indique la extensión en el perfil.</translation>
     </message>
 </context>
 <context>

@@ -465,6 +465,79 @@
     </message>
 </context>
 <context>
+    <name>Capability</name>
+    <message>
+        <location filename="../ui/capability_text.py" line="16"/>
+        <source>Live state and calls</source>
+        <translation>Состояние и звонки в реальном времени</translation>
+    </message>
+    <message>
+        <location filename="../ui/capability_text.py" line="17"/>
+        <source>Pauses</source>
+        <translation>Паузы</translation>
+    </message>
+    <message>
+        <location filename="../ui/capability_text.py" line="18"/>
+        <source>Dialling</source>
+        <translation>Набор номера</translation>
+    </message>
+    <message>
+        <location filename="../ui/capability_text.py" line="19"/>
+        <source>Cancelling a queued call</source>
+        <translation>Отмена запланированного звонка</translation>
+    </message>
+    <message>
+        <location filename="../ui/capability_text.py" line="22"/>
+        <source>Answering</source>
+        <translation>Ответ на звонок</translation>
+    </message>
+    <message>
+        <location filename="../ui/capability_text.py" line="23"/>
+        <source>Hanging up</source>
+        <translation>Завершение звонка</translation>
+    </message>
+    <message>
+        <location filename="../ui/capability_text.py" line="24"/>
+        <source>Transfer</source>
+        <translation>Перевод звонка</translation>
+    </message>
+    <message>
+        <location filename="../ui/capability_text.py" line="25"/>
+        <source>Wrap-up forms</source>
+        <translation>Формы постобработки</translation>
+    </message>
+    <message>
+        <location filename="../ui/capability_text.py" line="26"/>
+        <source>Recent calls</source>
+        <translation>Последние звонки</translation>
+    </message>
+    <message>
+        <location filename="../ui/capability_text.py" line="27"/>
+        <source>Recordings</source>
+        <translation>Записи</translation>
+    </message>
+    <message>
+        <location filename="../ui/capability_text.py" line="28"/>
+        <source>Queue figures</source>
+        <translation>Данные очередей</translation>
+    </message>
+    <message>
+        <location filename="../ui/capability_text.py" line="29"/>
+        <source>Queue log-in</source>
+        <translation>Вход в очереди</translation>
+    </message>
+    <message>
+        <location filename="../ui/capability_text.py" line="30"/>
+        <source>Caller details</source>
+        <translation>Сведения о звонящем</translation>
+    </message>
+    <message>
+        <location filename="../ui/capability_text.py" line="42"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>ClipboardDialer</name>
     <message>
         <location filename="../ui/clipboard_dialer.py" line="70"/>
@@ -500,22 +573,22 @@
 <context>
     <name>ConnectionIndicator</name>
     <message>
-        <location filename="../ui/widgets/connection_indicator.py" line="51"/>
+        <location filename="../ui/widgets/connection_indicator.py" line="52"/>
         <source>&amp;Retry now</source>
         <translation>Пов&amp;торить сейчас</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/connection_indicator.py" line="94"/>
+        <location filename="../ui/widgets/connection_indicator.py" line="102"/>
         <source>Webhooks at %1:</source>
         <translation>Вебхуки на %1:</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/connection_indicator.py" line="96"/>
+        <location filename="../ui/widgets/connection_indicator.py" line="104"/>
         <source>%1 accepted, %2 refused for a wrong secret, %3 unknown or malformed</source>
         <translation>%1 принято, %2 отклонено из-за неверного секрета, %3 неизвестных или повреждённых</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/widgets/connection_indicator.py" line="99"/>
+        <location filename="../ui/widgets/connection_indicator.py" line="107"/>
         <source>%n connections timed out, dropped or turned away</source>
         <translation>
             <numerusform>%n соединение прервано по тайм-ауту, оборвано или отклонено</numerusform>
@@ -524,38 +597,43 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/widgets/connection_indicator.py" line="126"/>
+        <location filename="../ui/widgets/connection_indicator.py" line="109"/>
+        <source>Hidden with this profile:</source>
+        <translation>Скрыто в этом профиле:</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/connection_indicator.py" line="137"/>
         <source>Connected</source>
         <translation>Подключено</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/connection_indicator.py" line="128"/>
+        <location filename="../ui/widgets/connection_indicator.py" line="139"/>
         <source>Connecting…</source>
         <translation>Подключение…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/connection_indicator.py" line="130"/>
+        <location filename="../ui/widgets/connection_indicator.py" line="141"/>
         <source>Authentication failed</source>
         <translation>Ошибка аутентификации</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/connection_indicator.py" line="132"/>
+        <location filename="../ui/widgets/connection_indicator.py" line="143"/>
         <source>Cannot connect: check the profile</source>
         <translation>Не удаётся подключиться: проверьте профиль</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/connection_indicator.py" line="134"/>
+        <location filename="../ui/widgets/connection_indicator.py" line="145"/>
         <source>Offline</source>
         <translation>Нет связи</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/connection_indicator.py" line="136"/>
-        <location filename="../ui/widgets/connection_indicator.py" line="142"/>
+        <location filename="../ui/widgets/connection_indicator.py" line="147"/>
+        <location filename="../ui/widgets/connection_indicator.py" line="153"/>
         <source>Reconnecting…</source>
         <translation>Переподключение…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/connection_indicator.py" line="140"/>
+        <location filename="../ui/widgets/connection_indicator.py" line="151"/>
         <source>Reconnecting in %1 s</source>
         <translation>Переподключение через %1 с</translation>
     </message>
@@ -708,27 +786,27 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../ui/commands.py" line="34"/>
+        <location filename="../ui/commands.py" line="35"/>
         <source>the call centre</source>
         <translation>колл-центр</translation>
     </message>
     <message>
-        <location filename="../ui/commands.py" line="37"/>
+        <location filename="../ui/commands.py" line="38"/>
         <source>%1 said: %2</source>
         <translation>%1 сообщает: %2</translation>
     </message>
     <message>
-        <location filename="../ui/commands.py" line="39"/>
+        <location filename="../ui/commands.py" line="40"/>
         <source>%1 refused the sign-in; check the secret in your profile.</source>
         <translation>%1: вход отклонён; проверьте секретный ключ в профиле.</translation>
     </message>
     <message>
-        <location filename="../ui/commands.py" line="44"/>
+        <location filename="../ui/commands.py" line="47"/>
         <source>Not available with %1.</source>
         <translation>Недоступно (%1).</translation>
     </message>
     <message>
-        <location filename="../ui/commands.py" line="46"/>
+        <location filename="../ui/commands.py" line="49"/>
         <source>Could not reach %1; please try again in a moment.</source>
         <translation>Нет связи (%1); повторите попытку чуть позже.</translation>
     </message>
@@ -1006,50 +1084,50 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/session_wiring.py" line="86"/>
-        <location filename="../ui/main_window.py" line="148"/>
-        <location filename="../ui/main_window.py" line="151"/>
+        <location filename="../ui/session_wiring.py" line="91"/>
+        <location filename="../ui/main_window.py" line="149"/>
+        <location filename="../ui/main_window.py" line="152"/>
         <source>Connecting…</source>
         <translation>Подключение…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="203"/>
+        <location filename="../ui/main_window.py" line="204"/>
         <source>Now</source>
         <translation>Сейчас</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="204"/>
+        <location filename="../ui/main_window.py" line="205"/>
         <source>Recent calls</source>
         <translation>Последние звонки</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="347"/>
-        <location filename="../ui/main_window.py" line="349"/>
+        <location filename="../ui/main_window.py" line="348"/>
+        <location filename="../ui/main_window.py" line="350"/>
         <source>Not connected</source>
         <translation>Нет подключения</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="348"/>
+        <location filename="../ui/main_window.py" line="349"/>
         <source>AgentDesk could not start</source>
         <translation>Не удалось запустить AgentDesk</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="350"/>
+        <location filename="../ui/main_window.py" line="351"/>
         <source>Open Settings…</source>
         <translation>Открыть настройки…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="362"/>
+        <location filename="../ui/main_window.py" line="363"/>
         <source>Not connected yet</source>
         <translation>Ещё не подключено</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="406"/>
+        <location filename="../ui/main_window.py" line="410"/>
         <source>Unsaved wrap-up</source>
         <translation>Несохранённая постобработка</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="407"/>
+        <location filename="../ui/main_window.py" line="411"/>
         <source>The wrap-up of the last call is not saved. Quit anyway?</source>
         <translation>Постобработка последнего звонка не сохранена. Всё равно выйти?</translation>
     </message>
@@ -1494,27 +1572,27 @@
 <context>
     <name>ProfileOptions</name>
     <message>
-        <location filename="../backends/daktela/spec.py" line="35"/>
-        <source>Daktela&apos;s API version: 4.0, or the older 3.9 and below</source>
-        <translation>Версия API Daktela: 4.0 или более старая 3.9 и ниже</translation>
+        <location filename="../backends/daktela/spec.py" line="37"/>
+        <source>The newest Daktela API version your installation serves (4.1, 4.0, 3.9...): what needs a newer one is hidden</source>
+        <translation>Новейшая версия API Daktela, которую обслуживает ваша установка (4.1, 4.0, 3.9...): то, что требует более новой, скрывается</translation>
     </message>
     <message>
-        <location filename="../backends/daktela/spec.py" line="42"/>
+        <location filename="../backends/daktela/spec.py" line="46"/>
         <source>token: the secret is an access token; password: it is the agent&apos;s password</source>
         <translation>token: секретный ключ — это токен доступа; password: это пароль оператора</translation>
     </message>
     <message>
-        <location filename="../backends/daktela/spec.py" line="51"/>
+        <location filename="../backends/daktela/spec.py" line="55"/>
         <source>The queue outgoing calls go through (its ID)</source>
         <translation>Очередь для исходящих звонков (её ID)</translation>
     </message>
     <message>
-        <location filename="../backends/daktela/spec.py" line="56"/>
+        <location filename="../backends/daktela/spec.py" line="60"/>
         <source>The call centre&apos;s time zone, e.g. Europe/Prague</source>
         <translation>Часовой пояс колл-центра, например Europe/Prague</translation>
     </message>
     <message>
-        <location filename="../backends/daktela/spec.py" line="61"/>
+        <location filename="../backends/daktela/spec.py" line="65"/>
         <source>The call-script field that takes the wrap-up note</source>
         <translation>Поле формы, в которое записывается заметка</translation>
     </message>
@@ -2046,17 +2124,17 @@
 <context>
     <name>SessionWiring</name>
     <message>
-        <location filename="../ui/session_wiring.py" line="65"/>
+        <location filename="../ui/session_wiring.py" line="69"/>
         <source>%1 does not tell AgentDesk of incoming calls while they ring with this profile; calls you dial from here show on this card, and all calls appear in Recent calls.</source>
         <translation>%1 с этим профилем не сообщает AgentDesk о входящих звонках, пока они звонят; звонки, набранные отсюда, видны на этой карточке, а все звонки — в последних звонках.</translation>
     </message>
     <message>
-        <location filename="../ui/session_wiring.py" line="97"/>
+        <location filename="../ui/session_wiring.py" line="102"/>
         <source>The call centre refused the sign-in; check your secret.</source>
         <translation>Колл-центр отклонил вход; проверьте секретный ключ.</translation>
     </message>
     <message>
-        <location filename="../ui/session_wiring.py" line="102"/>
+        <location filename="../ui/session_wiring.py" line="107"/>
         <source>AgentDesk cannot connect with this profile: %1</source>
         <translation>AgentDesk не может подключиться с этим профилем: %1</translation>
     </message>
@@ -2360,6 +2438,16 @@
         <location filename="../backends/megapbx/parse.py" line="95"/>
         <source>answering machine message</source>
         <translation>сообщение автоответчика</translation>
+    </message>
+    <message>
+        <location filename="../backends/daktela/versions.py" line="86"/>
+        <source>Daktela offers %1 from API version %2 on; this profile&apos;s api_version is %3.</source>
+        <translation>Daktela предлагает %1 начиная с версии API %2; api_version этого профиля — %3.</translation>
+    </message>
+    <message>
+        <location filename="../backends/daktela/versions.py" line="89"/>
+        <source>Daktela&apos;s CreateCall for an agent needs API version 3.1; at %1 it dials from an extension: set the extension in the profile.</source>
+        <translation>Для CreateCall от имени оператора Daktela нужна версия API 3.1; в версии %1 звонок идёт с внутреннего номера: укажите внутренний номер в профиле.</translation>
     </message>
 </context>
 <context>

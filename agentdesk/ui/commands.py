@@ -17,6 +17,7 @@ from agentdesk.core import (
     VendorError,
 )
 from agentdesk.redaction import redact
+from agentdesk.ui.capability_text import unavailable_text
 from agentdesk.ui.messages import MessageBus
 from agentdesk.ui.tasks import TaskOwner
 from agentdesk.ui.text import fill
@@ -41,6 +42,8 @@ def _describe(exc: AgentDeskError, vendor: str) -> str:
         )
         return text.replace("%1", first)
     if isinstance(exc, NotSupportedError):
+        if exc.reason is not None:
+            return unavailable_text(exc.reason)
         return QCoreApplication.translate("Errors", "Not available with %1.").replace("%1", who)
     if isinstance(exc, TransientError):
         text = QCoreApplication.translate(

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from agentdesk.core import CallerInfo, Capability
 from agentdesk.phone import DEFAULT_REGION, for_humans
-from agentdesk.session import Action, Session
+from agentdesk.session import Action, Refusal, Session
 from agentdesk.store.contacts import ContactDirectory
 from agentdesk.store.recording_cache import RecordingCache
 from agentdesk.store.window_state import CardPlace
@@ -29,6 +29,7 @@ from agentdesk.ui.bridge import SessionBridge
 from agentdesk.ui.call_announcements import CallAnnouncements
 from agentdesk.ui.caller_card import CallerCard
 from agentdesk.ui.caller_card_controller import CallerCards
+from agentdesk.ui.capability_text import unavailable_text
 from agentdesk.ui.clipboard_dialer import ClipboardDialer
 from agentdesk.ui.commands import CommandRunner
 from agentdesk.ui.dial_confirm import DialConfirm
@@ -361,6 +362,9 @@ class MainWindow(QMainWindow):
             if session is None:
                 return self.tr("Not connected yet")
             refusal = session.why_not(action)
+            reason = session.why_not_offered(action) if refusal is Refusal.NOT_OFFERED else None
+            if reason is not None:
+                return unavailable_text(reason)
             return refusal_text(refusal) if refusal else ""
 
         self.pause_selector.setVisible(supports(Capability.PAUSE))

@@ -18,6 +18,7 @@ from agentdesk.core import (
 from agentdesk.session import Session
 from agentdesk.ui.bridge import SessionBridge
 from agentdesk.ui.call_notifications import CallNotifications
+from agentdesk.ui.capability_text import hidden_lines, unavailable_text
 from agentdesk.ui.messages import Level
 
 if TYPE_CHECKING:
@@ -60,13 +61,17 @@ class SessionWiring(QObject):
         if not session.supports(Capability.LIVE_STATE):
             # The card stays empty for good: say why rather than look broken.
             window.call_panel.no_call_text.setWordWrap(True)
+            reason = session.unavailable.get(Capability.LIVE_STATE)
             window.call_panel.no_call_text.setText(
-                self.tr(
+                unavailable_text(reason)
+                if reason is not None
+                else self.tr(
                     "%1 does not tell AgentDesk of incoming calls while they ring with this "
                     "profile; calls you dial from here show on this card, and all calls "
                     "appear in Recent calls."
                 ).replace("%1", session.vendor_name)
             )
+        window.connection_indicator.set_hidden(hidden_lines(session.unavailable))
         note = session.dial_note
         window.dial_note.setText(QCoreApplication.translate("VendorText", note) if note else "")
         window.dial_note.setVisible(bool(note) and session.supports(Capability.DIAL))

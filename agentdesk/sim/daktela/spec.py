@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from dataclasses import asdict
 from typing import TYPE_CHECKING
 
+from agentdesk.sim.daktela.readings import OPTIONS, Readings
 from agentdesk.sim.spec import DemoSignIn, Scenario, SimArgs, SimSpec
 
 if TYPE_CHECKING:  # aiohttp comes with them, only once a simulator is made
@@ -20,7 +22,8 @@ def simulator_class() -> type[DaktelaSimulator]:
 
 
 def make(args: SimArgs) -> DaktelaSimulator:
-    return simulator_class()(port=args.port, token=args.token)
+    readings = Readings(**args.options)  # a ValueError before anything starts
+    return simulator_class()(port=args.port, token=args.token, **asdict(readings))
 
 
 def scenario(sim: DaktelaSimulator) -> Scenario:
@@ -30,12 +33,14 @@ def scenario(sim: DaktelaSimulator) -> Scenario:
 
 
 def banner(sim: DaktelaSimulator, args: SimArgs) -> list[str]:
+    served = sim.readings.api_version
+    version = "" if served == Readings.api_version else f" --set api_version={served}"
     return [
         f"Daktela simulator at {sim.url}",
         f"  access token: {sim.token}",
         f"  agent login:  {sim.login} (password {sim.password})",
         f"  try: AGENTDESK_SECRET={sim.token} agentdesk ctl --vendor daktela "
-        f"--url {sim.url} --user {sim.login} state --json",
+        f"--url {sim.url} --user {sim.login}{version} state --json",
     ]
 
 
@@ -52,4 +57,5 @@ SIM: SimSpec[DaktelaSimulator] = SimSpec(
     banner=banner,
     demo=demo,
     simulator_class=simulator_class,
+    options=OPTIONS,
 )
