@@ -124,6 +124,16 @@ def build_parser() -> argparse.ArgumentParser:
     )
     sim.add_argument("--webhook-secret", help="okitoki: the secret to add to each webhook")
     sim.add_argument(
+        "--set",
+        dest="sim_options",
+        action="append",
+        default=[],
+        metavar="NAME=VALUE",
+        help="how the simulator reads its vendor's document where it reads two ways, e.g. "
+        "megapbx: webhook_encoding=multipart, end_reading=midnight, inner_history=no, "
+        "page_size=100, info_next=no, padding=600 (a wrong name lists them all)",
+    )
+    sim.add_argument(
         "--faults",
         metavar="SPEC",
         type=_fault_spec,
@@ -198,6 +208,11 @@ def _default_region() -> str:
 def _run_sim(args: argparse.Namespace) -> int:
     from agentdesk.sim.cli import run_simulator
 
+    try:
+        options = parse_options(args.sim_options)
+    except ConfigurationError as exc:
+        print(f"agentdesk sim: {exc}", file=sys.stderr)
+        return 2
     return run_simulator(
         args.vendor,
         port=args.port,
@@ -206,6 +221,7 @@ def _run_sim(args: argparse.Namespace) -> int:
         webhook_url=args.webhook_url,
         webhook_secret=args.webhook_secret,
         faults=args.faults,
+        options=options,
     )
 
 

@@ -151,6 +151,9 @@ class MegaPbxBackend(PollingBackend):
                 listen_port,
                 secret=crm_token,
                 secret_param="crm_token",
+                # 2: "history and event ... in the multipart/form-data format"; the examples
+                # are JSON, integrations in the wild read forms: all three are taken.
+                multipart=True,
                 path=path,
                 on_payload=self._on_webhook,
             )
