@@ -128,10 +128,11 @@ def build_parser() -> argparse.ArgumentParser:
         dest="sim_options",
         action="append",
         default=[],
-        metavar="KEY=VALUE",
-        help="an option of the vendor's simulator, where its document reads two ways; "
-        "daktela: api_version=4.1, unknown_action=status|404, pause_by=name|id|both, "
-        "pause_refusal=cc|status",
+        metavar="NAME=VALUE",
+        help="how the simulator reads its vendor's document where it reads two ways, e.g. "
+        "daktela: api_version=3.7, pause_by=id; "
+        "megapbx: webhook_encoding=multipart, end_reading=midnight, inner_history=no "
+        "(a wrong name lists them all)",
     )
     sim.add_argument(
         "--api-version", help="daktela: the newest API version it serves (as --set api_version)"

@@ -37,6 +37,7 @@ from agentdesk.core import (
     TransientError,
     VendorError,
 )
+from agentdesk.core.records import history_notes
 from agentdesk.phone import NumberError, dial_target
 from agentdesk.redaction import redact
 from agentdesk.store.profiles import Profile, load_profile, parse_options
@@ -214,7 +215,11 @@ async def _execute(backend: Backend, args: argparse.Namespace) -> dict[str, Any]
             since = _when(args.since, "--since") or datetime.now().astimezone() - timedelta(
                 days=HISTORY_DAYS
             )
-            return {"calls": [record_json(r) for r in await backend.history(since)]}
+            calls = await backend.history(since)
+            listed: dict[str, Any] = {"calls": [record_json(r) for r in calls]}
+            if notes := history_notes(calls):
+                listed["notes"] = list(notes)
+            return listed
         elif command == "recording":
             recording = await backend.recording(args.call_id)
             path = Path(args.output)
@@ -353,7 +358,8 @@ def _as_text(command: str, output: dict[str, Any]) -> str:
     if command == "dial" and output.get("call_id"):
         return f"dialling, call id {output['call_id']}"
     if command == "history":
-        return "\n".join(_history_line(c) for c in output["calls"]) or "no calls"
+        lines = [_history_line(c) for c in output["calls"]] or ["no calls"]
+        return "\n".join([*lines, *(f"note: {n}" for n in output.get("notes", ()))])
     if command == "recording":
         return f"saved {output['bytes']} bytes ({output['content_type']}) to {output['file']}"
     if command == "dispositions":

@@ -33,6 +33,7 @@ from agentdesk.core.models import (
 from agentdesk.core.profile import Profile
 from agentdesk.core.records import (
     CallerInfo,
+    CallHistory,
     CallRecord,
     Disposition,
     DispositionField,
@@ -57,6 +58,7 @@ __all__ = [
     "CallAnswered",
     "CallDirection",
     "CallEnded",
+    "CallHistory",
     "CallPhase",
     "CallRecord",
     "CallRinging",

@@ -108,7 +108,8 @@ class Backend(abc.ABC):
         self, since: datetime, until: datetime | None = None, *, limit: int = 1000
     ) -> list[CallRecord]:
         """The agent's finished calls from ``since`` (aware) until ``until`` or now, newest
-        first, at most ``limit``."""
+        first, at most ``limit``; a :class:`~agentdesk.core.records.CallHistory` with notes
+        when a part of the history could not be read but the rest could."""
         self._require(Capability.HISTORY)
         return []
 

@@ -24,8 +24,9 @@ def run_simulator(
     options: Mapping[str, str] | None = None,
 ) -> int:
     """Serve ``vendor``'s simulator until interrupted; ``faults`` is a SPEC of
-    :mod:`agentdesk.sim.faults`, ``options`` the simulator's own (:attr:`SimArgs.options`).
-    2 when the simulator refuses its options."""
+    :mod:`agentdesk.sim.faults`, ``options`` its readings (``--set``). 2 when the simulator
+    cannot take an option, after saying why on stderr."""
+    spec = sim_spec(vendor)
     args = SimArgs(
         port=port,
         token=token,
@@ -35,31 +36,38 @@ def run_simulator(
     )
     try:
         with contextlib.suppress(KeyboardInterrupt):
-            asyncio.run(serve(sim_spec(vendor), args, scenario=scenario, faults=faults))
-    except SimOptionsError as exc:
+            asyncio.run(serve(spec, args, scenario=scenario, faults=faults))
+    except SimOptionError as exc:
         print(f"agentdesk sim: {exc}", file=sys.stderr)
         return 2
     return 0
 
 
-class SimOptionsError(Exception):
-    """The simulator would not be made with the options it was given."""
+class SimOptionError(ValueError):
+    """A ``--set`` option the simulator does not have, or a value it cannot take."""
+
+
+def make_simulator(spec: SimSpec[Any], args: SimArgs) -> Any:
+    """``spec``'s simulator made from ``args``; SimOptionError for an option it does not
+    have (naming those it has) or a value it cannot take."""
+    unknown = sorted(set(args.options) - set(spec.options))
+    if unknown and not spec.options:
+        raise SimOptionError(f"the {spec.key} simulator takes no --set options")
+    if unknown:
+        offered = "; ".join(f"{name}: {what}" for name, what in spec.options.items())
+        raise SimOptionError(
+            f"the {spec.key} simulator has no option {', '.join(unknown)} ({offered})"
+        )
+    try:
+        return spec.make(args)
+    except ValueError as exc:
+        raise SimOptionError(str(exc)) from None
 
 
 async def serve(spec: SimSpec[Any], args: SimArgs, *, scenario: bool, faults: str | None) -> None:
     """Run the simulator (and its scenario, if asked) until cancelled, after printing its
-    banner: what a profile needs, then the faults it makes and its options.
-    SimOptionsError when the simulator refuses its options."""
-    unknown = sorted(set(args.options) - set(spec.options))
-    if unknown:
-        offered = ", ".join(spec.options) or "none"
-        raise SimOptionsError(
-            f"the {spec.key} simulator has no option {', '.join(unknown)} (its options: {offered})"
-        )
-    try:
-        sim = spec.make(args)
-    except ValueError as exc:
-        raise SimOptionsError(str(exc)) from None
+    banner: what a profile needs, then the faults it makes and the options it was given."""
+    sim = make_simulator(spec, args)
     if faults:
         sim.faults.configure(faults)
     await sim.start()
@@ -70,8 +78,8 @@ async def serve(spec: SimSpec[Any], args: SimArgs, *, scenario: bool, faults: st
         print(line, flush=True)
     if faults:
         print(f"  faults:       {faults}", flush=True)
-    for key, value in args.options.items():
-        print(f"  {key + ':':<13} {value}", flush=True)
+    for name, value in args.options.items():
+        print(f"  {name + ':':<13} {value}", flush=True)
     try:
         await asyncio.Event().wait()
     finally:

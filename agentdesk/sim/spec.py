@@ -58,9 +58,8 @@ class SimArgs:
     webhook_secret: str | None = None
     """The secret it adds to each webhook, for vendors that add one."""
     options: Mapping[str, str] = field(default_factory=dict)
-    """The vendor's own simulator options (``--set KEY=VALUE``, names from
-    :attr:`SimSpec.options`): how it answers where the vendor's document reads two ways.
-    :attr:`SimSpec.make` raises ValueError for a value it does not take."""
+    """``--set NAME=VALUE``: how the simulator reads its vendor's document where it reads
+    two ways (names from :attr:`SimSpec.options`)."""
 
 
 @dataclass(frozen=True)
@@ -96,12 +95,12 @@ class SimSpec(Generic[S]):
     ``name: value`` lines a profile needs, and a command to try."""
     demo: Callable[[S], DemoSignIn]
     """What the demo signs in with, once the simulator runs."""
+    options: Mapping[str, str] = field(default_factory=dict)
+    """What :attr:`SimArgs.options` may name: option → what it chooses (for ``--set``'s
+    messages); :attr:`make` raises ValueError for a value it cannot take."""
     simulator_class: Callable[[], Callable[..., S]] | None = None
     """The simulator's class, imported when asked: tests and benchmarks make it with options
     of their own (:mod:`agentdesk.sim.host`). None: it can be made only by :attr:`make`."""
-    options: tuple[str, ...] = ()
-    """The names :attr:`SimArgs.options` may have for this simulator (``agentdesk sim
-    VENDOR --set``)."""
 
 
 class WebhookSender(Protocol):

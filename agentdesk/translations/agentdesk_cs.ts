@@ -953,130 +953,130 @@
 <context>
     <name>HistoryView</name>
     <message>
-        <location filename="../ui/history_view.py" line="125"/>
-        <location filename="../ui/history_view.py" line="126"/>
+        <location filename="../ui/history_view.py" line="129"/>
+        <location filename="../ui/history_view.py" line="130"/>
         <source>Filter by number or name</source>
         <translation>Filtrovat podle čísla nebo jména</translation>
     </message>
     <message>
-        <location filename="../ui/history_view.py" line="130"/>
+        <location filename="../ui/history_view.py" line="134"/>
         <source>Which calls</source>
         <translation>Které hovory</translation>
     </message>
     <message>
-        <location filename="../ui/history_view.py" line="132"/>
+        <location filename="../ui/history_view.py" line="136"/>
         <source>All calls</source>
         <translation>Všechny hovory</translation>
     </message>
     <message>
-        <location filename="../ui/history_view.py" line="133"/>
+        <location filename="../ui/history_view.py" line="137"/>
         <source>Incoming</source>
         <translation>Příchozí</translation>
     </message>
     <message>
-        <location filename="../ui/history_view.py" line="134"/>
+        <location filename="../ui/history_view.py" line="138"/>
         <source>Outgoing</source>
         <translation>Odchozí</translation>
     </message>
     <message>
-        <location filename="../ui/history_view.py" line="135"/>
+        <location filename="../ui/history_view.py" line="139"/>
         <source>Missed</source>
         <translation>Zmeškané</translation>
     </message>
     <message>
-        <location filename="../ui/history_view.py" line="139"/>
+        <location filename="../ui/history_view.py" line="143"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Obnovit</translation>
     </message>
     <message>
-        <location filename="../ui/history_view.py" line="165"/>
+        <location filename="../ui/history_view.py" line="169"/>
         <source>Recent calls</source>
         <translation>Poslední hovory</translation>
     </message>
     <message>
-        <location filename="../ui/history_view.py" line="171"/>
+        <location filename="../ui/history_view.py" line="175"/>
         <source>&amp;Call back</source>
         <translation>&amp;Zavolat zpět</translation>
     </message>
     <message>
-        <location filename="../ui/history_view.py" line="177"/>
-        <location filename="../ui/history_view.py" line="187"/>
+        <location filename="../ui/history_view.py" line="181"/>
+        <location filename="../ui/history_view.py" line="195"/>
         <source>&amp;Play recording</source>
         <translation>&amp;Přehrát nahrávku</translation>
     </message>
     <message>
-        <location filename="../ui/history_view.py" line="179"/>
+        <location filename="../ui/history_view.py" line="183"/>
         <source>C&amp;opy number</source>
         <translation>&amp;Kopírovat číslo</translation>
     </message>
     <message>
-        <location filename="../ui/history_view.py" line="188"/>
+        <location filename="../ui/history_view.py" line="196"/>
         <source>Play the recording of the chosen call</source>
         <translation>Přehrát nahrávku vybraného hovoru</translation>
     </message>
     <message>
-        <location filename="../ui/history_view.py" line="190"/>
+        <location filename="../ui/history_view.py" line="198"/>
         <source>Call &amp;back</source>
         <translation>Za&amp;volat zpět</translation>
     </message>
     <message>
-        <location filename="../ui/history_view.py" line="316"/>
+        <location filename="../ui/history_view.py" line="326"/>
         <source>Fetching the recording of %1…</source>
         <translation>Stahování nahrávky hovoru %1…</translation>
     </message>
     <message>
-        <location filename="../ui/history_view.py" line="323"/>
+        <location filename="../ui/history_view.py" line="333"/>
         <source>d MMM HH:mm</source>
         <translation>d. MMM HH:mm</translation>
     </message>
     <message>
-        <location filename="../ui/history_view.py" line="324"/>
+        <location filename="../ui/history_view.py" line="334"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/history_view.py" line="358"/>
-        <location filename="../ui/history_view.py" line="363"/>
+        <location filename="../ui/history_view.py" line="369"/>
+        <location filename="../ui/history_view.py" line="374"/>
         <source>The recording could not be fetched.</source>
         <translation>Nahrávku se nepodařilo stáhnout.</translation>
     </message>
     <message>
-        <location filename="../ui/history_view.py" line="365"/>
+        <location filename="../ui/history_view.py" line="376"/>
         <source>The recording could not be saved on this computer: %1</source>
         <translation>Nahrávku se nepodařilo uložit do tohoto počítače: %1</translation>
     </message>
     <message>
-        <location filename="../ui/history_view.py" line="444"/>
+        <location filename="../ui/history_view.py" line="461"/>
         <source>Call history is not available with %1.</source>
         <translation>Historie hovorů není pro %1 k dispozici.</translation>
     </message>
     <message>
-        <location filename="../ui/history_view.py" line="445"/>
+        <location filename="../ui/history_view.py" line="462"/>
         <source>this call centre</source>
         <translation>toto call centrum</translation>
     </message>
     <message>
-        <location filename="../ui/history_view.py" line="448"/>
+        <location filename="../ui/history_view.py" line="465"/>
         <source>Loading…</source>
         <translation>Načítání…</translation>
     </message>
     <message>
-        <location filename="../ui/history_view.py" line="455"/>
+        <location filename="../ui/history_view.py" line="472"/>
         <source>No calls since %1.</source>
         <translation>Od %1 žádné hovory.</translation>
     </message>
     <message>
-        <location filename="../ui/history_view.py" line="457"/>
+        <location filename="../ui/history_view.py" line="474"/>
         <source>Calls: %1</source>
         <translation>Hovory: %1</translation>
     </message>
     <message>
-        <location filename="../ui/history_view.py" line="459"/>
+        <location filename="../ui/history_view.py" line="476"/>
         <source>No calls match the filter.</source>
         <translation>Filtru neodpovídají žádné hovory.</translation>
     </message>
     <message>
-        <location filename="../ui/history_view.py" line="460"/>
+        <location filename="../ui/history_view.py" line="477"/>
         <source>Calls: %1 of %2</source>
         <translation>Hovory: %1 z %2</translation>
     </message>
@@ -2355,89 +2355,94 @@
         <translation>Oki-Toki vytáčí přes úlohu dialeru: hovor přijde, až ho dialer spojí, ne hned.</translation>
     </message>
     <message>
-        <location filename="../backends/megapbx/parse.py" line="76"/>
+        <location filename="../backends/megapbx/parse.py" line="85"/>
         <source>answered</source>
         <translation>přijatý</translation>
     </message>
     <message>
-        <location filename="../backends/megapbx/parse.py" line="77"/>
+        <location filename="../backends/megapbx/parse.py" line="86"/>
         <source>missed</source>
         <translation>zmeškaný</translation>
     </message>
     <message>
-        <location filename="../backends/megapbx/parse.py" line="78"/>
+        <location filename="../backends/megapbx/parse.py" line="87"/>
         <source>cancelled</source>
         <translation>zrušený</translation>
     </message>
     <message>
-        <location filename="../backends/megapbx/parse.py" line="79"/>
+        <location filename="../backends/megapbx/parse.py" line="88"/>
         <source>busy</source>
         <translation>obsazeno</translation>
     </message>
     <message>
-        <location filename="../backends/megapbx/parse.py" line="80"/>
+        <location filename="../backends/megapbx/parse.py" line="89"/>
         <source>not available</source>
         <translation>nedostupný</translation>
     </message>
     <message>
-        <location filename="../backends/megapbx/parse.py" line="81"/>
+        <location filename="../backends/megapbx/parse.py" line="90"/>
         <source>calls to this destination are barred</source>
         <translation>volání na toto číslo je zakázáno</translation>
     </message>
     <message>
-        <location filename="../backends/megapbx/parse.py" line="82"/>
+        <location filename="../backends/megapbx/parse.py" line="91"/>
         <source>number not found</source>
         <translation>číslo nenalezeno</translation>
     </message>
     <message>
-        <location filename="../backends/megapbx/parse.py" line="83"/>
+        <location filename="../backends/megapbx/parse.py" line="92"/>
         <source>not answered</source>
         <translation>nepřijatý</translation>
     </message>
     <message>
-        <location filename="../backends/megapbx/parse.py" line="87"/>
+        <location filename="../backends/megapbx/parse.py" line="96"/>
         <source>an agent took the call</source>
         <translation>hovor přijal operátor</translation>
     </message>
     <message>
-        <location filename="../backends/megapbx/parse.py" line="88"/>
+        <location filename="../backends/megapbx/parse.py" line="97"/>
         <source>missed by the department</source>
         <translation>zmeškaný oddělením</translation>
     </message>
     <message>
-        <location filename="../backends/megapbx/parse.py" line="89"/>
+        <location filename="../backends/megapbx/parse.py" line="98"/>
         <source>forwarded to an outside number</source>
         <translation>přesměrováno na externí číslo</translation>
     </message>
     <message>
-        <location filename="../backends/megapbx/parse.py" line="90"/>
+        <location filename="../backends/megapbx/parse.py" line="99"/>
         <source>voice menu</source>
         <translation>hlasové menu</translation>
     </message>
     <message>
-        <location filename="../backends/megapbx/parse.py" line="91"/>
+        <location filename="../backends/megapbx/parse.py" line="100"/>
         <source>on-duty agent after hours</source>
         <translation>služba mimo pracovní dobu</translation>
     </message>
     <message>
-        <location filename="../backends/megapbx/parse.py" line="92"/>
+        <location filename="../backends/megapbx/parse.py" line="101"/>
         <source>after-hours message</source>
         <translation>hlášení mimo pracovní dobu</translation>
     </message>
     <message>
-        <location filename="../backends/megapbx/parse.py" line="93"/>
+        <location filename="../backends/megapbx/parse.py" line="102"/>
         <source>hung up during the greeting</source>
         <translation>zavěsil během uvítání</translation>
     </message>
     <message>
-        <location filename="../backends/megapbx/parse.py" line="94"/>
+        <location filename="../backends/megapbx/parse.py" line="103"/>
         <source>voicemail: the caller left a message</source>
         <translation>hlasová schránka: volající zanechal vzkaz</translation>
     </message>
     <message>
-        <location filename="../backends/megapbx/parse.py" line="95"/>
+        <location filename="../backends/megapbx/parse.py" line="104"/>
         <source>answering machine message</source>
         <translation>zpráva záznamníku</translation>
+    </message>
+    <message>
+        <location filename="../backends/megapbx/parse.py" line="108"/>
+        <source>Calls between colleagues are not available from this PBX.</source>
+        <translation>Hovory mezi kolegy tato ústředna neposkytuje.</translation>
     </message>
     <message>
         <location filename="../backends/daktela/versions.py" line="86"/>

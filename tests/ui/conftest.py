@@ -19,6 +19,7 @@ from agentdesk.reconnect import ReconnectPolicy
 from agentdesk.session import Session
 from agentdesk.store.recording_cache import RecordingCache
 from agentdesk.ui.app import Shell
+from agentdesk.ui.i18n import Translations
 from agentdesk.ui.main_window import MainWindow
 from agentdesk.ui.messages import Level, Message, MessageAction, MessageBus
 from tests.ui.fake_backend import FakeBackend
@@ -155,6 +156,15 @@ def session(backend: FakeBackend, qloop: asyncio.AbstractEventLoop) -> Iterator[
     session = Session(backend, policy=ReconnectPolicy(rand=lambda: 1.0))
     yield session
     qloop.run_until_complete(session.stop())
+
+
+@pytest.fixture
+def translations() -> Iterator[Translations]:
+    """The app's translations, back to English after the test."""
+    installed = Translations()
+    yield installed
+    installed.install("en")
+    installed.remove()
 
 
 @pytest.fixture

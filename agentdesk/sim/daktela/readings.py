@@ -4,7 +4,8 @@ field of :class:`Readings`, settable from tests (the simulator's keywords) and f
 
 from __future__ import annotations
 
-from dataclasses import dataclass, fields
+from collections.abc import Mapping
+from dataclasses import dataclass
 from typing import Final
 
 NEWEST: Final = "4.1"
@@ -42,5 +43,12 @@ class Readings:
                 raise ValueError(f"{name} must be one of {', '.join(allowed)}, not {value!r}")
 
 
-OPTIONS: Final = tuple(f.name for f in fields(Readings))
-"""What ``agentdesk sim daktela --set`` may set."""
+OPTIONS: Final[Mapping[str, str]] = {
+    "api_version": f"the newest API version served (default {NEWEST}); older actions only",
+    "unknown_action": "status (Daktela's status: 0, the default) or 404: how an action the "
+    "version lacks is refused",
+    "pause_by": "name (the default), id or both: the form of a pause CallScriptClose takes",
+    "pause_refusal": "cc (saved, cc.result false; the default) or status (nothing saved): "
+    "how CallScriptClose refuses another pause",
+}
+"""What ``agentdesk sim daktela --set`` may set, and what each chooses."""

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from agentdesk.sim.megapbx.readings import OPTIONS, simulator_keywords
 from agentdesk.sim.spec import DemoSignIn, Scenario, SimArgs, SimSpec, posts_to
 
 if TYPE_CHECKING:  # aiohttp comes with them, only once a simulator is made
@@ -20,8 +21,14 @@ def simulator_class() -> type[MegaPbxSimulator]:
 
 def make(args: SimArgs) -> MegaPbxSimulator:
     """``args.token`` is the API key to accept, ``args.webhook_url`` the CRM address the PBX's
-    commands go to (AgentDesk's receiver)."""
-    return simulator_class()(port=args.port, api_key=args.token, webhook_url=args.webhook_url)
+    commands go to (AgentDesk's receiver), ``args.options`` the readings of
+    :mod:`agentdesk.sim.megapbx.readings` (ValueError for one it cannot take)."""
+    return simulator_class()(
+        port=args.port,
+        api_key=args.token,
+        webhook_url=args.webhook_url,
+        **simulator_keywords(args.options),
+    )
 
 
 def scenario(sim: MegaPbxSimulator) -> Scenario:
@@ -64,5 +71,6 @@ SIM: SimSpec[MegaPbxSimulator] = SimSpec(
     scenario=scenario,
     banner=banner,
     demo=demo,
+    options=OPTIONS,
     simulator_class=simulator_class,
 )
