@@ -36,6 +36,7 @@ from agentdesk.core import (
     Disposition,
     DispositionForm,
     Event,
+    NeedsOption,
     NotSupportedError,
     Pause,
     QueueFigures,
@@ -43,6 +44,7 @@ from agentdesk.core import (
     Recording,
     StatusChanged,
     TransientError,
+    Unavailable,
     WebhookFigures,
 )
 from agentdesk.outbox_delivery import Delivery, OutboxChanged, OutboxDelivery, OutboxEvent
@@ -58,6 +60,7 @@ class Refusal(StrEnum):
     """Why an action is not possible now; the GUI words these in the agent's language."""
 
     NOT_OFFERED = "not_offered"  # the vendor documents no way to do it
+    NEEDS_OPTION = "needs_option"  # the vendor does, but the profile lacks an option for it
     NOT_CONNECTED = "not_connected"
     NOTHING_RINGING = "nothing_ringing"
     NO_CALL = "no_call"
@@ -143,6 +146,11 @@ class Session:
     def capabilities(self) -> frozenset[Capability]:
         """What the vendor offers with this profile (the tray and the window hide the rest)."""
         return self.backend.capabilities
+
+    def unavailable(self, capability: Capability) -> Unavailable | None:
+        """None when ``capability`` is offered; else why not: not documented by the vendor,
+        or a profile option is missing (which one: :class:`~agentdesk.core.NeedsOption`)."""
+        return self.backend.unavailable(capability)
 
     @property
     def dial_note(self) -> str:
@@ -279,8 +287,9 @@ class Session:
 
     def why_not(self, action: Action) -> Refusal | None:
         """None when the agent may do ``action`` now, else the reason."""
-        if not self.supports(_ACTION_CAPABILITY[action]):
-            return Refusal.NOT_OFFERED
+        missing = self.unavailable(_ACTION_CAPABILITY[action])
+        if missing is not None:
+            return Refusal.NEEDS_OPTION if isinstance(missing, NeedsOption) else Refusal.NOT_OFFERED
         if self.connection.state is not ConnectionState.CONNECTED:
             return Refusal.NOT_CONNECTED
         state = self.status.state
@@ -421,6 +430,8 @@ class Session:
         await self.backend.queue_logout(queue_id)
 
     def _require(self, capability: Capability) -> None:
+        if isinstance(self.unavailable(capability), NeedsOption):
+            raise self.backend.unavailable_error(capability)
         if not self.supports(capability):
             raise NotSupportedError(f"{self.vendor_name}: {capability.value} is not available")
 

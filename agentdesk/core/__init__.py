@@ -1,13 +1,14 @@
 """The vendor-neutral language of AgentDesk: no Qt, no HTTP."""
 
 from agentdesk.core.backend import Backend
-from agentdesk.core.capabilities import Capability
+from agentdesk.core.capabilities import Capability, NeedsOption, NotDocumented, Unavailable
 from agentdesk.core.errors import (
     AgentDeskError,
     AuthenticationError,
     ConfigurationError,
     MalformedResponseError,
     NotSupportedError,
+    OptionNeededError,
     SavedWithProblemError,
     TransientError,
     VendorError,
@@ -73,7 +74,10 @@ __all__ = [
     "Event",
     "FieldKind",
     "MalformedResponseError",
+    "NeedsOption",
+    "NotDocumented",
     "NotSupportedError",
+    "OptionNeededError",
     "Pause",
     "Profile",
     "QueueFigures",
@@ -82,6 +86,7 @@ __all__ = [
     "SavedWithProblemError",
     "StatusChanged",
     "TransientError",
+    "Unavailable",
     "VendorError",
     "WebhookFigures",
     "call_events",

@@ -3,17 +3,20 @@
 A backend speaks one vendor's documented API and nothing else: it translates the vendor's
 words into core objects at the edge, raises the errors of :mod:`agentdesk.core.errors`, and
 never imports Qt. Methods for a capability the backend does not declare raise
-:class:`~agentdesk.core.errors.NotSupportedError`.
+:class:`~agentdesk.core.errors.NotSupportedError` when the vendor does not document it, and
+:class:`~agentdesk.core.errors.OptionNeededError` when the profile lacks the option it needs
+(:meth:`Backend.unavailable` says which).
 """
 
 from __future__ import annotations
 
 import abc
-from collections.abc import AsyncIterator, Callable
+from collections.abc import AsyncIterator, Callable, Mapping
 from datetime import datetime
+from types import MappingProxyType
 
-from agentdesk.core.capabilities import Capability
-from agentdesk.core.errors import NotSupportedError
+from agentdesk.core.capabilities import Capability, NeedsOption, NotDocumented, Unavailable
+from agentdesk.core.errors import AgentDeskError, NotSupportedError, OptionNeededError
 from agentdesk.core.events import Event
 from agentdesk.core.models import AgentStatus, DialResult, Pause
 from agentdesk.core.records import (
@@ -37,13 +40,38 @@ class Backend(abc.ABC):
     # QT_TRANSLATE_NOOP in context "VendorText" for the GUI to translate); "" when plain.
     dial_note: str = ""
     capabilities: frozenset[Capability] = frozenset()
+    # Capabilities the vendor documents that this profile cannot offer, each with the option
+    # it lacks (set by _offer_with_options); any other missing one is not documented.
+    missing_options: Mapping[Capability, str] = MappingProxyType({})
 
     def supports(self, capability: Capability) -> bool:
         return capability in self.capabilities
 
+    def unavailable(self, capability: Capability) -> Unavailable | None:
+        """None when the backend offers ``capability``; else why not: the vendor does not
+        document it, or the profile lacks the option it needs."""
+        if capability in self.capabilities:
+            return None
+        option = self.missing_options.get(capability)
+        return NeedsOption(option) if option else NotDocumented()
+
+    def unavailable_error(self, capability: Capability) -> AgentDeskError:
+        """The error for asking ``capability`` of a backend that does not offer it."""
+        why = self.unavailable(capability)
+        if isinstance(why, NeedsOption):
+            return OptionNeededError(capability, why.option)
+        return NotSupportedError(f"{self.vendor} does not document {capability.value}")
+
     def _require(self, capability: Capability) -> None:
         if capability not in self.capabilities:
-            raise NotSupportedError(f"{self.vendor} does not document {capability.value}")
+            raise self.unavailable_error(capability)
+
+    def _offer_with_options(self, *needs: tuple[Capability, str, bool]) -> None:
+        """Keep of the class's capabilities those whose profile option is set: each of
+        ``needs`` is (capability, the option it needs, whether the profile has it)."""
+        missing = {capability: option for capability, option, present in needs if not present}
+        self.missing_options = MappingProxyType(missing)
+        self.capabilities = type(self).capabilities - missing.keys()
 
     @abc.abstractmethod
     async def status(self) -> AgentStatus:

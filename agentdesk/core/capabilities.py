@@ -1,5 +1,9 @@
-"""What a backend can do: the GUI hides whatever its vendor does not document."""
+"""What a backend can do, and why it cannot when it cannot: the GUI hides whatever its
+vendor does not document, and says which profile option is missing when that is the reason."""
 
+from __future__ import annotations
+
+from dataclasses import dataclass
 from enum import StrEnum
 
 
@@ -17,3 +21,21 @@ class Capability(StrEnum):
     QUEUE_STATS = "queue_stats"
     QUEUE_LOGIN = "queue_login"
     CALLER_LOOKUP = "caller_lookup"
+
+
+@dataclass(frozen=True, slots=True)
+class NotDocumented:
+    """The vendor's documents offer no way to do it: no profile can change that."""
+
+
+@dataclass(frozen=True, slots=True)
+class NeedsOption:
+    """The vendor documents it, but this profile lacks the option it needs (Oki-Toki's
+    ``statuses`` for pauses: its API lists none, so the profile must)."""
+
+    option: str
+    """The profile option to set, as profiles and ``--set`` name it."""
+
+
+Unavailable = NotDocumented | NeedsOption
+"""Why a capability is missing (:meth:`agentdesk.core.backend.Backend.unavailable`)."""

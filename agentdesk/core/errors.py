@@ -7,9 +7,12 @@ AgentDeskError
 │   └── MalformedResponseError  the vendor answered something we cannot read
 ├── TransientError         network down, timeout, 5xx, 429: worth retrying later
 └── ConfigurationError     the profile is incomplete or wrong
+    └── OptionNeededError  the vendor documents it, the profile lacks the option for it
 """
 
 from __future__ import annotations
+
+from agentdesk.core.capabilities import Capability
 
 
 class AgentDeskError(Exception):
@@ -50,3 +53,12 @@ class TransientError(AgentDeskError):
 
 class ConfigurationError(AgentDeskError):
     pass
+
+
+class OptionNeededError(ConfigurationError):
+    """A capability the vendor documents, asked of a profile without the option it needs."""
+
+    def __init__(self, capability: Capability, option: str) -> None:
+        super().__init__(f"{capability.value} needs the profile option {option}")
+        self.capability = capability
+        self.option = option

@@ -13,12 +13,14 @@ from agentdesk.core import (
     Capability,
     ConnectionChanged,
     ConnectionState,
+    NeedsOption,
     Pause,
 )
 from agentdesk.phone import for_humans
 from agentdesk.session import Session
 from agentdesk.ui.bridge import SessionBridge
 from agentdesk.ui.messages import Level
+from agentdesk.ui.missing_option import missing_option_text
 
 if TYPE_CHECKING:
     from agentdesk.ui.main_window import MainWindow
@@ -59,13 +61,15 @@ class SessionWiring(QObject):
         if not session.supports(Capability.LIVE_STATE):
             # The card stays empty for good: say why rather than look broken.
             window.call_panel.no_call_text.setWordWrap(True)
-            window.call_panel.no_call_text.setText(
-                self.tr(
-                    "%1 does not tell AgentDesk of incoming calls while they ring with this "
-                    "profile; calls you dial from here show on this card, and all calls "
-                    "appear in Recent calls."
-                ).replace("%1", session.vendor_name)
-            )
+            text = self.tr(
+                "%1 does not tell AgentDesk of incoming calls while they ring with this "
+                "profile; calls you dial from here show on this card, and all calls "
+                "appear in Recent calls."
+            ).replace("%1", session.vendor_name)
+            missing = session.unavailable(Capability.LIVE_STATE)
+            if isinstance(missing, NeedsOption):
+                text += " " + missing_option_text(Capability.LIVE_STATE, missing.option)
+            window.call_panel.no_call_text.setText(text)
         note = session.dial_note
         window.dial_note.setText(QCoreApplication.translate("VendorText", note) if note else "")
         window.dial_note.setVisible(bool(note) and session.supports(Capability.DIAL))
@@ -108,6 +112,7 @@ class SessionWiring(QObject):
     def _on_call_ringing(self, call: Call) -> None:
         window = self._window
         window.dial_task_bar.dismiss()
+        window.wrap_up_hint.hide()
         # The caller card shows the call; a desktop notification says it where there is a tray
         # (where there is none, the card is the notice and the banner stays for messages).
         if window.notify_calls and window.notifier.uses_tray():
@@ -133,6 +138,8 @@ class SessionWiring(QObject):
         wants_wrap_up = self._session.supports(Capability.DISPOSITION)
         if answered and wants_wrap_up and window.wrap_up is not None:
             window.wrap_up.open_for(call)
+        elif answered:
+            window.wrap_up_hint.show_for(self._session)
         window.refresh_actions()
 
     def _refresh_queues(self) -> None:

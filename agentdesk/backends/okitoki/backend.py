@@ -198,12 +198,11 @@ class OkiTokiBackend(PollingBackend):
                 path=WEBHOOK_PATH,
                 on_payload=self._on_webhook,
             )
-        self.capabilities = frozenset(
-            c
-            for c in type(self).capabilities
-            if not (c is Capability.PAUSE and not self.statuses)
-            and not (c in (Capability.DIAL, Capability.CANCEL_DIAL) and dialer_id is None)
-            and not (c is Capability.LIVE_STATE and self.receiver is None)
+        self._offer_with_options(
+            (Capability.PAUSE, "statuses", bool(self.statuses)),
+            (Capability.DIAL, "dialer_id", dialer_id is not None),
+            (Capability.CANCEL_DIAL, "dialer_id", dialer_id is not None),
+            (Capability.LIVE_STATE, "webhook_port", self.receiver is not None),
         )
 
     @classmethod

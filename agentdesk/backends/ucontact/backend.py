@@ -197,12 +197,10 @@ class UContactBackend(PollingBackend):
         self._logged_in_here = False
         self._sign_in_lock = asyncio.Lock()
         self._calls: Recent[str, tuple[date, str, str]] = Recent()  # guid → day, number, campaign
-        self.capabilities = frozenset(
-            c
-            for c in type(self).capabilities
-            if not (c is Capability.PAUSE and not self.breaks)
-            and not (c is Capability.DIAL and not self.outqueue)
-            and not (c is Capability.DISPOSITION and not self.outcomes)
+        self._offer_with_options(
+            (Capability.PAUSE, "breaks", bool(self.breaks)),
+            (Capability.DIAL, "outqueue", bool(self.outqueue)),
+            (Capability.DISPOSITION, "dispositions", bool(self.outcomes)),
         )
 
     @classmethod
