@@ -124,6 +124,15 @@ def build_parser() -> argparse.ArgumentParser:
     )
     sim.add_argument("--webhook-secret", help="okitoki: the secret to add to each webhook")
     sim.add_argument(
+        "--set",
+        action="append",
+        default=[],
+        metavar="NAME=VALUE",
+        dest="sim_options",
+        help="a simulator option: how it reads what the vendor's document leaves open "
+        "(one it has not is refused with the list of those it has; see docs/vendors/)",
+    )
+    sim.add_argument(
         "--faults",
         metavar="SPEC",
         type=_fault_spec,
@@ -198,6 +207,11 @@ def _default_region() -> str:
 def _run_sim(args: argparse.Namespace) -> int:
     from agentdesk.sim.cli import run_simulator
 
+    try:
+        options = parse_options(args.sim_options)
+    except ConfigurationError as exc:
+        print(f"agentdesk sim: {exc}", file=sys.stderr)
+        return 2
     return run_simulator(
         args.vendor,
         port=args.port,
@@ -206,6 +220,7 @@ def _run_sim(args: argparse.Namespace) -> int:
         webhook_url=args.webhook_url,
         webhook_secret=args.webhook_secret,
         faults=args.faults,
+        options=options,
     )
 
 

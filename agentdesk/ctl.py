@@ -37,6 +37,7 @@ from agentdesk.core import (
     OptionNeededError,
     SavedWithProblemError,
     TransientError,
+    UnknownObjectError,
     VendorError,
 )
 from agentdesk.phone import NumberError, dial_target
@@ -405,7 +406,9 @@ def _describe_plainly(exc: AgentDeskError, profile: Profile | None, *, saved: bo
         return f"saved, but the vendor did not switch the pause: {exc.vendor_message}"
     if isinstance(exc, OptionNeededError):
         return _option_needed(exc, profile, saved=saved)
-    if isinstance(exc, VendorError) and not isinstance(exc, MalformedResponseError):
+    if isinstance(exc, VendorError) and not isinstance(
+        exc, MalformedResponseError | UnknownObjectError
+    ):
         return f"the vendor refused: {exc.vendor_message}"
     return str(exc)
 

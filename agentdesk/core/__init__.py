@@ -11,6 +11,7 @@ from agentdesk.core.errors import (
     OptionNeededError,
     SavedWithProblemError,
     TransientError,
+    UnknownObjectError,
     VendorError,
 )
 from agentdesk.core.events import (
@@ -87,6 +88,7 @@ __all__ = [
     "StatusChanged",
     "TransientError",
     "Unavailable",
+    "UnknownObjectError",
     "VendorError",
     "WebhookFigures",
     "call_events",

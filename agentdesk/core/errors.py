@@ -4,7 +4,8 @@ AgentDeskError
 ├── AuthenticationError    the secret was refused: stop retrying, ask for it again
 ├── NotSupportedError      the vendor documents no way to do this
 ├── VendorError            the vendor said no; ``vendor_message`` is its own text
-│   └── MalformedResponseError  the vendor answered something we cannot read
+│   ├── MalformedResponseError  the vendor answered something we cannot read
+│   └── UnknownObjectError      the vendor knows no such call, recording or user
 ├── TransientError         network down, timeout, 5xx, 429: worth retrying later
 └── ConfigurationError     the profile is incomplete or wrong
     └── OptionNeededError  the vendor documents it, the profile lacks the option for it
@@ -38,6 +39,16 @@ class VendorError(AgentDeskError):
 
 class MalformedResponseError(VendorError):
     pass
+
+
+class UnknownObjectError(VendorError):
+    """The vendor does not know an object the request named (a call, a recording, a user):
+    asking again will not help. ``what`` names it in English (``"call 4001"``);
+    ``vendor_message`` says so first, then adds the vendor's own words."""
+
+    def __init__(self, what: str, vendor_message: str, *, action: str | None = None) -> None:
+        super().__init__(vendor_message, action=action)
+        self.what = what
 
 
 class SavedWithProblemError(VendorError):

@@ -57,6 +57,9 @@ class SimArgs:
     """Where a webhook vendor's simulator posts (AgentDesk's receiver)."""
     webhook_secret: str | None = None
     """The secret it adds to each webhook, for vendors that add one."""
+    options: Mapping[str, str] = field(default_factory=dict)
+    """``--set NAME=VALUE``: how the simulator reads what the document leaves open (one of
+    the spec's :attr:`SimSpec.options`, already checked)."""
 
 
 @dataclass(frozen=True)
@@ -95,6 +98,24 @@ class SimSpec(Generic[S]):
     simulator_class: Callable[[], Callable[..., S]] | None = None
     """The simulator's class, imported when asked: tests and benchmarks make it with options
     of their own (:mod:`agentdesk.sim.host`). None: it can be made only by :attr:`make`."""
+    options: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    """What ``agentdesk sim KEY --set NAME=VALUE`` may set: each option's name and its
+    values, the default first (where the vendor's document is vague, how to read it)."""
+
+    def check_options(self, given: Mapping[str, str]) -> None:
+        """ValueError naming the first option of ``given`` this simulator has not, or whose
+        value it does not take."""
+        for name, value in given.items():
+            values = self.options.get(name)
+            if values is None:
+                known = ", ".join(self.options) or "none"
+                raise ValueError(
+                    f"the {self.key} simulator has no option {name!r} (it has: {known})"
+                )
+            if value not in values:
+                raise ValueError(
+                    f"{self.key} simulator option {name} is one of {', '.join(values)}"
+                )
 
 
 class WebhookSender(Protocol):

@@ -15,6 +15,7 @@ from agentdesk.core import (
     NotSupportedError,
     OptionNeededError,
     TransientError,
+    UnknownObjectError,
     VendorError,
 )
 from agentdesk.redaction import redact
@@ -35,6 +36,8 @@ def describe_error(exc: AgentDeskError, vendor: str) -> str:
 def _describe(exc: AgentDeskError, vendor: str) -> str:
     who = vendor or QCoreApplication.translate("Errors", "the call centre")
     first = who[:1].upper() + who[1:]  # where the name opens the sentence
+    if isinstance(exc, UnknownObjectError):  # our own sentence, the vendor's words inside
+        return exc.vendor_message
     if isinstance(exc, OptionNeededError):
         return missing_option_text(exc.capability, exc.option)
     if isinstance(exc, VendorError):

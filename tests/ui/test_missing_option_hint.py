@@ -17,6 +17,7 @@ from agentdesk.core import (
     Capability,
     NotSupportedError,
     OptionNeededError,
+    UnknownObjectError,
 )
 from agentdesk.session import Session
 from agentdesk.sim.okitoki.simulator import OkiTokiSimulator
@@ -163,7 +164,7 @@ def test_ucontact_without_breaks_names_breaks(
         qloop.run_until_complete(sim.stop())
 
 
-def test_a_command_refused_for_want_of_an_option_is_said_plainly(
+def test_a_command_refused_for_want_of_an_option_or_an_object_is_said_plainly(
     qloop: asyncio.AbstractEventLoop,
 ) -> None:
     assert describe_error(OptionNeededError(Capability.DIAL, "outqueue"), "uContact") == (
@@ -172,4 +173,8 @@ def test_a_command_refused_for_want_of_an_option_is_said_plainly(
     assert describe_error(OptionNeededError(Capability.QUEUE_STATS, "x"), "Acme") == (
         "Set the profile option x to use this."
     )
+    missing = UnknownObjectError(
+        "recording of call 5", "Oki-Toki has no recording of call 5 (Not found)"
+    )
+    assert describe_error(missing, "Oki-Toki") == "Oki-Toki has no recording of call 5 (Not found)"
     assert describe_error(NotSupportedError("x"), "Oki-Toki") == "Not available with Oki-Toki."

@@ -21,12 +21,19 @@ def simulator_class() -> type[OkiTokiSimulator]:
     return OkiTokiSimulator
 
 
+# ``agentdesk sim okitoki --set NAME=VALUE``: how the simulator reads what the document
+# leaves open (the simulator's docstrings say what each value does); the default first.
+OPTIONS = {"unknown_object": ("401", "404"), "answer_style": ("ours", "variant")}
+
+
 def make(args: SimArgs) -> OkiTokiSimulator:
     return simulator_class()(
         port=args.port,
         token=args.token,
         webhook_url=args.webhook_url,
         webhook_secret=args.webhook_secret,
+        unknown_object=int(args.options.get("unknown_object", "401")),
+        answer_style=args.options.get("answer_style", "ours"),
     )
 
 
@@ -71,4 +78,5 @@ SIM: SimSpec[OkiTokiSimulator] = SimSpec(
     banner=banner,
     demo=demo,
     simulator_class=simulator_class,
+    options=OPTIONS,
 )

@@ -21,9 +21,19 @@ def simulator_class() -> type[UContactSimulator]:
     return UContactSimulator
 
 
+# ``agentdesk sim ucontact --set NAME=VALUE``: how the simulator reads what the text leaves
+# open (the simulator's docstring says what each value does); the default first.
+OPTIONS = {"answer_style": ("ours", "variant"), "empty_callerid": ("accept", "refuse")}
+
+
 def make(args: SimArgs) -> UContactSimulator:
     """uContact's API sends no webhooks: ``args.webhook_url`` is left out (the banner says)."""
-    return simulator_class()(port=args.port, token=args.token)
+    return simulator_class()(
+        port=args.port,
+        token=args.token,
+        answer_style=args.options.get("answer_style", "ours"),
+        empty_callerid=args.options.get("empty_callerid", "accept"),
+    )
 
 
 def scenario(sim: UContactSimulator) -> Scenario:
@@ -73,4 +83,5 @@ SIM: SimSpec[UContactSimulator] = SimSpec(
     banner=banner,
     demo=demo,
     simulator_class=simulator_class,
+    options=OPTIONS,
 )
