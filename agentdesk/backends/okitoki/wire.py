@@ -142,7 +142,7 @@ def refusal(path: str, response: httpx.Response) -> Exception:
     message = vendor_message(response) or f"HTTP {code}"
     if code == 401:
         return AuthenticationError(
-            f"Oki-Toki refused the API token or the user number: {message}",
+            f"Oki-Toki refused the API token: {message}",
             vendor_message=message,
         )
     limit = response.headers.get("X-RateLimit-Limit")
