@@ -581,27 +581,27 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../ui/commands.py" line="34"/>
+        <location filename="../ui/commands.py" line="37"/>
         <source>the call centre</source>
         <translation>el centro de llamadas</translation>
     </message>
     <message>
-        <location filename="../ui/commands.py" line="37"/>
+        <location filename="../ui/commands.py" line="44"/>
         <source>%1 said: %2</source>
         <translation>%1 respondió: %2</translation>
     </message>
     <message>
-        <location filename="../ui/commands.py" line="39"/>
+        <location filename="../ui/commands.py" line="46"/>
         <source>%1 refused the sign-in; check the secret in your profile.</source>
         <translation>%1 rechazó el inicio de sesión; revisa la clave secreta del perfil.</translation>
     </message>
     <message>
-        <location filename="../ui/commands.py" line="44"/>
+        <location filename="../ui/commands.py" line="51"/>
         <source>Not available with %1.</source>
         <translation>No disponible con %1.</translation>
     </message>
     <message>
-        <location filename="../ui/commands.py" line="46"/>
+        <location filename="../ui/commands.py" line="53"/>
         <source>Could not reach %1; please try again in a moment.</source>
         <translation>No se pudo contactar con %1; inténtalo de nuevo en un momento.</translation>
     </message>
@@ -879,45 +879,45 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/session_wiring.py" line="85"/>
-        <location filename="../ui/main_window.py" line="143"/>
-        <location filename="../ui/main_window.py" line="146"/>
+        <location filename="../ui/session_wiring.py" line="89"/>
+        <location filename="../ui/main_window.py" line="144"/>
+        <location filename="../ui/main_window.py" line="147"/>
         <source>Connecting…</source>
         <translation>Conectando…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="193"/>
+        <location filename="../ui/main_window.py" line="201"/>
         <source>Now</source>
         <translation>Ahora</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="194"/>
+        <location filename="../ui/main_window.py" line="202"/>
         <source>Recent calls</source>
         <translation>Llamadas recientes</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="321"/>
-        <location filename="../ui/main_window.py" line="323"/>
+        <location filename="../ui/main_window.py" line="331"/>
+        <location filename="../ui/main_window.py" line="333"/>
         <source>Not connected</source>
         <translation>Sin conexión</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="322"/>
+        <location filename="../ui/main_window.py" line="332"/>
         <source>AgentDesk could not start</source>
         <translation>AgentDesk no pudo iniciarse</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="335"/>
+        <location filename="../ui/main_window.py" line="346"/>
         <source>Not connected yet</source>
         <translation>Aún sin conexión</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="379"/>
+        <location filename="../ui/main_window.py" line="392"/>
         <source>Unsaved wrap-up</source>
         <translation>Cierre de llamada sin guardar</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="380"/>
+        <location filename="../ui/main_window.py" line="393"/>
         <source>The wrap-up of the last call is not saved. Quit anyway?</source>
         <translation>El cierre de la última llamada no está guardado. ¿Salir de todos modos?</translation>
     </message>
@@ -998,6 +998,39 @@
     </message>
 </context>
 <context>
+    <name>MissingOption</name>
+    <message>
+        <location filename="../ui/missing_option.py" line="15"/>
+        <source>Set the profile option %1 to offer pauses.</source>
+        <translation>Configura la opción de perfil %1 para ofrecer pausas.</translation>
+    </message>
+    <message>
+        <location filename="../ui/missing_option.py" line="18"/>
+        <source>Set the profile option %1 to dial from AgentDesk.</source>
+        <translation>Configura la opción de perfil %1 para llamar desde AgentDesk.</translation>
+    </message>
+    <message>
+        <location filename="../ui/missing_option.py" line="21"/>
+        <source>Set the profile option %1 to take back a dial.</source>
+        <translation>Configura la opción de perfil %1 para cancelar una llamada en cola.</translation>
+    </message>
+    <message>
+        <location filename="../ui/missing_option.py" line="24"/>
+        <source>Set the profile option %1 to offer a wrap-up after calls.</source>
+        <translation>Configura la opción de perfil %1 para ofrecer el cierre tras las llamadas.</translation>
+    </message>
+    <message>
+        <location filename="../ui/missing_option.py" line="27"/>
+        <source>Set the profile option %1 to see calls while they ring.</source>
+        <translation>Configura la opción de perfil %1 para ver las llamadas mientras suenan.</translation>
+    </message>
+    <message>
+        <location filename="../ui/missing_option.py" line="31"/>
+        <source>Set the profile option %1 to use this.</source>
+        <translation>Configura la opción de perfil %1 para usar esta función.</translation>
+    </message>
+</context>
+<context>
     <name>OfferBar</name>
     <message>
         <location filename="../ui/widgets/offer_bar.py" line="25"/>
@@ -1023,6 +1056,14 @@
         <location filename="../ui/widgets/offer_bar.py" line="46"/>
         <source>Call %1?</source>
         <translation>¿Llamar a %1?</translation>
+    </message>
+</context>
+<context>
+    <name>OptionHint</name>
+    <message>
+        <location filename="../ui/widgets/option_hint.py" line="30"/>
+        <source>Settings…</source>
+        <translation>Configuración…</translation>
     </message>
 </context>
 <context>
@@ -1490,17 +1531,22 @@
         <translation>El servidor de respaldo de grabaciones</translation>
     </message>
     <message>
-        <location filename="../backends/ucontact/spec.py" line="76"/>
+        <location filename="../backends/ucontact/spec.py" line="79"/>
+        <source>The number calls you dial go out with (empty: the outbound campaign&apos;s own)</source>
+        <translation>El número con el que salen las llamadas que marcas (vacío: el de la campaña saliente)</translation>
+    </message>
+    <message>
+        <location filename="../backends/ucontact/spec.py" line="84"/>
         <source>AgentCall&apos;s technology</source>
         <translation>Tecnología de AgentCall</translation>
     </message>
     <message>
-        <location filename="../backends/ucontact/spec.py" line="77"/>
+        <location filename="../backends/ucontact/spec.py" line="85"/>
         <source>The agent&apos;s dial context</source>
         <translation>El contexto de marcación del agente</translation>
     </message>
     <message>
-        <location filename="../backends/ucontact/spec.py" line="81"/>
+        <location filename="../backends/ucontact/spec.py" line="89"/>
         <source>The instance&apos;s time zone, e.g. America/Montevideo</source>
         <translation>La zona horaria de la instancia, p. ej. America/Montevideo</translation>
     </message>
@@ -1859,31 +1905,36 @@
     </message>
     <message>
         <location filename="../ui/state_style.py" line="52"/>
+        <source>Your profile lacks an option this needs</source>
+        <translation>A tu perfil le falta una opción necesaria para esto</translation>
+    </message>
+    <message>
+        <location filename="../ui/state_style.py" line="55"/>
         <source>Not connected to the call centre</source>
         <translation>Sin conexión con el centro de llamadas</translation>
     </message>
     <message>
-        <location filename="../ui/state_style.py" line="55"/>
+        <location filename="../ui/state_style.py" line="58"/>
         <source>No call is ringing</source>
         <translation>No hay ninguna llamada entrante</translation>
     </message>
     <message>
-        <location filename="../ui/state_style.py" line="56"/>
+        <location filename="../ui/state_style.py" line="59"/>
         <source>No call in progress</source>
         <translation>No hay ninguna llamada en curso</translation>
     </message>
     <message>
-        <location filename="../ui/state_style.py" line="57"/>
+        <location filename="../ui/state_style.py" line="60"/>
         <source>Not during a call</source>
         <translation>No disponible durante una llamada</translation>
     </message>
     <message>
-        <location filename="../ui/state_style.py" line="58"/>
+        <location filename="../ui/state_style.py" line="61"/>
         <source>You are not signed in to the call centre</source>
         <translation>No has iniciado sesión en el centro de llamadas</translation>
     </message>
     <message>
-        <location filename="../ui/state_style.py" line="61"/>
+        <location filename="../ui/state_style.py" line="64"/>
         <source>Already Ready</source>
         <translation>Ya en estado Disponible</translation>
     </message>
@@ -1899,27 +1950,27 @@
 <context>
     <name>SessionWiring</name>
     <message>
-        <location filename="../ui/session_wiring.py" line="64"/>
+        <location filename="../ui/session_wiring.py" line="65"/>
         <source>%1 does not tell AgentDesk of incoming calls while they ring with this profile; calls you dial from here show on this card, and all calls appear in Recent calls.</source>
         <translation>%1 no avisa a AgentDesk de las llamadas entrantes mientras suenan con este perfil; las llamadas que marques desde aquí aparecen en esta ficha y todas las llamadas, en Llamadas recientes.</translation>
     </message>
     <message>
-        <location filename="../ui/session_wiring.py" line="96"/>
+        <location filename="../ui/session_wiring.py" line="100"/>
         <source>The call centre refused the sign-in; check your secret.</source>
         <translation>El centro de llamadas rechazó el inicio de sesión; revisa la clave secreta.</translation>
     </message>
     <message>
-        <location filename="../ui/session_wiring.py" line="101"/>
+        <location filename="../ui/session_wiring.py" line="105"/>
         <source>AgentDesk cannot connect with this profile: %1</source>
         <translation>AgentDesk no puede conectarse con este perfil: %1</translation>
     </message>
     <message>
-        <location filename="../ui/session_wiring.py" line="118"/>
+        <location filename="../ui/session_wiring.py" line="123"/>
         <source>Incoming call</source>
         <translation>Llamada entrante</translation>
     </message>
     <message>
-        <location filename="../ui/session_wiring.py" line="118"/>
+        <location filename="../ui/session_wiring.py" line="123"/>
         <source>Incoming call: %1</source>
         <translation>Llamada entrante: %1</translation>
     </message>
@@ -2130,7 +2181,7 @@
         <translation>La centralita llama primero a tu teléfono; el número se marca cuando contestas.</translation>
     </message>
     <message>
-        <location filename="../backends/megapbx/live.py" line="55"/>
+        <location filename="../backends/megapbx/live.py" line="46"/>
         <source>Do not disturb</source>
         <translation>No molestar</translation>
     </message>

@@ -582,27 +582,27 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../ui/commands.py" line="34"/>
+        <location filename="../ui/commands.py" line="37"/>
         <source>the call centre</source>
         <translation>колл-центр</translation>
     </message>
     <message>
-        <location filename="../ui/commands.py" line="37"/>
+        <location filename="../ui/commands.py" line="44"/>
         <source>%1 said: %2</source>
         <translation>%1 сообщает: %2</translation>
     </message>
     <message>
-        <location filename="../ui/commands.py" line="39"/>
+        <location filename="../ui/commands.py" line="46"/>
         <source>%1 refused the sign-in; check the secret in your profile.</source>
         <translation>%1: вход отклонён; проверьте секретный ключ в профиле.</translation>
     </message>
     <message>
-        <location filename="../ui/commands.py" line="44"/>
+        <location filename="../ui/commands.py" line="51"/>
         <source>Not available with %1.</source>
         <translation>Недоступно (%1).</translation>
     </message>
     <message>
-        <location filename="../ui/commands.py" line="46"/>
+        <location filename="../ui/commands.py" line="53"/>
         <source>Could not reach %1; please try again in a moment.</source>
         <translation>Нет связи (%1); повторите попытку чуть позже.</translation>
     </message>
@@ -880,45 +880,45 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/session_wiring.py" line="85"/>
-        <location filename="../ui/main_window.py" line="143"/>
-        <location filename="../ui/main_window.py" line="146"/>
+        <location filename="../ui/session_wiring.py" line="89"/>
+        <location filename="../ui/main_window.py" line="144"/>
+        <location filename="../ui/main_window.py" line="147"/>
         <source>Connecting…</source>
         <translation>Подключение…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="193"/>
+        <location filename="../ui/main_window.py" line="201"/>
         <source>Now</source>
         <translation>Сейчас</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="194"/>
+        <location filename="../ui/main_window.py" line="202"/>
         <source>Recent calls</source>
         <translation>Последние звонки</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="321"/>
-        <location filename="../ui/main_window.py" line="323"/>
+        <location filename="../ui/main_window.py" line="331"/>
+        <location filename="../ui/main_window.py" line="333"/>
         <source>Not connected</source>
         <translation>Нет подключения</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="322"/>
+        <location filename="../ui/main_window.py" line="332"/>
         <source>AgentDesk could not start</source>
         <translation>Не удалось запустить AgentDesk</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="335"/>
+        <location filename="../ui/main_window.py" line="346"/>
         <source>Not connected yet</source>
         <translation>Ещё не подключено</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="379"/>
+        <location filename="../ui/main_window.py" line="392"/>
         <source>Unsaved wrap-up</source>
         <translation>Несохранённая постобработка</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="380"/>
+        <location filename="../ui/main_window.py" line="393"/>
         <source>The wrap-up of the last call is not saved. Quit anyway?</source>
         <translation>Постобработка последнего звонка не сохранена. Всё равно выйти?</translation>
     </message>
@@ -999,6 +999,39 @@
     </message>
 </context>
 <context>
+    <name>MissingOption</name>
+    <message>
+        <location filename="../ui/missing_option.py" line="15"/>
+        <source>Set the profile option %1 to offer pauses.</source>
+        <translation>Чтобы предлагать паузы, задайте в профиле параметр %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/missing_option.py" line="18"/>
+        <source>Set the profile option %1 to dial from AgentDesk.</source>
+        <translation>Чтобы звонить из AgentDesk, задайте в профиле параметр %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/missing_option.py" line="21"/>
+        <source>Set the profile option %1 to take back a dial.</source>
+        <translation>Чтобы отменять запланированный звонок, задайте в профиле параметр %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/missing_option.py" line="24"/>
+        <source>Set the profile option %1 to offer a wrap-up after calls.</source>
+        <translation>Чтобы после звонков предлагать постобработку, задайте в профиле параметр %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/missing_option.py" line="27"/>
+        <source>Set the profile option %1 to see calls while they ring.</source>
+        <translation>Чтобы видеть звонки, пока они звонят, задайте в профиле параметр %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/missing_option.py" line="31"/>
+        <source>Set the profile option %1 to use this.</source>
+        <translation>Чтобы пользоваться этой функцией, задайте в профиле параметр %1.</translation>
+    </message>
+</context>
+<context>
     <name>OfferBar</name>
     <message>
         <location filename="../ui/widgets/offer_bar.py" line="25"/>
@@ -1024,6 +1057,14 @@
         <location filename="../ui/widgets/offer_bar.py" line="46"/>
         <source>Call %1?</source>
         <translation>Позвонить на %1?</translation>
+    </message>
+</context>
+<context>
+    <name>OptionHint</name>
+    <message>
+        <location filename="../ui/widgets/option_hint.py" line="30"/>
+        <source>Settings…</source>
+        <translation>Настройки…</translation>
     </message>
 </context>
 <context>
@@ -1493,17 +1534,22 @@
         <translation>Резервный сервер записей</translation>
     </message>
     <message>
-        <location filename="../backends/ucontact/spec.py" line="76"/>
+        <location filename="../backends/ucontact/spec.py" line="79"/>
+        <source>The number calls you dial go out with (empty: the outbound campaign&apos;s own)</source>
+        <translation>Номер, с которым уходят ваши исходящие звонки (пусто: номер исходящей кампании)</translation>
+    </message>
+    <message>
+        <location filename="../backends/ucontact/spec.py" line="84"/>
         <source>AgentCall&apos;s technology</source>
         <translation>Технология для AgentCall</translation>
     </message>
     <message>
-        <location filename="../backends/ucontact/spec.py" line="77"/>
+        <location filename="../backends/ucontact/spec.py" line="85"/>
         <source>The agent&apos;s dial context</source>
         <translation>Контекст набора оператора</translation>
     </message>
     <message>
-        <location filename="../backends/ucontact/spec.py" line="81"/>
+        <location filename="../backends/ucontact/spec.py" line="89"/>
         <source>The instance&apos;s time zone, e.g. America/Montevideo</source>
         <translation>Часовой пояс инстанса, например America/Montevideo</translation>
     </message>
@@ -1862,31 +1908,36 @@
     </message>
     <message>
         <location filename="../ui/state_style.py" line="52"/>
+        <source>Your profile lacks an option this needs</source>
+        <translation>В вашем профиле не задан нужный для этого параметр</translation>
+    </message>
+    <message>
+        <location filename="../ui/state_style.py" line="55"/>
         <source>Not connected to the call centre</source>
         <translation>Нет подключения к колл-центру</translation>
     </message>
     <message>
-        <location filename="../ui/state_style.py" line="55"/>
+        <location filename="../ui/state_style.py" line="58"/>
         <source>No call is ringing</source>
         <translation>Нет входящего вызова</translation>
     </message>
     <message>
-        <location filename="../ui/state_style.py" line="56"/>
+        <location filename="../ui/state_style.py" line="59"/>
         <source>No call in progress</source>
         <translation>Нет текущего звонка</translation>
     </message>
     <message>
-        <location filename="../ui/state_style.py" line="57"/>
+        <location filename="../ui/state_style.py" line="60"/>
         <source>Not during a call</source>
         <translation>Недоступно во время звонка</translation>
     </message>
     <message>
-        <location filename="../ui/state_style.py" line="58"/>
+        <location filename="../ui/state_style.py" line="61"/>
         <source>You are not signed in to the call centre</source>
         <translation>Вы не вошли в колл-центр</translation>
     </message>
     <message>
-        <location filename="../ui/state_style.py" line="61"/>
+        <location filename="../ui/state_style.py" line="64"/>
         <source>Already Ready</source>
         <translation>Уже в статусе «Готов»</translation>
     </message>
@@ -1902,27 +1953,27 @@
 <context>
     <name>SessionWiring</name>
     <message>
-        <location filename="../ui/session_wiring.py" line="64"/>
+        <location filename="../ui/session_wiring.py" line="65"/>
         <source>%1 does not tell AgentDesk of incoming calls while they ring with this profile; calls you dial from here show on this card, and all calls appear in Recent calls.</source>
         <translation>%1 с этим профилем не сообщает AgentDesk о входящих звонках, пока они звонят; звонки, набранные отсюда, видны на этой карточке, а все звонки — в последних звонках.</translation>
     </message>
     <message>
-        <location filename="../ui/session_wiring.py" line="96"/>
+        <location filename="../ui/session_wiring.py" line="100"/>
         <source>The call centre refused the sign-in; check your secret.</source>
         <translation>Колл-центр отклонил вход; проверьте секретный ключ.</translation>
     </message>
     <message>
-        <location filename="../ui/session_wiring.py" line="101"/>
+        <location filename="../ui/session_wiring.py" line="105"/>
         <source>AgentDesk cannot connect with this profile: %1</source>
         <translation>AgentDesk не может подключиться с этим профилем: %1</translation>
     </message>
     <message>
-        <location filename="../ui/session_wiring.py" line="118"/>
+        <location filename="../ui/session_wiring.py" line="123"/>
         <source>Incoming call</source>
         <translation>Входящий звонок</translation>
     </message>
     <message>
-        <location filename="../ui/session_wiring.py" line="118"/>
+        <location filename="../ui/session_wiring.py" line="123"/>
         <source>Incoming call: %1</source>
         <translation>Входящий звонок: %1</translation>
     </message>
@@ -2133,7 +2184,7 @@
         <translation>АТС сначала звонит на ваш телефон; номер набирается, когда вы снимете трубку.</translation>
     </message>
     <message>
-        <location filename="../backends/megapbx/live.py" line="55"/>
+        <location filename="../backends/megapbx/live.py" line="46"/>
         <source>Do not disturb</source>
         <translation>Не беспокоить</translation>
     </message>
