@@ -8,8 +8,10 @@ from agentdesk.core.errors import (
     ConfigurationError,
     MalformedResponseError,
     NotSupportedError,
+    OptionNeededError,
     SavedWithProblemError,
     TransientError,
+    UnknownObjectError,
     VendorError,
 )
 from agentdesk.core.events import (
@@ -76,6 +78,7 @@ __all__ = [
     "FieldKind",
     "MalformedResponseError",
     "NotSupportedError",
+    "OptionNeededError",
     "Pause",
     "Profile",
     "QueueFigures",
@@ -85,6 +88,7 @@ __all__ = [
     "StatusChanged",
     "TransientError",
     "Unavailable",
+    "UnknownObjectError",
     "VendorError",
     "WebhookFigures",
     "call_events",
