@@ -77,6 +77,7 @@ clean:
 DATA_HOME ?= $(or $(XDG_DATA_HOME),$(HOME)/.local/share)
 AGENTDESK ?= $(abspath $(BIN))/agentdesk
 ICON_SIZES := 16 22 24 32 48 64 128 256 512
+LINK_SCHEMES := tel callto sip
 install-desktop: $(STAMP)
 	install -d "$(DATA_HOME)/applications" "$(DATA_HOME)/metainfo" \
 		"$(DATA_HOME)/icons/hicolor/scalable/apps"
@@ -89,7 +90,7 @@ install-desktop: $(STAMP)
 		"$(DATA_HOME)/icons/hicolor/$${size}x$${size}/apps/agentdesk.png" || exit 1; done
 	-update-desktop-database -q "$(DATA_HOME)/applications" 2>/dev/null
 	-gtk-update-icon-cache -q -t "$(DATA_HOME)/icons/hicolor" 2>/dev/null
-	for scheme in tel callto sip; do xdg-mime default agentdesk.desktop x-scheme-handler/$$scheme || exit 1; done
+	for scheme in $(LINK_SCHEMES); do xdg-mime default agentdesk.desktop x-scheme-handler/$$scheme || exit 1; done
 	@echo "tel: links open with: $$(xdg-mime query default x-scheme-handler/tel)"
 
 uninstall-desktop:
@@ -97,6 +98,8 @@ uninstall-desktop:
 		"$(DATA_HOME)/metainfo/io.github.agentdesk.AgentDesk.metainfo.xml" \
 		"$(DATA_HOME)/icons/hicolor/scalable/apps/agentdesk.svg"
 	for size in $(ICON_SIZES); do rm -f "$(DATA_HOME)/icons/hicolor/$${size}x$${size}/apps/agentdesk.png"; done
+	$(PYTHON) packaging/linux/remove_link_handler.py agentdesk.desktop \
+		$(addprefix x-scheme-handler/,$(LINK_SCHEMES))
 	-update-desktop-database -q "$(DATA_HOME)/applications" 2>/dev/null
 
 # A wheel and an sdist in dist/, translations compiled and icons inside.

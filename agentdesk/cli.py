@@ -124,6 +124,20 @@ def build_parser() -> argparse.ArgumentParser:
     )
     sim.add_argument("--webhook-secret", help="okitoki: the secret to add to each webhook")
     sim.add_argument(
+        "--set",
+        dest="sim_options",
+        action="append",
+        default=[],
+        metavar="NAME=VALUE",
+        help="how the simulator reads its vendor's document where it reads two ways, e.g. "
+        "daktela: api_version=3.7, pause_by=id; "
+        "megapbx: webhook_encoding=multipart, end_reading=midnight, inner_history=no "
+        "(a wrong name lists them all)",
+    )
+    sim.add_argument(
+        "--api-version", help="daktela: the newest API version it serves (as --set api_version)"
+    )
+    sim.add_argument(
         "--faults",
         metavar="SPEC",
         type=_fault_spec,
@@ -174,9 +188,16 @@ def _dial(args: argparse.Namespace) -> int:
         # Only the number travels on: a link may carry kilobytes of SIP host and parameters,
         # more than a message to the running AgentDesk holds, and nothing of it is dialled.
         uri = f"tel:{number.e164}"
-    from agentdesk.ui.single_instance import dial_message, send_message, show_message
+    from agentdesk.ui.single_instance import (
+        ALREADY_RUNNING,
+        dial_message,
+        send_message,
+        show_message,
+    )
 
     if send_message(dial_message(uri) if uri else show_message()):
+        if uri is None:
+            print(ALREADY_RUNNING, file=sys.stderr)
         return 0
     from agentdesk.gui_main import run_gui
 
@@ -198,6 +219,13 @@ def _default_region() -> str:
 def _run_sim(args: argparse.Namespace) -> int:
     from agentdesk.sim.cli import run_simulator
 
+    try:
+        options = parse_options(args.sim_options)
+    except ConfigurationError as exc:
+        print(f"agentdesk sim: {exc}", file=sys.stderr)
+        return 2
+    if args.api_version:
+        options["api_version"] = args.api_version
     return run_simulator(
         args.vendor,
         port=args.port,
@@ -206,6 +234,7 @@ def _run_sim(args: argparse.Namespace) -> int:
         webhook_url=args.webhook_url,
         webhook_secret=args.webhook_secret,
         faults=args.faults,
+        options=options,
     )
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
+import time
 from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass
 from datetime import datetime
@@ -43,6 +44,7 @@ from agentdesk.core import (
     Recording,
     StatusChanged,
     TransientError,
+    Unavailable,
     WebhookFigures,
 )
 from agentdesk.outbox_delivery import Delivery, OutboxChanged, OutboxDelivery, OutboxEvent
@@ -58,6 +60,7 @@ class Refusal(StrEnum):
     """Why an action is not possible now; the GUI words these in the agent's language."""
 
     NOT_OFFERED = "not_offered"  # the vendor documents no way to do it
+    NEEDS_OPTION = "needs_option"  # the vendor does, but the profile lacks an option for it
     NOT_CONNECTED = "not_connected"
     NOTHING_RINGING = "nothing_ringing"
     NO_CALL = "no_call"
@@ -124,6 +127,7 @@ class Session:
         self._listeners: list[Listener] = []
         self._task: asyncio.Task[None] | None = None
         self._wake = asyncio.Event()
+        self._asked: dict[Action, float] = {}
         self._delivery: OutboxDelivery | None = None
         if outbox is not None:
             self.use_outbox(outbox, profile_key)
@@ -143,6 +147,12 @@ class Session:
     def capabilities(self) -> frozenset[Capability]:
         """What the vendor offers with this profile (the tray and the window hide the rest)."""
         return self.backend.capabilities
+
+    @property
+    def unavailable(self) -> Mapping[Capability, Unavailable]:
+        """What the vendor documents but this profile cannot have, and why (an API version
+        too old, an option not set): what the window says of a hidden capability."""
+        return self.backend.unavailable
 
     @property
     def dial_note(self) -> str:
@@ -279,8 +289,10 @@ class Session:
 
     def why_not(self, action: Action) -> Refusal | None:
         """None when the agent may do ``action`` now, else the reason."""
-        if not self.supports(_ACTION_CAPABILITY[action]):
-            return Refusal.NOT_OFFERED
+        capability = _ACTION_CAPABILITY[action]
+        if not self.supports(capability):
+            reason = self.unavailable.get(capability)
+            return Refusal.NEEDS_OPTION if reason and reason.option else Refusal.NOT_OFFERED
         if self.connection.state is not ConnectionState.CONNECTED:
             return Refusal.NOT_CONNECTED
         state = self.status.state
@@ -301,7 +313,18 @@ class Session:
             return None
         return Refusal.OFFLINE if state is AgentState.OFFLINE else Refusal.ALREADY_READY
 
+    def why_not_offered(self, action: Action) -> Unavailable | None:
+        """When :meth:`why_not` is NOT_OFFERED or NEEDS_OPTION: why this profile lacks
+        ``action``, if the backend says (an API version too old, an option not set)."""
+        return self.unavailable.get(_ACTION_CAPABILITY[action])
+
     # -- commands --------------------------------------------------------------------------
+
+    def asked_at(self, action: Action) -> float | None:
+        """When (``time.monotonic()``) the agent last asked for ``action`` through this
+        session, whatever the vendor answered; None if never. Tells a change the agent made
+        (a pause they chose, a call they hung up) from one the call centre made."""
+        return self._asked.get(action)
 
     async def pause(self, pause_id: str) -> None:
         await self._command(Action.PAUSE, lambda: self.backend.pause(pause_id))
@@ -344,6 +367,8 @@ class Session:
         :class:`SavedWithProblemError` (saved, but a later step failed).
         """
         self._require(Capability.DISPOSITION)
+        if disposition.then_pause:
+            self._asked[Action.PAUSE] = time.monotonic()
         if self._delivery is None:
             await self.backend.dispose(disposition)
             return Delivery.SENT
@@ -422,6 +447,8 @@ class Session:
 
     def _require(self, capability: Capability) -> None:
         if not self.supports(capability):
+            if capability in self.unavailable:
+                raise self.backend.unavailable_error(capability)
             raise NotSupportedError(f"{self.vendor_name}: {capability.value} is not available")
 
     async def _command(self, action: Action, run: Callable[[], Awaitable[_T]]) -> _T:
@@ -431,6 +458,7 @@ class Session:
         refusal from the vendor carries its own reason.
         """
         self._require(_ACTION_CAPABILITY[action])
+        self._asked[action] = time.monotonic()
         return await run()
 
 

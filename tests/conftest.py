@@ -63,11 +63,15 @@ def secrets_unregistered() -> Iterator[None]:
 
 
 @pytest.fixture(autouse=True)
-def memory_keyring(monkeypatch: pytest.MonkeyPatch) -> Iterator[MemoryKeyring]:
+def memory_keyring(
+    request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch
+) -> Iterator[MemoryKeyring]:
+    """Secrets in memory, unless the test is marked ``real_keyring`` (it sets its own)."""
     monkeypatch.delenv("AGENTDESK_SECRET", raising=False)
     previous = keyring.get_keyring()
     ring = MemoryKeyring()
-    keyring.set_keyring(ring)
+    if request.node.get_closest_marker("real_keyring") is None:
+        keyring.set_keyring(ring)
     yield ring
     keyring.set_keyring(previous)
 

@@ -5,7 +5,8 @@
 #   tools/system-deps.sh demo    what the window needs (Qt's libraries, QtMultimedia's libpulse)
 #   tools/system-deps.sh test    that, and what the tests start for real: Xvfb with the xcb
 #                                platform, a private D-Bus, the desktop-file and AppStream
-#                                validators, xdg-utils
+#                                validators, xdg-utils, a notification server, AT-SPI,
+#                                gnome-keyring, a window manager
 #   tools/system-deps.sh --list test   print the packages and stop
 #
 # As root, installs what is missing (apt-get). Otherwise prints the one `sudo apt-get install`
@@ -16,6 +17,9 @@ set -eu
 QT="libegl1 libgl1 libxkbcommon0 libfontconfig1 libdbus-1-3 libglib2.0-0 libpulse0"
 XCB="libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 libxkbcommon-x11-0"
 TOOLS="xvfb xauth dbus-daemon desktop-file-utils appstream xdg-utils"
+# The real desktop components tests start on a private bus and display: a notification server,
+# the accessibility bus, a keyring, a window manager.
+DESKTOP="dunst at-spi2-core gnome-keyring openbox"
 
 list_only=no
 if [ "${1:-}" = "--list" ]; then
@@ -24,7 +28,7 @@ if [ "${1:-}" = "--list" ]; then
 fi
 case "${1:-}" in
   demo) wanted="$QT" ;;
-  test) wanted="$QT $XCB $TOOLS" ;;
+  test) wanted="$QT $XCB $TOOLS $DESKTOP" ;;
   *) echo "usage: $0 [--list] demo|test" >&2; exit 2 ;;
 esac
 

@@ -1,15 +1,17 @@
 """The vendor-neutral language of AgentDesk: no Qt, no HTTP."""
 
 from agentdesk.core.backend import Backend
-from agentdesk.core.capabilities import Capability
+from agentdesk.core.capabilities import Capability, Unavailable
 from agentdesk.core.errors import (
     AgentDeskError,
     AuthenticationError,
     ConfigurationError,
     MalformedResponseError,
     NotSupportedError,
+    OptionNeededError,
     SavedWithProblemError,
     TransientError,
+    UnknownObjectError,
     VendorError,
 )
 from agentdesk.core.events import (
@@ -33,6 +35,7 @@ from agentdesk.core.models import (
 from agentdesk.core.profile import Profile
 from agentdesk.core.records import (
     CallerInfo,
+    CallHistory,
     CallRecord,
     Disposition,
     DispositionField,
@@ -57,6 +60,7 @@ __all__ = [
     "CallAnswered",
     "CallDirection",
     "CallEnded",
+    "CallHistory",
     "CallPhase",
     "CallRecord",
     "CallRinging",
@@ -74,6 +78,7 @@ __all__ = [
     "FieldKind",
     "MalformedResponseError",
     "NotSupportedError",
+    "OptionNeededError",
     "Pause",
     "Profile",
     "QueueFigures",
@@ -82,6 +87,8 @@ __all__ = [
     "SavedWithProblemError",
     "StatusChanged",
     "TransientError",
+    "Unavailable",
+    "UnknownObjectError",
     "VendorError",
     "WebhookFigures",
     "call_events",

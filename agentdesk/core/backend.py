@@ -3,17 +3,20 @@
 A backend speaks one vendor's documented API and nothing else: it translates the vendor's
 words into core objects at the edge, raises the errors of :mod:`agentdesk.core.errors`, and
 never imports Qt. Methods for a capability the backend does not declare raise
-:class:`~agentdesk.core.errors.NotSupportedError`.
+:class:`~agentdesk.core.errors.NotSupportedError` when the vendor does not document it, and
+:class:`~agentdesk.core.errors.OptionNeededError` when the profile lacks the option it needs
+(:attr:`Backend.unavailable` says which, and why else a profile lacks one).
 """
 
 from __future__ import annotations
 
 import abc
-from collections.abc import AsyncIterator, Callable
+from collections.abc import AsyncIterator, Callable, Mapping
 from datetime import datetime
+from types import MappingProxyType
 
-from agentdesk.core.capabilities import Capability
-from agentdesk.core.errors import NotSupportedError
+from agentdesk.core.capabilities import Capability, Unavailable
+from agentdesk.core.errors import AgentDeskError, NotSupportedError, OptionNeededError
 from agentdesk.core.events import Event
 from agentdesk.core.models import AgentStatus, DialResult, Pause
 from agentdesk.core.records import (
@@ -37,13 +40,38 @@ class Backend(abc.ABC):
     # QT_TRANSLATE_NOOP in context "VendorText" for the GUI to translate); "" when plain.
     dial_note: str = ""
     capabilities: frozenset[Capability] = frozenset()
+    # Capabilities the vendor documents that this profile cannot have, and why (not in
+    # ``capabilities``): the GUI and ``ctl`` say so instead of "not documented".
+    unavailable: Mapping[Capability, Unavailable] = MappingProxyType({})
 
     def supports(self, capability: Capability) -> bool:
         return capability in self.capabilities
 
+    def unavailable_error(self, capability: Capability) -> AgentDeskError:
+        """The error for asking ``capability`` of a backend that does not offer it: which
+        option the profile lacks, why else this profile cannot have it, or that the vendor
+        does not document it."""
+        reason = self.unavailable.get(capability)
+        if reason is not None and reason.option:
+            return OptionNeededError(capability, reason.option)
+        if reason is not None:
+            return NotSupportedError(str(reason), reason=reason)
+        return NotSupportedError(f"{self.vendor} does not document {capability.value}")
+
     def _require(self, capability: Capability) -> None:
         if capability not in self.capabilities:
-            raise NotSupportedError(f"{self.vendor} does not document {capability.value}")
+            raise self.unavailable_error(capability)
+
+    def _offer_with_options(self, *needs: tuple[Capability, str, bool]) -> None:
+        """Keep of the class's capabilities those whose profile option is set: each of
+        ``needs`` is (capability, the option it needs, whether the profile has it)."""
+        missing = {
+            capability: Unavailable.needs_option(option)
+            for capability, option, present in needs
+            if not present
+        }
+        self.unavailable = MappingProxyType({**self.unavailable, **missing})
+        self.capabilities = type(self).capabilities - missing.keys()
 
     @abc.abstractmethod
     async def status(self) -> AgentStatus:
@@ -101,7 +129,8 @@ class Backend(abc.ABC):
         self, since: datetime, until: datetime | None = None, *, limit: int = 1000
     ) -> list[CallRecord]:
         """The agent's finished calls from ``since`` (aware) until ``until`` or now, newest
-        first, at most ``limit``."""
+        first, at most ``limit``; a :class:`~agentdesk.core.records.CallHistory` with notes
+        when a part of the history could not be read but the rest could."""
         self._require(Capability.HISTORY)
         return []
 

@@ -3,6 +3,7 @@ recordings and queue figures. Plain values, built by backends from their vendor'
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from enum import StrEnum
@@ -96,6 +97,22 @@ class CallRecord:
     outcome: str | None = None
     route: str | None = None
     rating: int | None = None  # the customer's score, when the vendor asks for one
+
+
+class CallHistory(list[CallRecord]):
+    """:meth:`~agentdesk.core.Backend.history`'s answer when part of the history could not
+    be read: the calls that could, and :attr:`notes` saying what is missing, for the agent
+    (English texts marked with QT_TRANSLATE_NOOP in context "VendorText"). A plain list of
+    records is a history with nothing missing."""
+
+    def __init__(self, records: Iterable[CallRecord] = (), *, notes: Iterable[str] = ()) -> None:
+        super().__init__(records)
+        self.notes = tuple(notes)
+
+
+def history_notes(records: Sequence[CallRecord]) -> tuple[str, ...]:
+    """What a backend's history answer says is missing from it; () for a plain list."""
+    return records.notes if isinstance(records, CallHistory) else ()
 
 
 @dataclass(frozen=True, slots=True)

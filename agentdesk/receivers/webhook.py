@@ -1,10 +1,13 @@
 """A webhook receiver: one path on loopback (by default) that a vendor's platform calls.
 
 Vendors that push events (Oki-Toki's "Events and Integrations", MegaFon's PBX→CRM webhooks)
-send a GET with query parameters, a form POST or a JSON POST. The receiver accepts those three,
-checks a shared secret and hands each request on as one flat :data:`Payload` (query and body
-merged, the body winning; the secret taken out), in arrival order. Text that has no UTF-8
-form (a lone surrogate, which JSON's "\\ud800" escapes let through) is passed on as U+FFFD.
+send a GET with query parameters, a form POST or a JSON POST; a receiver made with
+``multipart=True`` takes ``multipart/form-data`` POSTs too (MegaFon's document says its PBX
+posts so), read in memory by :mod:`agentdesk.receivers.multipart` with the same limits and
+file parts passed over. The receiver checks a shared secret and hands each request on as one
+flat :data:`Payload` (query and body merged, the body winning; the secret taken out), in
+arrival order. Text that has no UTF-8 form (a lone surrogate, which JSON's "\\ud800" escapes
+let through) is passed on as U+FFFD.
 
 The secret's parameter name is ``secret`` unless the vendor fixes another (MegaFon's PBX sends
 ``crm_token`` in the body). ``on_payload`` may return a JSON object for the answer, for vendors
@@ -16,9 +19,10 @@ Refusals, none of which passes anything on:
   :func:`hmac.compare_digest`) is missing or wrong, whatever it is made of: only a string
   can be right (a JSON number, list or object never is), and one with a lone surrogate never;
 - 413 the body is larger than ``max_body`` bytes (64 KiB by default);
-- 415 a body of another content type than form or JSON (multipart included: no vendor we
-  speak sends files);
-- 400 a body that does not parse, or JSON that is not an object;
+- 413 also a multipart body of more than ``max_parts`` parts, however small;
+- 415 a body of another content type than form or JSON (or multipart, when taken);
+- 400 a body that does not parse (a multipart one cut off, without its boundary, with a
+  nameless part), text not in its charset, or JSON that is not an object;
 - 404 another path, 405 another method than GET and POST (aiohttp's router);
 - 408 a body not whole within ``body_timeout`` seconds of its head (then the connection
   closes); a head not whole within ``header_timeout`` of connecting (or of the previous
@@ -56,6 +60,7 @@ from agentdesk.receivers.guard import (
     GuardedSite,
     request_began,
 )
+from agentdesk.receivers.multipart import MAX_PARTS, MultipartError, form_fields
 from agentdesk.receivers.runner import close_runner, start_site, url_host
 from agentdesk.receivers.tally import SUMMARY_INTERVAL, Outcome, Tally, outcome_of
 
@@ -72,6 +77,7 @@ QUEUE_LIMIT: Final = 1000  # payloads kept for a reader that is not reading
 SECRET_PARAM: Final = "secret"
 FORM_TYPE: Final = "application/x-www-form-urlencoded"
 JSON_TYPES: Final = frozenset({"application/json", "text/json"})
+MULTIPART_TYPE: Final = "multipart/form-data"
 _SURROGATE: Final = re.compile(r"[\ud800-\udfff]")
 
 
@@ -81,7 +87,8 @@ class WebhookReceiver:
     Read what arrives with ``async for payload in receiver.payloads()`` (one reader), or give
     ``on_payload``, called in the loop for each accepted request instead of queueing it; what
     it returns, when not None, is the JSON answer. ``secret_param`` names the parameter that
-    carries the shared secret. ``header_timeout``, ``body_timeout``, ``max_connections`` and
+    carries the shared secret. ``multipart`` takes ``multipart/form-data`` bodies too, of at
+    most ``max_parts`` parts. ``header_timeout``, ``body_timeout``, ``max_connections`` and
     ``summary_interval`` (seconds between two log lines counting the same trouble) bound what
     a misbehaving client costs; the defaults suit a vendor's servers.
     """
@@ -96,6 +103,8 @@ class WebhookReceiver:
         max_body: int = MAX_BODY_BYTES,
         on_payload: Callable[[Payload], Answer] | None = None,
         secret_param: str = SECRET_PARAM,
+        multipart: bool = False,
+        max_parts: int = MAX_PARTS,
         header_timeout: float = HEADER_TIMEOUT,
         body_timeout: float = BODY_TIMEOUT,
         max_connections: int = MAX_CONNECTIONS,
@@ -111,6 +120,8 @@ class WebhookReceiver:
         self.max_body = max_body
         self.on_payload = on_payload
         self.secret_param = secret_param
+        self.multipart = multipart
+        self.max_parts = max_parts
         self.header_timeout = header_timeout
         self.body_timeout = body_timeout
         self.max_connections = max_connections
@@ -288,13 +299,15 @@ class WebhookReceiver:
             return {}
         content_type = request.content_type.lower()
         charset = request.charset or "utf-8"
+        if content_type == MULTIPART_TYPE and self.multipart:
+            return self._multipart(raw, request.headers.get("Content-Type", ""), charset)
         try:
             text = raw.decode(charset)
-        except (LookupError, UnicodeDecodeError):
+            if content_type == FORM_TYPE:
+                # Percent-escapes stand for bytes of the body's charset, not always UTF-8.
+                return dict(parse_qsl(text, keep_blank_values=True, encoding=charset))
+        except (LookupError, ValueError):  # ValueError: UnicodeError of codecs like punycode
             raise _RefusedError(400, f"body is not {charset} text") from None
-        if content_type == FORM_TYPE:
-            # Percent-escapes stand for bytes of the body's charset, not always UTF-8.
-            return dict(parse_qsl(text, keep_blank_values=True, encoding=charset))
         if content_type in JSON_TYPES:
             try:
                 data = json.loads(text)
@@ -303,7 +316,15 @@ class WebhookReceiver:
             if not isinstance(data, dict):
                 raise _RefusedError(400, "JSON body is not an object")
             return data
-        raise _RefusedError(415, f"content type {content_type or 'missing'} is not form or JSON")
+        taken = "form, multipart or JSON" if self.multipart else "form or JSON"
+        raise _RefusedError(415, f"content type {content_type or 'missing'} is not {taken}")
+
+    def _multipart(self, raw: bytes, content_type: str, charset: str) -> dict[str, object]:
+        try:
+            fields = form_fields(raw, content_type, charset=charset, max_parts=self.max_parts)
+        except MultipartError as refusal:  # 413 for too many parts, like a too large body
+            raise _RefusedError(refusal.status, refusal.reason) from None
+        return dict(fields)
 
     def _secret_ok(self, given: object) -> bool:
         """Only a string can be the secret (JSON 12345 is not "12345"); one with a lone

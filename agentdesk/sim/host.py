@@ -14,7 +14,6 @@ simulator's own loop, and answer what pickles::
 from __future__ import annotations
 
 import asyncio
-import importlib
 import inspect
 import multiprocessing
 import pickle
@@ -22,12 +21,8 @@ from multiprocessing.connection import Connection
 from types import TracebackType
 from typing import Any, Final
 
-SIMULATORS: Final = {
-    "daktela": "agentdesk.sim.daktela.simulator:DaktelaSimulator",
-    "okitoki": "agentdesk.sim.okitoki.simulator:OkiTokiSimulator",
-    "ucontact": "agentdesk.sim.ucontact.simulator:UContactSimulator",
-    "megapbx": "agentdesk.sim.megapbx.simulator:MegaPbxSimulator",
-}
+from agentdesk.sim.registry import SIMULATORS, sim_spec
+
 START_TIMEOUT: Final = 30.0
 """Seconds a child gets to import and start its simulator: a cold start on a busy machine."""
 
@@ -38,7 +33,7 @@ class SimHostError(RuntimeError):
 
 class SimHost:
     def __init__(self, vendor: str, /, **options: Any) -> None:
-        if vendor not in SIMULATORS:
+        if vendor not in SIMULATORS or sim_spec(vendor).simulator_class is None:
             raise ValueError(f"no simulator for {vendor!r}; one of {', '.join(SIMULATORS)}")
         self.vendor = vendor
         self.options = options
@@ -122,8 +117,10 @@ def serve(conn: Connection, vendor: str, options: dict[str, Any]) -> None:
 
 def make_simulator(vendor: str, **options: Any) -> Any:
     """A new (not yet started) simulator of ``vendor``, made with ``options``."""
-    module, _, name = SIMULATORS[vendor].partition(":")
-    return getattr(importlib.import_module(module), name)(**options)
+    simulator_class = sim_spec(vendor).simulator_class
+    if simulator_class is None:
+        raise ValueError(f"the {vendor} simulator cannot be made with options")
+    return simulator_class()(**options)
 
 
 async def _serve(conn: Connection, vendor: str, options: dict[str, Any]) -> None:

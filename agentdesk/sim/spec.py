@@ -57,6 +57,9 @@ class SimArgs:
     """Where a webhook vendor's simulator posts (AgentDesk's receiver)."""
     webhook_secret: str | None = None
     """The secret it adds to each webhook, for vendors that add one."""
+    options: Mapping[str, str] = field(default_factory=dict)
+    """``--set NAME=VALUE``: how the simulator reads its vendor's document where it reads
+    two ways (names from :attr:`SimSpec.options`)."""
 
 
 @dataclass(frozen=True)
@@ -92,6 +95,12 @@ class SimSpec(Generic[S]):
     ``name: value`` lines a profile needs, and a command to try."""
     demo: Callable[[S], DemoSignIn]
     """What the demo signs in with, once the simulator runs."""
+    options: Mapping[str, str] = field(default_factory=dict)
+    """What :attr:`SimArgs.options` may name: option → what it chooses (for ``--set``'s
+    messages); :attr:`make` raises ValueError for a value it cannot take."""
+    simulator_class: Callable[[], Callable[..., S]] | None = None
+    """The simulator's class, imported when asked: tests and benchmarks make it with options
+    of their own (:mod:`agentdesk.sim.host`). None: it can be made only by :attr:`make`."""
 
 
 class WebhookSender(Protocol):
@@ -106,3 +115,12 @@ def posts_to(sim: WebhookSender) -> Callable[[str], None]:
         sim.webhook_url = url
 
     return set_url
+
+
+def one_of(options: Mapping[str, str], name: str, choices: Sequence[str]) -> str:
+    """The ``--set`` value of option ``name`` (the first of ``choices`` when not given);
+    ValueError, naming the choices, for one the simulator cannot take."""
+    value = options.get(name, choices[0])
+    if value not in choices:
+        raise ValueError(f"simulator option {name} must be one of {', '.join(choices)}")
+    return value

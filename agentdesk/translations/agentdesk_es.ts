@@ -231,90 +231,216 @@
     </message>
 </context>
 <context>
-    <name>CallerCard</name>
+    <name>CallAnnouncements</name>
     <message>
-        <location filename="../ui/caller_card.py" line="70"/>
-        <source>No call</source>
-        <translation>Sin llamada</translation>
+        <location filename="../ui/call_announcements.py" line="83"/>
+        <source>Incoming call from %1, queue %2</source>
+        <translation>Llamada entrante de %1, cola %2</translation>
     </message>
     <message>
-        <location filename="../ui/caller_card.py" line="91"/>
-        <source>&amp;Answer</source>
-        <translation>&amp;Contestar</translation>
+        <location filename="../ui/call_announcements.py" line="85"/>
+        <source>Incoming call from %1</source>
+        <translation>Llamada entrante de %1</translation>
     </message>
     <message>
-        <location filename="../ui/caller_card.py" line="94"/>
-        <source>&amp;Hang up</source>
-        <translation>C&amp;olgar</translation>
+        <location filename="../ui/call_announcements.py" line="96"/>
+        <source>The call from %1 stopped ringing.</source>
+        <translation>La llamada de %1 dejó de sonar.</translation>
     </message>
     <message>
-        <location filename="../ui/caller_card.py" line="97"/>
-        <location filename="../ui/caller_card.py" line="290"/>
-        <source>Cop&amp;y number</source>
-        <translation>Co&amp;piar número</translation>
+        <location filename="../ui/call_announcements.py" line="98"/>
+        <source>The call with %1 has ended.</source>
+        <translation>La llamada con %1 ha terminado.</translation>
     </message>
     <message>
-        <location filename="../ui/caller_card.py" line="99"/>
-        <source>Copy the number to the clipboard</source>
-        <translation>Copiar el número al portapapeles</translation>
+        <location filename="../ui/call_announcements.py" line="104"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../ui/caller_card.py" line="195"/>
-        <source>Copied</source>
-        <translation>Copiado</translation>
+        <location filename="../ui/call_announcements.py" line="105"/>
+        <source>an unknown number</source>
+        <translation>un número desconocido</translation>
     </message>
     <message>
-        <location filename="../ui/caller_card.py" line="219"/>
-        <source>INCOMING CALL</source>
-        <translation>LLAMADA ENTRANTE</translation>
+        <location filename="../ui/call_announcements.py" line="113"/>
+        <source>Connected to %1 again.</source>
+        <translation>Conectado de nuevo a %1.</translation>
     </message>
     <message>
-        <location filename="../ui/caller_card.py" line="221"/>
-        <source>OUTGOING CALL</source>
-        <translation>LLAMADA SALIENTE</translation>
+        <location filename="../ui/call_announcements.py" line="118"/>
+        <source>The connection to %1 is lost; reconnecting.</source>
+        <translation>Se perdió la conexión con %1; reconectando.</translation>
     </message>
     <message>
-        <location filename="../ui/caller_card.py" line="230"/>
+        <location filename="../ui/call_announcements.py" line="120"/>
+        <source>The connection to %1 is lost.</source>
+        <translation>Se perdió la conexión con %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/call_announcements.py" line="140"/>
+        <source>You were put on pause.</source>
+        <translation>Te han puesto en pausa.</translation>
+    </message>
+    <message>
+        <location filename="../ui/call_announcements.py" line="141"/>
+        <source>You were put on pause: %1.</source>
+        <translation>Te han puesto en pausa: %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/call_announcements.py" line="143"/>
+        <source>You are ready for calls.</source>
+        <translation>Estás disponible para recibir llamadas.</translation>
+    </message>
+    <message>
+        <location filename="../ui/call_announcements.py" line="145"/>
+        <source>You were signed out of %1.</source>
+        <translation>Se ha cerrado tu sesión en %1.</translation>
+    </message>
+</context>
+<context>
+    <name>CallNotifications</name>
+    <message>
+        <location filename="../ui/call_notifications.py" line="72"/>
+        <location filename="../ui/call_notifications.py" line="103"/>
+        <source>Incoming call</source>
+        <translation>Llamada entrante</translation>
+    </message>
+    <message>
+        <location filename="../ui/call_notifications.py" line="72"/>
+        <source>Incoming call: %1</source>
+        <translation>Llamada entrante: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/call_notifications.py" line="94"/>
+        <location filename="../ui/call_notifications.py" line="119"/>
         <source>Unknown number</source>
         <translation>Número desconocido</translation>
     </message>
     <message>
-        <location filename="../ui/caller_card.py" line="235"/>
+        <location filename="../ui/call_notifications.py" line="96"/>
         <source>Queue: %1</source>
         <translation>Cola: %1</translation>
     </message>
     <message>
-        <location filename="../ui/caller_card.py" line="247"/>
+        <location filename="../ui/call_notifications.py" line="97"/>
+        <location filename="../ui/call_notifications.py" line="114"/>
+        <source>Show AgentDesk</source>
+        <translation>Mostrar AgentDesk</translation>
+    </message>
+    <message>
+        <location filename="../ui/call_notifications.py" line="99"/>
+        <source>Answer</source>
+        <translation>Contestar</translation>
+    </message>
+    <message>
+        <location filename="../ui/call_notifications.py" line="101"/>
+        <location filename="../ui/call_notifications.py" line="116"/>
+        <source>Hang up</source>
+        <translation>Colgar</translation>
+    </message>
+    <message>
+        <location filename="../ui/call_notifications.py" line="118"/>
+        <source>On a call</source>
+        <translation>En llamada</translation>
+    </message>
+</context>
+<context>
+    <name>CallerCard</name>
+    <message>
+        <location filename="../ui/caller_card.py" line="74"/>
+        <location filename="../ui/caller_card.py" line="179"/>
+        <source>No call</source>
+        <translation>Sin llamada</translation>
+    </message>
+    <message>
+        <location filename="../ui/caller_card.py" line="95"/>
+        <source>&amp;Answer</source>
+        <translation>&amp;Contestar</translation>
+    </message>
+    <message>
+        <location filename="../ui/caller_card.py" line="98"/>
+        <source>&amp;Hang up</source>
+        <translation>C&amp;olgar</translation>
+    </message>
+    <message>
+        <location filename="../ui/caller_card.py" line="101"/>
+        <location filename="../ui/caller_card.py" line="308"/>
+        <source>Cop&amp;y number</source>
+        <translation>Co&amp;piar número</translation>
+    </message>
+    <message>
+        <location filename="../ui/caller_card.py" line="103"/>
+        <source>Copy the number to the clipboard</source>
+        <translation>Copiar el número al portapapeles</translation>
+    </message>
+    <message>
+        <location filename="../ui/caller_card.py" line="200"/>
+        <source>Copied</source>
+        <translation>Copiado</translation>
+    </message>
+    <message>
+        <location filename="../ui/caller_card.py" line="224"/>
+        <source>INCOMING CALL</source>
+        <translation>LLAMADA ENTRANTE</translation>
+    </message>
+    <message>
+        <location filename="../ui/caller_card.py" line="226"/>
+        <source>OUTGOING CALL</source>
+        <translation>LLAMADA SALIENTE</translation>
+    </message>
+    <message>
+        <location filename="../ui/caller_card.py" line="235"/>
+        <source>Unknown number</source>
+        <translation>Número desconocido</translation>
+    </message>
+    <message>
+        <location filename="../ui/caller_card.py" line="240"/>
+        <source>Queue: %1</source>
+        <translation>Cola: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/caller_card.py" line="249"/>
+        <source>Incoming call</source>
+        <translation>Llamada entrante</translation>
+    </message>
+    <message>
+        <location filename="../ui/caller_card.py" line="249"/>
+        <source>Outgoing call</source>
+        <translation>Llamada saliente</translation>
+    </message>
+    <message>
+        <location filename="../ui/caller_card.py" line="265"/>
         <source>Last spoke with %1 in %2, %3</source>
         <translation>Habló por última vez con %1 en la cola %2, %3</translation>
     </message>
     <message>
-        <location filename="../ui/caller_card.py" line="250"/>
+        <location filename="../ui/caller_card.py" line="268"/>
         <source>Last spoke with %1 in %2</source>
         <translation>Habló por última vez con %1 en la cola %2</translation>
     </message>
     <message>
-        <location filename="../ui/caller_card.py" line="253"/>
+        <location filename="../ui/caller_card.py" line="271"/>
         <source>Last spoke with %1, %2</source>
         <translation>Habló por última vez con %1, %2</translation>
     </message>
     <message>
-        <location filename="../ui/caller_card.py" line="256"/>
+        <location filename="../ui/caller_card.py" line="274"/>
         <source>Last spoke with %1</source>
         <translation>Habló por última vez con %1</translation>
     </message>
     <message>
-        <location filename="../ui/caller_card.py" line="283"/>
+        <location filename="../ui/caller_card.py" line="301"/>
         <source>Ringing %1</source>
         <translation>Sonando %1</translation>
     </message>
     <message>
-        <location filename="../ui/caller_card.py" line="284"/>
+        <location filename="../ui/caller_card.py" line="302"/>
         <source>On call %1</source>
         <translation>En llamada %1</translation>
     </message>
     <message>
-        <location filename="../ui/caller_card.py" line="285"/>
+        <location filename="../ui/caller_card.py" line="303"/>
         <source>On hold %1</source>
         <translation>En espera %1</translation>
     </message>
@@ -322,20 +448,93 @@
 <context>
     <name>CallerCardWindow</name>
     <message>
-        <location filename="../ui/caller_card_window.py" line="64"/>
+        <location filename="../ui/caller_card_window.py" line="65"/>
         <source>Caller</source>
         <translation>Llamante</translation>
     </message>
     <message>
-        <location filename="../ui/caller_card_window.py" line="73"/>
+        <location filename="../ui/caller_card_window.py" line="78"/>
         <source>AgentDesk</source>
         <translation>AgentDesk</translation>
     </message>
     <message>
-        <location filename="../ui/caller_card_window.py" line="78"/>
-        <location filename="../ui/caller_card_window.py" line="79"/>
+        <location filename="../ui/caller_card_window.py" line="83"/>
+        <location filename="../ui/caller_card_window.py" line="84"/>
         <source>Close the caller card</source>
         <translation>Cerrar la ficha del llamante</translation>
+    </message>
+</context>
+<context>
+    <name>Capability</name>
+    <message>
+        <location filename="../ui/capability_text.py" line="16"/>
+        <source>Live state and calls</source>
+        <translation>Estado y llamadas en vivo</translation>
+    </message>
+    <message>
+        <location filename="../ui/capability_text.py" line="17"/>
+        <source>Pauses</source>
+        <translation>Pausas</translation>
+    </message>
+    <message>
+        <location filename="../ui/capability_text.py" line="18"/>
+        <source>Dialling</source>
+        <translation>Marcación</translation>
+    </message>
+    <message>
+        <location filename="../ui/capability_text.py" line="19"/>
+        <source>Cancelling a queued call</source>
+        <translation>Cancelar una llamada en cola</translation>
+    </message>
+    <message>
+        <location filename="../ui/capability_text.py" line="22"/>
+        <source>Answering</source>
+        <translation>Contestar</translation>
+    </message>
+    <message>
+        <location filename="../ui/capability_text.py" line="23"/>
+        <source>Hanging up</source>
+        <translation>Colgar</translation>
+    </message>
+    <message>
+        <location filename="../ui/capability_text.py" line="24"/>
+        <source>Transfer</source>
+        <translation>Transferencia</translation>
+    </message>
+    <message>
+        <location filename="../ui/capability_text.py" line="25"/>
+        <source>Wrap-up forms</source>
+        <translation>Formularios de cierre de llamada</translation>
+    </message>
+    <message>
+        <location filename="../ui/capability_text.py" line="26"/>
+        <source>Recent calls</source>
+        <translation>Llamadas recientes</translation>
+    </message>
+    <message>
+        <location filename="../ui/capability_text.py" line="27"/>
+        <source>Recordings</source>
+        <translation>Grabaciones</translation>
+    </message>
+    <message>
+        <location filename="../ui/capability_text.py" line="28"/>
+        <source>Queue figures</source>
+        <translation>Datos de las colas</translation>
+    </message>
+    <message>
+        <location filename="../ui/capability_text.py" line="29"/>
+        <source>Queue log-in</source>
+        <translation>Entrada en las colas</translation>
+    </message>
+    <message>
+        <location filename="../ui/capability_text.py" line="30"/>
+        <source>Caller details</source>
+        <translation>Datos del llamante</translation>
+    </message>
+    <message>
+        <location filename="../ui/capability_text.py" line="42"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -374,22 +573,22 @@
 <context>
     <name>ConnectionIndicator</name>
     <message>
-        <location filename="../ui/widgets/connection_indicator.py" line="51"/>
+        <location filename="../ui/widgets/connection_indicator.py" line="52"/>
         <source>&amp;Retry now</source>
         <translation>&amp;Reintentar ahora</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/connection_indicator.py" line="94"/>
+        <location filename="../ui/widgets/connection_indicator.py" line="102"/>
         <source>Webhooks at %1:</source>
         <translation>Webhooks en %1:</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/connection_indicator.py" line="96"/>
+        <location filename="../ui/widgets/connection_indicator.py" line="104"/>
         <source>%1 accepted, %2 refused for a wrong secret, %3 unknown or malformed</source>
         <translation>%1 aceptados, %2 rechazados por un secreto incorrecto, %3 desconocidos o mal formados</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/widgets/connection_indicator.py" line="99"/>
+        <location filename="../ui/widgets/connection_indicator.py" line="107"/>
         <source>%n connections timed out, dropped or turned away</source>
         <translation>
             <numerusform>%n conexión agotó el tiempo, se cortó o fue rechazada</numerusform>
@@ -397,38 +596,43 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/widgets/connection_indicator.py" line="126"/>
+        <location filename="../ui/widgets/connection_indicator.py" line="109"/>
+        <source>Hidden with this profile:</source>
+        <translation>Oculto con este perfil:</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/connection_indicator.py" line="137"/>
         <source>Connected</source>
         <translation>Conectado</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/connection_indicator.py" line="128"/>
+        <location filename="../ui/widgets/connection_indicator.py" line="139"/>
         <source>Connecting…</source>
         <translation>Conectando…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/connection_indicator.py" line="130"/>
+        <location filename="../ui/widgets/connection_indicator.py" line="141"/>
         <source>Authentication failed</source>
         <translation>Error de autenticación</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/connection_indicator.py" line="132"/>
+        <location filename="../ui/widgets/connection_indicator.py" line="143"/>
         <source>Cannot connect: check the profile</source>
         <translation>No se puede conectar: revisa el perfil</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/connection_indicator.py" line="134"/>
+        <location filename="../ui/widgets/connection_indicator.py" line="145"/>
         <source>Offline</source>
         <translation>Sin conexión</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/connection_indicator.py" line="136"/>
-        <location filename="../ui/widgets/connection_indicator.py" line="142"/>
+        <location filename="../ui/widgets/connection_indicator.py" line="147"/>
+        <location filename="../ui/widgets/connection_indicator.py" line="153"/>
         <source>Reconnecting…</source>
         <translation>Reconectando…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/connection_indicator.py" line="140"/>
+        <location filename="../ui/widgets/connection_indicator.py" line="151"/>
         <source>Reconnecting in %1 s</source>
         <translation>Reconexión en %1 s</translation>
     </message>
@@ -462,67 +666,67 @@
 <context>
     <name>DialBar</name>
     <message>
-        <location filename="../ui/widgets/dial_bar.py" line="64"/>
+        <location filename="../ui/widgets/dial_bar.py" line="69"/>
         <source>Number or contact to call</source>
         <translation>Número o contacto al que llamar</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/dial_bar.py" line="65"/>
+        <location filename="../ui/widgets/dial_bar.py" line="70"/>
         <source>Number to call</source>
         <translation>Número a marcar</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/dial_bar.py" line="70"/>
+        <location filename="../ui/widgets/dial_bar.py" line="75"/>
         <source>Ca&amp;ll</source>
         <translation>Lla&amp;mar</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/dial_bar.py" line="153"/>
+        <location filename="../ui/widgets/dial_bar.py" line="182"/>
         <source>Type a number to call.</source>
         <translation>Escribe un número para llamar.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/dial_bar.py" line="155"/>
+        <location filename="../ui/widgets/dial_bar.py" line="184"/>
         <source>“%1” has no digits.</source>
         <translation>“%1” no contiene dígitos.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/dial_bar.py" line="158"/>
+        <location filename="../ui/widgets/dial_bar.py" line="187"/>
         <source>“%1” is not a phone number: use digits, optionally starting with +.</source>
         <translation>“%1” no es un número de teléfono: usa dígitos, opcionalmente con + al principio.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/dial_bar.py" line="161"/>
+        <location filename="../ui/widgets/dial_bar.py" line="190"/>
         <source>“%1” is not a phone number: check the number of digits and the country code.</source>
         <translation>“%1” no es un número de teléfono: revisa la cantidad de dígitos y el código de país.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/dial_bar.py" line="177"/>
+        <location filename="../ui/widgets/dial_bar.py" line="206"/>
         <source>Internal number %1</source>
         <translation>Número interno %1</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/dial_bar.py" line="184"/>
+        <location filename="../ui/widgets/dial_bar.py" line="213"/>
         <source>Will call %1 · %2</source>
         <translation>Se llamará al %1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/dial_bar.py" line="186"/>
+        <location filename="../ui/widgets/dial_bar.py" line="215"/>
         <source>Will call %1</source>
         <translation>Se llamará al %1</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/dial_bar.py" line="198"/>
+        <location filename="../ui/widgets/dial_bar.py" line="227"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/dial_bar.py" line="200"/>
+        <location filename="../ui/widgets/dial_bar.py" line="229"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/dial_bar.py" line="132"/>
+        <location filename="../ui/widgets/dial_bar.py" line="171"/>
         <source>You cannot call now: %1.</source>
         <translation>No puedes llamar ahora: %1.</translation>
     </message>
@@ -581,27 +785,27 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../ui/commands.py" line="34"/>
+        <location filename="../ui/commands.py" line="38"/>
         <source>the call centre</source>
         <translation>el centro de llamadas</translation>
     </message>
     <message>
-        <location filename="../ui/commands.py" line="37"/>
+        <location filename="../ui/commands.py" line="45"/>
         <source>%1 said: %2</source>
         <translation>%1 respondió: %2</translation>
     </message>
     <message>
-        <location filename="../ui/commands.py" line="39"/>
+        <location filename="../ui/commands.py" line="47"/>
         <source>%1 refused the sign-in; check the secret in your profile.</source>
         <translation>%1 rechazó el inicio de sesión; revisa la clave secreta del perfil.</translation>
     </message>
     <message>
-        <location filename="../ui/commands.py" line="44"/>
+        <location filename="../ui/commands.py" line="54"/>
         <source>Not available with %1.</source>
         <translation>No disponible con %1.</translation>
     </message>
     <message>
-        <location filename="../ui/commands.py" line="46"/>
+        <location filename="../ui/commands.py" line="56"/>
         <source>Could not reach %1; please try again in a moment.</source>
         <translation>No se pudo contactar con %1; inténtalo de nuevo en un momento.</translation>
     </message>
@@ -748,130 +952,130 @@
 <context>
     <name>HistoryView</name>
     <message>
-        <location filename="../ui/history_view.py" line="125"/>
-        <location filename="../ui/history_view.py" line="126"/>
+        <location filename="../ui/history_view.py" line="129"/>
+        <location filename="../ui/history_view.py" line="130"/>
         <source>Filter by number or name</source>
         <translation>Filtrar por número o nombre</translation>
     </message>
     <message>
-        <location filename="../ui/history_view.py" line="130"/>
+        <location filename="../ui/history_view.py" line="134"/>
         <source>Which calls</source>
         <translation>Qué llamadas</translation>
     </message>
     <message>
-        <location filename="../ui/history_view.py" line="132"/>
+        <location filename="../ui/history_view.py" line="136"/>
         <source>All calls</source>
         <translation>Todas las llamadas</translation>
     </message>
     <message>
-        <location filename="../ui/history_view.py" line="133"/>
+        <location filename="../ui/history_view.py" line="137"/>
         <source>Incoming</source>
         <translation>Entrantes</translation>
     </message>
     <message>
-        <location filename="../ui/history_view.py" line="134"/>
+        <location filename="../ui/history_view.py" line="138"/>
         <source>Outgoing</source>
         <translation>Salientes</translation>
     </message>
     <message>
-        <location filename="../ui/history_view.py" line="135"/>
+        <location filename="../ui/history_view.py" line="139"/>
         <source>Missed</source>
         <translation>Perdidas</translation>
     </message>
     <message>
-        <location filename="../ui/history_view.py" line="139"/>
+        <location filename="../ui/history_view.py" line="143"/>
         <source>&amp;Refresh</source>
         <translation>Actuali&amp;zar</translation>
     </message>
     <message>
-        <location filename="../ui/history_view.py" line="165"/>
+        <location filename="../ui/history_view.py" line="169"/>
         <source>Recent calls</source>
         <translation>Llamadas recientes</translation>
     </message>
     <message>
-        <location filename="../ui/history_view.py" line="171"/>
+        <location filename="../ui/history_view.py" line="175"/>
         <source>&amp;Call back</source>
         <translation>&amp;Devolver la llamada</translation>
     </message>
     <message>
-        <location filename="../ui/history_view.py" line="177"/>
-        <location filename="../ui/history_view.py" line="187"/>
+        <location filename="../ui/history_view.py" line="181"/>
+        <location filename="../ui/history_view.py" line="195"/>
         <source>&amp;Play recording</source>
         <translation>Re&amp;producir grabación</translation>
     </message>
     <message>
-        <location filename="../ui/history_view.py" line="179"/>
+        <location filename="../ui/history_view.py" line="183"/>
         <source>C&amp;opy number</source>
         <translation>&amp;Copiar número</translation>
     </message>
     <message>
-        <location filename="../ui/history_view.py" line="188"/>
+        <location filename="../ui/history_view.py" line="196"/>
         <source>Play the recording of the chosen call</source>
         <translation>Reproducir la grabación de la llamada elegida</translation>
     </message>
     <message>
-        <location filename="../ui/history_view.py" line="190"/>
+        <location filename="../ui/history_view.py" line="198"/>
         <source>Call &amp;back</source>
         <translation>&amp;Devolver la llamada</translation>
     </message>
     <message>
-        <location filename="../ui/history_view.py" line="316"/>
+        <location filename="../ui/history_view.py" line="326"/>
         <source>Fetching the recording of %1…</source>
         <translation>Descargando la grabación de %1…</translation>
     </message>
     <message>
-        <location filename="../ui/history_view.py" line="323"/>
+        <location filename="../ui/history_view.py" line="333"/>
         <source>d MMM HH:mm</source>
         <translation>d MMM HH:mm</translation>
     </message>
     <message>
-        <location filename="../ui/history_view.py" line="324"/>
+        <location filename="../ui/history_view.py" line="334"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/history_view.py" line="358"/>
-        <location filename="../ui/history_view.py" line="363"/>
+        <location filename="../ui/history_view.py" line="369"/>
+        <location filename="../ui/history_view.py" line="374"/>
         <source>The recording could not be fetched.</source>
         <translation>No se pudo descargar la grabación.</translation>
     </message>
     <message>
-        <location filename="../ui/history_view.py" line="365"/>
+        <location filename="../ui/history_view.py" line="376"/>
         <source>The recording could not be saved on this computer: %1</source>
         <translation>No se pudo guardar la grabación en este equipo: %1</translation>
     </message>
     <message>
-        <location filename="../ui/history_view.py" line="444"/>
+        <location filename="../ui/history_view.py" line="461"/>
         <source>Call history is not available with %1.</source>
         <translation>El historial de llamadas no está disponible con %1.</translation>
     </message>
     <message>
-        <location filename="../ui/history_view.py" line="445"/>
+        <location filename="../ui/history_view.py" line="462"/>
         <source>this call centre</source>
         <translation>este centro de llamadas</translation>
     </message>
     <message>
-        <location filename="../ui/history_view.py" line="448"/>
+        <location filename="../ui/history_view.py" line="465"/>
         <source>Loading…</source>
         <translation>Cargando…</translation>
     </message>
     <message>
-        <location filename="../ui/history_view.py" line="455"/>
+        <location filename="../ui/history_view.py" line="472"/>
         <source>No calls since %1.</source>
         <translation>No hay llamadas desde el %1.</translation>
     </message>
     <message>
-        <location filename="../ui/history_view.py" line="457"/>
+        <location filename="../ui/history_view.py" line="474"/>
         <source>Calls: %1</source>
         <translation>Llamadas: %1</translation>
     </message>
     <message>
-        <location filename="../ui/history_view.py" line="459"/>
+        <location filename="../ui/history_view.py" line="476"/>
         <source>No calls match the filter.</source>
         <translation>Ninguna llamada coincide con el filtro.</translation>
     </message>
     <message>
-        <location filename="../ui/history_view.py" line="460"/>
+        <location filename="../ui/history_view.py" line="477"/>
         <source>Calls: %1 of %2</source>
         <translation>Llamadas: %1 de %2</translation>
     </message>
@@ -879,45 +1083,50 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/session_wiring.py" line="85"/>
-        <location filename="../ui/main_window.py" line="143"/>
-        <location filename="../ui/main_window.py" line="146"/>
+        <location filename="../ui/session_wiring.py" line="93"/>
+        <location filename="../ui/main_window.py" line="150"/>
+        <location filename="../ui/main_window.py" line="153"/>
         <source>Connecting…</source>
         <translation>Conectando…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="193"/>
+        <location filename="../ui/main_window.py" line="212"/>
         <source>Now</source>
         <translation>Ahora</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="194"/>
+        <location filename="../ui/main_window.py" line="213"/>
         <source>Recent calls</source>
         <translation>Llamadas recientes</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="321"/>
-        <location filename="../ui/main_window.py" line="323"/>
+        <location filename="../ui/main_window.py" line="358"/>
+        <location filename="../ui/main_window.py" line="360"/>
         <source>Not connected</source>
         <translation>Sin conexión</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="322"/>
+        <location filename="../ui/main_window.py" line="359"/>
         <source>AgentDesk could not start</source>
         <translation>AgentDesk no pudo iniciarse</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="335"/>
+        <location filename="../ui/main_window.py" line="361"/>
+        <source>Open Settings…</source>
+        <translation>Abrir la configuración…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="374"/>
         <source>Not connected yet</source>
         <translation>Aún sin conexión</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="379"/>
+        <location filename="../ui/main_window.py" line="424"/>
         <source>Unsaved wrap-up</source>
         <translation>Cierre de llamada sin guardar</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="380"/>
+        <location filename="../ui/main_window.py" line="425"/>
         <source>The wrap-up of the last call is not saved. Quit anyway?</source>
         <translation>El cierre de la última llamada no está guardado. ¿Salir de todos modos?</translation>
     </message>
@@ -925,12 +1134,12 @@
 <context>
     <name>MessageBanner</name>
     <message>
-        <location filename="../ui/widgets/message_banner.py" line="31"/>
+        <location filename="../ui/widgets/message_banner.py" line="34"/>
         <source>Dismiss</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/message_banner.py" line="32"/>
+        <location filename="../ui/widgets/message_banner.py" line="35"/>
         <source>Dismiss message</source>
         <translation>Cerrar el mensaje</translation>
     </message>
@@ -998,31 +1207,72 @@
     </message>
 </context>
 <context>
+    <name>MissingOption</name>
+    <message>
+        <location filename="../ui/missing_option.py" line="15"/>
+        <source>Set the profile option %1 to offer pauses.</source>
+        <translation>Configura la opción de perfil %1 para ofrecer pausas.</translation>
+    </message>
+    <message>
+        <location filename="../ui/missing_option.py" line="18"/>
+        <source>Set the profile option %1 to dial from AgentDesk.</source>
+        <translation>Configura la opción de perfil %1 para llamar desde AgentDesk.</translation>
+    </message>
+    <message>
+        <location filename="../ui/missing_option.py" line="21"/>
+        <source>Set the profile option %1 to take back a dial.</source>
+        <translation>Configura la opción de perfil %1 para cancelar una llamada en cola.</translation>
+    </message>
+    <message>
+        <location filename="../ui/missing_option.py" line="24"/>
+        <source>Set the profile option %1 to offer a wrap-up after calls.</source>
+        <translation>Configura la opción de perfil %1 para ofrecer el cierre tras las llamadas.</translation>
+    </message>
+    <message>
+        <location filename="../ui/missing_option.py" line="27"/>
+        <source>Set the profile option %1 to see calls while they ring.</source>
+        <translation>Configura la opción de perfil %1 para ver las llamadas mientras suenan.</translation>
+    </message>
+    <message>
+        <location filename="../ui/missing_option.py" line="31"/>
+        <source>Set the profile option %1 to use this.</source>
+        <translation>Configura la opción de perfil %1 para usar esta función.</translation>
+    </message>
+</context>
+<context>
     <name>OfferBar</name>
     <message>
-        <location filename="../ui/widgets/offer_bar.py" line="25"/>
+        <location filename="../ui/widgets/offer_bar.py" line="33"/>
         <source>Call</source>
         <translation>Llamar</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/offer_bar.py" line="26"/>
-        <source>Call the copied number</source>
-        <translation>Llamar al número copiado</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/offer_bar.py" line="30"/>
+        <location filename="../ui/widgets/offer_bar.py" line="37"/>
         <source>Dismiss</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/offer_bar.py" line="31"/>
+        <location filename="../ui/widgets/offer_bar.py" line="38"/>
         <source>Dismiss the offer</source>
         <translation>Ocultar la sugerencia</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/offer_bar.py" line="46"/>
+        <location filename="../ui/widgets/offer_bar.py" line="60"/>
         <source>Call %1?</source>
         <translation>¿Llamar a %1?</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/offer_bar.py" line="61"/>
+        <source>Call %1</source>
+        <translation>Llamar al %1</translation>
+    </message>
+</context>
+<context>
+    <name>OptionHint</name>
+    <message>
+        <location filename="../ui/widgets/option_hint.py" line="30"/>
+        <source>Settings…</source>
+        <translation>Configuración…</translation>
     </message>
 </context>
 <context>
@@ -1360,27 +1610,27 @@
 <context>
     <name>ProfileOptions</name>
     <message>
-        <location filename="../backends/daktela/spec.py" line="35"/>
-        <source>Daktela&apos;s API version: 4.0, or the older 3.9 and below</source>
-        <translation>Versión de la API de Daktela: 4.0, o la antigua 3.9 y anteriores</translation>
+        <location filename="../backends/daktela/spec.py" line="37"/>
+        <source>The newest Daktela API version your installation serves (4.1, 4.0, 3.9...): what needs a newer one is hidden</source>
+        <translation>La versión más reciente de la API de Daktela que sirve su instalación (4.1, 4.0, 3.9...): lo que necesita una más nueva se oculta</translation>
     </message>
     <message>
-        <location filename="../backends/daktela/spec.py" line="42"/>
+        <location filename="../backends/daktela/spec.py" line="46"/>
         <source>token: the secret is an access token; password: it is the agent&apos;s password</source>
         <translation>token: la clave secreta es un token de acceso; password: es la contraseña del agente</translation>
     </message>
     <message>
-        <location filename="../backends/daktela/spec.py" line="51"/>
+        <location filename="../backends/daktela/spec.py" line="55"/>
         <source>The queue outgoing calls go through (its ID)</source>
         <translation>La cola por la que salen las llamadas (su ID)</translation>
     </message>
     <message>
-        <location filename="../backends/daktela/spec.py" line="56"/>
+        <location filename="../backends/daktela/spec.py" line="60"/>
         <source>The call centre&apos;s time zone, e.g. Europe/Prague</source>
         <translation>La zona horaria del centro de llamadas, p. ej., Europe/Prague</translation>
     </message>
     <message>
-        <location filename="../backends/daktela/spec.py" line="61"/>
+        <location filename="../backends/daktela/spec.py" line="65"/>
         <source>The call-script field that takes the wrap-up note</source>
         <translation>Campo del formulario que recibe la nota</translation>
     </message>
@@ -1490,17 +1740,22 @@
         <translation>El servidor de respaldo de grabaciones</translation>
     </message>
     <message>
-        <location filename="../backends/ucontact/spec.py" line="76"/>
+        <location filename="../backends/ucontact/spec.py" line="79"/>
+        <source>The number calls you dial go out with (empty: the outbound campaign&apos;s own)</source>
+        <translation>El número con el que salen las llamadas que marcas (vacío: el de la campaña saliente)</translation>
+    </message>
+    <message>
+        <location filename="../backends/ucontact/spec.py" line="84"/>
         <source>AgentCall&apos;s technology</source>
         <translation>Tecnología de AgentCall</translation>
     </message>
     <message>
-        <location filename="../backends/ucontact/spec.py" line="77"/>
+        <location filename="../backends/ucontact/spec.py" line="85"/>
         <source>The agent&apos;s dial context</source>
         <translation>El contexto de marcación del agente</translation>
     </message>
     <message>
-        <location filename="../backends/ucontact/spec.py" line="81"/>
+        <location filename="../backends/ucontact/spec.py" line="89"/>
         <source>The instance&apos;s time zone, e.g. America/Montevideo</source>
         <translation>La zona horaria de la instancia, p. ej. America/Montevideo</translation>
     </message>
@@ -1553,173 +1808,173 @@
 <context>
     <name>ProfilesPage</name>
     <message>
-        <location filename="../ui/settings_profiles.py" line="95"/>
+        <location filename="../ui/settings_profiles.py" line="96"/>
         <source>Working</source>
         <translation>Procesando</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="101"/>
+        <location filename="../ui/settings_profiles.py" line="102"/>
         <source>Profiles status</source>
         <translation>Estado de los perfiles</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="113"/>
+        <location filename="../ui/settings_profiles.py" line="114"/>
         <source>Sa&amp;ved profiles</source>
         <translation>Perfi&amp;les guardados</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="115"/>
+        <location filename="../ui/settings_profiles.py" line="116"/>
         <source>Saved profiles</source>
         <translation>Perfiles guardados</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="120"/>
+        <location filename="../ui/settings_profiles.py" line="121"/>
         <source>&amp;Add…</source>
         <translation>&amp;Añadir…</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="121"/>
+        <location filename="../ui/settings_profiles.py" line="122"/>
         <source>Add a profile</source>
         <translation>Añadir un perfil</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="123"/>
+        <location filename="../ui/settings_profiles.py" line="124"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Editar…</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="124"/>
+        <location filename="../ui/settings_profiles.py" line="125"/>
         <source>Edit the selected profile</source>
         <translation>Editar el perfil seleccionado</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="126"/>
+        <location filename="../ui/settings_profiles.py" line="127"/>
         <source>De&amp;lete</source>
         <translation>Eli&amp;minar</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="127"/>
+        <location filename="../ui/settings_profiles.py" line="128"/>
         <source>Delete the selected profile</source>
         <translation>Eliminar el perfil seleccionado</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="129"/>
+        <location filename="../ui/settings_profiles.py" line="130"/>
         <source>Make &amp;default</source>
         <translation>Usar como pre&amp;determinado</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="130"/>
+        <location filename="../ui/settings_profiles.py" line="131"/>
         <source>Make the selected profile the default</source>
         <translation>Usar el perfil seleccionado como predeterminado</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="133"/>
+        <location filename="../ui/settings_profiles.py" line="134"/>
         <source>Test the selected profile&apos;s connection</source>
         <translation>Probar la conexión del perfil seleccionado</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="186"/>
+        <location filename="../ui/settings_profiles.py" line="187"/>
         <source>%1 (default)</source>
         <translation>%1 (predeterminado)</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="200"/>
+        <location filename="../ui/settings_profiles.py" line="201"/>
         <source>No profiles yet: press Add to create one.</source>
         <translation>Aún no hay perfiles: pulsa Añadir para crear uno.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="269"/>
+        <location filename="../ui/settings_profiles.py" line="270"/>
         <source>Profile “%1” saved.</source>
         <translation>Perfil “%1” guardado.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="276"/>
+        <location filename="../ui/settings_profiles.py" line="277"/>
         <source>Profile “%1” saved, but not its secret: %2</source>
         <translation>Perfil “%1” guardado, pero no su clave secreta: %2</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="291"/>
+        <location filename="../ui/settings_profiles.py" line="294"/>
         <source>Delete profile</source>
         <translation>Eliminar perfil</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="292"/>
+        <location filename="../ui/settings_profiles.py" line="295"/>
         <source>Delete the profile “%1”?</source>
         <translation>¿Eliminar el perfil “%1”?</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="307"/>
+        <location filename="../ui/settings_profiles.py" line="310"/>
         <source>Profile “%1” deleted.</source>
         <translation>Perfil “%1” eliminado.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="315"/>
+        <location filename="../ui/settings_profiles.py" line="318"/>
         <source>“%1” is now the default profile.</source>
         <translation>“%1” es ahora el perfil predeterminado.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="364"/>
+        <location filename="../ui/settings_profiles.py" line="367"/>
         <source>Fill in the URL first.</source>
         <translation>Primero rellena la URL.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="367"/>
+        <location filename="../ui/settings_profiles.py" line="370"/>
         <source>Asking %1 for its users…</source>
         <translation>Pidiendo sus usuarios a %1…</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="382"/>
+        <location filename="../ui/settings_profiles.py" line="385"/>
         <source>%1 — %2 (%3)</source>
         <translation>%1 — %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="388"/>
+        <location filename="../ui/settings_profiles.py" line="391"/>
         <source>No users</source>
         <translation>Sin usuarios</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="394"/>
+        <location filename="../ui/settings_profiles.py" line="397"/>
         <source>Connecting to %1…</source>
         <translation>Conectando con %1…</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="412"/>
+        <location filename="../ui/settings_profiles.py" line="415"/>
         <source>Test cancelled.</source>
         <translation>Prueba cancelada.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="423"/>
+        <location filename="../ui/settings_profiles.py" line="426"/>
         <source>Connected: agent %1, state %2.</source>
         <translation>Conectado: agente %1, estado %2.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="430"/>
+        <location filename="../ui/settings_profiles.py" line="433"/>
         <source>The call centre refused the secret.</source>
         <translation>El centro de llamadas rechazó la clave secreta.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="432"/>
+        <location filename="../ui/settings_profiles.py" line="435"/>
         <source>It said: %1</source>
         <translation>Respuesta: %1</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="435"/>
+        <location filename="../ui/settings_profiles.py" line="438"/>
         <source>Cannot reach %1: %2</source>
         <translation>No se puede contactar con %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="437"/>
+        <location filename="../ui/settings_profiles.py" line="440"/>
         <source>The call centre said: %1</source>
         <translation>El centro de llamadas respondió: %1</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="444"/>
+        <location filename="../ui/settings_profiles.py" line="447"/>
         <source>Stop &amp;test</source>
         <translation>Detener prue&amp;ba</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="132"/>
-        <location filename="../ui/settings_profiles.py" line="444"/>
+        <location filename="../ui/settings_profiles.py" line="133"/>
+        <location filename="../ui/settings_profiles.py" line="447"/>
         <source>&amp;Test connection</source>
         <translation>Pro&amp;bar conexión</translation>
     </message>
@@ -1859,31 +2114,36 @@
     </message>
     <message>
         <location filename="../ui/state_style.py" line="52"/>
+        <source>Your profile lacks an option this needs</source>
+        <translation>A tu perfil le falta una opción necesaria para esto</translation>
+    </message>
+    <message>
+        <location filename="../ui/state_style.py" line="55"/>
         <source>Not connected to the call centre</source>
         <translation>Sin conexión con el centro de llamadas</translation>
     </message>
     <message>
-        <location filename="../ui/state_style.py" line="55"/>
+        <location filename="../ui/state_style.py" line="58"/>
         <source>No call is ringing</source>
         <translation>No hay ninguna llamada entrante</translation>
     </message>
     <message>
-        <location filename="../ui/state_style.py" line="56"/>
+        <location filename="../ui/state_style.py" line="59"/>
         <source>No call in progress</source>
         <translation>No hay ninguna llamada en curso</translation>
     </message>
     <message>
-        <location filename="../ui/state_style.py" line="57"/>
+        <location filename="../ui/state_style.py" line="60"/>
         <source>Not during a call</source>
         <translation>No disponible durante una llamada</translation>
     </message>
     <message>
-        <location filename="../ui/state_style.py" line="58"/>
+        <location filename="../ui/state_style.py" line="61"/>
         <source>You are not signed in to the call centre</source>
         <translation>No has iniciado sesión en el centro de llamadas</translation>
     </message>
     <message>
-        <location filename="../ui/state_style.py" line="61"/>
+        <location filename="../ui/state_style.py" line="64"/>
         <source>Already Ready</source>
         <translation>Ya en estado Disponible</translation>
     </message>
@@ -1897,31 +2157,34 @@
     </message>
 </context>
 <context>
+    <name>Secrets</name>
+    <message>
+        <location filename="../ui/secrets_text.py" line="14"/>
+        <source>The keyring is locked (or has no default collection): unlock it or set AGENTDESK_SECRET.</source>
+        <translation>El llavero está bloqueado (o no tiene colección predeterminada): desbloquéelo o defina AGENTDESK_SECRET.</translation>
+    </message>
+    <message>
+        <location filename="../ui/secrets_text.py" line="20"/>
+        <source>The keyring did not answer: check that it runs, or set AGENTDESK_SECRET.</source>
+        <translation>El llavero no respondió: compruebe que está en marcha o defina AGENTDESK_SECRET.</translation>
+    </message>
+</context>
+<context>
     <name>SessionWiring</name>
     <message>
-        <location filename="../ui/session_wiring.py" line="64"/>
+        <location filename="../ui/session_wiring.py" line="67"/>
         <source>%1 does not tell AgentDesk of incoming calls while they ring with this profile; calls you dial from here show on this card, and all calls appear in Recent calls.</source>
         <translation>%1 no avisa a AgentDesk de las llamadas entrantes mientras suenan con este perfil; las llamadas que marques desde aquí aparecen en esta ficha y todas las llamadas, en Llamadas recientes.</translation>
     </message>
     <message>
-        <location filename="../ui/session_wiring.py" line="96"/>
+        <location filename="../ui/session_wiring.py" line="104"/>
         <source>The call centre refused the sign-in; check your secret.</source>
         <translation>El centro de llamadas rechazó el inicio de sesión; revisa la clave secreta.</translation>
     </message>
     <message>
-        <location filename="../ui/session_wiring.py" line="101"/>
+        <location filename="../ui/session_wiring.py" line="109"/>
         <source>AgentDesk cannot connect with this profile: %1</source>
         <translation>AgentDesk no puede conectarse con este perfil: %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/session_wiring.py" line="118"/>
-        <source>Incoming call</source>
-        <translation>Llamada entrante</translation>
-    </message>
-    <message>
-        <location filename="../ui/session_wiring.py" line="118"/>
-        <source>Incoming call: %1</source>
-        <translation>Llamada entrante: %1</translation>
     </message>
 </context>
 <context>
@@ -1950,92 +2213,92 @@
 <context>
     <name>Shell</name>
     <message>
-        <location filename="../ui/app.py" line="89"/>
+        <location filename="../ui/app.py" line="96"/>
         <source>AgentDesk could not read its outbox of unsent wrap-ups, %1 (%2), and started a fresh one. The old file is kept as %3; wrap-ups waiting in it were not sent.</source>
         <translation>AgentDesk no pudo leer su bandeja de cierres de llamada sin enviar, %1 (%2), y empezó una nueva. El archivo anterior se guarda como %3; los cierres que esperaban en él no se enviaron.</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="99"/>
+        <location filename="../ui/app.py" line="106"/>
         <source>AgentDesk could not read its settings, %1 (%2), and uses the defaults. The old file is kept as %3.</source>
         <translation>AgentDesk no pudo leer su configuración, %1 (%2), y usa los valores predeterminados. El archivo anterior se guarda como %3.</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="268"/>
+        <location filename="../ui/app.py" line="276"/>
         <source>There is no pause to switch to.</source>
         <translation>No hay ninguna pausa a la que cambiar.</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="276"/>
+        <location filename="../ui/app.py" line="284"/>
         <source>Global shortcuts: the desktop portal (your system settings manage them).</source>
         <translation>Atajos globales: el portal del escritorio (los gestiona la configuración del sistema).</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="279"/>
+        <location filename="../ui/app.py" line="287"/>
         <source>Global shortcuts: X11 key grabs.</source>
         <translation>Atajos globales: captura de teclas de X11.</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="280"/>
+        <location filename="../ui/app.py" line="288"/>
         <source>Global shortcuts: Windows hot keys.</source>
         <translation>Atajos globales: teclas de acceso rápido de Windows.</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="281"/>
+        <location filename="../ui/app.py" line="289"/>
         <source>Global shortcuts are not available on this desktop.</source>
         <translation>Los atajos globales no están disponibles en este escritorio.</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="287"/>
+        <location filename="../ui/app.py" line="295"/>
         <source>Not available: %1 (%2)</source>
         <translation>No disponible: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="310"/>
+        <location filename="../ui/app.py" line="318"/>
         <source>The CRM screen pop is off: %1</source>
         <translation>La apertura del CRM está desactivada: %1</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="324"/>
+        <location filename="../ui/app.py" line="330"/>
         <source>AgentDesk keeps running in the tray, so calls still pop up. Click its icon to open the window; quit from its menu.</source>
         <translation>AgentDesk sigue en la bandeja, así que las llamadas siguen apareciendo. Haga clic en su icono para abrir la ventana; salga desde su menú.</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="350"/>
+        <location filename="../ui/app.py" line="357"/>
         <source>This link holds no phone number: %1</source>
         <translation>Este enlace no contiene ningún número de teléfono: %1</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="355"/>
+        <location filename="../ui/app.py" line="362"/>
         <source>%1 does not offer dialling from AgentDesk; please dial %2 on the phone.</source>
         <translation>%1 no permite marcar desde AgentDesk; marca el %2 en el teléfono.</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="421"/>
+        <location filename="../ui/app.py" line="440"/>
         <source>Save diagnostics</source>
         <translation>Guardar diagnóstico</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="423"/>
+        <location filename="../ui/app.py" line="442"/>
         <source>Zip archives (*.zip)</source>
         <translation>Archivos zip (*.zip)</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="436"/>
+        <location filename="../ui/app.py" line="455"/>
         <source>Could not save diagnostics: %1</source>
         <translation>No se pudo guardar el diagnóstico: %1</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="439"/>
+        <location filename="../ui/app.py" line="458"/>
         <source>Diagnostics saved to %1</source>
         <translation>Diagnóstico guardado en %1</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="445"/>
+        <location filename="../ui/app.py" line="464"/>
         <source>The new language applies when AgentDesk starts again.</source>
         <translation>El nuevo idioma se aplicará cuando AgentDesk se vuelva a iniciar.</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="495"/>
+        <location filename="../ui/app.py" line="516"/>
         <source>AgentDesk could not start; details are in the log.</source>
         <translation>AgentDesk no pudo iniciarse; los detalles están en el registro.</translation>
     </message>
@@ -2130,7 +2393,7 @@
         <translation>La centralita llama primero a tu teléfono; el número se marca cuando contestas.</translation>
     </message>
     <message>
-        <location filename="../backends/megapbx/live.py" line="55"/>
+        <location filename="../backends/megapbx/live.py" line="46"/>
         <source>Do not disturb</source>
         <translation>No molestar</translation>
     </message>
@@ -2140,89 +2403,104 @@
         <translation>Oki-Toki marca mediante una tarea del marcador: la llamada llega cuando el marcador la realiza, no al instante.</translation>
     </message>
     <message>
-        <location filename="../backends/megapbx/parse.py" line="76"/>
+        <location filename="../backends/megapbx/parse.py" line="85"/>
         <source>answered</source>
         <translation>contestada</translation>
     </message>
     <message>
-        <location filename="../backends/megapbx/parse.py" line="77"/>
+        <location filename="../backends/megapbx/parse.py" line="86"/>
         <source>missed</source>
         <translation>perdida</translation>
     </message>
     <message>
-        <location filename="../backends/megapbx/parse.py" line="78"/>
+        <location filename="../backends/megapbx/parse.py" line="87"/>
         <source>cancelled</source>
         <translation>cancelada</translation>
     </message>
     <message>
-        <location filename="../backends/megapbx/parse.py" line="79"/>
+        <location filename="../backends/megapbx/parse.py" line="88"/>
         <source>busy</source>
         <translation>ocupado</translation>
     </message>
     <message>
-        <location filename="../backends/megapbx/parse.py" line="80"/>
+        <location filename="../backends/megapbx/parse.py" line="89"/>
         <source>not available</source>
         <translation>no disponible</translation>
     </message>
     <message>
-        <location filename="../backends/megapbx/parse.py" line="81"/>
+        <location filename="../backends/megapbx/parse.py" line="90"/>
         <source>calls to this destination are barred</source>
         <translation>las llamadas a este destino están prohibidas</translation>
     </message>
     <message>
-        <location filename="../backends/megapbx/parse.py" line="82"/>
+        <location filename="../backends/megapbx/parse.py" line="91"/>
         <source>number not found</source>
         <translation>número no encontrado</translation>
     </message>
     <message>
-        <location filename="../backends/megapbx/parse.py" line="83"/>
+        <location filename="../backends/megapbx/parse.py" line="92"/>
         <source>not answered</source>
         <translation>sin respuesta</translation>
     </message>
     <message>
-        <location filename="../backends/megapbx/parse.py" line="87"/>
+        <location filename="../backends/megapbx/parse.py" line="96"/>
         <source>an agent took the call</source>
         <translation>la llamada la atendió un agente</translation>
     </message>
     <message>
-        <location filename="../backends/megapbx/parse.py" line="88"/>
+        <location filename="../backends/megapbx/parse.py" line="97"/>
         <source>missed by the department</source>
         <translation>perdida por el departamento</translation>
     </message>
     <message>
-        <location filename="../backends/megapbx/parse.py" line="89"/>
+        <location filename="../backends/megapbx/parse.py" line="98"/>
         <source>forwarded to an outside number</source>
         <translation>desviada a un número externo</translation>
     </message>
     <message>
-        <location filename="../backends/megapbx/parse.py" line="90"/>
+        <location filename="../backends/megapbx/parse.py" line="99"/>
         <source>voice menu</source>
         <translation>menú de voz</translation>
     </message>
     <message>
-        <location filename="../backends/megapbx/parse.py" line="91"/>
+        <location filename="../backends/megapbx/parse.py" line="100"/>
         <source>on-duty agent after hours</source>
         <translation>agente de guardia fuera de horario</translation>
     </message>
     <message>
-        <location filename="../backends/megapbx/parse.py" line="92"/>
+        <location filename="../backends/megapbx/parse.py" line="101"/>
         <source>after-hours message</source>
         <translation>mensaje fuera de horario</translation>
     </message>
     <message>
-        <location filename="../backends/megapbx/parse.py" line="93"/>
+        <location filename="../backends/megapbx/parse.py" line="102"/>
         <source>hung up during the greeting</source>
         <translation>colgó durante el saludo</translation>
     </message>
     <message>
-        <location filename="../backends/megapbx/parse.py" line="94"/>
+        <location filename="../backends/megapbx/parse.py" line="103"/>
         <source>voicemail: the caller left a message</source>
         <translation>buzón de voz: quien llamó dejó un mensaje</translation>
     </message>
     <message>
-        <location filename="../backends/megapbx/parse.py" line="95"/>
+        <location filename="../backends/megapbx/parse.py" line="104"/>
         <source>answering machine message</source>
         <translation>mensaje del contestador</translation>
+    </message>
+    <message>
+        <location filename="../backends/megapbx/parse.py" line="108"/>
+        <source>Calls between colleagues are not available from this PBX.</source>
+        <translation>Esta centralita no ofrece las llamadas entre compañeros.</translation>
+    </message>
+    <message>
+        <location filename="../backends/daktela/versions.py" line="86"/>
+        <source>Daktela offers %1 from API version %2 on; this profile&apos;s api_version is %3.</source>
+        <translation>Daktela ofrece %1 a partir de la versión %2 de la API; el api_version de este perfil es %3.</translation>
+    </message>
+    <message>
+        <location filename="../backends/daktela/versions.py" line="89"/>
+        <source>Daktela&apos;s CreateCall for an agent needs API version 3.1; at %1 it dials from an extension: set the extension in the profile.</source>
+        <translation>El CreateCall de Daktela para un agente necesita la versión 3.1 de la API; en la %1 marca desde una extensión: indique la extensión en el perfil.</translation>
     </message>
 </context>
 <context>

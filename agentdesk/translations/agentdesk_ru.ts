@@ -231,90 +231,216 @@
     </message>
 </context>
 <context>
-    <name>CallerCard</name>
+    <name>CallAnnouncements</name>
     <message>
-        <location filename="../ui/caller_card.py" line="70"/>
-        <source>No call</source>
-        <translation>Нет звонка</translation>
+        <location filename="../ui/call_announcements.py" line="83"/>
+        <source>Incoming call from %1, queue %2</source>
+        <translation>Входящий звонок: %1, очередь %2</translation>
     </message>
     <message>
-        <location filename="../ui/caller_card.py" line="91"/>
-        <source>&amp;Answer</source>
-        <translation>&amp;Ответить</translation>
+        <location filename="../ui/call_announcements.py" line="85"/>
+        <source>Incoming call from %1</source>
+        <translation>Входящий звонок: %1</translation>
     </message>
     <message>
-        <location filename="../ui/caller_card.py" line="94"/>
-        <source>&amp;Hang up</source>
-        <translation>Завер&amp;шить</translation>
+        <location filename="../ui/call_announcements.py" line="96"/>
+        <source>The call from %1 stopped ringing.</source>
+        <translation>Вызов (%1) прекращён.</translation>
     </message>
     <message>
-        <location filename="../ui/caller_card.py" line="97"/>
-        <location filename="../ui/caller_card.py" line="290"/>
-        <source>Cop&amp;y number</source>
-        <translation>&amp;Копировать номер</translation>
+        <location filename="../ui/call_announcements.py" line="98"/>
+        <source>The call with %1 has ended.</source>
+        <translation>Разговор (%1) завершён.</translation>
     </message>
     <message>
-        <location filename="../ui/caller_card.py" line="99"/>
-        <source>Copy the number to the clipboard</source>
-        <translation>Скопировать номер в буфер обмена</translation>
+        <location filename="../ui/call_announcements.py" line="104"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../ui/caller_card.py" line="195"/>
-        <source>Copied</source>
-        <translation>Скопировано</translation>
+        <location filename="../ui/call_announcements.py" line="105"/>
+        <source>an unknown number</source>
+        <translation>неизвестный номер</translation>
     </message>
     <message>
-        <location filename="../ui/caller_card.py" line="219"/>
-        <source>INCOMING CALL</source>
-        <translation>ВХОДЯЩИЙ ЗВОНОК</translation>
+        <location filename="../ui/call_announcements.py" line="113"/>
+        <source>Connected to %1 again.</source>
+        <translation>Снова подключено к %1.</translation>
     </message>
     <message>
-        <location filename="../ui/caller_card.py" line="221"/>
-        <source>OUTGOING CALL</source>
-        <translation>ИСХОДЯЩИЙ ЗВОНОК</translation>
+        <location filename="../ui/call_announcements.py" line="118"/>
+        <source>The connection to %1 is lost; reconnecting.</source>
+        <translation>Соединение с %1 потеряно; переподключение.</translation>
     </message>
     <message>
-        <location filename="../ui/caller_card.py" line="230"/>
+        <location filename="../ui/call_announcements.py" line="120"/>
+        <source>The connection to %1 is lost.</source>
+        <translation>Соединение с %1 потеряно.</translation>
+    </message>
+    <message>
+        <location filename="../ui/call_announcements.py" line="140"/>
+        <source>You were put on pause.</source>
+        <translation>Вас перевели на паузу.</translation>
+    </message>
+    <message>
+        <location filename="../ui/call_announcements.py" line="141"/>
+        <source>You were put on pause: %1.</source>
+        <translation>Вас перевели на паузу: %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/call_announcements.py" line="143"/>
+        <source>You are ready for calls.</source>
+        <translation>Вы готовы принимать звонки.</translation>
+    </message>
+    <message>
+        <location filename="../ui/call_announcements.py" line="145"/>
+        <source>You were signed out of %1.</source>
+        <translation>Вас отключили от %1.</translation>
+    </message>
+</context>
+<context>
+    <name>CallNotifications</name>
+    <message>
+        <location filename="../ui/call_notifications.py" line="72"/>
+        <location filename="../ui/call_notifications.py" line="103"/>
+        <source>Incoming call</source>
+        <translation>Входящий звонок</translation>
+    </message>
+    <message>
+        <location filename="../ui/call_notifications.py" line="72"/>
+        <source>Incoming call: %1</source>
+        <translation>Входящий звонок: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/call_notifications.py" line="94"/>
+        <location filename="../ui/call_notifications.py" line="119"/>
         <source>Unknown number</source>
         <translation>Неизвестный номер</translation>
     </message>
     <message>
-        <location filename="../ui/caller_card.py" line="235"/>
+        <location filename="../ui/call_notifications.py" line="96"/>
         <source>Queue: %1</source>
         <translation>Очередь: %1</translation>
     </message>
     <message>
-        <location filename="../ui/caller_card.py" line="247"/>
+        <location filename="../ui/call_notifications.py" line="97"/>
+        <location filename="../ui/call_notifications.py" line="114"/>
+        <source>Show AgentDesk</source>
+        <translation>Показать AgentDesk</translation>
+    </message>
+    <message>
+        <location filename="../ui/call_notifications.py" line="99"/>
+        <source>Answer</source>
+        <translation>Ответить</translation>
+    </message>
+    <message>
+        <location filename="../ui/call_notifications.py" line="101"/>
+        <location filename="../ui/call_notifications.py" line="116"/>
+        <source>Hang up</source>
+        <translation>Завершить</translation>
+    </message>
+    <message>
+        <location filename="../ui/call_notifications.py" line="118"/>
+        <source>On a call</source>
+        <translation>Разговор</translation>
+    </message>
+</context>
+<context>
+    <name>CallerCard</name>
+    <message>
+        <location filename="../ui/caller_card.py" line="74"/>
+        <location filename="../ui/caller_card.py" line="179"/>
+        <source>No call</source>
+        <translation>Нет звонка</translation>
+    </message>
+    <message>
+        <location filename="../ui/caller_card.py" line="95"/>
+        <source>&amp;Answer</source>
+        <translation>&amp;Ответить</translation>
+    </message>
+    <message>
+        <location filename="../ui/caller_card.py" line="98"/>
+        <source>&amp;Hang up</source>
+        <translation>Завер&amp;шить</translation>
+    </message>
+    <message>
+        <location filename="../ui/caller_card.py" line="101"/>
+        <location filename="../ui/caller_card.py" line="308"/>
+        <source>Cop&amp;y number</source>
+        <translation>&amp;Копировать номер</translation>
+    </message>
+    <message>
+        <location filename="../ui/caller_card.py" line="103"/>
+        <source>Copy the number to the clipboard</source>
+        <translation>Скопировать номер в буфер обмена</translation>
+    </message>
+    <message>
+        <location filename="../ui/caller_card.py" line="200"/>
+        <source>Copied</source>
+        <translation>Скопировано</translation>
+    </message>
+    <message>
+        <location filename="../ui/caller_card.py" line="224"/>
+        <source>INCOMING CALL</source>
+        <translation>ВХОДЯЩИЙ ЗВОНОК</translation>
+    </message>
+    <message>
+        <location filename="../ui/caller_card.py" line="226"/>
+        <source>OUTGOING CALL</source>
+        <translation>ИСХОДЯЩИЙ ЗВОНОК</translation>
+    </message>
+    <message>
+        <location filename="../ui/caller_card.py" line="235"/>
+        <source>Unknown number</source>
+        <translation>Неизвестный номер</translation>
+    </message>
+    <message>
+        <location filename="../ui/caller_card.py" line="240"/>
+        <source>Queue: %1</source>
+        <translation>Очередь: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/caller_card.py" line="249"/>
+        <source>Incoming call</source>
+        <translation>Входящий звонок</translation>
+    </message>
+    <message>
+        <location filename="../ui/caller_card.py" line="249"/>
+        <source>Outgoing call</source>
+        <translation>Исходящий звонок</translation>
+    </message>
+    <message>
+        <location filename="../ui/caller_card.py" line="265"/>
         <source>Last spoke with %1 in %2, %3</source>
         <translation>Последний разговор: %1, очередь %2, %3</translation>
     </message>
     <message>
-        <location filename="../ui/caller_card.py" line="250"/>
+        <location filename="../ui/caller_card.py" line="268"/>
         <source>Last spoke with %1 in %2</source>
         <translation>Последний разговор: %1, очередь %2</translation>
     </message>
     <message>
-        <location filename="../ui/caller_card.py" line="253"/>
+        <location filename="../ui/caller_card.py" line="271"/>
         <source>Last spoke with %1, %2</source>
         <translation>Последний разговор: %1, %2</translation>
     </message>
     <message>
-        <location filename="../ui/caller_card.py" line="256"/>
+        <location filename="../ui/caller_card.py" line="274"/>
         <source>Last spoke with %1</source>
         <translation>Последний разговор: %1</translation>
     </message>
     <message>
-        <location filename="../ui/caller_card.py" line="283"/>
+        <location filename="../ui/caller_card.py" line="301"/>
         <source>Ringing %1</source>
         <translation>Вызов %1</translation>
     </message>
     <message>
-        <location filename="../ui/caller_card.py" line="284"/>
+        <location filename="../ui/caller_card.py" line="302"/>
         <source>On call %1</source>
         <translation>Разговор %1</translation>
     </message>
     <message>
-        <location filename="../ui/caller_card.py" line="285"/>
+        <location filename="../ui/caller_card.py" line="303"/>
         <source>On hold %1</source>
         <translation>Удержание %1</translation>
     </message>
@@ -322,20 +448,93 @@
 <context>
     <name>CallerCardWindow</name>
     <message>
-        <location filename="../ui/caller_card_window.py" line="64"/>
+        <location filename="../ui/caller_card_window.py" line="65"/>
         <source>Caller</source>
         <translation>Звонящий</translation>
     </message>
     <message>
-        <location filename="../ui/caller_card_window.py" line="73"/>
+        <location filename="../ui/caller_card_window.py" line="78"/>
         <source>AgentDesk</source>
         <translation>AgentDesk</translation>
     </message>
     <message>
-        <location filename="../ui/caller_card_window.py" line="78"/>
-        <location filename="../ui/caller_card_window.py" line="79"/>
+        <location filename="../ui/caller_card_window.py" line="83"/>
+        <location filename="../ui/caller_card_window.py" line="84"/>
         <source>Close the caller card</source>
         <translation>Закрыть карточку звонящего</translation>
+    </message>
+</context>
+<context>
+    <name>Capability</name>
+    <message>
+        <location filename="../ui/capability_text.py" line="16"/>
+        <source>Live state and calls</source>
+        <translation>Состояние и звонки в реальном времени</translation>
+    </message>
+    <message>
+        <location filename="../ui/capability_text.py" line="17"/>
+        <source>Pauses</source>
+        <translation>Паузы</translation>
+    </message>
+    <message>
+        <location filename="../ui/capability_text.py" line="18"/>
+        <source>Dialling</source>
+        <translation>Набор номера</translation>
+    </message>
+    <message>
+        <location filename="../ui/capability_text.py" line="19"/>
+        <source>Cancelling a queued call</source>
+        <translation>Отмена запланированного звонка</translation>
+    </message>
+    <message>
+        <location filename="../ui/capability_text.py" line="22"/>
+        <source>Answering</source>
+        <translation>Ответ на звонок</translation>
+    </message>
+    <message>
+        <location filename="../ui/capability_text.py" line="23"/>
+        <source>Hanging up</source>
+        <translation>Завершение звонка</translation>
+    </message>
+    <message>
+        <location filename="../ui/capability_text.py" line="24"/>
+        <source>Transfer</source>
+        <translation>Перевод звонка</translation>
+    </message>
+    <message>
+        <location filename="../ui/capability_text.py" line="25"/>
+        <source>Wrap-up forms</source>
+        <translation>Формы постобработки</translation>
+    </message>
+    <message>
+        <location filename="../ui/capability_text.py" line="26"/>
+        <source>Recent calls</source>
+        <translation>Последние звонки</translation>
+    </message>
+    <message>
+        <location filename="../ui/capability_text.py" line="27"/>
+        <source>Recordings</source>
+        <translation>Записи</translation>
+    </message>
+    <message>
+        <location filename="../ui/capability_text.py" line="28"/>
+        <source>Queue figures</source>
+        <translation>Данные очередей</translation>
+    </message>
+    <message>
+        <location filename="../ui/capability_text.py" line="29"/>
+        <source>Queue log-in</source>
+        <translation>Вход в очереди</translation>
+    </message>
+    <message>
+        <location filename="../ui/capability_text.py" line="30"/>
+        <source>Caller details</source>
+        <translation>Сведения о звонящем</translation>
+    </message>
+    <message>
+        <location filename="../ui/capability_text.py" line="42"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -374,22 +573,22 @@
 <context>
     <name>ConnectionIndicator</name>
     <message>
-        <location filename="../ui/widgets/connection_indicator.py" line="51"/>
+        <location filename="../ui/widgets/connection_indicator.py" line="52"/>
         <source>&amp;Retry now</source>
         <translation>Пов&amp;торить сейчас</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/connection_indicator.py" line="94"/>
+        <location filename="../ui/widgets/connection_indicator.py" line="102"/>
         <source>Webhooks at %1:</source>
         <translation>Вебхуки на %1:</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/connection_indicator.py" line="96"/>
+        <location filename="../ui/widgets/connection_indicator.py" line="104"/>
         <source>%1 accepted, %2 refused for a wrong secret, %3 unknown or malformed</source>
         <translation>%1 принято, %2 отклонено из-за неверного секрета, %3 неизвестных или повреждённых</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/widgets/connection_indicator.py" line="99"/>
+        <location filename="../ui/widgets/connection_indicator.py" line="107"/>
         <source>%n connections timed out, dropped or turned away</source>
         <translation>
             <numerusform>%n соединение прервано по тайм-ауту, оборвано или отклонено</numerusform>
@@ -398,38 +597,43 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/widgets/connection_indicator.py" line="126"/>
+        <location filename="../ui/widgets/connection_indicator.py" line="109"/>
+        <source>Hidden with this profile:</source>
+        <translation>Скрыто в этом профиле:</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/connection_indicator.py" line="137"/>
         <source>Connected</source>
         <translation>Подключено</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/connection_indicator.py" line="128"/>
+        <location filename="../ui/widgets/connection_indicator.py" line="139"/>
         <source>Connecting…</source>
         <translation>Подключение…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/connection_indicator.py" line="130"/>
+        <location filename="../ui/widgets/connection_indicator.py" line="141"/>
         <source>Authentication failed</source>
         <translation>Ошибка аутентификации</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/connection_indicator.py" line="132"/>
+        <location filename="../ui/widgets/connection_indicator.py" line="143"/>
         <source>Cannot connect: check the profile</source>
         <translation>Не удаётся подключиться: проверьте профиль</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/connection_indicator.py" line="134"/>
+        <location filename="../ui/widgets/connection_indicator.py" line="145"/>
         <source>Offline</source>
         <translation>Нет связи</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/connection_indicator.py" line="136"/>
-        <location filename="../ui/widgets/connection_indicator.py" line="142"/>
+        <location filename="../ui/widgets/connection_indicator.py" line="147"/>
+        <location filename="../ui/widgets/connection_indicator.py" line="153"/>
         <source>Reconnecting…</source>
         <translation>Переподключение…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/connection_indicator.py" line="140"/>
+        <location filename="../ui/widgets/connection_indicator.py" line="151"/>
         <source>Reconnecting in %1 s</source>
         <translation>Переподключение через %1 с</translation>
     </message>
@@ -463,67 +667,67 @@
 <context>
     <name>DialBar</name>
     <message>
-        <location filename="../ui/widgets/dial_bar.py" line="64"/>
+        <location filename="../ui/widgets/dial_bar.py" line="69"/>
         <source>Number or contact to call</source>
         <translation>Номер или контакт для звонка</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/dial_bar.py" line="65"/>
+        <location filename="../ui/widgets/dial_bar.py" line="70"/>
         <source>Number to call</source>
         <translation>Номер для звонка</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/dial_bar.py" line="70"/>
+        <location filename="../ui/widgets/dial_bar.py" line="75"/>
         <source>Ca&amp;ll</source>
         <translation>&amp;Позвонить</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/dial_bar.py" line="153"/>
+        <location filename="../ui/widgets/dial_bar.py" line="182"/>
         <source>Type a number to call.</source>
         <translation>Введите номер для звонка.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/dial_bar.py" line="155"/>
+        <location filename="../ui/widgets/dial_bar.py" line="184"/>
         <source>“%1” has no digits.</source>
         <translation>«%1» не содержит цифр.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/dial_bar.py" line="158"/>
+        <location filename="../ui/widgets/dial_bar.py" line="187"/>
         <source>“%1” is not a phone number: use digits, optionally starting with +.</source>
         <translation>«%1» — не телефонный номер: используйте цифры, в начале можно поставить +.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/dial_bar.py" line="161"/>
+        <location filename="../ui/widgets/dial_bar.py" line="190"/>
         <source>“%1” is not a phone number: check the number of digits and the country code.</source>
         <translation>«%1» — не телефонный номер: проверьте количество цифр и код страны.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/dial_bar.py" line="177"/>
+        <location filename="../ui/widgets/dial_bar.py" line="206"/>
         <source>Internal number %1</source>
         <translation>Внутренний номер %1</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/dial_bar.py" line="184"/>
+        <location filename="../ui/widgets/dial_bar.py" line="213"/>
         <source>Will call %1 · %2</source>
         <translation>Звонок на %1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/dial_bar.py" line="186"/>
+        <location filename="../ui/widgets/dial_bar.py" line="215"/>
         <source>Will call %1</source>
         <translation>Звонок на %1</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/dial_bar.py" line="198"/>
+        <location filename="../ui/widgets/dial_bar.py" line="227"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/dial_bar.py" line="200"/>
+        <location filename="../ui/widgets/dial_bar.py" line="229"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/dial_bar.py" line="132"/>
+        <location filename="../ui/widgets/dial_bar.py" line="171"/>
         <source>You cannot call now: %1.</source>
         <translation>Сейчас позвонить нельзя: %1.</translation>
     </message>
@@ -582,27 +786,27 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../ui/commands.py" line="34"/>
+        <location filename="../ui/commands.py" line="38"/>
         <source>the call centre</source>
         <translation>колл-центр</translation>
     </message>
     <message>
-        <location filename="../ui/commands.py" line="37"/>
+        <location filename="../ui/commands.py" line="45"/>
         <source>%1 said: %2</source>
         <translation>%1 сообщает: %2</translation>
     </message>
     <message>
-        <location filename="../ui/commands.py" line="39"/>
+        <location filename="../ui/commands.py" line="47"/>
         <source>%1 refused the sign-in; check the secret in your profile.</source>
         <translation>%1: вход отклонён; проверьте секретный ключ в профиле.</translation>
     </message>
     <message>
-        <location filename="../ui/commands.py" line="44"/>
+        <location filename="../ui/commands.py" line="54"/>
         <source>Not available with %1.</source>
         <translation>Недоступно (%1).</translation>
     </message>
     <message>
-        <location filename="../ui/commands.py" line="46"/>
+        <location filename="../ui/commands.py" line="56"/>
         <source>Could not reach %1; please try again in a moment.</source>
         <translation>Нет связи (%1); повторите попытку чуть позже.</translation>
     </message>
@@ -749,130 +953,130 @@
 <context>
     <name>HistoryView</name>
     <message>
-        <location filename="../ui/history_view.py" line="125"/>
-        <location filename="../ui/history_view.py" line="126"/>
+        <location filename="../ui/history_view.py" line="129"/>
+        <location filename="../ui/history_view.py" line="130"/>
         <source>Filter by number or name</source>
         <translation>Фильтр по номеру или имени</translation>
     </message>
     <message>
-        <location filename="../ui/history_view.py" line="130"/>
+        <location filename="../ui/history_view.py" line="134"/>
         <source>Which calls</source>
         <translation>Какие звонки</translation>
     </message>
     <message>
-        <location filename="../ui/history_view.py" line="132"/>
+        <location filename="../ui/history_view.py" line="136"/>
         <source>All calls</source>
         <translation>Все звонки</translation>
     </message>
     <message>
-        <location filename="../ui/history_view.py" line="133"/>
+        <location filename="../ui/history_view.py" line="137"/>
         <source>Incoming</source>
         <translation>Входящие</translation>
     </message>
     <message>
-        <location filename="../ui/history_view.py" line="134"/>
+        <location filename="../ui/history_view.py" line="138"/>
         <source>Outgoing</source>
         <translation>Исходящие</translation>
     </message>
     <message>
-        <location filename="../ui/history_view.py" line="135"/>
+        <location filename="../ui/history_view.py" line="139"/>
         <source>Missed</source>
         <translation>Пропущенные</translation>
     </message>
     <message>
-        <location filename="../ui/history_view.py" line="139"/>
+        <location filename="../ui/history_view.py" line="143"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Обновить</translation>
     </message>
     <message>
-        <location filename="../ui/history_view.py" line="165"/>
+        <location filename="../ui/history_view.py" line="169"/>
         <source>Recent calls</source>
         <translation>Последние звонки</translation>
     </message>
     <message>
-        <location filename="../ui/history_view.py" line="171"/>
+        <location filename="../ui/history_view.py" line="175"/>
         <source>&amp;Call back</source>
         <translation>Пере&amp;звонить</translation>
     </message>
     <message>
-        <location filename="../ui/history_view.py" line="177"/>
-        <location filename="../ui/history_view.py" line="187"/>
+        <location filename="../ui/history_view.py" line="181"/>
+        <location filename="../ui/history_view.py" line="195"/>
         <source>&amp;Play recording</source>
         <translation>&amp;Прослушать запись</translation>
     </message>
     <message>
-        <location filename="../ui/history_view.py" line="179"/>
+        <location filename="../ui/history_view.py" line="183"/>
         <source>C&amp;opy number</source>
         <translation>&amp;Копировать номер</translation>
     </message>
     <message>
-        <location filename="../ui/history_view.py" line="188"/>
+        <location filename="../ui/history_view.py" line="196"/>
         <source>Play the recording of the chosen call</source>
         <translation>Прослушать запись выбранного звонка</translation>
     </message>
     <message>
-        <location filename="../ui/history_view.py" line="190"/>
+        <location filename="../ui/history_view.py" line="198"/>
         <source>Call &amp;back</source>
         <translation>П&amp;ерезвонить</translation>
     </message>
     <message>
-        <location filename="../ui/history_view.py" line="316"/>
+        <location filename="../ui/history_view.py" line="326"/>
         <source>Fetching the recording of %1…</source>
         <translation>Загрузка записи звонка %1…</translation>
     </message>
     <message>
-        <location filename="../ui/history_view.py" line="323"/>
+        <location filename="../ui/history_view.py" line="333"/>
         <source>d MMM HH:mm</source>
         <translation>d MMM HH:mm</translation>
     </message>
     <message>
-        <location filename="../ui/history_view.py" line="324"/>
+        <location filename="../ui/history_view.py" line="334"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/history_view.py" line="358"/>
-        <location filename="../ui/history_view.py" line="363"/>
+        <location filename="../ui/history_view.py" line="369"/>
+        <location filename="../ui/history_view.py" line="374"/>
         <source>The recording could not be fetched.</source>
         <translation>Не удалось загрузить запись.</translation>
     </message>
     <message>
-        <location filename="../ui/history_view.py" line="365"/>
+        <location filename="../ui/history_view.py" line="376"/>
         <source>The recording could not be saved on this computer: %1</source>
         <translation>Не удалось сохранить запись на этом компьютере: %1</translation>
     </message>
     <message>
-        <location filename="../ui/history_view.py" line="444"/>
+        <location filename="../ui/history_view.py" line="461"/>
         <source>Call history is not available with %1.</source>
         <translation>История звонков недоступна для %1.</translation>
     </message>
     <message>
-        <location filename="../ui/history_view.py" line="445"/>
+        <location filename="../ui/history_view.py" line="462"/>
         <source>this call centre</source>
         <translation>этого колл-центра</translation>
     </message>
     <message>
-        <location filename="../ui/history_view.py" line="448"/>
+        <location filename="../ui/history_view.py" line="465"/>
         <source>Loading…</source>
         <translation>Загрузка…</translation>
     </message>
     <message>
-        <location filename="../ui/history_view.py" line="455"/>
+        <location filename="../ui/history_view.py" line="472"/>
         <source>No calls since %1.</source>
         <translation>С %1 звонков не было.</translation>
     </message>
     <message>
-        <location filename="../ui/history_view.py" line="457"/>
+        <location filename="../ui/history_view.py" line="474"/>
         <source>Calls: %1</source>
         <translation>Звонки: %1</translation>
     </message>
     <message>
-        <location filename="../ui/history_view.py" line="459"/>
+        <location filename="../ui/history_view.py" line="476"/>
         <source>No calls match the filter.</source>
         <translation>Нет звонков, подходящих под фильтр.</translation>
     </message>
     <message>
-        <location filename="../ui/history_view.py" line="460"/>
+        <location filename="../ui/history_view.py" line="477"/>
         <source>Calls: %1 of %2</source>
         <translation>Звонки: %1 из %2</translation>
     </message>
@@ -880,45 +1084,50 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/session_wiring.py" line="85"/>
-        <location filename="../ui/main_window.py" line="143"/>
-        <location filename="../ui/main_window.py" line="146"/>
+        <location filename="../ui/session_wiring.py" line="93"/>
+        <location filename="../ui/main_window.py" line="150"/>
+        <location filename="../ui/main_window.py" line="153"/>
         <source>Connecting…</source>
         <translation>Подключение…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="193"/>
+        <location filename="../ui/main_window.py" line="212"/>
         <source>Now</source>
         <translation>Сейчас</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="194"/>
+        <location filename="../ui/main_window.py" line="213"/>
         <source>Recent calls</source>
         <translation>Последние звонки</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="321"/>
-        <location filename="../ui/main_window.py" line="323"/>
+        <location filename="../ui/main_window.py" line="358"/>
+        <location filename="../ui/main_window.py" line="360"/>
         <source>Not connected</source>
         <translation>Нет подключения</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="322"/>
+        <location filename="../ui/main_window.py" line="359"/>
         <source>AgentDesk could not start</source>
         <translation>Не удалось запустить AgentDesk</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="335"/>
+        <location filename="../ui/main_window.py" line="361"/>
+        <source>Open Settings…</source>
+        <translation>Открыть настройки…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="374"/>
         <source>Not connected yet</source>
         <translation>Ещё не подключено</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="379"/>
+        <location filename="../ui/main_window.py" line="424"/>
         <source>Unsaved wrap-up</source>
         <translation>Несохранённая постобработка</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="380"/>
+        <location filename="../ui/main_window.py" line="425"/>
         <source>The wrap-up of the last call is not saved. Quit anyway?</source>
         <translation>Постобработка последнего звонка не сохранена. Всё равно выйти?</translation>
     </message>
@@ -926,12 +1135,12 @@
 <context>
     <name>MessageBanner</name>
     <message>
-        <location filename="../ui/widgets/message_banner.py" line="31"/>
+        <location filename="../ui/widgets/message_banner.py" line="34"/>
         <source>Dismiss</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/message_banner.py" line="32"/>
+        <location filename="../ui/widgets/message_banner.py" line="35"/>
         <source>Dismiss message</source>
         <translation>Закрыть сообщение</translation>
     </message>
@@ -999,31 +1208,72 @@
     </message>
 </context>
 <context>
+    <name>MissingOption</name>
+    <message>
+        <location filename="../ui/missing_option.py" line="15"/>
+        <source>Set the profile option %1 to offer pauses.</source>
+        <translation>Чтобы предлагать паузы, задайте в профиле параметр %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/missing_option.py" line="18"/>
+        <source>Set the profile option %1 to dial from AgentDesk.</source>
+        <translation>Чтобы звонить из AgentDesk, задайте в профиле параметр %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/missing_option.py" line="21"/>
+        <source>Set the profile option %1 to take back a dial.</source>
+        <translation>Чтобы отменять запланированный звонок, задайте в профиле параметр %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/missing_option.py" line="24"/>
+        <source>Set the profile option %1 to offer a wrap-up after calls.</source>
+        <translation>Чтобы после звонков предлагать постобработку, задайте в профиле параметр %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/missing_option.py" line="27"/>
+        <source>Set the profile option %1 to see calls while they ring.</source>
+        <translation>Чтобы видеть звонки, пока они звонят, задайте в профиле параметр %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/missing_option.py" line="31"/>
+        <source>Set the profile option %1 to use this.</source>
+        <translation>Чтобы пользоваться этой функцией, задайте в профиле параметр %1.</translation>
+    </message>
+</context>
+<context>
     <name>OfferBar</name>
     <message>
-        <location filename="../ui/widgets/offer_bar.py" line="25"/>
+        <location filename="../ui/widgets/offer_bar.py" line="33"/>
         <source>Call</source>
         <translation>Позвонить</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/offer_bar.py" line="26"/>
-        <source>Call the copied number</source>
-        <translation>Позвонить на скопированный номер</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/offer_bar.py" line="30"/>
+        <location filename="../ui/widgets/offer_bar.py" line="37"/>
         <source>Dismiss</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/offer_bar.py" line="31"/>
+        <location filename="../ui/widgets/offer_bar.py" line="38"/>
         <source>Dismiss the offer</source>
         <translation>Скрыть предложение</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/offer_bar.py" line="46"/>
+        <location filename="../ui/widgets/offer_bar.py" line="60"/>
         <source>Call %1?</source>
         <translation>Позвонить на %1?</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/offer_bar.py" line="61"/>
+        <source>Call %1</source>
+        <translation>Позвонить на %1</translation>
+    </message>
+</context>
+<context>
+    <name>OptionHint</name>
+    <message>
+        <location filename="../ui/widgets/option_hint.py" line="30"/>
+        <source>Settings…</source>
+        <translation>Настройки…</translation>
     </message>
 </context>
 <context>
@@ -1363,27 +1613,27 @@
 <context>
     <name>ProfileOptions</name>
     <message>
-        <location filename="../backends/daktela/spec.py" line="35"/>
-        <source>Daktela&apos;s API version: 4.0, or the older 3.9 and below</source>
-        <translation>Версия API Daktela: 4.0 или более старая 3.9 и ниже</translation>
+        <location filename="../backends/daktela/spec.py" line="37"/>
+        <source>The newest Daktela API version your installation serves (4.1, 4.0, 3.9...): what needs a newer one is hidden</source>
+        <translation>Новейшая версия API Daktela, которую обслуживает ваша установка (4.1, 4.0, 3.9...): то, что требует более новой, скрывается</translation>
     </message>
     <message>
-        <location filename="../backends/daktela/spec.py" line="42"/>
+        <location filename="../backends/daktela/spec.py" line="46"/>
         <source>token: the secret is an access token; password: it is the agent&apos;s password</source>
         <translation>token: секретный ключ — это токен доступа; password: это пароль оператора</translation>
     </message>
     <message>
-        <location filename="../backends/daktela/spec.py" line="51"/>
+        <location filename="../backends/daktela/spec.py" line="55"/>
         <source>The queue outgoing calls go through (its ID)</source>
         <translation>Очередь для исходящих звонков (её ID)</translation>
     </message>
     <message>
-        <location filename="../backends/daktela/spec.py" line="56"/>
+        <location filename="../backends/daktela/spec.py" line="60"/>
         <source>The call centre&apos;s time zone, e.g. Europe/Prague</source>
         <translation>Часовой пояс колл-центра, например Europe/Prague</translation>
     </message>
     <message>
-        <location filename="../backends/daktela/spec.py" line="61"/>
+        <location filename="../backends/daktela/spec.py" line="65"/>
         <source>The call-script field that takes the wrap-up note</source>
         <translation>Поле формы, в которое записывается заметка</translation>
     </message>
@@ -1493,17 +1743,22 @@
         <translation>Резервный сервер записей</translation>
     </message>
     <message>
-        <location filename="../backends/ucontact/spec.py" line="76"/>
+        <location filename="../backends/ucontact/spec.py" line="79"/>
+        <source>The number calls you dial go out with (empty: the outbound campaign&apos;s own)</source>
+        <translation>Номер, с которым уходят ваши исходящие звонки (пусто: номер исходящей кампании)</translation>
+    </message>
+    <message>
+        <location filename="../backends/ucontact/spec.py" line="84"/>
         <source>AgentCall&apos;s technology</source>
         <translation>Технология для AgentCall</translation>
     </message>
     <message>
-        <location filename="../backends/ucontact/spec.py" line="77"/>
+        <location filename="../backends/ucontact/spec.py" line="85"/>
         <source>The agent&apos;s dial context</source>
         <translation>Контекст набора оператора</translation>
     </message>
     <message>
-        <location filename="../backends/ucontact/spec.py" line="81"/>
+        <location filename="../backends/ucontact/spec.py" line="89"/>
         <source>The instance&apos;s time zone, e.g. America/Montevideo</source>
         <translation>Часовой пояс инстанса, например America/Montevideo</translation>
     </message>
@@ -1556,173 +1811,173 @@
 <context>
     <name>ProfilesPage</name>
     <message>
-        <location filename="../ui/settings_profiles.py" line="95"/>
+        <location filename="../ui/settings_profiles.py" line="96"/>
         <source>Working</source>
         <translation>Выполняется</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="101"/>
+        <location filename="../ui/settings_profiles.py" line="102"/>
         <source>Profiles status</source>
         <translation>Состояние профилей</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="113"/>
+        <location filename="../ui/settings_profiles.py" line="114"/>
         <source>Sa&amp;ved profiles</source>
         <translation>Со&amp;хранённые профили</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="115"/>
+        <location filename="../ui/settings_profiles.py" line="116"/>
         <source>Saved profiles</source>
         <translation>Сохранённые профили</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="120"/>
+        <location filename="../ui/settings_profiles.py" line="121"/>
         <source>&amp;Add…</source>
         <translation>&amp;Добавить…</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="121"/>
+        <location filename="../ui/settings_profiles.py" line="122"/>
         <source>Add a profile</source>
         <translation>Добавить профиль</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="123"/>
+        <location filename="../ui/settings_profiles.py" line="124"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Изменить…</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="124"/>
+        <location filename="../ui/settings_profiles.py" line="125"/>
         <source>Edit the selected profile</source>
         <translation>Изменить выбранный профиль</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="126"/>
+        <location filename="../ui/settings_profiles.py" line="127"/>
         <source>De&amp;lete</source>
         <translation>Уда&amp;лить</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="127"/>
+        <location filename="../ui/settings_profiles.py" line="128"/>
         <source>Delete the selected profile</source>
         <translation>Удалить выбранный профиль</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="129"/>
+        <location filename="../ui/settings_profiles.py" line="130"/>
         <source>Make &amp;default</source>
         <translation>Сделать по &amp;умолчанию</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="130"/>
+        <location filename="../ui/settings_profiles.py" line="131"/>
         <source>Make the selected profile the default</source>
         <translation>Сделать выбранный профиль профилем по умолчанию</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="133"/>
+        <location filename="../ui/settings_profiles.py" line="134"/>
         <source>Test the selected profile&apos;s connection</source>
         <translation>Проверить подключение выбранного профиля</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="186"/>
+        <location filename="../ui/settings_profiles.py" line="187"/>
         <source>%1 (default)</source>
         <translation>%1 (по умолчанию)</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="200"/>
+        <location filename="../ui/settings_profiles.py" line="201"/>
         <source>No profiles yet: press Add to create one.</source>
         <translation>Профилей пока нет: нажмите «Добавить», чтобы создать профиль.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="269"/>
+        <location filename="../ui/settings_profiles.py" line="270"/>
         <source>Profile “%1” saved.</source>
         <translation>Профиль «%1» сохранён.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="276"/>
+        <location filename="../ui/settings_profiles.py" line="277"/>
         <source>Profile “%1” saved, but not its secret: %2</source>
         <translation>Профиль «%1» сохранён, а его секретный ключ — нет: %2</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="291"/>
+        <location filename="../ui/settings_profiles.py" line="294"/>
         <source>Delete profile</source>
         <translation>Удаление профиля</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="292"/>
+        <location filename="../ui/settings_profiles.py" line="295"/>
         <source>Delete the profile “%1”?</source>
         <translation>Удалить профиль «%1»?</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="307"/>
+        <location filename="../ui/settings_profiles.py" line="310"/>
         <source>Profile “%1” deleted.</source>
         <translation>Профиль «%1» удалён.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="315"/>
+        <location filename="../ui/settings_profiles.py" line="318"/>
         <source>“%1” is now the default profile.</source>
         <translation>«%1» теперь профиль по умолчанию.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="364"/>
+        <location filename="../ui/settings_profiles.py" line="367"/>
         <source>Fill in the URL first.</source>
         <translation>Сначала заполните URL.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="367"/>
+        <location filename="../ui/settings_profiles.py" line="370"/>
         <source>Asking %1 for its users…</source>
         <translation>Запрашиваю пользователей у %1…</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="382"/>
+        <location filename="../ui/settings_profiles.py" line="385"/>
         <source>%1 — %2 (%3)</source>
         <translation>%1 — %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="388"/>
+        <location filename="../ui/settings_profiles.py" line="391"/>
         <source>No users</source>
         <translation>Нет пользователей</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="394"/>
+        <location filename="../ui/settings_profiles.py" line="397"/>
         <source>Connecting to %1…</source>
         <translation>Подключение к %1…</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="412"/>
+        <location filename="../ui/settings_profiles.py" line="415"/>
         <source>Test cancelled.</source>
         <translation>Проверка отменена.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="423"/>
+        <location filename="../ui/settings_profiles.py" line="426"/>
         <source>Connected: agent %1, state %2.</source>
         <translation>Подключено: оператор %1, статус %2.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="430"/>
+        <location filename="../ui/settings_profiles.py" line="433"/>
         <source>The call centre refused the secret.</source>
         <translation>Колл-центр отклонил секретный ключ.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="432"/>
+        <location filename="../ui/settings_profiles.py" line="435"/>
         <source>It said: %1</source>
         <translation>Ответ: %1</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="435"/>
+        <location filename="../ui/settings_profiles.py" line="438"/>
         <source>Cannot reach %1: %2</source>
         <translation>Не удаётся связаться с %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="437"/>
+        <location filename="../ui/settings_profiles.py" line="440"/>
         <source>The call centre said: %1</source>
         <translation>Колл-центр сообщает: %1</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="444"/>
+        <location filename="../ui/settings_profiles.py" line="447"/>
         <source>Stop &amp;test</source>
         <translation>Остановить про&amp;верку</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="132"/>
-        <location filename="../ui/settings_profiles.py" line="444"/>
+        <location filename="../ui/settings_profiles.py" line="133"/>
+        <location filename="../ui/settings_profiles.py" line="447"/>
         <source>&amp;Test connection</source>
         <translation>Про&amp;верить подключение</translation>
     </message>
@@ -1862,31 +2117,36 @@
     </message>
     <message>
         <location filename="../ui/state_style.py" line="52"/>
+        <source>Your profile lacks an option this needs</source>
+        <translation>В вашем профиле не задан нужный для этого параметр</translation>
+    </message>
+    <message>
+        <location filename="../ui/state_style.py" line="55"/>
         <source>Not connected to the call centre</source>
         <translation>Нет подключения к колл-центру</translation>
     </message>
     <message>
-        <location filename="../ui/state_style.py" line="55"/>
+        <location filename="../ui/state_style.py" line="58"/>
         <source>No call is ringing</source>
         <translation>Нет входящего вызова</translation>
     </message>
     <message>
-        <location filename="../ui/state_style.py" line="56"/>
+        <location filename="../ui/state_style.py" line="59"/>
         <source>No call in progress</source>
         <translation>Нет текущего звонка</translation>
     </message>
     <message>
-        <location filename="../ui/state_style.py" line="57"/>
+        <location filename="../ui/state_style.py" line="60"/>
         <source>Not during a call</source>
         <translation>Недоступно во время звонка</translation>
     </message>
     <message>
-        <location filename="../ui/state_style.py" line="58"/>
+        <location filename="../ui/state_style.py" line="61"/>
         <source>You are not signed in to the call centre</source>
         <translation>Вы не вошли в колл-центр</translation>
     </message>
     <message>
-        <location filename="../ui/state_style.py" line="61"/>
+        <location filename="../ui/state_style.py" line="64"/>
         <source>Already Ready</source>
         <translation>Уже в статусе «Готов»</translation>
     </message>
@@ -1900,31 +2160,34 @@
     </message>
 </context>
 <context>
+    <name>Secrets</name>
+    <message>
+        <location filename="../ui/secrets_text.py" line="14"/>
+        <source>The keyring is locked (or has no default collection): unlock it or set AGENTDESK_SECRET.</source>
+        <translation>Хранилище ключей заблокировано (или в нём нет коллекции по умолчанию): разблокируйте его или задайте AGENTDESK_SECRET.</translation>
+    </message>
+    <message>
+        <location filename="../ui/secrets_text.py" line="20"/>
+        <source>The keyring did not answer: check that it runs, or set AGENTDESK_SECRET.</source>
+        <translation>Хранилище ключей не ответило: проверьте, что оно запущено, или задайте AGENTDESK_SECRET.</translation>
+    </message>
+</context>
+<context>
     <name>SessionWiring</name>
     <message>
-        <location filename="../ui/session_wiring.py" line="64"/>
+        <location filename="../ui/session_wiring.py" line="67"/>
         <source>%1 does not tell AgentDesk of incoming calls while they ring with this profile; calls you dial from here show on this card, and all calls appear in Recent calls.</source>
         <translation>%1 с этим профилем не сообщает AgentDesk о входящих звонках, пока они звонят; звонки, набранные отсюда, видны на этой карточке, а все звонки — в последних звонках.</translation>
     </message>
     <message>
-        <location filename="../ui/session_wiring.py" line="96"/>
+        <location filename="../ui/session_wiring.py" line="104"/>
         <source>The call centre refused the sign-in; check your secret.</source>
         <translation>Колл-центр отклонил вход; проверьте секретный ключ.</translation>
     </message>
     <message>
-        <location filename="../ui/session_wiring.py" line="101"/>
+        <location filename="../ui/session_wiring.py" line="109"/>
         <source>AgentDesk cannot connect with this profile: %1</source>
         <translation>AgentDesk не может подключиться с этим профилем: %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/session_wiring.py" line="118"/>
-        <source>Incoming call</source>
-        <translation>Входящий звонок</translation>
-    </message>
-    <message>
-        <location filename="../ui/session_wiring.py" line="118"/>
-        <source>Incoming call: %1</source>
-        <translation>Входящий звонок: %1</translation>
     </message>
 </context>
 <context>
@@ -1953,92 +2216,92 @@
 <context>
     <name>Shell</name>
     <message>
-        <location filename="../ui/app.py" line="89"/>
+        <location filename="../ui/app.py" line="96"/>
         <source>AgentDesk could not read its outbox of unsent wrap-ups, %1 (%2), and started a fresh one. The old file is kept as %3; wrap-ups waiting in it were not sent.</source>
         <translation>AgentDesk не смог прочитать очередь неотправленных постобработок, %1 (%2), и начал новую. Старый файл сохранён как %3; ожидавшие в нём постобработки не отправлены.</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="99"/>
+        <location filename="../ui/app.py" line="106"/>
         <source>AgentDesk could not read its settings, %1 (%2), and uses the defaults. The old file is kept as %3.</source>
         <translation>AgentDesk не смог прочитать свои настройки, %1 (%2), и использует значения по умолчанию. Старый файл сохранён как %3.</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="268"/>
+        <location filename="../ui/app.py" line="276"/>
         <source>There is no pause to switch to.</source>
         <translation>Нет паузы, на которую можно переключиться.</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="276"/>
+        <location filename="../ui/app.py" line="284"/>
         <source>Global shortcuts: the desktop portal (your system settings manage them).</source>
         <translation>Глобальные клавиши: портал рабочего стола (ими управляют настройки системы).</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="279"/>
+        <location filename="../ui/app.py" line="287"/>
         <source>Global shortcuts: X11 key grabs.</source>
         <translation>Глобальные клавиши: перехват клавиш X11.</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="280"/>
+        <location filename="../ui/app.py" line="288"/>
         <source>Global shortcuts: Windows hot keys.</source>
         <translation>Глобальные клавиши: горячие клавиши Windows.</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="281"/>
+        <location filename="../ui/app.py" line="289"/>
         <source>Global shortcuts are not available on this desktop.</source>
         <translation>Глобальные клавиши недоступны в этой среде рабочего стола.</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="287"/>
+        <location filename="../ui/app.py" line="295"/>
         <source>Not available: %1 (%2)</source>
         <translation>Недоступно: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="310"/>
+        <location filename="../ui/app.py" line="318"/>
         <source>The CRM screen pop is off: %1</source>
         <translation>Открытие CRM отключено: %1</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="324"/>
+        <location filename="../ui/app.py" line="330"/>
         <source>AgentDesk keeps running in the tray, so calls still pop up. Click its icon to open the window; quit from its menu.</source>
         <translation>AgentDesk продолжает работать в трее, и звонки по-прежнему всплывают. Щёлкните по значку, чтобы открыть окно; выход — из его меню.</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="350"/>
+        <location filename="../ui/app.py" line="357"/>
         <source>This link holds no phone number: %1</source>
         <translation>Эта ссылка не содержит телефонного номера: %1</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="355"/>
+        <location filename="../ui/app.py" line="362"/>
         <source>%1 does not offer dialling from AgentDesk; please dial %2 on the phone.</source>
         <translation>%1 не поддерживает набор номера из AgentDesk; наберите %2 на телефоне.</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="421"/>
+        <location filename="../ui/app.py" line="440"/>
         <source>Save diagnostics</source>
         <translation>Сохранить диагностику</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="423"/>
+        <location filename="../ui/app.py" line="442"/>
         <source>Zip archives (*.zip)</source>
         <translation>Архивы zip (*.zip)</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="436"/>
+        <location filename="../ui/app.py" line="455"/>
         <source>Could not save diagnostics: %1</source>
         <translation>Не удалось сохранить диагностику: %1</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="439"/>
+        <location filename="../ui/app.py" line="458"/>
         <source>Diagnostics saved to %1</source>
         <translation>Диагностика сохранена в %1</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="445"/>
+        <location filename="../ui/app.py" line="464"/>
         <source>The new language applies when AgentDesk starts again.</source>
         <translation>Новый язык будет применён после перезапуска AgentDesk.</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="495"/>
+        <location filename="../ui/app.py" line="516"/>
         <source>AgentDesk could not start; details are in the log.</source>
         <translation>Не удалось запустить AgentDesk; подробности в журнале.</translation>
     </message>
@@ -2133,7 +2396,7 @@
         <translation>АТС сначала звонит на ваш телефон; номер набирается, когда вы снимете трубку.</translation>
     </message>
     <message>
-        <location filename="../backends/megapbx/live.py" line="55"/>
+        <location filename="../backends/megapbx/live.py" line="46"/>
         <source>Do not disturb</source>
         <translation>Не беспокоить</translation>
     </message>
@@ -2143,89 +2406,104 @@
         <translation>Oki-Toki звонит через задачу дайлера: звонок поступит, когда дайлер его наберёт, а не сразу.</translation>
     </message>
     <message>
-        <location filename="../backends/megapbx/parse.py" line="76"/>
+        <location filename="../backends/megapbx/parse.py" line="85"/>
         <source>answered</source>
         <translation>отвечен</translation>
     </message>
     <message>
-        <location filename="../backends/megapbx/parse.py" line="77"/>
+        <location filename="../backends/megapbx/parse.py" line="86"/>
         <source>missed</source>
         <translation>пропущен</translation>
     </message>
     <message>
-        <location filename="../backends/megapbx/parse.py" line="78"/>
+        <location filename="../backends/megapbx/parse.py" line="87"/>
         <source>cancelled</source>
         <translation>отменён</translation>
     </message>
     <message>
-        <location filename="../backends/megapbx/parse.py" line="79"/>
+        <location filename="../backends/megapbx/parse.py" line="88"/>
         <source>busy</source>
         <translation>занято</translation>
     </message>
     <message>
-        <location filename="../backends/megapbx/parse.py" line="80"/>
+        <location filename="../backends/megapbx/parse.py" line="89"/>
         <source>not available</source>
         <translation>недоступен</translation>
     </message>
     <message>
-        <location filename="../backends/megapbx/parse.py" line="81"/>
+        <location filename="../backends/megapbx/parse.py" line="90"/>
         <source>calls to this destination are barred</source>
         <translation>звонки на это направление запрещены</translation>
     </message>
     <message>
-        <location filename="../backends/megapbx/parse.py" line="82"/>
+        <location filename="../backends/megapbx/parse.py" line="91"/>
         <source>number not found</source>
         <translation>номер не найден</translation>
     </message>
     <message>
-        <location filename="../backends/megapbx/parse.py" line="83"/>
+        <location filename="../backends/megapbx/parse.py" line="92"/>
         <source>not answered</source>
         <translation>без ответа</translation>
     </message>
     <message>
-        <location filename="../backends/megapbx/parse.py" line="87"/>
+        <location filename="../backends/megapbx/parse.py" line="96"/>
         <source>an agent took the call</source>
         <translation>звонок принял оператор</translation>
     </message>
     <message>
-        <location filename="../backends/megapbx/parse.py" line="88"/>
+        <location filename="../backends/megapbx/parse.py" line="97"/>
         <source>missed by the department</source>
         <translation>пропущен отделом</translation>
     </message>
     <message>
-        <location filename="../backends/megapbx/parse.py" line="89"/>
+        <location filename="../backends/megapbx/parse.py" line="98"/>
         <source>forwarded to an outside number</source>
         <translation>переадресован на внешний номер</translation>
     </message>
     <message>
-        <location filename="../backends/megapbx/parse.py" line="90"/>
+        <location filename="../backends/megapbx/parse.py" line="99"/>
         <source>voice menu</source>
         <translation>голосовое меню</translation>
     </message>
     <message>
-        <location filename="../backends/megapbx/parse.py" line="91"/>
+        <location filename="../backends/megapbx/parse.py" line="100"/>
         <source>on-duty agent after hours</source>
         <translation>дежурный оператор в нерабочее время</translation>
     </message>
     <message>
-        <location filename="../backends/megapbx/parse.py" line="92"/>
+        <location filename="../backends/megapbx/parse.py" line="101"/>
         <source>after-hours message</source>
         <translation>сообщение в нерабочее время</translation>
     </message>
     <message>
-        <location filename="../backends/megapbx/parse.py" line="93"/>
+        <location filename="../backends/megapbx/parse.py" line="102"/>
         <source>hung up during the greeting</source>
         <translation>положил трубку во время приветствия</translation>
     </message>
     <message>
-        <location filename="../backends/megapbx/parse.py" line="94"/>
+        <location filename="../backends/megapbx/parse.py" line="103"/>
         <source>voicemail: the caller left a message</source>
         <translation>голосовая почта: звонящий оставил сообщение</translation>
     </message>
     <message>
-        <location filename="../backends/megapbx/parse.py" line="95"/>
+        <location filename="../backends/megapbx/parse.py" line="104"/>
         <source>answering machine message</source>
         <translation>сообщение автоответчика</translation>
+    </message>
+    <message>
+        <location filename="../backends/megapbx/parse.py" line="108"/>
+        <source>Calls between colleagues are not available from this PBX.</source>
+        <translation>Звонки между коллегами на этой АТС недоступны.</translation>
+    </message>
+    <message>
+        <location filename="../backends/daktela/versions.py" line="86"/>
+        <source>Daktela offers %1 from API version %2 on; this profile&apos;s api_version is %3.</source>
+        <translation>Daktela предлагает %1 начиная с версии API %2; api_version этого профиля — %3.</translation>
+    </message>
+    <message>
+        <location filename="../backends/daktela/versions.py" line="89"/>
+        <source>Daktela&apos;s CreateCall for an agent needs API version 3.1; at %1 it dials from an extension: set the extension in the profile.</source>
+        <translation>Для CreateCall от имени оператора Daktela нужна версия API 3.1; в версии %1 звонок идёт с внутреннего номера: укажите внутренний номер в профиле.</translation>
     </message>
 </context>
 <context>

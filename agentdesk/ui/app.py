@@ -21,6 +21,7 @@ from agentdesk.core import (
     AgentDeskError,
     AgentState,
     Capability,
+    ConfigurationError,
     ConnectionChanged,
     ConnectionState,
 )
@@ -43,7 +44,13 @@ from agentdesk.ui.main_window import MainWindow
 from agentdesk.ui.messages import MessageBus
 from agentdesk.ui.notifier import Notifier
 from agentdesk.ui.screen_pop import ScreenPopper
-from agentdesk.ui.single_instance import SingleInstance, dial_message, show_message
+from agentdesk.ui.secrets_text import secrets_problem_text
+from agentdesk.ui.single_instance import (
+    ALREADY_RUNNING,
+    SingleInstance,
+    dial_message,
+    show_message,
+)
 from agentdesk.ui.sleep_watch import watch_logind
 from agentdesk.ui.style import apply_theme
 from agentdesk.ui.tasks import TaskOwner
@@ -213,6 +220,7 @@ class Shell:
             self.window.show()
         self.tasks.start(self._load_contacts())
         self.tasks.start(self._purge_recordings())
+        self.tasks.start(self._find_notification_server())
         try:
             session = await self._create(create_session)
             if session is not None:
@@ -319,16 +327,15 @@ class Shell:
         if self.window_state.tray_close_explained:
             return
         self.window_state = replace(self.window_state, tray_close_explained=True)
-        self.tray.showMessage(
-            "AgentDesk",
-            QCoreApplication.translate(
-                "Shell",
-                "AgentDesk keeps running in the tray, so calls still pop up. "
-                "Click its icon to open the window; quit from its menu.",
-            ),
-            app_icon(),
-            15_000,
+        text = QCoreApplication.translate(
+            "Shell",
+            "AgentDesk keeps running in the tray, so calls still pop up. "
+            "Click its icon to open the window; quit from its menu.",
         )
+        if self.notifier.uses_server():  # the desktop's own notification, not Qt's balloon
+            self.notifier.notify("AgentDesk", text)
+        else:
+            self.tray.showMessage("AgentDesk", text, app_icon(), 15_000)
         self.tasks.start(asyncio.to_thread(save_window_state, self.window_state))
 
     def _went_offline(self, why: str) -> None:
@@ -392,6 +399,18 @@ class Shell:
             session.use_contacts(
                 lambda number: contacts.lookup(number, self.settings.default_region)
             )
+
+    async def _find_notification_server(self) -> None:
+        """The desktop's notification server, where there is a session bus (Linux)."""
+        if not sys.platform.startswith("linux"):
+            return
+        # Imported here: jeepney is a Linux-only dependency.
+        from agentdesk.ui.desktop_notifications import connect_notification_server
+
+        icon = ICONS / "agentdesk-128.png"
+        self.notifier.server = await connect_notification_server(
+            app_icon=icon.as_uri() if icon.is_file() else "", parent=self.window
+        )
 
     async def _purge_recordings(self) -> None:
         try:
@@ -488,7 +507,9 @@ class Shell:
             return creating.result()
         except AgentDeskError as exc:
             log.warning("session could not be created: %s", exc)
-            self.window.show_setup_error(str(exc))
+            self.window.show_setup_error(
+                secrets_problem_text(exc), offer_settings=isinstance(exc, ConfigurationError)
+            )
         except Exception:
             log.exception("session could not be created")
             self.window.show_setup_error(
@@ -507,6 +528,8 @@ class Shell:
                 await self.session.stop()
             except Exception:
                 log.exception("session did not stop cleanly")
+        if self.notifier.server is not None:
+            self.notifier.server.close()  # no notification outlives the app
         if cleanup is not None:
             try:
                 await cleanup()
@@ -543,12 +566,18 @@ def run_app(
     app = QApplication.instance() or QApplication(sys.argv)
     assert isinstance(app, QApplication)
     app.setApplicationName("AgentDesk")
-    app.setApplicationDisplayName("AgentDesk")
+    # Qt appends the display name to every window title that does not end with it
+    # (QPlatformWindow::formatWindowTitle): with "AgentDesk" the demo's window read
+    # "AgentDesk — demo — AgentDesk". The main window's title is the display name, so it reads
+    # once, and the other windows ("Settings — AgentDesk — demo") say whose they are.
+    app.setApplicationDisplayName(title)
     app.setWindowIcon(app_icon())
 
     instance = SingleInstance()
     if not instance.claim():
         if instance.send(dial_message(dial_on_start) if dial_on_start else show_message()):
+            if not dial_on_start:  # a link is routine; a second start is worth a word
+                print(ALREADY_RUNNING, file=sys.stderr)
             return 0
         log.warning("another AgentDesk holds the instance name but does not answer")
     # Read before any widget exists: the language applies to every one of them. The file is

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLay
 from agentdesk.core import AgentState, Call, CallDirection, CallerInfo, CallPhase, Capability
 from agentdesk.phone import DEFAULT_REGION, for_humans, to_e164
 from agentdesk.session import Action, Session
+from agentdesk.ui.screen_reader import Role, give_role
 from agentdesk.ui.state_style import refusal_text, state_colour_name
 
 _PHASE_STATE = {
@@ -46,11 +47,14 @@ class CallerCard(QFrame):
         hangup_requested(): the agent pressed Hang up.
         number_copied(str): the number (E.164 when it parses, else as given) was put on the
             clipboard.
+        described(str, str): what a screen reader now says of the card: its accessible name
+            ("Incoming call", "No call") and description (who is calling, from where).
     """
 
     answer_requested = Signal()
     hangup_requested = Signal()
     number_copied = Signal(str)
+    described = Signal(str, str)
 
     def __init__(
         self,
@@ -172,6 +176,7 @@ class CallerCard(QFrame):
         self.answer_button.setEnabled(False)
         self.hangup_button.setEnabled(False)
         self.copy_button.setEnabled(False)
+        self._describe(self.tr("No call"), "")
 
     def refresh_actions(self, session: Session | None) -> None:
         """Enable Answer and Hang up exactly when the session allows them; hide what the
@@ -238,6 +243,19 @@ class CallerCard(QFrame):
         colour = state_colour_name(_PHASE_STATE[call.phase])
         self.time_text.setStyleSheet(f"color: {colour};")
         self._tick()
+        inbound = call.direction is CallDirection.INBOUND
+        said = (self.name_text, self.number_text, self.company_text, self.history_text)
+        self._describe(
+            self.tr("Incoming call") if inbound else self.tr("Outgoing call"),
+            ", ".join(label.text() for label in (*said, self.queue_text) if label.text()),
+        )
+
+    def _describe(self, name: str, description: str) -> None:
+        # Set only on change: each set is an event every screen reader on the bus receives.
+        if name != self.accessibleName() or description != self.accessibleDescription():
+            self.setAccessibleName(name)
+            self.setAccessibleDescription(description)
+            self.described.emit(name, description)
 
     def _history(self, info: CallerInfo) -> str:
         if not info.last_agent:
@@ -288,3 +306,7 @@ class CallerCard(QFrame):
 
     def _restore_copy_text(self) -> None:
         self.copy_button.setText(self.tr("Cop&y number"))
+
+
+# A labelled group ("Incoming call: Petr Svoboda, …"), not an anonymous filler panel.
+give_role(CallerCard, Role.Grouping)

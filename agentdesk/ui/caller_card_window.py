@@ -27,6 +27,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QToolButton, QVBoxLay
 from agentdesk.phone import DEFAULT_REGION
 from agentdesk.store.window_state import CardPlace
 from agentdesk.ui.caller_card import CallerCard, utc_now
+from agentdesk.ui.screen_reader import Role, give_role
 from agentdesk.ui.style import apply_theme
 
 SCREEN_MARGIN = 16  # px between the window and the screen's available edge
@@ -70,6 +71,10 @@ class CallerCardWindow(QWidget):
         self.agent_place: CardPlace | None = None
 
         self.card = CallerCard(region=region, clock=clock)
+        # The window is a notification to screen readers: it appears without taking the focus,
+        # so its name and description are what gets read when it shows.
+        self._describe(self.card.accessibleName(), self.card.accessibleDescription())
+        self.card.described.connect(self._describe)
         self.title = QLabel(self.tr("AgentDesk"))
         self.title.setObjectName("cardWindowTitle")
         self.close_button = QToolButton()
@@ -93,6 +98,10 @@ class CallerCardWindow(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(frame)
+
+    def _describe(self, name: str, description: str) -> None:
+        self.setAccessibleName(name)
+        self.setAccessibleDescription(description)
 
     def pop_up(self) -> None:
         """Show (or keep showing) the window at the bottom right, without taking focus."""
@@ -181,3 +190,6 @@ class CallerCardWindow(QWidget):
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         self._drag_from = None
         super().mouseReleaseEvent(event)
+
+
+give_role(CallerCardWindow, Role.Notification)

@@ -8,11 +8,14 @@ I/O-free D-Bus codec (already installed with keyring on Linux); this module feed
 QSocketNotifier, so there is no thread and no second event loop.
 
 Opening the connection and the first probe are synchronous and bounded (a local socket,
-``SETUP_TIMEOUT_S``); everything after is asynchronous.
+``SETUP_TIMEOUT_S``); everything after is asynchronous. :func:`open_link` opens the
+connection on a worker thread instead, for links made while the app is already running.
 """
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
 import logging
 from collections.abc import Callable
 from itertools import count
@@ -45,17 +48,15 @@ class DBusLink(QObject):
 
     lost = Signal()
 
-    def __init__(self, address: str, parent: QObject | None = None) -> None:
-        """Connect and authenticate to the bus at ``address`` (a D-Bus address string).
+    def __init__(self, address: str | Any, parent: QObject | None = None) -> None:
+        """Connect and authenticate to the bus at ``address`` (a D-Bus address string), or
+        take over a connection jeepney has opened already (see :func:`open_link`).
 
         Raises :class:`DBusLinkError` when the bus cannot be reached within
         ``SETUP_TIMEOUT_S``.
         """
         super().__init__(parent)
-        try:
-            self._connection: Any = open_dbus_connection(address, auth_timeout=SETUP_TIMEOUT_S)
-        except (OSError, TimeoutError, RuntimeError, ValueError, StopIteration) as failure:
-            raise DBusLinkError(f"cannot connect to the bus: {failure}") from failure
+        self._connection: Any = _connect(address) if isinstance(address, str) else address
         self.unique_name: str = self._connection.unique_name
         self._serials = count(start=1_000_000)  # far from jeepney's own, used during setup
         self._replies: dict[int, ReplyHandler] = {}
@@ -104,6 +105,15 @@ class DBusLink(QObject):
         """Ask the bus for signals matching ``rule``. The bus handles our messages in order,
         so the rule applies to the answers of every call sent after this one."""
         self.send(message_bus.AddMatch(rule))
+
+    def add_signal_matches(self, sender: str, interface: str, path: str, *members: str) -> None:
+        """Ask for the signals ``members`` of ``interface`` that ``sender`` sends at ``path``."""
+        for member in members:
+            self.add_match(
+                MatchRule(
+                    type="signal", sender=sender, interface=interface, member=member, path=path
+                )
+            )
 
     def remove_match(self, rule: MatchRule) -> None:
         self.send(message_bus.RemoveMatch(rule))
@@ -164,6 +174,34 @@ class DBusLink(QObject):
         log.warning("the bus connection closed")
         self.close()
         self.lost.emit()
+
+
+def _connect(address: str) -> Any:
+    try:
+        return open_dbus_connection(address, auth_timeout=SETUP_TIMEOUT_S)
+    except (OSError, TimeoutError, RuntimeError, ValueError, StopIteration) as failure:
+        raise DBusLinkError(f"cannot connect to the bus: {failure}") from failure
+
+
+async def open_link(address: str, parent: QObject | None = None) -> DBusLink:
+    """A link to the bus at ``address``, connected on a worker thread so that the Qt loop
+    never waits for the bus (jeepney's Hello has no timeout of its own).
+
+    Raises :class:`DBusLinkError` as :class:`DBusLink` does. Cancelled while connecting, the
+    connection is closed once the thread has it."""
+    opening = asyncio.get_running_loop().run_in_executor(None, _connect, address)
+    try:
+        connection = await asyncio.shield(opening)
+    except asyncio.CancelledError:
+        opening.add_done_callback(_close_unwanted)
+        raise
+    return DBusLink(connection, parent)
+
+
+def _close_unwanted(opening: asyncio.Future[Any]) -> None:
+    if not opening.cancelled() and opening.exception() is None:
+        with contextlib.suppress(OSError):
+            opening.result().close()
 
 
 def _first_text(message: Message) -> str:

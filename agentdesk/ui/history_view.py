@@ -6,6 +6,7 @@ import logging
 from datetime import UTC, datetime, timedelta
 
 from PySide6.QtCore import (
+    QCoreApplication,
     QItemSelectionModel,
     QLocale,
     QModelIndex,
@@ -30,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from agentdesk.core import AgentDeskError, CallRecord, Capability
+from agentdesk.core.records import history_notes
 from agentdesk.phone import DEFAULT_REGION, for_humans
 from agentdesk.session import Session
 from agentdesk.store.recording_cache import RecordingCache
@@ -75,8 +77,10 @@ class HistoryView(QWidget):
 
     :meth:`refresh` asks the session for the last :attr:`days` days without blocking; the old
     rows stay until the new ones arrive, and failures reach the agent through the message
-    bus. Without the HISTORY capability the view is disabled and says why
-    (:attr:`available` is False), so a container may hide it.
+    bus. What the vendor could not give of the history (MegaFon's calls between colleagues
+    on a PBX without them) is said under the table (:attr:`note_label`). Without the
+    HISTORY capability the view is disabled and says why (:attr:`available` is False), so a
+    container may hide it.
 
     Double-click (or Play) on a call with a recording fetches it into the
     :class:`RecordingCache` and plays it. Call back (button, context menu, or Enter on a row)
@@ -184,6 +188,10 @@ class HistoryView(QWidget):
 
         self.status_label = QLabel()
         self.status_label.setObjectName("historyStatus")
+        self.note_label = QLabel()
+        self.note_label.setObjectName("historyNote")
+        self.note_label.setWordWrap(True)
+        self.note_label.hide()
         self.play_button = QPushButton(self.tr("&Play recording"))
         self.play_button.setToolTip(self.tr("Play the recording of the chosen call"))
         self.play_button.clicked.connect(self.play_selected)
@@ -210,6 +218,7 @@ class HistoryView(QWidget):
         layout.setSpacing(6)
         layout.addLayout(top)
         layout.addWidget(self.table, 1)
+        layout.addWidget(self.note_label)
         layout.addLayout(below)
         layout.addWidget(self.player_card)
 
@@ -237,6 +246,7 @@ class HistoryView(QWidget):
         self._fetch_generation += 1
         self._set_loading(False)
         self.model.set_records([])
+        self._show_notes(())
         self.player.stop()
         self._apply_session_capabilities()
         if self.available:
@@ -332,6 +342,7 @@ class HistoryView(QWidget):
             return  # a newer refresh or another session took over
         selected = self.selected_record()
         self.model.set_records(records)
+        self._show_notes(history_notes(records))
         if selected is not None:
             self.select_call(selected.id)
         self._update_actions()
@@ -432,6 +443,12 @@ class HistoryView(QWidget):
         self.play_action.setEnabled(can_play)
         self.play_button.setEnabled(can_play)
         self.copy_action.setEnabled(record is not None)
+
+    def _show_notes(self, notes: tuple[str, ...]) -> None:
+        """The vendor's notes on what the history lacks, translated (context "VendorText")."""
+        text = " ".join(QCoreApplication.translate("VendorText", note) for note in notes)
+        self.note_label.setText(text)
+        self.note_label.setVisible(bool(text))
 
     def _update_status(self) -> None:
         self.status_label.setText(self._status_text())

@@ -5,7 +5,7 @@ from __future__ import annotations
 import asyncio
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import QEvent, QObject, Signal
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QHideEvent, QShowEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -19,25 +19,28 @@ from PySide6.QtWidgets import (
 )
 
 from agentdesk.core import CallerInfo, Capability
-from agentdesk.phone import DEFAULT_REGION
-from agentdesk.session import Action, Session
+from agentdesk.phone import DEFAULT_REGION, for_humans
+from agentdesk.session import Action, Refusal, Session
 from agentdesk.store.contacts import ContactDirectory
 from agentdesk.store.recording_cache import RecordingCache
 from agentdesk.store.window_state import CardPlace
 from agentdesk.ui.agent_commands import AgentCommands
 from agentdesk.ui.bridge import SessionBridge
+from agentdesk.ui.call_announcements import CallAnnouncements
 from agentdesk.ui.caller_card import CallerCard
 from agentdesk.ui.caller_card_controller import CallerCards
+from agentdesk.ui.capability_text import unavailable_text
 from agentdesk.ui.clipboard_dialer import ClipboardDialer
 from agentdesk.ui.commands import CommandRunner
 from agentdesk.ui.dial_confirm import DialConfirm
 from agentdesk.ui.grow_to_fit import GrowToFit
 from agentdesk.ui.history_view import HistoryView
-from agentdesk.ui.messages import MessageBus
+from agentdesk.ui.messages import MessageAction, MessageBus
 from agentdesk.ui.missed_calls_tab import MissedCallsTab
 from agentdesk.ui.notifier import Notifier
 from agentdesk.ui.outbox_status import OutboxStatus
 from agentdesk.ui.queue_menu import QueueMenu
+from agentdesk.ui.screen_reader import Announcer
 from agentdesk.ui.session_wiring import SessionWiring
 from agentdesk.ui.state_style import refusal_text
 from agentdesk.ui.style import MIN_WIDTH, apply_theme, prefers_dark
@@ -46,6 +49,7 @@ from agentdesk.ui.widgets.dial_bar import DialBar
 from agentdesk.ui.widgets.dial_task_bar import DialTaskBar
 from agentdesk.ui.widgets.message_banner import MessageBanner
 from agentdesk.ui.widgets.offer_bar import OfferBar
+from agentdesk.ui.widgets.option_hint import OptionHint
 from agentdesk.ui.widgets.pause_selector import PauseSelector
 from agentdesk.ui.widgets.queue_strip import QueueStrip
 from agentdesk.ui.widgets.state_badge import StateBadge
@@ -115,6 +119,9 @@ class MainWindow(QMainWindow):
         self.commands = CommandRunner(bus, lambda: self.session.vendor_name if self.session else "")
         self.agent_commands = AgentCommands(self)
         self.cards: CallerCards | None = None
+        self.announcer = Announcer(self)
+        """What the agent's screen reader is told of calls and changes (see
+        :mod:`agentdesk.ui.call_announcements`)."""
         self.wrap_up: WrapUpPanel | None = None
         self.queue_strip: QueueStrip | None = None
 
@@ -156,6 +163,8 @@ class MainWindow(QMainWindow):
         state_layout.addWidget(self.agent_name)
         state_layout.addWidget(self.state_badge)
         state_layout.addWidget(self.pause_selector)
+        self.pause_hint = OptionHint(Capability.PAUSE)
+        state_layout.addWidget(self.pause_hint)
 
         self.banner = MessageBanner()
         self.call_panel = CallerCard(region=self.region)
@@ -166,6 +175,14 @@ class MainWindow(QMainWindow):
         self.dial_bar = DialBar()
         self.dial_bar.set_region(self.region)
         self.dial_bar.dial_requested.connect(commands.request_dial)
+        self.dial_bar.set_aside.connect(
+            lambda number, why: self.offer_bar.offer_number(
+                number, for_humans(number, self.region), why
+            )
+        )
+        self.dial_hint = OptionHint(Capability.DIAL)
+        # Where the wrap-up would open after an answered call (SessionWiring shows it then).
+        self.wrap_up_hint = OptionHint(Capability.DISPOSITION)
         self.dial_note = QLabel()
         self.dial_note.setObjectName("fieldHint")
         self.dial_note.setWordWrap(True)
@@ -180,9 +197,11 @@ class MainWindow(QMainWindow):
         self.now_layout.setSpacing(12)
         self.now_layout.addWidget(state_card)
         self.now_layout.addWidget(self.call_panel)
+        self.now_layout.addWidget(self.wrap_up_hint)
         self.now_layout.addWidget(self.offer_bar)
         self.now_layout.addWidget(self.dial_task_bar)
         self.now_layout.addWidget(self.dial_bar)
+        self.now_layout.addWidget(self.dial_hint)
         self.now_layout.addWidget(self.dial_note)
         self.now_layout.addStretch(1)
 
@@ -214,6 +233,8 @@ class MainWindow(QMainWindow):
         actions, commands = self.actions_, self.agent_commands
         actions.quit.triggered.connect(self.quit_requested)
         actions.settings.triggered.connect(self.settings_requested)
+        for hint in (self.pause_hint, self.dial_hint, self.wrap_up_hint):
+            hint.settings_requested.connect(self.settings_requested)
         actions.import_contacts.triggered.connect(self.import_contacts_requested)
         actions.answer.triggered.connect(commands.request_answer)
         actions.hangup.triggered.connect(commands.request_hangup)
@@ -299,6 +320,15 @@ class MainWindow(QMainWindow):
             parent=self,
         )
         self.set_card_placement(self._card_screen, self._card_place)
+        # After the cards: a ringing call's pop-up is up when its announcement is made.
+        CallAnnouncements(
+            session,
+            bridge,
+            self.announcer,
+            source=self._announcement_source,
+            region=lambda: self.region,
+            parent=self,
+        )
         self.wrap_up = WrapUpPanel(session)
         self.wrap_up.saved_with_problem.connect(self.bus.warning)
         self.wrap_up.saved_for_later.connect(self.bus.info)
@@ -311,21 +341,30 @@ class MainWindow(QMainWindow):
         self.refresh_actions()
         return bridge
 
+    def _announcement_source(self) -> QObject:
+        """The caller card's window while it shows (it is the notification), else this one."""
+        if self.cards is not None and self.cards.window.isVisible():
+            return self.cards.window
+        return self
+
     def detach(self) -> None:
         """Let go of the session's cards (the pop-up has no Qt parent window)."""
         if self.cards is not None:
             self.cards.shutdown()
 
-    def show_setup_error(self, text: str) -> None:
-        """No session could be made (no keyring, bad profile...): say why, plainly."""
+    def show_setup_error(self, text: str, *, offer_settings: bool = False) -> None:
+        """No session could be made (no keyring, bad profile...): say why, plainly, with a
+        button to the Settings window when the agent can put it right there."""
         self.state_badge.set_placeholder(self.tr("Not connected"))
         self.agent_name.setText(self.tr("AgentDesk could not start"))
         self.connection_indicator.set_unavailable(self.tr("Not connected"))
-        self.bus.error(text)
+        to_settings = MessageAction(self.tr("Open Settings…"), self.settings_requested.emit)
+        self.bus.error(text, to_settings if offer_settings else None)
         self.refresh_actions()
 
     def refresh_actions(self) -> None:
-        """Enable what the session allows now, hide what the vendor does not offer."""
+        """Enable what the session allows now, hide what the vendor does not offer (and say
+        which profile option would offer it, where one would)."""
         session = self.session
         supports = session.supports if session else (lambda capability: True)
         can = session.can if session else (lambda action: False)
@@ -334,9 +373,14 @@ class MainWindow(QMainWindow):
             if session is None:
                 return self.tr("Not connected yet")
             refusal = session.why_not(action)
+            offered = refusal not in (Refusal.NOT_OFFERED, Refusal.NEEDS_OPTION)
+            reason = None if offered else session.why_not_offered(action)
+            if reason is not None:
+                return unavailable_text(reason)
             return refusal_text(refusal) if refusal else ""
 
         self.pause_selector.setVisible(supports(Capability.PAUSE))
+        self.pause_hint.show_for(session)
         ready_allowed, pause_allowed = can(Action.READY), can(Action.PAUSE)
         self.pause_selector.set_allowed(ready=ready_allowed, pause=pause_allowed)
         self.pause_selector.setToolTip("" if pause_allowed else why(Action.PAUSE))
@@ -347,6 +391,7 @@ class MainWindow(QMainWindow):
             self.call_panel.refresh_actions(session)
 
         self.dial_bar.setVisible(supports(Capability.DIAL))
+        self.dial_hint.show_for(session)
         dial_allowed = can(Action.DIAL)
         self.dial_bar.set_allowed(dial_allowed, None if dial_allowed else why(Action.DIAL))
         self.history.set_call_back_allowed(dial_allowed, None if dial_allowed else why(Action.DIAL))

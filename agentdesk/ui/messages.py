@@ -21,11 +21,20 @@ class Level(StrEnum):
 
 
 @dataclass(frozen=True, slots=True)
+class MessageAction:
+    """A button offered with a message: its label, and what clicking it does."""
+
+    label: str
+    run: Callable[[], None]
+
+
+@dataclass(frozen=True, slots=True)
 class Message:
-    """One thing the agent is told."""
+    """One thing the agent is told, and perhaps what they can do about it."""
 
     level: Level
     text: str
+    action: MessageAction | None = None
 
 
 class MessageBus(QObject):
@@ -41,9 +50,9 @@ class MessageBus(QObject):
         super().__init__(parent)
         self._pending: list[Message] | None = []
 
-    def post(self, level: Level, text: str) -> Message:
-        """Tell the agent ``text``; kept until a receiver is attached."""
-        message = Message(Level(level), text)
+    def post(self, level: Level, text: str, action: MessageAction | None = None) -> Message:
+        """Tell the agent ``text`` (offering ``action``); kept until a receiver is attached."""
+        message = Message(Level(level), text, action)
         if self._pending is not None:
             self._pending.append(message)
         else:
@@ -56,8 +65,8 @@ class MessageBus(QObject):
     def warning(self, text: str) -> Message:
         return self.post(Level.WARNING, text)
 
-    def error(self, text: str) -> Message:
-        return self.post(Level.ERROR, text)
+    def error(self, text: str, action: MessageAction | None = None) -> Message:
+        return self.post(Level.ERROR, text, action)
 
     def attach_receiver(self, receiver: Callable[[Message], None]) -> None:
         """Connect ``receiver`` to :attr:`posted` and replay what was posted before."""

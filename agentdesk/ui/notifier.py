@@ -1,16 +1,23 @@
-"""Desktop notifications that fall back to the window's banner when there is no tray."""
+"""Desktop notifications: through the desktop's notification server, else the tray, else the
+window's banner."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QSystemTrayIcon
 
 from agentdesk.ui.messages import Level, Message, MessageBus
 
+if TYPE_CHECKING:
+    from agentdesk.ui.desktop_notifications import NotificationServer
+
 
 class Notifier:
-    """Shows a notification through the tray when the desktop has one that takes messages.
+    """Shows a notification through the desktop's notification server (:attr:`server`, once
+    the app has found one), else through the tray when the desktop has one that takes
+    messages.
 
     Offscreen, and on desktops without a StatusNotifier watcher, the tray reports itself
     visible but shows nothing; then the message goes to the in-window banner instead.
@@ -26,6 +33,11 @@ class Notifier:
         self._bus = bus
         self._tray = tray
         self._tray_available = tray_available
+        self.server: NotificationServer | None = None
+        """``org.freedesktop.Notifications`` on the session bus, where there is one."""
+
+    def uses_server(self) -> bool:
+        return self.server is not None and self.server.available
 
     def uses_tray(self) -> bool:
         return (
@@ -37,6 +49,12 @@ class Notifier:
 
     def notify(self, title: str, text: str, level: Level = Level.INFO) -> Message | None:
         """Show a notification; returns the banner message when it went to the banner."""
+        if self.server is not None and self.uses_server():
+            from agentdesk.ui.desktop_notifications import Notice, Urgency
+
+            urgency = Urgency.CRITICAL if level is Level.ERROR else Urgency.NORMAL
+            self.server.show(Notice(title, text, urgency=urgency))
+            return None
         if self._tray is not None and self.uses_tray():
             icon = {
                 Level.INFO: QSystemTrayIcon.MessageIcon.Information,

@@ -15,10 +15,12 @@ from agentdesk.core import (
     ConnectionState,
     Pause,
 )
-from agentdesk.phone import for_humans
 from agentdesk.session import Session
 from agentdesk.ui.bridge import SessionBridge
+from agentdesk.ui.call_notifications import CallNotifications
+from agentdesk.ui.capability_text import hidden_lines, unavailable_text
 from agentdesk.ui.messages import Level
+from agentdesk.ui.missing_option import missing_option_text
 
 if TYPE_CHECKING:
     from agentdesk.ui.main_window import MainWindow
@@ -38,6 +40,7 @@ class SessionWiring(QObject):
         self._session = session
         self._bridge = bridge
         self._answered: set[str] = set()  # calls that were answered: only those get a wrap-up
+        self.call_notifications = CallNotifications(window, session)
         bridge.status_changed.connect(self._on_status)
         bridge.connection_changed.connect(self._on_connection)
         bridge.pauses_loaded.connect(self._on_pauses)
@@ -59,13 +62,18 @@ class SessionWiring(QObject):
         if not session.supports(Capability.LIVE_STATE):
             # The card stays empty for good: say why rather than look broken.
             window.call_panel.no_call_text.setWordWrap(True)
-            window.call_panel.no_call_text.setText(
-                self.tr(
-                    "%1 does not tell AgentDesk of incoming calls while they ring with this "
-                    "profile; calls you dial from here show on this card, and all calls "
-                    "appear in Recent calls."
-                ).replace("%1", session.vendor_name)
-            )
+            reason = session.unavailable.get(Capability.LIVE_STATE)
+            text = self.tr(
+                "%1 does not tell AgentDesk of incoming calls while they ring with this "
+                "profile; calls you dial from here show on this card, and all calls "
+                "appear in Recent calls."
+            ).replace("%1", session.vendor_name)
+            if reason is not None and reason.option:
+                text += " " + missing_option_text(Capability.LIVE_STATE, reason.option)
+            elif reason is not None:
+                text = unavailable_text(reason)
+            window.call_panel.no_call_text.setText(text)
+        window.connection_indicator.set_hidden(hidden_lines(session.unavailable))
         note = session.dial_note
         window.dial_note.setText(QCoreApplication.translate("VendorText", note) if note else "")
         window.dial_note.setVisible(bool(note) and session.supports(Capability.DIAL))
@@ -108,19 +116,15 @@ class SessionWiring(QObject):
     def _on_call_ringing(self, call: Call) -> None:
         window = self._window
         window.dial_task_bar.dismiss()
-        # The caller card shows the call; a desktop notification says it where there is a tray
-        # (where there is none, the card is the notice and the banner stays for messages).
-        if window.notify_calls and window.notifier.uses_tray():
-            who = " ".join(
-                part for part in (for_humans(call.number, window.region), call.name) if part
-            )
-            window.notifier.notify(
-                self.tr("Incoming call"), self.tr("Incoming call: %1").replace("%1", who)
-            )
+        window.wrap_up_hint.hide()
+        # The caller card shows the call; a desktop notification says it where the desktop can
+        # (where it cannot, the card is the notice and the banner stays for messages).
+        self.call_notifications.ringing(call)
         window.refresh_actions()
 
     def _on_call_answered(self, call: Call) -> None:
         self._answered.add(call.id)
+        self.call_notifications.answered(call)
         self._window.dial_task_bar.dismiss()  # the queued dial, if any, has been placed
         self._window.refresh_actions()
 
@@ -128,11 +132,14 @@ class SessionWiring(QObject):
         window = self._window
         answered = call.id in self._answered
         self._answered.discard(call.id)
+        self.call_notifications.ended(call)
         if window.history.isVisible():  # a call just joined the recent calls
             window.history.refresh()
         wants_wrap_up = self._session.supports(Capability.DISPOSITION)
         if answered and wants_wrap_up and window.wrap_up is not None:
             window.wrap_up.open_for(call)
+        elif answered:
+            window.wrap_up_hint.show_for(self._session)
         window.refresh_actions()
 
     def _refresh_queues(self) -> None:

@@ -42,6 +42,7 @@ from agentdesk.store.profiles import (
     set_default,
 )
 from agentdesk.store.secrets import SecretsUnavailableError, delete_secret, set_secret
+from agentdesk.ui.secrets_text import secrets_problem_text
 from agentdesk.ui.settings_profile_editor import EditedProfile, ProfileEditor
 from agentdesk.ui.state_style import state_label
 from agentdesk.ui.tasks import TaskOwner
@@ -273,7 +274,9 @@ class ProfilesPage(QWidget):
             except ConfigurationError as exc:  # SecretsUnavailableError among them
                 tone = "error"
                 note = fill(
-                    self.tr("Profile “%1” saved, but not its secret: %2"), profile.name, str(exc)
+                    self.tr("Profile “%1” saved, but not its secret: %2"),
+                    profile.name,
+                    secrets_problem_text(exc),
                 )
         self.show_list()
         self.profiles_changed.emit()
@@ -435,7 +438,7 @@ class ProfilesPage(QWidget):
             return fill(self.tr("Cannot reach %1: %2"), profile.url, str(exc))
         if isinstance(exc, VendorError):
             return self.tr("The call centre said: %1").replace("%1", exc.vendor_message)
-        return str(exc)
+        return secrets_problem_text(exc)
 
     def _set_testing(self, testing: bool) -> None:
         if not testing:

@@ -32,6 +32,11 @@ ACK: Final = b"ok\n"
 REFUSED: Final = b"refused\n"
 CONNECT_TIMEOUT_MS: Final = 500
 SEND_TIMEOUT_MS: Final = 2000
+ALREADY_RUNNING: Final = (
+    "AgentDesk is already running; its window was brought to the front. "
+    "(To start it with other options, quit it first.)"
+)
+"""What a second start prints on stderr (the command line is English, as ``ctl`` is)."""
 
 
 def default_server_name() -> str:

@@ -33,6 +33,9 @@ class TaskOwner:
         task = loop.create_task(self._guarded(work, after))
         self._tasks.add(task)
         task.add_done_callback(self._finished)
+        # Cancelled before its first step, the task never awaits ``work``: closed here, it
+        # goes without Python's "coroutine was never awaited" (a no-op once it has run).
+        task.add_done_callback(lambda _task: work.close())
         return task
 
     def cancel_all(self) -> None:

@@ -281,14 +281,14 @@ async def test_queue_figures_follow_the_agent_and_the_ringing_calls() -> None:
 # -- the wire's narrow cases: MockTransport --------------------------------------------------
 
 
-async def test_actions_go_to_their_required_or_pinned_version() -> None:
+async def test_actions_go_to_the_profiles_or_their_pinned_version() -> None:
     paths: list[str] = []
 
     def answer(request: httpx.Request) -> httpx.Response:
         paths.append(request.url.path)
         return httpx.Response(200, json={"status": 1, "error": None, "result": {}})
 
-    for version in ("4.0", "4.2"):
+    for version in ("4.1", "4.2"):
         wire = DaktelaWire(
             base_url="https://example.daktela.test",
             token="t",
@@ -303,7 +303,7 @@ async def test_actions_go_to_their_required_or_pinned_version() -> None:
     assert paths == [
         "/api/4.1/StatsCalls/json",
         "/api/3.8/GetStatuses/json",
-        "/api/4.0/RTUserState/json",
+        "/api/4.1/RTUserState/json",
         "/api/4.2/StatsCalls/json",
         "/api/3.8/GetStatuses/json",
         "/api/4.2/RTUserState/json",

@@ -22,8 +22,9 @@ from agentdesk.reconnect import ReconnectPolicy
 from agentdesk.session import Session
 from agentdesk.store.recording_cache import RecordingCache
 from agentdesk.ui.app import Shell
+from agentdesk.ui.i18n import Translations
 from agentdesk.ui.main_window import MainWindow
-from agentdesk.ui.messages import Level, Message, MessageBus
+from agentdesk.ui.messages import Level, Message, MessageAction, MessageBus
 from agentdesk.vendors import DEFAULT_VENDOR
 from tests.simulated_vendors import BY_KEY, VENDORS, Vendor
 from tests.ui.fake_backend import FakeBackend
@@ -197,8 +198,8 @@ class RecordingMessageBus(MessageBus):
         super().__init__()
         self.recorded: list[Message] = []
 
-    def post(self, level: Level, text: str) -> Message:
-        message = super().post(level, text)
+    def post(self, level: Level, text: str, action: MessageAction | None = None) -> Message:
+        message = super().post(level, text, action)
         self.recorded.append(message)
         return message
 
@@ -260,6 +261,15 @@ def session(
     session = Session(backend, policy=ReconnectPolicy(rand=lambda: 1.0))
     stop_before_the_windows_close(request, qloop, session)
     return session
+
+
+@pytest.fixture
+def translations() -> Iterator[Translations]:
+    """The app's translations, back to English after the test."""
+    installed = Translations()
+    yield installed
+    installed.install("en")
+    installed.remove()
 
 
 @pytest.fixture

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import subprocess
 import sys
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -14,14 +13,6 @@ from PySide6.QtCore import QDate, QLocale
 from agentdesk.ui.i18n import LANGUAGES, TRANSLATIONS_DIR, Translations, choose_language
 from agentdesk.ui.main_window import MainWindow
 from tests.ui.conftest import RecordingMessageBus
-
-
-@pytest.fixture
-def translations() -> Iterator[Translations]:
-    installed = Translations()
-    yield installed
-    installed.install("en")
-    installed.remove()
 
 
 @pytest.mark.parametrize("language", sorted(set(LANGUAGES) - {"en"}))

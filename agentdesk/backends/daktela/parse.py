@@ -224,6 +224,17 @@ def agent_queues(state: Mapping[str, Any]) -> tuple[dict[str, str], list[str]]:
     return titles, logged_in
 
 
+def queue_names(state: Mapping[str, Any]) -> dict[str, str]:
+    """From RTUserState: each queue's unique name (its number, what GetStatuses' ``queue``
+    and LoginQueue take) by its id, from ``login_oqueues`` and the calls' ``oqueue``."""
+    calls = [c for c in _list(state.get("calls")) if isinstance(c, dict)]
+    names: dict[str, str] = {}
+    for queue in [*_list(state.get("login_oqueues")), *(c.get("oqueue") for c in calls)]:
+        if isinstance(queue, dict) and queue.get("queue") is not None and _text(queue.get("name")):
+            names[str(queue["queue"])] = str(queue["name"])
+    return names
+
+
 def stats_rows(result: object) -> list[dict[str, Any]]:
     """StatsCalls' ``{"data": [...], "total": "n"}``."""
     data = result.get("data") if isinstance(result, dict) else result

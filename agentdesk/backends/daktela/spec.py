@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from agentdesk.backends.daktela.versions import DEFAULT_API_VERSION
 from agentdesk.core import Backend, Profile
 from agentdesk.core.translate import QT_TRANSLATE_NOOP
 from agentdesk.core.vendor_spec import OptionSpec, VendorSpec
@@ -16,7 +17,8 @@ def build(profile: Profile, secret: str) -> Backend:
         login=profile.user,
         secret=secret,
         secret_is_password=profile.option("auth", "token") == "password",
-        api_version=profile.option("api_version", "4.0"),
+        api_version=profile.option("api_version", DEFAULT_API_VERSION),
+        extension=profile.extension,
         outbound_queue=profile.options.get("outbound_queue"),
         timezone=profile.options.get("timezone"),
         note_field=profile.options.get("note_field"),
@@ -31,9 +33,11 @@ SPEC = VendorSpec(
     options=(
         OptionSpec(
             "api_version",
-            "4.0",
+            DEFAULT_API_VERSION,
             QT_TRANSLATE_NOOP(
-                "ProfileOptions", "Daktela's API version: 4.0, or the older 3.9 and below"
+                "ProfileOptions",
+                "The newest Daktela API version your installation serves (4.1, 4.0, 3.9...): "
+                "what needs a newer one is hidden",
             ),
         ),
         OptionSpec(

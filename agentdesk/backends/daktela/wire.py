@@ -4,10 +4,16 @@ Daktela answers every request with HTTP 200 and ``{"status": 1|0, "error": ..., 
 a refusal is ``status: 0`` with the reason in ``error``, often in Czech, which we pass on as
 the vendor's own words. ``GetRecording`` alone answers bytes (and JSON when it refuses).
 
-An action's "Requirement version" is the first API version that has it: such an action is
-called under ``max(profile version, requirement)``. ``GetStatuses`` is always called under
-3.8, because 4.0 documents another action of that name (the autodialer's "statuses for
-checking numbers") and only the version tells the two apart.
+Every action goes out under the profile's API version, the newest the installation serves;
+an action whose "Requirement version" (:mod:`agentdesk.backends.daktela.versions`) is newer
+than that is refused here with NotSupportedError, never sent. ``GetStatuses`` is always
+called under 3.8, because 4.0 documents another action of that name (the autodialer's
+"statuses for checking numbers") and only the version tells the two apart.
+
+The document does not say how Daktela answers an action its version does not know: with its
+usual refusal (HTTP 200, ``status: 0``), which passes on as the vendor's words, or with HTTP
+404, which becomes a ConfigurationError naming the action, the version and the profile's
+``api_version``: retrying cannot help, mending the profile can.
 """
 
 from __future__ import annotations
@@ -18,6 +24,7 @@ from typing import Any, Final
 import httpx
 
 from agentdesk.backends.audio_type import media_type
+from agentdesk.backends.daktela.versions import newer_than, version_tuple
 from agentdesk.backends.http import (
     TransportErrors,
     json_answer,
@@ -28,6 +35,7 @@ from agentdesk.core import (
     AuthenticationError,
     ConfigurationError,
     MalformedResponseError,
+    NotSupportedError,
     TransientError,
     VendorError,
 )
@@ -39,15 +47,6 @@ AUTH_ERRORS = frozenset({"Uživatel neexistuje"})
 # The document asks clients of the hash long-poll to wait at least 70 s for an answer.
 LONG_POLL_TIMEOUT = httpx.Timeout(10.0, read=75.0)
 COMMAND_TIMEOUT = httpx.Timeout(10.0)
-# "Requirement version" of the actions that need more than the 3.0 every profile speaks.
-REQUIRED_VERSIONS: Final[Mapping[str, str]] = {
-    "SimpleSearchContact": "3.2",
-    "RTStatsQueues": "3.5",
-    "LastCallNumber": "3.9",
-    "CallScriptOpened": "4.0",
-    "CallScriptClose": "4.0",
-    "StatsCalls": "4.1",
-}
 # Actions whose name means something else in later versions (see the module docstring).
 PINNED_VERSIONS: Final[Mapping[str, str]] = {"GetStatuses": "3.8"}
 
@@ -81,13 +80,11 @@ class DaktelaWire:
         await self._commands.aclose()
 
     def path(self, action: str) -> str:
-        pinned = PINNED_VERSIONS.get(action)
-        if pinned is not None:
-            return f"{pinned}/{action}/json"
-        required = REQUIRED_VERSIONS.get(action)
-        if required is not None and version_tuple(required) > self.version:
-            return f"{required}/{action}/json"
-        return f"{self.api_version}/{action}/json"
+        return f"{self.version_of(action)}/{action}/json"
+
+    def version_of(self, action: str) -> str:
+        """The API version ``action`` goes out under."""
+        return PINNED_VERSIONS.get(action, self.api_version)
 
     async def call(
         self, action: str, params: Mapping[str, str | list[str]], *, long_poll: bool = False
@@ -110,6 +107,9 @@ class DaktelaWire:
     async def _get(
         self, action: str, params: Mapping[str, str | list[str]], client: httpx.AsyncClient
     ) -> httpx.Response:
+        newer = newer_than(action, self.api_version)
+        if newer is not None:
+            raise NotSupportedError(str(newer), reason=newer)
         try:
             response = await client.get(
                 self.path(action), params={"access_token": self._token, **params}
@@ -124,6 +124,12 @@ class DaktelaWire:
         if response.status_code in (401, 403):
             raise AuthenticationError(
                 f"Daktela refused the access token (HTTP {response.status_code})"
+            )
+        if response.status_code == 404:
+            raise ConfigurationError(
+                f"Daktela answered HTTP 404 to {action} under API {self.version_of(action)}: check "
+                f"the URL, and that the profile's api_version ({self.api_version}) is not newer "
+                "than your Daktela's"
             )
         if response.status_code != 200:
             raise VendorError(f"HTTP {response.status_code} for {action}", action=action)
@@ -143,12 +149,3 @@ class DaktelaWire:
                 )
             raise VendorError(error, action=action)
         return body.get("result")
-
-
-def version_tuple(version: str) -> tuple[int, ...]:
-    try:
-        return tuple(int(part) for part in version.split("."))
-    except ValueError:
-        raise ConfigurationError(
-            f"Daktela API version must look like 4.0, got {version!r}"
-        ) from None

@@ -11,9 +11,9 @@ CRM→PBX requests go to ``https://{domain}/crmapi/v1/...`` with ``X-API-KEY``
   (the reading of sections 7.2-7.4 is in :data:`~agentdesk.backends.megapbx.parse.DND`);
 - click-to-call: ``POST makecall`` {phone, user}: the PBX rings the agent's phone first, then
   the client; its ``callid`` is the DialResult's ``call_id``;
-- history: ``history/json`` (and ``history/inner/json``) with ``start``/``end``, plus the
-  ``history`` webhooks received; recordings: the call's ``record``/``link`` URL, fetched with
-  the key;
+- history: ``history/json`` (and ``history/inner/json``, when the PBX has it) with
+  ``start`` and ``end``, plus the ``history`` webhooks received; recordings: the call's
+  ``record``/``link`` URL, fetched with the key;
 - queue log-in: per-department reception (``users/{login}/subscription``), departments from
   ``GET groups``: :meth:`MegaPbxBackend.queues`, :meth:`~MegaPbxBackend.queue_login`,
   :meth:`~MegaPbxBackend.queue_logout` (and ``..._all`` for every department);
@@ -56,7 +56,7 @@ from agentdesk.backends.megapbx.options import (
 )
 from agentdesk.backends.megapbx.parse import DND, CallDetails, PbxUser
 from agentdesk.backends.megapbx.spec import SPEC
-from agentdesk.backends.megapbx.wire import MegaPbxWire
+from agentdesk.backends.megapbx.wire import MISSING, MegaPbxWire
 from agentdesk.backends.polling import PollSchedule
 from agentdesk.backends.tracked_status import TrackedStatus
 from agentdesk.backends.watch_loop import PollingBackend
@@ -64,6 +64,7 @@ from agentdesk.core import (
     AgentStatus,
     CallDirection,
     CallerInfo,
+    CallHistory,
     CallRecord,
     Capability,
     ConfigurationError,
@@ -85,6 +86,9 @@ ContactLookup = Callable[[str], CallerInfo | None]
 
 KEPT_CALLS: Final = 500  # webhook-reported calls and names kept for history and recordings
 PAGE: Final = 500
+MAX_PAGES: Final = 200  # of a list (users, departments): 100,000 entries at most
+# How far the PBX's clock may run ahead of ours: the poll's window ends this far after now.
+CLOCK_SKEW: Final = timedelta(minutes=5)
 RECORD_LOOKUP_PERIODS: Final = ("today", "yesterday", "this_month", "last_month")
 
 
@@ -145,20 +149,20 @@ class MegaPbxBackend(PollingBackend):
         self._ratings: Recent[str, int] = Recent(KEPT_CALLS)
         self._departments: set[str] = set()
         self._extension_of: dict[str, str] | None = None
+        self._inner_missing = False  # the PBX answered history/inner/json with 404 or 405
         if crm_token:
             self.receiver = WebhookReceiver(
                 listen_host,
                 listen_port,
                 secret=crm_token,
                 secret_param="crm_token",
+                # 2: "history and event ... in the multipart/form-data format"; the examples
+                # are JSON, integrations in the wild read forms: all three are taken.
+                multipart=True,
                 path=path,
                 on_payload=self._on_webhook,
             )
-        self.capabilities = frozenset(
-            c
-            for c in type(self).capabilities
-            if not (c is Capability.LIVE_STATE and self.receiver is None)
-        )
+        self._offer_with_options((Capability.LIVE_STATE, "crm_token", self.receiver is not None))
 
     @classmethod
     def from_options(
@@ -323,7 +327,10 @@ class MegaPbxBackend(PollingBackend):
 
     async def history(
         self, since: datetime, until: datetime | None = None, *, limit: int = 1000
-    ) -> list[CallRecord]:
+    ) -> CallHistory:
+        """The agent's calls (``history/json``), with those between colleagues unless the
+        profile says not (``history/inner/json``; a PBX without it: the rest, with
+        :data:`~agentdesk.backends.megapbx.parse.INNER_MISSING` as the note)."""
         await self._identify()
         until = until or datetime.now(UTC)
         # No "limit": the PBX would apply it before the agent's own calls are picked out.
@@ -342,20 +349,34 @@ class MegaPbxBackend(PollingBackend):
             if read is not None:
                 found[read[0].id] = self._named(read[0])
                 self._details[read[0].id] = self._with_rating(read[1])
-        if self.inner_history:
-            inner = parse.items(await self._wire.get("history/inner/json", window), "inner")
-            extensions = await self._extensions() if inner else {}
-            for row in inner:
-                read = parse.internal_call(row, names, extensions)
-                if read is not None:
-                    found.setdefault(read[0].id, read[0])
-                    self._details[read[0].id] = read[1]
+        inner = await self._inner_rows(window) if self.inner_history else []
+        extensions = await self._extensions() if inner else {}
+        for row in inner or ():
+            read = parse.internal_call(row, names, extensions)
+            if read is not None:
+                found.setdefault(read[0].id, read[0])
+                self._details[read[0].id] = read[1]
         for record in self._hooked.values():  # calls the REST history may not list yet
             if since <= record.started_at <= until and not _listed(record, found.values()):
                 found[record.id] = record
         records = [self._described(r) for r in found.values() if since <= r.started_at <= until]
         records.sort(key=lambda r: r.started_at, reverse=True)
-        return records[:limit]
+        return CallHistory(records[:limit], notes=[parse.INNER_MISSING] if inner is None else [])
+
+    async def _inner_rows(self, window: Mapping[str, str]) -> list[dict[str, Any]] | None:
+        """``history/inner/json``'s rows; None when the PBX has none to give (it answered 404
+        or 405: an older or white-label PBX), which is remembered, not asked again."""
+        if self._inner_missing:
+            return None
+        answer = await self._wire.get_unless_missing("history/inner/json", window)
+        if answer is MISSING:
+            self._inner_missing = True
+            log.warning(
+                "the PBX has no history/inner/json: Recent calls leave out calls between "
+                "colleagues (the profile option inner_history = no stops asking for them)"
+            )
+            return None
+        return parse.items(answer, "history/inner/json")
 
     def _described(self, record: CallRecord) -> CallRecord:
         """The record with what the PBX said of the call: outcome, route, the client's mark."""
@@ -381,7 +402,7 @@ class MegaPbxBackend(PollingBackend):
         each one's calls now."""
         self._require(Capability.QUEUE_LOGIN)
         await self._identify()
-        entries = await self._all_items("groups")
+        entries = await self._all_items("groups", key="id")
         found = parse.memberships(entries, self.identity.names)
         self._departments = {q.title for q in found}
         return found
@@ -425,7 +446,7 @@ class MegaPbxBackend(PollingBackend):
 
     async def users(self) -> list[PbxUser]:
         """The PBX's users (``GET users``: login, name, extension), for the login picker."""
-        return parse.users(await self._all_items("users"))
+        return parse.users(await self._all_items("users", key="login"))
 
     def call_details(self, call_id: str) -> CallDetails | None:
         """What the history and the webhooks said of a finished call beyond its record;
@@ -480,10 +501,13 @@ class MegaPbxBackend(PollingBackend):
     async def _finished_calls(self) -> list[FinishedCall]:
         """The history's calls since shortly before the oldest live one rang."""
         oldest = min(c.ringing_at or c.entered_at or datetime.now(UTC) for c in self._live.calls)
-        answer = await self._wire.get(
-            "history/json",
-            {"start": parse.request_time(oldest - timedelta(minutes=5)), "type": "all"},
-        )
+        # Both ends (4.5): without one, "end is today's date" may be read as today 00:00.
+        window = {
+            "start": parse.request_time(oldest - timedelta(minutes=5)),
+            "end": parse.request_time(datetime.now(UTC) + CLOCK_SKEW),
+            "type": "all",
+        }
+        answer = await self._wire.get("history/json", window)
         finished = []
         for row in parse.items(answer, "history/json"):
             read = parse.external_call(row, self.identity.names, self._departments)
@@ -512,15 +536,30 @@ class MegaPbxBackend(PollingBackend):
                 self._extension_of = {}
         return self._extension_of
 
-    async def _all_items(self, path: str) -> list[dict[str, Any]]:
+    async def _all_items(self, path: str, *, key: str) -> list[dict[str, Any]]:
+        """Every entry of a paged list (3.2, :func:`~agentdesk.backends.megapbx.parse.next_start`),
+        each once by its ``key`` field: pages are asked for until the last, or one that
+        brings nothing new (a PBX that does not page answers the same one again), or
+        :data:`MAX_PAGES`."""
         entries: list[dict[str, Any]] = []
-        start: int | None = 0
-        while start is not None:
+        seen: set[str] = set()
+        start = 0
+        for _ in range(MAX_PAGES):
             answer = await self._wire.get(path, {"start": str(start), "limit": str(PAGE)})
             page = parse.items(answer, path)
-            entries += page
-            following = parse.next_start(answer)
-            start = following if following is not None and following > start and page else None
+            fresh = [e for e in page if str(e.get(key)) not in seen]
+            seen.update(str(e.get(key)) for e in fresh)
+            entries += fresh
+            following = parse.next_start(answer, start=start, got=len(page))
+            if following is None or not fresh:
+                return entries
+            start = following
+        log.warning(
+            "the PBX's %s list goes on beyond %d pages: the first %d entries are used",
+            path,
+            MAX_PAGES,
+            len(entries),
+        )
         return entries
 
     async def _record_url(self, call_id: str) -> str | None:

@@ -19,6 +19,15 @@ Our readings of the document (Russian; section numbers are its own):
   example says ``SUCCESS``); ``history/inner/json`` (4.4) has ``from``/``to`` logins and
   ``success``/``noanswer``;
 - list answers (6.1, 8.1) are ``{"items": [...], "info": {...}}``; a bare list is read too.
+  They page (3.2): ``info.next`` is where the next page starts, but the examples of 6.1 and
+  8.1 show ``info`` without it, and a PBX may give fewer entries than ``limit`` asks; so
+  :func:`next_start` goes on from ``start`` plus the entries a page brought while ``total``
+  says there are more, or, without a total, until a page brings none;
+- history requests (4.5): "if end is not set, end is today's date" may mean the end of today
+  or today 00:00 (then a window that starts today holds nothing): every request gives both
+  ``start`` and ``end``, or a ``period``;
+- ``history/inner/json`` may be missing (an older or white-label PBX answers 404 or 405): the
+  outer history is shown with :data:`INNER_MISSING` as its note.
 """
 
 from __future__ import annotations
@@ -96,6 +105,11 @@ DESTINATIONS: Final[Mapping[str, str]] = {
 }
 
 
+INNER_MISSING: Final = QT_TRANSLATE_NOOP(
+    "VendorText", "Calls between colleagues are not available from this PBX."
+)
+
+
 @dataclass(frozen=True, slots=True)
 class CallDetails:
     """What the PBX says of a finished call beyond :class:`~agentdesk.core.CallRecord`.
@@ -151,15 +165,20 @@ def items(answer: object, action: str) -> list[dict[str, Any]]:
     return [e for e in entries if isinstance(e, dict)]
 
 
-def next_start(answer: object) -> int | None:
-    """Where the next page starts (3.2, ``info.next``), or None when this was the last."""
+def next_start(answer: object, *, start: int, got: int) -> int | None:
+    """Where the page after the one at ``start`` that brought ``got`` entries starts (3.2),
+    or None when it was the last: ``info.next`` (a number or its digits) when given, else
+    ``start + got``; the last page is an empty one, one whose next is not beyond its start,
+    or one whose next reaches ``info.total``."""
     info = answer.get("info") if isinstance(answer, dict) else None
-    if not isinstance(info, dict):
+    info = info if isinstance(info, dict) else {}
+    given, total = _whole(info.get("next")), _whole(info.get("total"))
+    following = given if given is not None else start + got
+    if got == 0 or following <= start:
         return None
-    nxt, total = info.get("next"), info.get("total")
-    if isinstance(nxt, int) and isinstance(total, int) and nxt < total:
-        return nxt
-    return None
+    if total is not None and following >= total:
+        return None
+    return following
 
 
 def users(entries: Iterable[Mapping[str, Any]]) -> list[PbxUser]:
@@ -314,6 +333,16 @@ def _int(value: object) -> int:
     except (ValueError, OverflowError):
         return 0
     return number if abs(number) <= MAX_SECONDS else 0
+
+
+def _whole(value: object) -> int | None:
+    """A count as a JSON number or its digits; None when absent or not one."""
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, int):
+        return value
+    text = _text(value)
+    return int(text) if text.isascii() and text.isdigit() else None
 
 
 def _text(value: object) -> str:

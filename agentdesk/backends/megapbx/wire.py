@@ -27,6 +27,7 @@ elsewhere is that storage's (VendorError), never "the PBX refused the API key".
 from __future__ import annotations
 
 from collections.abc import Mapping
+from enum import Enum
 from typing import Any, Final
 from urllib.parse import SplitResult, urlsplit
 
@@ -53,7 +54,20 @@ AUTH_TEXTS: Final[Mapping[str, str]] = {
     "crm switched off": "API access is switched off in the PBX's integration settings",
 }
 
+# What a PBX without an endpoint answers for it: 404, or 3.3's 405 "Method Not Allowed".
+MISSING_STATUSES: Final = frozenset({404, 405})
+
 Params = Mapping[str, str]
+
+
+class Missing(Enum):
+    """The type of :data:`MISSING`."""
+
+    ENDPOINT = "missing"
+
+
+MISSING: Final = Missing.ENDPOINT
+"""What :meth:`MegaPbxWire.get_unless_missing` returns for an endpoint the PBX lacks."""
 
 
 def api_base(url: str) -> str:
@@ -93,6 +107,13 @@ class MegaPbxWire:
         """A GET answered with JSON."""
         return _json(path, await self.send("GET", path, params=params))
 
+    async def get_unless_missing(self, path: str, params: Params | None = None) -> Missing | Any:
+        """A GET of an endpoint that a PBX may not have: :data:`MISSING` when it answers 404
+        or 405 (3.3's "the method is not supported": an older or white-label PBX without
+        it), else as :meth:`get`."""
+        response = await self.send("GET", path, params=params, accept=MISSING_STATUSES)
+        return MISSING if response.status_code in MISSING_STATUSES else _json(path, response)
+
     async def send(
         self,
         method: str,
@@ -100,15 +121,17 @@ class MegaPbxWire:
         *,
         params: Params | None = None,
         body: Mapping[str, str] | None = None,
+        accept: frozenset[int] = frozenset(),
     ) -> httpx.Response:
-        """One request; a refusal raises. ``body`` is sent as JSON, as the examples are."""
+        """One request; a refusal raises, unless its status is in ``accept``. ``body`` is sent
+        as JSON, as the examples are."""
         try:
             response = await self._client.request(
                 method, path, params=dict(params) if params else None, json=body
             )
         except TransportErrors as exc:
             raise transport_error("the PBX", exc) from None
-        if response.is_success:
+        if response.is_success or response.status_code in accept:
             return response
         raise refusal(path, response)
 

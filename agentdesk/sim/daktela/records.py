@@ -36,6 +36,11 @@ TOO_MANY_CALLS: Final = "Maximální počet vrácených hovorů je 1000"
 RECORDING_NOT_FOUND: Final = "Nahrávka nebyla nalezena"
 
 
+def missing(name: str) -> str:
+    """The refusal of a request without the mandatory parameter ``name`` (our Czech)."""
+    return f"Chybí povinný parametr {name}"
+
+
 class Params(dict[str, str]):
     """A request's parameters, last value per key, plus PHP-style arrays: ``users[]=4`` and
     ``users[0]=4`` are ``array("users")``; ``fields[name]=x`` is ``keyed("fields")``."""

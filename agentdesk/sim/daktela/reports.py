@@ -22,6 +22,7 @@ from agentdesk.sim.daktela.records import (
     Params,
     SimCall,
     SimQueue,
+    missing,
     stamp,
 )
 
@@ -136,7 +137,7 @@ class ReportActions:
         """Binary, unlike every other action; errors are still the usual JSON."""
         wanted = params.get("recording_hash")
         if not wanted:
-            raise ApiError(_missing("recording_hash"))
+            raise ApiError(missing("recording_hash"))
         cdr = self.call_log.by_recording_hash(wanted)
         if cdr is None:
             raise ApiError(RECORDING_NOT_FOUND)
@@ -197,12 +198,8 @@ class ReportActions:
 def _required(params: Params, name: str) -> str:
     value = params.get(name)
     if not value:
-        raise ApiError(_missing(name))
+        raise ApiError(missing(name))
     return value
-
-
-def _missing(name: str) -> str:
-    return f"Chybí povinný parametr {name}"
 
 
 def _int(value: str | None, default: int) -> int:

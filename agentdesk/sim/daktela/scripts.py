@@ -10,7 +10,8 @@ Our readings, where the document is silent:
   text field); ``value`` is a list, as in the document's example;
 - ``GetStatuses`` answers the 3.8 shape (statuses of call scripts) below API 4.0 and the 4.0
   "statuses for checking numbers" shape from 4.0 on: the document gives both under one name
-  and only the version tells them apart;
+  and only the version tells them apart; each status belongs to the queues it lists (a
+  complaint only in Support, "wrong number" only in the outgoing ones);
 - ``CallScriptClose`` refuses unknown field names and choices that are not among a
   select box's options, with our own Czech texts.
 """
@@ -30,17 +31,23 @@ class SimStatus:
     code: str
     description: str
     deleted: bool = False
+    queues: frozenset[str] = frozenset()
+    """The queues (their names, i.e. numbers) whose call scripts offer this status."""
 
+
+_INBOUND: Final = frozenset({"2000", "2001"})  # Support, Sales
+_OUTBOUND: Final = frozenset({"99990", "2002"})  # Odchozí, Outbounder
+_EVERY_QUEUE: Final = _INBOUND | _OUTBOUND
 
 DEMO_STATUSES: Final = (
-    SimStatus("4", "objednavka", "Objednávka"),
-    SimStatus("5", "nezajem", "Nemá zájem"),
-    SimStatus("6", "volat_pozdeji", "Volat později"),
-    SimStatus("7", "nebere", "Nebere"),
-    SimStatus("8", "informace", "Poskytnuta informace"),
-    SimStatus("9", "reklamace", "Reklamace"),
-    SimStatus("10", "spatne_cislo", "Špatné číslo"),
-    SimStatus("11", "prevolavka", "Převolávka", deleted=True),
+    SimStatus("4", "objednavka", "Objednávka", queues=_EVERY_QUEUE),
+    SimStatus("5", "nezajem", "Nemá zájem", queues=_EVERY_QUEUE),
+    SimStatus("6", "volat_pozdeji", "Volat později", queues=_EVERY_QUEUE),
+    SimStatus("7", "nebere", "Nebere", queues=_OUTBOUND),
+    SimStatus("8", "informace", "Poskytnuta informace", queues=_INBOUND),
+    SimStatus("9", "reklamace", "Reklamace", queues=frozenset({"2000"})),
+    SimStatus("10", "spatne_cislo", "Špatné číslo", queues=_OUTBOUND),
+    SimStatus("11", "prevolavka", "Převolávka", deleted=True, queues=_INBOUND),
 )
 
 # The document's own example of the 4.0 variant: statuses of the autodialer's number checks.

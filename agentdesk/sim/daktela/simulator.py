@@ -37,15 +37,21 @@ Our readings, where the document is silent:
 - the hash is SHA1 of our own canonical JSON of the result without ``hash`` (the vendor does
   not say what it hashes, only that it changes with the result);
 - error texts the document does not give are ours, in Czech like the documented ones;
-- ``Requirement version`` is not enforced: versions only pick the answer's shape;
+- the version in the path picks the answer's shape, and what the simulator's ``api_version``
+  or that version lacks is refused as :mod:`~agentdesk.sim.daktela.versions` says
+  (``unknown_action``); under 3.0, ``CreateCall`` is the "non CC" one: it dials from
+  ``extension`` (mandatory) without any queue log-in;
 - ``GetRecording`` needs no ``access_token`` (the document's example has none: the recording
   hash is the key), but a token that is given must be right; it answers the WAV bytes with
   ``Content-Type: audio/x-wav`` (``application/octet-stream`` with ``octetstream=true``) and
   an unknown hash with the usual JSON error;
-- ``CallScriptClose`` saves the form first, then switches the pause: a pause that cannot be
-  set leaves the form saved and answers ``cc.result: false`` with the reason, as the
-  document's third example does; the open form does not block ``PauseOff`` (the wrap-up
-  timer ends the wrap pause by itself here);
+- call scripts (GetStatuses by queue, CallScriptClose's pause by name or id) are read as
+  :mod:`~agentdesk.sim.daktela.script_actions` says; the open form does not block
+  ``PauseOff`` (the wrap-up timer ends the wrap pause by itself here);
+- ``PauseOn`` refuses an agent logged in no queue with the words of the document's
+  CallScriptClose example ("...není možné ho dát na pauzu");
+- ``GetUsers``, ``RTStatsSessions`` and ``RTStatsCalls`` as
+  :mod:`~agentdesk.sim.daktela.sessions` says;
 - ``RTStatsQueuesSummary``/``RTStatsQueues`` count the one simulated agent: ready when Idle
   and logged in the queue, busy when in a call of that queue, paused when on any pause;
   ``calls_wait`` counts calls ringing in the queue and ``calls_time`` the longest wait.
@@ -69,14 +75,18 @@ from aiohttp import web
 
 from agentdesk.sim.daktela.calllog import CallLog, SimUser
 from agentdesk.sim.daktela.contacts import DEMO_CONTACTS
+from agentdesk.sim.daktela.readings import (
+    NEWEST,
+    PAUSE_FORMS,
+    PAUSE_REFUSALS,
+    UNKNOWN_ACTION_ANSWERS,
+    Readings,
+)
 from agentdesk.sim.daktela.records import (
     ALREADY_IN_CALL,
-    BAD_DATETIME,
-    BAD_OPTION,
     BAD_VERSION,
     CALL_NOT_FOUND,
     DEMO_PAUSES,
-    FIELD_NOT_FOUND,
     JSON_ONLY,
     NO_CALL,
     NO_RINGING_CALL,
@@ -86,9 +96,6 @@ from agentdesk.sim.daktela.records import (
     PAUSE_DURING_CALL,
     PAUSE_NOT_FOUND,
     QUEUE_NOT_FOUND,
-    SCRIPT_NOT_OPEN,
-    STATUS_NOT_FOUND,
-    STATUS_REQUIRED,
     UNKNOWN_ACTION,
     USER_NOT_FOUND,
     ApiError,
@@ -96,18 +103,16 @@ from agentdesk.sim.daktela.records import (
     SimCall,
     SimPause,
     SimQueue,
+    missing,
     pause_30,
     pause_33,
     stamp,
 )
 from agentdesk.sim.daktela.reports import ReportActions
-from agentdesk.sim.daktela.scripts import (
-    DEMO_STATUSES,
-    NUMBER_CHECK_STATUSES,
-    SimScript,
-    field_named,
-    statuses_38,
-)
+from agentdesk.sim.daktela.script_actions import ScriptActions
+from agentdesk.sim.daktela.scripts import DEMO_STATUSES, SimScript
+from agentdesk.sim.daktela.sessions import SessionActions
+from agentdesk.sim.daktela.versions import known, parse_version
 from agentdesk.sim.faults import Faults
 from agentdesk.sim.server import LoopbackServer
 from agentdesk.sim.simulator import Simulator
@@ -124,7 +129,7 @@ class _PauseSpell:
     since: datetime = field(default_factory=datetime.now)
 
 
-class DaktelaSimulator(Simulator, ReportActions):
+class DaktelaSimulator(Simulator, ReportActions, ScriptActions, SessionActions):
     """One Daktela PBX with one agent, served on loopback; see the module docstring.
 
     Control methods (``ring``, ``pick_up``...) wake every held ``RTUserState`` at once.
@@ -145,11 +150,21 @@ class DaktelaSimulator(Simulator, ReportActions):
         outbound_answer_after: float = 2.0,
         outbound_logged: bool = True,
         seed_history: bool = True,
+        api_version: str = NEWEST,
+        unknown_action: str = UNKNOWN_ACTION_ANSWERS[0],
+        pause_by: str = PAUSE_FORMS[0],
+        pause_refusal: str = PAUSE_REFUSALS[0],
     ) -> None:
         """``seed_history`` fills the call log with a week of earlier calls (about 40), so
         that history, last calls and recordings have something to show; the calls the
-        simulator handles are logged either way."""
+        simulator handles are logged either way.
+
+        ``api_version``, ``unknown_action``, ``pause_by`` and ``pause_refusal`` are the
+        simulator's :class:`~agentdesk.sim.daktela.readings.Readings` of a document that
+        reads two ways (a wrong value is a ValueError)."""
         super().__init__(host=host, port=port)
+        self.readings = Readings(api_version, unknown_action, pause_by, pause_refusal)
+        self._serves = parse_version(api_version) or (0, 0)
         self.token = token or secrets.token_hex(20)
         self.login = login
         self.password = password
@@ -160,6 +175,8 @@ class DaktelaSimulator(Simulator, ReportActions):
         self.wrapup_seconds = wrapup_seconds
         self.outbound_answer_after = outbound_answer_after
         self.requests: list[tuple[str, dict[str, str]]] = []
+        self.versions_asked: list[tuple[str, str]] = []
+        """Each request's action and the API version in its path, in order."""
         self.finished_calls: list[dict[str, Any]] = []
         """Ended calls as RTUserState showed them last, plus ``ended`` and ``ended_by``."""
 
@@ -391,9 +408,12 @@ class DaktelaSimulator(Simulator, ReportActions):
 
         self._update(end)
 
+    def _in_wrap(self) -> bool:
+        return self._pause is not None and self._pause.pause.type == "wrap"
+
     def _end_wrap_up(self) -> None:
         self._wrap_timer = None
-        if self._pause is not None and self._pause.pause.type == "wrap":
+        if self._in_wrap():
             self._update(self._clear_pause)
 
     def _outbound_answered(self, call_id: str) -> None:
@@ -435,26 +455,34 @@ class DaktelaSimulator(Simulator, ReportActions):
         params = Params([(k, v) for k, v in pairs if k != "access_token"])
         action = request.match_info["action"]
         self.requests.append((action, dict(params)))
+        self.versions_asked.append((action, request.match_info["version"]))
         try:
             # The vendor also serves xml; we only simulate json and refuse the rest.
             if request.match_info["format"] != "json":
                 raise ApiError(JSON_ONLY)
-            version = _parse_version(request.match_info["version"])
+            version = parse_version(request.match_info["version"])
+            if version is None:
+                raise ApiError(BAD_VERSION)
+            if not known(action, version, self._serves):
+                return self._unknown(action)
             if action == "GetRecording" and token is None:
                 return self._get_recording(params)
             if token not in (self.token, self._sha1_token()):
                 raise ApiError(USER_NOT_FOUND)
             if action == "GetRecording":
                 return self._get_recording(params)
-            handler = self._actions().get(action)
-            if handler is None:
-                raise ApiError(f"{UNKNOWN_ACTION} {action}")
-            result = await handler(params, version, request.match_info.get("id"))
+            result = await self._actions()[action](params, version, request.match_info.get("id"))
         except ApiError as error:
             return web.json_response({"error": str(error), "status": 0})
         if result is _NO_RESULT:
             return web.json_response({"error": None, "status": 1})
         return web.json_response({"status": 1, "error": None, "result": result})
+
+    def _unknown(self, action: str) -> web.Response:
+        """An action the version asked (or served) lacks, refused as ``unknown_action`` says."""
+        if self.readings.unknown_action == "404":
+            return web.Response(status=404, text="404: Not Found")
+        return web.json_response({"error": f"{UNKNOWN_ACTION} {action}", "status": 0})
 
     def _sha1_token(self) -> str:
         return hashlib.sha1((self.login + self.password).encode()).hexdigest()
@@ -469,6 +497,9 @@ class DaktelaSimulator(Simulator, ReportActions):
             "Answer": self._answer_action,
             "Hangup": self._hangup,
             "GetUser": self._get_user,
+            "GetUsers": self._get_users,
+            "RTStatsSessions": self._rt_stats_sessions,
+            "RTStatsCalls": self._rt_stats_calls,
             "SimpleSearchContact": self._simple_search_contact,
             "LastCallNumber": self._last_call_number,
             "LastCall": self._last_call,
@@ -487,7 +518,7 @@ class DaktelaSimulator(Simulator, ReportActions):
         """The documented ``user`` or ``extension`` (either one) must name our agent."""
         user, extension = params.get("user"), params.get("extension")
         if user is None and extension is None:
-            raise ApiError(_missing("user"))
+            raise ApiError(missing("user"))
         if user is not None and user != self.login:
             raise ApiError(USER_NOT_FOUND)
         if user is None and extension != self.extension:
@@ -572,11 +603,13 @@ class DaktelaSimulator(Simulator, ReportActions):
         self._check_agent(params)
         pause_id = params.get("pause")
         if not pause_id:
-            raise ApiError(_missing("pause"))
+            raise ApiError(missing("pause"))
         pause = self.pauses.get(pause_id)
         if pause is None or pause.deleted:
             raise ApiError(PAUSE_NOT_FOUND)
         self._require_logged_in_api()
+        if not any(q.rt_logged for q in self.queues.values()):
+            raise ApiError(NOT_IN_ANY_QUEUE)  # the document's words, from CallScriptClose's cc
         if self.state in IN_CALL_STATES and params.get("force") != "yes":
             raise ApiError(PAUSE_DURING_CALL)
         self._update(lambda: self._enter_pause(pause))
@@ -608,7 +641,7 @@ class DaktelaSimulator(Simulator, ReportActions):
     def _queue_named(self, params: dict[str, str]) -> SimQueue:
         wanted = params.get("queue")
         if not wanted:
-            raise ApiError(_missing("queue"))
+            raise ApiError(missing("queue"))
         for queue in self.queues.values():
             if wanted in (queue.name, queue.queue):
                 return queue
@@ -625,16 +658,34 @@ class DaktelaSimulator(Simulator, ReportActions):
     async def _create_call(
         self, params: dict[str, str], version: tuple[int, int], item_id: str | None
     ) -> object:
+        if version < (3, 1):
+            return await self._create_extension_call(params)
         self._check_agent(params)
         number = params.get("number")
         if not number:
-            raise ApiError(_missing("number"))
+            raise ApiError(missing("number"))
         logged_out = self._logintime is None
         if logged_out or not any(
             q.direction == "out" and q.rt_logged for q in self.queues.values()
         ):
             raise ApiError(NOT_IN_OUTGOING_QUEUE)
         queue = self._outgoing_queue(params.get("queue"))
+        return self._place_call(number, queue)
+
+    async def _create_extension_call(self, params: dict[str, str]) -> object:
+        """3.0's "Create outbound call ( non CC )": ``extension`` and ``number`` mandatory,
+        no call-centre log-in needed (the call is shown in the outgoing queue all the same)."""
+        extension, number = params.get("extension"), params.get("number")
+        if not extension:
+            raise ApiError(missing("extension"))
+        if not number:
+            raise ApiError(missing("number"))
+        if extension != self.extension:
+            raise ApiError(USER_NOT_FOUND)
+        queue = next(q for q in self.queues.values() if q.direction == "out")
+        return self._place_call(number, queue)
+
+    def _place_call(self, number: str, queue: SimQueue) -> dict[str, str]:
         if self._calls:
             raise ApiError(ALREADY_IN_CALL)
         now = datetime.now()
@@ -700,101 +751,6 @@ class DaktelaSimulator(Simulator, ReportActions):
             "deleted": "0",
         }
 
-    async def _get_statuses(
-        self, params: Params, version: tuple[int, int], item_id: str | None
-    ) -> object:
-        if version >= (4, 0):
-            return list(NUMBER_CHECK_STATUSES)
-        queue = params.get("queue")
-        if queue is not None and not any(q.name == queue for q in self.queues.values()):
-            raise ApiError(QUEUE_NOT_FOUND)
-        wanted = params.get("id") or item_id
-        statuses = tuple(s for s in self.statuses.values() if wanted in (None, s.id))
-        if wanted is not None and not statuses:
-            raise ApiError(STATUS_NOT_FOUND)
-        return statuses_38(statuses)
-
-    async def _call_script_opened(
-        self, params: Params, version: tuple[int, int], item_id: str | None
-    ) -> object:
-        user = params.get("user")
-        if not user:
-            raise ApiError(_missing("user"))
-        if user != self.login:
-            raise ApiError(USER_NOT_FOUND)
-        script = self.call_script
-        if script is None:
-            return {"record": None}
-        return {
-            "record": script.record_shape(numbers_as_text=True),
-            "fields": script.fields_shape(),
-        }
-
-    async def _call_script_close(
-        self, params: Params, version: tuple[int, int], item_id: str | None
-    ) -> object:
-        record, call_id = params.get("record"), params.get("call_id")
-        if not record and not call_id:
-            raise ApiError(_missing("call_id"))
-        script = self.call_script
-        if script is None or (record and record != str(script.record)):
-            raise ApiError(SCRIPT_NOT_OPEN)
-        if call_id and call_id != script.call_id:
-            raise ApiError(SCRIPT_NOT_OPEN)
-        status = script.status
-        if params.get("status"):
-            status = next((s for s in self.statuses.values() if s.code == params["status"]), None)
-            if status is None or status.deleted:
-                raise ApiError(STATUS_NOT_FOUND)
-        if status is None:
-            raise ApiError(STATUS_REQUIRED)
-        values = params.keyed("fields")
-        for name, value in values.items():
-            known = field_named(name)
-            if known is None:
-                raise ApiError(f"{FIELD_NOT_FOUND} {name}")
-            if known.options and value and value not in known.options:
-                raise ApiError(f"{BAD_OPTION} {known.title}")
-        nextcall = None
-        if params.get("nextcall"):
-            try:
-                nextcall = datetime.strptime(params["nextcall"], "%Y-%m-%d %H:%M:%S")
-            except ValueError:
-                raise ApiError(f"{BAD_DATETIME} nextcall") from None
-        # Saved first; the pause switch comes after and may fail on its own (cc).
-        script.status = status
-        script.values.update(values)
-        script.nextcall = nextcall
-        script.number = params.get("number") or script.number
-        script.action = 6 if nextcall else 5
-        script.edited = datetime.now()
-        self.closed_scripts.append(script)
-        cc_error = self._leave_wrap(params.get("pause"))
-        self._update(lambda: setattr(self, "call_script", None))
-        return {
-            "record": script.record_shape(numbers_as_text=False),
-            "cc": {"result": cc_error is None, "error": cc_error},
-        }
-
-    def _leave_wrap(self, pause_name: str | None) -> str | None:
-        """CallScriptClose's pause switch; the reason it failed, or None."""
-        in_wrap = self._pause is not None and self._pause.pause.type == "wrap"
-        if pause_name is None:
-            if in_wrap:
-                self._update(self._clear_pause)
-            return None
-        pause = next(
-            (p for p in self.pauses.values() if p.name == pause_name and not p.deleted), None
-        )
-        if pause is None:
-            return PAUSE_NOT_FOUND
-        if self._logintime is None or not any(q.rt_logged for q in self.queues.values()):
-            return NOT_IN_ANY_QUEUE
-        if self._calls:
-            return PAUSE_DURING_CALL
-        self._update(lambda: self._enter_pause(pause))
-        return None
-
     def _require_logged_in_api(self) -> None:
         if self._logintime is None:
             raise ApiError(NOT_LOGGED_IN)
@@ -806,14 +762,3 @@ _Action = Callable[[Params, tuple[int, int], str | None], Coroutine[Any, Any, ob
 def _token_refused(request: web.Request) -> web.Response:
     """A revoked token, as Daktela refuses a wrong one."""
     return web.json_response({"error": USER_NOT_FOUND, "status": 0})
-
-
-def _missing(name: str) -> str:
-    return f"Chybí povinný parametr {name}"
-
-
-def _parse_version(text: str) -> tuple[int, int]:
-    major, _, minor = text.partition(".")
-    if not (major.isdigit() and (minor.isdigit() or not minor)):
-        raise ApiError(BAD_VERSION)
-    return int(major), int(minor or "0")

@@ -108,6 +108,20 @@ def company() -> tuple[dict[str, SimUser], dict[str, SimGroup]]:
     return users, groups
 
 
+def other_staff(count: int) -> tuple[dict[str, SimUser], dict[str, SimGroup]]:
+    """``count`` users of other staff (extensions from 10000, clear of the company's) and
+    ``count`` departments, one of them each: a large PBX, whose list answers page."""
+    users = {
+        f"u{10_000 + n}": SimUser(f"u{10_000 + n}", f"Сотрудник {n}", str(10_000 + n))
+        for n in range(count)
+    }
+    groups = {
+        f"g_staff_{n}": SimGroup(f"g_staff_{n}", f"Отдел {n}", str(20_000 + n), {login: True})
+        for n, login in enumerate(users)
+    }
+    return users, groups
+
+
 AGENT_LOGIN: Final = "ivanova"
 CLIENTS: Final = (
     "79101234567",

@@ -1,8 +1,10 @@
 """The simulated PBX's side of section 2: commands posted, one after another, to the single
 CRM address given in the PBX's web cabinet, each with ``crm_token``.
 
-The document's examples are JSON; integrations in the wild read them as a form (``$_POST``):
-the sender uses either, or alternates (``encoding="both"``) so that a receiver meets both.
+The document's examples are JSON; its text says history and event come "in the
+multipart/form-data format" (section 2); integrations in the wild read them as a form
+(``$_POST``). The sender uses one of the three (``encoding``), alternates JSON and form
+(``"both"``, the default) or goes round all three (``"all"``), so that a receiver meets each.
 It keeps each answer, so that the ``contact`` command's ``contact_name``/``responsible`` can
 be looked at.
 """
@@ -15,15 +17,16 @@ from typing import Any, ClassVar, Final
 
 import aiohttp
 
+from agentdesk.sim.megapbx.readings import ENCODINGS
 from agentdesk.sim.webhook_sender import WebhookSender
 
-ENCODINGS: Final = ("json", "form", "both")
+_ROUNDS: Final = {"both": ("json", "form"), "all": ("json", "form", "multipart")}
 
 
 @dataclass(frozen=True)
 class SentCommand:
     payload: dict[str, Any]
-    encoding: str  # json or form
+    encoding: str  # json, form or multipart
     status: int | None  # the receiver's HTTP status; None when it could not be reached
     answer: Any = None  # the receiver's JSON answer, when it gave one
 
@@ -49,8 +52,8 @@ class CommandSender(WebhookSender[tuple[dict[str, Any], str], SentCommand]):
             return
         body = {k: v for k, v in payload.items() if v is not None}
         body["crm_token"] = self.crm_token if token is None else token
-        alternate = ("json", "form")[self._count % 2]
-        encoding = alternate if self.encoding == "both" else self.encoding
+        rounds = _ROUNDS.get(self.encoding)
+        encoding = rounds[self._count % len(rounds)] if rounds else self.encoding
         self._count += 1
         self._enqueue((body, encoding))
 
@@ -68,6 +71,12 @@ class CommandSender(WebhookSender[tuple[dict[str, Any], str], SentCommand]):
         if encoding == "json":
             return await http.post(url, json=payload)
         form = {k: "" if v is None else str(v) for k, v in payload.items()}
+        if encoding == "multipart":
+            # aiohttp's own multipart writer: not the receiver's reading of the format.
+            parts = aiohttp.FormData(default_to_multipart=True)
+            for name, value in form.items():
+                parts.add_field(name, value)
+            return await http.post(url, data=parts)
         return await http.post(url, data=form)
 
     async def _answer(self, response: aiohttp.ClientResponse) -> Any:

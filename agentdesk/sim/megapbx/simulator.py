@@ -28,6 +28,13 @@ Our readings, shared with nothing in ``backends`` (the simulator imports none of
   own (the document's examples differ from the webhooks' ``callid``), so that a client must
   not assume they are equal;
 - the day of ``period`` and of a lone ``start``/``end`` is UTC.
+
+Where the document reads two ways, the simulator answers either way, as its options say
+(:mod:`agentdesk.sim.megapbx.readings`, ``agentdesk sim megapbx --set NAME=VALUE``): how
+commands are posted (``encoding``: JSON, form or multipart), what an absent ``end`` means
+(``end_reading``), whether the inner history exists (``inner_history``), how list answers
+page (``page_size``, ``info_next``), and how many other staff come before the company's own
+(``padding``).
 """
 
 from __future__ import annotations
@@ -57,6 +64,7 @@ from agentdesk.sim.megapbx.data import (
     SimGroup,
     SimUser,
     company,
+    other_staff,
     period_bounds,
     render_csv,
 )
@@ -124,7 +132,14 @@ class MegaPbxSimulator(Simulator):
         outbound_answer_after: float = 2.0,
         seed_history: bool = True,
         domain: str = "demo.megapbx.ru",
+        end_reading: str = "date",
+        inner_history: bool = True,
+        page_size: int | None = None,
+        info_next: bool = True,
+        padding: int = 0,
     ) -> None:
+        """The keywords after ``domain`` are the readings of
+        :mod:`agentdesk.sim.megapbx.readings`; ``encoding`` is its ``webhook_encoding``."""
         super().__init__(host=host, port=port)
         self.api_key = api_key or secrets.token_hex(16)
         self.crm_token = crm_token or secrets.token_hex(12)
@@ -133,7 +148,19 @@ class MegaPbxSimulator(Simulator):
         self.outbound_answer_after = outbound_answer_after
         self.api_state = "on"
         """``on``; ``crm_disabled`` or ``switched_off`` make every request a 401."""
+        self.end_reading = end_reading
+        """``date``: an absent ``end`` is the end of today; ``midnight``: today 00:00."""
+        self.inner_history = inner_history
+        """False: ``history/inner/...`` answer 404, as on an older or white-label PBX."""
+        self.page_size = page_size
+        """The most entries a list answer carries, whatever ``limit`` asks; None: as asked."""
+        self.info_next = info_next
+        """Whether a list answer's ``info`` carries ``next`` (the examples' do not)."""
         self.users, self.groups = company()
+        self._own_staff = dict(self.users)  # the seeded history's people
+        if padding:
+            staff, departments = other_staff(padding)
+            self.users, self.groups = staff | self.users, departments | self.groups
         self.agent = self.users[AGENT_LOGIN]
         self.history = History()
         self.live: dict[str, LiveCall] = {}
@@ -160,7 +187,7 @@ class MegaPbxSimulator(Simulator):
         await super().start()
         if self._seed_history:
             self.history.seed(
-                self.users,
+                self._own_staff,
                 self.groups,
                 now=datetime.now(UTC),
                 uids=self._uids,
@@ -412,9 +439,10 @@ class MegaPbxSimulator(Simulator):
             ("makecall",): lambda: {"POST": self._makecall},
             ("history", "json"): lambda: {"GET": self._history_json},
             ("history", "csv"): lambda: {"GET": self._history_csv},
-            ("history", "inner", "json"): lambda: {"GET": self._inner_json},
-            ("history", "inner", "csv"): lambda: {"GET": self._inner_csv},
         }
+        if self.inner_history:
+            table[("history", "inner", "json")] = lambda: {"GET": self._inner_json}
+            table[("history", "inner", "csv")] = lambda: {"GET": self._inner_csv}
         if tuple(parts) in table:
             return table[tuple(parts)], ()
         if len(parts) == 2 and parts[0] == "users":
@@ -460,7 +488,7 @@ class MegaPbxSimulator(Simulator):
         search = params.get("search", "").strip().lower()
         if search:
             found = [u for u in found if any(search in str(v).lower() for v in u.values())]
-        return _page(found, params)
+        return self._page(found, params)
 
     def _user(self, params: dict[str, str], login: str) -> web.Response:
         return web.json_response(self._find_user(login).shape())
@@ -490,7 +518,27 @@ class MegaPbxSimulator(Simulator):
         return web.Response(status=204)
 
     def _groups(self, params: dict[str, str]) -> web.Response:
-        return _page([g.shape(self.users) for g in self.groups.values()], params)
+        return self._page([g.shape(self.users) for g in self.groups.values()], params)
+
+    def _page(self, entries: list[dict[str, Any]], params: dict[str, str]) -> web.Response:
+        """3.2: ``start``/``limit`` paging (no more than :attr:`page_size`) and ``info``."""
+        start_text, limit_text = params.get("start", "0") or "0", params.get("limit", "")
+        if not start_text.isdigit() or (limit_text and not limit_text.isdigit()):
+            raise ApiError("validation", "start/limit")
+        start = int(start_text)
+        limit = int(limit_text) if limit_text else len(entries)
+        if self.page_size is not None:
+            limit = min(limit, self.page_size)
+        chosen = entries[start : start + limit]
+        info: dict[str, Any] = {
+            "search": params.get("search", ""),
+            "total": len(entries),
+            "start": start,
+            "limit": limit,
+        }
+        if self.info_next:
+            info["next"] = start + len(chosen)
+        return web.json_response({"items": chosen, "info": info})
 
     def _group(self, params: dict[str, str], group_id: str) -> web.Response:
         group = self.groups.get(group_id)
@@ -518,7 +566,9 @@ class MegaPbxSimulator(Simulator):
     # -- history ---------------------------------------------------------------------------------
 
     def _window(self, params: dict[str, str]) -> tuple[datetime, datetime]:
-        """4.5: period wins; else start/end; end defaults to today, start to end's day."""
+        """4.5: period wins; else start/end; end defaults to today (its end, or its first
+        moment when :attr:`end_reading` is ``midnight``), start to end's day; neither: today.
+        A window that ends before it starts finds nothing, unless both ends were given."""
         now = datetime.now(UTC)
         period = params.get("period", "").strip()
         if period:
@@ -526,14 +576,16 @@ class MegaPbxSimulator(Simulator):
                 raise ApiError("validation", f"period {period}")
             return period_bounds(period, now)
         start, end = _moment(params.get("start")), _moment(params.get("end"))
+        today, given_end = period_bounds("today", now), end is not None
+        if end is None and start is None:
+            return today
         if end is None:
-            end = period_bounds("today", now)[1]
-            day = period_bounds("today", now)[0]
+            end, day = (today[0] if self.end_reading == "midnight" else today[1]), today[0]
         else:
             day = end.replace(hour=0, minute=0, second=0)
         if start is None:
             start = day
-        if start > end:
+        if start > end and given_end:
             raise ApiError("validation", "start > end")
         return start, end
 
@@ -613,24 +665,6 @@ def _moment(text: str | None) -> datetime | None:
         return datetime.strptime(text.strip(), REQUEST_TIME).replace(tzinfo=UTC)
     except ValueError:
         raise ApiError("validation", f"{text} (YYYYmmddTHHMMSSZ)") from None
-
-
-def _page(entries: list[dict[str, Any]], params: dict[str, str]) -> web.Response:
-    """3.2: ``start``/``limit`` paging and the ``info`` block."""
-    start_text, limit_text = params.get("start", "0") or "0", params.get("limit", "")
-    if not start_text.isdigit() or (limit_text and not limit_text.isdigit()):
-        raise ApiError("validation", "start/limit")
-    start = int(start_text)
-    limit = int(limit_text) if limit_text else len(entries)
-    chosen = entries[start : start + limit]
-    info = {
-        "search": params.get("search", ""),
-        "total": len(entries),
-        "start": start,
-        "limit": limit,
-        "next": start + len(chosen),
-    }
-    return web.json_response({"items": chosen, "info": info})
 
 
 def _key_refused(request: web.Request) -> web.Response:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from agentdesk.sim.megapbx.readings import OPTIONS, simulator_keywords
 from agentdesk.sim.spec import DemoSignIn, Scenario, SimArgs, SimSpec, posts_to
 
 if TYPE_CHECKING:  # aiohttp comes with them, only once a simulator is made
@@ -12,12 +13,22 @@ if TYPE_CHECKING:  # aiohttp comes with them, only once a simulator is made
 DEMO_HISTORY_POLL_SECONDS = "30"
 
 
-def make(args: SimArgs) -> MegaPbxSimulator:
-    """``args.token`` is the API key to accept, ``args.webhook_url`` the CRM address the PBX's
-    commands go to (AgentDesk's receiver)."""
+def simulator_class() -> type[MegaPbxSimulator]:
     from agentdesk.sim.megapbx.simulator import MegaPbxSimulator
 
-    return MegaPbxSimulator(port=args.port, api_key=args.token, webhook_url=args.webhook_url)
+    return MegaPbxSimulator
+
+
+def make(args: SimArgs) -> MegaPbxSimulator:
+    """``args.token`` is the API key to accept, ``args.webhook_url`` the CRM address the PBX's
+    commands go to (AgentDesk's receiver), ``args.options`` the readings of
+    :mod:`agentdesk.sim.megapbx.readings` (ValueError for one it cannot take)."""
+    return simulator_class()(
+        port=args.port,
+        api_key=args.token,
+        webhook_url=args.webhook_url,
+        **simulator_keywords(args.options),
+    )
 
 
 def scenario(sim: MegaPbxSimulator) -> Scenario:
@@ -55,5 +66,11 @@ def demo(sim: MegaPbxSimulator) -> DemoSignIn:
 
 
 SIM: SimSpec[MegaPbxSimulator] = SimSpec(
-    key="megapbx", make=make, scenario=scenario, banner=banner, demo=demo
+    key="megapbx",
+    make=make,
+    scenario=scenario,
+    banner=banner,
+    demo=demo,
+    options=OPTIONS,
+    simulator_class=simulator_class,
 )

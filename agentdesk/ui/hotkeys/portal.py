@@ -100,16 +100,9 @@ class PortalShortcuts(GlobalShortcuts):
         self._generation = 0
         link.on_signal(self._on_signal)
         link.lost.connect(self._on_lost)
-        for member in ("Activated", "ShortcutsChanged"):
-            link.add_match(
-                MatchRule(
-                    type="signal",
-                    sender=PORTAL_BUS_NAME,
-                    interface=SHORTCUTS_INTERFACE,
-                    member=member,
-                    path=PORTAL_PATH,
-                )
-            )
+        link.add_signal_matches(
+            PORTAL_BUS_NAME, SHORTCUTS_INTERFACE, PORTAL_PATH, "Activated", "ShortcutsChanged"
+        )
         link.start()
 
     def bind(self, shortcuts: Mapping[str, str]) -> None:

@@ -44,6 +44,7 @@ class ConnectionIndicator(QWidget):
         self._retry_at: float | None = None
         self._detail = ""
         self._webhooks: Callable[[], WebhookFigures | None] = lambda: None
+        self._hidden: list[str] = []
 
         self.dot = ColourDot(10)
         self.text = QLabel()
@@ -86,8 +87,15 @@ class ConnectionIndicator(QWidget):
         self._webhooks = source
         self.setToolTip(self.details())
 
+    def set_hidden(self, lines: list[str]) -> None:
+        """What the vendor documents but the profile cannot have, and why, one per line
+        (:func:`agentdesk.ui.capability_text.hidden_lines`)."""
+        self._hidden = list(lines)
+        self.setToolTip(self.details())
+
     def details(self) -> str:
-        """The connection's detail (why it failed), then the webhook counts, one per line."""
+        """The connection's detail (why it failed), the webhook counts, then what the profile
+        cannot have, one per line."""
         lines = [self._detail] if self._detail else []
         figures = self._webhooks()
         if figures is not None:
@@ -97,6 +105,9 @@ class ConnectionIndicator(QWidget):
             lines.append(fill(counts, figures.accepted, figures.wrong_secret, unknown))
             if n := figures.cut_short:
                 lines.append(self.tr("%n connections timed out, dropped or turned away", "", n))
+        if self._hidden:
+            lines.append(self.tr("Hidden with this profile:"))
+            lines.extend(self._hidden)
         return "\n".join(lines)
 
     def event(self, event: QEvent) -> bool:

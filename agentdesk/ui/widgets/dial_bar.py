@@ -49,9 +49,13 @@ class DialBar(QWidget):
     Signals:
         dial_requested(str): the agent asked to call this number: E.164, or an internal
             number as typed. Only emitted while calling is allowed.
+        set_aside(str, str): a number from elsewhere (:meth:`dial_now`) that cannot be called
+            now and may not take the field's place, since the field holds what the agent
+            typed; with why it cannot be called now.
     """
 
     dial_requested = Signal(str)
+    set_aside = Signal(str, str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -59,6 +63,7 @@ class DialBar(QWidget):
         self._why_not: str | None = None
         self._region = DEFAULT_REGION
         self._contacts: ContactDirectory | None = None
+        self._placed = ""  # what dial_now last put in the field (not the agent's typing)
 
         self.number_edit = QLineEdit()
         self.number_edit.setPlaceholderText(self.tr("Number or contact to call"))
@@ -129,17 +134,41 @@ class DialBar(QWidget):
             self._show_error(self._refusal(text))
             return False
         if not self._allowed:
-            self._show_error(self.tr("You cannot call now: %1.").replace("%1", self._why_not or ""))
+            self._show_error(self._not_now())
             return False
         self._clear_error()
         self.dial_requested.emit(target)
         return True
 
     def dial_now(self, number: str) -> bool:
-        """Put ``number`` in the field and dial it (a clicked link, the clipboard); when it
-        cannot be dialled now, the field keeps it and says why."""
+        """Dial ``number`` from elsewhere (a clicked link, the clipboard, the recent calls);
+        True when :attr:`dial_requested` was emitted.
+
+        What the agent typed in the field is never replaced: while the field holds their own
+        text, ``number`` is dialled beside it, or, when it cannot be called now, handed back
+        through :attr:`set_aside`. Otherwise the field takes ``number``, and keeps it with
+        the reason when it cannot be dialled now.
+        """
+        target = self._target(number)
+        if self._holds_typing() and target != self._target(self.number_edit.text()):
+            if target is None:
+                self._show_error(self._refusal(number))
+            elif not self._allowed:
+                self.set_aside.emit(target, self._not_now())
+            else:
+                self.dial_requested.emit(target)
+                return True
+            return False
         self.number_edit.setText(number)
+        self._placed = number
         return self.submit()
+
+    def _holds_typing(self) -> bool:
+        text = self.number_edit.text()
+        return bool(text.strip()) and text != self._placed
+
+    def _not_now(self) -> str:
+        return self.tr("You cannot call now: %1.").replace("%1", self._why_not or "")
 
     def _target(self, text: str) -> str | None:
         try:

@@ -25,6 +25,9 @@ class MessageBanner(QFrame):
         self._dark = False
         self.text = QLabel()
         self.text.setWordWrap(True)
+        self.action_button = QPushButton()
+        self.action_button.clicked.connect(self._run_action)
+        self.action_button.hide()
         self.close_button = QPushButton("✕")
         self.close_button.setObjectName("bannerClose")
         self.close_button.setFlat(True)
@@ -34,6 +37,7 @@ class MessageBanner(QFrame):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(10, 6, 6, 6)
         layout.addWidget(self.text, 1)
+        layout.addWidget(self.action_button)
         layout.addWidget(self.close_button)
         self.hide()
 
@@ -47,6 +51,8 @@ class MessageBanner(QFrame):
         self.setStyleSheet(banner_style(Level(message.level).value, self._dark))
         self.text.setText(message.text)
         self.setAccessibleDescription(message.text)
+        self.action_button.setText(message.action.label if message.action else "")
+        self.action_button.setVisible(message.action is not None)
         self.show()
         self.shown.emit()
 
@@ -54,6 +60,10 @@ class MessageBanner(QFrame):
         self._dark = dark
         if self._message is not None:
             self.setStyleSheet(banner_style(Level(self._message.level).value, dark))
+
+    def _run_action(self) -> None:
+        if self._message is not None and self._message.action is not None:
+            self._message.action.run()
 
     def dismiss(self) -> None:
         self._message = None

@@ -16,6 +16,8 @@ from Xlib import XK, X
 from Xlib.display import Display
 from Xlib.ext import xtest
 
+from tests.processes import stop_process
+
 START_TIMEOUT_S = 20
 
 
@@ -44,12 +46,7 @@ def private_x_server(log_dir: Path) -> Iterator[tuple[str, subprocess.Popen[byte
         yield f":{number}", process
     finally:
         os.close(read_end)
-        process.terminate()
-        try:
-            process.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait()
+        stop_process(process)
 
 
 def _read_display_number(read_end: int, process: subprocess.Popen[bytes]) -> int:

@@ -1,0 +1,75 @@
+"""Where MegaFon's document reads two ways, the simulated PBX answers either way: its options,
+as tests give them to :class:`~agentdesk.sim.megapbx.simulator.MegaPbxSimulator` and
+``agentdesk sim megapbx --set NAME=VALUE`` does. Light to import (no aiohttp): the sim spec
+reads it to make a simulator and to list the options.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Final
+
+ENCODINGS: Final = ("json", "form", "multipart", "both", "all")
+END_READINGS: Final = ("date", "midnight")
+MAX_PADDING: Final = 100_000
+
+OPTIONS: Final[Mapping[str, str]] = {
+    "webhook_encoding": (
+        "json, form, multipart (section 2 says history and event come so), both (JSON and "
+        "form in turn, the default) or all (the three in turn): how commands are posted"
+    ),
+    "end_reading": (
+        "date (the default) or midnight: what 4.5's \"if end is not set, end is today's "
+        'date" means, the end of today or today 00:00 (then a request with a start today '
+        "and no end finds nothing)"
+    ),
+    "inner_history": (
+        "yes (the default) or no: whether history/inner/json and inner/csv exist (no: 404, "
+        "as on an older or white-label PBX)"
+    ),
+    "page_size": (
+        "N: the most entries a list answer (users, groups) carries, whatever limit asks "
+        "(default: as many as asked)"
+    ),
+    "info_next": (
+        "yes (the default) or no: whether a list answer's info carries next (3.2 lists it, "
+        "the examples of 6.1 and 8.1 do not)"
+    ),
+    "padding": "N: users and departments of other staff, listed before the company's own",
+}
+
+
+def simulator_keywords(options: Mapping[str, str]) -> dict[str, Any]:
+    """``options`` (names of :data:`OPTIONS`, values as text) as the simulator's keywords;
+    ValueError saying what is wrong."""
+    unknown = sorted(set(options) - set(OPTIONS))
+    if unknown:
+        raise ValueError(
+            f"the megapbx simulator has no option {', '.join(unknown)}; it has {', '.join(OPTIONS)}"
+        )
+    found: dict[str, Any] = {}
+    for name, text in options.items():
+        value = text.strip().lower()
+        if name == "webhook_encoding":
+            found["encoding"] = _one_of(name, value, ENCODINGS)
+        elif name == "end_reading":
+            found[name] = _one_of(name, value, END_READINGS)
+        elif name in ("inner_history", "info_next"):
+            found[name] = _one_of(name, value, ("yes", "no")) == "yes"
+        elif name == "page_size":
+            found[name] = _count(name, value, low=1) or None
+        else:
+            found[name] = _count(name, value, low=0)
+    return found
+
+
+def _one_of(name: str, value: str, choices: tuple[str, ...]) -> str:
+    if value not in choices:
+        raise ValueError(f"simulator option {name} must be one of {', '.join(choices)}")
+    return value
+
+
+def _count(name: str, value: str, *, low: int) -> int:
+    if not (value.isascii() and value.isdigit()) or not low <= int(value) <= MAX_PADDING:
+        raise ValueError(f"simulator option {name} must be a whole number {low}-{MAX_PADDING}")
+    return int(value)
