@@ -103,7 +103,7 @@ class Vendor:
     called: str
     """What ctl's messages call the vendor."""
     unknown_recording: tuple[str, str]
-    """A call id with no recording, and what the vendor says of it."""
+    """A call id with no recording, and what ctl says of it (after "agentdesk ctl: ")."""
     answers: bool
     """Whether ctl can answer a ringing call at this vendor."""
     unknown_pause: tuple[str, str] | None
@@ -130,7 +130,7 @@ VENDORS = (
         live_state=True,
         wrong_secret_words="Uživatel neexistuje",
         called="Daktela",
-        unknown_recording=("1.999", "Hovor nebyl nalezen"),
+        unknown_recording=("1.999", "the vendor refused: Hovor nebyl nalezen"),
         answers=True,
         unknown_pause=("100", "Tato pauza nebyla nalezena"),
         standalone=Standalone(4, user="agent login", secret="access token"),
@@ -158,7 +158,10 @@ VENDORS = (
         live_state=False,
         wrong_secret_words="api_token is missing or wrong",
         called="Oki-Toki",
-        unknown_recording=("123", "Record of call 123 not found"),
+        unknown_recording=(
+            "123",
+            "Oki-Toki has no recording of call 123 (Record of call 123 not found)",
+        ),
         answers=False,
         unknown_pause=("99", "Status 99 not found"),
         standalone=Standalone(
@@ -193,7 +196,7 @@ VENDORS = (
         live_state=False,
         wrong_secret_words="agent name or password",
         called="uContact",
-        unknown_recording=("nope", "uContact has no recording of call nope"),
+        unknown_recording=("nope", "the vendor refused: uContact has no recording of call nope"),
         answers=False,
         unknown_pause=("Siesta", "refused the break"),
         standalone=Standalone(10, user="agent", secret="password", settings={"breaks": "breaks"}),
@@ -215,7 +218,7 @@ VENDORS = (
         live_state=True,
         wrong_secret_words="Invalid token",
         called="the PBX",
-        unknown_recording=("1", "the PBX has no recording of call 1"),
+        unknown_recording=("1", "the vendor refused: the PBX has no recording of call 1"),
         answers=False,
         unknown_pause=None,  # DND is the one pause: test_ctl_megapbx.py
         standalone=Standalone(

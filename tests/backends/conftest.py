@@ -52,7 +52,7 @@ VENDORS = (
     Vendor("daktela", "access token or user", "Uživatel neexistuje"),
     Vendor(
         "okitoki",
-        "API token or the user number",
+        "API token",
         "Unauthenticated: the api_token is missing or wrong",
     ),
     # AgentLogin's whole answer to a wrong password is 0.

@@ -60,7 +60,7 @@ async def test_a_recording_is_written_and_an_unknown_one_is_the_vendors_refusal(
     with wave.open(str(target)) as audio:
         assert audio.getframerate() == 8000 and audio.getnframes() > 0
     assert missing.code == 1
-    assert missing.err.strip() == f"agentdesk ctl: the vendor refused: {refusal}"
+    assert missing.err.strip() == f"agentdesk ctl: {refusal}"
     assert not (tmp_path / "x.wav").exists()
 
 

@@ -62,21 +62,6 @@ async def test_history_in_each_log_format(tmp_path: Path) -> None:
     assert as_text.out.splitlines()[0].startswith(f"{session_id}\t")
 
 
-async def test_a_recording_oki_toki_does_not_have_is_named_not_a_refused_token(
-    tmp_path: Path,
-) -> None:
-    # Saving one is an every-vendor test (tests/cli/test_ctl_every_vendor.py); this is the 401 of
-    # an unknown object, told from a wrong token.
-    async with OkiTokiSimulator() as sim:
-        missing = await _agentdesk(
-            *_target(sim), "recording", "123", "-o", str(tmp_path / "x.wav"), secret=sim.token
-        )
-    assert missing.code == 1
-    assert missing.err.strip() == (
-        "agentdesk ctl: Oki-Toki has no recording of call 123 (Record of call 123 not found)"
-    )
-
-
 async def test_dispositions_and_dispose() -> None:
     async with OkiTokiSimulator() as sim:
         session_id = _finished_call(sim)
