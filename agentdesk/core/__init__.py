@@ -45,6 +45,7 @@ from agentdesk.core.records import (
     Recording,
 )
 from agentdesk.core.states import AgentState, ConnectionState
+from agentdesk.core.team import Colleague, TransferKind, TransferQueue, TransferTarget
 from agentdesk.core.webhooks import WebhookFigures
 
 __all__ = [
@@ -64,6 +65,7 @@ __all__ = [
     "CallRinging",
     "CallerInfo",
     "Capability",
+    "Colleague",
     "ConfigurationError",
     "ConnectionChanged",
     "ConnectionState",
@@ -83,6 +85,9 @@ __all__ = [
     "Recording",
     "SavedWithProblemError",
     "StatusChanged",
+    "TransferKind",
+    "TransferQueue",
+    "TransferTarget",
     "TransientError",
     "Unavailable",
     "VendorError",
