@@ -92,6 +92,7 @@ from agentdesk.sim.daktela.records import (
     DEMO_PAUSES,
     JSON_ONLY,
     NO_CALL,
+    NO_RESULT,
     NO_RINGING_CALL,
     NOT_IN_ANY_QUEUE,
     NOT_IN_OUTGOING_QUEUE,
@@ -123,7 +124,7 @@ from agentdesk.sim.simulator import Simulator
 
 IN_CALL_STATES: Final = frozenset({"Ringing", "Speaking", "On Hold"})
 
-_NO_RESULT: Final = object()  # marks the actions documented as {"error":null,"status":1}
+_NO_RESULT: Final = NO_RESULT  # marks the actions documented as {"error":null,"status":1}
 SEEDED_CALLS: Final = 40
 
 

@@ -36,6 +36,7 @@ from typing import Any, Final
 from agentdesk.sim.daktela.readings import Readings
 from agentdesk.sim.daktela.records import (
     NO_CALL,
+    NO_RESULT,
     QUEUE_NOT_FOUND,
     USER_NOT_FOUND,
     ApiError,
@@ -227,7 +228,7 @@ class TeamActions:
             transfer.outcome = "blind"
             self._put_through(transfer)
             self._end_call(call, ended_by="transfer")
-            return None
+            return NO_RESULT
 
         def hold() -> None:
             call.call_state, call.onhold = "On Hold", datetime.now()
@@ -236,7 +237,7 @@ class TeamActions:
         if self.transfer_answer_after is not None:
             outcome = self.transfer_answered if answers else self.transfer_unanswered
             self._later(self.transfer_answer_after, lambda: self._settle(transfer, outcome))
-        return None
+        return NO_RESULT
 
     # -- helpers ---------------------------------------------------------------------------
 
