@@ -49,10 +49,11 @@ def _local_now() -> datetime:
 class TransferPicker(QDialog):
     """Where to pass the live call on. Non-modal (``open()``): no nested loop in a coroutine.
 
-    Colleagues (when the vendor lists them) come first with their state and time in it, then
-    the queues, then what the agent typed as a number. Logged-out colleagues are listed but
-    cannot be chosen. Enter, a double click or Transfer asks the session; the picker closes
-    when the vendor accepts, and stays with the vendor's refusal shown otherwise.
+    What the agent typed as a number comes first, then the colleagues (when the vendor lists
+    them; the Ready ones first) with their state and time in it, then the queues. Logged-out
+    colleagues are listed but cannot be chosen. Enter, a double click or Transfer asks the
+    session; the picker closes when the vendor accepts, and stays with the vendor's refusal
+    shown otherwise.
 
     Signals:
         transferred(TransferTarget, str): the vendor accepted; the str is who or what it went to.
@@ -225,7 +226,8 @@ class TransferPicker(QDialog):
                 shown,
             )
         now = self._clock()
-        for colleague in self._colleagues:
+        # The free first: they are whom an attended transfer reaches soonest.
+        for colleague in sorted(self._colleagues, key=_availability):
             if wanted and not _matches(
                 wanted, colleague.name, colleague.login, colleague.extension
             ):
@@ -310,6 +312,11 @@ def transferred_text(target: TransferTarget, name: str) -> str:
         "TransferPicker", "Asking %1. The call stays yours, on hold, until they answer."
     )
     return fill(text, name)
+
+
+def _availability(colleague: Colleague) -> tuple[bool, bool]:
+    state = colleague.state
+    return state is not AgentState.READY, state is AgentState.OFFLINE
 
 
 def _matches(wanted: str, *texts: str | None) -> bool:

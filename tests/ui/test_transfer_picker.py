@@ -72,7 +72,7 @@ def test_type_a_name_enter_asks_the_colleague_and_the_call_stays_yours(
         picker = open_picker(qloop, shell.window, qtbot)
         qtbot.keyClicks(picker.filter_edit, "dvo")
         assert picker.targets() == [TransferTarget(TransferKind.USER, "dvorak")]
-        assert picker.choices.item(0).text().startswith("Karel Dvořák — Ready 0:")
+        assert picker.choices.item(0).text().startswith("Karel Dvořák — Ready 4:1")
         assert picker.next_text.text() == (
             "Karel Dvořák is asked first. The call stays yours, on hold, until they answer; "
             "if nobody answers it comes back to you."

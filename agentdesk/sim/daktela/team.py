@@ -30,7 +30,7 @@ from __future__ import annotations
 import itertools
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any, Final
 
 from agentdesk.sim.daktela.readings import Readings
@@ -89,15 +89,21 @@ class SimColleague:
 
 
 def demo_colleagues() -> dict[str, SimColleague]:
-    """Karel Dvořák (the history's colleague) free, and four more in every state."""
+    """Karel Dvořák (the history's colleague) free, and four more in every state, each in it
+    for a while already."""
+    now = datetime.now()
+
+    def ago(seconds: int) -> datetime:
+        return now - timedelta(seconds=seconds)
+
     return {
         c.login: c
         for c in (
-            SimColleague("7", "dvorak", "Karel Dvořák", "207"),
-            SimColleague("8", "novotna", "Eva Novotná", "208", "Paused", "7"),
-            SimColleague("9", "horak", "Tomáš Horák", "209", "Speaking"),
+            SimColleague("7", "dvorak", "Karel Dvořák", "207", since=ago(254)),
+            SimColleague("8", "novotna", "Eva Novotná", "208", "Paused", "7", since=ago(741)),
+            SimColleague("9", "horak", "Tomáš Horák", "209", "Speaking", since=ago(152)),
             SimColleague("10", "kralova", "Lucie Králová", "210", None, logintime=None),
-            SimColleague("11", "benes", "Martin Beneš", "211"),
+            SimColleague("11", "benes", "Martin Beneš", "211", since=ago(47)),
         )
     }
 
