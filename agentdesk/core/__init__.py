@@ -8,8 +8,10 @@ from agentdesk.core.errors import (
     ConfigurationError,
     MalformedResponseError,
     NotSupportedError,
+    OptionNeededError,
     SavedWithProblemError,
     TransientError,
+    UnknownObjectError,
     VendorError,
 )
 from agentdesk.core.events import (
@@ -78,6 +80,7 @@ __all__ = [
     "FieldKind",
     "MalformedResponseError",
     "NotSupportedError",
+    "OptionNeededError",
     "Pause",
     "Profile",
     "QueueFigures",
@@ -90,6 +93,7 @@ __all__ = [
     "TransferTarget",
     "TransientError",
     "Unavailable",
+    "UnknownObjectError",
     "VendorError",
     "WebhookFigures",
     "call_events",

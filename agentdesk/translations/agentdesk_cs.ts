@@ -819,27 +819,27 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../ui/commands.py" line="35"/>
+        <location filename="../ui/commands.py" line="38"/>
         <source>the call centre</source>
         <translation>call centrum</translation>
     </message>
     <message>
-        <location filename="../ui/commands.py" line="38"/>
+        <location filename="../ui/commands.py" line="45"/>
         <source>%1 said: %2</source>
         <translation>%1 hlásí: %2</translation>
     </message>
     <message>
-        <location filename="../ui/commands.py" line="40"/>
+        <location filename="../ui/commands.py" line="47"/>
         <source>%1 refused the sign-in; check the secret in your profile.</source>
         <translation>%1 odmítá přihlášení; zkontrolujte tajný klíč v profilu.</translation>
     </message>
     <message>
-        <location filename="../ui/commands.py" line="47"/>
+        <location filename="../ui/commands.py" line="54"/>
         <source>Not available with %1.</source>
         <translation>Není k dispozici pro %1.</translation>
     </message>
     <message>
-        <location filename="../ui/commands.py" line="49"/>
+        <location filename="../ui/commands.py" line="56"/>
         <source>Could not reach %1; please try again in a moment.</source>
         <translation>Spojení se nezdařilo (%1); zkuste to prosím za chvíli znovu.</translation>
     </message>
@@ -1117,55 +1117,55 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/session_wiring.py" line="91"/>
-        <location filename="../ui/main_window.py" line="154"/>
-        <location filename="../ui/main_window.py" line="157"/>
+        <location filename="../ui/session_wiring.py" line="93"/>
+        <location filename="../ui/main_window.py" line="155"/>
+        <location filename="../ui/main_window.py" line="158"/>
         <source>Connecting…</source>
         <translation>Připojování…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="209"/>
+        <location filename="../ui/main_window.py" line="217"/>
         <source>Now</source>
         <translation>Aktuálně</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="210"/>
+        <location filename="../ui/main_window.py" line="218"/>
         <source>Recent calls</source>
         <translation>Poslední hovory</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="355"/>
+        <location filename="../ui/main_window.py" line="365"/>
         <source>Team</source>
         <translation>Tým</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="371"/>
-        <location filename="../ui/main_window.py" line="373"/>
+        <location filename="../ui/main_window.py" line="381"/>
+        <location filename="../ui/main_window.py" line="383"/>
         <source>Not connected</source>
         <translation>Nepřipojeno</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="372"/>
+        <location filename="../ui/main_window.py" line="382"/>
         <source>AgentDesk could not start</source>
         <translation>AgentDesk se nepodařilo spustit</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="374"/>
+        <location filename="../ui/main_window.py" line="384"/>
         <source>Open Settings…</source>
         <translation>Otevřít nastavení…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="386"/>
+        <location filename="../ui/main_window.py" line="397"/>
         <source>Not connected yet</source>
         <translation>Zatím nepřipojeno</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="435"/>
+        <location filename="../ui/main_window.py" line="449"/>
         <source>Unsaved wrap-up</source>
         <translation>Neuložené dokončení hovoru</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="436"/>
+        <location filename="../ui/main_window.py" line="450"/>
         <source>The wrap-up of the last call is not saved. Quit anyway?</source>
         <translation>Dokončení posledního hovoru není uloženo. Přesto ukončit?</translation>
     </message>
@@ -1246,6 +1246,39 @@
     </message>
 </context>
 <context>
+    <name>MissingOption</name>
+    <message>
+        <location filename="../ui/missing_option.py" line="15"/>
+        <source>Set the profile option %1 to offer pauses.</source>
+        <translation>Pro nabídku pauz nastavte v profilu parametr %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/missing_option.py" line="18"/>
+        <source>Set the profile option %1 to dial from AgentDesk.</source>
+        <translation>Pro vytáčení z AgentDesku nastavte v profilu parametr %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/missing_option.py" line="21"/>
+        <source>Set the profile option %1 to take back a dial.</source>
+        <translation>Pro zrušení naplánovaného hovoru nastavte v profilu parametr %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/missing_option.py" line="24"/>
+        <source>Set the profile option %1 to offer a wrap-up after calls.</source>
+        <translation>Aby se po hovorech nabízelo dokončení hovoru, nastavte v profilu parametr %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/missing_option.py" line="27"/>
+        <source>Set the profile option %1 to see calls while they ring.</source>
+        <translation>Pro zobrazení hovorů už během vyzvánění nastavte v profilu parametr %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/missing_option.py" line="31"/>
+        <source>Set the profile option %1 to use this.</source>
+        <translation>Pro tuto funkci nastavte v profilu parametr %1.</translation>
+    </message>
+</context>
+<context>
     <name>OfferBar</name>
     <message>
         <location filename="../ui/widgets/offer_bar.py" line="33"/>
@@ -1271,6 +1304,14 @@
         <location filename="../ui/widgets/offer_bar.py" line="61"/>
         <source>Call %1</source>
         <translation>Zavolat na %1</translation>
+    </message>
+</context>
+<context>
+    <name>OptionHint</name>
+    <message>
+        <location filename="../ui/widgets/option_hint.py" line="30"/>
+        <source>Settings…</source>
+        <translation>Nastavení…</translation>
     </message>
 </context>
 <context>
@@ -1740,17 +1781,22 @@
         <translation>Záložní server nahrávek</translation>
     </message>
     <message>
-        <location filename="../backends/ucontact/spec.py" line="76"/>
+        <location filename="../backends/ucontact/spec.py" line="79"/>
+        <source>The number calls you dial go out with (empty: the outbound campaign&apos;s own)</source>
+        <translation>Číslo, se kterým odcházejí vámi vytočené hovory (prázdné: číslo odchozí kampaně)</translation>
+    </message>
+    <message>
+        <location filename="../backends/ucontact/spec.py" line="84"/>
         <source>AgentCall&apos;s technology</source>
         <translation>Technologie pro AgentCall</translation>
     </message>
     <message>
-        <location filename="../backends/ucontact/spec.py" line="77"/>
+        <location filename="../backends/ucontact/spec.py" line="85"/>
         <source>The agent&apos;s dial context</source>
         <translation>Kontext vytáčení operátora</translation>
     </message>
     <message>
-        <location filename="../backends/ucontact/spec.py" line="81"/>
+        <location filename="../backends/ucontact/spec.py" line="89"/>
         <source>The instance&apos;s time zone, e.g. America/Montevideo</source>
         <translation>Časové pásmo instance, např. America/Montevideo</translation>
     </message>
@@ -2109,31 +2155,36 @@
     </message>
     <message>
         <location filename="../ui/state_style.py" line="52"/>
+        <source>Your profile lacks an option this needs</source>
+        <translation>Ve vašem profilu chybí parametr, který je k tomu potřeba</translation>
+    </message>
+    <message>
+        <location filename="../ui/state_style.py" line="55"/>
         <source>Not connected to the call centre</source>
         <translation>Nepřipojeno k call centru</translation>
     </message>
     <message>
-        <location filename="../ui/state_style.py" line="55"/>
+        <location filename="../ui/state_style.py" line="58"/>
         <source>No call is ringing</source>
         <translation>Žádný hovor nevyzvání</translation>
     </message>
     <message>
-        <location filename="../ui/state_style.py" line="56"/>
+        <location filename="../ui/state_style.py" line="59"/>
         <source>No call in progress</source>
         <translation>Neprobíhá žádný hovor</translation>
     </message>
     <message>
-        <location filename="../ui/state_style.py" line="57"/>
+        <location filename="../ui/state_style.py" line="60"/>
         <source>Not during a call</source>
         <translation>Během hovoru nelze</translation>
     </message>
     <message>
-        <location filename="../ui/state_style.py" line="58"/>
+        <location filename="../ui/state_style.py" line="61"/>
         <source>You are not signed in to the call centre</source>
         <translation>Nejste přihlášeni k call centru</translation>
     </message>
     <message>
-        <location filename="../ui/state_style.py" line="61"/>
+        <location filename="../ui/state_style.py" line="64"/>
         <source>Already Ready</source>
         <translation>Už ve stavu Připraven</translation>
     </message>
@@ -2162,17 +2213,17 @@
 <context>
     <name>SessionWiring</name>
     <message>
-        <location filename="../ui/session_wiring.py" line="69"/>
+        <location filename="../ui/session_wiring.py" line="67"/>
         <source>%1 does not tell AgentDesk of incoming calls while they ring with this profile; calls you dial from here show on this card, and all calls appear in Recent calls.</source>
         <translation>%1 s tímto profilem AgentDesku neoznamuje příchozí hovory, když zvoní; hovory vytočené odtud se zobrazí na této kartě a všechny hovory najdete v Posledních hovorech.</translation>
     </message>
     <message>
-        <location filename="../ui/session_wiring.py" line="102"/>
+        <location filename="../ui/session_wiring.py" line="104"/>
         <source>The call centre refused the sign-in; check your secret.</source>
         <translation>Call centrum odmítlo přihlášení; zkontrolujte tajný klíč.</translation>
     </message>
     <message>
-        <location filename="../ui/session_wiring.py" line="107"/>
+        <location filename="../ui/session_wiring.py" line="109"/>
         <source>AgentDesk cannot connect with this profile: %1</source>
         <translation>AgentDesk se s tímto profilem nemůže připojit: %1</translation>
     </message>
@@ -2372,94 +2423,94 @@
 <context>
     <name>TransferPicker</name>
     <message>
-        <location filename="../ui/transfer_picker.py" line="81"/>
         <location filename="../ui/transfer_picker.py" line="82"/>
-        <location filename="../ui/transfer_picker.py" line="105"/>
+        <location filename="../ui/transfer_picker.py" line="83"/>
+        <location filename="../ui/transfer_picker.py" line="106"/>
         <source>Transfer the call</source>
         <translation>Přepojit hovor</translation>
     </message>
     <message>
-        <location filename="../ui/transfer_picker.py" line="85"/>
+        <location filename="../ui/transfer_picker.py" line="86"/>
         <source>Type a name, a queue or a number</source>
         <translation>Napište jméno, frontu nebo číslo</translation>
     </message>
     <message>
-        <location filename="../ui/transfer_picker.py" line="86"/>
+        <location filename="../ui/transfer_picker.py" line="87"/>
         <source>Find a colleague, a queue or a number</source>
         <translation>Najít kolegu, frontu nebo číslo</translation>
     </message>
     <message>
-        <location filename="../ui/transfer_picker.py" line="91"/>
+        <location filename="../ui/transfer_picker.py" line="92"/>
         <source>Where to transfer the call</source>
         <translation>Kam hovor přepojit</translation>
     </message>
     <message>
-        <location filename="../ui/transfer_picker.py" line="94"/>
+        <location filename="../ui/transfer_picker.py" line="95"/>
         <source>&amp;Blind: let the call go without waiting for an answer</source>
         <translation>&amp;Naslepo: předat hovor bez čekání na přijetí</translation>
     </message>
     <message>
-        <location filename="../ui/transfer_picker.py" line="95"/>
+        <location filename="../ui/transfer_picker.py" line="96"/>
         <source>Blind transfer</source>
         <translation>Přepojení naslepo</translation>
     </message>
     <message>
-        <location filename="../ui/transfer_picker.py" line="100"/>
+        <location filename="../ui/transfer_picker.py" line="101"/>
         <source>What happens next</source>
         <translation>Co se stane</translation>
     </message>
     <message>
-        <location filename="../ui/transfer_picker.py" line="103"/>
+        <location filename="../ui/transfer_picker.py" line="104"/>
         <source>&amp;Transfer</source>
         <translation>&amp;Přepojit</translation>
     </message>
     <message>
-        <location filename="../ui/transfer_picker.py" line="107"/>
+        <location filename="../ui/transfer_picker.py" line="108"/>
         <source>Cancel</source>
         <translation>Zrušit</translation>
     </message>
     <message>
-        <location filename="../ui/transfer_picker.py" line="168"/>
+        <location filename="../ui/transfer_picker.py" line="169"/>
         <source>Asking the call centre to transfer to %1…</source>
         <translation>Žádám call centrum o přepojení na %1…</translation>
     </message>
     <message>
-        <location filename="../ui/transfer_picker.py" line="223"/>
+        <location filename="../ui/transfer_picker.py" line="224"/>
         <source>Number %1</source>
         <translation>Číslo %1</translation>
     </message>
     <message>
-        <location filename="../ui/transfer_picker.py" line="240"/>
+        <location filename="../ui/transfer_picker.py" line="242"/>
         <source>Queue %1</source>
         <translation>Fronta %1</translation>
     </message>
     <message>
-        <location filename="../ui/transfer_picker.py" line="245"/>
+        <location filename="../ui/transfer_picker.py" line="247"/>
         <source>Nobody matches: type a number to transfer to it</source>
         <translation>Nikdo neodpovídá: napište číslo, na které přepojit</translation>
     </message>
     <message>
-        <location filename="../ui/transfer_picker.py" line="292"/>
+        <location filename="../ui/transfer_picker.py" line="294"/>
         <source>Choose a colleague, a queue or a number.</source>
         <translation>Vyberte kolegu, frontu nebo číslo.</translation>
     </message>
     <message>
-        <location filename="../ui/transfer_picker.py" line="296"/>
+        <location filename="../ui/transfer_picker.py" line="298"/>
         <source>The call goes to %1 at once and leaves you, answered or not.</source>
         <translation>Hovor půjde hned na %1 a odejde od vás, ať ho přijmou, nebo ne.</translation>
     </message>
     <message>
-        <location filename="../ui/transfer_picker.py" line="299"/>
+        <location filename="../ui/transfer_picker.py" line="301"/>
         <source>%1 is asked first. The call stays yours, on hold, until they answer; if nobody answers it comes back to you.</source>
         <translation>Nejdřív se zeptáme: %1. Hovor zůstává váš, podržený, dokud nepřijmou; když nikdo nepřijme, vrátí se k vám.</translation>
     </message>
     <message>
-        <location filename="../ui/transfer_picker.py" line="308"/>
+        <location filename="../ui/transfer_picker.py" line="310"/>
         <source>The call went to %1.</source>
         <translation>Hovor šel na %1.</translation>
     </message>
     <message>
-        <location filename="../ui/transfer_picker.py" line="309"/>
+        <location filename="../ui/transfer_picker.py" line="311"/>
         <source>Asking %1. The call stays yours, on hold, until they answer.</source>
         <translation>Ptáme se: %1. Hovor zůstává váš, podržený, dokud nepřijmou.</translation>
     </message>

@@ -818,27 +818,27 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../ui/commands.py" line="35"/>
+        <location filename="../ui/commands.py" line="38"/>
         <source>the call centre</source>
         <translation>el centro de llamadas</translation>
     </message>
     <message>
-        <location filename="../ui/commands.py" line="38"/>
+        <location filename="../ui/commands.py" line="45"/>
         <source>%1 said: %2</source>
         <translation>%1 respondió: %2</translation>
     </message>
     <message>
-        <location filename="../ui/commands.py" line="40"/>
+        <location filename="../ui/commands.py" line="47"/>
         <source>%1 refused the sign-in; check the secret in your profile.</source>
         <translation>%1 rechazó el inicio de sesión; revisa la clave secreta del perfil.</translation>
     </message>
     <message>
-        <location filename="../ui/commands.py" line="47"/>
+        <location filename="../ui/commands.py" line="54"/>
         <source>Not available with %1.</source>
         <translation>No disponible con %1.</translation>
     </message>
     <message>
-        <location filename="../ui/commands.py" line="49"/>
+        <location filename="../ui/commands.py" line="56"/>
         <source>Could not reach %1; please try again in a moment.</source>
         <translation>No se pudo contactar con %1; inténtalo de nuevo en un momento.</translation>
     </message>
@@ -1116,55 +1116,55 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/session_wiring.py" line="91"/>
-        <location filename="../ui/main_window.py" line="154"/>
-        <location filename="../ui/main_window.py" line="157"/>
+        <location filename="../ui/session_wiring.py" line="93"/>
+        <location filename="../ui/main_window.py" line="155"/>
+        <location filename="../ui/main_window.py" line="158"/>
         <source>Connecting…</source>
         <translation>Conectando…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="209"/>
+        <location filename="../ui/main_window.py" line="217"/>
         <source>Now</source>
         <translation>Ahora</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="210"/>
+        <location filename="../ui/main_window.py" line="218"/>
         <source>Recent calls</source>
         <translation>Llamadas recientes</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="355"/>
+        <location filename="../ui/main_window.py" line="365"/>
         <source>Team</source>
         <translation>Equipo</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="371"/>
-        <location filename="../ui/main_window.py" line="373"/>
+        <location filename="../ui/main_window.py" line="381"/>
+        <location filename="../ui/main_window.py" line="383"/>
         <source>Not connected</source>
         <translation>Sin conexión</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="372"/>
+        <location filename="../ui/main_window.py" line="382"/>
         <source>AgentDesk could not start</source>
         <translation>AgentDesk no pudo iniciarse</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="374"/>
+        <location filename="../ui/main_window.py" line="384"/>
         <source>Open Settings…</source>
         <translation>Abrir la configuración…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="386"/>
+        <location filename="../ui/main_window.py" line="397"/>
         <source>Not connected yet</source>
         <translation>Aún sin conexión</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="435"/>
+        <location filename="../ui/main_window.py" line="449"/>
         <source>Unsaved wrap-up</source>
         <translation>Cierre de llamada sin guardar</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="436"/>
+        <location filename="../ui/main_window.py" line="450"/>
         <source>The wrap-up of the last call is not saved. Quit anyway?</source>
         <translation>El cierre de la última llamada no está guardado. ¿Salir de todos modos?</translation>
     </message>
@@ -1245,6 +1245,39 @@
     </message>
 </context>
 <context>
+    <name>MissingOption</name>
+    <message>
+        <location filename="../ui/missing_option.py" line="15"/>
+        <source>Set the profile option %1 to offer pauses.</source>
+        <translation>Configura la opción de perfil %1 para ofrecer pausas.</translation>
+    </message>
+    <message>
+        <location filename="../ui/missing_option.py" line="18"/>
+        <source>Set the profile option %1 to dial from AgentDesk.</source>
+        <translation>Configura la opción de perfil %1 para llamar desde AgentDesk.</translation>
+    </message>
+    <message>
+        <location filename="../ui/missing_option.py" line="21"/>
+        <source>Set the profile option %1 to take back a dial.</source>
+        <translation>Configura la opción de perfil %1 para cancelar una llamada en cola.</translation>
+    </message>
+    <message>
+        <location filename="../ui/missing_option.py" line="24"/>
+        <source>Set the profile option %1 to offer a wrap-up after calls.</source>
+        <translation>Configura la opción de perfil %1 para ofrecer el cierre tras las llamadas.</translation>
+    </message>
+    <message>
+        <location filename="../ui/missing_option.py" line="27"/>
+        <source>Set the profile option %1 to see calls while they ring.</source>
+        <translation>Configura la opción de perfil %1 para ver las llamadas mientras suenan.</translation>
+    </message>
+    <message>
+        <location filename="../ui/missing_option.py" line="31"/>
+        <source>Set the profile option %1 to use this.</source>
+        <translation>Configura la opción de perfil %1 para usar esta función.</translation>
+    </message>
+</context>
+<context>
     <name>OfferBar</name>
     <message>
         <location filename="../ui/widgets/offer_bar.py" line="33"/>
@@ -1270,6 +1303,14 @@
         <location filename="../ui/widgets/offer_bar.py" line="61"/>
         <source>Call %1</source>
         <translation>Llamar al %1</translation>
+    </message>
+</context>
+<context>
+    <name>OptionHint</name>
+    <message>
+        <location filename="../ui/widgets/option_hint.py" line="30"/>
+        <source>Settings…</source>
+        <translation>Configuración…</translation>
     </message>
 </context>
 <context>
@@ -1737,17 +1778,22 @@
         <translation>El servidor de respaldo de grabaciones</translation>
     </message>
     <message>
-        <location filename="../backends/ucontact/spec.py" line="76"/>
+        <location filename="../backends/ucontact/spec.py" line="79"/>
+        <source>The number calls you dial go out with (empty: the outbound campaign&apos;s own)</source>
+        <translation>El número con el que salen las llamadas que marcas (vacío: el de la campaña saliente)</translation>
+    </message>
+    <message>
+        <location filename="../backends/ucontact/spec.py" line="84"/>
         <source>AgentCall&apos;s technology</source>
         <translation>Tecnología de AgentCall</translation>
     </message>
     <message>
-        <location filename="../backends/ucontact/spec.py" line="77"/>
+        <location filename="../backends/ucontact/spec.py" line="85"/>
         <source>The agent&apos;s dial context</source>
         <translation>El contexto de marcación del agente</translation>
     </message>
     <message>
-        <location filename="../backends/ucontact/spec.py" line="81"/>
+        <location filename="../backends/ucontact/spec.py" line="89"/>
         <source>The instance&apos;s time zone, e.g. America/Montevideo</source>
         <translation>La zona horaria de la instancia, p. ej. America/Montevideo</translation>
     </message>
@@ -2106,31 +2152,36 @@
     </message>
     <message>
         <location filename="../ui/state_style.py" line="52"/>
+        <source>Your profile lacks an option this needs</source>
+        <translation>A tu perfil le falta una opción necesaria para esto</translation>
+    </message>
+    <message>
+        <location filename="../ui/state_style.py" line="55"/>
         <source>Not connected to the call centre</source>
         <translation>Sin conexión con el centro de llamadas</translation>
     </message>
     <message>
-        <location filename="../ui/state_style.py" line="55"/>
+        <location filename="../ui/state_style.py" line="58"/>
         <source>No call is ringing</source>
         <translation>No hay ninguna llamada entrante</translation>
     </message>
     <message>
-        <location filename="../ui/state_style.py" line="56"/>
+        <location filename="../ui/state_style.py" line="59"/>
         <source>No call in progress</source>
         <translation>No hay ninguna llamada en curso</translation>
     </message>
     <message>
-        <location filename="../ui/state_style.py" line="57"/>
+        <location filename="../ui/state_style.py" line="60"/>
         <source>Not during a call</source>
         <translation>No disponible durante una llamada</translation>
     </message>
     <message>
-        <location filename="../ui/state_style.py" line="58"/>
+        <location filename="../ui/state_style.py" line="61"/>
         <source>You are not signed in to the call centre</source>
         <translation>No has iniciado sesión en el centro de llamadas</translation>
     </message>
     <message>
-        <location filename="../ui/state_style.py" line="61"/>
+        <location filename="../ui/state_style.py" line="64"/>
         <source>Already Ready</source>
         <translation>Ya en estado Disponible</translation>
     </message>
@@ -2159,17 +2210,17 @@
 <context>
     <name>SessionWiring</name>
     <message>
-        <location filename="../ui/session_wiring.py" line="69"/>
+        <location filename="../ui/session_wiring.py" line="67"/>
         <source>%1 does not tell AgentDesk of incoming calls while they ring with this profile; calls you dial from here show on this card, and all calls appear in Recent calls.</source>
         <translation>%1 no avisa a AgentDesk de las llamadas entrantes mientras suenan con este perfil; las llamadas que marques desde aquí aparecen en esta ficha y todas las llamadas, en Llamadas recientes.</translation>
     </message>
     <message>
-        <location filename="../ui/session_wiring.py" line="102"/>
+        <location filename="../ui/session_wiring.py" line="104"/>
         <source>The call centre refused the sign-in; check your secret.</source>
         <translation>El centro de llamadas rechazó el inicio de sesión; revisa la clave secreta.</translation>
     </message>
     <message>
-        <location filename="../ui/session_wiring.py" line="107"/>
+        <location filename="../ui/session_wiring.py" line="109"/>
         <source>AgentDesk cannot connect with this profile: %1</source>
         <translation>AgentDesk no puede conectarse con este perfil: %1</translation>
     </message>
@@ -2369,94 +2420,94 @@
 <context>
     <name>TransferPicker</name>
     <message>
-        <location filename="../ui/transfer_picker.py" line="81"/>
         <location filename="../ui/transfer_picker.py" line="82"/>
-        <location filename="../ui/transfer_picker.py" line="105"/>
+        <location filename="../ui/transfer_picker.py" line="83"/>
+        <location filename="../ui/transfer_picker.py" line="106"/>
         <source>Transfer the call</source>
         <translation>Transferir la llamada</translation>
     </message>
     <message>
-        <location filename="../ui/transfer_picker.py" line="85"/>
+        <location filename="../ui/transfer_picker.py" line="86"/>
         <source>Type a name, a queue or a number</source>
         <translation>Escriba un nombre, una cola o un número</translation>
     </message>
     <message>
-        <location filename="../ui/transfer_picker.py" line="86"/>
+        <location filename="../ui/transfer_picker.py" line="87"/>
         <source>Find a colleague, a queue or a number</source>
         <translation>Buscar un compañero, una cola o un número</translation>
     </message>
     <message>
-        <location filename="../ui/transfer_picker.py" line="91"/>
+        <location filename="../ui/transfer_picker.py" line="92"/>
         <source>Where to transfer the call</source>
         <translation>A dónde transferir la llamada</translation>
     </message>
     <message>
-        <location filename="../ui/transfer_picker.py" line="94"/>
+        <location filename="../ui/transfer_picker.py" line="95"/>
         <source>&amp;Blind: let the call go without waiting for an answer</source>
         <translation>&amp;A ciegas: soltar la llamada sin esperar respuesta</translation>
     </message>
     <message>
-        <location filename="../ui/transfer_picker.py" line="95"/>
+        <location filename="../ui/transfer_picker.py" line="96"/>
         <source>Blind transfer</source>
         <translation>Transferencia a ciegas</translation>
     </message>
     <message>
-        <location filename="../ui/transfer_picker.py" line="100"/>
+        <location filename="../ui/transfer_picker.py" line="101"/>
         <source>What happens next</source>
         <translation>Qué pasará</translation>
     </message>
     <message>
-        <location filename="../ui/transfer_picker.py" line="103"/>
+        <location filename="../ui/transfer_picker.py" line="104"/>
         <source>&amp;Transfer</source>
         <translation>&amp;Transferir</translation>
     </message>
     <message>
-        <location filename="../ui/transfer_picker.py" line="107"/>
+        <location filename="../ui/transfer_picker.py" line="108"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../ui/transfer_picker.py" line="168"/>
+        <location filename="../ui/transfer_picker.py" line="169"/>
         <source>Asking the call centre to transfer to %1…</source>
         <translation>Pidiendo al centro de llamadas transferir a %1…</translation>
     </message>
     <message>
-        <location filename="../ui/transfer_picker.py" line="223"/>
+        <location filename="../ui/transfer_picker.py" line="224"/>
         <source>Number %1</source>
         <translation>Número %1</translation>
     </message>
     <message>
-        <location filename="../ui/transfer_picker.py" line="240"/>
+        <location filename="../ui/transfer_picker.py" line="242"/>
         <source>Queue %1</source>
         <translation>Cola %1</translation>
     </message>
     <message>
-        <location filename="../ui/transfer_picker.py" line="245"/>
+        <location filename="../ui/transfer_picker.py" line="247"/>
         <source>Nobody matches: type a number to transfer to it</source>
         <translation>Nadie coincide: escriba un número al que transferir</translation>
     </message>
     <message>
-        <location filename="../ui/transfer_picker.py" line="292"/>
+        <location filename="../ui/transfer_picker.py" line="294"/>
         <source>Choose a colleague, a queue or a number.</source>
         <translation>Elija un compañero, una cola o un número.</translation>
     </message>
     <message>
-        <location filename="../ui/transfer_picker.py" line="296"/>
+        <location filename="../ui/transfer_picker.py" line="298"/>
         <source>The call goes to %1 at once and leaves you, answered or not.</source>
         <translation>La llamada pasa a %1 en el acto y deja de ser suya, contesten o no.</translation>
     </message>
     <message>
-        <location filename="../ui/transfer_picker.py" line="299"/>
+        <location filename="../ui/transfer_picker.py" line="301"/>
         <source>%1 is asked first. The call stays yours, on hold, until they answer; if nobody answers it comes back to you.</source>
         <translation>Primero se pregunta a %1. La llamada sigue siendo suya, en espera, hasta que contesten; si nadie contesta, vuelve a usted.</translation>
     </message>
     <message>
-        <location filename="../ui/transfer_picker.py" line="308"/>
+        <location filename="../ui/transfer_picker.py" line="310"/>
         <source>The call went to %1.</source>
         <translation>La llamada pasó a %1.</translation>
     </message>
     <message>
-        <location filename="../ui/transfer_picker.py" line="309"/>
+        <location filename="../ui/transfer_picker.py" line="311"/>
         <source>Asking %1. The call stays yours, on hold, until they answer.</source>
         <translation>Preguntando a %1. La llamada sigue siendo suya, en espera, hasta que contesten.</translation>
     </message>

@@ -819,27 +819,27 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../ui/commands.py" line="35"/>
+        <location filename="../ui/commands.py" line="38"/>
         <source>the call centre</source>
         <translation>колл-центр</translation>
     </message>
     <message>
-        <location filename="../ui/commands.py" line="38"/>
+        <location filename="../ui/commands.py" line="45"/>
         <source>%1 said: %2</source>
         <translation>%1 сообщает: %2</translation>
     </message>
     <message>
-        <location filename="../ui/commands.py" line="40"/>
+        <location filename="../ui/commands.py" line="47"/>
         <source>%1 refused the sign-in; check the secret in your profile.</source>
         <translation>%1: вход отклонён; проверьте секретный ключ в профиле.</translation>
     </message>
     <message>
-        <location filename="../ui/commands.py" line="47"/>
+        <location filename="../ui/commands.py" line="54"/>
         <source>Not available with %1.</source>
         <translation>Недоступно (%1).</translation>
     </message>
     <message>
-        <location filename="../ui/commands.py" line="49"/>
+        <location filename="../ui/commands.py" line="56"/>
         <source>Could not reach %1; please try again in a moment.</source>
         <translation>Нет связи (%1); повторите попытку чуть позже.</translation>
     </message>
@@ -1117,55 +1117,55 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/session_wiring.py" line="91"/>
-        <location filename="../ui/main_window.py" line="154"/>
-        <location filename="../ui/main_window.py" line="157"/>
+        <location filename="../ui/session_wiring.py" line="93"/>
+        <location filename="../ui/main_window.py" line="155"/>
+        <location filename="../ui/main_window.py" line="158"/>
         <source>Connecting…</source>
         <translation>Подключение…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="209"/>
+        <location filename="../ui/main_window.py" line="217"/>
         <source>Now</source>
         <translation>Сейчас</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="210"/>
+        <location filename="../ui/main_window.py" line="218"/>
         <source>Recent calls</source>
         <translation>Последние звонки</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="355"/>
+        <location filename="../ui/main_window.py" line="365"/>
         <source>Team</source>
         <translation>Команда</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="371"/>
-        <location filename="../ui/main_window.py" line="373"/>
+        <location filename="../ui/main_window.py" line="381"/>
+        <location filename="../ui/main_window.py" line="383"/>
         <source>Not connected</source>
         <translation>Нет подключения</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="372"/>
+        <location filename="../ui/main_window.py" line="382"/>
         <source>AgentDesk could not start</source>
         <translation>Не удалось запустить AgentDesk</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="374"/>
+        <location filename="../ui/main_window.py" line="384"/>
         <source>Open Settings…</source>
         <translation>Открыть настройки…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="386"/>
+        <location filename="../ui/main_window.py" line="397"/>
         <source>Not connected yet</source>
         <translation>Ещё не подключено</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="435"/>
+        <location filename="../ui/main_window.py" line="449"/>
         <source>Unsaved wrap-up</source>
         <translation>Несохранённая постобработка</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="436"/>
+        <location filename="../ui/main_window.py" line="450"/>
         <source>The wrap-up of the last call is not saved. Quit anyway?</source>
         <translation>Постобработка последнего звонка не сохранена. Всё равно выйти?</translation>
     </message>
@@ -1246,6 +1246,39 @@
     </message>
 </context>
 <context>
+    <name>MissingOption</name>
+    <message>
+        <location filename="../ui/missing_option.py" line="15"/>
+        <source>Set the profile option %1 to offer pauses.</source>
+        <translation>Чтобы предлагать паузы, задайте в профиле параметр %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/missing_option.py" line="18"/>
+        <source>Set the profile option %1 to dial from AgentDesk.</source>
+        <translation>Чтобы звонить из AgentDesk, задайте в профиле параметр %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/missing_option.py" line="21"/>
+        <source>Set the profile option %1 to take back a dial.</source>
+        <translation>Чтобы отменять запланированный звонок, задайте в профиле параметр %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/missing_option.py" line="24"/>
+        <source>Set the profile option %1 to offer a wrap-up after calls.</source>
+        <translation>Чтобы после звонков предлагать постобработку, задайте в профиле параметр %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/missing_option.py" line="27"/>
+        <source>Set the profile option %1 to see calls while they ring.</source>
+        <translation>Чтобы видеть звонки, пока они звонят, задайте в профиле параметр %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/missing_option.py" line="31"/>
+        <source>Set the profile option %1 to use this.</source>
+        <translation>Чтобы пользоваться этой функцией, задайте в профиле параметр %1.</translation>
+    </message>
+</context>
+<context>
     <name>OfferBar</name>
     <message>
         <location filename="../ui/widgets/offer_bar.py" line="33"/>
@@ -1271,6 +1304,14 @@
         <location filename="../ui/widgets/offer_bar.py" line="61"/>
         <source>Call %1</source>
         <translation>Позвонить на %1</translation>
+    </message>
+</context>
+<context>
+    <name>OptionHint</name>
+    <message>
+        <location filename="../ui/widgets/option_hint.py" line="30"/>
+        <source>Settings…</source>
+        <translation>Настройки…</translation>
     </message>
 </context>
 <context>
@@ -1740,17 +1781,22 @@
         <translation>Резервный сервер записей</translation>
     </message>
     <message>
-        <location filename="../backends/ucontact/spec.py" line="76"/>
+        <location filename="../backends/ucontact/spec.py" line="79"/>
+        <source>The number calls you dial go out with (empty: the outbound campaign&apos;s own)</source>
+        <translation>Номер, с которым уходят ваши исходящие звонки (пусто: номер исходящей кампании)</translation>
+    </message>
+    <message>
+        <location filename="../backends/ucontact/spec.py" line="84"/>
         <source>AgentCall&apos;s technology</source>
         <translation>Технология для AgentCall</translation>
     </message>
     <message>
-        <location filename="../backends/ucontact/spec.py" line="77"/>
+        <location filename="../backends/ucontact/spec.py" line="85"/>
         <source>The agent&apos;s dial context</source>
         <translation>Контекст набора оператора</translation>
     </message>
     <message>
-        <location filename="../backends/ucontact/spec.py" line="81"/>
+        <location filename="../backends/ucontact/spec.py" line="89"/>
         <source>The instance&apos;s time zone, e.g. America/Montevideo</source>
         <translation>Часовой пояс инстанса, например America/Montevideo</translation>
     </message>
@@ -2109,31 +2155,36 @@
     </message>
     <message>
         <location filename="../ui/state_style.py" line="52"/>
+        <source>Your profile lacks an option this needs</source>
+        <translation>В вашем профиле не задан нужный для этого параметр</translation>
+    </message>
+    <message>
+        <location filename="../ui/state_style.py" line="55"/>
         <source>Not connected to the call centre</source>
         <translation>Нет подключения к колл-центру</translation>
     </message>
     <message>
-        <location filename="../ui/state_style.py" line="55"/>
+        <location filename="../ui/state_style.py" line="58"/>
         <source>No call is ringing</source>
         <translation>Нет входящего вызова</translation>
     </message>
     <message>
-        <location filename="../ui/state_style.py" line="56"/>
+        <location filename="../ui/state_style.py" line="59"/>
         <source>No call in progress</source>
         <translation>Нет текущего звонка</translation>
     </message>
     <message>
-        <location filename="../ui/state_style.py" line="57"/>
+        <location filename="../ui/state_style.py" line="60"/>
         <source>Not during a call</source>
         <translation>Недоступно во время звонка</translation>
     </message>
     <message>
-        <location filename="../ui/state_style.py" line="58"/>
+        <location filename="../ui/state_style.py" line="61"/>
         <source>You are not signed in to the call centre</source>
         <translation>Вы не вошли в колл-центр</translation>
     </message>
     <message>
-        <location filename="../ui/state_style.py" line="61"/>
+        <location filename="../ui/state_style.py" line="64"/>
         <source>Already Ready</source>
         <translation>Уже в статусе «Готов»</translation>
     </message>
@@ -2162,17 +2213,17 @@
 <context>
     <name>SessionWiring</name>
     <message>
-        <location filename="../ui/session_wiring.py" line="69"/>
+        <location filename="../ui/session_wiring.py" line="67"/>
         <source>%1 does not tell AgentDesk of incoming calls while they ring with this profile; calls you dial from here show on this card, and all calls appear in Recent calls.</source>
         <translation>%1 с этим профилем не сообщает AgentDesk о входящих звонках, пока они звонят; звонки, набранные отсюда, видны на этой карточке, а все звонки — в последних звонках.</translation>
     </message>
     <message>
-        <location filename="../ui/session_wiring.py" line="102"/>
+        <location filename="../ui/session_wiring.py" line="104"/>
         <source>The call centre refused the sign-in; check your secret.</source>
         <translation>Колл-центр отклонил вход; проверьте секретный ключ.</translation>
     </message>
     <message>
-        <location filename="../ui/session_wiring.py" line="107"/>
+        <location filename="../ui/session_wiring.py" line="109"/>
         <source>AgentDesk cannot connect with this profile: %1</source>
         <translation>AgentDesk не может подключиться с этим профилем: %1</translation>
     </message>
@@ -2372,94 +2423,94 @@
 <context>
     <name>TransferPicker</name>
     <message>
-        <location filename="../ui/transfer_picker.py" line="81"/>
         <location filename="../ui/transfer_picker.py" line="82"/>
-        <location filename="../ui/transfer_picker.py" line="105"/>
+        <location filename="../ui/transfer_picker.py" line="83"/>
+        <location filename="../ui/transfer_picker.py" line="106"/>
         <source>Transfer the call</source>
         <translation>Перевести звонок</translation>
     </message>
     <message>
-        <location filename="../ui/transfer_picker.py" line="85"/>
+        <location filename="../ui/transfer_picker.py" line="86"/>
         <source>Type a name, a queue or a number</source>
         <translation>Введите имя, очередь или номер</translation>
     </message>
     <message>
-        <location filename="../ui/transfer_picker.py" line="86"/>
+        <location filename="../ui/transfer_picker.py" line="87"/>
         <source>Find a colleague, a queue or a number</source>
         <translation>Найти коллегу, очередь или номер</translation>
     </message>
     <message>
-        <location filename="../ui/transfer_picker.py" line="91"/>
+        <location filename="../ui/transfer_picker.py" line="92"/>
         <source>Where to transfer the call</source>
         <translation>Куда перевести звонок</translation>
     </message>
     <message>
-        <location filename="../ui/transfer_picker.py" line="94"/>
+        <location filename="../ui/transfer_picker.py" line="95"/>
         <source>&amp;Blind: let the call go without waiting for an answer</source>
         <translation>&amp;Без консультации: отдать звонок, не дожидаясь ответа</translation>
     </message>
     <message>
-        <location filename="../ui/transfer_picker.py" line="95"/>
+        <location filename="../ui/transfer_picker.py" line="96"/>
         <source>Blind transfer</source>
         <translation>Перевод без консультации</translation>
     </message>
     <message>
-        <location filename="../ui/transfer_picker.py" line="100"/>
+        <location filename="../ui/transfer_picker.py" line="101"/>
         <source>What happens next</source>
         <translation>Что будет дальше</translation>
     </message>
     <message>
-        <location filename="../ui/transfer_picker.py" line="103"/>
+        <location filename="../ui/transfer_picker.py" line="104"/>
         <source>&amp;Transfer</source>
         <translation>&amp;Перевести</translation>
     </message>
     <message>
-        <location filename="../ui/transfer_picker.py" line="107"/>
+        <location filename="../ui/transfer_picker.py" line="108"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../ui/transfer_picker.py" line="168"/>
+        <location filename="../ui/transfer_picker.py" line="169"/>
         <source>Asking the call centre to transfer to %1…</source>
         <translation>Просим колл-центр перевести звонок: %1…</translation>
     </message>
     <message>
-        <location filename="../ui/transfer_picker.py" line="223"/>
+        <location filename="../ui/transfer_picker.py" line="224"/>
         <source>Number %1</source>
         <translation>Номер %1</translation>
     </message>
     <message>
-        <location filename="../ui/transfer_picker.py" line="240"/>
+        <location filename="../ui/transfer_picker.py" line="242"/>
         <source>Queue %1</source>
         <translation>Очередь %1</translation>
     </message>
     <message>
-        <location filename="../ui/transfer_picker.py" line="245"/>
+        <location filename="../ui/transfer_picker.py" line="247"/>
         <source>Nobody matches: type a number to transfer to it</source>
         <translation>Никого не найдено: введите номер для перевода</translation>
     </message>
     <message>
-        <location filename="../ui/transfer_picker.py" line="292"/>
+        <location filename="../ui/transfer_picker.py" line="294"/>
         <source>Choose a colleague, a queue or a number.</source>
         <translation>Выберите коллегу, очередь или номер.</translation>
     </message>
     <message>
-        <location filename="../ui/transfer_picker.py" line="296"/>
+        <location filename="../ui/transfer_picker.py" line="298"/>
         <source>The call goes to %1 at once and leaves you, answered or not.</source>
         <translation>Звонок сразу уйдёт: %1, и больше не будет вашим, ответят или нет.</translation>
     </message>
     <message>
-        <location filename="../ui/transfer_picker.py" line="299"/>
+        <location filename="../ui/transfer_picker.py" line="301"/>
         <source>%1 is asked first. The call stays yours, on hold, until they answer; if nobody answers it comes back to you.</source>
         <translation>Сначала спросим: %1. Звонок остаётся вашим, на удержании, пока не ответят; если никто не ответит, он вернётся к вам.</translation>
     </message>
     <message>
-        <location filename="../ui/transfer_picker.py" line="308"/>
+        <location filename="../ui/transfer_picker.py" line="310"/>
         <source>The call went to %1.</source>
         <translation>Звонок переведён: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/transfer_picker.py" line="309"/>
+        <location filename="../ui/transfer_picker.py" line="311"/>
         <source>Asking %1. The call stays yours, on hold, until they answer.</source>
         <translation>Спрашиваем: %1. Звонок остаётся вашим, на удержании, пока не ответят.</translation>
     </message>
