@@ -4,7 +4,6 @@ long; filter by name; call a colleague's extension."""
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import logging
 from collections.abc import Callable
 from datetime import datetime
@@ -30,6 +29,7 @@ from agentdesk.ui.colleague_text import one_line, state_text, time_in_state
 from agentdesk.ui.commands import describe_error
 from agentdesk.ui.state_style import state_colour
 from agentdesk.ui.style import set_tone
+from agentdesk.ui.tasks import TaskOwner
 from agentdesk.ui.text import fill
 
 log = logging.getLogger(__name__)
@@ -68,7 +68,7 @@ class TeamView(QWidget):
         self._session = session
         self._clock = clock
         self._colleagues: list[Colleague] = []
-        self._task: asyncio.Task[None] | None = None
+        self._tasks = TaskOwner()
         self._stopped = False
         self._dial_allowed = True
         self._as_of_text = ""
@@ -140,12 +140,9 @@ class TeamView(QWidget):
         is not connected."""
         if self._stopped or not self.isVisible():
             return None
-        if self._task is not None and not self._task.done():
+        if self._tasks.pending or self._session.connection.state is not ConnectionState.CONNECTED:
             return None
-        if self._session.connection.state is not ConnectionState.CONNECTED:
-            return None
-        self._task = asyncio.get_event_loop().create_task(self._fetch())
-        return self._task
+        return self._tasks.start(self._fetch())
 
     def call_selected(self) -> None:
         colleague = self._selected()
@@ -157,11 +154,8 @@ class TeamView(QWidget):
         self._stopped = True
         self.timer.stop()
         self._tick.stop()
-        task = self._task
-        if task is not None and not task.done():
-            task.cancel()
-            with contextlib.suppress(asyncio.CancelledError):
-                await task
+        self._tasks.cancel_all()
+        await self._tasks.wait_all()
 
     # -- Qt --
 

@@ -11,40 +11,25 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 
-from agentdesk.backends.daktela.backend import DaktelaBackend
 from agentdesk.core import AgentState
-from agentdesk.session import Session
 from agentdesk.sim.daktela.simulator import DaktelaSimulator
 from agentdesk.ui.app import Shell
 from agentdesk.ui.team_view import TeamView
-from tests.ui.conftest import RecordingMessageBus, wait_connected, wait_until
+from tests.ui.conftest import RecordingMessageBus, wait_until
+from tests.ui.daktela_app import app_on_daktela
 
 
 @contextlib.contextmanager
 def app_on_sim(
-    qloop: asyncio.AbstractEventLoop, make_shell: Callable[..., Shell], **sim_options: Any
+    qloop: asyncio.AbstractEventLoop, make_shell: Callable[..., Shell]
 ) -> Iterator[tuple[Shell, DaktelaSimulator, TeamView]]:
-    """The app on a simulated Daktela, Ready, its Team tab open; quit on leaving."""
-    sim = DaktelaSimulator(seed_history=False, outbound_answer_after=60.0, **sim_options)
-
-    async def make_session() -> Session:
-        await sim.start()
-        backend = DaktelaBackend(base_url=sim.url, login=sim.login, secret=sim.token)
-        return Session(backend, profile_user=sim.login)
-
-    shell = make_shell()
-    shell_task = qloop.create_task(shell.run(make_session, sim.stop))
-    try:
-        session = wait_connected(qloop, shell)
-        wait_until(qloop, lambda: session.status.state is AgentState.READY, 5)
+    """The app on a simulated Daktela, Ready, its Team tab open."""
+    with app_on_daktela(qloop, make_shell, outbound_answer_after=60.0) as (shell, sim):
         team = shell.window.team
         assert team is not None
         shell.window.tabs.setCurrentWidget(team)
         wait_until(qloop, lambda: team.table.rowCount() == 5, 5)
         yield shell, sim, team
-    finally:
-        shell.request_quit()
-        qloop.run_until_complete(asyncio.wait_for(shell_task, 5))
 
 
 def rows(team: TeamView) -> list[list[str]]:

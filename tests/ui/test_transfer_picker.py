@@ -12,7 +12,6 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton, QLineEdit, QListWidget, QWidget
 
-from agentdesk.backends.daktela.backend import DaktelaBackend
 from agentdesk.core import AgentState, Capability, TransferKind, TransferTarget
 from agentdesk.session import Session
 from agentdesk.sim.daktela.simulator import DaktelaSimulator
@@ -20,7 +19,8 @@ from agentdesk.ui.app import Shell
 from agentdesk.ui.main_window import MainWindow
 from agentdesk.ui.messages import Level
 from agentdesk.ui.transfer_picker import TransferPicker
-from tests.ui.conftest import RecordingMessageBus, start, wait_connected, wait_until
+from tests.ui.conftest import RecordingMessageBus, start, wait_until
+from tests.ui.daktela_app import app_on_daktela
 from tests.ui.fake_backend import FakeBackend
 
 Running = tuple[Shell, DaktelaSimulator]
@@ -30,27 +30,13 @@ Running = tuple[Shell, DaktelaSimulator]
 def talking(
     qloop: asyncio.AbstractEventLoop, make_shell: Callable[..., Shell]
 ) -> Iterator[Running]:
-    """The app on a simulated Daktela, the agent talking to a caller; quit on leaving (in
-    the test: pytest-qt closes the window before fixtures are torn down)."""
-    sim = DaktelaSimulator(seed_history=False, transfer_answer_after=None, wrapup_seconds=0)
-
-    async def make_session() -> Session:
-        await sim.start()
-        backend = DaktelaBackend(base_url=sim.url, login=sim.login, secret=sim.token)
-        return Session(backend, profile_user=sim.login)
-
-    shell = make_shell()
-    task = qloop.create_task(shell.run(make_session, sim.stop))
-    session = wait_connected(qloop, shell)
-    wait_until(qloop, lambda: session.status.state is AgentState.READY, 5)
-    sim.ring("601234567", name="Petr Svoboda")
-    sim.pick_up()
-    wait_until(qloop, lambda: shell.window.call_panel.transfer_button.isEnabled(), 5)
-    try:
+    """The app on a simulated Daktela, the agent talking to a caller."""
+    options = {"transfer_answer_after": None, "wrapup_seconds": 0}
+    with app_on_daktela(qloop, make_shell, **options) as (shell, sim):
+        sim.ring("601234567", name="Petr Svoboda")
+        sim.pick_up()
+        wait_until(qloop, lambda: shell.window.call_panel.transfer_button.isEnabled(), 5)
         yield shell, sim
-    finally:
-        shell.request_quit()
-        qloop.run_until_complete(asyncio.wait_for(task, 5))
 
 
 def open_picker(qloop: asyncio.AbstractEventLoop, window: MainWindow, qtbot: Any) -> TransferPicker:
