@@ -25,6 +25,7 @@ from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 
+from agentdesk import ctl_team
 from agentdesk.core import (
     AgentDeskError,
     AgentStatus,
@@ -62,6 +63,7 @@ COMMANDS = (
     "recording",
     "dispositions",
     "dispose",
+    *ctl_team.COMMANDS,
 )
 HISTORY_DAYS = 7
 
@@ -126,6 +128,7 @@ def add_parser(subparsers: Any) -> None:
     dispose.add_argument("--note", metavar="TEXT")
     dispose.add_argument("--callback", metavar="TIME", help="ISO date and time to call back")
     dispose.add_argument("--then-pause", metavar="ID", help="the pause to take afterwards")
+    ctl_team.add_commands(commands, common)
     ctl.set_defaults(handler=run)
 
 
@@ -135,6 +138,8 @@ def run(args: argparse.Namespace) -> int:
     try:
         if args.command == "dial":
             args.number = _dial_target(args.number)
+        if args.command == "transfer" and args.to_number:
+            args.to_number = _dial_target(args.to_number)
         profile = _profile(args)
         backend = create_backend(profile, get_secret(_secret_name(args, profile)))
         output = asyncio.run(_execute(backend, args))
@@ -195,6 +200,8 @@ def _secret_name(args: argparse.Namespace, profile: Profile | None) -> str:
 async def _execute(backend: Backend, args: argparse.Namespace) -> dict[str, Any]:
     try:
         command = args.command
+        if command in ctl_team.COMMANDS:
+            return await ctl_team.execute(backend, args)
         if command == "state":
             return status_json(await backend.status())
         if command == "pauses":
@@ -345,6 +352,8 @@ def status_json(status: AgentStatus) -> dict[str, Any]:
 
 
 def _as_text(command: str, output: dict[str, Any]) -> str:
+    if command in ctl_team.COMMANDS:
+        return ctl_team.as_text(command, output)
     if command == "state":
         line = output["state"]
         if output["pause"]:

@@ -23,6 +23,7 @@ class Capability(StrEnum):
     QUEUE_STATS = "queue_stats"
     QUEUE_LOGIN = "queue_login"
     CALLER_LOOKUP = "caller_lookup"
+    TEAM = "team"  # the colleagues and their live states
 
 
 @dataclass(frozen=True, slots=True)

@@ -28,6 +28,7 @@ def capability_label(capability: Capability) -> str:
         Capability.QUEUE_STATS: QCoreApplication.translate("Capability", "Queue figures"),
         Capability.QUEUE_LOGIN: QCoreApplication.translate("Capability", "Queue log-in"),
         Capability.CALLER_LOOKUP: QCoreApplication.translate("Capability", "Caller details"),
+        Capability.TEAM: QCoreApplication.translate("Capability", "Colleagues"),
     }
     return labels[capability]
 

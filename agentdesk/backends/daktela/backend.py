@@ -39,6 +39,7 @@ from agentdesk.backends import wall_clock
 from agentdesk.backends.daktela import parse, versions
 from agentdesk.backends.daktela.live import CommandedStatus, SessionsFeed, StatusReader
 from agentdesk.backends.daktela.spec import SPEC
+from agentdesk.backends.daktela.team import Team
 from agentdesk.backends.daktela.wire import DaktelaWire
 from agentdesk.backends.daktela.wrap_up import SavedButPauseFailedError, WrapUp
 from agentdesk.core import (
@@ -47,6 +48,7 @@ from agentdesk.core import (
     CallerInfo,
     CallRecord,
     Capability,
+    Colleague,
     ConfigurationError,
     DialResult,
     Disposition,
@@ -58,6 +60,8 @@ from agentdesk.core import (
     QueueMembership,
     Recording,
     StatusChanged,
+    TransferQueue,
+    TransferTarget,
     VendorError,
     call_events,
 )
@@ -128,6 +132,7 @@ class DaktelaBackend(Backend):
         self._reader = StatusReader(login, self._pause_by_id, self._time)
         self._sessions = SessionsFeed(self._call, login, self._reader)
         self._commanded = CommandedStatus(login)
+        self._team = Team(self._call, login, self._reader)
         self._wrap_up = WrapUp(
             self._call,
             login=login,
@@ -301,6 +306,19 @@ class DaktelaBackend(Backend):
             # Before API 4.0 RTUserState names no queues: show them all, by id.
             return parse.queue_figures(stats, {str(k): str(k) for k in stats})
         return parse.queue_figures(stats, {q: titles[q] for q in logged_in})
+
+    async def transfer(self, target: TransferTarget) -> None:
+        """``Transfer`` (:mod:`agentdesk.backends.daktela.team` has our readings)."""
+        self._require(Capability.TRANSFER)
+        await self._team.transfer(target)
+
+    async def transfer_queues(self) -> list[TransferQueue]:
+        self._require(Capability.TRANSFER)
+        return await self._team.queues()
+
+    async def colleagues(self) -> list[Colleague]:
+        self._require(Capability.TEAM)
+        return await self._team.colleagues()
 
     async def aclose(self) -> None:
         await self._wire.aclose()

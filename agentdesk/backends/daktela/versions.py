@@ -35,6 +35,7 @@ REQUIREMENTS: Final[Mapping[str, str]] = {
     "CreateCall": "3.0",  # 3.0: "Create outbound call ( non CC )", from an extension
     "GetPauses": "3.0",
     "GetRecording": "3.0",
+    "GetQueues": "3.0",
     "GetStatuses": "3.8",
     "GetUsers": "3.0",
     "Hangup": "3.0",
@@ -47,8 +48,10 @@ REQUIREMENTS: Final[Mapping[str, str]] = {
     "RTStatsQueues": "3.5",
     "RTStatsSessions": "3.5",
     "RTUserState": "3.9",
+    "RTUsersState": "4.1",
     "SimpleSearchContact": "3.2",
     "StatsCalls": "4.1",
+    "Transfer": "3.0",
 }
 # Where a later version changed what an action is or what it answers: the use, its action
 # and the version. The names are what the messages show.
@@ -81,6 +84,8 @@ WAYS: Final[Mapping[Capability, tuple[tuple[str, ...], ...]]] = {
     Capability.RECORDINGS: (("AboutCall", "GetRecording"),),
     Capability.QUEUE_STATS: (("RTStatsQueues",),),
     Capability.QUEUE_LOGIN: (("RTUserState's login_oqueues", "LoginQueue", "LogoutQueue"),),
+    Capability.TRANSFER: (("Transfer", "GetQueues"),),
+    Capability.TEAM: (("RTUsersState",),),
 }
 
 NEWER_THAN_PROFILE = QT_TRANSLATE_NOOP(

@@ -13,6 +13,9 @@ NEWEST: Final = "4.1"
 UNKNOWN_ACTION_ANSWERS: Final = ("status", "404")
 PAUSE_FORMS: Final = ("name", "id", "both")
 PAUSE_REFUSALS: Final = ("cc", "status")
+DST_USER_FORMS: Final = ("id", "login")
+USERS_STATE_SHAPES: Final = ("object", "list")
+LOGGED_OUT_USERS: Final = ("listed", "omitted")
 
 
 @dataclass(frozen=True)
@@ -22,12 +25,19 @@ class Readings:
     404 (:mod:`~agentdesk.sim.daktela.versions`); ``pause_by``: the form of a pause
     CallScriptClose takes, its ``name``, its ``id`` or ``both``; ``pause_refusal``: how it
     refuses another, ``cc`` (saved, ``cc.result: false``) or ``status`` (nothing saved)
-    (:mod:`~agentdesk.sim.daktela.script_actions`). ValueError for a value not offered."""
+    (:mod:`~agentdesk.sim.daktela.script_actions`); ``dst_user``: what Transfer's
+    ``dst_user`` names, the user's ``id`` or ``login``; ``users_state``: RTUsersState as an
+    ``object`` keyed by id or a ``list``; ``logged_out``: whether it has the colleagues who
+    are not logged in (``listed``, ``omitted``) (:mod:`~agentdesk.sim.daktela.team`).
+    ValueError for a value not offered."""
 
     api_version: str = NEWEST
     unknown_action: str = UNKNOWN_ACTION_ANSWERS[0]
     pause_by: str = PAUSE_FORMS[0]
     pause_refusal: str = PAUSE_REFUSALS[0]
+    dst_user: str = DST_USER_FORMS[0]
+    users_state: str = USERS_STATE_SHAPES[0]
+    logged_out: str = LOGGED_OUT_USERS[0]
 
     def __post_init__(self) -> None:
         major, _, minor = self.api_version.partition(".")
@@ -37,6 +47,9 @@ class Readings:
             ("unknown_action", UNKNOWN_ACTION_ANSWERS),
             ("pause_by", PAUSE_FORMS),
             ("pause_refusal", PAUSE_REFUSALS),
+            ("dst_user", DST_USER_FORMS),
+            ("users_state", USERS_STATE_SHAPES),
+            ("logged_out", LOGGED_OUT_USERS),
         ):
             value = getattr(self, name)
             if value not in allowed:
@@ -50,5 +63,9 @@ OPTIONS: Final[Mapping[str, str]] = {
     "pause_by": "name (the default), id or both: the form of a pause CallScriptClose takes",
     "pause_refusal": "cc (saved, cc.result false; the default) or status (nothing saved): "
     "how CallScriptClose refuses another pause",
+    "dst_user": "id (the default) or login: what Transfer's dst_user names",
+    "users_state": "object (keyed by id, the default) or list: the shape of RTUsersState",
+    "logged_out": "listed (agent_state null, the default) or omitted: RTUsersState's "
+    "colleagues who are not logged in",
 }
 """What ``agentdesk sim daktela --set`` may set, and what each chooses."""
