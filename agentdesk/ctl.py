@@ -23,6 +23,7 @@ from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 
+from agentdesk import ctl_shift
 from agentdesk.core import (
     AgentDeskError,
     AgentStatus,
@@ -58,6 +59,7 @@ COMMANDS = (
     "recording",
     "dispositions",
     "dispose",
+    *ctl_shift.COMMANDS,
 )
 HISTORY_DAYS = 7
 
@@ -122,6 +124,7 @@ def add_parser(subparsers: Any) -> None:
     dispose.add_argument("--note", metavar="TEXT")
     dispose.add_argument("--callback", metavar="TIME", help="ISO date and time to call back")
     dispose.add_argument("--then-pause", metavar="ID", help="the pause to take afterwards")
+    ctl_shift.add_commands(commands, common)
     ctl.set_defaults(handler=run)
 
 
@@ -189,6 +192,8 @@ def _secret_name(args: argparse.Namespace, profile: Profile | None) -> str:
 async def _execute(backend: Backend, args: argparse.Namespace) -> dict[str, Any]:
     try:
         command = args.command
+        if command in ctl_shift.COMMANDS:
+            return await ctl_shift.execute(backend, args)
         if command == "state":
             return status_json(await backend.status())
         if command == "pauses":
@@ -364,7 +369,7 @@ def _as_text(command: str, output: dict[str, Any]) -> str:
         return f"saved {output['bytes']} bytes ({output['content_type']}) to {output['file']}"
     if command == "dispositions":
         return _form_text(output)
-    return "ok"
+    return ctl_shift.as_text(output) or "ok"
 
 
 def _history_line(call: dict[str, Any]) -> str:

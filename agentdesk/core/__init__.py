@@ -44,6 +44,7 @@ from agentdesk.core.records import (
     QueueMembership,
     Recording,
 )
+from agentdesk.core.shift import PhoneState, PhoneStatus, WaitingCall
 from agentdesk.core.states import AgentState, ConnectionState
 from agentdesk.core.webhooks import WebhookFigures
 
@@ -77,6 +78,8 @@ __all__ = [
     "MalformedResponseError",
     "NotSupportedError",
     "Pause",
+    "PhoneState",
+    "PhoneStatus",
     "Profile",
     "QueueFigures",
     "QueueMembership",
@@ -86,6 +89,7 @@ __all__ = [
     "TransientError",
     "Unavailable",
     "VendorError",
+    "WaitingCall",
     "WebhookFigures",
     "call_events",
 ]

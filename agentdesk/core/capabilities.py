@@ -21,6 +21,10 @@ class Capability(StrEnum):
     QUEUE_STATS = "queue_stats"
     QUEUE_LOGIN = "queue_login"
     CALLER_LOOKUP = "caller_lookup"
+    QUEUE_PICKUP = "queue_pickup"  # the calls waiting in the agent's queues, and taking one
+    SHIFT_LOGIN = "shift_login"  # logging in to the call centre (at an extension)
+    SHIFT_LOGOUT = "shift_logout"  # logging out of the call centre
+    PHONE_STATUS = "phone_status"  # whether the agent's desk phone is registered
 
 
 @dataclass(frozen=True, slots=True)

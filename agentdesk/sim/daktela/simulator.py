@@ -79,6 +79,7 @@ from agentdesk.sim.daktela.readings import (
     NEWEST,
     PAUSE_FORMS,
     PAUSE_REFUSALS,
+    PICKUPS,
     UNKNOWN_ACTION_ANSWERS,
     Readings,
 )
@@ -112,6 +113,7 @@ from agentdesk.sim.daktela.reports import ReportActions
 from agentdesk.sim.daktela.script_actions import ScriptActions
 from agentdesk.sim.daktela.scripts import DEMO_STATUSES, SimScript
 from agentdesk.sim.daktela.sessions import SessionActions
+from agentdesk.sim.daktela.shift import ShiftActions
 from agentdesk.sim.daktela.versions import known, parse_version
 from agentdesk.sim.faults import Faults
 from agentdesk.sim.server import LoopbackServer
@@ -129,7 +131,7 @@ class _PauseSpell:
     since: datetime = field(default_factory=datetime.now)
 
 
-class DaktelaSimulator(Simulator, ReportActions, ScriptActions, SessionActions):
+class DaktelaSimulator(Simulator, ReportActions, ScriptActions, ShiftActions, SessionActions):
     """One Daktela PBX with one agent, served on loopback; see the module docstring.
 
     Control methods (``ring``, ``pick_up``...) wake every held ``RTUserState`` at once.
@@ -154,6 +156,7 @@ class DaktelaSimulator(Simulator, ReportActions, ScriptActions, SessionActions):
         unknown_action: str = UNKNOWN_ACTION_ANSWERS[0],
         pause_by: str = PAUSE_FORMS[0],
         pause_refusal: str = PAUSE_REFUSALS[0],
+        pickup: str = PICKUPS[0],
     ) -> None:
         """``seed_history`` fills the call log with a week of earlier calls (about 40), so
         that history, last calls and recordings have something to show; the calls the
@@ -163,7 +166,7 @@ class DaktelaSimulator(Simulator, ReportActions, ScriptActions, SessionActions):
         simulator's :class:`~agentdesk.sim.daktela.readings.Readings` of a document that
         reads two ways (a wrong value is a ValueError)."""
         super().__init__(host=host, port=port)
-        self.readings = Readings(api_version, unknown_action, pause_by, pause_refusal)
+        self.readings = Readings(api_version, unknown_action, pause_by, pause_refusal, pickup)
         self._serves = parse_version(api_version) or (0, 0)
         self.token = token or secrets.token_hex(20)
         self.login = login
@@ -207,6 +210,7 @@ class DaktelaSimulator(Simulator, ReportActions, ScriptActions, SessionActions):
         self.agent = SimUser(self.id_agent, login, title, extension)
         self.colleague = SimUser("7", "dvorak", "Karel Dvořák", "207")
         self.contacts = DEMO_CONTACTS
+        self._init_shift()
         self.statuses = {s.id: s for s in DEMO_STATUSES}
         self.call_log = CallLog(secrets.token_hex(16))
         """Finished calls (seeded and handled), for StatsCalls, AboutCall, GetRecording..."""
@@ -322,6 +326,9 @@ class DaktelaSimulator(Simulator, ReportActions, ScriptActions, SessionActions):
         if self._calls:
             raise RuntimeError("the agent is in a call")
 
+        self._leave()
+
+    def _leave(self) -> None:
         def leave() -> None:
             self._clear_pause()
             self._logintime = None
@@ -512,6 +519,10 @@ class DaktelaSimulator(Simulator, ReportActions, ScriptActions, SessionActions):
             "RTStatsQueues": self._rt_stats_queues,
             "LoginQueue": self._login_queue,
             "LogoutQueue": self._logout_queue,
+            "PickupFromQueue": self._pickup_from_queue,
+            "Login": self._login,
+            "Logout": self._logout,
+            "DeviceStates": self._device_states,
         }
 
     def _check_agent(self, params: dict[str, str]) -> None:
