@@ -69,6 +69,7 @@ class WaitingCallers(QFrame):
         self.empty.setObjectName("fieldHint")
         self._grid = QGridLayout()
         self._grid.setHorizontalSpacing(10)
+        self._grid.setColumnStretch(0, 1)  # the caller takes the room, the button its own
         layout = QVBoxLayout(self)
         layout.setContentsMargins(14, 10, 14, 10)
         layout.addWidget(self.title)

@@ -198,3 +198,18 @@ async def test_an_unreadable_device_answer_is_a_typed_error() -> None:
             await backend.phone_status()
     finally:
         await backend.aclose()
+
+
+async def test_waiting_callers_count_in_the_queue_figures() -> None:
+    async with DaktelaSimulator() as sim:
+        sim.queue_caller("601111111", queue_id="1")
+        sim.waiting[next(iter(sim.waiting))].entered -= timedelta(seconds=30)
+        backend = backend_for(sim)
+        try:
+            figures = {f.queue: f for f in await backend.queue_figures()}
+        finally:
+            await backend.aclose()
+    assert figures["Support"].waiting == 1
+    assert figures["Support"].longest_wait_seconds is not None
+    assert figures["Support"].longest_wait_seconds >= 30
+    assert figures["Sales"].waiting == 0
