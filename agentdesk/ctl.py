@@ -1,8 +1,10 @@
 """``agentdesk ctl``: the agent's operations from a script, without Qt.
 
-Exit status: 0 done; 1 the vendor refused or answered nonsense; 2 bad usage or profile, no
-secret to use (none stored; the keyring missing, locked or silent), or a number the GUI's dial
-bar would not dial either; 3 authentication failed; 4 the vendor could not be reached.
+Exit status: 0 done; 1 the vendor refused or answered nonsense, or does not document the
+command (or not for this profile's API version); 2 bad usage or profile (a command the vendor
+documents but the profile lacks an option for says which one), no secret to use (none
+stored; the keyring missing, locked or silent), or a number the GUI's dial bar would not dial
+either; 3 authentication failed; 4 the vendor could not be reached.
 
 ``dial`` checks and writes the number as the dial bar does (:func:`agentdesk.phone.dial_target`,
 national numbers read in the default region of the GUI's settings) before the vendor is asked.
@@ -34,8 +36,10 @@ from agentdesk.core import (
     Disposition,
     DispositionForm,
     MalformedResponseError,
+    OptionNeededError,
     SavedWithProblemError,
     TransientError,
+    UnknownObjectError,
     VendorError,
 )
 from agentdesk.core.records import history_notes
@@ -44,7 +48,7 @@ from agentdesk.redaction import redact
 from agentdesk.store.profiles import Profile, load_profile, parse_options
 from agentdesk.store.secrets import get_secret
 from agentdesk.store.settings import load_settings
-from agentdesk.vendors import VENDORS, create_backend
+from agentdesk.vendors import VENDORS, create_backend, vendor
 
 COMMANDS = (
     "state",
@@ -130,6 +134,7 @@ def add_parser(subparsers: Any) -> None:
 
 def run(args: argparse.Namespace) -> int:
     as_json = bool(args.json or args.json_top)
+    profile: Profile | None = None
     try:
         if args.command == "dial":
             args.number = _dial_target(args.number)
@@ -137,7 +142,8 @@ def run(args: argparse.Namespace) -> int:
         backend = create_backend(profile, get_secret(_secret_name(args, profile)))
         output = asyncio.run(_execute(backend, args))
     except AgentDeskError as exc:
-        print(f"agentdesk ctl: {_describe(exc)}", file=sys.stderr)
+        saved = profile is not None and not (args.vendor or args.url or args.user)
+        print(f"agentdesk ctl: {_describe(exc, profile, saved=saved)}", file=sys.stderr)
         return _exit_code(exc)
     if as_json:
         print(json.dumps(output, ensure_ascii=False))
@@ -400,17 +406,33 @@ def _form_text(output: dict[str, Any]) -> str:
     return "\n".join(lines)
 
 
-def _describe(exc: AgentDeskError) -> str:
+def _describe(exc: AgentDeskError, profile: Profile | None = None, *, saved: bool = False) -> str:
+    """What ``exc`` means for the one running ``ctl`` with ``profile`` (``saved``: one of
+    profiles.toml, not made of flags)."""
     # A vendor may echo a token back in its refusal: nothing reaches stderr unredacted.
-    return redact(_describe_plainly(exc))
+    return redact(_describe_plainly(exc, profile, saved=saved))
 
 
-def _describe_plainly(exc: AgentDeskError) -> str:
+def _describe_plainly(exc: AgentDeskError, profile: Profile | None, *, saved: bool) -> str:
     if isinstance(exc, SavedWithProblemError):
         return f"saved, but the vendor did not switch the pause: {exc.vendor_message}"
-    if isinstance(exc, VendorError) and not isinstance(exc, MalformedResponseError):
+    if isinstance(exc, OptionNeededError):
+        return _option_needed(exc, profile, saved=saved)
+    if isinstance(exc, VendorError) and not isinstance(
+        exc, MalformedResponseError | UnknownObjectError
+    ):
         return f"the vendor refused: {exc.vendor_message}"
     return str(exc)
+
+
+def _option_needed(exc: OptionNeededError, profile: Profile | None, *, saved: bool) -> str:
+    """Which option to set, what it holds (the vendor's hint) and where to set it."""
+    spec = vendor(profile.vendor).option(exc.option) if profile is not None else None
+    what = f" ({spec.hint})" if spec is not None else ""
+    where = f"give --set {exc.option}=VALUE"
+    if saved and profile is not None:
+        where = f"set it in profile {profile.name!r} (profiles.toml or Settings) or {where}"
+    return f"{exc}{what}: {where}"
 
 
 def _exit_code(exc: AgentDeskError) -> int:

@@ -60,6 +60,7 @@ class Refusal(StrEnum):
     """Why an action is not possible now; the GUI words these in the agent's language."""
 
     NOT_OFFERED = "not_offered"  # the vendor documents no way to do it
+    NEEDS_OPTION = "needs_option"  # the vendor does, but the profile lacks an option for it
     NOT_CONNECTED = "not_connected"
     NOTHING_RINGING = "nothing_ringing"
     NO_CALL = "no_call"
@@ -288,8 +289,10 @@ class Session:
 
     def why_not(self, action: Action) -> Refusal | None:
         """None when the agent may do ``action`` now, else the reason."""
-        if not self.supports(_ACTION_CAPABILITY[action]):
-            return Refusal.NOT_OFFERED
+        capability = _ACTION_CAPABILITY[action]
+        if not self.supports(capability):
+            reason = self.unavailable.get(capability)
+            return Refusal.NEEDS_OPTION if reason and reason.option else Refusal.NOT_OFFERED
         if self.connection.state is not ConnectionState.CONNECTED:
             return Refusal.NOT_CONNECTED
         state = self.status.state
@@ -311,8 +314,8 @@ class Session:
         return Refusal.OFFLINE if state is AgentState.OFFLINE else Refusal.ALREADY_READY
 
     def why_not_offered(self, action: Action) -> Unavailable | None:
-        """When :meth:`why_not` is NOT_OFFERED: why this profile lacks ``action``, if the
-        backend says (an API version too old, an option not set)."""
+        """When :meth:`why_not` is NOT_OFFERED or NEEDS_OPTION: why this profile lacks
+        ``action``, if the backend says (an API version too old, an option not set)."""
         return self.unavailable.get(_ACTION_CAPABILITY[action])
 
     # -- commands --------------------------------------------------------------------------
@@ -444,9 +447,8 @@ class Session:
 
     def _require(self, capability: Capability) -> None:
         if not self.supports(capability):
-            reason = self.unavailable.get(capability)
-            if reason is not None:
-                raise NotSupportedError(str(reason), reason=reason)
+            if capability in self.unavailable:
+                raise self.backend.unavailable_error(capability)
             raise NotSupportedError(f"{self.vendor_name}: {capability.value} is not available")
 
     async def _command(self, action: Action, run: Callable[[], Awaitable[_T]]) -> _T:

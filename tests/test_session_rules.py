@@ -1,10 +1,11 @@
 """What the agent may do now: one table of ``Session.why_not`` over the real session.
 
 Each row sets the agent's state, the live call (if any), the connection and a capability the
-vendor does not offer (if any), and names the answer for one action: None (allowed) or the
-:class:`Refusal` the GUI words for the agent. The session is given its status and connection
-directly, as its event stream would leave them; the backend is the GUI tests' hand-written
-fake. Last, the vendor facts the window reads from the session rather than from its backend.
+vendor does not offer (if any; with the profile option it lacks, when that is why), and
+names the answer for one action: None (allowed) or the :class:`Refusal` the GUI words for the
+agent. The session is given its status and connection directly, as its event stream would
+leave them; the backend is the GUI tests' hand-written fake. Last, the vendor facts the window
+reads from the session rather than from its backend.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from agentdesk.core import (
     Capability,
     ConnectionChanged,
     ConnectionState,
+    Unavailable,
 )
 from agentdesk.session import Action, Refusal, Session
 from tests.ui.fake_backend import FakeBackend
@@ -37,7 +39,7 @@ Row = tuple[
     AgentState,
     tuple[CallPhase, CallDirection] | None,
     ConnectionState,
-    Capability | None,
+    Capability | tuple[Capability, str] | None,
     Refusal | None,
 ]
 
@@ -53,6 +55,9 @@ TABLE: list[Row] = [
     (A.HANGUP, S.TALKING,    TALK_IN,   UP,             Cap.HANGUP,  R.NOT_OFFERED),
     (A.DIAL,   S.READY,      None,      UP,             Cap.PAUSE,   None),
     (A.ANSWER, S.RINGING,    RING_IN,   UP,             Cap.DIAL,    None),
+    # The vendor offers it, the profile lacks its option: said first too.
+    (A.PAUSE,  S.READY,      None,      UP,   (Cap.PAUSE, "statuses"),  R.NEEDS_OPTION),
+    (A.DIAL,   S.READY,      None,      C.CONNECTING, (Cap.DIAL, "x"),  R.NEEDS_OPTION),
     # Not connected: nothing is allowed, whatever the state shown last.
     (A.DIAL,   S.READY,      None,      C.CONNECTING,   None,        R.NOT_CONNECTED),
     (A.PAUSE,  S.READY,      None,      C.RECONNECTING, None,        R.NOT_CONNECTED),
@@ -106,14 +111,19 @@ TABLE: list[Row] = [
 def row_id(row: Row) -> str:
     action, state, call, connection, missing, expected = row
     parts = [action.value, state.value, "-".join(call) if call else "no call", connection.value]
-    if missing is not None:
+    if isinstance(missing, tuple):
+        parts.append(f"no {missing[0].value} without {missing[1]}")
+    elif missing is not None:
         parts.append(f"no {missing.value}")
     return " / ".join(parts) + f" -> {expected.value if expected else 'allowed'}"
 
 
 def session_in(row: Row) -> Session:
     _action, state, call, connection, missing, _expected = row
-    backend = FakeBackend(capabilities=set(Capability) - {missing})
+    lacking = missing[0] if isinstance(missing, tuple) else missing
+    backend = FakeBackend(capabilities=set(Capability) - {lacking})
+    if isinstance(missing, tuple):
+        backend.unavailable = {missing[0]: Unavailable.needs_option(missing[1])}
     calls = () if call is None else (Call("call-1", call[1], "+420601123456", call[0]),)
     session = Session(backend)
     session.status = AgentStatus(state, calls=calls, agent_login="jnovak")

@@ -8,8 +8,10 @@ from agentdesk.core.errors import (
     ConfigurationError,
     MalformedResponseError,
     NotSupportedError,
+    OptionNeededError,
     SavedWithProblemError,
     TransientError,
+    UnknownObjectError,
     VendorError,
 )
 from agentdesk.core.events import (
@@ -77,6 +79,7 @@ __all__ = [
     "FieldKind",
     "MalformedResponseError",
     "NotSupportedError",
+    "OptionNeededError",
     "Pause",
     "PhoneState",
     "PhoneStatus",
@@ -88,6 +91,7 @@ __all__ = [
     "StatusChanged",
     "TransientError",
     "Unavailable",
+    "UnknownObjectError",
     "VendorError",
     "WaitingCall",
     "WebhookFigures",

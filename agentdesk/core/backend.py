@@ -3,7 +3,9 @@
 A backend speaks one vendor's documented API and nothing else: it translates the vendor's
 words into core objects at the edge, raises the errors of :mod:`agentdesk.core.errors`, and
 never imports Qt. Methods for a capability the backend does not declare raise
-:class:`~agentdesk.core.errors.NotSupportedError`.
+:class:`~agentdesk.core.errors.NotSupportedError` when the vendor does not document it, and
+:class:`~agentdesk.core.errors.OptionNeededError` when the profile lacks the option it needs
+(:attr:`Backend.unavailable` says which, and why else a profile lacks one).
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ from datetime import datetime
 from types import MappingProxyType
 
 from agentdesk.core.capabilities import Capability, Unavailable
-from agentdesk.core.errors import NotSupportedError
+from agentdesk.core.errors import AgentDeskError, NotSupportedError, OptionNeededError
 from agentdesk.core.events import Event
 from agentdesk.core.models import AgentStatus, DialResult, Pause
 from agentdesk.core.records import (
@@ -46,12 +48,31 @@ class Backend(abc.ABC):
     def supports(self, capability: Capability) -> bool:
         return capability in self.capabilities
 
+    def unavailable_error(self, capability: Capability) -> AgentDeskError:
+        """The error for asking ``capability`` of a backend that does not offer it: which
+        option the profile lacks, why else this profile cannot have it, or that the vendor
+        does not document it."""
+        reason = self.unavailable.get(capability)
+        if reason is not None and reason.option:
+            return OptionNeededError(capability, reason.option)
+        if reason is not None:
+            return NotSupportedError(str(reason), reason=reason)
+        return NotSupportedError(f"{self.vendor} does not document {capability.value}")
+
     def _require(self, capability: Capability) -> None:
         if capability not in self.capabilities:
-            reason = self.unavailable.get(capability)
-            if reason is not None:
-                raise NotSupportedError(str(reason), reason=reason)
-            raise NotSupportedError(f"{self.vendor} does not document {capability.value}")
+            raise self.unavailable_error(capability)
+
+    def _offer_with_options(self, *needs: tuple[Capability, str, bool]) -> None:
+        """Keep of the class's capabilities those whose profile option is set: each of
+        ``needs`` is (capability, the option it needs, whether the profile has it)."""
+        missing = {
+            capability: Unavailable.needs_option(option)
+            for capability, option, present in needs
+            if not present
+        }
+        self.unavailable = MappingProxyType({**self.unavailable, **missing})
+        self.capabilities = type(self).capabilities - missing.keys()
 
     @abc.abstractmethod
     async def status(self) -> AgentStatus:

@@ -1,10 +1,12 @@
 """What a backend can do: the GUI hides whatever its vendor does not document, and says why
 where the vendor documents it but this profile cannot have it (:class:`Unavailable`)."""
 
+from __future__ import annotations
+
 from dataclasses import dataclass
 from enum import StrEnum
 
-from agentdesk.core.translate import fill
+from agentdesk.core.translate import QT_TRANSLATE_NOOP, fill
 
 
 class Capability(StrEnum):
@@ -32,10 +34,21 @@ class Unavailable:
     """Why a profile lacks a capability its vendor documents (an API version too old, an
     option not set): ``text`` is English with ``%1``… placeholders, marked
     ``QT_TRANSLATE_NOOP("VendorText", ...)`` for the GUI to translate, and ``values`` fill
-    them. ``str()`` is the English sentence, as ``ctl`` prints it."""
+    them. ``str()`` is the English sentence, as ``ctl`` prints it. ``option``, when the
+    reason is a profile option not set, names it (as profiles and ``--set`` do): the window
+    then says where to set it and ``ctl`` exits as for any profile that needs completing."""
 
     text: str
     values: tuple[str, ...] = ()
+    option: str = ""
 
     def __str__(self) -> str:
         return fill(self.text, *self.values)
+
+    @classmethod
+    def needs_option(cls, option: str) -> Unavailable:
+        """The reason of a capability whose profile lacks ``option``."""
+        return cls(NEEDS_OPTION, (option,), option=option)
+
+
+NEEDS_OPTION = QT_TRANSLATE_NOOP("VendorText", "Set the profile option %1 to use this.")

@@ -115,3 +115,12 @@ def posts_to(sim: WebhookSender) -> Callable[[str], None]:
         sim.webhook_url = url
 
     return set_url
+
+
+def one_of(options: Mapping[str, str], name: str, choices: Sequence[str]) -> str:
+    """The ``--set`` value of option ``name`` (the first of ``choices`` when not given);
+    ValueError, naming the choices, for one the simulator cannot take."""
+    value = options.get(name, choices[0])
+    if value not in choices:
+        raise ValueError(f"simulator option {name} must be one of {', '.join(choices)}")
+    return value

@@ -816,27 +816,27 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../ui/commands.py" line="35"/>
+        <location filename="../ui/commands.py" line="38"/>
         <source>the call centre</source>
         <translation>call centrum</translation>
     </message>
     <message>
-        <location filename="../ui/commands.py" line="38"/>
+        <location filename="../ui/commands.py" line="45"/>
         <source>%1 said: %2</source>
         <translation>%1 hlásí: %2</translation>
     </message>
     <message>
-        <location filename="../ui/commands.py" line="40"/>
+        <location filename="../ui/commands.py" line="47"/>
         <source>%1 refused the sign-in; check the secret in your profile.</source>
         <translation>%1 odmítá přihlášení; zkontrolujte tajný klíč v profilu.</translation>
     </message>
     <message>
-        <location filename="../ui/commands.py" line="47"/>
+        <location filename="../ui/commands.py" line="54"/>
         <source>Not available with %1.</source>
         <translation>Není k dispozici pro %1.</translation>
     </message>
     <message>
-        <location filename="../ui/commands.py" line="49"/>
+        <location filename="../ui/commands.py" line="56"/>
         <source>Could not reach %1; please try again in a moment.</source>
         <translation>Spojení se nezdařilo (%1); zkuste to prosím za chvíli znovu.</translation>
     </message>
@@ -1132,50 +1132,50 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/session_wiring.py" line="91"/>
-        <location filename="../ui/main_window.py" line="151"/>
-        <location filename="../ui/main_window.py" line="154"/>
+        <location filename="../ui/session_wiring.py" line="93"/>
+        <location filename="../ui/main_window.py" line="152"/>
+        <location filename="../ui/main_window.py" line="155"/>
         <source>Connecting…</source>
         <translation>Připojování…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="206"/>
+        <location filename="../ui/main_window.py" line="214"/>
         <source>Now</source>
         <translation>Aktuálně</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="207"/>
+        <location filename="../ui/main_window.py" line="215"/>
         <source>Recent calls</source>
         <translation>Poslední hovory</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="352"/>
-        <location filename="../ui/main_window.py" line="354"/>
+        <location filename="../ui/main_window.py" line="362"/>
+        <location filename="../ui/main_window.py" line="364"/>
         <source>Not connected</source>
         <translation>Nepřipojeno</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="353"/>
+        <location filename="../ui/main_window.py" line="363"/>
         <source>AgentDesk could not start</source>
         <translation>AgentDesk se nepodařilo spustit</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="355"/>
+        <location filename="../ui/main_window.py" line="365"/>
         <source>Open Settings…</source>
         <translation>Otevřít nastavení…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="367"/>
+        <location filename="../ui/main_window.py" line="378"/>
         <source>Not connected yet</source>
         <translation>Zatím nepřipojeno</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="414"/>
+        <location filename="../ui/main_window.py" line="428"/>
         <source>Unsaved wrap-up</source>
         <translation>Neuložené dokončení hovoru</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="415"/>
+        <location filename="../ui/main_window.py" line="429"/>
         <source>The wrap-up of the last call is not saved. Quit anyway?</source>
         <translation>Dokončení posledního hovoru není uloženo. Přesto ukončit?</translation>
     </message>
@@ -1256,6 +1256,39 @@
     </message>
 </context>
 <context>
+    <name>MissingOption</name>
+    <message>
+        <location filename="../ui/missing_option.py" line="15"/>
+        <source>Set the profile option %1 to offer pauses.</source>
+        <translation>Pro nabídku pauz nastavte v profilu parametr %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/missing_option.py" line="18"/>
+        <source>Set the profile option %1 to dial from AgentDesk.</source>
+        <translation>Pro vytáčení z AgentDesku nastavte v profilu parametr %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/missing_option.py" line="21"/>
+        <source>Set the profile option %1 to take back a dial.</source>
+        <translation>Pro zrušení naplánovaného hovoru nastavte v profilu parametr %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/missing_option.py" line="24"/>
+        <source>Set the profile option %1 to offer a wrap-up after calls.</source>
+        <translation>Aby se po hovorech nabízelo dokončení hovoru, nastavte v profilu parametr %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/missing_option.py" line="27"/>
+        <source>Set the profile option %1 to see calls while they ring.</source>
+        <translation>Pro zobrazení hovorů už během vyzvánění nastavte v profilu parametr %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/missing_option.py" line="31"/>
+        <source>Set the profile option %1 to use this.</source>
+        <translation>Pro tuto funkci nastavte v profilu parametr %1.</translation>
+    </message>
+</context>
+<context>
     <name>OfferBar</name>
     <message>
         <location filename="../ui/widgets/offer_bar.py" line="33"/>
@@ -1281,6 +1314,14 @@
         <location filename="../ui/widgets/offer_bar.py" line="61"/>
         <source>Call %1</source>
         <translation>Zavolat na %1</translation>
+    </message>
+</context>
+<context>
+    <name>OptionHint</name>
+    <message>
+        <location filename="../ui/widgets/option_hint.py" line="30"/>
+        <source>Settings…</source>
+        <translation>Nastavení…</translation>
     </message>
 </context>
 <context>
@@ -1758,17 +1799,22 @@
         <translation>Záložní server nahrávek</translation>
     </message>
     <message>
-        <location filename="../backends/ucontact/spec.py" line="76"/>
+        <location filename="../backends/ucontact/spec.py" line="79"/>
+        <source>The number calls you dial go out with (empty: the outbound campaign&apos;s own)</source>
+        <translation>Číslo, se kterým odcházejí vámi vytočené hovory (prázdné: číslo odchozí kampaně)</translation>
+    </message>
+    <message>
+        <location filename="../backends/ucontact/spec.py" line="84"/>
         <source>AgentCall&apos;s technology</source>
         <translation>Technologie pro AgentCall</translation>
     </message>
     <message>
-        <location filename="../backends/ucontact/spec.py" line="77"/>
+        <location filename="../backends/ucontact/spec.py" line="85"/>
         <source>The agent&apos;s dial context</source>
         <translation>Kontext vytáčení operátora</translation>
     </message>
     <message>
-        <location filename="../backends/ucontact/spec.py" line="81"/>
+        <location filename="../backends/ucontact/spec.py" line="89"/>
         <source>The instance&apos;s time zone, e.g. America/Montevideo</source>
         <translation>Časové pásmo instance, např. America/Montevideo</translation>
     </message>
@@ -2127,31 +2173,36 @@
     </message>
     <message>
         <location filename="../ui/state_style.py" line="52"/>
+        <source>Your profile lacks an option this needs</source>
+        <translation>Ve vašem profilu chybí parametr, který je k tomu potřeba</translation>
+    </message>
+    <message>
+        <location filename="../ui/state_style.py" line="55"/>
         <source>Not connected to the call centre</source>
         <translation>Nepřipojeno k call centru</translation>
     </message>
     <message>
-        <location filename="../ui/state_style.py" line="55"/>
+        <location filename="../ui/state_style.py" line="58"/>
         <source>No call is ringing</source>
         <translation>Žádný hovor nevyzvání</translation>
     </message>
     <message>
-        <location filename="../ui/state_style.py" line="56"/>
+        <location filename="../ui/state_style.py" line="59"/>
         <source>No call in progress</source>
         <translation>Neprobíhá žádný hovor</translation>
     </message>
     <message>
-        <location filename="../ui/state_style.py" line="57"/>
+        <location filename="../ui/state_style.py" line="60"/>
         <source>Not during a call</source>
         <translation>Během hovoru nelze</translation>
     </message>
     <message>
-        <location filename="../ui/state_style.py" line="58"/>
+        <location filename="../ui/state_style.py" line="61"/>
         <source>You are not signed in to the call centre</source>
         <translation>Nejste přihlášeni k call centru</translation>
     </message>
     <message>
-        <location filename="../ui/state_style.py" line="61"/>
+        <location filename="../ui/state_style.py" line="64"/>
         <source>Already Ready</source>
         <translation>Už ve stavu Připraven</translation>
     </message>
@@ -2180,17 +2231,17 @@
 <context>
     <name>SessionWiring</name>
     <message>
-        <location filename="../ui/session_wiring.py" line="69"/>
+        <location filename="../ui/session_wiring.py" line="67"/>
         <source>%1 does not tell AgentDesk of incoming calls while they ring with this profile; calls you dial from here show on this card, and all calls appear in Recent calls.</source>
         <translation>%1 s tímto profilem AgentDesku neoznamuje příchozí hovory, když zvoní; hovory vytočené odtud se zobrazí na této kartě a všechny hovory najdete v Posledních hovorech.</translation>
     </message>
     <message>
-        <location filename="../ui/session_wiring.py" line="102"/>
+        <location filename="../ui/session_wiring.py" line="104"/>
         <source>The call centre refused the sign-in; check your secret.</source>
         <translation>Call centrum odmítlo přihlášení; zkontrolujte tajný klíč.</translation>
     </message>
     <message>
-        <location filename="../ui/session_wiring.py" line="107"/>
+        <location filename="../ui/session_wiring.py" line="109"/>
         <source>AgentDesk cannot connect with this profile: %1</source>
         <translation>AgentDesk se s tímto profilem nemůže připojit: %1</translation>
     </message>
@@ -2547,32 +2598,32 @@
         <translation>Načítám fronty…</translation>
     </message>
     <message>
-        <location filename="../ui/waiting_callers.py" line="77"/>
+        <location filename="../ui/waiting_callers.py" line="78"/>
         <source>Callers waiting in your queues</source>
         <translation>Volající čekající ve vašich frontách</translation>
     </message>
     <message>
-        <location filename="../ui/waiting_callers.py" line="117"/>
+        <location filename="../ui/waiting_callers.py" line="118"/>
         <source>Nobody is waiting.</source>
         <translation>Nikdo nečeká.</translation>
     </message>
     <message>
-        <location filename="../ui/waiting_callers.py" line="121"/>
+        <location filename="../ui/waiting_callers.py" line="122"/>
         <source>Unknown</source>
         <translation>Neznámé</translation>
     </message>
     <message>
-        <location filename="../ui/waiting_callers.py" line="126"/>
+        <location filename="../ui/waiting_callers.py" line="127"/>
         <source>waiting %1</source>
         <translation>čeká %1</translation>
     </message>
     <message>
-        <location filename="../ui/waiting_callers.py" line="129"/>
+        <location filename="../ui/waiting_callers.py" line="130"/>
         <source>Pick up</source>
         <translation>Převzít</translation>
     </message>
     <message>
-        <location filename="../ui/waiting_callers.py" line="130"/>
+        <location filename="../ui/waiting_callers.py" line="131"/>
         <source>Pick up %1</source>
         <translation>Převzít %1</translation>
     </message>
@@ -2580,17 +2631,17 @@
 <context>
     <name>WaitingCallersToggle</name>
     <message>
-        <location filename="../ui/waiting_callers.py" line="156"/>
+        <location filename="../ui/waiting_callers.py" line="157"/>
         <source>Waiting callers</source>
         <translation>Čekající volající</translation>
     </message>
     <message>
-        <location filename="../ui/waiting_callers.py" line="158"/>
+        <location filename="../ui/waiting_callers.py" line="159"/>
         <source>Show the callers waiting in your queues</source>
         <translation>Ukázat volající čekající ve vašich frontách</translation>
     </message>
     <message>
-        <location filename="../ui/waiting_callers.py" line="159"/>
+        <location filename="../ui/waiting_callers.py" line="160"/>
         <source>The callers waiting in your queues; pick one up</source>
         <translation>Volající čekající ve vašich frontách; převezměte si jednoho</translation>
     </message>

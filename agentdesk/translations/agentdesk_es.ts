@@ -815,27 +815,27 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../ui/commands.py" line="35"/>
+        <location filename="../ui/commands.py" line="38"/>
         <source>the call centre</source>
         <translation>el centro de llamadas</translation>
     </message>
     <message>
-        <location filename="../ui/commands.py" line="38"/>
+        <location filename="../ui/commands.py" line="45"/>
         <source>%1 said: %2</source>
         <translation>%1 respondió: %2</translation>
     </message>
     <message>
-        <location filename="../ui/commands.py" line="40"/>
+        <location filename="../ui/commands.py" line="47"/>
         <source>%1 refused the sign-in; check the secret in your profile.</source>
         <translation>%1 rechazó el inicio de sesión; revisa la clave secreta del perfil.</translation>
     </message>
     <message>
-        <location filename="../ui/commands.py" line="47"/>
+        <location filename="../ui/commands.py" line="54"/>
         <source>Not available with %1.</source>
         <translation>No disponible con %1.</translation>
     </message>
     <message>
-        <location filename="../ui/commands.py" line="49"/>
+        <location filename="../ui/commands.py" line="56"/>
         <source>Could not reach %1; please try again in a moment.</source>
         <translation>No se pudo contactar con %1; inténtalo de nuevo en un momento.</translation>
     </message>
@@ -1131,50 +1131,50 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/session_wiring.py" line="91"/>
-        <location filename="../ui/main_window.py" line="151"/>
-        <location filename="../ui/main_window.py" line="154"/>
+        <location filename="../ui/session_wiring.py" line="93"/>
+        <location filename="../ui/main_window.py" line="152"/>
+        <location filename="../ui/main_window.py" line="155"/>
         <source>Connecting…</source>
         <translation>Conectando…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="206"/>
+        <location filename="../ui/main_window.py" line="214"/>
         <source>Now</source>
         <translation>Ahora</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="207"/>
+        <location filename="../ui/main_window.py" line="215"/>
         <source>Recent calls</source>
         <translation>Llamadas recientes</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="352"/>
-        <location filename="../ui/main_window.py" line="354"/>
+        <location filename="../ui/main_window.py" line="362"/>
+        <location filename="../ui/main_window.py" line="364"/>
         <source>Not connected</source>
         <translation>Sin conexión</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="353"/>
+        <location filename="../ui/main_window.py" line="363"/>
         <source>AgentDesk could not start</source>
         <translation>AgentDesk no pudo iniciarse</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="355"/>
+        <location filename="../ui/main_window.py" line="365"/>
         <source>Open Settings…</source>
         <translation>Abrir la configuración…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="367"/>
+        <location filename="../ui/main_window.py" line="378"/>
         <source>Not connected yet</source>
         <translation>Aún sin conexión</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="414"/>
+        <location filename="../ui/main_window.py" line="428"/>
         <source>Unsaved wrap-up</source>
         <translation>Cierre de llamada sin guardar</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="415"/>
+        <location filename="../ui/main_window.py" line="429"/>
         <source>The wrap-up of the last call is not saved. Quit anyway?</source>
         <translation>El cierre de la última llamada no está guardado. ¿Salir de todos modos?</translation>
     </message>
@@ -1255,6 +1255,39 @@
     </message>
 </context>
 <context>
+    <name>MissingOption</name>
+    <message>
+        <location filename="../ui/missing_option.py" line="15"/>
+        <source>Set the profile option %1 to offer pauses.</source>
+        <translation>Configura la opción de perfil %1 para ofrecer pausas.</translation>
+    </message>
+    <message>
+        <location filename="../ui/missing_option.py" line="18"/>
+        <source>Set the profile option %1 to dial from AgentDesk.</source>
+        <translation>Configura la opción de perfil %1 para llamar desde AgentDesk.</translation>
+    </message>
+    <message>
+        <location filename="../ui/missing_option.py" line="21"/>
+        <source>Set the profile option %1 to take back a dial.</source>
+        <translation>Configura la opción de perfil %1 para cancelar una llamada en cola.</translation>
+    </message>
+    <message>
+        <location filename="../ui/missing_option.py" line="24"/>
+        <source>Set the profile option %1 to offer a wrap-up after calls.</source>
+        <translation>Configura la opción de perfil %1 para ofrecer el cierre tras las llamadas.</translation>
+    </message>
+    <message>
+        <location filename="../ui/missing_option.py" line="27"/>
+        <source>Set the profile option %1 to see calls while they ring.</source>
+        <translation>Configura la opción de perfil %1 para ver las llamadas mientras suenan.</translation>
+    </message>
+    <message>
+        <location filename="../ui/missing_option.py" line="31"/>
+        <source>Set the profile option %1 to use this.</source>
+        <translation>Configura la opción de perfil %1 para usar esta función.</translation>
+    </message>
+</context>
+<context>
     <name>OfferBar</name>
     <message>
         <location filename="../ui/widgets/offer_bar.py" line="33"/>
@@ -1280,6 +1313,14 @@
         <location filename="../ui/widgets/offer_bar.py" line="61"/>
         <source>Call %1</source>
         <translation>Llamar al %1</translation>
+    </message>
+</context>
+<context>
+    <name>OptionHint</name>
+    <message>
+        <location filename="../ui/widgets/option_hint.py" line="30"/>
+        <source>Settings…</source>
+        <translation>Configuración…</translation>
     </message>
 </context>
 <context>
@@ -1755,17 +1796,22 @@
         <translation>El servidor de respaldo de grabaciones</translation>
     </message>
     <message>
-        <location filename="../backends/ucontact/spec.py" line="76"/>
+        <location filename="../backends/ucontact/spec.py" line="79"/>
+        <source>The number calls you dial go out with (empty: the outbound campaign&apos;s own)</source>
+        <translation>El número con el que salen las llamadas que marcas (vacío: el de la campaña saliente)</translation>
+    </message>
+    <message>
+        <location filename="../backends/ucontact/spec.py" line="84"/>
         <source>AgentCall&apos;s technology</source>
         <translation>Tecnología de AgentCall</translation>
     </message>
     <message>
-        <location filename="../backends/ucontact/spec.py" line="77"/>
+        <location filename="../backends/ucontact/spec.py" line="85"/>
         <source>The agent&apos;s dial context</source>
         <translation>El contexto de marcación del agente</translation>
     </message>
     <message>
-        <location filename="../backends/ucontact/spec.py" line="81"/>
+        <location filename="../backends/ucontact/spec.py" line="89"/>
         <source>The instance&apos;s time zone, e.g. America/Montevideo</source>
         <translation>La zona horaria de la instancia, p. ej. America/Montevideo</translation>
     </message>
@@ -2124,31 +2170,36 @@
     </message>
     <message>
         <location filename="../ui/state_style.py" line="52"/>
+        <source>Your profile lacks an option this needs</source>
+        <translation>A tu perfil le falta una opción necesaria para esto</translation>
+    </message>
+    <message>
+        <location filename="../ui/state_style.py" line="55"/>
         <source>Not connected to the call centre</source>
         <translation>Sin conexión con el centro de llamadas</translation>
     </message>
     <message>
-        <location filename="../ui/state_style.py" line="55"/>
+        <location filename="../ui/state_style.py" line="58"/>
         <source>No call is ringing</source>
         <translation>No hay ninguna llamada entrante</translation>
     </message>
     <message>
-        <location filename="../ui/state_style.py" line="56"/>
+        <location filename="../ui/state_style.py" line="59"/>
         <source>No call in progress</source>
         <translation>No hay ninguna llamada en curso</translation>
     </message>
     <message>
-        <location filename="../ui/state_style.py" line="57"/>
+        <location filename="../ui/state_style.py" line="60"/>
         <source>Not during a call</source>
         <translation>No disponible durante una llamada</translation>
     </message>
     <message>
-        <location filename="../ui/state_style.py" line="58"/>
+        <location filename="../ui/state_style.py" line="61"/>
         <source>You are not signed in to the call centre</source>
         <translation>No has iniciado sesión en el centro de llamadas</translation>
     </message>
     <message>
-        <location filename="../ui/state_style.py" line="61"/>
+        <location filename="../ui/state_style.py" line="64"/>
         <source>Already Ready</source>
         <translation>Ya en estado Disponible</translation>
     </message>
@@ -2177,17 +2228,17 @@
 <context>
     <name>SessionWiring</name>
     <message>
-        <location filename="../ui/session_wiring.py" line="69"/>
+        <location filename="../ui/session_wiring.py" line="67"/>
         <source>%1 does not tell AgentDesk of incoming calls while they ring with this profile; calls you dial from here show on this card, and all calls appear in Recent calls.</source>
         <translation>%1 no avisa a AgentDesk de las llamadas entrantes mientras suenan con este perfil; las llamadas que marques desde aquí aparecen en esta ficha y todas las llamadas, en Llamadas recientes.</translation>
     </message>
     <message>
-        <location filename="../ui/session_wiring.py" line="102"/>
+        <location filename="../ui/session_wiring.py" line="104"/>
         <source>The call centre refused the sign-in; check your secret.</source>
         <translation>El centro de llamadas rechazó el inicio de sesión; revisa la clave secreta.</translation>
     </message>
     <message>
-        <location filename="../ui/session_wiring.py" line="107"/>
+        <location filename="../ui/session_wiring.py" line="109"/>
         <source>AgentDesk cannot connect with this profile: %1</source>
         <translation>AgentDesk no puede conectarse con este perfil: %1</translation>
     </message>
@@ -2544,32 +2595,32 @@
         <translation>Leyendo las colas…</translation>
     </message>
     <message>
-        <location filename="../ui/waiting_callers.py" line="77"/>
+        <location filename="../ui/waiting_callers.py" line="78"/>
         <source>Callers waiting in your queues</source>
         <translation>Llamantes en espera en tus colas</translation>
     </message>
     <message>
-        <location filename="../ui/waiting_callers.py" line="117"/>
+        <location filename="../ui/waiting_callers.py" line="118"/>
         <source>Nobody is waiting.</source>
         <translation>No espera nadie.</translation>
     </message>
     <message>
-        <location filename="../ui/waiting_callers.py" line="121"/>
+        <location filename="../ui/waiting_callers.py" line="122"/>
         <source>Unknown</source>
         <translation>Desconocido</translation>
     </message>
     <message>
-        <location filename="../ui/waiting_callers.py" line="126"/>
+        <location filename="../ui/waiting_callers.py" line="127"/>
         <source>waiting %1</source>
         <translation>espera %1</translation>
     </message>
     <message>
-        <location filename="../ui/waiting_callers.py" line="129"/>
+        <location filename="../ui/waiting_callers.py" line="130"/>
         <source>Pick up</source>
         <translation>Atender</translation>
     </message>
     <message>
-        <location filename="../ui/waiting_callers.py" line="130"/>
+        <location filename="../ui/waiting_callers.py" line="131"/>
         <source>Pick up %1</source>
         <translation>Atender %1</translation>
     </message>
@@ -2577,17 +2628,17 @@
 <context>
     <name>WaitingCallersToggle</name>
     <message>
-        <location filename="../ui/waiting_callers.py" line="156"/>
+        <location filename="../ui/waiting_callers.py" line="157"/>
         <source>Waiting callers</source>
         <translation>En espera</translation>
     </message>
     <message>
-        <location filename="../ui/waiting_callers.py" line="158"/>
+        <location filename="../ui/waiting_callers.py" line="159"/>
         <source>Show the callers waiting in your queues</source>
         <translation>Mostrar quienes esperan en tus colas</translation>
     </message>
     <message>
-        <location filename="../ui/waiting_callers.py" line="159"/>
+        <location filename="../ui/waiting_callers.py" line="160"/>
         <source>The callers waiting in your queues; pick one up</source>
         <translation>Quienes esperan en tus colas; atiende a uno</translation>
     </message>

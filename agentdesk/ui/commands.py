@@ -13,12 +13,15 @@ from agentdesk.core import (
     AgentDeskError,
     AuthenticationError,
     NotSupportedError,
+    OptionNeededError,
     TransientError,
+    UnknownObjectError,
     VendorError,
 )
 from agentdesk.redaction import redact
 from agentdesk.ui.capability_text import unavailable_text
 from agentdesk.ui.messages import MessageBus
+from agentdesk.ui.missing_option import missing_option_text
 from agentdesk.ui.tasks import TaskOwner
 from agentdesk.ui.text import fill
 
@@ -34,6 +37,10 @@ def describe_error(exc: AgentDeskError, vendor: str) -> str:
 def _describe(exc: AgentDeskError, vendor: str) -> str:
     who = vendor or QCoreApplication.translate("Errors", "the call centre")
     first = who[:1].upper() + who[1:]  # where the name opens the sentence
+    if isinstance(exc, UnknownObjectError):  # our own sentence, the vendor's words inside
+        return exc.vendor_message
+    if isinstance(exc, OptionNeededError):
+        return missing_option_text(exc.capability, exc.option)
     if isinstance(exc, VendorError):
         return fill(QCoreApplication.translate("Errors", "%1 said: %2"), first, exc.vendor_message)
     if isinstance(exc, AuthenticationError):

@@ -50,6 +50,7 @@ from agentdesk.ui.widgets.dial_bar import DialBar
 from agentdesk.ui.widgets.dial_task_bar import DialTaskBar
 from agentdesk.ui.widgets.message_banner import MessageBanner
 from agentdesk.ui.widgets.offer_bar import OfferBar
+from agentdesk.ui.widgets.option_hint import OptionHint
 from agentdesk.ui.widgets.pause_selector import PauseSelector
 from agentdesk.ui.widgets.queue_strip import QueueStrip
 from agentdesk.ui.widgets.state_badge import StateBadge
@@ -164,6 +165,8 @@ class MainWindow(QMainWindow):
         state_layout.addWidget(self.agent_name)
         state_layout.addWidget(self.state_badge)
         state_layout.addWidget(self.pause_selector)
+        self.pause_hint = OptionHint(Capability.PAUSE)
+        state_layout.addWidget(self.pause_hint)
 
         self.banner = MessageBanner()
         self.call_panel = CallerCard(region=self.region)
@@ -179,6 +182,9 @@ class MainWindow(QMainWindow):
                 number, for_humans(number, self.region), why
             )
         )
+        self.dial_hint = OptionHint(Capability.DIAL)
+        # Where the wrap-up would open after an answered call (SessionWiring shows it then).
+        self.wrap_up_hint = OptionHint(Capability.DISPOSITION)
         self.dial_note = QLabel()
         self.dial_note.setObjectName("fieldHint")
         self.dial_note.setWordWrap(True)
@@ -193,9 +199,11 @@ class MainWindow(QMainWindow):
         self.now_layout.setSpacing(12)
         self.now_layout.addWidget(state_card)
         self.now_layout.addWidget(self.call_panel)
+        self.now_layout.addWidget(self.wrap_up_hint)
         self.now_layout.addWidget(self.offer_bar)
         self.now_layout.addWidget(self.dial_task_bar)
         self.now_layout.addWidget(self.dial_bar)
+        self.now_layout.addWidget(self.dial_hint)
         self.now_layout.addWidget(self.dial_note)
         self.now_layout.addStretch(1)
 
@@ -227,6 +235,8 @@ class MainWindow(QMainWindow):
         actions, commands = self.actions_, self.agent_commands
         actions.quit.triggered.connect(self.quit_requested)
         actions.settings.triggered.connect(self.settings_requested)
+        for hint in (self.pause_hint, self.dial_hint, self.wrap_up_hint):
+            hint.settings_requested.connect(self.settings_requested)
         actions.import_contacts.triggered.connect(self.import_contacts_requested)
         actions.answer.triggered.connect(commands.request_answer)
         actions.hangup.triggered.connect(commands.request_hangup)
@@ -357,7 +367,8 @@ class MainWindow(QMainWindow):
         self.refresh_actions()
 
     def refresh_actions(self) -> None:
-        """Enable what the session allows now, hide what the vendor does not offer."""
+        """Enable what the session allows now, hide what the vendor does not offer (and say
+        which profile option would offer it, where one would)."""
         session = self.session
         supports = session.supports if session else (lambda capability: True)
         can = session.can if session else (lambda action: False)
@@ -366,12 +377,14 @@ class MainWindow(QMainWindow):
             if session is None:
                 return self.tr("Not connected yet")
             refusal = session.why_not(action)
-            reason = session.why_not_offered(action) if refusal is Refusal.NOT_OFFERED else None
+            offered = refusal not in (Refusal.NOT_OFFERED, Refusal.NEEDS_OPTION)
+            reason = None if offered else session.why_not_offered(action)
             if reason is not None:
                 return unavailable_text(reason)
             return refusal_text(refusal) if refusal else ""
 
         self.pause_selector.setVisible(supports(Capability.PAUSE))
+        self.pause_hint.show_for(session)
         ready_allowed, pause_allowed = can(Action.READY), can(Action.PAUSE)
         self.pause_selector.set_allowed(ready=ready_allowed, pause=pause_allowed)
         self.pause_selector.setToolTip("" if pause_allowed else why(Action.PAUSE))
@@ -382,6 +395,7 @@ class MainWindow(QMainWindow):
             self.call_panel.refresh_actions(session)
 
         self.dial_bar.setVisible(supports(Capability.DIAL))
+        self.dial_hint.show_for(session)
         dial_allowed = can(Action.DIAL)
         self.dial_bar.set_allowed(dial_allowed, None if dial_allowed else why(Action.DIAL))
         self.history.set_call_back_allowed(dial_allowed, None if dial_allowed else why(Action.DIAL))

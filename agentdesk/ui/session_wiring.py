@@ -20,6 +20,7 @@ from agentdesk.ui.bridge import SessionBridge
 from agentdesk.ui.call_notifications import CallNotifications
 from agentdesk.ui.capability_text import hidden_lines, unavailable_text
 from agentdesk.ui.messages import Level
+from agentdesk.ui.missing_option import missing_option_text
 
 if TYPE_CHECKING:
     from agentdesk.ui.main_window import MainWindow
@@ -62,15 +63,16 @@ class SessionWiring(QObject):
             # The card stays empty for good: say why rather than look broken.
             window.call_panel.no_call_text.setWordWrap(True)
             reason = session.unavailable.get(Capability.LIVE_STATE)
-            window.call_panel.no_call_text.setText(
-                unavailable_text(reason)
-                if reason is not None
-                else self.tr(
-                    "%1 does not tell AgentDesk of incoming calls while they ring with this "
-                    "profile; calls you dial from here show on this card, and all calls "
-                    "appear in Recent calls."
-                ).replace("%1", session.vendor_name)
-            )
+            text = self.tr(
+                "%1 does not tell AgentDesk of incoming calls while they ring with this "
+                "profile; calls you dial from here show on this card, and all calls "
+                "appear in Recent calls."
+            ).replace("%1", session.vendor_name)
+            if reason is not None and reason.option:
+                text += " " + missing_option_text(Capability.LIVE_STATE, reason.option)
+            elif reason is not None:
+                text = unavailable_text(reason)
+            window.call_panel.no_call_text.setText(text)
         window.connection_indicator.set_hidden(hidden_lines(session.unavailable))
         note = session.dial_note
         window.dial_note.setText(QCoreApplication.translate("VendorText", note) if note else "")
@@ -114,6 +116,7 @@ class SessionWiring(QObject):
     def _on_call_ringing(self, call: Call) -> None:
         window = self._window
         window.dial_task_bar.dismiss()
+        window.wrap_up_hint.hide()
         # The caller card shows the call; a desktop notification says it where the desktop can
         # (where it cannot, the card is the notice and the banner stays for messages).
         self.call_notifications.ringing(call)
@@ -135,6 +138,8 @@ class SessionWiring(QObject):
         wants_wrap_up = self._session.supports(Capability.DISPOSITION)
         if answered and wants_wrap_up and window.wrap_up is not None:
             window.wrap_up.open_for(call)
+        elif answered:
+            window.wrap_up_hint.show_for(self._session)
         window.refresh_actions()
 
     def _refresh_queues(self) -> None:

@@ -49,6 +49,9 @@ def refusal_text(refusal: Refusal) -> str:
         Refusal.NOT_OFFERED: QCoreApplication.translate(
             "Refusal", "Your call centre does not offer this"
         ),
+        Refusal.NEEDS_OPTION: QCoreApplication.translate(
+            "Refusal", "Your profile lacks an option this needs"
+        ),
         Refusal.NOT_CONNECTED: QCoreApplication.translate(
             "Refusal", "Not connected to the call centre"
         ),

@@ -128,7 +128,9 @@ async def test_recording_is_written_as_wav(tmp_path: Path) -> None:
     with wave.open(str(target)) as audio:
         assert audio.getnframes() > 0
     assert missing.code == 1
-    assert missing.err.strip() == "agentdesk ctl: the vendor refused: Record of call 123 not found"
+    assert missing.err.strip() == (
+        "agentdesk ctl: Oki-Toki has no recording of call 123 (Record of call 123 not found)"
+    )
 
 
 async def test_dispositions_and_dispose() -> None:

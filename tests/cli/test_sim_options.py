@@ -48,20 +48,43 @@ def test_the_options_reach_the_simulator_and_its_banner() -> None:
     assert outer.status_code == 200
 
 
+def test_the_okitoki_readings_are_set_from_the_command_line() -> None:
+    options = ("--set", "unknown_object=404", "--set", "answer_style=variant")
+    with (
+        standalone_sim("okitoki", *options, banner_lines=9) as banner,
+        httpx.Client(
+            base_url=banner["url"] + "/api/v1/", params={"api_token": banner["api token"]}
+        ) as client,
+    ):
+        missing = client.get("record/123")
+        log = client.get("reports/acd/calls-log", params={"date_range": "this_month"})
+    assert banner["unknown_object"] == "404"  # the banner says them, after the profile's lines
+    assert missing.status_code == 404
+    assert set(log.json()) == {"data", "total"}  # the variant's call log
+
+
 @pytest.mark.parametrize(
-    ("option", "message"),
+    ("vendor", "option", "message"),
     [
-        ("colour=red", "has no option colour (webhook_encoding: json, form, multipart"),
-        ("page_size=many", "page_size must be a whole number"),
-        ("webhook_encoding=xml", "webhook_encoding must be one of json, form, multipart"),
-        ("no-equals-sign", "--set wants KEY=VALUE"),
+        ("megapbx", "colour=red", "has no option colour (webhook_encoding: json, form, multipart"),
+        ("megapbx", "page_size=many", "page_size must be a whole number"),
+        (
+            "megapbx",
+            "webhook_encoding=xml",
+            "webhook_encoding must be one of json, form, multipart",
+        ),
+        ("megapbx", "no-equals-sign", "--set wants KEY=VALUE"),
+        ("okitoki", "nope=1", "the okitoki simulator has no option nope (unknown_object: 401"),
+        ("okitoki", "unknown_object=500", "option unknown_object must be one of 401, 404"),
+        ("ucontact", "empty_callerid=maybe", "option empty_callerid must be one of accept, refuse"),
+        ("daktela", "answer_style=variant", "the daktela simulator has no option answer_style"),
     ],
 )
 def test_an_option_the_simulator_cannot_take_is_refused_with_exit_2(
-    option: str, message: str
+    vendor: str, option: str, message: str
 ) -> None:
     done = subprocess.run(
-        [sys.executable, "-m", "agentdesk", "sim", "megapbx", "--no-scenario", "--set", option],
+        [sys.executable, "-m", "agentdesk", "sim", vendor, "--no-scenario", "--set", option],
         env=_env(),
         capture_output=True,
         text=True,

@@ -185,8 +185,8 @@ async def test_call_data_is_added_kept_removed_when_empty_and_read_by_date() -> 
     }
     assert read.json()["data"] == {"a": "1", "c": "3"}
     assert no_date.status_code == 422
-    assert wrong_day.status_code == 404
-    assert unknown.status_code == 404
+    assert wrong_day.status_code == 401  # the guide's code for a nonexistent object
+    assert unknown.status_code == 401
 
 
 async def test_recordings_are_wav_found_with_or_without_the_date() -> None:
@@ -203,7 +203,7 @@ async def test_recordings_are_wav_found_with_or_without_the_date() -> None:
         posted = await post(client, sim, f"record/{session_id}")
     assert dated.headers["Content-Type"] == "audio/wav"
     assert dated.content[:4] == b"RIFF" and dated.content == undated.content
-    assert (wrong_day.status_code, missed.status_code, posted.status_code) == (404, 404, 405)
+    assert (wrong_day.status_code, missed.status_code, posted.status_code) == (401, 401, 405)
 
 
 @pytest.mark.parametrize(

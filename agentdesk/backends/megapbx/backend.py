@@ -162,11 +162,7 @@ class MegaPbxBackend(PollingBackend):
                 path=path,
                 on_payload=self._on_webhook,
             )
-        self.capabilities = frozenset(
-            c
-            for c in type(self).capabilities
-            if not (c is Capability.LIVE_STATE and self.receiver is None)
-        )
+        self._offer_with_options((Capability.LIVE_STATE, "crm_token", self.receiver is not None))
 
     @classmethod
     def from_options(

@@ -45,11 +45,19 @@ from typing import Final
 import httpx
 
 from agentdesk.backends import wall_clock
+from agentdesk.backends.answer_shapes import ShapeNotes
 from agentdesk.backends.audio_type import media_type
 from agentdesk.backends.live_calls import LiveLimits
 from agentdesk.backends.okitoki import parse
 from agentdesk.backends.okitoki.history import day_text, log_queries
-from agentdesk.backends.okitoki.live import KnownStatus
+from agentdesk.backends.okitoki.live import (
+    CALL_EVENT_KEYS,
+    EVENT_WORDS,
+    STATUS,
+    STATUS_EVENT_KEYS,
+    KnownStatus,
+    payload_keys,
+)
 from agentdesk.backends.okitoki.options import (
     MIN_POLL_SECONDS,
     CompanyStatus,
@@ -96,6 +104,7 @@ CALL_LOG: Final = "reports/acd/calls-log"
 DEFAULT_POLL_SECONDS: Final = 60.0
 TASK_PRIORITY: Final = "2"  # the document's top priority: an agent's own call goes first
 LOOKUP_DIGITS: Final = 9  # "*501234567" matches 380501234567, 0501234567 and +380...
+GUIDE: Final = "docs/vendors/okitoki.md"  # where the answers' assumed shapes are listed
 
 
 class OkiTokiBackend(PollingBackend):
@@ -181,6 +190,8 @@ class OkiTokiBackend(PollingBackend):
         self.contact_fields = (contact_phone_field, contact_name_field, contact_company_field)
         self._tz = wall_clock.time_zone(timezone)
         self._wire = OkiTokiWire(base_url=base_url, token=api_token, transport=transport)
+        self.shapes = ShapeNotes("Oki-Toki", GUIDE)
+        """What was said of answers that did not fit the shapes AgentDesk assumed."""
         self._known = KnownStatus(
             user_id=user_id, statuses=self.statuses, clock=self._now, limits=live_limits
         )
@@ -198,12 +209,11 @@ class OkiTokiBackend(PollingBackend):
                 path=WEBHOOK_PATH,
                 on_payload=self._on_webhook,
             )
-        self.capabilities = frozenset(
-            c
-            for c in type(self).capabilities
-            if not (c is Capability.PAUSE and not self.statuses)
-            and not (c in (Capability.DIAL, Capability.CANCEL_DIAL) and dialer_id is None)
-            and not (c is Capability.LIVE_STATE and self.receiver is None)
+        self._offer_with_options(
+            (Capability.PAUSE, "statuses", bool(self.statuses)),
+            (Capability.DIAL, "dialer_id", dialer_id is not None),
+            (Capability.CANCEL_DIAL, "dialer_id", dialer_id is not None),
+            (Capability.LIVE_STATE, "webhook_port", self.receiver is not None),
         )
 
     @classmethod
@@ -235,6 +245,7 @@ class OkiTokiBackend(PollingBackend):
         return self.receiver.url_with_secret() if self.receiver.running else None
 
     def _on_webhook(self, payload: Mapping[str, str]) -> None:
+        self._check_webhook(payload)
         events = self._known.apply(payload)
         for call_id in self._known.live_call_ids:
             self._call_dates.setdefault(call_id, self._known.call_started[call_id])
@@ -242,6 +253,25 @@ class OkiTokiBackend(PollingBackend):
             if isinstance(event, CallRinging | CallAnswered | CallEnded):
                 self._call_numbers.setdefault(event.call.id, event.call.number)
         self._queue(events)
+
+    def _check_webhook(self, payload: Mapping[str, str]) -> None:
+        """Say once if webhooks lack what AgentDesk reads (their parameters are the
+        administrator's to name: docs/vendors/okitoki.md lists ours)."""
+        named = payload_keys(payload)
+        word = str(named.get("event") or "").strip()
+        event = EVENT_WORDS.get(word.lower().replace(".", "_"))
+        if event is None:
+            parameters = ", ".join(sorted(named)) or "none"
+            if word:
+                self.shapes.note(
+                    "webhooks", "one came with event %r, which AgentDesk does not read", word
+                )
+            else:
+                self.shapes.note("webhooks", "one came without an event (it had: %s)", parameters)
+        elif event == STATUS:
+            self.shapes.check("status webhook", [named], STATUS_EVENT_KEYS)
+        else:
+            self.shapes.check("call webhook", [named], CALL_EVENT_KEYS)
 
     # -- the watch loop (agentdesk.backends.watch_loop) ---------------------------------------
 
@@ -289,7 +319,9 @@ class OkiTokiBackend(PollingBackend):
         self._require(Capability.CANCEL_DIAL)
         assert self.dialer_id is not None
         await self._wire.post(
-            "dialers/cancel_task", {"dialer_id": self.dialer_id, "task_id": dial_id}
+            "dialers/cancel_task",
+            {"dialer_id": self.dialer_id, "task_id": dial_id},
+            names=f"dialer {self.dialer_id} or task {dial_id}",
         )
 
     async def caller_info(self, number: str) -> CallerInfo | None:
@@ -319,7 +351,9 @@ class OkiTokiBackend(PollingBackend):
 
     async def disposition_form(self, call_id: str) -> DispositionForm | None:
         answer = await self._wire.post(
-            "call/get_data", {"session_id": call_id, "date": day_text(self._date_of(call_id))}
+            "call/get_data",
+            {"session_id": call_id, "date": day_text(self._date_of(call_id))},
+            names=f"call {call_id}",
         )
         stored = parse.stored_data(answer)
         known = {f.name for f in self.fields} | {self.result_field, self.comment_field}
@@ -366,7 +400,7 @@ class OkiTokiBackend(PollingBackend):
             data[self.result_field] = disposition.status_id
         if disposition.note:
             data[self.comment_field] = disposition.note
-        await self._wire.post("call/add_data", data)
+        await self._wire.post("call/add_data", data, names=f"call {call_id}")
         try:
             if disposition.callback_at is not None and number:
                 await self._create_task(number, when=disposition.callback_at)
@@ -394,7 +428,9 @@ class OkiTokiBackend(PollingBackend):
     async def recording(self, call_id: str) -> Recording:
         known = self._call_dates.get(call_id)
         params = {"date": day_text(known)} if known else {}
-        data, content_type = await self._wire.get_bytes(f"record/{call_id}", params)
+        data, content_type = await self._wire.get_bytes(
+            f"record/{call_id}", params, names=f"recording of call {call_id}", in_path=True
+        )
         if not data:
             raise VendorError(f"Oki-Toki has no recording of call {call_id}", action="record")
         return Recording(call_id=call_id, data=data, content_type=media_type(content_type, data))
@@ -403,6 +439,7 @@ class OkiTokiBackend(PollingBackend):
         answer = await self._wire.get(
             "reports/sec/queue-status-summary", {"split_by": "queue", "date_range": "last_hour"}
         )
+        self.shapes.check("queue summary", parse.queue_rows(answer), parse.QUEUE_COLUMNS)
         return parse.queue_figures(answer)
 
     async def aclose(self) -> None:
@@ -429,7 +466,9 @@ class OkiTokiBackend(PollingBackend):
             params["away_status_id"] = status.away_status_id
         if comment:
             params["status_comment"] = comment
-        await self._wire.post("user/set_status", params)
+        await self._wire.post(
+            "user/set_status", params, names=f"{self._user_named} or status {status.id}"
+        )
         self._queue(self._known.set_status(status))
 
     async def _create_task(self, number: str, *, when: datetime | None = None) -> str | None:
@@ -442,7 +481,8 @@ class OkiTokiBackend(PollingBackend):
         }
         if when is not None:
             params["date"] = self._local(when).strftime("%d.%m.%Y %H:%M:%S")
-        return parse.task_number(await self._wire.post("dialers/create_task", params))
+        names = f"{self._user_named} or dialer {self.dialer_id}"
+        return parse.task_number(await self._wire.post("dialers/create_task", params, names=names))
 
     async def _poll_log(self) -> None:
         """One look at the last hour's call log: the token still works, and calls the log
@@ -461,6 +501,7 @@ class OkiTokiBackend(PollingBackend):
         else:
             data, _ = await self._wire.get_bytes(CALL_LOG, {**query, "format": self.log_format})
             rows = parse.csv_rows(data, self.log_format)
+        self.shapes.check(f"call log ({self.log_format})", rows, parse.COLUMNS)
         return [r for r in rows if r.get("user_id", self.user_id) == self.user_id]
 
     def _record(self, row: Mapping[str, str]) -> CallRecord | None:
@@ -470,6 +511,10 @@ class OkiTokiBackend(PollingBackend):
             if record.number:
                 self._call_numbers.setdefault(record.id, record.number)
         return record
+
+    @property
+    def _user_named(self) -> str:
+        return f"user {self.user_id} (the profile's user number)"
 
     def _date_of(self, call_id: str) -> datetime:
         return self._local(self._call_dates.get(call_id) or self._now())

@@ -7,7 +7,8 @@ call and user-action events. Until either says something the agent is ``logged_i
 
 The guide leaves the webhook's parameters to the administrator ("action parameters ...
 Variables are listed"), so AgentDesk documents the names it reads (README, "Oki-Toki
-set-up"); each accepts the spellings in :data:`PAYLOAD_KEYS`:
+set-up", and docs/vendors/okitoki.md); each accepts the spellings in :data:`PAYLOAD_KEYS`, in
+any case and with spaces, ``_`` or ``-`` alike:
 
 - ``event``: ``ringing``, ``answered``, ``ended`` (calls) or ``status`` (user actions), see
   :data:`EVENT_WORDS`;
@@ -26,6 +27,7 @@ from collections.abc import Callable, Iterable, Mapping
 from datetime import datetime
 from typing import Final
 
+from agentdesk.backends.answer_shapes import alias_table, pick
 from agentdesk.backends.live_calls import LiveLimits
 from agentdesk.backends.okitoki.options import CompanyStatus
 from agentdesk.backends.okitoki.parse import direction
@@ -47,27 +49,42 @@ EVENT_WORDS: Final[Mapping[str, str]] = {
     "call_ended": ENDED,
     "hangup": ENDED,
     "completed": ENDED,
+    "call_end": ENDED,
+    "call_finished": ENDED,
     "status": STATUS,
     "user_status": STATUS,
+    "status_changed": STATUS,
+    "user_status_changed": STATUS,
 }
 PAYLOAD_KEYS: Final[Mapping[str, tuple[str, ...]]] = {
-    "event": ("event", "event_type", "type"),
-    "session_id": ("session_id", "call_id", "session"),
-    "phone": ("phone", "ani", "number", "client_phone"),
-    "direction": ("direction",),
-    "queue": ("queue", "queue_name"),
-    "contact_name": ("contact_name", "name", "contact"),
-    "user_id": ("user_id", "user"),
-    "status_id": ("status_id",),
-    "away_status_id": ("away_status_id",),
+    "event": ("event", "event_type", "type", "action"),
+    "session_id": ("session_id", "call_id", "session", "call_session_id"),
+    "phone": ("phone", "ani", "number", "client_phone", "caller_id", "phone_number"),
+    "direction": ("direction", "call_direction", "call_type"),
+    "queue": ("queue", "queue_name", "queue_title"),
+    "contact_name": ("contact_name", "name", "contact", "client_name"),
+    "user_id": ("user_id", "user", "operator_id", "agent_id"),
+    "status_id": ("status_id", "status"),
+    "away_status_id": ("away_status_id", "away_status", "away_id"),
 }
+CALL_EVENT_KEYS: Final = ("session_id", "phone", "direction")
+"""What a call event's webhook should carry: without these the card lacks the caller."""
+STATUS_EVENT_KEYS: Final = ("status_id",)
+_PAYLOAD_FORMS: Final = alias_table(PAYLOAD_KEYS)
+
+
+def payload_keys(payload: Mapping[str, str]) -> dict[str, str]:
+    """A webhook payload keyed by our names where a spelling of them is there (blank or
+    not), the other parameters by their compared form: for telling what a payload lacks."""
+    return pick(payload, _PAYLOAD_FORMS)
 
 
 def read_payload(payload: Mapping[str, str]) -> dict[str, str]:
     """A webhook payload with our names for the parameters we read (blank ones left out)."""
+    named = payload_keys(payload)
     found: dict[str, str] = {}
-    for name, spellings in PAYLOAD_KEYS.items():
-        value = next((payload[s].strip() for s in spellings if payload.get(s, "").strip()), "")
+    for name in PAYLOAD_KEYS:
+        value = str(named.get(name) or "").strip()
         if value:
             found[name] = value
     if "event" in found:

@@ -1,17 +1,20 @@
 """Oki-Toki's answers about finished calls, contacts and queues, read into core values.
 Pure functions: the wire is in :mod:`agentdesk.backends.okitoki.wire`.
 
-The document names the requests and their parameters but shows no answer. Our readings:
+The document names the requests and their parameters but shows no answer. Our readings
+(listed for administrators in docs/vendors/okitoki.md; a real answer that does not fit is
+logged once at WARNING, :mod:`agentdesk.backends.answer_shapes`):
 
 - ``reports/acd/calls-log`` answers, as JSON, a list of rows (or an object holding the list
   under ``data``), one per call, keyed as :data:`COLUMNS` shows; as CSV (``format=csv``:
   Windows-1251, ``csv_2016``: UTF-8) one header row of column titles, as the report form
   shows them (Russian, Ukrainian or English), then the rows. Titles and keys are mapped to
-  one set of names through :data:`COLUMNS`; the separator is whichever of ``;`` ``,`` or tab
-  the header holds; a UTF-8 byte-order mark is skipped;
+  one set of names through :data:`COLUMNS`, in any case and with spaces, ``_`` or ``-``
+  alike, the first spelling a row has winning; the separator is whichever of ``;`` ``,`` or
+  tab the header holds; a UTF-8 byte-order mark is skipped;
 - times are the company's wall clock as ``DD.MM.YYYY HH:MM:SS`` (the document's own format
-  for ``date``), ISO ``YYYY-MM-DD HH:MM:SS`` is read too; durations are seconds or
-  ``[H:]MM:SS``;
+  for ``date``); ISO ``YYYY-MM-DD HH:MM:SS`` (or with ``T``, or with an offset, which then
+  wins) is read too; durations are seconds or ``[H:]MM:SS``;
 - ``contacts`` answers a JSON array of contacts, each an object of the company's contact
   fields; which fields hold the phone, the name and the company is a profile option;
 - ``reports/sec/queue-status-summary`` with ``split_by=queue`` answers one row per queue
@@ -32,6 +35,7 @@ from datetime import datetime, tzinfo
 from typing import Any, Final
 
 from agentdesk.backends import wall_clock
+from agentdesk.backends.answer_shapes import alias_table, pick
 from agentdesk.core import CallDirection, CallRecord, MalformedResponseError, QueueFigures
 
 CSV_ENCODINGS: Final[Mapping[str, str]] = {"csv": "cp1251", "csv_2016": "utf-8-sig"}
@@ -39,40 +43,72 @@ LOG_FORMATS: Final = ("json", "csv", "csv_2016")
 
 # Our name for a column ← every way the JSON keys and the report's titles spell it.
 COLUMNS: Final[Mapping[str, tuple[str, ...]]] = {
-    "session_id": ("session_id", "session", "id сессии", "id сесії", "сессия", "сесія"),
-    "date": ("date", "start", "дата", "дата и время", "дата і час", "date and time"),  # noqa: RUF001
-    "direction": ("direction", "type", "направление", "напрямок", "тип"),
-    "ani": ("ani", "phone", "client number", "номер клиента", "номер клієнта", "телефон"),
-    "queue": ("queue", "очередь", "черга"),
-    "user_id": ("user_id", "id пользователя", "id користувача"),
-    "user": ("user", "agent", "пользователь", "користувач", "оператор"),
-    "contact": ("contact", "contact_name", "client name", "контакт", "имя клиента"),
-    "wait_time": ("wait_time", "wait", "ожидание", "очікування"),
-    "talk_time": ("talk_time", "talk", "разговор", "розмова", "длительность разговора"),
-    "result": ("result", "результат"),
-    "record": ("record", "recording", "запись", "запис"),
+    "session_id": (
+        *("session_id", "session", "session id", "call_id", "id"),
+        *("id сессии", "id сесії", "сессия", "сесія"),
+    ),
+    "date": (
+        *("date", "start", "start_time", "date_start", "started_at", "datetime", "call_date"),
+        *("date and time", "дата", "дата и время", "дата і час"),  # noqa: RUF001
+    ),
+    "direction": ("direction", "type", "call_type", "направление", "напрямок", "тип"),
+    "ani": (
+        *("ani", "phone", "client_phone", "phone_number", "client number", "number"),
+        *("номер клиента", "номер клієнта", "телефон"),
+    ),
+    "queue": ("queue", "queue_name", "queue_title", "очередь", "черга"),
+    "user_id": ("user_id", "operator_id", "agent_id", "id пользователя", "id користувача"),
+    "user": (
+        *("user", "user_name", "agent", "agent_name", "operator"),
+        *("пользователь", "користувач", "оператор"),
+    ),
+    "contact": (
+        *("contact", "contact_name", "client_name", "client name", "name"),
+        *("контакт", "имя клиента", "імʼя клієнта"),
+    ),
+    "wait_time": (
+        *("wait_time", "wait", "wait_duration", "waiting_time", "hold_time"),
+        *("ожидание", "очікування"),
+    ),
+    "talk_time": (
+        *("talk_time", "talk", "talk_duration", "conversation_time", "billsec", "duration"),
+        *("разговор", "розмова", "длительность разговора"),
+    ),
+    "result": ("result", "status", "call_status", "disposition", "результат"),
+    "record": (
+        *("record", "recording", "record_url", "recording_url", "record_link", "has_record"),
+        *("запись", "запис"),
+    ),
 }
-OUTBOUND_WORDS: Final = frozenset({"out", "outgoing", "outbound", "исходящий", "вихідний"})
+"""Our name for a column ← every way the JSON keys and the report's titles may spell it,
+preferred first. Only the first spellings of each are in the document's examples' style
+(``session_id``, ``date``); the rest are guesses at what the report answers."""
+OUTBOUND_WORDS: Final = frozenset(
+    {"out", "outgoing", "outbound", "output", "исходящий", "вихідний"}
+)
 ANSWERED_WORDS: Final = frozenset(
     {"answered", "success", "1", "true", "отвечен", "відповідь", "прийнятий", "принят"}
 )
 MISSED_WORDS: Final = frozenset(
-    {"missed", "abandoned", "no answer", "0", "false", "пропущен", "пропущений", "не отвечен"}
+    {"missed", "abandoned", "no answer", "no_answer", "noanswer", "not_answered", "busy"}
+    | {"failed", "0", "false", "пропущен", "пропущений", "не отвечен"}
 )
 YES_WORDS: Final = frozenset({"1", "true", "yes", "да", "так"})
 QUEUE_COLUMNS: Final[Mapping[str, tuple[str, ...]]] = {
-    "queue": ("queue", "queue_name", "title"),
-    "waiting": ("calls_waiting", "waiting"),
-    "ready": ("users_ready", "ready"),
-    "online": ("users_online", "online"),
-    "longest": ("max_wait_time", "max_wait"),
+    "queue": ("queue", "queue_name", "queue_title", "title", "name"),
+    "waiting": ("calls_waiting", "waiting", "calls_in_queue", "in_queue", "queued"),
+    "ready": ("users_ready", "ready", "free_users", "users_free", "available"),
+    "online": ("users_online", "online", "logged_users", "users_logged_in", "logged_in"),
+    "longest": ("max_wait_time", "max_wait", "longest_wait", "longest_wait_time"),
 }
+"""Our name for a queue-summary figure ← the keys it may come under, preferred first."""
 _NUMBER: Final = re.compile(r"\d+")
 # ASCII digits, few enough for int(): str.isdigit also says yes to "²" and to 5000 digits.
 _DIGITS: Final = re.compile(r"[0-9]{1,18}")
 TIME_FORMATS: Final = ("%d.%m.%Y %H:%M:%S", "%d.%m.%Y %H:%M", "%Y-%m-%d %H:%M:%S")
 
-_ALIASES: Final = {alias: name for name, aliases in COLUMNS.items() for alias in aliases}
+_COLUMN_FORMS: Final = alias_table(COLUMNS)
+_QUEUE_FORMS: Final = alias_table(QUEUE_COLUMNS)
 
 
 def json_rows(result: object) -> list[dict[str, str]]:
@@ -103,9 +139,11 @@ def csv_rows(data: bytes, log_format: str) -> list[dict[str, str]]:
     delimiter = max(";,\t", key=header.count)
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     try:
-        titles = [_ALIASES.get(t.strip().lower(), t.strip().lower()) for t in next(reader)]
+        titles = next(reader)
         return [
-            {t: v.strip() for t, v in zip(titles, cells, strict=False)} for cells in reader if cells
+            _named(dict(zip(titles, (v.strip() for v in cells), strict=False)))
+            for cells in reader
+            if cells
         ]
     except csv.Error as exc:  # a field beyond csv's size limit, say
         raise MalformedResponseError(
@@ -158,7 +196,11 @@ def parse_time(value: object, tz: tzinfo | None) -> datetime | None:
         except ValueError:
             continue
         return wall_clock.from_wall(naive, tz)
-    return None
+    try:
+        moment = datetime.fromisoformat(text)
+    except ValueError:
+        return None
+    return moment if moment.tzinfo is not None else wall_clock.from_wall(moment, tz)
 
 
 def seconds(value: object) -> int:
@@ -195,22 +237,23 @@ def contact_name_and_company(
     return None, None
 
 
-def queue_figures(result: object) -> list[QueueFigures]:
-    """``queue-status-summary`` split by queue."""
+def queue_rows(result: object) -> list[dict[str, object]]:
+    """``queue-status-summary``'s rows keyed by our names (:data:`QUEUE_COLUMNS`)."""
     rows = result.get("data") if isinstance(result, dict) else result
     if not isinstance(rows, list):
         raise MalformedResponseError(
             "Oki-Toki's queue summary is not a list of queues",
             action="reports/sec/queue-status-summary",
         )
+    return [pick(row, _QUEUE_FORMS) for row in rows if isinstance(row, dict)]
+
+
+def queue_figures(result: object) -> list[QueueFigures]:
+    """``queue-status-summary`` split by queue."""
+    rows = queue_rows(result)
     figures = []
     for row in rows:
-        if not isinstance(row, dict):
-            continue
-        found = {
-            name: next((row[a] for a in aliases if row.get(a) is not None), None)
-            for name, aliases in QUEUE_COLUMNS.items()
-        }
+        found = {name: row.get(name) for name in QUEUE_COLUMNS}
         title = _text(found["queue"])
         if title is None:
             continue
@@ -273,11 +316,7 @@ def _count(value: object) -> int:
 
 
 def _named(row: Mapping[str, Any]) -> dict[str, str]:
-    named: dict[str, str] = {}
-    for key, value in row.items():
-        name = _ALIASES.get(str(key).strip().lower(), str(key))
-        named[name] = "" if value is None else str(value)
-    return named
+    return {k: "" if v is None else str(v) for k, v in pick(row, _COLUMN_FORMS).items()}
 
 
 def _text(value: object) -> str | None:

@@ -15,7 +15,12 @@ tree, extra data) :mod:`~agentdesk.backends.ucontact.options`; the recording sea
   ``breaks`` (the API lists none); the pause id is the motive;
 - click-to-call: ``Agents/AgentCall`` (``callerid``, ``agent``, ``phone``, ``tech``,
   ``context``, ``outqueue``, ``destination``) answers the call's GUID; hang up:
-  ``Agents/HungupPhone`` (``phone``);
+  ``Agents/HungupPhone`` (``phone``). ``callerid`` is "the number that the call will go out
+  with": the profile's ``callerid`` option, never the agent's own phone (an extension the
+  customer cannot call back). The text marks no parameter optional, so without the option
+  the form still carries it, empty (as the text's own JSON examples leave unused values
+  ``""``): uContact then calls out with the outbound campaign's number. Should an instance
+  refuse that (``0``), the error says to set ``callerid``;
 - disposition: ``api/DispositionCall`` with the outcome's levels ``l1``/``l2``/``l3`` from the
   profile's ``dispositions`` tree, ``d1``/``d2``, ``comment`` and ``schedule`` (a call-back);
   a recording tag with ``Agents/TagRecord`` when the profile offers the field (``tag_title``)
@@ -50,6 +55,7 @@ from urllib.parse import urlsplit
 import httpx
 
 from agentdesk.backends import wall_clock
+from agentdesk.backends.answer_shapes import ShapeNotes
 from agentdesk.backends.live_calls import LiveLimits
 from agentdesk.backends.polling import PollSchedule, Regime
 from agentdesk.backends.tracked_status import TrackedStatus
@@ -81,6 +87,7 @@ from agentdesk.core import (
     DispositionField,
     DispositionForm,
     FieldKind,
+    MalformedResponseError,
     Pause,
     QueueFigures,
     Recording,
@@ -100,6 +107,7 @@ TIME_FORMAT: Final = "%Y-%m-%d %H:%M:%S"
 TAG_FIELD: Final = "tag"
 RECORDING_LOOKBACK: Final = timedelta(days=31)  # how far back the day of a recording is sought
 LOGOFF_MESSAGE: Final = "AgentDesk closed"
+GUIDE: Final = "docs/vendors/ucontact.md"  # where the answers' assumed shapes are listed
 
 
 class UContactBackend(PollingBackend):
@@ -139,7 +147,7 @@ class UContactBackend(PollingBackend):
     ) -> None:
         """``agent`` is the agent's uContact user name, ``secret`` its password (or, with
         ``auth="token"``, a portal API token). ``phone`` and ``context`` default to what
-        AgentLogin says; ``callerid`` (the number customers see) to the agent's phone;
+        AgentLogin says; ``callerid`` (the number customers see) to none (sent empty);
         ``telephony_host`` to the instance's own address. ``tag_title`` names the wrap-up's
         recording-tag field (``TagRecord``); empty, the wrap-up has none. ``poll_schedule``
         None: ``call_poll_seconds`` as the in-call interval (the only one: nothing is polled
@@ -193,16 +201,16 @@ class UContactBackend(PollingBackend):
             backup=_host_url(backup_host, "backup_host") if backup_host else None,
         )
         self._known = KnownStatus(agent=self.agent, clock=self._now, limits=live_limits)
+        self.shapes = ShapeNotes("uContact", GUIDE)
+        """What was said of answers that did not fit the shapes AgentDesk assumed."""
         self._signed_in = False
         self._logged_in_here = False
         self._sign_in_lock = asyncio.Lock()
         self._calls: Recent[str, tuple[date, str, str]] = Recent()  # guid → day, number, campaign
-        self.capabilities = frozenset(
-            c
-            for c in type(self).capabilities
-            if not (c is Capability.PAUSE and not self.breaks)
-            and not (c is Capability.DIAL and not self.outqueue)
-            and not (c is Capability.DISPOSITION and not self.outcomes)
+        self._offer_with_options(
+            (Capability.PAUSE, "breaks", bool(self.breaks)),
+            (Capability.DIAL, "outqueue", bool(self.outqueue)),
+            (Capability.DISPOSITION, "dispositions", bool(self.outcomes)),
         )
 
     @classmethod
@@ -276,7 +284,7 @@ class UContactBackend(PollingBackend):
             )
         assert self.outqueue is not None
         form = {
-            "callerid": self.callerid or phone,
+            "callerid": self.callerid or "",
             "agent": self.agent,
             "phone": phone,
             "tech": self.tech,
@@ -284,10 +292,22 @@ class UContactBackend(PollingBackend):
             "outqueue": self.outqueue,
             "destination": destination,
         }
-        guid = await self._with_key(lambda: self._wire.text("Agents/AgentCall", form))
+        guid = await self._agent_call(form)
         self._calls[guid] = (self._now().date(), destination, self.outqueue)
         self._queue(self._known.placed(guid, destination, self.outqueue))
         return DialResult(call_id=guid, extra={"via": "agent_call"})
+
+    async def _agent_call(self, form: Mapping[str, str]) -> str:
+        try:
+            return await self._with_key(lambda: self._wire.text("Agents/AgentCall", form))
+        except VendorError as exc:
+            if form["callerid"] or isinstance(exc, MalformedResponseError):
+                raise  # a 0 says nothing more; only then may the missing number be why
+            raise VendorError(
+                f"{exc.vendor_message}; no number to call out with was sent: if uContact "
+                "needs one, set the profile option callerid",
+                action=exc.action,
+            ) from exc
 
     async def hangup(self) -> None:
         """``HungupPhone`` on the agent's phone. Its ``0`` ("no call") after a call the
@@ -496,6 +516,7 @@ class UContactBackend(PollingBackend):
         rows: list[dict[str, str]] = []
         while len(rows) < limit:
             page = parse.record_rows(await self._records_page(len(rows), filter_text))
+            self.shapes.check("Cdr/getrecords answer", page, parse.ROW_KEYS)
             rows += page
             if len(page) < PAGE_SIZE:
                 break

@@ -8,9 +8,14 @@
   (the simulator's too) is a list of objects, one per recorded call, keyed like the filter
   object: ``guid``, ``calldate`` (``YYYY-MM-DD HH:MM:SS``, the instance's wall clock),
   ``agent``, ``campaign``, ``source``, ``destination``, ``duration`` (seconds), ``data`` (the
-  tag). The common Asterisk spellings (``uniqueid``, ``src``, ``dst``, ``billsec``) are read
-  too. uContact names campaigns ``Name<-`` (inbound) and ``Name->`` (outbound); the direction
-  follows from that, else from whether the source is the agent's phone.
+  tag). Keys are read in any case (the text writes ``Guid``), and the common Asterisk
+  spellings (``uniqueid``, ``src``, ``dst``, ``billsec``) too (:data:`ROW_KEYS`); the list may
+  come under ``data`` or ``records``; ``calldate`` may carry Java's ``.0`` or ``T``, or be
+  Gson's ``Nov 2, 2018 11:31:42 AM`` (how the queue summary writes dates); ``duration`` may
+  be ``[H:]MM:SS``. A real answer that lacks any of :data:`ROW_KEYS` is logged once at
+  WARNING (docs/vendors/ucontact.md lists these readings). uContact names campaigns
+  ``Name<-`` (inbound) and ``Name->`` (outbound); the direction follows from that, else from
+  whether the source is the agent's phone.
 - ``Supervisor/queuesummary`` answers the document's list; the last element, without
   ``queue``, is the answer's stamp and is skipped. ``Supervisor/campaignstatus`` answers an
   object keyed by campaign.
@@ -25,22 +30,26 @@ from datetime import datetime, tzinfo
 from typing import Any, Final
 
 from agentdesk.backends import wall_clock
+from agentdesk.backends.answer_shapes import alias_table, pick
 from agentdesk.core import CallDirection, CallRecord, MalformedResponseError, QueueFigures
 
 TIME_FORMAT: Final = "%Y-%m-%d %H:%M:%S"
+GSON_TIME_FORMAT: Final = "%b %d, %Y %I:%M:%S %p"  # "Nov 2, 2018 11:31:42 AM"
 # The key goes into an Authorization header: printable ASCII without spaces, or it is not one.
 _KEY: Final = re.compile(r"[!-~]+")
 INBOUND_SUFFIX: Final = "<-"
 OUTBOUND_SUFFIX: Final = "->"
 ROW_KEYS: Final[Mapping[str, tuple[str, ...]]] = {
     "guid": ("guid", "uniqueid", "id"),
-    "calldate": ("calldate", "date"),
-    "agent": ("agent",),
+    "calldate": ("calldate", "date", "call_date"),
+    "agent": ("agent", "username", "agentname"),
     "campaign": ("campaign", "queue"),
-    "source": ("source", "src"),
+    "source": ("source", "src", "callerid"),
     "destination": ("destination", "dst"),
     "duration": ("duration", "billsec"),
 }
+"""Our name for a recorded call's field ← the keys it may come under, preferred first."""
+_ROW_FORMS: Final = alias_table(ROW_KEYS)
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,31 +90,32 @@ def user_token(answer: object) -> str:
 
 
 def record_rows(answer: object) -> list[dict[str, str]]:
-    """``Cdr/getrecords`` rows keyed by our names (the list may come under ``data``)."""
+    """``Cdr/getrecords`` rows keyed by our names (:data:`ROW_KEYS`; other keys kept in
+    their compared form); the list may come under ``data`` or ``records``."""
     rows = answer.get("data", answer.get("records")) if isinstance(answer, dict) else answer
     if not isinstance(rows, list):
         raise MalformedResponseError(
             "uContact's getrecords answer is not a list", action="Cdr/getrecords"
         )
-    found: list[dict[str, str]] = []
-    for row in rows:
-        if not isinstance(row, dict):
-            continue
-        found.append(
-            {
-                name: next((_text(row[k]) for k in keys if _text(row.get(k))), "")
-                for name, keys in ROW_KEYS.items()
-            }
-        )
-    return found
+    return [
+        {name: _text(value) for name, value in pick(row, _ROW_FORMS).items()}
+        for row in rows
+        if isinstance(row, dict)
+    ]
 
 
 def call_time(text: str, zone: tzinfo | None) -> datetime | None:
-    try:
-        moment = datetime.strptime(text.strip()[:19], TIME_FORMAT)
-    except ValueError:
-        return None
-    return wall_clock.from_wall(moment, zone)
+    """``calldate`` in the instance's wall clock; None when unreadable."""
+    text = text.strip()
+    for candidate, pattern in (
+        (text[:19].replace("T", " "), TIME_FORMAT),
+        (text, GSON_TIME_FORMAT),
+    ):
+        try:
+            return wall_clock.from_wall(datetime.strptime(candidate, pattern), zone)
+        except ValueError:
+            continue
+    return None
 
 
 def direction_and_number(
@@ -141,7 +151,7 @@ def call_record(
         queue=campaign,
         agent=row.get("agent") or None,
         answered=True,
-        duration_seconds=_int(row.get("duration")),
+        duration_seconds=_seconds(row.get("duration")),
         has_recording=True,
     )
 
@@ -181,6 +191,17 @@ def campaign_figures(answer: object, campaign: str) -> QueueFigures | None:
 
 def _text(value: Any) -> str:
     return "" if value is None else str(value).strip()
+
+
+def _seconds(value: Any) -> int:
+    """``95``, ``"95"`` or ``"0:01:35"`` → 95."""
+    parts = _text(value).split(":")
+    if 2 <= len(parts) <= 3 and all(p.isascii() and p.isdigit() and len(p) <= 6 for p in parts):
+        total = 0
+        for part in parts:
+            total = total * 60 + int(part)
+        return total
+    return _int(value)
 
 
 def _int(value: Any) -> int:

@@ -73,6 +73,14 @@ SPEC = VendorSpec(
             QT_TRANSLATE_NOOP("ProfileOptions", "The recordings backup host"),
             holds_address=True,
         ),
+        OptionSpec(
+            "callerid",
+            "",
+            QT_TRANSLATE_NOOP(
+                "ProfileOptions",
+                "The number calls you dial go out with (empty: the outbound campaign's own)",
+            ),
+        ),
         OptionSpec("tech", "SIP", QT_TRANSLATE_NOOP("ProfileOptions", "AgentCall's technology")),
         OptionSpec("context", "", QT_TRANSLATE_NOOP("ProfileOptions", "The agent's dial context")),
         OptionSpec(

@@ -23,7 +23,7 @@ from __future__ import annotations
 import csv
 import io
 import random
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from typing import Any, Final
@@ -259,12 +259,15 @@ def range_bounds(name: str, now: datetime) -> tuple[datetime, datetime]:
     return bounds[name]
 
 
-def render_csv(calls: Iterable[LoggedCall], log_format: str) -> bytes:
-    """The call log as the report's CSV export: ``csv`` (Windows-1251) or ``csv_2016``."""
+def render_csv(
+    calls: Iterable[LoggedCall], log_format: str, titles: Sequence[str] = CSV_TITLES
+) -> bytes:
+    """The call log as the report's CSV export: ``csv`` (Windows-1251) or ``csv_2016``,
+    under ``titles`` (the report's Russian ones, or another language's)."""
     buffer = io.StringIO(newline="")
     delimiter = ";" if log_format == "csv" else ","
     writer = csv.writer(buffer, delimiter=delimiter, lineterminator="\r\n")
-    writer.writerow(CSV_TITLES)
+    writer.writerow(titles)
     for call in calls:
         writer.writerow(call.csv_cells())
     text = buffer.getvalue()

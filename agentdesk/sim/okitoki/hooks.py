@@ -7,6 +7,10 @@ parameters; the simulator sends what AgentDesk's README asks an administrator to
 ``direction``, ``queue``, ``contact_name``, ``user_id``, ``status_id``, ``away_status_id``, and
 the shared ``secret`` as a common request parameter.
 
+With ``style="variant"`` the parameters go out under other names an administrator may
+choose (:func:`agentdesk.sim.okitoki.variants.hook`); what is kept of each
+(:class:`SentHook`) is our shape either way.
+
 The guide's Event log shows each event's integration as "successful, unsuccessful, or
 pending": the platform keeps track of deliveries, and one may come again after the call's
 later ones (:meth:`HookSender.repeat`).
@@ -20,6 +24,7 @@ from typing import Any, ClassVar, Final
 
 import aiohttp
 
+from agentdesk.sim.okitoki import variants
 from agentdesk.sim.webhook_sender import WebhookSender
 
 METHODS: Final = ("GET", "POST", "JSON")
@@ -38,11 +43,12 @@ class HookSender(WebhookSender[dict[str, str], SentHook]):
     what = "webhook"
     log: ClassVar[logging.Logger] = logging.getLogger(__name__)
 
-    def __init__(self, *, method: str = "POST") -> None:
+    def __init__(self, *, method: str = "POST", style: str = "ours") -> None:
         if method not in METHODS:
             raise ValueError(f"webhook method must be one of {', '.join(METHODS)}")
         super().__init__()
         self.method = method
+        self.style = style
         self.secret: str | None = None
 
     def send(self, payload: dict[str, str]) -> None:
@@ -61,11 +67,12 @@ class HookSender(WebhookSender[dict[str, str], SentHook]):
     async def _request(
         self, http: aiohttp.ClientSession, url: str, queued: dict[str, str]
     ) -> aiohttp.ClientResponse:
+        body = variants.hook(queued) if self.style == "variant" else queued
         if self.method == "GET":
-            return await http.get(url, params=queued)
+            return await http.get(url, params=body)
         if self.method == "JSON":
-            return await http.post(url, json=queued)
-        return await http.post(url, data=queued)
+            return await http.post(url, json=body)
+        return await http.post(url, data=body)
 
     def _kept(self, queued: dict[str, str], status: int | None, answer: Any) -> SentHook:
         return SentHook(queued, status)

@@ -9,8 +9,10 @@ from typing import Any, Final
 from aiohttp import web
 
 from agentdesk.sim.audio import beeps_wav
+from agentdesk.sim.okitoki import variants
 from agentdesk.sim.okitoki.data import (
     CONTACTS,
+    CSV_TITLES,
     DATE_RANGES,
     LOG_FORMATS,
     QUEUES,
@@ -30,6 +32,9 @@ class ReportActions:
     """Mixed into :class:`~agentdesk.sim.okitoki.simulator.OkiTokiSimulator`, which sets these."""
 
     call_log: CallLog
+    url: str
+    unknown_object: int
+    answer_style: str
     user_id: str
     user_name: str
     status_id: str
@@ -37,6 +42,10 @@ class ReportActions:
     @property
     def ready(self) -> bool:
         raise NotImplementedError
+
+    @property
+    def _variant(self) -> bool:
+        return self.answer_style == "variant"
 
     def _live_wait(self, queue_id: str) -> int | None:
         """Seconds the live call has been ringing in ``queue_id``; None when none rings."""
@@ -55,14 +64,20 @@ class ReportActions:
         )
         if log_format in ("csv", "csv_2016"):
             charset = "windows-1251" if log_format == "csv" else "utf-8"
+            titles = variants.CSV_TITLES if self._variant else CSV_TITLES
             return web.Response(
-                body=render_csv(calls, log_format),
+                body=render_csv(calls, log_format, titles),
                 headers={
                     "Content-Type": f"text/csv; charset={charset}",
                     "Content-Disposition": 'attachment; filename="calls-log.csv"',
                 },
             )
-        return web.json_response([c.json_shape() for c in calls])
+        rows = [c.json_shape() for c in calls]
+        if self._variant:
+            return web.json_response(
+                variants.log_answer([variants.log_row(r, self.url) for r in rows])
+            )
+        return web.json_response(rows)
 
     def _calls_summary(self, params: dict[str, str], path: str) -> web.Response:
         calls = self.call_log.select(
@@ -100,6 +115,8 @@ class ReportActions:
                     "users_ready": rows[0]["users_ready"],
                 }
             ]
+        if self._variant:
+            return web.json_response(variants.queue_answer([variants.queue_row(r) for r in rows]))
         return web.json_response(rows)
 
     def _user_summary(self, params: dict[str, str], path: str) -> web.Response:
@@ -122,5 +139,5 @@ class ReportActions:
         elif logged is not None and logged.started < datetime.now() - RECORD_LOOKBACK:
             logged = None
         if logged is None or not logged.recorded:
-            raise ApiError(404, f"Record of call {session_id} not found")
+            raise ApiError(self.unknown_object, f"Record of call {session_id} not found")
         return web.Response(body=beeps_wav(session_id), content_type="audio/wav")

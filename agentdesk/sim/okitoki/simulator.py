@@ -23,9 +23,10 @@ Our readings, where the document is silent:
 - answers are JSON objects ``{"status": "ok", "message": ...}`` plus ``task_id``
   (create_task), ``task_ids`` (cancel_task), ``session_id`` (add_data) or ``data``
   (get_data); ``contacts`` and the reports answer JSON arrays;
-- the guide's 401 covers "a nonexistent object or your token is incorrect": a ``user_id`` that
-  names no user is answered 401; an unknown dialer or status is a semantic error (422); a
-  call or recording that does not exist is 404;
+- the guide's 401 covers "a nonexistent object or your token is incorrect": a call, a
+  recording or a ``user_id`` that does not exist is answered 401 (``unknown_object=401``,
+  the default, as the guide says) or 404 (``unknown_object=404``, the other reading); an
+  unknown dialer or status is a semantic error (422) either way;
 - ``cancel_task`` with no matching task is 422; a task already dialled cannot be cancelled;
 - ``user/set_status`` and calls post the ``status``/``ringing``/``answered``/``ended``
   webhooks to ``webhook_url`` when one is set.
@@ -72,10 +73,12 @@ from agentdesk.sim.okitoki.errors import (
 )
 from agentdesk.sim.okitoki.hooks import HookSender
 from agentdesk.sim.okitoki.reports import ReportActions
+from agentdesk.sim.okitoki.variants import ANSWER_STYLES
 from agentdesk.sim.server import LoopbackServer
 from agentdesk.sim.simulator import Simulator
 
 SEEDED_CALLS: Final = 30
+UNKNOWN_OBJECT_CODES: Final = (401, 404)
 MAX_PHONES: Final = 5
 RATE_WINDOW: Final = 60.0
 # record/{session_id} without date: "searches for the last three months"
@@ -137,8 +140,20 @@ class OkiTokiSimulator(Simulator, ReportActions):
         webhook_url: str | None = None,
         webhook_secret: str | None = None,
         webhook_method: str = "POST",
+        unknown_object: int = 401,
+        answer_style: str = "ours",
     ) -> None:
+        """``unknown_object``: the code for a call, recording or user that does not exist
+        (401 or 404, see the module docstring). ``answer_style``: ``ours`` answers the call
+        log, the queue summary and the webhooks in the shapes AgentDesk's documents ask
+        for; ``variant`` in other likely ones (:mod:`agentdesk.sim.okitoki.variants`)."""
+        if unknown_object not in UNKNOWN_OBJECT_CODES:
+            raise ValueError(f"unknown_object must be 401 or 404, got {unknown_object!r}")
+        if answer_style not in ANSWER_STYLES:
+            raise ValueError(f"answer_style must be ours or variant, got {answer_style!r}")
         super().__init__(host=host, port=port)
+        self.unknown_object = unknown_object
+        self.answer_style = answer_style
         self.token = token or secrets.token_hex(16)
         self.limited_token = secrets.token_hex(16)
         """A token of a user without the right to see reports: 403 there."""
@@ -159,7 +174,7 @@ class OkiTokiSimulator(Simulator, ReportActions):
         self.call_data: dict[str, dict[str, str]] = {}
         self.data_added: list[str] = []
         self.call_log = CallLog()
-        self.hooks = HookSender(method=webhook_method)
+        self.hooks = HookSender(method=webhook_method, style=answer_style)
         self.hooks.url = webhook_url
         self.hooks.secret = webhook_secret
         self._session_ids = itertools.count(40_000_001)
@@ -466,7 +481,7 @@ class OkiTokiSimulator(Simulator, ReportActions):
             raise ApiError(422, "The priority must be from 0 to 2")
         user_id = params.get("user_id") or None
         if user_id is not None and user_id not in USERS:
-            raise ApiError(401, f"User {user_id} not found")
+            raise ApiError(self.unknown_object, f"User {user_id} not found")
         when = moment_param(params.get("date"), "date")
         task = SimTask(str(next(self._task_ids)), dialer_id, phones, user_id, priority, when)
         self.tasks[task.task_id] = task
@@ -502,7 +517,7 @@ class OkiTokiSimulator(Simulator, ReportActions):
     def _add_data(self, params: dict[str, str], path: str) -> web.Response:
         session_id = required(params, "session_id")
         if self._known_call(session_id) is None:
-            raise ApiError(404, f"Call {session_id} not found")
+            raise ApiError(self.unknown_object, f"Call {session_id} not found")
         data = self.call_data.setdefault(session_id, {})
         for key, value in params.items():
             if key == "session_id":
@@ -520,13 +535,15 @@ class OkiTokiSimulator(Simulator, ReportActions):
         day = day_param(required(params, "date"), "date")
         known = self._known_call(session_id)
         if known is None or known[0].date() != day:
-            raise ApiError(404, f"Call {session_id} not found on {day.strftime(DATE_FORMAT)}")
+            raise ApiError(
+                self.unknown_object, f"Call {session_id} not found on {day.strftime(DATE_FORMAT)}"
+            )
         return ok("", session_id=int(session_id), data=self.call_data.get(session_id, {}))
 
     def _set_status(self, params: dict[str, str], path: str) -> web.Response:
         user_id = required(params, "user_id")
         if user_id not in USERS:
-            raise ApiError(401, f"User {user_id} not found")
+            raise ApiError(self.unknown_object, f"User {user_id} not found")
         status_id = required(params, "status_id")
         if status_id not in STATUSES:
             raise ApiError(422, f"Status {status_id} not found")

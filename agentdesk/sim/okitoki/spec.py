@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Final
 
-from agentdesk.sim.spec import DemoSignIn, Scenario, SimArgs, SimSpec, posts_to
+from agentdesk.sim.spec import DemoSignIn, Scenario, SimArgs, SimSpec, one_of, posts_to
 
 if TYPE_CHECKING:  # aiohttp comes with them, only once a simulator is made
     from agentdesk.sim.okitoki.simulator import OkiTokiSimulator
@@ -21,12 +22,28 @@ def simulator_class() -> type[OkiTokiSimulator]:
     return OkiTokiSimulator
 
 
+# ``agentdesk sim okitoki --set NAME=VALUE``: how the simulator reads what the document
+# leaves open (the simulator's docstrings say what each value does); the default first.
+OPTIONS: Final[Mapping[str, str]] = {
+    "unknown_object": (
+        "401 (the default, as the document says: a nonexistent object or a wrong token) or "
+        "404: how a call, recording or user it does not know is answered"
+    ),
+    "answer_style": (
+        "ours (the default) or variant: the call log (JSON and CSV), the queue summary and "
+        "the webhooks in AgentDesk's reading of their shape, or in other likely ones"
+    ),
+}
+
+
 def make(args: SimArgs) -> OkiTokiSimulator:
     return simulator_class()(
         port=args.port,
         token=args.token,
         webhook_url=args.webhook_url,
         webhook_secret=args.webhook_secret,
+        unknown_object=int(one_of(args.options, "unknown_object", ("401", "404"))),
+        answer_style=one_of(args.options, "answer_style", ("ours", "variant")),
     )
 
 
@@ -71,4 +88,5 @@ SIM: SimSpec[OkiTokiSimulator] = SimSpec(
     banner=banner,
     demo=demo,
     simulator_class=simulator_class,
+    options=OPTIONS,
 )

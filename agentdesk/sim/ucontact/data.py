@@ -136,6 +136,23 @@ class CdrRow:
             "rating": self.rating,
         }
 
+    def as_variant_json(self) -> dict[str, str]:
+        """The row in another likely shape: the text's own spelling ``Guid``, the Asterisk
+        CDR's ``src``, ``dst`` and ``billsec``, ``queue`` for the campaign, keys in other
+        cases, numbers as text and ``calldate`` as Java's ``Timestamp`` writes it
+        (``2016-01-18 10:00:00.0``)."""
+        return {
+            "Guid": self.guid,
+            "calldate": self.calldate.strftime(TIME_FORMAT) + ".0",
+            "Agent": self.agent,
+            "queue": self.campaign,
+            "src": self.source,
+            "dst": self.destination,
+            "billsec": str(self.duration),
+            "Data": self.data,
+            "Rating": self.rating,
+        }
+
 
 class CallRecords:
     """The instance's recorded calls, newest first."""

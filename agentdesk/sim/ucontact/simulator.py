@@ -25,7 +25,12 @@ Our readings, where the texts are silent:
 - ``AgentLogoff`` ends the agent's session: its ``md5secret`` stops working;
 - ``AgentCall`` answers ``0`` when a parameter is missing, the phone is not the agent's, the
   outbound campaign is unknown or the agent is already in a call; it rings the agent, and
-  ``outbound_answer_after`` seconds later the customer answers (the two-step call);
+  ``outbound_answer_after`` seconds later the customer answers (the two-step call). Its
+  ``callerid`` ("the number that the call will go out with") must be in the form; empty, the
+  call goes out with the campaign's number (``empty_callerid="accept"``, the default) or is
+  refused with ``0`` (``"refuse"``, an instance that wants the number given);
+- ``answer_style="variant"`` answers ``getrecords`` in another likely shape
+  (:meth:`~agentdesk.sim.ucontact.data.CdrRow.as_variant_json`), since the text shows none;
 - ``HungupPhone`` answers ``0`` when the phone has no call; ``AgentBreak`` ``0`` for a motive
   that is not a configured break, ``AgentUnBreak`` ``0`` when the agent is on no break;
 - ``DispositionCall`` answers ``0`` for an unknown call or a disposition not in the tree;
@@ -80,6 +85,8 @@ API: Final = "/Integra/resources/"
 SEEDED_CALLS: Final = 80
 TEXT: Final = "text/plain"
 NO_AUTH: Final = frozenset({"auth/AgentLogin", "auth/getUserToken"})
+ANSWER_STYLES: Final = ("ours", "variant")
+EMPTY_CALLERID: Final = ("accept", "refuse")
 
 
 @dataclass
@@ -117,8 +124,18 @@ class UContactSimulator(Simulator):
         token: str | None = None,
         outbound_answer_after: float = 1.0,
         seed_history: bool = True,
+        answer_style: str = "ours",
+        empty_callerid: str = "accept",
     ) -> None:
+        """``answer_style`` and ``empty_callerid``: how the simulator reads what the text
+        leaves open (see the module docstring), ``ours`` and ``accept`` as AgentDesk does."""
+        if answer_style not in ANSWER_STYLES:
+            raise ValueError(f"answer_style must be ours or variant, got {answer_style!r}")
+        if empty_callerid not in EMPTY_CALLERID:
+            raise ValueError(f"empty_callerid must be accept or refuse, got {empty_callerid!r}")
         super().__init__(host=host, port=port)
+        self.answer_style = answer_style
+        self.empty_callerid = empty_callerid
         self.token = token or secrets.token_hex(16)
         """A portal API token, accepted as ``Authorization: Bearer``."""
         self.agent = AGENT.name
@@ -420,8 +437,10 @@ class UContactSimulator(Simulator):
     # -- calls ---------------------------------------------------------------------------------
 
     def _agent_call(self, form: dict[str, str]) -> web.Response:
-        needed = ("callerid", "agent", "phone", "tech", "context", "outqueue", "destination")
-        if any(not form.get(k, "").strip() for k in needed):
+        needed = ("agent", "phone", "tech", "context", "outqueue", "destination")
+        if any(not form.get(k, "").strip() for k in needed) or "callerid" not in form:
+            return _text("0")
+        if not form["callerid"].strip() and self.empty_callerid == "refuse":
             return _text("0")
         destination = form["destination"].strip()
         if (
@@ -486,6 +505,8 @@ class UContactSimulator(Simulator):
         except ValueError:  # json.JSONDecodeError is one too, as is a wrong date
             return _text("0")
         page = rows[lastrow : lastrow + max(1, min(limit, PAGE_SIZE))]
+        if self.answer_style == "variant":
+            return web.json_response({"records": [r.as_variant_json() for r in page]})
         return web.json_response([r.as_json() for r in page])
 
     def _convert(self, form: dict[str, str]) -> web.Response:

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Final
 
-from agentdesk.sim.spec import DemoSignIn, Scenario, SimArgs, SimSpec
+from agentdesk.sim.spec import DemoSignIn, Scenario, SimArgs, SimSpec, one_of
 
 if TYPE_CHECKING:  # aiohttp comes with them, only once a simulator is made
     from agentdesk.sim.ucontact.simulator import UContactSimulator
@@ -21,9 +22,28 @@ def simulator_class() -> type[UContactSimulator]:
     return UContactSimulator
 
 
+# ``agentdesk sim ucontact --set NAME=VALUE``: how the simulator reads what the text leaves
+# open (the simulator's docstring says what each value does); the default first.
+OPTIONS: Final[Mapping[str, str]] = {
+    "answer_style": (
+        "ours (the default) or variant: getrecords' keys as AgentDesk reads them, or other "
+        "names a real installation may use"
+    ),
+    "empty_callerid": (
+        "accept (the default) or refuse: whether AgentCall with an empty callerid calls out "
+        "with the campaign's number or answers 0"
+    ),
+}
+
+
 def make(args: SimArgs) -> UContactSimulator:
     """uContact's API sends no webhooks: ``args.webhook_url`` is left out (the banner says)."""
-    return simulator_class()(port=args.port, token=args.token)
+    return simulator_class()(
+        port=args.port,
+        token=args.token,
+        answer_style=one_of(args.options, "answer_style", ("ours", "variant")),
+        empty_callerid=one_of(args.options, "empty_callerid", ("accept", "refuse")),
+    )
 
 
 def scenario(sim: UContactSimulator) -> Scenario:
@@ -73,4 +93,5 @@ SIM: SimSpec[UContactSimulator] = SimSpec(
     banner=banner,
     demo=demo,
     simulator_class=simulator_class,
+    options=OPTIONS,
 )
