@@ -2584,6 +2584,11 @@
         <source>Daktela&apos;s CreateCall for an agent needs API version 3.1; at %1 it dials from an extension: set the extension in the profile.</source>
         <translation>CreateCall pro operátora potřebuje u Daktela verzi API 3.1; ve verzi %1 vytáčí z klapky: nastavte klapku v profilu.</translation>
     </message>
+    <message>
+        <location filename="../backends/ucontact/backend.py" line="115"/>
+        <source>uContact logs an agent in with their password (AgentLogin); this profile signs in with a portal token (auth=token).</source>
+        <translation>uContact přihlašuje agenta jeho heslem (AgentLogin); tento profil se přihlašuje tokenem z portálu (auth=token).</translation>
+    </message>
 </context>
 <context>
     <name>WaitingCallers</name>

@@ -2581,6 +2581,11 @@
         <source>Daktela&apos;s CreateCall for an agent needs API version 3.1; at %1 it dials from an extension: set the extension in the profile.</source>
         <translation>El CreateCall de Daktela para un agente necesita la versión 3.1 de la API; en la %1 marca desde una extensión: indique la extensión en el perfil.</translation>
     </message>
+    <message>
+        <location filename="../backends/ucontact/backend.py" line="115"/>
+        <source>uContact logs an agent in with their password (AgentLogin); this profile signs in with a portal token (auth=token).</source>
+        <translation>uContact inicia la sesión del agente con su contraseña (AgentLogin); este perfil entra con un token del portal (auth=token).</translation>
+    </message>
 </context>
 <context>
     <name>WaitingCallers</name>

@@ -7,7 +7,9 @@ from __future__ import annotations
 import json
 
 from agentdesk.sim.daktela.simulator import DaktelaSimulator
+from agentdesk.sim.ucontact.simulator import UContactSimulator
 from tests.cli.test_ctl import _agentdesk
+from tests.cli.test_ctl_ucontact import _target as ucontact_target
 
 
 def _target(sim: DaktelaSimulator, *more: str) -> list[str]:
@@ -74,3 +76,14 @@ async def test_vendors_without_a_shift_say_so() -> None:
         out = await _agentdesk(*_target(sim, "--set", "api_version=3.3"), "login", secret=sim.token)
     assert out.code == 1
     assert "Login from API version 3.4" in out.err
+
+
+async def test_ucontact_logs_the_agent_off_with_its_agent_logoff() -> None:
+    async with UContactSimulator() as sim:
+        out = await _agentdesk(*ucontact_target(sim), "logout", secret=sim.password)
+        waiting = await _agentdesk(*ucontact_target(sim), "waiting", secret=sim.password)
+        assert not sim.logged_in
+    assert (out.code, out.out.strip()) == (0, "ok")
+    assert [p["message"] for p in sim.paths("api/AgentLogoff")] == ["Logged off in AgentDesk"]
+    assert waiting.code == 1
+    assert "queue_pickup" in waiting.err
