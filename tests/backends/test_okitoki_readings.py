@@ -31,6 +31,7 @@ from agentdesk.core import (
 )
 from agentdesk.outbox_delivery import Delivery, OutboxChanged, OutboxDelivery, WriteRefused
 from agentdesk.session import Session, SessionEvent
+from agentdesk.sim.okitoki.data import CONTACTS
 from agentdesk.sim.okitoki.simulator import OkiTokiSimulator
 from agentdesk.store.outbox import Outbox
 from tests.backends.daktela_helpers import EventTap
@@ -271,7 +272,9 @@ async def test_the_call_log_reads_alike_in_our_shape_and_the_variant(
     ours, variant = histories["ours"], histories["variant"]
     assert len(ours) >= 15 and comparable(variant) == comparable(ours)
     assert any(r.has_recording for r in variant) and any(not r.answered for r in variant)
-    assert {r.name for r in variant} >= {"Марія Ґудзь"}  # the contact, in Cyrillic
+    # The contacts' names, in Cyrillic (which of them the seeded log holds depends on the
+    # time of day the test runs: calls that would be in the last 90 minutes are moved).
+    assert {r.name for r in variant} & {contact.name for contact in CONTACTS}
     assert not [r for r in caplog.records if r.name == SHAPES_LOG]  # both fit
 
 
