@@ -25,7 +25,7 @@ from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from agentdesk import ctl_team
+from agentdesk import ctl_shift, ctl_team
 from agentdesk.core import (
     AgentDeskError,
     AgentStatus,
@@ -64,6 +64,7 @@ COMMANDS = (
     "dispositions",
     "dispose",
     *ctl_team.COMMANDS,
+    *ctl_shift.COMMANDS,
 )
 HISTORY_DAYS = 7
 
@@ -129,6 +130,7 @@ def add_parser(subparsers: Any) -> None:
     dispose.add_argument("--callback", metavar="TIME", help="ISO date and time to call back")
     dispose.add_argument("--then-pause", metavar="ID", help="the pause to take afterwards")
     ctl_team.add_commands(commands, common)
+    ctl_shift.add_commands(commands, common)
     ctl.set_defaults(handler=run)
 
 
@@ -202,6 +204,8 @@ async def _execute(backend: Backend, args: argparse.Namespace) -> dict[str, Any]
         command = args.command
         if command in ctl_team.COMMANDS:
             return await ctl_team.execute(backend, args)
+        if command in ctl_shift.COMMANDS:
+            return await ctl_shift.execute(backend, args)
         if command == "state":
             return status_json(await backend.status())
         if command == "pauses":
@@ -379,7 +383,7 @@ def _as_text(command: str, output: dict[str, Any]) -> str:
         return f"saved {output['bytes']} bytes ({output['content_type']}) to {output['file']}"
     if command == "dispositions":
         return _form_text(output)
-    return "ok"
+    return ctl_shift.as_text(output) or "ok"
 
 
 def _history_line(call: dict[str, Any]) -> str:

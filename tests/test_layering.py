@@ -64,7 +64,14 @@ LAYERS: dict[str, Layer] = {
     ),
     # The session and what it owns: no Qt, and vendors only through the Backend interface.
     "session": Layer(
-        ("session.py", "outbox_delivery.py", "reconnect.py", "missed_calls.py"),
+        (
+            "session.py",
+            "outbox_delivery.py",
+            "reconnect.py",
+            "missed_calls.py",
+            "shift.py",
+            "phone_watch.py",
+        ),
         forbidden=("agentdesk.backends", "agentdesk.ui", "agentdesk.sim", *QT),
     ),
     # Widgets reach vendors only through the session.

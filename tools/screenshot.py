@@ -22,6 +22,8 @@ from PySide6.QtWidgets import QApplication
 
 import qasync  # isort: skip
 
+from screenshot_shift import shoot_shift  # beside this script
+
 from agentdesk.core import AgentState, ConnectionState
 from agentdesk.demo import DemoCallCentre
 from agentdesk.sim.daktela.simulator import DaktelaSimulator
@@ -121,6 +123,7 @@ async def _shoot(out: Path, language: str | None, dark: bool) -> list[Path]:
         window.tabs.setCurrentIndex(window.missed.index)
         await _settle()
         save(window, "missed-calls.png")
+        await shoot_shift(window, sim, save, _until, _settle)
 
         QGuiApplication.clipboard().setText(
             "Ing. Tomáš Krejčí\nNákup, Krejčí a spol.\ntel. 602 111 333, mobil 777 444 555"

@@ -46,6 +46,7 @@ from agentdesk.core.records import (
     QueueMembership,
     Recording,
 )
+from agentdesk.core.shift import PhoneState, PhoneStatus, WaitingCall
 from agentdesk.core.states import AgentState, ConnectionState
 from agentdesk.core.team import Colleague, TransferKind, TransferQueue, TransferTarget
 from agentdesk.core.webhooks import WebhookFigures
@@ -82,6 +83,8 @@ __all__ = [
     "NotSupportedError",
     "OptionNeededError",
     "Pause",
+    "PhoneState",
+    "PhoneStatus",
     "Profile",
     "QueueFigures",
     "QueueMembership",
@@ -95,6 +98,7 @@ __all__ = [
     "Unavailable",
     "UnknownObjectError",
     "VendorError",
+    "WaitingCall",
     "WebhookFigures",
     "call_events",
 ]

@@ -28,6 +28,7 @@ from agentdesk.core.records import (
     QueueMembership,
     Recording,
 )
+from agentdesk.core.shift import PhoneStatus, WaitingCall
 from agentdesk.core.team import Colleague, TransferQueue, TransferTarget
 from agentdesk.core.webhooks import WebhookFigures
 
@@ -172,6 +173,29 @@ class Backend(abc.ABC):
         """The call centre's agents other than this one, with their live states."""
         self._require(Capability.TEAM)
         return []
+
+    async def waiting_calls(self) -> list[WaitingCall]:
+        """The callers waiting now in the agent's queues, longest waiting first."""
+        self._require(Capability.QUEUE_PICKUP)
+        return []
+
+    async def pickup(self, call_id: str) -> None:
+        """Take the waiting call ``call_id``; VendorError in the vendor's words when it is
+        no longer waiting."""
+        self._require(Capability.QUEUE_PICKUP)
+
+    async def shift_login(self, extension: str | None = None) -> None:
+        """Log in to the call centre, at ``extension`` or the agent's usual one."""
+        self._require(Capability.SHIFT_LOGIN)
+
+    async def shift_logout(self) -> None:
+        """Log out of the call centre (all queues; the extension is freed)."""
+        self._require(Capability.SHIFT_LOGOUT)
+
+    async def phone_status(self) -> PhoneStatus | None:
+        """The agent's desk phone as the vendor sees it; None when no extension is known."""
+        self._require(Capability.PHONE_STATUS)
+        return None
 
     def set_attention(self, visible: bool) -> None:
         """Whether the agent can see AgentDesk's window now. Backends that poll their vendor

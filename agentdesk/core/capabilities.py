@@ -24,6 +24,10 @@ class Capability(StrEnum):
     QUEUE_LOGIN = "queue_login"
     CALLER_LOOKUP = "caller_lookup"
     TEAM = "team"  # the colleagues and their live states
+    QUEUE_PICKUP = "queue_pickup"  # the calls waiting in the agent's queues, and taking one
+    SHIFT_LOGIN = "shift_login"  # logging in to the call centre (at an extension)
+    SHIFT_LOGOUT = "shift_logout"  # logging out of the call centre
+    PHONE_STATUS = "phone_status"  # whether the agent's desk phone is registered
 
 
 @dataclass(frozen=True, slots=True)

@@ -233,6 +233,15 @@ class AppSettings:
             "AppOptions", "Start in the tray (or minimised) instead of showing the window."
         ),
     )
+    login_at_start: bool = option(
+        False,
+        title=QT_TRANSLATE_NOOP("AppOptions", "L&og in to the call centre at start"),
+        description=QT_TRANSLATE_NOOP(
+            "AppOptions",
+            "When AgentDesk starts and you are not logged in to the call centre, log in "
+            "(where the call centre offers it).",
+        ),
+    )
     autostart: bool = option(
         False,
         title=QT_TRANSLATE_NOOP("AppOptions", "Start at log&in"),

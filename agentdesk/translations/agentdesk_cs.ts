@@ -131,101 +131,111 @@
     </message>
     <message>
         <location filename="../store/settings.py" line="238"/>
+        <source>L&amp;og in to the call centre at start</source>
+        <translation>Při spuštění se přihlásit k &amp;call centru</translation>
+    </message>
+    <message>
+        <location filename="../store/settings.py" line="239"/>
+        <source>When AgentDesk starts and you are not logged in to the call centre, log in (where the call centre offers it).</source>
+        <translation>Když se AgentDesk spustí a nejste přihlášeni k call centru, přihlásit se (tam, kde to call centrum nabízí).</translation>
+    </message>
+    <message>
+        <location filename="../store/settings.py" line="247"/>
         <source>Start at log&amp;in</source>
         <translation>Spouštět po př&amp;ihlášení</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="239"/>
+        <location filename="../store/settings.py" line="248"/>
         <source>Start AgentDesk when you log in to your desktop.</source>
         <translation>Spouštět AgentDesk po přihlášení do systému.</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="245"/>
+        <location filename="../store/settings.py" line="254"/>
         <source>&amp;Language</source>
         <translation>&amp;Jazyk</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="246"/>
+        <location filename="../store/settings.py" line="255"/>
         <source>The language of AgentDesk; takes effect at the next start.</source>
         <translation>Jazyk aplikace AgentDesk; projeví se při příštím spuštění.</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="253"/>
+        <location filename="../store/settings.py" line="262"/>
         <source>Keep r&amp;ecordings (days)</source>
         <translation>Uchovávat na&amp;hrávky (dny)</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="254"/>
+        <location filename="../store/settings.py" line="263"/>
         <source>How long downloaded call recordings stay on this computer.</source>
         <translation>Jak dlouho zůstávají stažené nahrávky hovorů v tomto počítači.</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="262"/>
+        <location filename="../store/settings.py" line="271"/>
         <source>Call &amp;history (days)</source>
         <translation>Histo&amp;rie hovorů (dny)</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="263"/>
+        <location filename="../store/settings.py" line="272"/>
         <source>How many days of calls the history shows.</source>
         <translation>Za kolik dní zobrazuje historie hovory.</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="269"/>
+        <location filename="../store/settings.py" line="278"/>
         <source>&amp;Queue figures refresh (seconds)</source>
         <translation>Obnovování údajů o &amp;frontách (sekundy)</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="270"/>
+        <location filename="../store/settings.py" line="279"/>
         <source>How often the waiting calls and free agents are fetched.</source>
         <translation>Jak často se načítají čekající hovory a volní operátoři.</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="278"/>
+        <location filename="../store/settings.py" line="287"/>
         <source>Global shortcut: answer</source>
         <translation>Globální zkratka: přijmout</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="279"/>
+        <location filename="../store/settings.py" line="288"/>
         <source>Answers the ringing call from any application; empty for none.</source>
         <translation>Přijme vyzvánějící hovor z kterékoli aplikace; prázdné pro žádnou.</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="285"/>
+        <location filename="../store/settings.py" line="294"/>
         <source>Global shortcut: hang up</source>
         <translation>Globální zkratka: zavěsit</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="286"/>
+        <location filename="../store/settings.py" line="295"/>
         <source>Hangs up the call from any application; empty for none.</source>
         <translation>Zavěsí hovor z kterékoli aplikace; prázdné pro žádnou.</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="290"/>
+        <location filename="../store/settings.py" line="299"/>
         <source>Global shortcut: Ready or pause</source>
         <translation>Globální zkratka: Připraven nebo pauza</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="291"/>
+        <location filename="../store/settings.py" line="300"/>
         <source>Switches between Ready and your last pause from any application; empty for none.</source>
         <translation>Přepíná mezi stavem Připraven a vaší poslední pauzou z kterékoli aplikace; prázdné pro žádnou.</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="298"/>
+        <location filename="../store/settings.py" line="307"/>
         <source>Global shortcut: call the selection</source>
         <translation>Globální zkratka: zavolat výběr</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="299"/>
+        <location filename="../store/settings.py" line="308"/>
         <source>Calls the phone number in the text selected in any application; empty for none.</source>
         <translation>Zavolá telefonní číslo z textu vybraného v kterékoli aplikaci; prázdné pro žádnou.</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="306"/>
+        <location filename="../store/settings.py" line="315"/>
         <source>Global shortcut: show or hide</source>
         <translation>Globální zkratka: zobrazit nebo skrýt</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="307"/>
+        <location filename="../store/settings.py" line="316"/>
         <source>Shows or hides the AgentDesk window; empty for none.</source>
         <translation>Zobrazí nebo skryje okno AgentDesku; prázdné pro žádnou.</translation>
     </message>
@@ -547,7 +557,27 @@
         <translation>Kolegové</translation>
     </message>
     <message>
-        <location filename="../ui/capability_text.py" line="43"/>
+        <location filename="../ui/capability_text.py" line="32"/>
+        <source>Picking up waiting callers</source>
+        <translation>Přebírání čekajících volajících</translation>
+    </message>
+    <message>
+        <location filename="../ui/capability_text.py" line="35"/>
+        <source>Logging in to the call centre</source>
+        <translation>Přihlášení k call centru</translation>
+    </message>
+    <message>
+        <location filename="../ui/capability_text.py" line="38"/>
+        <source>Logging out of the call centre</source>
+        <translation>Odhlášení z call centra</translation>
+    </message>
+    <message>
+        <location filename="../ui/capability_text.py" line="41"/>
+        <source>Phone status</source>
+        <translation>Stav telefonu</translation>
+    </message>
+    <message>
+        <location filename="../ui/capability_text.py" line="53"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -1115,57 +1145,75 @@
     </message>
 </context>
 <context>
+    <name>LoggedOutBar</name>
+    <message>
+        <location filename="../ui/shift_wiring.py" line="34"/>
+        <source>You are not logged in to the call centre.</source>
+        <translation>Nejste přihlášeni k call centru.</translation>
+    </message>
+    <message>
+        <location filename="../ui/shift_wiring.py" line="36"/>
+        <source>Log in</source>
+        <translation>Přihlásit se</translation>
+    </message>
+    <message>
+        <location filename="../ui/shift_wiring.py" line="37"/>
+        <source>Log in to the call centre</source>
+        <translation>Přihlásit se k call centru</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../ui/session_wiring.py" line="93"/>
-        <location filename="../ui/main_window.py" line="155"/>
-        <location filename="../ui/main_window.py" line="158"/>
+        <location filename="../ui/main_window.py" line="157"/>
+        <location filename="../ui/main_window.py" line="160"/>
         <source>Connecting…</source>
         <translation>Připojování…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="217"/>
+        <location filename="../ui/main_window.py" line="219"/>
         <source>Now</source>
         <translation>Aktuálně</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="218"/>
+        <location filename="../ui/main_window.py" line="220"/>
         <source>Recent calls</source>
         <translation>Poslední hovory</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="365"/>
+        <location filename="../ui/main_window.py" line="369"/>
         <source>Team</source>
         <translation>Tým</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="381"/>
-        <location filename="../ui/main_window.py" line="383"/>
+        <location filename="../ui/main_window.py" line="385"/>
+        <location filename="../ui/main_window.py" line="387"/>
         <source>Not connected</source>
         <translation>Nepřipojeno</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="382"/>
+        <location filename="../ui/main_window.py" line="386"/>
         <source>AgentDesk could not start</source>
         <translation>AgentDesk se nepodařilo spustit</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="384"/>
+        <location filename="../ui/main_window.py" line="388"/>
         <source>Open Settings…</source>
         <translation>Otevřít nastavení…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="397"/>
+        <location filename="../ui/main_window.py" line="401"/>
         <source>Not connected yet</source>
         <translation>Zatím nepřipojeno</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="449"/>
+        <location filename="../ui/main_window.py" line="453"/>
         <source>Unsaved wrap-up</source>
         <translation>Neuložené dokončení hovoru</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="450"/>
+        <location filename="../ui/main_window.py" line="454"/>
         <source>The wrap-up of the last call is not saved. Quit anyway?</source>
         <translation>Dokončení posledního hovoru není uloženo. Přesto ukončit?</translation>
     </message>
@@ -1406,6 +1454,14 @@
         <location filename="../ui/widgets/pause_selector.py" line="106"/>
         <source>Ready</source>
         <translation>Připraven</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneWarning</name>
+    <message>
+        <location filename="../ui/phone_warning.py" line="53"/>
+        <source>Your phone, extension %1, is not reachable: calls cannot ring</source>
+        <translation>Váš telefon, linka %1, není dostupný: hovory nemohou zvonit</translation>
     </message>
 </context>
 <context>
@@ -2339,9 +2395,32 @@
         <translation>Nový jazyk se použije po dalším spuštění AgentDesk.</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="516"/>
+        <location filename="../ui/app.py" line="517"/>
         <source>AgentDesk could not start; details are in the log.</source>
         <translation>AgentDesk se nepodařilo spustit; podrobnosti jsou v protokolu.</translation>
+    </message>
+</context>
+<context>
+    <name>ShiftWiring</name>
+    <message>
+        <location filename="../ui/shift_wiring.py" line="63"/>
+        <source>Log &amp;out of the call centre</source>
+        <translation>&amp;Odhlásit se z call centra</translation>
+    </message>
+    <message>
+        <location filename="../ui/shift_wiring.py" line="132"/>
+        <source>You cannot log out during a call: hang up first.</source>
+        <translation>Během hovoru se odhlásit nelze: nejdřív zavěste.</translation>
+    </message>
+    <message>
+        <location filename="../ui/shift_wiring.py" line="134"/>
+        <source>You cannot log out yet: the wrap-up of the last call is not saved. Save it first.</source>
+        <translation>Zatím se odhlásit nelze: dokončení posledního hovoru není uložené. Nejdřív ho uložte.</translation>
+    </message>
+    <message>
+        <location filename="../ui/shift_wiring.py" line="136"/>
+        <source>You are not logged in to the call centre.</source>
+        <translation>Nejste přihlášeni k call centru.</translation>
     </message>
 </context>
 <context>
@@ -2410,12 +2489,12 @@
         <translation>Stav seznamu týmu</translation>
     </message>
     <message>
-        <location filename="../ui/team_view.py" line="189"/>
+        <location filename="../ui/team_view.py" line="183"/>
         <source>%1 The list is from %2.</source>
         <translation>%1 Seznam je z %2.</translation>
     </message>
     <message>
-        <location filename="../ui/team_view.py" line="195"/>
+        <location filename="../ui/team_view.py" line="189"/>
         <source>Updated at %1</source>
         <translation>Aktualizováno v %1</translation>
     </message>
@@ -2692,14 +2771,80 @@
         <translation>Hovory mezi kolegy tato ústředna neposkytuje.</translation>
     </message>
     <message>
-        <location filename="../backends/daktela/versions.py" line="91"/>
+        <location filename="../backends/daktela/versions.py" line="99"/>
         <source>Daktela offers %1 from API version %2 on; this profile&apos;s api_version is %3.</source>
         <translation>Daktela nabízí %1 od verze API %2; api_version tohoto profilu je %3.</translation>
     </message>
     <message>
-        <location filename="../backends/daktela/versions.py" line="94"/>
+        <location filename="../backends/daktela/versions.py" line="102"/>
         <source>Daktela&apos;s CreateCall for an agent needs API version 3.1; at %1 it dials from an extension: set the extension in the profile.</source>
         <translation>CreateCall pro operátora potřebuje u Daktela verzi API 3.1; ve verzi %1 vytáčí z klapky: nastavte klapku v profilu.</translation>
+    </message>
+    <message>
+        <location filename="../backends/ucontact/backend.py" line="115"/>
+        <source>uContact logs an agent in with their password (AgentLogin); this profile signs in with a portal token (auth=token).</source>
+        <translation>uContact přihlašuje agenta jeho heslem (AgentLogin); tento profil se přihlašuje tokenem z portálu (auth=token).</translation>
+    </message>
+</context>
+<context>
+    <name>WaitingCallers</name>
+    <message>
+        <location filename="../ui/waiting_callers.py" line="66"/>
+        <source>Callers waiting</source>
+        <translation>Čekající volající</translation>
+    </message>
+    <message>
+        <location filename="../ui/waiting_callers.py" line="68"/>
+        <source>Reading the queues…</source>
+        <translation>Načítám fronty…</translation>
+    </message>
+    <message>
+        <location filename="../ui/waiting_callers.py" line="78"/>
+        <source>Callers waiting in your queues</source>
+        <translation>Volající čekající ve vašich frontách</translation>
+    </message>
+    <message>
+        <location filename="../ui/waiting_callers.py" line="118"/>
+        <source>Nobody is waiting.</source>
+        <translation>Nikdo nečeká.</translation>
+    </message>
+    <message>
+        <location filename="../ui/waiting_callers.py" line="122"/>
+        <source>Unknown</source>
+        <translation>Neznámé</translation>
+    </message>
+    <message>
+        <location filename="../ui/waiting_callers.py" line="127"/>
+        <source>waiting %1</source>
+        <translation>čeká %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/waiting_callers.py" line="130"/>
+        <source>Pick up</source>
+        <translation>Převzít</translation>
+    </message>
+    <message>
+        <location filename="../ui/waiting_callers.py" line="131"/>
+        <source>Pick up %1</source>
+        <translation>Převzít %1</translation>
+    </message>
+</context>
+<context>
+    <name>WaitingCallersToggle</name>
+    <message>
+        <location filename="../ui/waiting_callers.py" line="157"/>
+        <source>Waiting callers</source>
+        <translation>Čekající volající</translation>
+    </message>
+    <message>
+        <location filename="../ui/waiting_callers.py" line="159"/>
+        <source>Show the callers waiting in your queues</source>
+        <translation>Ukázat volající čekající ve vašich frontách</translation>
+    </message>
+    <message>
+        <location filename="../ui/waiting_callers.py" line="160"/>
+        <source>The callers waiting in your queues; pick one up</source>
+        <translation>Volající čekající ve vašich frontách; převezměte si jednoho</translation>
     </message>
 </context>
 <context>

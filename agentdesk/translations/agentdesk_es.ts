@@ -131,101 +131,111 @@
     </message>
     <message>
         <location filename="../store/settings.py" line="238"/>
+        <source>L&amp;og in to the call centre at start</source>
+        <translation>Iniciar sesión en el centro de llamadas al ar&amp;rancar</translation>
+    </message>
+    <message>
+        <location filename="../store/settings.py" line="239"/>
+        <source>When AgentDesk starts and you are not logged in to the call centre, log in (where the call centre offers it).</source>
+        <translation>Si al arrancar AgentDesk no has iniciado sesión en el centro de llamadas, iniciarla (donde el centro de llamadas lo ofrece).</translation>
+    </message>
+    <message>
+        <location filename="../store/settings.py" line="247"/>
         <source>Start at log&amp;in</source>
         <translation>Iniciar con la &amp;sesión</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="239"/>
+        <location filename="../store/settings.py" line="248"/>
         <source>Start AgentDesk when you log in to your desktop.</source>
         <translation>Iniciar AgentDesk al iniciar sesión en el escritorio.</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="245"/>
+        <location filename="../store/settings.py" line="254"/>
         <source>&amp;Language</source>
         <translation>&amp;Idioma</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="246"/>
+        <location filename="../store/settings.py" line="255"/>
         <source>The language of AgentDesk; takes effect at the next start.</source>
         <translation>El idioma de AgentDesk; se aplica en el próximo inicio.</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="253"/>
+        <location filename="../store/settings.py" line="262"/>
         <source>Keep r&amp;ecordings (days)</source>
         <translation>Conservar gra&amp;baciones (días)</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="254"/>
+        <location filename="../store/settings.py" line="263"/>
         <source>How long downloaded call recordings stay on this computer.</source>
         <translation>Cuánto tiempo se conservan en este equipo las grabaciones descargadas.</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="262"/>
+        <location filename="../store/settings.py" line="271"/>
         <source>Call &amp;history (days)</source>
         <translation>&amp;Historial de llamadas (días)</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="263"/>
+        <location filename="../store/settings.py" line="272"/>
         <source>How many days of calls the history shows.</source>
         <translation>Cuántos días de llamadas muestra el historial.</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="269"/>
+        <location filename="../store/settings.py" line="278"/>
         <source>&amp;Queue figures refresh (seconds)</source>
         <translation>Actualizar datos de las &amp;colas (segundos)</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="270"/>
+        <location filename="../store/settings.py" line="279"/>
         <source>How often the waiting calls and free agents are fetched.</source>
         <translation>Cada cuánto se consultan las llamadas en espera y los agentes libres.</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="278"/>
+        <location filename="../store/settings.py" line="287"/>
         <source>Global shortcut: answer</source>
         <translation>Atajo global: contestar</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="279"/>
+        <location filename="../store/settings.py" line="288"/>
         <source>Answers the ringing call from any application; empty for none.</source>
         <translation>Contesta la llamada entrante desde cualquier aplicación; vacío para ninguno.</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="285"/>
+        <location filename="../store/settings.py" line="294"/>
         <source>Global shortcut: hang up</source>
         <translation>Atajo global: colgar</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="286"/>
+        <location filename="../store/settings.py" line="295"/>
         <source>Hangs up the call from any application; empty for none.</source>
         <translation>Cuelga la llamada desde cualquier aplicación; vacío para ninguno.</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="290"/>
+        <location filename="../store/settings.py" line="299"/>
         <source>Global shortcut: Ready or pause</source>
         <translation>Atajo global: Disponible o pausa</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="291"/>
+        <location filename="../store/settings.py" line="300"/>
         <source>Switches between Ready and your last pause from any application; empty for none.</source>
         <translation>Alterna entre Disponible y su última pausa desde cualquier aplicación; vacío para ninguno.</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="298"/>
+        <location filename="../store/settings.py" line="307"/>
         <source>Global shortcut: call the selection</source>
         <translation>Atajo global: llamar a la selección</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="299"/>
+        <location filename="../store/settings.py" line="308"/>
         <source>Calls the phone number in the text selected in any application; empty for none.</source>
         <translation>Llama al número de teléfono del texto seleccionado en cualquier aplicación; vacío para ninguno.</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="306"/>
+        <location filename="../store/settings.py" line="315"/>
         <source>Global shortcut: show or hide</source>
         <translation>Atajo global: mostrar u ocultar</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="307"/>
+        <location filename="../store/settings.py" line="316"/>
         <source>Shows or hides the AgentDesk window; empty for none.</source>
         <translation>Muestra u oculta la ventana de AgentDesk; vacío para ninguno.</translation>
     </message>
@@ -547,7 +557,27 @@
         <translation>Compañeros</translation>
     </message>
     <message>
-        <location filename="../ui/capability_text.py" line="43"/>
+        <location filename="../ui/capability_text.py" line="32"/>
+        <source>Picking up waiting callers</source>
+        <translation>Atender a quienes esperan en cola</translation>
+    </message>
+    <message>
+        <location filename="../ui/capability_text.py" line="35"/>
+        <source>Logging in to the call centre</source>
+        <translation>Inicio de sesión en el centro de llamadas</translation>
+    </message>
+    <message>
+        <location filename="../ui/capability_text.py" line="38"/>
+        <source>Logging out of the call centre</source>
+        <translation>Cierre de sesión en el centro de llamadas</translation>
+    </message>
+    <message>
+        <location filename="../ui/capability_text.py" line="41"/>
+        <source>Phone status</source>
+        <translation>Estado del teléfono</translation>
+    </message>
+    <message>
+        <location filename="../ui/capability_text.py" line="53"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -1114,57 +1144,75 @@
     </message>
 </context>
 <context>
+    <name>LoggedOutBar</name>
+    <message>
+        <location filename="../ui/shift_wiring.py" line="34"/>
+        <source>You are not logged in to the call centre.</source>
+        <translation>No has iniciado sesión en el centro de llamadas.</translation>
+    </message>
+    <message>
+        <location filename="../ui/shift_wiring.py" line="36"/>
+        <source>Log in</source>
+        <translation>Iniciar sesión</translation>
+    </message>
+    <message>
+        <location filename="../ui/shift_wiring.py" line="37"/>
+        <source>Log in to the call centre</source>
+        <translation>Iniciar sesión en el centro de llamadas</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../ui/session_wiring.py" line="93"/>
-        <location filename="../ui/main_window.py" line="155"/>
-        <location filename="../ui/main_window.py" line="158"/>
+        <location filename="../ui/main_window.py" line="157"/>
+        <location filename="../ui/main_window.py" line="160"/>
         <source>Connecting…</source>
         <translation>Conectando…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="217"/>
+        <location filename="../ui/main_window.py" line="219"/>
         <source>Now</source>
         <translation>Ahora</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="218"/>
+        <location filename="../ui/main_window.py" line="220"/>
         <source>Recent calls</source>
         <translation>Llamadas recientes</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="365"/>
+        <location filename="../ui/main_window.py" line="369"/>
         <source>Team</source>
         <translation>Equipo</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="381"/>
-        <location filename="../ui/main_window.py" line="383"/>
+        <location filename="../ui/main_window.py" line="385"/>
+        <location filename="../ui/main_window.py" line="387"/>
         <source>Not connected</source>
         <translation>Sin conexión</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="382"/>
+        <location filename="../ui/main_window.py" line="386"/>
         <source>AgentDesk could not start</source>
         <translation>AgentDesk no pudo iniciarse</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="384"/>
+        <location filename="../ui/main_window.py" line="388"/>
         <source>Open Settings…</source>
         <translation>Abrir la configuración…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="397"/>
+        <location filename="../ui/main_window.py" line="401"/>
         <source>Not connected yet</source>
         <translation>Aún sin conexión</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="449"/>
+        <location filename="../ui/main_window.py" line="453"/>
         <source>Unsaved wrap-up</source>
         <translation>Cierre de llamada sin guardar</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="450"/>
+        <location filename="../ui/main_window.py" line="454"/>
         <source>The wrap-up of the last call is not saved. Quit anyway?</source>
         <translation>El cierre de la última llamada no está guardado. ¿Salir de todos modos?</translation>
     </message>
@@ -1403,6 +1451,14 @@
         <location filename="../ui/widgets/pause_selector.py" line="106"/>
         <source>Ready</source>
         <translation>Disponible</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneWarning</name>
+    <message>
+        <location filename="../ui/phone_warning.py" line="53"/>
+        <source>Your phone, extension %1, is not reachable: calls cannot ring</source>
+        <translation>Tu teléfono, extensión %1, no está disponible: las llamadas no pueden sonar</translation>
     </message>
 </context>
 <context>
@@ -2336,9 +2392,32 @@
         <translation>El nuevo idioma se aplicará cuando AgentDesk se vuelva a iniciar.</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="516"/>
+        <location filename="../ui/app.py" line="517"/>
         <source>AgentDesk could not start; details are in the log.</source>
         <translation>AgentDesk no pudo iniciarse; los detalles están en el registro.</translation>
+    </message>
+</context>
+<context>
+    <name>ShiftWiring</name>
+    <message>
+        <location filename="../ui/shift_wiring.py" line="63"/>
+        <source>Log &amp;out of the call centre</source>
+        <translation>Cerrar &amp;sesión en el centro de llamadas</translation>
+    </message>
+    <message>
+        <location filename="../ui/shift_wiring.py" line="132"/>
+        <source>You cannot log out during a call: hang up first.</source>
+        <translation>No puedes cerrar sesión durante una llamada: cuelga primero.</translation>
+    </message>
+    <message>
+        <location filename="../ui/shift_wiring.py" line="134"/>
+        <source>You cannot log out yet: the wrap-up of the last call is not saved. Save it first.</source>
+        <translation>Aún no puedes cerrar sesión: el cierre de la última llamada no está guardado. Guárdalo primero.</translation>
+    </message>
+    <message>
+        <location filename="../ui/shift_wiring.py" line="136"/>
+        <source>You are not logged in to the call centre.</source>
+        <translation>No has iniciado sesión en el centro de llamadas.</translation>
     </message>
 </context>
 <context>
@@ -2407,12 +2486,12 @@
         <translation>Estado de la lista del equipo</translation>
     </message>
     <message>
-        <location filename="../ui/team_view.py" line="189"/>
+        <location filename="../ui/team_view.py" line="183"/>
         <source>%1 The list is from %2.</source>
         <translation>%1 La lista es de las %2.</translation>
     </message>
     <message>
-        <location filename="../ui/team_view.py" line="195"/>
+        <location filename="../ui/team_view.py" line="189"/>
         <source>Updated at %1</source>
         <translation>Actualizado a las %1</translation>
     </message>
@@ -2689,14 +2768,80 @@
         <translation>Esta centralita no ofrece las llamadas entre compañeros.</translation>
     </message>
     <message>
-        <location filename="../backends/daktela/versions.py" line="91"/>
+        <location filename="../backends/daktela/versions.py" line="99"/>
         <source>Daktela offers %1 from API version %2 on; this profile&apos;s api_version is %3.</source>
         <translation>Daktela ofrece %1 a partir de la versión %2 de la API; el api_version de este perfil es %3.</translation>
     </message>
     <message>
-        <location filename="../backends/daktela/versions.py" line="94"/>
+        <location filename="../backends/daktela/versions.py" line="102"/>
         <source>Daktela&apos;s CreateCall for an agent needs API version 3.1; at %1 it dials from an extension: set the extension in the profile.</source>
         <translation>El CreateCall de Daktela para un agente necesita la versión 3.1 de la API; en la %1 marca desde una extensión: indique la extensión en el perfil.</translation>
+    </message>
+    <message>
+        <location filename="../backends/ucontact/backend.py" line="115"/>
+        <source>uContact logs an agent in with their password (AgentLogin); this profile signs in with a portal token (auth=token).</source>
+        <translation>uContact inicia la sesión del agente con su contraseña (AgentLogin); este perfil entra con un token del portal (auth=token).</translation>
+    </message>
+</context>
+<context>
+    <name>WaitingCallers</name>
+    <message>
+        <location filename="../ui/waiting_callers.py" line="66"/>
+        <source>Callers waiting</source>
+        <translation>Llamantes en espera</translation>
+    </message>
+    <message>
+        <location filename="../ui/waiting_callers.py" line="68"/>
+        <source>Reading the queues…</source>
+        <translation>Leyendo las colas…</translation>
+    </message>
+    <message>
+        <location filename="../ui/waiting_callers.py" line="78"/>
+        <source>Callers waiting in your queues</source>
+        <translation>Llamantes en espera en tus colas</translation>
+    </message>
+    <message>
+        <location filename="../ui/waiting_callers.py" line="118"/>
+        <source>Nobody is waiting.</source>
+        <translation>No espera nadie.</translation>
+    </message>
+    <message>
+        <location filename="../ui/waiting_callers.py" line="122"/>
+        <source>Unknown</source>
+        <translation>Desconocido</translation>
+    </message>
+    <message>
+        <location filename="../ui/waiting_callers.py" line="127"/>
+        <source>waiting %1</source>
+        <translation>espera %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/waiting_callers.py" line="130"/>
+        <source>Pick up</source>
+        <translation>Atender</translation>
+    </message>
+    <message>
+        <location filename="../ui/waiting_callers.py" line="131"/>
+        <source>Pick up %1</source>
+        <translation>Atender %1</translation>
+    </message>
+</context>
+<context>
+    <name>WaitingCallersToggle</name>
+    <message>
+        <location filename="../ui/waiting_callers.py" line="157"/>
+        <source>Waiting callers</source>
+        <translation>En espera</translation>
+    </message>
+    <message>
+        <location filename="../ui/waiting_callers.py" line="159"/>
+        <source>Show the callers waiting in your queues</source>
+        <translation>Mostrar quienes esperan en tus colas</translation>
+    </message>
+    <message>
+        <location filename="../ui/waiting_callers.py" line="160"/>
+        <source>The callers waiting in your queues; pick one up</source>
+        <translation>Quienes esperan en tus colas; atiende a uno</translation>
     </message>
 </context>
 <context>

@@ -131,101 +131,111 @@
     </message>
     <message>
         <location filename="../store/settings.py" line="238"/>
+        <source>L&amp;og in to the call centre at start</source>
+        <translation>Входить в колл-центр при з&amp;апуске</translation>
+    </message>
+    <message>
+        <location filename="../store/settings.py" line="239"/>
+        <source>When AgentDesk starts and you are not logged in to the call centre, log in (where the call centre offers it).</source>
+        <translation>Если при запуске AgentDesk вы не вошли в колл-центр, войти (там, где колл-центр это позволяет).</translation>
+    </message>
+    <message>
+        <location filename="../store/settings.py" line="247"/>
         <source>Start at log&amp;in</source>
         <translation>Запускать при &amp;входе в систему</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="239"/>
+        <location filename="../store/settings.py" line="248"/>
         <source>Start AgentDesk when you log in to your desktop.</source>
         <translation>Запускать AgentDesk при входе в систему.</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="245"/>
+        <location filename="../store/settings.py" line="254"/>
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="246"/>
+        <location filename="../store/settings.py" line="255"/>
         <source>The language of AgentDesk; takes effect at the next start.</source>
         <translation>Язык AgentDesk; вступает в силу при следующем запуске.</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="253"/>
+        <location filename="../store/settings.py" line="262"/>
         <source>Keep r&amp;ecordings (days)</source>
         <translation>Хранить &amp;записи (дней)</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="254"/>
+        <location filename="../store/settings.py" line="263"/>
         <source>How long downloaded call recordings stay on this computer.</source>
         <translation>Сколько дней скачанные записи звонков хранятся на этом компьютере.</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="262"/>
+        <location filename="../store/settings.py" line="271"/>
         <source>Call &amp;history (days)</source>
         <translation>&amp;История звонков (дней)</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="263"/>
+        <location filename="../store/settings.py" line="272"/>
         <source>How many days of calls the history shows.</source>
         <translation>За сколько дней показывать звонки в истории.</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="269"/>
+        <location filename="../store/settings.py" line="278"/>
         <source>&amp;Queue figures refresh (seconds)</source>
         <translation>Обновление &amp;данных очередей (секунд)</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="270"/>
+        <location filename="../store/settings.py" line="279"/>
         <source>How often the waiting calls and free agents are fetched.</source>
         <translation>Как часто загружать данные об ожидающих звонках и свободных операторах.</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="278"/>
+        <location filename="../store/settings.py" line="287"/>
         <source>Global shortcut: answer</source>
         <translation>Глобальная клавиша: ответить</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="279"/>
+        <location filename="../store/settings.py" line="288"/>
         <source>Answers the ringing call from any application; empty for none.</source>
         <translation>Отвечает на входящий звонок из любого приложения; пусто — без клавиши.</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="285"/>
+        <location filename="../store/settings.py" line="294"/>
         <source>Global shortcut: hang up</source>
         <translation>Глобальная клавиша: положить трубку</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="286"/>
+        <location filename="../store/settings.py" line="295"/>
         <source>Hangs up the call from any application; empty for none.</source>
         <translation>Завершает звонок из любого приложения; пусто — без клавиши.</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="290"/>
+        <location filename="../store/settings.py" line="299"/>
         <source>Global shortcut: Ready or pause</source>
         <translation>Глобальная клавиша: Готов или пауза</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="291"/>
+        <location filename="../store/settings.py" line="300"/>
         <source>Switches between Ready and your last pause from any application; empty for none.</source>
         <translation>Переключает между «Готов» и вашей последней паузой из любого приложения; пусто — без клавиши.</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="298"/>
+        <location filename="../store/settings.py" line="307"/>
         <source>Global shortcut: call the selection</source>
         <translation>Глобальная клавиша: позвонить по выделению</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="299"/>
+        <location filename="../store/settings.py" line="308"/>
         <source>Calls the phone number in the text selected in any application; empty for none.</source>
         <translation>Звонит по номеру из текста, выделенного в любом приложении; пусто — без клавиши.</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="306"/>
+        <location filename="../store/settings.py" line="315"/>
         <source>Global shortcut: show or hide</source>
         <translation>Глобальная клавиша: показать или скрыть</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="307"/>
+        <location filename="../store/settings.py" line="316"/>
         <source>Shows or hides the AgentDesk window; empty for none.</source>
         <translation>Показывает или скрывает окно AgentDesk; пусто — без клавиши.</translation>
     </message>
@@ -547,7 +557,27 @@
         <translation>Коллеги</translation>
     </message>
     <message>
-        <location filename="../ui/capability_text.py" line="43"/>
+        <location filename="../ui/capability_text.py" line="32"/>
+        <source>Picking up waiting callers</source>
+        <translation>Приём ожидающих звонков из очереди</translation>
+    </message>
+    <message>
+        <location filename="../ui/capability_text.py" line="35"/>
+        <source>Logging in to the call centre</source>
+        <translation>Вход в колл-центр</translation>
+    </message>
+    <message>
+        <location filename="../ui/capability_text.py" line="38"/>
+        <source>Logging out of the call centre</source>
+        <translation>Выход из колл-центра</translation>
+    </message>
+    <message>
+        <location filename="../ui/capability_text.py" line="41"/>
+        <source>Phone status</source>
+        <translation>Состояние телефона</translation>
+    </message>
+    <message>
+        <location filename="../ui/capability_text.py" line="53"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -1115,57 +1145,75 @@
     </message>
 </context>
 <context>
+    <name>LoggedOutBar</name>
+    <message>
+        <location filename="../ui/shift_wiring.py" line="34"/>
+        <source>You are not logged in to the call centre.</source>
+        <translation>Вы не вошли в колл-центр.</translation>
+    </message>
+    <message>
+        <location filename="../ui/shift_wiring.py" line="36"/>
+        <source>Log in</source>
+        <translation>Войти</translation>
+    </message>
+    <message>
+        <location filename="../ui/shift_wiring.py" line="37"/>
+        <source>Log in to the call centre</source>
+        <translation>Войти в колл-центр</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../ui/session_wiring.py" line="93"/>
-        <location filename="../ui/main_window.py" line="155"/>
-        <location filename="../ui/main_window.py" line="158"/>
+        <location filename="../ui/main_window.py" line="157"/>
+        <location filename="../ui/main_window.py" line="160"/>
         <source>Connecting…</source>
         <translation>Подключение…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="217"/>
+        <location filename="../ui/main_window.py" line="219"/>
         <source>Now</source>
         <translation>Сейчас</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="218"/>
+        <location filename="../ui/main_window.py" line="220"/>
         <source>Recent calls</source>
         <translation>Последние звонки</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="365"/>
+        <location filename="../ui/main_window.py" line="369"/>
         <source>Team</source>
         <translation>Команда</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="381"/>
-        <location filename="../ui/main_window.py" line="383"/>
+        <location filename="../ui/main_window.py" line="385"/>
+        <location filename="../ui/main_window.py" line="387"/>
         <source>Not connected</source>
         <translation>Нет подключения</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="382"/>
+        <location filename="../ui/main_window.py" line="386"/>
         <source>AgentDesk could not start</source>
         <translation>Не удалось запустить AgentDesk</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="384"/>
+        <location filename="../ui/main_window.py" line="388"/>
         <source>Open Settings…</source>
         <translation>Открыть настройки…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="397"/>
+        <location filename="../ui/main_window.py" line="401"/>
         <source>Not connected yet</source>
         <translation>Ещё не подключено</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="449"/>
+        <location filename="../ui/main_window.py" line="453"/>
         <source>Unsaved wrap-up</source>
         <translation>Несохранённая постобработка</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="450"/>
+        <location filename="../ui/main_window.py" line="454"/>
         <source>The wrap-up of the last call is not saved. Quit anyway?</source>
         <translation>Постобработка последнего звонка не сохранена. Всё равно выйти?</translation>
     </message>
@@ -1406,6 +1454,14 @@
         <location filename="../ui/widgets/pause_selector.py" line="106"/>
         <source>Ready</source>
         <translation>Готов</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneWarning</name>
+    <message>
+        <location filename="../ui/phone_warning.py" line="53"/>
+        <source>Your phone, extension %1, is not reachable: calls cannot ring</source>
+        <translation>Ваш телефон, внутренний номер %1, недоступен: звонки не смогут поступать</translation>
     </message>
 </context>
 <context>
@@ -2339,9 +2395,32 @@
         <translation>Новый язык будет применён после перезапуска AgentDesk.</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="516"/>
+        <location filename="../ui/app.py" line="517"/>
         <source>AgentDesk could not start; details are in the log.</source>
         <translation>Не удалось запустить AgentDesk; подробности в журнале.</translation>
+    </message>
+</context>
+<context>
+    <name>ShiftWiring</name>
+    <message>
+        <location filename="../ui/shift_wiring.py" line="63"/>
+        <source>Log &amp;out of the call centre</source>
+        <translation>&amp;Выйти из колл-центра</translation>
+    </message>
+    <message>
+        <location filename="../ui/shift_wiring.py" line="132"/>
+        <source>You cannot log out during a call: hang up first.</source>
+        <translation>Во время звонка выйти нельзя: сначала завершите звонок.</translation>
+    </message>
+    <message>
+        <location filename="../ui/shift_wiring.py" line="134"/>
+        <source>You cannot log out yet: the wrap-up of the last call is not saved. Save it first.</source>
+        <translation>Пока выйти нельзя: постобработка последнего звонка не сохранена. Сначала сохраните её.</translation>
+    </message>
+    <message>
+        <location filename="../ui/shift_wiring.py" line="136"/>
+        <source>You are not logged in to the call centre.</source>
+        <translation>Вы не вошли в колл-центр.</translation>
     </message>
 </context>
 <context>
@@ -2410,12 +2489,12 @@
         <translation>Состояние списка команды</translation>
     </message>
     <message>
-        <location filename="../ui/team_view.py" line="189"/>
+        <location filename="../ui/team_view.py" line="183"/>
         <source>%1 The list is from %2.</source>
         <translation>%1 Список на %2.</translation>
     </message>
     <message>
-        <location filename="../ui/team_view.py" line="195"/>
+        <location filename="../ui/team_view.py" line="189"/>
         <source>Updated at %1</source>
         <translation>Обновлено в %1</translation>
     </message>
@@ -2692,14 +2771,80 @@
         <translation>Звонки между коллегами на этой АТС недоступны.</translation>
     </message>
     <message>
-        <location filename="../backends/daktela/versions.py" line="91"/>
+        <location filename="../backends/daktela/versions.py" line="99"/>
         <source>Daktela offers %1 from API version %2 on; this profile&apos;s api_version is %3.</source>
         <translation>Daktela предлагает %1 начиная с версии API %2; api_version этого профиля — %3.</translation>
     </message>
     <message>
-        <location filename="../backends/daktela/versions.py" line="94"/>
+        <location filename="../backends/daktela/versions.py" line="102"/>
         <source>Daktela&apos;s CreateCall for an agent needs API version 3.1; at %1 it dials from an extension: set the extension in the profile.</source>
         <translation>Для CreateCall от имени оператора Daktela нужна версия API 3.1; в версии %1 звонок идёт с внутреннего номера: укажите внутренний номер в профиле.</translation>
+    </message>
+    <message>
+        <location filename="../backends/ucontact/backend.py" line="115"/>
+        <source>uContact logs an agent in with their password (AgentLogin); this profile signs in with a portal token (auth=token).</source>
+        <translation>uContact выполняет вход агента по его паролю (AgentLogin); этот профиль входит с токеном портала (auth=token).</translation>
+    </message>
+</context>
+<context>
+    <name>WaitingCallers</name>
+    <message>
+        <location filename="../ui/waiting_callers.py" line="66"/>
+        <source>Callers waiting</source>
+        <translation>Ожидающие абоненты</translation>
+    </message>
+    <message>
+        <location filename="../ui/waiting_callers.py" line="68"/>
+        <source>Reading the queues…</source>
+        <translation>Читаю очереди…</translation>
+    </message>
+    <message>
+        <location filename="../ui/waiting_callers.py" line="78"/>
+        <source>Callers waiting in your queues</source>
+        <translation>Абоненты, ожидающие в ваших очередях</translation>
+    </message>
+    <message>
+        <location filename="../ui/waiting_callers.py" line="118"/>
+        <source>Nobody is waiting.</source>
+        <translation>Никто не ждёт.</translation>
+    </message>
+    <message>
+        <location filename="../ui/waiting_callers.py" line="122"/>
+        <source>Unknown</source>
+        <translation>Неизвестно</translation>
+    </message>
+    <message>
+        <location filename="../ui/waiting_callers.py" line="127"/>
+        <source>waiting %1</source>
+        <translation>ждёт %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/waiting_callers.py" line="130"/>
+        <source>Pick up</source>
+        <translation>Принять</translation>
+    </message>
+    <message>
+        <location filename="../ui/waiting_callers.py" line="131"/>
+        <source>Pick up %1</source>
+        <translation>Принять %1</translation>
+    </message>
+</context>
+<context>
+    <name>WaitingCallersToggle</name>
+    <message>
+        <location filename="../ui/waiting_callers.py" line="157"/>
+        <source>Waiting callers</source>
+        <translation>Ожидающие</translation>
+    </message>
+    <message>
+        <location filename="../ui/waiting_callers.py" line="159"/>
+        <source>Show the callers waiting in your queues</source>
+        <translation>Показать абонентов, ожидающих в ваших очередях</translation>
+    </message>
+    <message>
+        <location filename="../ui/waiting_callers.py" line="160"/>
+        <source>The callers waiting in your queues; pick one up</source>
+        <translation>Абоненты, ожидающие в ваших очередях; примите одного</translation>
     </message>
 </context>
 <context>

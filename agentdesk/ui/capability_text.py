@@ -29,6 +29,16 @@ def capability_label(capability: Capability) -> str:
         Capability.QUEUE_LOGIN: QCoreApplication.translate("Capability", "Queue log-in"),
         Capability.CALLER_LOOKUP: QCoreApplication.translate("Capability", "Caller details"),
         Capability.TEAM: QCoreApplication.translate("Capability", "Colleagues"),
+        Capability.QUEUE_PICKUP: QCoreApplication.translate(
+            "Capability", "Picking up waiting callers"
+        ),
+        Capability.SHIFT_LOGIN: QCoreApplication.translate(
+            "Capability", "Logging in to the call centre"
+        ),
+        Capability.SHIFT_LOGOUT: QCoreApplication.translate(
+            "Capability", "Logging out of the call centre"
+        ),
+        Capability.PHONE_STATUS: QCoreApplication.translate("Capability", "Phone status"),
     }
     return labels[capability]
 

@@ -42,6 +42,7 @@ from agentdesk.ui.outbox_status import OutboxStatus
 from agentdesk.ui.queue_menu import QueueMenu
 from agentdesk.ui.screen_reader import Announcer
 from agentdesk.ui.session_wiring import SessionWiring
+from agentdesk.ui.shift_wiring import ShiftWiring
 from agentdesk.ui.state_style import refusal_text
 from agentdesk.ui.style import MIN_WIDTH, apply_theme, prefers_dark
 from agentdesk.ui.team_view import TeamView
@@ -140,6 +141,7 @@ class MainWindow(QMainWindow):
         self.queue_menu = QueueMenu(self.commands, self)
         self.actions_.call_menu.addMenu(self.queue_menu)
         self.queue_menu.menuAction().setVisible(False)  # until a vendor offers queue log-in
+        self.shift = ShiftWiring(self)
         self._build_body(recording_cache)
         self._connect_actions()
         self.apply_theme()
@@ -258,6 +260,7 @@ class MainWindow(QMainWindow):
         """Light or dark, as the desktop's colour scheme asks."""
         dark = apply_theme(self, prefers_dark())
         self.banner.set_dark(dark)
+        self.shift.set_dark(dark)
         if self.cards is not None:  # the pop-up card is a window of its own
             apply_theme(self.cards.window, dark)
 
@@ -345,6 +348,7 @@ class MainWindow(QMainWindow):
         self.queue_strip = QueueStrip(session, bridge, interval=self.queue_refresh_seconds)
         self.now_layout.insertWidget(1, self.queue_strip)
         self._attach_team(session)
+        self.shift.attach(session, bridge)
         wiring.show_session()
         self.refresh_actions()
         return bridge
@@ -514,6 +518,7 @@ class MainWindow(QMainWindow):
             await self.queue_strip.stop()
         if self.team is not None:
             await self.team.stop()
+        await self.shift.stop()
         if self.cards is not None:
             await self.cards.cancel_pending()
         if self.wrap_up is not None:

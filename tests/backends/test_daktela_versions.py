@@ -31,23 +31,26 @@ from tests.backends.daktela_helpers import EventTap, backend_for
 
 EVERYTHING = frozenset(versions.WAYS)
 NEWEST_ONLY = {Capability.HISTORY, Capability.TEAM}  # StatsCalls, RTUsersState: 4.1
-WITHOUT_FORMS = EVERYTHING - NEWEST_ONLY - {Capability.DISPOSITION, Capability.QUEUE_LOGIN}
-OLDEST = frozenset(
-    {
-        Capability.PAUSE,
-        Capability.DIAL,
-        Capability.HANGUP,
-        Capability.RECORDINGS,
-        Capability.TRANSFER,
+WITHOUT_FORMS = (
+    EVERYTHING
+    - NEWEST_ONLY
+    - {
+        Capability.DISPOSITION,
+        Capability.QUEUE_LOGIN,
+        Capability.QUEUE_PICKUP,
     }
+)
+OLDEST = frozenset(
+    {Capability.PAUSE, Capability.DIAL, Capability.HANGUP, Capability.RECORDINGS}
+    | {Capability.TRANSFER, Capability.PHONE_STATUS}  # Transfer, GetQueues, DeviceStates: 3.0
 )
 # What the document gives each version (its "Requirement version" lines).
 EXPECTED = {
     "4.1": EVERYTHING,
     "4.0": EVERYTHING - NEWEST_ONLY,
-    "3.9": WITHOUT_FORMS,  # CallScriptOpened/Close, login_oqueues: 4.0
+    "3.9": WITHOUT_FORMS,  # CallScriptOpened/Close, login_oqueues, PickupFromQueue: 4.0
     "3.7": WITHOUT_FORMS,  # RTStatsSessions for the state, SimpleSearchContact alone
-    "3.1": OLDEST,  # Answer: 3.7, RTStats*: 3.5, SimpleSearchContact: 3.2
+    "3.1": OLDEST,  # Answer: 3.7, RTStats*: 3.5, Login/Logout: 3.4, SimpleSearchContact: 3.2
     "3.0": OLDEST,  # with the extension, CreateCall "non CC"
 }
 NEEDED = {
@@ -55,7 +58,10 @@ NEEDED = {
     Capability.TEAM: "4.1",
     Capability.DISPOSITION: "4.0",
     Capability.QUEUE_LOGIN: "4.0",
+    Capability.QUEUE_PICKUP: "4.0",
     Capability.ANSWER: "3.7",
+    Capability.SHIFT_LOGIN: "3.4",
+    Capability.SHIFT_LOGOUT: "3.4",
     Capability.LIVE_STATE: "3.5",
     Capability.QUEUE_STATS: "3.5",
     Capability.CALLER_LOOKUP: "3.2",
@@ -141,6 +147,24 @@ async def exercise(backend: DaktelaBackend, sim: DaktelaSimulator) -> None:
         dialled = await backend.dial("777123456")
         assert dialled.call_id and sim.call_state(dialled.call_id) is not None
         sim.customer_hangup()
+    await exercise_shift(backend, sim)
+
+
+async def exercise_shift(backend: DaktelaBackend, sim: DaktelaSimulator) -> None:
+    can = backend.capabilities.__contains__
+    if can(Capability.PHONE_STATUS):
+        phone = await backend.phone_status()
+        assert phone is not None and phone.reachable
+    if can(Capability.QUEUE_PICKUP):
+        waiting = sim.queue_caller("602222222")
+        assert [w.id for w in await backend.waiting_calls()] == [waiting]
+        await backend.pickup(waiting)
+        sim.customer_hangup()
+    if can(Capability.SHIFT_LOGOUT):
+        await backend.shift_logout()
+        assert sim.state is None
+        await backend.shift_login()
+        assert sim.state is not None
 
 
 async def refuses_what_it_lacks(backend: DaktelaBackend) -> None:
@@ -155,6 +179,9 @@ async def refuses_what_it_lacks(backend: DaktelaBackend) -> None:
         Capability.QUEUE_LOGIN: backend.queues,
         Capability.TEAM: backend.colleagues,
         Capability.DIAL: lambda: backend.dial("777123456"),
+        Capability.QUEUE_PICKUP: backend.waiting_calls,
+        Capability.SHIFT_LOGIN: backend.shift_login,
+        Capability.SHIFT_LOGOUT: backend.shift_logout,
     }
     for capability in EVERYTHING - backend.capabilities:
         reason = backend.unavailable[capability]

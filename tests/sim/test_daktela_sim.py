@@ -307,3 +307,20 @@ async def test_stop_releases_a_held_long_poll_at_once() -> None:
         await sim.stop()
         assert (await held)["result"]["hash"] == first["hash"]
         assert loop.time() - started < 0.5
+
+
+async def test_scenario_lets_every_third_caller_wait_in_the_queue_until_picked_up() -> None:
+    async with fast_sim() as sim:
+        DaktelaScenario(sim, gap=0.01, ring_timeout=5, talk_time=0.05, waiting_every=1).start()
+        assert await sim.wait_until(lambda: bool(sim.waiting), timeout=5)
+        assert sim.state == "Idle"  # waiting for anyone: nothing rings at the agent
+        (call_id,) = sim.waiting
+        response = await _pickup(sim, call_id)
+        assert response == {"status": 1, "error": None, "result": []}
+        assert await sim.wait_until(lambda: bool(sim.finished_calls), timeout=5)
+        assert sim.finished_calls[0]["id_call"] == call_id
+
+
+async def _pickup(sim: DaktelaSimulator, call_id: str) -> object:
+    async with new_client() as client:
+        return await call_api(client, sim, "PickupFromQueue", call_id=call_id, user="agent")

@@ -32,6 +32,7 @@ EXPECTED_DEFAULTS = {
     "default_region": "CZ",
     "caller_card_screen": "",
     "start_minimised": False,
+    "login_at_start": False,
     "autostart": False,
     "language": "",
     "recording_cache_days": 14,

@@ -36,7 +36,7 @@ from typing import Any, TypeVar
 import httpx
 
 from agentdesk.backends import wall_clock
-from agentdesk.backends.daktela import parse, versions
+from agentdesk.backends.daktela import parse, shift, versions
 from agentdesk.backends.daktela.live import CommandedStatus, SessionsFeed, StatusReader
 from agentdesk.backends.daktela.spec import SPEC
 from agentdesk.backends.daktela.team import Team
@@ -56,6 +56,7 @@ from agentdesk.core import (
     Event,
     MalformedResponseError,
     Pause,
+    PhoneStatus,
     QueueFigures,
     QueueMembership,
     Recording,
@@ -63,6 +64,7 @@ from agentdesk.core import (
     TransferQueue,
     TransferTarget,
     VendorError,
+    WaitingCall,
     call_events,
 )
 from agentdesk.core.recent import Recent
@@ -319,6 +321,40 @@ class DaktelaBackend(Backend):
     async def colleagues(self) -> list[Colleague]:
         self._require(Capability.TEAM)
         return await self._team.colleagues()
+
+    async def waiting_calls(self) -> list[WaitingCall]:
+        """RTStatsCalls' waiting callers in the queues RTUserState names."""
+        self._require(Capability.QUEUE_PICKUP)
+        (_, titles, _), calls = await _both(self._agent_context(), self._call("RTStatsCalls", {}))
+        return shift.waiting_calls(calls, titles, self._time)
+
+    async def pickup(self, call_id: str) -> None:
+        self._require(Capability.QUEUE_PICKUP)
+        await self._call("PickupFromQueue", {"call_id": call_id, "user": self.login})
+
+    async def shift_login(self, extension: str | None = None) -> None:
+        """Login (3.4); without an extension the profile's, else the one bound to the user."""
+        self._require(Capability.SHIFT_LOGIN)
+        params = {"user": self.login}
+        if extension or self.extension:
+            params["extension"] = extension or self.extension or ""
+        await self._call("Login", params)
+
+    async def shift_logout(self) -> None:
+        self._require(Capability.SHIFT_LOGOUT)
+        await self._call("Logout", {"user": self.login})
+
+    async def phone_status(self) -> PhoneStatus | None:
+        """DeviceStates' word for the extension RTUserState says the agent sits at, else the
+        profile's; None when neither is known. One request: RTUserState comes from the
+        long-poll's answer while it is fresh."""
+        self._require(Capability.PHONE_STATUS)
+        extension = self.extension
+        if versions.since("RTUserState") <= self._wire.version:
+            extension = _text((await self._user_state()).get("exten")) or extension
+        if extension is None:
+            return None
+        return shift.phone_status(await self._call("DeviceStates", {}), extension)
 
     async def aclose(self) -> None:
         await self._wire.aclose()

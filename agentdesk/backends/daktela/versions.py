@@ -33,6 +33,7 @@ REQUIREMENTS: Final[Mapping[str, str]] = {
     "CallScriptClose": "4.0",
     "CallScriptOpened": "4.0",
     "CreateCall": "3.0",  # 3.0: "Create outbound call ( non CC )", from an extension
+    "DeviceStates": "3.0",
     "GetPauses": "3.0",
     "GetRecording": "3.0",
     "GetQueues": "3.0",
@@ -40,10 +41,13 @@ REQUIREMENTS: Final[Mapping[str, str]] = {
     "GetUsers": "3.0",
     "Hangup": "3.0",
     "LastCallNumber": "3.9",
+    "Login": "3.4",
     "LoginQueue": "3.0",
+    "Logout": "3.4",
     "LogoutQueue": "3.0",
     "PauseOff": "3.0",
     "PauseOn": "3.0",
+    "PickupFromQueue": "4.0",
     "RTStatsCalls": "3.5",
     "RTStatsQueues": "3.5",
     "RTStatsSessions": "3.5",
@@ -86,6 +90,10 @@ WAYS: Final[Mapping[Capability, tuple[tuple[str, ...], ...]]] = {
     Capability.QUEUE_LOGIN: (("RTUserState's login_oqueues", "LoginQueue", "LogoutQueue"),),
     Capability.TRANSFER: (("Transfer", "GetQueues"),),
     Capability.TEAM: (("RTUsersState",),),
+    Capability.QUEUE_PICKUP: (("RTStatsCalls", "PickupFromQueue"),),
+    Capability.SHIFT_LOGIN: (("Login",),),
+    Capability.SHIFT_LOGOUT: (("Logout",),),
+    Capability.PHONE_STATUS: (("DeviceStates",),),
 }
 
 NEWER_THAN_PROFILE = QT_TRANSLATE_NOOP(

@@ -49,6 +49,7 @@ import json
 import logging
 from collections.abc import Awaitable, Callable, Mapping
 from datetime import date, datetime, timedelta
+from types import MappingProxyType
 from typing import Final, TypeVar
 from urllib.parse import urlsplit
 
@@ -92,9 +93,11 @@ from agentdesk.core import (
     QueueFigures,
     Recording,
     SavedWithProblemError,
+    Unavailable,
     VendorError,
 )
 from agentdesk.core.recent import Recent
+from agentdesk.core.translate import QT_TRANSLATE_NOOP
 from agentdesk.redaction import register_secret
 
 log = logging.getLogger(__name__)
@@ -107,6 +110,13 @@ TIME_FORMAT: Final = "%Y-%m-%d %H:%M:%S"
 TAG_FIELD: Final = "tag"
 RECORDING_LOOKBACK: Final = timedelta(days=31)  # how far back the day of a recording is sought
 LOGOFF_MESSAGE: Final = "AgentDesk closed"
+SHIFT_LOGOFF_MESSAGE: Final = "Logged off in AgentDesk"
+LOGGED_OFF: Final = "the agent is logged off from uContact: log in first"
+PASSWORD_LOGIN_ONLY: Final = QT_TRANSLATE_NOOP(
+    "VendorText",
+    "uContact logs an agent in with their password (AgentLogin); this profile signs in with "
+    "a portal token (auth=token).",
+)
 GUIDE: Final = "docs/vendors/ucontact.md"  # where the answers' assumed shapes are listed
 
 
@@ -117,6 +127,7 @@ class UContactBackend(PollingBackend):
     capabilities = frozenset(
         {Capability.PAUSE, Capability.DIAL, Capability.HANGUP, Capability.DISPOSITION}
         | {Capability.HISTORY, Capability.RECORDINGS, Capability.QUEUE_STATS}
+        | {Capability.SHIFT_LOGIN, Capability.SHIFT_LOGOUT}
     )
 
     def __init__(
@@ -212,6 +223,12 @@ class UContactBackend(PollingBackend):
             (Capability.DIAL, "outqueue", bool(self.outqueue)),
             (Capability.DISPOSITION, "dispositions", bool(self.outcomes)),
         )
+        self._logged_off = False  # by the agent (shift_logout): nothing signs them in again
+        if self.auth == "token":
+            self.capabilities -= {Capability.SHIFT_LOGIN}
+            self.unavailable = MappingProxyType(
+                {**self.unavailable, Capability.SHIFT_LOGIN: Unavailable(PASSWORD_LOGIN_ONLY)}
+            )
 
     @classmethod
     def from_options(
@@ -223,13 +240,15 @@ class UContactBackend(PollingBackend):
     # -- the backend contract -----------------------------------------------------------------
 
     async def status(self) -> AgentStatus:
-        await self._sign_in()
+        if not self._logged_off:
+            await self._sign_in()
         return self._known.status
 
     # -- the watch loop (agentdesk.backends.watch_loop) ---------------------------------------
 
     async def _open(self) -> None:
-        await self._sign_in()
+        if not self._logged_off:  # logged off, the stream shows it and waits for a log-in
+            await self._sign_in()
 
     @property
     def _tracked(self) -> TrackedStatus:
@@ -431,6 +450,23 @@ class UContactBackend(PollingBackend):
                 chosen.insert(0, found)
         return chosen
 
+    async def shift_logout(self) -> None:
+        """``AgentLogoff``: uContact ends the agent's session; nothing signs them in again
+        (no status look, no command) until :meth:`shift_login` or the next start."""
+        self._require(Capability.SHIFT_LOGOUT)
+        await self._agent_form("api/AgentLogoff", {"message": SHIFT_LOGOFF_MESSAGE})
+        self._logged_off = True
+        self._signed_in = self._logged_in_here = False
+        self._queue(self._known.logged_off())
+
+    async def shift_login(self, extension: str | None = None) -> None:
+        """``AgentLogin`` again (the password profile's sign-in); uContact's agent log-in
+        takes no extension: the phone is the agent's SIP record's."""
+        self._require(Capability.SHIFT_LOGIN)
+        self._logged_off = False
+        await self._sign_in(again=True)
+        self._queue(self._known.logged_in())
+
     async def aclose(self) -> None:
         try:
             if self._logged_in_here and self.logoff:
@@ -449,6 +485,8 @@ class UContactBackend(PollingBackend):
 
     async def _sign_in(self, *, again: bool = False) -> None:
         async with self._sign_in_lock:
+            if self._logged_off:
+                raise VendorError(LOGGED_OFF, action="api/AgentLogoff")
             if self._signed_in and not again:
                 return
             if self.auth == "token":

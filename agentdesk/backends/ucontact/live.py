@@ -52,6 +52,25 @@ class KnownStatus(TrackedStatus):
     def signed_in(self, fullname: str | None) -> list[Event]:
         return self._change(lambda: setattr(self, "fullname", fullname))
 
+    def logged_off(self) -> list[Event]:
+        """Our own ``AgentLogoff`` went through."""
+
+        def change() -> None:
+            self.current_break = None
+            self._state = AgentState.OFFLINE
+            self._since = self._clock()
+
+        return self._change(change)
+
+    def logged_in(self) -> list[Event]:
+        """Signed in again after a log-off: logged in, not on a break."""
+
+        def change() -> None:
+            self._state = AgentState.LOGGED_IN
+            self._since = self._clock()
+
+        return self._change(change)
+
     def set_break(self, brk: Break | None) -> list[Event]:
         """Our own ``AgentBreak`` (a break) or ``AgentUnBreak`` (None) went through."""
 

@@ -16,6 +16,7 @@ PAUSE_REFUSALS: Final = ("cc", "status")
 DST_USER_FORMS: Final = ("id", "login")
 USERS_STATE_SHAPES: Final = ("object", "list")
 LOGGED_OUT_USERS: Final = ("listed", "omitted")
+PICKUPS: Final = ("speaking", "ringing")
 
 
 @dataclass(frozen=True)
@@ -28,8 +29,10 @@ class Readings:
     (:mod:`~agentdesk.sim.daktela.script_actions`); ``dst_user``: what Transfer's
     ``dst_user`` names, the user's ``id`` or ``login``; ``users_state``: RTUsersState as an
     ``object`` keyed by id or a ``list``; ``logged_out``: whether it has the colleagues who
-    are not logged in (``listed``, ``omitted``) (:mod:`~agentdesk.sim.daktela.team`).
-    ValueError for a value not offered."""
+    are not logged in (``listed``, ``omitted``) (:mod:`~agentdesk.sim.daktela.team`);
+    ``pickup``: what a call taken with PickupFromQueue does, ``speaking`` (connected at
+    once) or ``ringing`` (it rings at the agent's phone first)
+    (:mod:`~agentdesk.sim.daktela.shift`). ValueError for a value not offered."""
 
     api_version: str = NEWEST
     unknown_action: str = UNKNOWN_ACTION_ANSWERS[0]
@@ -38,6 +41,7 @@ class Readings:
     dst_user: str = DST_USER_FORMS[0]
     users_state: str = USERS_STATE_SHAPES[0]
     logged_out: str = LOGGED_OUT_USERS[0]
+    pickup: str = PICKUPS[0]
 
     def __post_init__(self) -> None:
         major, _, minor = self.api_version.partition(".")
@@ -50,6 +54,7 @@ class Readings:
             ("dst_user", DST_USER_FORMS),
             ("users_state", USERS_STATE_SHAPES),
             ("logged_out", LOGGED_OUT_USERS),
+            ("pickup", PICKUPS),
         ):
             value = getattr(self, name)
             if value not in allowed:
@@ -67,5 +72,7 @@ OPTIONS: Final[Mapping[str, str]] = {
     "users_state": "object (keyed by id, the default) or list: the shape of RTUsersState",
     "logged_out": "listed (agent_state null, the default) or omitted: RTUsersState's "
     "colleagues who are not logged in",
+    "pickup": "speaking (the default) or ringing: what a call taken with PickupFromQueue does "
+    "first",
 }
 """What ``agentdesk sim daktela --set`` may set, and what each chooses."""

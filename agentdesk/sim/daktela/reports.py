@@ -25,6 +25,7 @@ from agentdesk.sim.daktela.records import (
     missing,
     stamp,
 )
+from agentdesk.sim.daktela.shift import SimWaiting
 
 DAY_SECONDS: Final = 86400
 DEFAULT_TAKE: Final = 100
@@ -37,6 +38,7 @@ class ReportActions:
     call_log: CallLog
     contacts: tuple[SimContact, ...]
     queues: dict[str, SimQueue]
+    waiting: dict[str, SimWaiting]
     agent: SimUser
     extension: str
     login: str
@@ -183,14 +185,18 @@ class ReportActions:
         calls = [c for c in self._calls if c.queue is queue]
         ringing = [c for c in calls if c.direction == "in" and c.call_state == "Ringing"]
         now = datetime.now()
-        waits = [round((now - c.entered).total_seconds()) for c in ringing]
+        # Callers waiting for anyone (RTStatsCalls' "Waiting") wait in the queue too.
+        entered = [c.entered for c in ringing] + [
+            w.entered for w in self.waiting.values() if w.queue is queue
+        ]
+        waits = [round((now - moment).total_seconds()) for moment in entered]
         return {
             "users_total": int(logged),
             "users_ready": int(logged and state == "Idle"),
             "users_busy": int(logged and any(c.answered is not None for c in calls)),
             "users_pause": int(logged and state == "Paused"),
             "calls_count": len(calls),
-            "calls_wait": len(ringing),
+            "calls_wait": len(waits),
             "calls_time": max(waits, default=0),
         }
 

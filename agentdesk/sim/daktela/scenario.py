@@ -10,8 +10,10 @@ Usage (``--demo``, ``agentdesk sim daktela``)::
 
 The loop runs until stopped: whenever the agent has been Idle for about ``gap`` seconds an
 inbound call rings; unanswered after ``ring_timeout`` the caller gives up (abandoned); answered,
-the caller hangs up after about ``talk_time`` unless the agent hung up first. With every call
-one colleague moves on to another state, so that the Team view has something to follow. A seeded
+the caller hangs up after about ``talk_time`` unless the agent hung up first. Every
+``waiting_every``-th caller waits in the queue instead (the window's Waiting callers), for
+twice ``ring_timeout`` at most, until the agent picks them up. With every call one colleague
+moves on to another state, so that the Team view has something to follow. A seeded
 ``random.Random`` picks the order of callers and the jitter, so a run can be repeated.
 """
 
@@ -57,10 +59,12 @@ class DaktelaScenario(CallLoop[DaktelaSimulator]):
         talk_time: float = 20.0,
         seed: int = 2026,
         callers: tuple[Caller, ...] = DEMO_CALLERS,
+        waiting_every: int = 3,
     ) -> None:
         super().__init__(sim, gap=gap, ring_timeout=ring_timeout, talk_time=talk_time, seed=seed)
         self._callers = list(callers)
         self._random.shuffle(self._callers)
+        self.waiting_every = waiting_every
 
     def _free(self) -> bool:
         return self.sim.state == "Idle"
@@ -70,10 +74,24 @@ class DaktelaScenario(CallLoop[DaktelaSimulator]):
         sim.churn_colleagues()
         caller = self._callers[self._next % len(self._callers)]
         self._next += 1
+        if self.waiting_every and self._next % self.waiting_every == 0:
+            await self._one_waiting(caller)
+            return
         call_id = sim.ring(caller.clid, name=caller.clid_name, queue_id=caller.queue_id)
         await sim.wait_until(lambda: sim.call_state(call_id) != "Ringing", self.ring_timeout)
         if sim.call_state(call_id) == "Ringing":
             sim.abandon(call_id)
+            return
+        await sim.wait_until(lambda: sim.call_state(call_id) is None, self._jitter(self.talk_time))
+        if sim.call_state(call_id) is not None:
+            sim.customer_hangup()
+
+    async def _one_waiting(self, caller: Caller) -> None:
+        sim = self.sim
+        call_id = sim.queue_caller(caller.clid, queue_id=caller.queue_id)
+        await sim.wait_until(lambda: call_id not in sim.waiting, self.ring_timeout * 2)
+        if call_id in sim.waiting:
+            sim.caller_leaves(call_id)  # nobody picked them up: they gave up
             return
         await sim.wait_until(lambda: sim.call_state(call_id) is None, self._jitter(self.talk_time))
         if sim.call_state(call_id) is not None:

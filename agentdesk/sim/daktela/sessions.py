@@ -105,7 +105,11 @@ class SessionActions:
         self, params: Params, version: tuple[int, int], item_id: str | None
     ) -> object:
         now = datetime.now()
-        return {call.id_call: self._call_overview(call, now) for call in self._calls}
+        calls = {call.id_call: self._call_overview(call, now) for call in self._calls}
+        return calls | self._waiting_overview(now)
+
+    def _waiting_overview(self, now: datetime) -> dict[str, dict[str, Any]]:
+        raise NotImplementedError
 
     def _call_overview(self, call: SimCall, now: datetime) -> dict[str, Any]:
         answered = call.answered

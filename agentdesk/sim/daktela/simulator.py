@@ -81,6 +81,7 @@ from agentdesk.sim.daktela.readings import (
     NEWEST,
     PAUSE_FORMS,
     PAUSE_REFUSALS,
+    PICKUPS,
     UNKNOWN_ACTION_ANSWERS,
     USERS_STATE_SHAPES,
     Readings,
@@ -116,6 +117,7 @@ from agentdesk.sim.daktela.reports import ReportActions
 from agentdesk.sim.daktela.script_actions import ScriptActions
 from agentdesk.sim.daktela.scripts import DEMO_STATUSES, SimScript
 from agentdesk.sim.daktela.sessions import SessionActions
+from agentdesk.sim.daktela.shift import ShiftActions
 from agentdesk.sim.daktela.team import TeamActions, Transfer, demo_colleagues
 from agentdesk.sim.daktela.versions import known, parse_version
 from agentdesk.sim.faults import Faults
@@ -134,7 +136,9 @@ class _PauseSpell:
     since: datetime = field(default_factory=datetime.now)
 
 
-class DaktelaSimulator(Simulator, ReportActions, ScriptActions, SessionActions, TeamActions):
+class DaktelaSimulator(
+    Simulator, ReportActions, ScriptActions, ShiftActions, SessionActions, TeamActions
+):
     """One Daktela PBX with one agent, served on loopback; see the module docstring.
 
     Control methods (``ring``, ``pick_up``...) wake every held ``RTUserState`` at once.
@@ -163,6 +167,7 @@ class DaktelaSimulator(Simulator, ReportActions, ScriptActions, SessionActions, 
         users_state: str = USERS_STATE_SHAPES[0],
         logged_out: str = LOGGED_OUT_USERS[0],
         transfer_answer_after: float | None = 3.0,
+        pickup: str = PICKUPS[0],
     ) -> None:
         """``seed_history`` fills the call log with a week of earlier calls (about 40), so
         that history, last calls and recordings have something to show; the calls the
@@ -176,7 +181,14 @@ class DaktelaSimulator(Simulator, ReportActions, ScriptActions, SessionActions, 
         (:mod:`~agentdesk.sim.daktela.team`)."""
         super().__init__(host=host, port=port)
         self.readings = Readings(
-            api_version, unknown_action, pause_by, pause_refusal, dst_user, users_state, logged_out
+            api_version,
+            unknown_action,
+            pause_by,
+            pause_refusal,
+            dst_user,
+            users_state,
+            logged_out,
+            pickup,
         )
         self._serves = parse_version(api_version) or (0, 0)
         self.token = token or secrets.token_hex(20)
@@ -227,6 +239,7 @@ class DaktelaSimulator(Simulator, ReportActions, ScriptActions, SessionActions, 
         self.transfer_answer_after = transfer_answer_after
         self._churn = itertools.count()
         self.contacts = DEMO_CONTACTS
+        self._init_shift()
         self.statuses = {s.id: s for s in DEMO_STATUSES}
         self.call_log = CallLog(secrets.token_hex(16))
         """Finished calls (seeded and handled), for StatsCalls, AboutCall, GetRecording..."""
@@ -342,6 +355,9 @@ class DaktelaSimulator(Simulator, ReportActions, ScriptActions, SessionActions, 
         if self._calls:
             raise RuntimeError("the agent is in a call")
 
+        self._leave()
+
+    def _leave(self) -> None:
         def leave() -> None:
             self._clear_pause()
             self._logintime = None
@@ -535,6 +551,10 @@ class DaktelaSimulator(Simulator, ReportActions, ScriptActions, SessionActions, 
             "RTUsersState": self._rt_users_state,
             "GetQueues": self._get_queues,
             "Transfer": self._transfer,
+            "PickupFromQueue": self._pickup_from_queue,
+            "Login": self._login,
+            "Logout": self._logout,
+            "DeviceStates": self._device_states,
         }
 
     def _check_agent(self, params: dict[str, str]) -> None:
