@@ -25,6 +25,7 @@ from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 
+from agentdesk import ctl_day
 from agentdesk.core import (
     AgentDeskError,
     AgentStatus,
@@ -62,6 +63,7 @@ COMMANDS = (
     "recording",
     "dispositions",
     "dispose",
+    *ctl_day.COMMANDS,
 )
 HISTORY_DAYS = 7
 
@@ -126,6 +128,7 @@ def add_parser(subparsers: Any) -> None:
     dispose.add_argument("--note", metavar="TEXT")
     dispose.add_argument("--callback", metavar="TIME", help="ISO date and time to call back")
     dispose.add_argument("--then-pause", metavar="ID", help="the pause to take afterwards")
+    ctl_day.add_commands(commands, common)
     ctl.set_defaults(handler=run)
 
 
@@ -195,6 +198,8 @@ def _secret_name(args: argparse.Namespace, profile: Profile | None) -> str:
 async def _execute(backend: Backend, args: argparse.Namespace) -> dict[str, Any]:
     try:
         command = args.command
+        if command in ctl_day.COMMANDS:
+            return await ctl_day.execute(backend, args)
         if command == "state":
             return status_json(await backend.status())
         if command == "pauses":
@@ -345,6 +350,8 @@ def status_json(status: AgentStatus) -> dict[str, Any]:
 
 
 def _as_text(command: str, output: dict[str, Any]) -> str:
+    if command in ctl_day.COMMANDS:
+        return ctl_day.as_text(command, output)
     if command == "state":
         line = output["state"]
         if output["pause"]:

@@ -23,6 +23,10 @@ class Capability(StrEnum):
     QUEUE_STATS = "queue_stats"
     QUEUE_LOGIN = "queue_login"
     CALLER_LOOKUP = "caller_lookup"
+    MY_DAY = "my_day"  # today's calls, talk time and pauses, from the vendor's statistics
+    CALLER_FLAGS = "caller_flags"  # the caller is on one of the vendor's lists (VIP, blocked)
+    BLOCKING = "blocking"  # the agent may put a caller on the vendor's blacklist
+    SMS = "sms"  # a text message to the caller through the vendor's gateway
 
 
 @dataclass(frozen=True, slots=True)

@@ -44,6 +44,7 @@ from agentdesk.ui.screen_reader import Announcer
 from agentdesk.ui.session_wiring import SessionWiring
 from agentdesk.ui.state_style import refusal_text
 from agentdesk.ui.style import MIN_WIDTH, apply_theme, prefers_dark
+from agentdesk.ui.today_view import TodayTab
 from agentdesk.ui.widgets.connection_indicator import ConnectionIndicator
 from agentdesk.ui.widgets.dial_bar import DialBar
 from agentdesk.ui.widgets.dial_task_bar import DialTaskBar
@@ -213,6 +214,7 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.history, self.tr("Recent calls"))
         self.missed = MissedCallsTab(self.tabs, show_window=self.show_and_raise, region=self.region)
         self.missed.dial_requested.connect(commands.dial_now)
+        self.today = TodayTab(self.tabs)
 
         central = QWidget()
         central.setObjectName("central")
@@ -308,6 +310,7 @@ class MainWindow(QMainWindow):
         self._tell_visibility()
         wiring = self._wiring = SessionWiring(self, session, bridge)
         self.missed.follow(bridge)
+        self.today.follow(session, bridge)
 
         self.cards = CallerCards(
             session,
@@ -462,6 +465,7 @@ class MainWindow(QMainWindow):
         visible = self.isVisible() and not self.isMinimized()
         if self.session is not None and self.session.window_visible != visible:
             self.session.set_window_visible(visible)
+        self.today.check_shown()
 
     def set_hides_on_close(self, hides: bool) -> None:
         """With a working tray, closing the window only hides it; without one it quits."""
@@ -487,6 +491,7 @@ class MainWindow(QMainWindow):
         await self.history.cancel_pending()
         if self.queue_strip is not None:
             await self.queue_strip.stop()
+        await self.today.stop()
         if self.cards is not None:
             await self.cards.cancel_pending()
         if self.wrap_up is not None:

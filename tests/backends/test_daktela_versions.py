@@ -28,19 +28,22 @@ from agentdesk.sim.daktela.simulator import DaktelaSimulator
 from tests.backends.daktela_helpers import EventTap, backend_for
 
 EVERYTHING = frozenset(versions.WAYS)
-WITHOUT_FORMS = EVERYTHING - {Capability.HISTORY, Capability.DISPOSITION, Capability.QUEUE_LOGIN}
+WITHOUT_DAY = EVERYTHING - {Capability.HISTORY, Capability.MY_DAY}  # the Stats* actions: 4.1
+WITHOUT_FORMS = WITHOUT_DAY - {Capability.DISPOSITION, Capability.QUEUE_LOGIN}
 OLDEST = frozenset({Capability.PAUSE, Capability.DIAL, Capability.HANGUP, Capability.RECORDINGS})
 # What the document gives each version (its "Requirement version" lines).
 EXPECTED = {
     "4.1": EVERYTHING,
-    "4.0": EVERYTHING - {Capability.HISTORY},  # StatsCalls: 4.1
+    "4.0": WITHOUT_DAY,  # StatsCalls, StatsUsersPauses...: 4.1
     "3.9": WITHOUT_FORMS,  # CallScriptOpened/Close, login_oqueues: 4.0
     "3.7": WITHOUT_FORMS,  # RTStatsSessions for the state, SimpleSearchContact alone
-    "3.1": OLDEST,  # Answer: 3.7, RTStats*: 3.5, SimpleSearchContact: 3.2
-    "3.0": OLDEST,  # with the extension, CreateCall "non CC"
+    "3.1": OLDEST | {Capability.SMS},  # Answer: 3.7, RTStats*: 3.5, SimpleSearchContact: 3.2
+    "3.0": OLDEST,  # SendSMS: 3.1; with the extension, CreateCall "non CC"
 }
 NEEDED = {
     Capability.HISTORY: "4.1",
+    Capability.MY_DAY: "4.1",
+    Capability.SMS: "3.1",
     Capability.DISPOSITION: "4.0",
     Capability.QUEUE_LOGIN: "4.0",
     Capability.ANSWER: "3.7",
@@ -112,6 +115,10 @@ async def exercise(backend: DaktelaBackend, sim: DaktelaSimulator) -> None:
         assert (await backend.recording(call_id)).data
     if can(Capability.QUEUE_STATS):
         assert await backend.queue_figures()
+    if can(Capability.MY_DAY):
+        assert (await backend.today()).answered >= 1
+    if can(Capability.SMS):
+        assert (await backend.send_sms("777123456", "Hi")).message_id
     if can(Capability.QUEUE_LOGIN):
         assert "2000" in {q.id for q in await backend.queues()}
         await backend.queue_logout("2001")
@@ -134,6 +141,8 @@ async def refuses_what_it_lacks(backend: DaktelaBackend) -> None:
         Capability.QUEUE_STATS: backend.queue_figures,
         Capability.QUEUE_LOGIN: backend.queues,
         Capability.DIAL: lambda: backend.dial("777123456"),
+        Capability.MY_DAY: backend.today,
+        Capability.SMS: lambda: backend.send_sms("777123456", "Hi"),
     }
     for capability in EVERYTHING - backend.capabilities:
         reason = backend.unavailable[capability]

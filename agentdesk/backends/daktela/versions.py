@@ -47,8 +47,11 @@ REQUIREMENTS: Final[Mapping[str, str]] = {
     "RTStatsQueues": "3.5",
     "RTStatsSessions": "3.5",
     "RTUserState": "3.9",
+    "SendSMS": "3.1",
     "SimpleSearchContact": "3.2",
     "StatsCalls": "4.1",
+    "StatsUsersPauses": "4.1",
+    "StatsUsersSessions": "4.1",
 }
 # Where a later version changed what an action is or what it answers: the use, its action
 # and the version. The names are what the messages show.
@@ -81,6 +84,8 @@ WAYS: Final[Mapping[Capability, tuple[tuple[str, ...], ...]]] = {
     Capability.RECORDINGS: (("AboutCall", "GetRecording"),),
     Capability.QUEUE_STATS: (("RTStatsQueues",),),
     Capability.QUEUE_LOGIN: (("RTUserState's login_oqueues", "LoginQueue", "LogoutQueue"),),
+    Capability.MY_DAY: (("StatsCalls", "StatsUsersPauses", "StatsUsersSessions"),),
+    Capability.SMS: (("SendSMS",),),
 }
 
 NEWER_THAN_PROFILE = QT_TRANSLATE_NOOP(

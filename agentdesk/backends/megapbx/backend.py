@@ -98,6 +98,7 @@ class MegaPbxBackend(PollingBackend):
     capabilities = frozenset(
         {Capability.LIVE_STATE, Capability.PAUSE, Capability.DIAL}
         | {Capability.HISTORY, Capability.RECORDINGS, Capability.QUEUE_LOGIN}
+        | {Capability.MY_DAY}  # the day's calls from the history (Backend.today)
     )
     dial_note = SPEC.dial_note
 

@@ -115,6 +115,7 @@ class OkiTokiBackend(PollingBackend):
         {Capability.LIVE_STATE, Capability.PAUSE, Capability.DIAL, Capability.CANCEL_DIAL}
         | {Capability.DISPOSITION}
         | {Capability.HISTORY, Capability.RECORDINGS, Capability.CALLER_LOOKUP}
+        | {Capability.MY_DAY}  # the day's calls from the call log (Backend.today)
         | {Capability.QUEUE_STATS}
     )
     dial_note = SPEC.dial_note

@@ -117,6 +117,7 @@ class UContactBackend(PollingBackend):
     capabilities = frozenset(
         {Capability.PAUSE, Capability.DIAL, Capability.HANGUP, Capability.DISPOSITION}
         | {Capability.HISTORY, Capability.RECORDINGS, Capability.QUEUE_STATS}
+        | {Capability.MY_DAY}  # the day's calls from getrecords (Backend.today)
     )
 
     def __init__(

@@ -13,6 +13,7 @@ NEWEST: Final = "4.1"
 UNKNOWN_ACTION_ANSWERS: Final = ("status", "404")
 PAUSE_FORMS: Final = ("name", "id", "both")
 PAUSE_REFUSALS: Final = ("cc", "status")
+OPEN_SPELLS: Final = ("null", "omitted")
 
 
 @dataclass(frozen=True)
@@ -22,12 +23,15 @@ class Readings:
     404 (:mod:`~agentdesk.sim.daktela.versions`); ``pause_by``: the form of a pause
     CallScriptClose takes, its ``name``, its ``id`` or ``both``; ``pause_refusal``: how it
     refuses another, ``cc`` (saved, ``cc.result: false``) or ``status`` (nothing saved)
-    (:mod:`~agentdesk.sim.daktela.script_actions`). ValueError for a value not offered."""
+    (:mod:`~agentdesk.sim.daktela.script_actions`); ``open_spells``: whether
+    StatsUsersPauses/StatsUsersSessions list the spell going on now with ``end_time`` null
+    or leave it out (:mod:`~agentdesk.sim.daktela.day_log`). ValueError for a value not offered."""
 
     api_version: str = NEWEST
     unknown_action: str = UNKNOWN_ACTION_ANSWERS[0]
     pause_by: str = PAUSE_FORMS[0]
     pause_refusal: str = PAUSE_REFUSALS[0]
+    open_spells: str = OPEN_SPELLS[0]
 
     def __post_init__(self) -> None:
         major, _, minor = self.api_version.partition(".")
@@ -37,6 +41,7 @@ class Readings:
             ("unknown_action", UNKNOWN_ACTION_ANSWERS),
             ("pause_by", PAUSE_FORMS),
             ("pause_refusal", PAUSE_REFUSALS),
+            ("open_spells", OPEN_SPELLS),
         ):
             value = getattr(self, name)
             if value not in allowed:
@@ -50,5 +55,7 @@ OPTIONS: Final[Mapping[str, str]] = {
     "pause_by": "name (the default), id or both: the form of a pause CallScriptClose takes",
     "pause_refusal": "cc (saved, cc.result false; the default) or status (nothing saved): "
     "how CallScriptClose refuses another pause",
+    "open_spells": "null (the default) or omitted: whether StatsUsersPauses and "
+    "StatsUsersSessions list the pause or log-in going on now (end_time null) or not",
 }
 """What ``agentdesk sim daktela --set`` may set, and what each chooses."""

@@ -75,8 +75,10 @@ from aiohttp import web
 
 from agentdesk.sim.daktela.calllog import CallLog, SimUser
 from agentdesk.sim.daktela.contacts import DEMO_CONTACTS
+from agentdesk.sim.daktela.day_log import DayActions, DayLog
 from agentdesk.sim.daktela.readings import (
     NEWEST,
+    OPEN_SPELLS,
     PAUSE_FORMS,
     PAUSE_REFUSALS,
     UNKNOWN_ACTION_ANSWERS,
@@ -129,7 +131,7 @@ class _PauseSpell:
     since: datetime = field(default_factory=datetime.now)
 
 
-class DaktelaSimulator(Simulator, ReportActions, ScriptActions, SessionActions):
+class DaktelaSimulator(Simulator, ReportActions, ScriptActions, SessionActions, DayActions):
     """One Daktela PBX with one agent, served on loopback; see the module docstring.
 
     Control methods (``ring``, ``pick_up``...) wake every held ``RTUserState`` at once.
@@ -154,6 +156,7 @@ class DaktelaSimulator(Simulator, ReportActions, ScriptActions, SessionActions):
         unknown_action: str = UNKNOWN_ACTION_ANSWERS[0],
         pause_by: str = PAUSE_FORMS[0],
         pause_refusal: str = PAUSE_REFUSALS[0],
+        open_spells: str = OPEN_SPELLS[0],
     ) -> None:
         """``seed_history`` fills the call log with a week of earlier calls (about 40), so
         that history, last calls and recordings have something to show; the calls the
@@ -163,7 +166,13 @@ class DaktelaSimulator(Simulator, ReportActions, ScriptActions, SessionActions):
         simulator's :class:`~agentdesk.sim.daktela.readings.Readings` of a document that
         reads two ways (a wrong value is a ValueError)."""
         super().__init__(host=host, port=port)
-        self.readings = Readings(api_version, unknown_action, pause_by, pause_refusal)
+        self.readings = Readings(api_version, unknown_action, pause_by, pause_refusal, open_spells)
+        self.open_spells = open_spells
+        self.day_log = DayLog()
+        """Pauses and log-ins (StatsUsersPauses, StatsUsersSessions) and sent SMS."""
+        self.sms_refusal: str | None = None
+        """SendSMS refuses with these words while set (the gateway's refusal)."""
+        self._sms_ids = itertools.count(2222)
         self._serves = parse_version(api_version) or (0, 0)
         self.token = token or secrets.token_hex(20)
         self.login = login
@@ -223,6 +232,9 @@ class DaktelaSimulator(Simulator, ReportActions, ScriptActions, SessionActions):
                 colleague=self.colleague,
                 contacts=self.contacts,
             )
+        if seed_history:
+            self.day_log.seed(datetime.now(), ("7", "6"))
+        self.day_log.session(True, self._logintime)
         self.faults = Faults(revoked=_token_refused)
         """Faults to make on demand (:mod:`agentdesk.sim.faults`)."""
         self._server = LoopbackServer(self._make_app(), faults=self.faults)
@@ -325,12 +337,14 @@ class DaktelaSimulator(Simulator, ReportActions, ScriptActions, SessionActions):
         def leave() -> None:
             self._clear_pause()
             self._logintime = None
+            self.day_log.session(False)
 
         self._update(leave)
 
     def log_in(self) -> None:
         if self._logintime is None:
             self._update(lambda: setattr(self, "_logintime", datetime.now()))
+            self.day_log.session(True, self._logintime)
 
     # -- state changes ---------------------------------------------------------------------
 
@@ -346,10 +360,12 @@ class DaktelaSimulator(Simulator, ReportActions, ScriptActions, SessionActions):
     def _enter_pause(self, pause: SimPause) -> None:
         self._cancel_wrap()
         self._pause = _PauseSpell(pause)
+        self.day_log.pause(pause.pause)
 
     def _clear_pause(self) -> None:
         self._cancel_wrap()
         self._pause = None
+        self.day_log.pause(None)
 
     def _cancel_wrap(self) -> None:
         if self._wrap_timer is not None:
@@ -512,6 +528,9 @@ class DaktelaSimulator(Simulator, ReportActions, ScriptActions, SessionActions):
             "RTStatsQueues": self._rt_stats_queues,
             "LoginQueue": self._login_queue,
             "LogoutQueue": self._logout_queue,
+            "StatsUsersPauses": self._stats_users_pauses,
+            "StatsUsersSessions": self._stats_users_sessions,
+            "SendSMS": self._send_sms,
         }
 
     def _check_agent(self, params: dict[str, str]) -> None:

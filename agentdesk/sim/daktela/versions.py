@@ -38,8 +38,11 @@ REQUIREMENTS: Final[Mapping[str, Version]] = {
     "RTStatsQueuesSummary": (3, 5),
     "RTStatsSessions": (3, 5),
     "RTUserState": (3, 9),
+    "SendSMS": (3, 1),
     "SimpleSearchContact": (3, 2),
     "StatsCalls": (4, 1),
+    "StatsUsersPauses": (4, 1),
+    "StatsUsersSessions": (4, 1),
 }
 
 
