@@ -171,61 +171,71 @@
     </message>
     <message>
         <location filename="../store/settings.py" line="269"/>
+        <source>SMS &amp;templates</source>
+        <translation>Šablony &amp;SMS</translation>
+    </message>
+    <message>
+        <location filename="../store/settings.py" line="270"/>
+        <source>Texts to start a message from, separated by |; {name} becomes the caller&apos;s name and {agent} yours.</source>
+        <translation>Texty, z nichž začne zpráva, oddělené znakem |; {name} se nahradí jménem volajícího a {agent} vaším.</translation>
+    </message>
+    <message>
+        <location filename="../store/settings.py" line="279"/>
         <source>&amp;Queue figures refresh (seconds)</source>
         <translation>Obnovování údajů o &amp;frontách (sekundy)</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="270"/>
+        <location filename="../store/settings.py" line="280"/>
         <source>How often the waiting calls and free agents are fetched.</source>
         <translation>Jak často se načítají čekající hovory a volní operátoři.</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="278"/>
+        <location filename="../store/settings.py" line="288"/>
         <source>Global shortcut: answer</source>
         <translation>Globální zkratka: přijmout</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="279"/>
+        <location filename="../store/settings.py" line="289"/>
         <source>Answers the ringing call from any application; empty for none.</source>
         <translation>Přijme vyzvánějící hovor z kterékoli aplikace; prázdné pro žádnou.</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="285"/>
+        <location filename="../store/settings.py" line="295"/>
         <source>Global shortcut: hang up</source>
         <translation>Globální zkratka: zavěsit</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="286"/>
+        <location filename="../store/settings.py" line="296"/>
         <source>Hangs up the call from any application; empty for none.</source>
         <translation>Zavěsí hovor z kterékoli aplikace; prázdné pro žádnou.</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="290"/>
+        <location filename="../store/settings.py" line="300"/>
         <source>Global shortcut: Ready or pause</source>
         <translation>Globální zkratka: Připraven nebo pauza</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="291"/>
+        <location filename="../store/settings.py" line="301"/>
         <source>Switches between Ready and your last pause from any application; empty for none.</source>
         <translation>Přepíná mezi stavem Připraven a vaší poslední pauzou z kterékoli aplikace; prázdné pro žádnou.</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="298"/>
+        <location filename="../store/settings.py" line="308"/>
         <source>Global shortcut: call the selection</source>
         <translation>Globální zkratka: zavolat výběr</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="299"/>
+        <location filename="../store/settings.py" line="309"/>
         <source>Calls the phone number in the text selected in any application; empty for none.</source>
         <translation>Zavolá telefonní číslo z textu vybraného v kterékoli aplikaci; prázdné pro žádnou.</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="306"/>
+        <location filename="../store/settings.py" line="316"/>
         <source>Global shortcut: show or hide</source>
         <translation>Globální zkratka: zobrazit nebo skrýt</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="307"/>
+        <location filename="../store/settings.py" line="317"/>
         <source>Shows or hides the AgentDesk window; empty for none.</source>
         <translation>Zobrazí nebo skryje okno AgentDesku; prázdné pro žádnou.</translation>
     </message>
@@ -532,7 +542,27 @@
         <translation>Údaje o volajícím</translation>
     </message>
     <message>
-        <location filename="../ui/capability_text.py" line="42"/>
+        <location filename="../ui/capability_text.py" line="31"/>
+        <source>My day</source>
+        <translation>Můj den</translation>
+    </message>
+    <message>
+        <location filename="../ui/capability_text.py" line="32"/>
+        <source>VIP and block lists</source>
+        <translation>Seznamy VIP a blokovaných</translation>
+    </message>
+    <message>
+        <location filename="../ui/capability_text.py" line="33"/>
+        <source>Blocking callers</source>
+        <translation>Blokování volajících</translation>
+    </message>
+    <message>
+        <location filename="../ui/capability_text.py" line="34"/>
+        <source>Text messages</source>
+        <translation>Textové zprávy</translation>
+    </message>
+    <message>
+        <location filename="../ui/capability_text.py" line="46"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -1085,49 +1115,49 @@
     <name>MainWindow</name>
     <message>
         <location filename="../ui/session_wiring.py" line="93"/>
-        <location filename="../ui/main_window.py" line="150"/>
-        <location filename="../ui/main_window.py" line="153"/>
+        <location filename="../ui/main_window.py" line="152"/>
+        <location filename="../ui/main_window.py" line="155"/>
         <source>Connecting…</source>
         <translation>Připojování…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="212"/>
+        <location filename="../ui/main_window.py" line="214"/>
         <source>Now</source>
         <translation>Aktuálně</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="213"/>
+        <location filename="../ui/main_window.py" line="215"/>
         <source>Recent calls</source>
         <translation>Poslední hovory</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="358"/>
-        <location filename="../ui/main_window.py" line="360"/>
+        <location filename="../ui/main_window.py" line="364"/>
+        <location filename="../ui/main_window.py" line="366"/>
         <source>Not connected</source>
         <translation>Nepřipojeno</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="359"/>
+        <location filename="../ui/main_window.py" line="365"/>
         <source>AgentDesk could not start</source>
         <translation>AgentDesk se nepodařilo spustit</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="361"/>
+        <location filename="../ui/main_window.py" line="367"/>
         <source>Open Settings…</source>
         <translation>Otevřít nastavení…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="374"/>
+        <location filename="../ui/main_window.py" line="380"/>
         <source>Not connected yet</source>
         <translation>Zatím nepřipojeno</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="424"/>
+        <location filename="../ui/main_window.py" line="430"/>
         <source>Unsaved wrap-up</source>
         <translation>Neuložené dokončení hovoru</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="425"/>
+        <location filename="../ui/main_window.py" line="431"/>
         <source>The wrap-up of the last call is not saved. Quit anyway?</source>
         <translation>Dokončení posledního hovoru není uloženo. Přesto ukončit?</translation>
     </message>
@@ -2216,94 +2246,173 @@
 <context>
     <name>Shell</name>
     <message>
-        <location filename="../ui/app.py" line="96"/>
+        <location filename="../ui/app.py" line="97"/>
         <source>AgentDesk could not read its outbox of unsent wrap-ups, %1 (%2), and started a fresh one. The old file is kept as %3; wrap-ups waiting in it were not sent.</source>
         <translation>AgentDesk nemohl přečíst svou frontu neodeslaných dokončení hovorů, %1 (%2), a založil novou. Starý soubor je uložen jako %3; dokončení, která v něm čekala, nebyla odeslána.</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="106"/>
+        <location filename="../ui/app.py" line="107"/>
         <source>AgentDesk could not read its settings, %1 (%2), and uses the defaults. The old file is kept as %3.</source>
         <translation>AgentDesk nemohl přečíst svá nastavení, %1 (%2), a používá výchozí. Starý soubor je uložen jako %3.</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="276"/>
+        <location filename="../ui/app.py" line="277"/>
         <source>There is no pause to switch to.</source>
         <translation>Není žádná pauza, na kterou přepnout.</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="284"/>
+        <location filename="../ui/app.py" line="285"/>
         <source>Global shortcuts: the desktop portal (your system settings manage them).</source>
         <translation>Globální zkratky: portál pracovní plochy (spravuje je nastavení systému).</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="287"/>
+        <location filename="../ui/app.py" line="288"/>
         <source>Global shortcuts: X11 key grabs.</source>
         <translation>Globální zkratky: zachytávání kláves X11.</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="288"/>
+        <location filename="../ui/app.py" line="289"/>
         <source>Global shortcuts: Windows hot keys.</source>
         <translation>Globální zkratky: klávesové zkratky Windows.</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="289"/>
+        <location filename="../ui/app.py" line="290"/>
         <source>Global shortcuts are not available on this desktop.</source>
         <translation>Globální zkratky nejsou na této pracovní ploše k dispozici.</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="295"/>
+        <location filename="../ui/app.py" line="296"/>
         <source>Not available: %1 (%2)</source>
         <translation>Nedostupné: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="318"/>
+        <location filename="../ui/app.py" line="319"/>
         <source>The CRM screen pop is off: %1</source>
         <translation>Otevírání CRM je vypnuté: %1</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="330"/>
+        <location filename="../ui/app.py" line="331"/>
         <source>AgentDesk keeps running in the tray, so calls still pop up. Click its icon to open the window; quit from its menu.</source>
         <translation>AgentDesk běží dál v oznamovací oblasti, takže se hovory stále zobrazí. Okno otevřete kliknutím na ikonu; ukončíte ho z její nabídky.</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="357"/>
+        <location filename="../ui/app.py" line="358"/>
         <source>This link holds no phone number: %1</source>
         <translation>Tento odkaz neobsahuje telefonní číslo: %1</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="362"/>
+        <location filename="../ui/app.py" line="363"/>
         <source>%1 does not offer dialling from AgentDesk; please dial %2 on the phone.</source>
         <translation>%1 nenabízí vytáčení z AgentDesku; vytočte prosím %2 na telefonu.</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="440"/>
+        <location filename="../ui/app.py" line="441"/>
         <source>Save diagnostics</source>
         <translation>Uložit diagnostiku</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="442"/>
+        <location filename="../ui/app.py" line="443"/>
         <source>Zip archives (*.zip)</source>
         <translation>Archivy zip (*.zip)</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="455"/>
+        <location filename="../ui/app.py" line="456"/>
         <source>Could not save diagnostics: %1</source>
         <translation>Diagnostiku se nepodařilo uložit: %1</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="458"/>
+        <location filename="../ui/app.py" line="459"/>
         <source>Diagnostics saved to %1</source>
         <translation>Diagnostika uložena do %1</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="464"/>
+        <location filename="../ui/app.py" line="465"/>
         <source>The new language applies when AgentDesk starts again.</source>
         <translation>Nový jazyk se použije po dalším spuštění AgentDesk.</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="516"/>
+        <location filename="../ui/app.py" line="518"/>
         <source>AgentDesk could not start; details are in the log.</source>
         <translation>AgentDesk se nepodařilo spustit; podrobnosti jsou v protokolu.</translation>
+    </message>
+</context>
+<context>
+    <name>SmsCounter</name>
+    <message>
+        <location filename="../ui/widgets/sms_counter.py" line="30"/>
+        <source>%1 characters: at most %2 can be sent</source>
+        <translation>%1 znaků: odeslat lze nejvýše %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/sms_counter.py" line="35"/>
+        <source>%1 / %2 · %3 SMS (unicode)</source>
+        <translation>%1 / %2 · %3 SMS (unicode)</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/sms_counter.py" line="37"/>
+        <source>%1 / %2 · %3 SMS</source>
+        <translation>%1 / %2 · %3 SMS</translation>
+    </message>
+</context>
+<context>
+    <name>SmsDialog</name>
+    <message>
+        <location filename="../ui/sms_dialog.py" line="60"/>
+        <source>Text message</source>
+        <translation>Textová zpráva</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms_dialog.py" line="64"/>
+        <source>Phone number</source>
+        <translation>Telefonní číslo</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms_dialog.py" line="65"/>
+        <source>&amp;To</source>
+        <translation>&amp;Komu</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms_dialog.py" line="67"/>
+        <source>Template</source>
+        <translation>Šablona</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms_dialog.py" line="68"/>
+        <source>(no template)</source>
+        <translation>(bez šablony)</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms_dialog.py" line="74"/>
+        <source>Te&amp;mplate</source>
+        <translation>Ša&amp;blona</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms_dialog.py" line="76"/>
+        <source>Message</source>
+        <translation>Zpráva</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms_dialog.py" line="78"/>
+        <source>&amp;Message</source>
+        <translation>&amp;Zpráva</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms_dialog.py" line="88"/>
+        <source>&amp;Send</source>
+        <translation>&amp;Odeslat</translation>
+    </message>
+</context>
+<context>
+    <name>SmsEntry</name>
+    <message>
+        <location filename="../ui/sms_entry.py" line="27"/>
+        <source>Send &amp;SMS…</source>
+        <translation>Odeslat &amp;SMS…</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms_entry.py" line="66"/>
+        <source>Text message sent to %1.</source>
+        <translation>Textová zpráva odeslána na %1.</translation>
     </message>
 </context>
 <context>
@@ -2317,6 +2426,82 @@
         <location filename="../ui/widgets/state_badge.py" line="55"/>
         <source>Time in state</source>
         <translation>Čas ve stavu</translation>
+    </message>
+</context>
+<context>
+    <name>TodayTab</name>
+    <message>
+        <location filename="../ui/today_view.py" line="134"/>
+        <source>Today</source>
+        <translation>Dnes</translation>
+    </message>
+</context>
+<context>
+    <name>TodayView</name>
+    <message>
+        <location filename="../ui/today_view.py" line="48"/>
+        <source>My day</source>
+        <translation>Můj den</translation>
+    </message>
+    <message>
+        <location filename="../ui/today_view.py" line="56"/>
+        <source>Calls answered</source>
+        <translation>Přijaté hovory</translation>
+    </message>
+    <message>
+        <location filename="../ui/today_view.py" line="57"/>
+        <source>Calls missed</source>
+        <translation>Zmeškané hovory</translation>
+    </message>
+    <message>
+        <location filename="../ui/today_view.py" line="58"/>
+        <source>Calls made</source>
+        <translation>Odchozí hovory</translation>
+    </message>
+    <message>
+        <location filename="../ui/today_view.py" line="59"/>
+        <source>Talk time</source>
+        <translation>Doba hovorů</translation>
+    </message>
+    <message>
+        <location filename="../ui/today_view.py" line="60"/>
+        <source>Logged in</source>
+        <translation>Přihlášen(a)</translation>
+    </message>
+    <message>
+        <location filename="../ui/today_view.py" line="62"/>
+        <source>Time per pause</source>
+        <translation>Čas na pauzách</translation>
+    </message>
+    <message>
+        <location filename="../ui/today_view.py" line="70"/>
+        <source>Loading today&apos;s figures…</source>
+        <translation>Načítám dnešní čísla…</translation>
+    </message>
+    <message>
+        <location filename="../ui/today_view.py" line="74"/>
+        <source>Refresh</source>
+        <translation>Obnovit</translation>
+    </message>
+    <message>
+        <location filename="../ui/today_view.py" line="75"/>
+        <source>Refresh today&apos;s figures</source>
+        <translation>Obnovit dnešní čísla</translation>
+    </message>
+    <message>
+        <location filename="../ui/today_view.py" line="105"/>
+        <source>No pauses today.</source>
+        <translation>Dnes žádné pauzy.</translation>
+    </message>
+    <message>
+        <location filename="../ui/today_view.py" line="109"/>
+        <source>As of %1.</source>
+        <translation>Stav k %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/today_view.py" line="114"/>
+        <source>Today&apos;s figures could not be loaded: %1</source>
+        <translation>Dnešní čísla se nepodařilo načíst: %1</translation>
     </message>
 </context>
 <context>
@@ -2496,12 +2681,12 @@
         <translation>Hovory mezi kolegy tato ústředna neposkytuje.</translation>
     </message>
     <message>
-        <location filename="../backends/daktela/versions.py" line="86"/>
+        <location filename="../backends/daktela/versions.py" line="91"/>
         <source>Daktela offers %1 from API version %2 on; this profile&apos;s api_version is %3.</source>
         <translation>Daktela nabízí %1 od verze API %2; api_version tohoto profilu je %3.</translation>
     </message>
     <message>
-        <location filename="../backends/daktela/versions.py" line="89"/>
+        <location filename="../backends/daktela/versions.py" line="94"/>
         <source>Daktela&apos;s CreateCall for an agent needs API version 3.1; at %1 it dials from an extension: set the extension in the profile.</source>
         <translation>CreateCall pro operátora potřebuje u Daktela verzi API 3.1; ve verzi %1 vytáčí z klapky: nastavte klapku v profilu.</translation>
     </message>

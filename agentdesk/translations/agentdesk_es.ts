@@ -171,61 +171,71 @@
     </message>
     <message>
         <location filename="../store/settings.py" line="269"/>
+        <source>SMS &amp;templates</source>
+        <translation>&amp;Plantillas de SMS</translation>
+    </message>
+    <message>
+        <location filename="../store/settings.py" line="270"/>
+        <source>Texts to start a message from, separated by |; {name} becomes the caller&apos;s name and {agent} yours.</source>
+        <translation>Textos con los que empezar un mensaje, separados por |; {name} se sustituye por el nombre de quien llama y {agent} por el suyo.</translation>
+    </message>
+    <message>
+        <location filename="../store/settings.py" line="279"/>
         <source>&amp;Queue figures refresh (seconds)</source>
         <translation>Actualizar datos de las &amp;colas (segundos)</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="270"/>
+        <location filename="../store/settings.py" line="280"/>
         <source>How often the waiting calls and free agents are fetched.</source>
         <translation>Cada cuánto se consultan las llamadas en espera y los agentes libres.</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="278"/>
+        <location filename="../store/settings.py" line="288"/>
         <source>Global shortcut: answer</source>
         <translation>Atajo global: contestar</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="279"/>
+        <location filename="../store/settings.py" line="289"/>
         <source>Answers the ringing call from any application; empty for none.</source>
         <translation>Contesta la llamada entrante desde cualquier aplicación; vacío para ninguno.</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="285"/>
+        <location filename="../store/settings.py" line="295"/>
         <source>Global shortcut: hang up</source>
         <translation>Atajo global: colgar</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="286"/>
+        <location filename="../store/settings.py" line="296"/>
         <source>Hangs up the call from any application; empty for none.</source>
         <translation>Cuelga la llamada desde cualquier aplicación; vacío para ninguno.</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="290"/>
+        <location filename="../store/settings.py" line="300"/>
         <source>Global shortcut: Ready or pause</source>
         <translation>Atajo global: Disponible o pausa</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="291"/>
+        <location filename="../store/settings.py" line="301"/>
         <source>Switches between Ready and your last pause from any application; empty for none.</source>
         <translation>Alterna entre Disponible y su última pausa desde cualquier aplicación; vacío para ninguno.</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="298"/>
+        <location filename="../store/settings.py" line="308"/>
         <source>Global shortcut: call the selection</source>
         <translation>Atajo global: llamar a la selección</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="299"/>
+        <location filename="../store/settings.py" line="309"/>
         <source>Calls the phone number in the text selected in any application; empty for none.</source>
         <translation>Llama al número de teléfono del texto seleccionado en cualquier aplicación; vacío para ninguno.</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="306"/>
+        <location filename="../store/settings.py" line="316"/>
         <source>Global shortcut: show or hide</source>
         <translation>Atajo global: mostrar u ocultar</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="307"/>
+        <location filename="../store/settings.py" line="317"/>
         <source>Shows or hides the AgentDesk window; empty for none.</source>
         <translation>Muestra u oculta la ventana de AgentDesk; vacío para ninguno.</translation>
     </message>
@@ -532,7 +542,27 @@
         <translation>Datos del llamante</translation>
     </message>
     <message>
-        <location filename="../ui/capability_text.py" line="42"/>
+        <location filename="../ui/capability_text.py" line="31"/>
+        <source>My day</source>
+        <translation>Mi día</translation>
+    </message>
+    <message>
+        <location filename="../ui/capability_text.py" line="32"/>
+        <source>VIP and block lists</source>
+        <translation>Listas VIP y de bloqueo</translation>
+    </message>
+    <message>
+        <location filename="../ui/capability_text.py" line="33"/>
+        <source>Blocking callers</source>
+        <translation>Bloqueo de llamantes</translation>
+    </message>
+    <message>
+        <location filename="../ui/capability_text.py" line="34"/>
+        <source>Text messages</source>
+        <translation>Mensajes de texto</translation>
+    </message>
+    <message>
+        <location filename="../ui/capability_text.py" line="46"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -1084,49 +1114,49 @@
     <name>MainWindow</name>
     <message>
         <location filename="../ui/session_wiring.py" line="93"/>
-        <location filename="../ui/main_window.py" line="150"/>
-        <location filename="../ui/main_window.py" line="153"/>
+        <location filename="../ui/main_window.py" line="152"/>
+        <location filename="../ui/main_window.py" line="155"/>
         <source>Connecting…</source>
         <translation>Conectando…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="212"/>
+        <location filename="../ui/main_window.py" line="214"/>
         <source>Now</source>
         <translation>Ahora</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="213"/>
+        <location filename="../ui/main_window.py" line="215"/>
         <source>Recent calls</source>
         <translation>Llamadas recientes</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="358"/>
-        <location filename="../ui/main_window.py" line="360"/>
+        <location filename="../ui/main_window.py" line="364"/>
+        <location filename="../ui/main_window.py" line="366"/>
         <source>Not connected</source>
         <translation>Sin conexión</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="359"/>
+        <location filename="../ui/main_window.py" line="365"/>
         <source>AgentDesk could not start</source>
         <translation>AgentDesk no pudo iniciarse</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="361"/>
+        <location filename="../ui/main_window.py" line="367"/>
         <source>Open Settings…</source>
         <translation>Abrir la configuración…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="374"/>
+        <location filename="../ui/main_window.py" line="380"/>
         <source>Not connected yet</source>
         <translation>Aún sin conexión</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="424"/>
+        <location filename="../ui/main_window.py" line="430"/>
         <source>Unsaved wrap-up</source>
         <translation>Cierre de llamada sin guardar</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="425"/>
+        <location filename="../ui/main_window.py" line="431"/>
         <source>The wrap-up of the last call is not saved. Quit anyway?</source>
         <translation>El cierre de la última llamada no está guardado. ¿Salir de todos modos?</translation>
     </message>
@@ -2213,94 +2243,173 @@
 <context>
     <name>Shell</name>
     <message>
-        <location filename="../ui/app.py" line="96"/>
+        <location filename="../ui/app.py" line="97"/>
         <source>AgentDesk could not read its outbox of unsent wrap-ups, %1 (%2), and started a fresh one. The old file is kept as %3; wrap-ups waiting in it were not sent.</source>
         <translation>AgentDesk no pudo leer su bandeja de cierres de llamada sin enviar, %1 (%2), y empezó una nueva. El archivo anterior se guarda como %3; los cierres que esperaban en él no se enviaron.</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="106"/>
+        <location filename="../ui/app.py" line="107"/>
         <source>AgentDesk could not read its settings, %1 (%2), and uses the defaults. The old file is kept as %3.</source>
         <translation>AgentDesk no pudo leer su configuración, %1 (%2), y usa los valores predeterminados. El archivo anterior se guarda como %3.</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="276"/>
+        <location filename="../ui/app.py" line="277"/>
         <source>There is no pause to switch to.</source>
         <translation>No hay ninguna pausa a la que cambiar.</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="284"/>
+        <location filename="../ui/app.py" line="285"/>
         <source>Global shortcuts: the desktop portal (your system settings manage them).</source>
         <translation>Atajos globales: el portal del escritorio (los gestiona la configuración del sistema).</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="287"/>
+        <location filename="../ui/app.py" line="288"/>
         <source>Global shortcuts: X11 key grabs.</source>
         <translation>Atajos globales: captura de teclas de X11.</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="288"/>
+        <location filename="../ui/app.py" line="289"/>
         <source>Global shortcuts: Windows hot keys.</source>
         <translation>Atajos globales: teclas de acceso rápido de Windows.</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="289"/>
+        <location filename="../ui/app.py" line="290"/>
         <source>Global shortcuts are not available on this desktop.</source>
         <translation>Los atajos globales no están disponibles en este escritorio.</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="295"/>
+        <location filename="../ui/app.py" line="296"/>
         <source>Not available: %1 (%2)</source>
         <translation>No disponible: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="318"/>
+        <location filename="../ui/app.py" line="319"/>
         <source>The CRM screen pop is off: %1</source>
         <translation>La apertura del CRM está desactivada: %1</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="330"/>
+        <location filename="../ui/app.py" line="331"/>
         <source>AgentDesk keeps running in the tray, so calls still pop up. Click its icon to open the window; quit from its menu.</source>
         <translation>AgentDesk sigue en la bandeja, así que las llamadas siguen apareciendo. Haga clic en su icono para abrir la ventana; salga desde su menú.</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="357"/>
+        <location filename="../ui/app.py" line="358"/>
         <source>This link holds no phone number: %1</source>
         <translation>Este enlace no contiene ningún número de teléfono: %1</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="362"/>
+        <location filename="../ui/app.py" line="363"/>
         <source>%1 does not offer dialling from AgentDesk; please dial %2 on the phone.</source>
         <translation>%1 no permite marcar desde AgentDesk; marca el %2 en el teléfono.</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="440"/>
+        <location filename="../ui/app.py" line="441"/>
         <source>Save diagnostics</source>
         <translation>Guardar diagnóstico</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="442"/>
+        <location filename="../ui/app.py" line="443"/>
         <source>Zip archives (*.zip)</source>
         <translation>Archivos zip (*.zip)</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="455"/>
+        <location filename="../ui/app.py" line="456"/>
         <source>Could not save diagnostics: %1</source>
         <translation>No se pudo guardar el diagnóstico: %1</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="458"/>
+        <location filename="../ui/app.py" line="459"/>
         <source>Diagnostics saved to %1</source>
         <translation>Diagnóstico guardado en %1</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="464"/>
+        <location filename="../ui/app.py" line="465"/>
         <source>The new language applies when AgentDesk starts again.</source>
         <translation>El nuevo idioma se aplicará cuando AgentDesk se vuelva a iniciar.</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="516"/>
+        <location filename="../ui/app.py" line="518"/>
         <source>AgentDesk could not start; details are in the log.</source>
         <translation>AgentDesk no pudo iniciarse; los detalles están en el registro.</translation>
+    </message>
+</context>
+<context>
+    <name>SmsCounter</name>
+    <message>
+        <location filename="../ui/widgets/sms_counter.py" line="30"/>
+        <source>%1 characters: at most %2 can be sent</source>
+        <translation>%1 caracteres: se pueden enviar como máximo %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/sms_counter.py" line="35"/>
+        <source>%1 / %2 · %3 SMS (unicode)</source>
+        <translation>%1 / %2 · %3 SMS (unicode)</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/sms_counter.py" line="37"/>
+        <source>%1 / %2 · %3 SMS</source>
+        <translation>%1 / %2 · %3 SMS</translation>
+    </message>
+</context>
+<context>
+    <name>SmsDialog</name>
+    <message>
+        <location filename="../ui/sms_dialog.py" line="60"/>
+        <source>Text message</source>
+        <translation>Mensaje de texto</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms_dialog.py" line="64"/>
+        <source>Phone number</source>
+        <translation>Número de teléfono</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms_dialog.py" line="65"/>
+        <source>&amp;To</source>
+        <translation>&amp;Para</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms_dialog.py" line="67"/>
+        <source>Template</source>
+        <translation>Plantilla</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms_dialog.py" line="68"/>
+        <source>(no template)</source>
+        <translation>(sin plantilla)</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms_dialog.py" line="74"/>
+        <source>Te&amp;mplate</source>
+        <translation>Pl&amp;antilla</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms_dialog.py" line="76"/>
+        <source>Message</source>
+        <translation>Mensaje</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms_dialog.py" line="78"/>
+        <source>&amp;Message</source>
+        <translation>&amp;Mensaje</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms_dialog.py" line="88"/>
+        <source>&amp;Send</source>
+        <translation>&amp;Enviar</translation>
+    </message>
+</context>
+<context>
+    <name>SmsEntry</name>
+    <message>
+        <location filename="../ui/sms_entry.py" line="27"/>
+        <source>Send &amp;SMS…</source>
+        <translation>Enviar &amp;SMS…</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms_entry.py" line="66"/>
+        <source>Text message sent to %1.</source>
+        <translation>Mensaje de texto enviado a %1.</translation>
     </message>
 </context>
 <context>
@@ -2314,6 +2423,82 @@
         <location filename="../ui/widgets/state_badge.py" line="55"/>
         <source>Time in state</source>
         <translation>Tiempo en el estado</translation>
+    </message>
+</context>
+<context>
+    <name>TodayTab</name>
+    <message>
+        <location filename="../ui/today_view.py" line="134"/>
+        <source>Today</source>
+        <translation>Hoy</translation>
+    </message>
+</context>
+<context>
+    <name>TodayView</name>
+    <message>
+        <location filename="../ui/today_view.py" line="48"/>
+        <source>My day</source>
+        <translation>Mi día</translation>
+    </message>
+    <message>
+        <location filename="../ui/today_view.py" line="56"/>
+        <source>Calls answered</source>
+        <translation>Llamadas atendidas</translation>
+    </message>
+    <message>
+        <location filename="../ui/today_view.py" line="57"/>
+        <source>Calls missed</source>
+        <translation>Llamadas perdidas</translation>
+    </message>
+    <message>
+        <location filename="../ui/today_view.py" line="58"/>
+        <source>Calls made</source>
+        <translation>Llamadas realizadas</translation>
+    </message>
+    <message>
+        <location filename="../ui/today_view.py" line="59"/>
+        <source>Talk time</source>
+        <translation>Tiempo en llamada</translation>
+    </message>
+    <message>
+        <location filename="../ui/today_view.py" line="60"/>
+        <source>Logged in</source>
+        <translation>Conectado</translation>
+    </message>
+    <message>
+        <location filename="../ui/today_view.py" line="62"/>
+        <source>Time per pause</source>
+        <translation>Tiempo por pausa</translation>
+    </message>
+    <message>
+        <location filename="../ui/today_view.py" line="70"/>
+        <source>Loading today&apos;s figures…</source>
+        <translation>Cargando las cifras de hoy…</translation>
+    </message>
+    <message>
+        <location filename="../ui/today_view.py" line="74"/>
+        <source>Refresh</source>
+        <translation>Actualizar</translation>
+    </message>
+    <message>
+        <location filename="../ui/today_view.py" line="75"/>
+        <source>Refresh today&apos;s figures</source>
+        <translation>Actualizar las cifras de hoy</translation>
+    </message>
+    <message>
+        <location filename="../ui/today_view.py" line="105"/>
+        <source>No pauses today.</source>
+        <translation>Hoy sin pausas.</translation>
+    </message>
+    <message>
+        <location filename="../ui/today_view.py" line="109"/>
+        <source>As of %1.</source>
+        <translation>A las %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/today_view.py" line="114"/>
+        <source>Today&apos;s figures could not be loaded: %1</source>
+        <translation>No se pudieron cargar las cifras de hoy: %1</translation>
     </message>
 </context>
 <context>
@@ -2493,12 +2678,12 @@
         <translation>Esta centralita no ofrece las llamadas entre compañeros.</translation>
     </message>
     <message>
-        <location filename="../backends/daktela/versions.py" line="86"/>
+        <location filename="../backends/daktela/versions.py" line="91"/>
         <source>Daktela offers %1 from API version %2 on; this profile&apos;s api_version is %3.</source>
         <translation>Daktela ofrece %1 a partir de la versión %2 de la API; el api_version de este perfil es %3.</translation>
     </message>
     <message>
-        <location filename="../backends/daktela/versions.py" line="89"/>
+        <location filename="../backends/daktela/versions.py" line="94"/>
         <source>Daktela&apos;s CreateCall for an agent needs API version 3.1; at %1 it dials from an extension: set the extension in the profile.</source>
         <translation>El CreateCall de Daktela para un agente necesita la versión 3.1 de la API; en la %1 marca desde una extensión: indique la extensión en el perfil.</translation>
     </message>

@@ -171,61 +171,71 @@
     </message>
     <message>
         <location filename="../store/settings.py" line="269"/>
+        <source>SMS &amp;templates</source>
+        <translation>&amp;Шаблоны SMS</translation>
+    </message>
+    <message>
+        <location filename="../store/settings.py" line="270"/>
+        <source>Texts to start a message from, separated by |; {name} becomes the caller&apos;s name and {agent} yours.</source>
+        <translation>Тексты, с которых начинается сообщение, через |; {name} заменяется именем звонящего, {agent} — вашим.</translation>
+    </message>
+    <message>
+        <location filename="../store/settings.py" line="279"/>
         <source>&amp;Queue figures refresh (seconds)</source>
         <translation>Обновление &amp;данных очередей (секунд)</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="270"/>
+        <location filename="../store/settings.py" line="280"/>
         <source>How often the waiting calls and free agents are fetched.</source>
         <translation>Как часто загружать данные об ожидающих звонках и свободных операторах.</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="278"/>
+        <location filename="../store/settings.py" line="288"/>
         <source>Global shortcut: answer</source>
         <translation>Глобальная клавиша: ответить</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="279"/>
+        <location filename="../store/settings.py" line="289"/>
         <source>Answers the ringing call from any application; empty for none.</source>
         <translation>Отвечает на входящий звонок из любого приложения; пусто — без клавиши.</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="285"/>
+        <location filename="../store/settings.py" line="295"/>
         <source>Global shortcut: hang up</source>
         <translation>Глобальная клавиша: положить трубку</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="286"/>
+        <location filename="../store/settings.py" line="296"/>
         <source>Hangs up the call from any application; empty for none.</source>
         <translation>Завершает звонок из любого приложения; пусто — без клавиши.</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="290"/>
+        <location filename="../store/settings.py" line="300"/>
         <source>Global shortcut: Ready or pause</source>
         <translation>Глобальная клавиша: Готов или пауза</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="291"/>
+        <location filename="../store/settings.py" line="301"/>
         <source>Switches between Ready and your last pause from any application; empty for none.</source>
         <translation>Переключает между «Готов» и вашей последней паузой из любого приложения; пусто — без клавиши.</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="298"/>
+        <location filename="../store/settings.py" line="308"/>
         <source>Global shortcut: call the selection</source>
         <translation>Глобальная клавиша: позвонить по выделению</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="299"/>
+        <location filename="../store/settings.py" line="309"/>
         <source>Calls the phone number in the text selected in any application; empty for none.</source>
         <translation>Звонит по номеру из текста, выделенного в любом приложении; пусто — без клавиши.</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="306"/>
+        <location filename="../store/settings.py" line="316"/>
         <source>Global shortcut: show or hide</source>
         <translation>Глобальная клавиша: показать или скрыть</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="307"/>
+        <location filename="../store/settings.py" line="317"/>
         <source>Shows or hides the AgentDesk window; empty for none.</source>
         <translation>Показывает или скрывает окно AgentDesk; пусто — без клавиши.</translation>
     </message>
@@ -532,7 +542,27 @@
         <translation>Сведения о звонящем</translation>
     </message>
     <message>
-        <location filename="../ui/capability_text.py" line="42"/>
+        <location filename="../ui/capability_text.py" line="31"/>
+        <source>My day</source>
+        <translation>Мой день</translation>
+    </message>
+    <message>
+        <location filename="../ui/capability_text.py" line="32"/>
+        <source>VIP and block lists</source>
+        <translation>Списки VIP и блокировки</translation>
+    </message>
+    <message>
+        <location filename="../ui/capability_text.py" line="33"/>
+        <source>Blocking callers</source>
+        <translation>Блокировка звонящих</translation>
+    </message>
+    <message>
+        <location filename="../ui/capability_text.py" line="34"/>
+        <source>Text messages</source>
+        <translation>SMS-сообщения</translation>
+    </message>
+    <message>
+        <location filename="../ui/capability_text.py" line="46"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -1085,49 +1115,49 @@
     <name>MainWindow</name>
     <message>
         <location filename="../ui/session_wiring.py" line="93"/>
-        <location filename="../ui/main_window.py" line="150"/>
-        <location filename="../ui/main_window.py" line="153"/>
+        <location filename="../ui/main_window.py" line="152"/>
+        <location filename="../ui/main_window.py" line="155"/>
         <source>Connecting…</source>
         <translation>Подключение…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="212"/>
+        <location filename="../ui/main_window.py" line="214"/>
         <source>Now</source>
         <translation>Сейчас</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="213"/>
+        <location filename="../ui/main_window.py" line="215"/>
         <source>Recent calls</source>
         <translation>Последние звонки</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="358"/>
-        <location filename="../ui/main_window.py" line="360"/>
+        <location filename="../ui/main_window.py" line="364"/>
+        <location filename="../ui/main_window.py" line="366"/>
         <source>Not connected</source>
         <translation>Нет подключения</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="359"/>
+        <location filename="../ui/main_window.py" line="365"/>
         <source>AgentDesk could not start</source>
         <translation>Не удалось запустить AgentDesk</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="361"/>
+        <location filename="../ui/main_window.py" line="367"/>
         <source>Open Settings…</source>
         <translation>Открыть настройки…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="374"/>
+        <location filename="../ui/main_window.py" line="380"/>
         <source>Not connected yet</source>
         <translation>Ещё не подключено</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="424"/>
+        <location filename="../ui/main_window.py" line="430"/>
         <source>Unsaved wrap-up</source>
         <translation>Несохранённая постобработка</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="425"/>
+        <location filename="../ui/main_window.py" line="431"/>
         <source>The wrap-up of the last call is not saved. Quit anyway?</source>
         <translation>Постобработка последнего звонка не сохранена. Всё равно выйти?</translation>
     </message>
@@ -2216,94 +2246,173 @@
 <context>
     <name>Shell</name>
     <message>
-        <location filename="../ui/app.py" line="96"/>
+        <location filename="../ui/app.py" line="97"/>
         <source>AgentDesk could not read its outbox of unsent wrap-ups, %1 (%2), and started a fresh one. The old file is kept as %3; wrap-ups waiting in it were not sent.</source>
         <translation>AgentDesk не смог прочитать очередь неотправленных постобработок, %1 (%2), и начал новую. Старый файл сохранён как %3; ожидавшие в нём постобработки не отправлены.</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="106"/>
+        <location filename="../ui/app.py" line="107"/>
         <source>AgentDesk could not read its settings, %1 (%2), and uses the defaults. The old file is kept as %3.</source>
         <translation>AgentDesk не смог прочитать свои настройки, %1 (%2), и использует значения по умолчанию. Старый файл сохранён как %3.</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="276"/>
+        <location filename="../ui/app.py" line="277"/>
         <source>There is no pause to switch to.</source>
         <translation>Нет паузы, на которую можно переключиться.</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="284"/>
+        <location filename="../ui/app.py" line="285"/>
         <source>Global shortcuts: the desktop portal (your system settings manage them).</source>
         <translation>Глобальные клавиши: портал рабочего стола (ими управляют настройки системы).</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="287"/>
+        <location filename="../ui/app.py" line="288"/>
         <source>Global shortcuts: X11 key grabs.</source>
         <translation>Глобальные клавиши: перехват клавиш X11.</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="288"/>
+        <location filename="../ui/app.py" line="289"/>
         <source>Global shortcuts: Windows hot keys.</source>
         <translation>Глобальные клавиши: горячие клавиши Windows.</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="289"/>
+        <location filename="../ui/app.py" line="290"/>
         <source>Global shortcuts are not available on this desktop.</source>
         <translation>Глобальные клавиши недоступны в этой среде рабочего стола.</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="295"/>
+        <location filename="../ui/app.py" line="296"/>
         <source>Not available: %1 (%2)</source>
         <translation>Недоступно: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="318"/>
+        <location filename="../ui/app.py" line="319"/>
         <source>The CRM screen pop is off: %1</source>
         <translation>Открытие CRM отключено: %1</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="330"/>
+        <location filename="../ui/app.py" line="331"/>
         <source>AgentDesk keeps running in the tray, so calls still pop up. Click its icon to open the window; quit from its menu.</source>
         <translation>AgentDesk продолжает работать в трее, и звонки по-прежнему всплывают. Щёлкните по значку, чтобы открыть окно; выход — из его меню.</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="357"/>
+        <location filename="../ui/app.py" line="358"/>
         <source>This link holds no phone number: %1</source>
         <translation>Эта ссылка не содержит телефонного номера: %1</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="362"/>
+        <location filename="../ui/app.py" line="363"/>
         <source>%1 does not offer dialling from AgentDesk; please dial %2 on the phone.</source>
         <translation>%1 не поддерживает набор номера из AgentDesk; наберите %2 на телефоне.</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="440"/>
+        <location filename="../ui/app.py" line="441"/>
         <source>Save diagnostics</source>
         <translation>Сохранить диагностику</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="442"/>
+        <location filename="../ui/app.py" line="443"/>
         <source>Zip archives (*.zip)</source>
         <translation>Архивы zip (*.zip)</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="455"/>
+        <location filename="../ui/app.py" line="456"/>
         <source>Could not save diagnostics: %1</source>
         <translation>Не удалось сохранить диагностику: %1</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="458"/>
+        <location filename="../ui/app.py" line="459"/>
         <source>Diagnostics saved to %1</source>
         <translation>Диагностика сохранена в %1</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="464"/>
+        <location filename="../ui/app.py" line="465"/>
         <source>The new language applies when AgentDesk starts again.</source>
         <translation>Новый язык будет применён после перезапуска AgentDesk.</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="516"/>
+        <location filename="../ui/app.py" line="518"/>
         <source>AgentDesk could not start; details are in the log.</source>
         <translation>Не удалось запустить AgentDesk; подробности в журнале.</translation>
+    </message>
+</context>
+<context>
+    <name>SmsCounter</name>
+    <message>
+        <location filename="../ui/widgets/sms_counter.py" line="30"/>
+        <source>%1 characters: at most %2 can be sent</source>
+        <translation>%1 символов: можно отправить не более %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/sms_counter.py" line="35"/>
+        <source>%1 / %2 · %3 SMS (unicode)</source>
+        <translation>%1 / %2 · %3 SMS (юникод)</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/sms_counter.py" line="37"/>
+        <source>%1 / %2 · %3 SMS</source>
+        <translation>%1 / %2 · %3 SMS</translation>
+    </message>
+</context>
+<context>
+    <name>SmsDialog</name>
+    <message>
+        <location filename="../ui/sms_dialog.py" line="60"/>
+        <source>Text message</source>
+        <translation>SMS-сообщение</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms_dialog.py" line="64"/>
+        <source>Phone number</source>
+        <translation>Номер телефона</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms_dialog.py" line="65"/>
+        <source>&amp;To</source>
+        <translation>&amp;Кому</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms_dialog.py" line="67"/>
+        <source>Template</source>
+        <translation>Шаблон</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms_dialog.py" line="68"/>
+        <source>(no template)</source>
+        <translation>(без шаблона)</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms_dialog.py" line="74"/>
+        <source>Te&amp;mplate</source>
+        <translation>Ш&amp;аблон</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms_dialog.py" line="76"/>
+        <source>Message</source>
+        <translation>Сообщение</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms_dialog.py" line="78"/>
+        <source>&amp;Message</source>
+        <translation>&amp;Сообщение</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms_dialog.py" line="88"/>
+        <source>&amp;Send</source>
+        <translation>&amp;Отправить</translation>
+    </message>
+</context>
+<context>
+    <name>SmsEntry</name>
+    <message>
+        <location filename="../ui/sms_entry.py" line="27"/>
+        <source>Send &amp;SMS…</source>
+        <translation>Отправить &amp;SMS…</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms_entry.py" line="66"/>
+        <source>Text message sent to %1.</source>
+        <translation>SMS отправлено на %1.</translation>
     </message>
 </context>
 <context>
@@ -2317,6 +2426,82 @@
         <location filename="../ui/widgets/state_badge.py" line="55"/>
         <source>Time in state</source>
         <translation>Время в статусе</translation>
+    </message>
+</context>
+<context>
+    <name>TodayTab</name>
+    <message>
+        <location filename="../ui/today_view.py" line="134"/>
+        <source>Today</source>
+        <translation>Сегодня</translation>
+    </message>
+</context>
+<context>
+    <name>TodayView</name>
+    <message>
+        <location filename="../ui/today_view.py" line="48"/>
+        <source>My day</source>
+        <translation>Мой день</translation>
+    </message>
+    <message>
+        <location filename="../ui/today_view.py" line="56"/>
+        <source>Calls answered</source>
+        <translation>Принятые звонки</translation>
+    </message>
+    <message>
+        <location filename="../ui/today_view.py" line="57"/>
+        <source>Calls missed</source>
+        <translation>Пропущенные звонки</translation>
+    </message>
+    <message>
+        <location filename="../ui/today_view.py" line="58"/>
+        <source>Calls made</source>
+        <translation>Исходящие звонки</translation>
+    </message>
+    <message>
+        <location filename="../ui/today_view.py" line="59"/>
+        <source>Talk time</source>
+        <translation>Время разговоров</translation>
+    </message>
+    <message>
+        <location filename="../ui/today_view.py" line="60"/>
+        <source>Logged in</source>
+        <translation>В системе</translation>
+    </message>
+    <message>
+        <location filename="../ui/today_view.py" line="62"/>
+        <source>Time per pause</source>
+        <translation>Время на паузах</translation>
+    </message>
+    <message>
+        <location filename="../ui/today_view.py" line="70"/>
+        <source>Loading today&apos;s figures…</source>
+        <translation>Загрузка показателей за сегодня…</translation>
+    </message>
+    <message>
+        <location filename="../ui/today_view.py" line="74"/>
+        <source>Refresh</source>
+        <translation>Обновить</translation>
+    </message>
+    <message>
+        <location filename="../ui/today_view.py" line="75"/>
+        <source>Refresh today&apos;s figures</source>
+        <translation>Обновить показатели за сегодня</translation>
+    </message>
+    <message>
+        <location filename="../ui/today_view.py" line="105"/>
+        <source>No pauses today.</source>
+        <translation>Сегодня пауз не было.</translation>
+    </message>
+    <message>
+        <location filename="../ui/today_view.py" line="109"/>
+        <source>As of %1.</source>
+        <translation>По состоянию на %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/today_view.py" line="114"/>
+        <source>Today&apos;s figures could not be loaded: %1</source>
+        <translation>Не удалось загрузить показатели за сегодня: %1</translation>
     </message>
 </context>
 <context>
@@ -2496,12 +2681,12 @@
         <translation>Звонки между коллегами на этой АТС недоступны.</translation>
     </message>
     <message>
-        <location filename="../backends/daktela/versions.py" line="86"/>
+        <location filename="../backends/daktela/versions.py" line="91"/>
         <source>Daktela offers %1 from API version %2 on; this profile&apos;s api_version is %3.</source>
         <translation>Daktela предлагает %1 начиная с версии API %2; api_version этого профиля — %3.</translation>
     </message>
     <message>
-        <location filename="../backends/daktela/versions.py" line="89"/>
+        <location filename="../backends/daktela/versions.py" line="94"/>
         <source>Daktela&apos;s CreateCall for an agent needs API version 3.1; at %1 it dials from an extension: set the extension in the profile.</source>
         <translation>Для CreateCall от имени оператора Daktela нужна версия API 3.1; в версии %1 звонок идёт с внутреннего номера: укажите внутренний номер в профиле.</translation>
     </message>

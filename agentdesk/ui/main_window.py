@@ -42,6 +42,7 @@ from agentdesk.ui.outbox_status import OutboxStatus
 from agentdesk.ui.queue_menu import QueueMenu
 from agentdesk.ui.screen_reader import Announcer
 from agentdesk.ui.session_wiring import SessionWiring
+from agentdesk.ui.sms_entry import SmsEntry
 from agentdesk.ui.state_style import refusal_text
 from agentdesk.ui.style import MIN_WIDTH, apply_theme, prefers_dark
 from agentdesk.ui.today_view import TodayTab
@@ -215,6 +216,7 @@ class MainWindow(QMainWindow):
         self.missed = MissedCallsTab(self.tabs, show_window=self.show_and_raise, region=self.region)
         self.missed.dial_requested.connect(commands.dial_now)
         self.today = TodayTab(self.tabs)
+        self.sms = SmsEntry(self, self.actions_.call_menu, self.bus)
 
         central = QWidget()
         central.setObjectName("central")
@@ -311,6 +313,7 @@ class MainWindow(QMainWindow):
         wiring = self._wiring = SessionWiring(self, session, bridge)
         self.missed.follow(bridge)
         self.today.follow(session, bridge)
+        self.sms.follow(session)
 
         self.cards = CallerCards(
             session,
