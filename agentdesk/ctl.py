@@ -25,7 +25,7 @@ from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from agentdesk import ctl_day
+from agentdesk import ctl_day, ctl_team
 from agentdesk.core import (
     AgentDeskError,
     AgentStatus,
@@ -64,6 +64,7 @@ COMMANDS = (
     "dispositions",
     "dispose",
     *ctl_day.COMMANDS,
+    *ctl_team.COMMANDS,
 )
 HISTORY_DAYS = 7
 
@@ -129,6 +130,7 @@ def add_parser(subparsers: Any) -> None:
     dispose.add_argument("--callback", metavar="TIME", help="ISO date and time to call back")
     dispose.add_argument("--then-pause", metavar="ID", help="the pause to take afterwards")
     ctl_day.add_commands(commands, common)
+    ctl_team.add_commands(commands, common)
     ctl.set_defaults(handler=run)
 
 
@@ -138,6 +140,8 @@ def run(args: argparse.Namespace) -> int:
     try:
         if args.command == "dial":
             args.number = _dial_target(args.number)
+        if args.command == "transfer" and args.to_number:
+            args.to_number = _dial_target(args.to_number)
         profile = _profile(args)
         backend = create_backend(profile, get_secret(_secret_name(args, profile)))
         output = asyncio.run(_execute(backend, args))
@@ -200,6 +204,8 @@ async def _execute(backend: Backend, args: argparse.Namespace) -> dict[str, Any]
         command = args.command
         if command in ctl_day.COMMANDS:
             return await ctl_day.execute(backend, args)
+        if command in ctl_team.COMMANDS:
+            return await ctl_team.execute(backend, args)
         if command == "state":
             return status_json(await backend.status())
         if command == "pauses":
@@ -352,6 +358,8 @@ def status_json(status: AgentStatus) -> dict[str, Any]:
 def _as_text(command: str, output: dict[str, Any]) -> str:
     if command in ctl_day.COMMANDS:
         return ctl_day.as_text(command, output)
+    if command in ctl_team.COMMANDS:
+        return ctl_team.as_text(command, output)
     if command == "state":
         line = output["state"]
         if output["pause"]:

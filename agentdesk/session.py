@@ -30,6 +30,7 @@ from agentdesk.core import (
     CallPhase,
     CallRecord,
     Capability,
+    Colleague,
     ConfigurationError,
     ConnectionChanged,
     ConnectionState,
@@ -43,6 +44,8 @@ from agentdesk.core import (
     QueueMembership,
     Recording,
     StatusChanged,
+    TransferQueue,
+    TransferTarget,
     TransientError,
     Unavailable,
     WebhookFigures,
@@ -78,6 +81,7 @@ class Action(StrEnum):
     DIAL = "dial"
     ANSWER = "answer"
     HANGUP = "hangup"
+    TRANSFER = "transfer"
 
 
 _ACTION_CAPABILITY = {
@@ -86,6 +90,7 @@ _ACTION_CAPABILITY = {
     Action.DIAL: Capability.DIAL,
     Action.ANSWER: Capability.ANSWER,
     Action.HANGUP: Capability.HANGUP,
+    Action.TRANSFER: Capability.TRANSFER,
 }
 
 # States from which the agent may dial out or change pause: signed in and not in a call.
@@ -307,6 +312,9 @@ class Session:
             return None if ringing_in else Refusal.NOTHING_RINGING
         if action is Action.HANGUP:
             return None if call is not None or state.in_call else Refusal.NO_CALL
+        if action is Action.TRANSFER:  # an answered call only: a ringing one is not yet theirs
+            answered = call is not None and call.phase is not CallPhase.RINGING
+            return None if answered else Refusal.NO_CALL
         if action in (Action.DIAL, Action.PAUSE):
             if state in _IDLE_STATES:
                 return None
@@ -347,6 +355,17 @@ class Session:
 
     async def hangup(self) -> None:
         await self._command(Action.HANGUP, self.backend.hangup)
+
+    async def transfer(self, target: TransferTarget) -> None:
+        await self._command(Action.TRANSFER, lambda: self.backend.transfer(target))
+
+    async def transfer_queues(self) -> list[TransferQueue]:
+        self._require(Capability.TRANSFER)
+        return await self.backend.transfer_queues()
+
+    async def colleagues(self) -> list[Colleague]:
+        self._require(Capability.TEAM)
+        return await self.backend.colleagues()
 
     # -- what the vendor knows (no state rules: the capability alone decides) --------------
 

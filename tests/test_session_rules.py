@@ -104,6 +104,12 @@ TABLE: list[Row] = [
     (A.READY,  S.TALKING,    TALK_IN,   UP,             None,        R.ALREADY_READY),
     (A.READY,  S.RINGING,    RING_IN,   UP,             None,        R.ALREADY_READY),
     (A.READY,  S.OFFLINE,    None,      UP,             None,        R.OFFLINE),
+    # Transfer: an answered call, talking or held; never one still ringing.
+    (A.TRANSFER, S.TALKING,  TALK_IN,   UP,             None,        None),
+    (A.TRANSFER, S.ON_HOLD,  HELD_OUT,  UP,             None,        None),
+    (A.TRANSFER, S.RINGING,  RING_IN,   UP,             None,        R.NO_CALL),
+    (A.TRANSFER, S.READY,    None,      UP,             None,        R.NO_CALL),
+    (A.TRANSFER, S.TALKING,  TALK_IN,   UP,             Cap.TRANSFER, R.NOT_OFFERED),
 ]
 # fmt: on
 

@@ -2,8 +2,8 @@
 
 Runs the real app pieces (Daktela simulator, backend, session, windows) and saves what the
 agent sees: a call ringing with its caller card, the wrap-up after it, a pause, the recent
-calls with a recording in the player, missed calls, the dial-the-selection question, and
-the settings. With --language only the main
+calls with a recording in the player, missed calls, the dial-the-selection question, the
+settings, the transfer picker on a live call and the Team view. With --language only the main
 window is taken, named demo-window-LANG.png. Works offscreen or under Xvfb (`xvfb-run -a`).
 """
 
@@ -24,9 +24,11 @@ import qasync  # isort: skip
 
 from agentdesk.core import AgentState, ConnectionState
 from agentdesk.demo import DemoCallCentre
+from agentdesk.sim.daktela.simulator import DaktelaSimulator
 from agentdesk.store.recording_cache import RecordingCache
 from agentdesk.ui.app import Shell, grab_window_png
 from agentdesk.ui.i18n import Translations
+from agentdesk.ui.main_window import MainWindow
 
 
 async def _until(predicate: Callable[[], object]) -> None:
@@ -150,10 +152,40 @@ async def _shoot(out: Path, language: str | None, dark: bool) -> list[Path]:
         settings.resize(720, 780)
         await _settle()
         save(settings, "settings.png")
+        settings.close()
+        await _transfer_and_team(window, sim, save)
     finally:
         shell.request_quit()
         await running
     return saved
+
+
+async def _transfer_and_team(
+    window: MainWindow, sim: DaktelaSimulator, save: Callable[[object, str], None]
+) -> None:
+    """The picker opened from a live call, then the Team tab once the call is over."""
+    session = window.session
+    assert session is not None
+    window.tabs.setCurrentIndex(0)
+    sim.ring("00420603987654", name="Tomáš Černý", queue_id="1")
+    await _until(lambda: window.call_panel.answer_button.isEnabled())
+    window.call_panel.answer_button.click()
+    await _until(lambda: window.call_panel.transfer_button.isEnabled())
+    window.call_panel.transfer_button.click()
+    picker = window.transfer_picker
+    assert picker is not None
+    await _until(lambda: picker.isVisible() and len(picker.targets()) > 5)
+    await _settle()
+    save(picker, "transfer-picker.png")
+    picker.reject()
+    await session.hangup()
+    await _until(lambda: window.call_panel.call is None)
+    team = window.team
+    assert team is not None
+    window.tabs.setCurrentWidget(team)
+    await _until(lambda: team.table.rowCount() > 0)
+    await _settle()
+    save(window, "team-view.png")
 
 
 def main() -> int:

@@ -47,6 +47,7 @@ from agentdesk.core.records import (
     Recording,
 )
 from agentdesk.core.states import AgentState, ConnectionState
+from agentdesk.core.team import Colleague, TransferKind, TransferQueue, TransferTarget
 from agentdesk.core.webhooks import WebhookFigures
 
 __all__ = [
@@ -66,6 +67,7 @@ __all__ = [
     "CallRinging",
     "CallerInfo",
     "Capability",
+    "Colleague",
     "ConfigurationError",
     "ConnectionChanged",
     "ConnectionState",
@@ -86,6 +88,9 @@ __all__ = [
     "Recording",
     "SavedWithProblemError",
     "StatusChanged",
+    "TransferKind",
+    "TransferQueue",
+    "TransferTarget",
     "TransientError",
     "Unavailable",
     "UnknownObjectError",

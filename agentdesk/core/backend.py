@@ -32,6 +32,7 @@ from agentdesk.core.records import (
     history_notes,
 )
 from agentdesk.core.sms import SmsLimits, SmsSent
+from agentdesk.core.team import Colleague, TransferQueue, TransferTarget
 from agentdesk.core.webhooks import WebhookFigures
 
 
@@ -189,6 +190,21 @@ class Backend(abc.ABC):
         """Send ``text`` to ``number``; VendorError with the vendor's words if refused."""
         self._require(Capability.SMS)
         return SmsSent()
+
+    async def transfer(self, target: TransferTarget) -> None:
+        """Pass the agent's live call on to ``target``; VendorError in the vendor's words
+        when it refuses (no call, an unknown colleague or queue)."""
+        self._require(Capability.TRANSFER)
+
+    async def transfer_queues(self) -> list[TransferQueue]:
+        """The queues a call can be transferred to."""
+        self._require(Capability.TRANSFER)
+        return []
+
+    async def colleagues(self) -> list[Colleague]:
+        """The call centre's agents other than this one, with their live states."""
+        self._require(Capability.TEAM)
+        return []
 
     def set_attention(self, visible: bool) -> None:
         """Whether the agent can see AgentDesk's window now. Backends that poll their vendor

@@ -23,6 +23,7 @@ class Capability(StrEnum):
     QUEUE_STATS = "queue_stats"
     QUEUE_LOGIN = "queue_login"
     CALLER_LOOKUP = "caller_lookup"
+    TEAM = "team"  # the colleagues and their live states
     MY_DAY = "my_day"  # today's calls, talk time and pauses, from the vendor's statistics
     CALLER_FLAGS = "caller_flags"  # the caller is on one of the vendor's lists (VIP, blocked)
     BLOCKING = "blocking"  # the agent may put a caller on the vendor's blacklist

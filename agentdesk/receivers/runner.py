@@ -6,6 +6,13 @@ returns; the handlers' tasks close their sockets later, in loop iterations that 
 app (or a test's loop being torn down) may never run, leaving "unclosed transport" behind.
 What is still open after the cleanup is aborted here, and the loop turned once so that the
 transports really let go of their sockets.
+
+Nor does closing the listening socket account for a connection accepted in the last loop
+turns: asyncio makes its transport in a task of its own, a turn after the accept, and hands
+it to the protocol a turn later; a server closed in between leaves the transport half-made,
+in no list, its socket open until the garbage collector warns of it ("unclosed transport",
+or "unclosed socket" when the loop goes before the task runs; CPython gh-109564).
+:func:`stop_listening` stops accepting, lets those two turns pass, and only then closes.
 """
 
 from __future__ import annotations
@@ -14,6 +21,10 @@ import asyncio
 import socket
 
 from aiohttp import web
+
+_TURNS_TO_MAKE_A_CONNECTION = 2
+"""From the accept to the protocol's ``connection_made``: the transport's task, then the
+callback it schedules (asyncio's selector loops, qasync's included)."""
 
 
 async def start_site(runner: web.BaseRunner, site: web.BaseSite) -> None:
@@ -42,7 +53,22 @@ def abort_connections(runner: web.BaseRunner) -> None:
             connection.transport.abort()
 
 
+async def stop_listening(site: web.BaseSite) -> None:
+    """Stop ``site`` listening, the connections it has just accepted made first, so that
+    they are among those its server knows and closes."""
+    server = site._server
+    if isinstance(server, asyncio.Server):
+        loop = asyncio.get_running_loop()
+        for sock in server.sockets:
+            loop.remove_reader(sock.fileno())  # accept no more
+        for _ in range(_TURNS_TO_MAKE_A_CONNECTION):
+            await asyncio.sleep(0)
+    await site.stop()
+
+
 async def close_runner(runner: web.BaseRunner) -> None:
+    for site in list(runner.sites):
+        await stop_listening(site)
     server = runner.server
     # The transports, not the connections: a connection forgets its transport when it asks
     # it to close, and a transport with unsent data (to a client no longer reading) waits

@@ -12,7 +12,13 @@ from typing import cast
 
 from aiohttp import web
 
-from agentdesk.receivers.runner import abort_connections, close_runner, start_site, url_host
+from agentdesk.receivers.runner import (
+    abort_connections,
+    close_runner,
+    start_site,
+    stop_listening,
+    url_host,
+)
 from agentdesk.receivers.tally import ServerLog, Tally
 from agentdesk.sim.faults import Faults
 
@@ -85,7 +91,7 @@ class LoopbackServer:
             return
         if self.faults is not None:
             self.faults.cut()
-        await site.stop()
+        await stop_listening(site)
         abort_connections(self._runner)
 
     async def resume(self) -> None:

@@ -358,99 +358,109 @@
 <context>
     <name>CallerCard</name>
     <message>
-        <location filename="../ui/caller_card.py" line="74"/>
-        <location filename="../ui/caller_card.py" line="179"/>
+        <location filename="../ui/caller_card.py" line="76"/>
+        <location filename="../ui/caller_card.py" line="187"/>
         <source>No call</source>
         <translation>Žádný hovor</translation>
     </message>
     <message>
-        <location filename="../ui/caller_card.py" line="95"/>
+        <location filename="../ui/caller_card.py" line="97"/>
         <source>&amp;Answer</source>
         <translation>&amp;Přijmout</translation>
     </message>
     <message>
-        <location filename="../ui/caller_card.py" line="98"/>
+        <location filename="../ui/caller_card.py" line="100"/>
         <source>&amp;Hang up</source>
         <translation>Za&amp;věsit</translation>
     </message>
     <message>
-        <location filename="../ui/caller_card.py" line="101"/>
-        <location filename="../ui/caller_card.py" line="308"/>
+        <location filename="../ui/caller_card.py" line="103"/>
+        <source>&amp;Transfer…</source>
+        <translation>Přepo&amp;jit…</translation>
+    </message>
+    <message>
+        <location filename="../ui/caller_card.py" line="105"/>
+        <source>Transfer the call</source>
+        <translation>Přepojit hovor</translation>
+    </message>
+    <message>
+        <location filename="../ui/caller_card.py" line="107"/>
+        <location filename="../ui/caller_card.py" line="317"/>
         <source>Cop&amp;y number</source>
         <translation>&amp;Kopírovat číslo</translation>
     </message>
     <message>
-        <location filename="../ui/caller_card.py" line="103"/>
+        <location filename="../ui/caller_card.py" line="109"/>
         <source>Copy the number to the clipboard</source>
         <translation>Zkopírovat číslo do schránky</translation>
     </message>
     <message>
-        <location filename="../ui/caller_card.py" line="200"/>
+        <location filename="../ui/caller_card.py" line="209"/>
         <source>Copied</source>
         <translation>Zkopírováno</translation>
     </message>
     <message>
-        <location filename="../ui/caller_card.py" line="224"/>
+        <location filename="../ui/caller_card.py" line="233"/>
         <source>INCOMING CALL</source>
         <translation>PŘÍCHOZÍ HOVOR</translation>
     </message>
     <message>
-        <location filename="../ui/caller_card.py" line="226"/>
+        <location filename="../ui/caller_card.py" line="235"/>
         <source>OUTGOING CALL</source>
         <translation>ODCHOZÍ HOVOR</translation>
     </message>
     <message>
-        <location filename="../ui/caller_card.py" line="235"/>
+        <location filename="../ui/caller_card.py" line="244"/>
         <source>Unknown number</source>
         <translation>Neznámé číslo</translation>
     </message>
     <message>
-        <location filename="../ui/caller_card.py" line="240"/>
+        <location filename="../ui/caller_card.py" line="249"/>
         <source>Queue: %1</source>
         <translation>Fronta: %1</translation>
     </message>
     <message>
-        <location filename="../ui/caller_card.py" line="249"/>
+        <location filename="../ui/caller_card.py" line="258"/>
         <source>Incoming call</source>
         <translation>Příchozí hovor</translation>
     </message>
     <message>
-        <location filename="../ui/caller_card.py" line="249"/>
+        <location filename="../ui/caller_card.py" line="258"/>
         <source>Outgoing call</source>
         <translation>Odchozí hovor</translation>
     </message>
     <message>
-        <location filename="../ui/caller_card.py" line="265"/>
+        <location filename="../ui/caller_card.py" line="274"/>
         <source>Last spoke with %1 in %2, %3</source>
         <translation>Poslední hovor: %1, fronta %2, %3</translation>
     </message>
     <message>
-        <location filename="../ui/caller_card.py" line="268"/>
+        <location filename="../ui/caller_card.py" line="277"/>
         <source>Last spoke with %1 in %2</source>
         <translation>Poslední hovor: %1, fronta %2</translation>
     </message>
     <message>
-        <location filename="../ui/caller_card.py" line="271"/>
+        <location filename="../ui/caller_card.py" line="280"/>
         <source>Last spoke with %1, %2</source>
         <translation>Poslední hovor: %1, %2</translation>
     </message>
     <message>
-        <location filename="../ui/caller_card.py" line="274"/>
+        <location filename="../ui/caller_card.py" line="283"/>
         <source>Last spoke with %1</source>
         <translation>Poslední hovor: %1</translation>
     </message>
     <message>
-        <location filename="../ui/caller_card.py" line="301"/>
+        <location filename="../ui/caller_card.py" line="310"/>
         <source>Ringing %1</source>
         <translation>Vyzvání %1</translation>
     </message>
     <message>
-        <location filename="../ui/caller_card.py" line="302"/>
+        <location filename="../ui/caller_card.py" line="311"/>
         <source>On call %1</source>
         <translation>V hovoru %1</translation>
     </message>
     <message>
-        <location filename="../ui/caller_card.py" line="303"/>
+        <location filename="../ui/caller_card.py" line="312"/>
         <source>On hold %1</source>
         <translation>Podržení %1</translation>
     </message>
@@ -562,7 +572,12 @@
         <translation>Textové zprávy</translation>
     </message>
     <message>
-        <location filename="../ui/capability_text.py" line="46"/>
+        <location filename="../ui/capability_text.py" line="35"/>
+        <source>Colleagues</source>
+        <translation>Kolegové</translation>
+    </message>
+    <message>
+        <location filename="../ui/capability_text.py" line="47"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -598,6 +613,24 @@
         <location filename="../ui/clipboard_dialer.py" line="123"/>
         <source>The selected text holds no phone number.</source>
         <translation>Vybraný text neobsahuje žádné telefonní číslo.</translation>
+    </message>
+</context>
+<context>
+    <name>Colleague</name>
+    <message>
+        <location filename="../ui/colleague_text.py" line="20"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/colleague_text.py" line="37"/>
+        <source>%1 — %2 · ext. %3</source>
+        <translation>%1 — %2 · klapka %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/colleague_text.py" line="39"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>
@@ -1115,49 +1148,54 @@
     <name>MainWindow</name>
     <message>
         <location filename="../ui/session_wiring.py" line="93"/>
-        <location filename="../ui/main_window.py" line="152"/>
-        <location filename="../ui/main_window.py" line="155"/>
+        <location filename="../ui/main_window.py" line="157"/>
+        <location filename="../ui/main_window.py" line="160"/>
         <source>Connecting…</source>
         <translation>Připojování…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="214"/>
+        <location filename="../ui/main_window.py" line="219"/>
         <source>Now</source>
         <translation>Aktuálně</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="215"/>
+        <location filename="../ui/main_window.py" line="220"/>
         <source>Recent calls</source>
         <translation>Poslední hovory</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="364"/>
-        <location filename="../ui/main_window.py" line="366"/>
+        <location filename="../ui/main_window.py" line="371"/>
+        <source>Team</source>
+        <translation>Tým</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="387"/>
+        <location filename="../ui/main_window.py" line="389"/>
         <source>Not connected</source>
         <translation>Nepřipojeno</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="365"/>
+        <location filename="../ui/main_window.py" line="388"/>
         <source>AgentDesk could not start</source>
         <translation>AgentDesk se nepodařilo spustit</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="367"/>
+        <location filename="../ui/main_window.py" line="390"/>
         <source>Open Settings…</source>
         <translation>Otevřít nastavení…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="380"/>
+        <location filename="../ui/main_window.py" line="403"/>
         <source>Not connected yet</source>
         <translation>Zatím nepřipojeno</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="430"/>
+        <location filename="../ui/main_window.py" line="455"/>
         <source>Unsaved wrap-up</source>
         <translation>Neuložené dokončení hovoru</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="431"/>
+        <location filename="../ui/main_window.py" line="456"/>
         <source>The wrap-up of the last call is not saved. Quit anyway?</source>
         <translation>Dokončení posledního hovoru není uloženo. Přesto ukončit?</translation>
     </message>
@@ -2429,6 +2467,69 @@
     </message>
 </context>
 <context>
+    <name>TeamView</name>
+    <message>
+        <location filename="../ui/team_view.py" line="77"/>
+        <source>Filter by name</source>
+        <translation>Filtrovat podle jména</translation>
+    </message>
+    <message>
+        <location filename="../ui/team_view.py" line="78"/>
+        <source>Filter colleagues by name</source>
+        <translation>Filtrovat kolegy podle jména</translation>
+    </message>
+    <message>
+        <location filename="../ui/team_view.py" line="82"/>
+        <source>Colleagues</source>
+        <translation>Kolegové</translation>
+    </message>
+    <message>
+        <location filename="../ui/team_view.py" line="84"/>
+        <source>Name</source>
+        <translation>Jméno</translation>
+    </message>
+    <message>
+        <location filename="../ui/team_view.py" line="84"/>
+        <source>State</source>
+        <translation>Stav</translation>
+    </message>
+    <message>
+        <location filename="../ui/team_view.py" line="84"/>
+        <source>For</source>
+        <translation>Jak dlouho</translation>
+    </message>
+    <message>
+        <location filename="../ui/team_view.py" line="84"/>
+        <source>Extension</source>
+        <translation>Klapka</translation>
+    </message>
+    <message>
+        <location filename="../ui/team_view.py" line="97"/>
+        <source>&amp;Call extension</source>
+        <translation>&amp;Volat na klapku</translation>
+    </message>
+    <message>
+        <location filename="../ui/team_view.py" line="98"/>
+        <source>Call the colleague&apos;s extension</source>
+        <translation>Zavolat na klapku kolegy</translation>
+    </message>
+    <message>
+        <location filename="../ui/team_view.py" line="102"/>
+        <source>Team list status</source>
+        <translation>Stav seznamu týmu</translation>
+    </message>
+    <message>
+        <location filename="../ui/team_view.py" line="183"/>
+        <source>%1 The list is from %2.</source>
+        <translation>%1 Seznam je z %2.</translation>
+    </message>
+    <message>
+        <location filename="../ui/team_view.py" line="189"/>
+        <source>Updated at %1</source>
+        <translation>Aktualizováno v %1</translation>
+    </message>
+</context>
+<context>
     <name>TodayTab</name>
     <message>
         <location filename="../ui/today_view.py" line="134"/>
@@ -2502,6 +2603,101 @@
         <location filename="../ui/today_view.py" line="114"/>
         <source>Today&apos;s figures could not be loaded: %1</source>
         <translation>Dnešní čísla se nepodařilo načíst: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TransferPicker</name>
+    <message>
+        <location filename="../ui/transfer_picker.py" line="82"/>
+        <location filename="../ui/transfer_picker.py" line="83"/>
+        <location filename="../ui/transfer_picker.py" line="106"/>
+        <source>Transfer the call</source>
+        <translation>Přepojit hovor</translation>
+    </message>
+    <message>
+        <location filename="../ui/transfer_picker.py" line="86"/>
+        <source>Type a name, a queue or a number</source>
+        <translation>Napište jméno, frontu nebo číslo</translation>
+    </message>
+    <message>
+        <location filename="../ui/transfer_picker.py" line="87"/>
+        <source>Find a colleague, a queue or a number</source>
+        <translation>Najít kolegu, frontu nebo číslo</translation>
+    </message>
+    <message>
+        <location filename="../ui/transfer_picker.py" line="92"/>
+        <source>Where to transfer the call</source>
+        <translation>Kam hovor přepojit</translation>
+    </message>
+    <message>
+        <location filename="../ui/transfer_picker.py" line="95"/>
+        <source>&amp;Blind: let the call go without waiting for an answer</source>
+        <translation>&amp;Naslepo: předat hovor bez čekání na přijetí</translation>
+    </message>
+    <message>
+        <location filename="../ui/transfer_picker.py" line="96"/>
+        <source>Blind transfer</source>
+        <translation>Přepojení naslepo</translation>
+    </message>
+    <message>
+        <location filename="../ui/transfer_picker.py" line="101"/>
+        <source>What happens next</source>
+        <translation>Co se stane</translation>
+    </message>
+    <message>
+        <location filename="../ui/transfer_picker.py" line="104"/>
+        <source>&amp;Transfer</source>
+        <translation>&amp;Přepojit</translation>
+    </message>
+    <message>
+        <location filename="../ui/transfer_picker.py" line="108"/>
+        <source>Cancel</source>
+        <translation>Zrušit</translation>
+    </message>
+    <message>
+        <location filename="../ui/transfer_picker.py" line="169"/>
+        <source>Asking the call centre to transfer to %1…</source>
+        <translation>Žádám call centrum o přepojení na %1…</translation>
+    </message>
+    <message>
+        <location filename="../ui/transfer_picker.py" line="224"/>
+        <source>Number %1</source>
+        <translation>Číslo %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/transfer_picker.py" line="242"/>
+        <source>Queue %1</source>
+        <translation>Fronta %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/transfer_picker.py" line="247"/>
+        <source>Nobody matches: type a number to transfer to it</source>
+        <translation>Nikdo neodpovídá: napište číslo, na které přepojit</translation>
+    </message>
+    <message>
+        <location filename="../ui/transfer_picker.py" line="294"/>
+        <source>Choose a colleague, a queue or a number.</source>
+        <translation>Vyberte kolegu, frontu nebo číslo.</translation>
+    </message>
+    <message>
+        <location filename="../ui/transfer_picker.py" line="298"/>
+        <source>The call goes to %1 at once and leaves you, answered or not.</source>
+        <translation>Hovor půjde hned na %1 a odejde od vás, ať ho přijmou, nebo ne.</translation>
+    </message>
+    <message>
+        <location filename="../ui/transfer_picker.py" line="301"/>
+        <source>%1 is asked first. The call stays yours, on hold, until they answer; if nobody answers it comes back to you.</source>
+        <translation>Nejdřív se zeptáme: %1. Hovor zůstává váš, podržený, dokud nepřijmou; když nikdo nepřijme, vrátí se k vám.</translation>
+    </message>
+    <message>
+        <location filename="../ui/transfer_picker.py" line="310"/>
+        <source>The call went to %1.</source>
+        <translation>Hovor šel na %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/transfer_picker.py" line="311"/>
+        <source>Asking %1. The call stays yours, on hold, until they answer.</source>
+        <translation>Ptáme se: %1. Hovor zůstává váš, podržený, dokud nepřijmou.</translation>
     </message>
 </context>
 <context>
@@ -2681,12 +2877,12 @@
         <translation>Hovory mezi kolegy tato ústředna neposkytuje.</translation>
     </message>
     <message>
-        <location filename="../backends/daktela/versions.py" line="91"/>
+        <location filename="../backends/daktela/versions.py" line="96"/>
         <source>Daktela offers %1 from API version %2 on; this profile&apos;s api_version is %3.</source>
         <translation>Daktela nabízí %1 od verze API %2; api_version tohoto profilu je %3.</translation>
     </message>
     <message>
-        <location filename="../backends/daktela/versions.py" line="94"/>
+        <location filename="../backends/daktela/versions.py" line="99"/>
         <source>Daktela&apos;s CreateCall for an agent needs API version 3.1; at %1 it dials from an extension: set the extension in the profile.</source>
         <translation>CreateCall pro operátora potřebuje u Daktela verzi API 3.1; ve verzi %1 vytáčí z klapky: nastavte klapku v profilu.</translation>
     </message>

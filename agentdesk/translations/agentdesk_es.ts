@@ -358,99 +358,109 @@
 <context>
     <name>CallerCard</name>
     <message>
-        <location filename="../ui/caller_card.py" line="74"/>
-        <location filename="../ui/caller_card.py" line="179"/>
+        <location filename="../ui/caller_card.py" line="76"/>
+        <location filename="../ui/caller_card.py" line="187"/>
         <source>No call</source>
         <translation>Sin llamada</translation>
     </message>
     <message>
-        <location filename="../ui/caller_card.py" line="95"/>
+        <location filename="../ui/caller_card.py" line="97"/>
         <source>&amp;Answer</source>
         <translation>&amp;Contestar</translation>
     </message>
     <message>
-        <location filename="../ui/caller_card.py" line="98"/>
+        <location filename="../ui/caller_card.py" line="100"/>
         <source>&amp;Hang up</source>
         <translation>C&amp;olgar</translation>
     </message>
     <message>
-        <location filename="../ui/caller_card.py" line="101"/>
-        <location filename="../ui/caller_card.py" line="308"/>
+        <location filename="../ui/caller_card.py" line="103"/>
+        <source>&amp;Transfer…</source>
+        <translation>&amp;Transferir…</translation>
+    </message>
+    <message>
+        <location filename="../ui/caller_card.py" line="105"/>
+        <source>Transfer the call</source>
+        <translation>Transferir la llamada</translation>
+    </message>
+    <message>
+        <location filename="../ui/caller_card.py" line="107"/>
+        <location filename="../ui/caller_card.py" line="317"/>
         <source>Cop&amp;y number</source>
         <translation>Co&amp;piar número</translation>
     </message>
     <message>
-        <location filename="../ui/caller_card.py" line="103"/>
+        <location filename="../ui/caller_card.py" line="109"/>
         <source>Copy the number to the clipboard</source>
         <translation>Copiar el número al portapapeles</translation>
     </message>
     <message>
-        <location filename="../ui/caller_card.py" line="200"/>
+        <location filename="../ui/caller_card.py" line="209"/>
         <source>Copied</source>
         <translation>Copiado</translation>
     </message>
     <message>
-        <location filename="../ui/caller_card.py" line="224"/>
+        <location filename="../ui/caller_card.py" line="233"/>
         <source>INCOMING CALL</source>
         <translation>LLAMADA ENTRANTE</translation>
     </message>
     <message>
-        <location filename="../ui/caller_card.py" line="226"/>
+        <location filename="../ui/caller_card.py" line="235"/>
         <source>OUTGOING CALL</source>
         <translation>LLAMADA SALIENTE</translation>
     </message>
     <message>
-        <location filename="../ui/caller_card.py" line="235"/>
+        <location filename="../ui/caller_card.py" line="244"/>
         <source>Unknown number</source>
         <translation>Número desconocido</translation>
     </message>
     <message>
-        <location filename="../ui/caller_card.py" line="240"/>
+        <location filename="../ui/caller_card.py" line="249"/>
         <source>Queue: %1</source>
         <translation>Cola: %1</translation>
     </message>
     <message>
-        <location filename="../ui/caller_card.py" line="249"/>
+        <location filename="../ui/caller_card.py" line="258"/>
         <source>Incoming call</source>
         <translation>Llamada entrante</translation>
     </message>
     <message>
-        <location filename="../ui/caller_card.py" line="249"/>
+        <location filename="../ui/caller_card.py" line="258"/>
         <source>Outgoing call</source>
         <translation>Llamada saliente</translation>
     </message>
     <message>
-        <location filename="../ui/caller_card.py" line="265"/>
+        <location filename="../ui/caller_card.py" line="274"/>
         <source>Last spoke with %1 in %2, %3</source>
         <translation>Habló por última vez con %1 en la cola %2, %3</translation>
     </message>
     <message>
-        <location filename="../ui/caller_card.py" line="268"/>
+        <location filename="../ui/caller_card.py" line="277"/>
         <source>Last spoke with %1 in %2</source>
         <translation>Habló por última vez con %1 en la cola %2</translation>
     </message>
     <message>
-        <location filename="../ui/caller_card.py" line="271"/>
+        <location filename="../ui/caller_card.py" line="280"/>
         <source>Last spoke with %1, %2</source>
         <translation>Habló por última vez con %1, %2</translation>
     </message>
     <message>
-        <location filename="../ui/caller_card.py" line="274"/>
+        <location filename="../ui/caller_card.py" line="283"/>
         <source>Last spoke with %1</source>
         <translation>Habló por última vez con %1</translation>
     </message>
     <message>
-        <location filename="../ui/caller_card.py" line="301"/>
+        <location filename="../ui/caller_card.py" line="310"/>
         <source>Ringing %1</source>
         <translation>Sonando %1</translation>
     </message>
     <message>
-        <location filename="../ui/caller_card.py" line="302"/>
+        <location filename="../ui/caller_card.py" line="311"/>
         <source>On call %1</source>
         <translation>En llamada %1</translation>
     </message>
     <message>
-        <location filename="../ui/caller_card.py" line="303"/>
+        <location filename="../ui/caller_card.py" line="312"/>
         <source>On hold %1</source>
         <translation>En espera %1</translation>
     </message>
@@ -562,7 +572,12 @@
         <translation>Mensajes de texto</translation>
     </message>
     <message>
-        <location filename="../ui/capability_text.py" line="46"/>
+        <location filename="../ui/capability_text.py" line="35"/>
+        <source>Colleagues</source>
+        <translation>Compañeros</translation>
+    </message>
+    <message>
+        <location filename="../ui/capability_text.py" line="47"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -598,6 +613,24 @@
         <location filename="../ui/clipboard_dialer.py" line="123"/>
         <source>The selected text holds no phone number.</source>
         <translation>El texto seleccionado no contiene ningún número de teléfono.</translation>
+    </message>
+</context>
+<context>
+    <name>Colleague</name>
+    <message>
+        <location filename="../ui/colleague_text.py" line="20"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/colleague_text.py" line="37"/>
+        <source>%1 — %2 · ext. %3</source>
+        <translation>%1 — %2 · ext. %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/colleague_text.py" line="39"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>
@@ -1114,49 +1147,54 @@
     <name>MainWindow</name>
     <message>
         <location filename="../ui/session_wiring.py" line="93"/>
-        <location filename="../ui/main_window.py" line="152"/>
-        <location filename="../ui/main_window.py" line="155"/>
+        <location filename="../ui/main_window.py" line="157"/>
+        <location filename="../ui/main_window.py" line="160"/>
         <source>Connecting…</source>
         <translation>Conectando…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="214"/>
+        <location filename="../ui/main_window.py" line="219"/>
         <source>Now</source>
         <translation>Ahora</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="215"/>
+        <location filename="../ui/main_window.py" line="220"/>
         <source>Recent calls</source>
         <translation>Llamadas recientes</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="364"/>
-        <location filename="../ui/main_window.py" line="366"/>
+        <location filename="../ui/main_window.py" line="371"/>
+        <source>Team</source>
+        <translation>Equipo</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="387"/>
+        <location filename="../ui/main_window.py" line="389"/>
         <source>Not connected</source>
         <translation>Sin conexión</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="365"/>
+        <location filename="../ui/main_window.py" line="388"/>
         <source>AgentDesk could not start</source>
         <translation>AgentDesk no pudo iniciarse</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="367"/>
+        <location filename="../ui/main_window.py" line="390"/>
         <source>Open Settings…</source>
         <translation>Abrir la configuración…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="380"/>
+        <location filename="../ui/main_window.py" line="403"/>
         <source>Not connected yet</source>
         <translation>Aún sin conexión</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="430"/>
+        <location filename="../ui/main_window.py" line="455"/>
         <source>Unsaved wrap-up</source>
         <translation>Cierre de llamada sin guardar</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="431"/>
+        <location filename="../ui/main_window.py" line="456"/>
         <source>The wrap-up of the last call is not saved. Quit anyway?</source>
         <translation>El cierre de la última llamada no está guardado. ¿Salir de todos modos?</translation>
     </message>
@@ -2426,6 +2464,69 @@
     </message>
 </context>
 <context>
+    <name>TeamView</name>
+    <message>
+        <location filename="../ui/team_view.py" line="77"/>
+        <source>Filter by name</source>
+        <translation>Filtrar por nombre</translation>
+    </message>
+    <message>
+        <location filename="../ui/team_view.py" line="78"/>
+        <source>Filter colleagues by name</source>
+        <translation>Filtrar compañeros por nombre</translation>
+    </message>
+    <message>
+        <location filename="../ui/team_view.py" line="82"/>
+        <source>Colleagues</source>
+        <translation>Compañeros</translation>
+    </message>
+    <message>
+        <location filename="../ui/team_view.py" line="84"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location filename="../ui/team_view.py" line="84"/>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../ui/team_view.py" line="84"/>
+        <source>For</source>
+        <translation>Desde hace</translation>
+    </message>
+    <message>
+        <location filename="../ui/team_view.py" line="84"/>
+        <source>Extension</source>
+        <translation>Extensión</translation>
+    </message>
+    <message>
+        <location filename="../ui/team_view.py" line="97"/>
+        <source>&amp;Call extension</source>
+        <translation>&amp;Llamar a la extensión</translation>
+    </message>
+    <message>
+        <location filename="../ui/team_view.py" line="98"/>
+        <source>Call the colleague&apos;s extension</source>
+        <translation>Llamar a la extensión del compañero</translation>
+    </message>
+    <message>
+        <location filename="../ui/team_view.py" line="102"/>
+        <source>Team list status</source>
+        <translation>Estado de la lista del equipo</translation>
+    </message>
+    <message>
+        <location filename="../ui/team_view.py" line="183"/>
+        <source>%1 The list is from %2.</source>
+        <translation>%1 La lista es de las %2.</translation>
+    </message>
+    <message>
+        <location filename="../ui/team_view.py" line="189"/>
+        <source>Updated at %1</source>
+        <translation>Actualizado a las %1</translation>
+    </message>
+</context>
+<context>
     <name>TodayTab</name>
     <message>
         <location filename="../ui/today_view.py" line="134"/>
@@ -2499,6 +2600,101 @@
         <location filename="../ui/today_view.py" line="114"/>
         <source>Today&apos;s figures could not be loaded: %1</source>
         <translation>No se pudieron cargar las cifras de hoy: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TransferPicker</name>
+    <message>
+        <location filename="../ui/transfer_picker.py" line="82"/>
+        <location filename="../ui/transfer_picker.py" line="83"/>
+        <location filename="../ui/transfer_picker.py" line="106"/>
+        <source>Transfer the call</source>
+        <translation>Transferir la llamada</translation>
+    </message>
+    <message>
+        <location filename="../ui/transfer_picker.py" line="86"/>
+        <source>Type a name, a queue or a number</source>
+        <translation>Escriba un nombre, una cola o un número</translation>
+    </message>
+    <message>
+        <location filename="../ui/transfer_picker.py" line="87"/>
+        <source>Find a colleague, a queue or a number</source>
+        <translation>Buscar un compañero, una cola o un número</translation>
+    </message>
+    <message>
+        <location filename="../ui/transfer_picker.py" line="92"/>
+        <source>Where to transfer the call</source>
+        <translation>A dónde transferir la llamada</translation>
+    </message>
+    <message>
+        <location filename="../ui/transfer_picker.py" line="95"/>
+        <source>&amp;Blind: let the call go without waiting for an answer</source>
+        <translation>&amp;A ciegas: soltar la llamada sin esperar respuesta</translation>
+    </message>
+    <message>
+        <location filename="../ui/transfer_picker.py" line="96"/>
+        <source>Blind transfer</source>
+        <translation>Transferencia a ciegas</translation>
+    </message>
+    <message>
+        <location filename="../ui/transfer_picker.py" line="101"/>
+        <source>What happens next</source>
+        <translation>Qué pasará</translation>
+    </message>
+    <message>
+        <location filename="../ui/transfer_picker.py" line="104"/>
+        <source>&amp;Transfer</source>
+        <translation>&amp;Transferir</translation>
+    </message>
+    <message>
+        <location filename="../ui/transfer_picker.py" line="108"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../ui/transfer_picker.py" line="169"/>
+        <source>Asking the call centre to transfer to %1…</source>
+        <translation>Pidiendo al centro de llamadas transferir a %1…</translation>
+    </message>
+    <message>
+        <location filename="../ui/transfer_picker.py" line="224"/>
+        <source>Number %1</source>
+        <translation>Número %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/transfer_picker.py" line="242"/>
+        <source>Queue %1</source>
+        <translation>Cola %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/transfer_picker.py" line="247"/>
+        <source>Nobody matches: type a number to transfer to it</source>
+        <translation>Nadie coincide: escriba un número al que transferir</translation>
+    </message>
+    <message>
+        <location filename="../ui/transfer_picker.py" line="294"/>
+        <source>Choose a colleague, a queue or a number.</source>
+        <translation>Elija un compañero, una cola o un número.</translation>
+    </message>
+    <message>
+        <location filename="../ui/transfer_picker.py" line="298"/>
+        <source>The call goes to %1 at once and leaves you, answered or not.</source>
+        <translation>La llamada pasa a %1 en el acto y deja de ser suya, contesten o no.</translation>
+    </message>
+    <message>
+        <location filename="../ui/transfer_picker.py" line="301"/>
+        <source>%1 is asked first. The call stays yours, on hold, until they answer; if nobody answers it comes back to you.</source>
+        <translation>Primero se pregunta a %1. La llamada sigue siendo suya, en espera, hasta que contesten; si nadie contesta, vuelve a usted.</translation>
+    </message>
+    <message>
+        <location filename="../ui/transfer_picker.py" line="310"/>
+        <source>The call went to %1.</source>
+        <translation>La llamada pasó a %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/transfer_picker.py" line="311"/>
+        <source>Asking %1. The call stays yours, on hold, until they answer.</source>
+        <translation>Preguntando a %1. La llamada sigue siendo suya, en espera, hasta que contesten.</translation>
     </message>
 </context>
 <context>
@@ -2678,12 +2874,12 @@
         <translation>Esta centralita no ofrece las llamadas entre compañeros.</translation>
     </message>
     <message>
-        <location filename="../backends/daktela/versions.py" line="91"/>
+        <location filename="../backends/daktela/versions.py" line="96"/>
         <source>Daktela offers %1 from API version %2 on; this profile&apos;s api_version is %3.</source>
         <translation>Daktela ofrece %1 a partir de la versión %2 de la API; el api_version de este perfil es %3.</translation>
     </message>
     <message>
-        <location filename="../backends/daktela/versions.py" line="94"/>
+        <location filename="../backends/daktela/versions.py" line="99"/>
         <source>Daktela&apos;s CreateCall for an agent needs API version 3.1; at %1 it dials from an extension: set the extension in the profile.</source>
         <translation>El CreateCall de Daktela para un agente necesita la versión 3.1 de la API; en la %1 marca desde una extensión: indique la extensión en el perfil.</translation>
     </message>

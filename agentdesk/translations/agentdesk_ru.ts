@@ -358,99 +358,109 @@
 <context>
     <name>CallerCard</name>
     <message>
-        <location filename="../ui/caller_card.py" line="74"/>
-        <location filename="../ui/caller_card.py" line="179"/>
+        <location filename="../ui/caller_card.py" line="76"/>
+        <location filename="../ui/caller_card.py" line="187"/>
         <source>No call</source>
         <translation>Нет звонка</translation>
     </message>
     <message>
-        <location filename="../ui/caller_card.py" line="95"/>
+        <location filename="../ui/caller_card.py" line="97"/>
         <source>&amp;Answer</source>
         <translation>&amp;Ответить</translation>
     </message>
     <message>
-        <location filename="../ui/caller_card.py" line="98"/>
+        <location filename="../ui/caller_card.py" line="100"/>
         <source>&amp;Hang up</source>
         <translation>Завер&amp;шить</translation>
     </message>
     <message>
-        <location filename="../ui/caller_card.py" line="101"/>
-        <location filename="../ui/caller_card.py" line="308"/>
+        <location filename="../ui/caller_card.py" line="103"/>
+        <source>&amp;Transfer…</source>
+        <translation>&amp;Перевести…</translation>
+    </message>
+    <message>
+        <location filename="../ui/caller_card.py" line="105"/>
+        <source>Transfer the call</source>
+        <translation>Перевести звонок</translation>
+    </message>
+    <message>
+        <location filename="../ui/caller_card.py" line="107"/>
+        <location filename="../ui/caller_card.py" line="317"/>
         <source>Cop&amp;y number</source>
         <translation>&amp;Копировать номер</translation>
     </message>
     <message>
-        <location filename="../ui/caller_card.py" line="103"/>
+        <location filename="../ui/caller_card.py" line="109"/>
         <source>Copy the number to the clipboard</source>
         <translation>Скопировать номер в буфер обмена</translation>
     </message>
     <message>
-        <location filename="../ui/caller_card.py" line="200"/>
+        <location filename="../ui/caller_card.py" line="209"/>
         <source>Copied</source>
         <translation>Скопировано</translation>
     </message>
     <message>
-        <location filename="../ui/caller_card.py" line="224"/>
+        <location filename="../ui/caller_card.py" line="233"/>
         <source>INCOMING CALL</source>
         <translation>ВХОДЯЩИЙ ЗВОНОК</translation>
     </message>
     <message>
-        <location filename="../ui/caller_card.py" line="226"/>
+        <location filename="../ui/caller_card.py" line="235"/>
         <source>OUTGOING CALL</source>
         <translation>ИСХОДЯЩИЙ ЗВОНОК</translation>
     </message>
     <message>
-        <location filename="../ui/caller_card.py" line="235"/>
+        <location filename="../ui/caller_card.py" line="244"/>
         <source>Unknown number</source>
         <translation>Неизвестный номер</translation>
     </message>
     <message>
-        <location filename="../ui/caller_card.py" line="240"/>
+        <location filename="../ui/caller_card.py" line="249"/>
         <source>Queue: %1</source>
         <translation>Очередь: %1</translation>
     </message>
     <message>
-        <location filename="../ui/caller_card.py" line="249"/>
+        <location filename="../ui/caller_card.py" line="258"/>
         <source>Incoming call</source>
         <translation>Входящий звонок</translation>
     </message>
     <message>
-        <location filename="../ui/caller_card.py" line="249"/>
+        <location filename="../ui/caller_card.py" line="258"/>
         <source>Outgoing call</source>
         <translation>Исходящий звонок</translation>
     </message>
     <message>
-        <location filename="../ui/caller_card.py" line="265"/>
+        <location filename="../ui/caller_card.py" line="274"/>
         <source>Last spoke with %1 in %2, %3</source>
         <translation>Последний разговор: %1, очередь %2, %3</translation>
     </message>
     <message>
-        <location filename="../ui/caller_card.py" line="268"/>
+        <location filename="../ui/caller_card.py" line="277"/>
         <source>Last spoke with %1 in %2</source>
         <translation>Последний разговор: %1, очередь %2</translation>
     </message>
     <message>
-        <location filename="../ui/caller_card.py" line="271"/>
+        <location filename="../ui/caller_card.py" line="280"/>
         <source>Last spoke with %1, %2</source>
         <translation>Последний разговор: %1, %2</translation>
     </message>
     <message>
-        <location filename="../ui/caller_card.py" line="274"/>
+        <location filename="../ui/caller_card.py" line="283"/>
         <source>Last spoke with %1</source>
         <translation>Последний разговор: %1</translation>
     </message>
     <message>
-        <location filename="../ui/caller_card.py" line="301"/>
+        <location filename="../ui/caller_card.py" line="310"/>
         <source>Ringing %1</source>
         <translation>Вызов %1</translation>
     </message>
     <message>
-        <location filename="../ui/caller_card.py" line="302"/>
+        <location filename="../ui/caller_card.py" line="311"/>
         <source>On call %1</source>
         <translation>Разговор %1</translation>
     </message>
     <message>
-        <location filename="../ui/caller_card.py" line="303"/>
+        <location filename="../ui/caller_card.py" line="312"/>
         <source>On hold %1</source>
         <translation>Удержание %1</translation>
     </message>
@@ -562,7 +572,12 @@
         <translation>SMS-сообщения</translation>
     </message>
     <message>
-        <location filename="../ui/capability_text.py" line="46"/>
+        <location filename="../ui/capability_text.py" line="35"/>
+        <source>Colleagues</source>
+        <translation>Коллеги</translation>
+    </message>
+    <message>
+        <location filename="../ui/capability_text.py" line="47"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -598,6 +613,24 @@
         <location filename="../ui/clipboard_dialer.py" line="123"/>
         <source>The selected text holds no phone number.</source>
         <translation>В выделенном тексте нет номера телефона.</translation>
+    </message>
+</context>
+<context>
+    <name>Colleague</name>
+    <message>
+        <location filename="../ui/colleague_text.py" line="20"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/colleague_text.py" line="37"/>
+        <source>%1 — %2 · ext. %3</source>
+        <translation>%1 — %2 · доб. %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/colleague_text.py" line="39"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>
@@ -1115,49 +1148,54 @@
     <name>MainWindow</name>
     <message>
         <location filename="../ui/session_wiring.py" line="93"/>
-        <location filename="../ui/main_window.py" line="152"/>
-        <location filename="../ui/main_window.py" line="155"/>
+        <location filename="../ui/main_window.py" line="157"/>
+        <location filename="../ui/main_window.py" line="160"/>
         <source>Connecting…</source>
         <translation>Подключение…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="214"/>
+        <location filename="../ui/main_window.py" line="219"/>
         <source>Now</source>
         <translation>Сейчас</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="215"/>
+        <location filename="../ui/main_window.py" line="220"/>
         <source>Recent calls</source>
         <translation>Последние звонки</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="364"/>
-        <location filename="../ui/main_window.py" line="366"/>
+        <location filename="../ui/main_window.py" line="371"/>
+        <source>Team</source>
+        <translation>Команда</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="387"/>
+        <location filename="../ui/main_window.py" line="389"/>
         <source>Not connected</source>
         <translation>Нет подключения</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="365"/>
+        <location filename="../ui/main_window.py" line="388"/>
         <source>AgentDesk could not start</source>
         <translation>Не удалось запустить AgentDesk</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="367"/>
+        <location filename="../ui/main_window.py" line="390"/>
         <source>Open Settings…</source>
         <translation>Открыть настройки…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="380"/>
+        <location filename="../ui/main_window.py" line="403"/>
         <source>Not connected yet</source>
         <translation>Ещё не подключено</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="430"/>
+        <location filename="../ui/main_window.py" line="455"/>
         <source>Unsaved wrap-up</source>
         <translation>Несохранённая постобработка</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="431"/>
+        <location filename="../ui/main_window.py" line="456"/>
         <source>The wrap-up of the last call is not saved. Quit anyway?</source>
         <translation>Постобработка последнего звонка не сохранена. Всё равно выйти?</translation>
     </message>
@@ -2429,6 +2467,69 @@
     </message>
 </context>
 <context>
+    <name>TeamView</name>
+    <message>
+        <location filename="../ui/team_view.py" line="77"/>
+        <source>Filter by name</source>
+        <translation>Фильтр по имени</translation>
+    </message>
+    <message>
+        <location filename="../ui/team_view.py" line="78"/>
+        <source>Filter colleagues by name</source>
+        <translation>Фильтр коллег по имени</translation>
+    </message>
+    <message>
+        <location filename="../ui/team_view.py" line="82"/>
+        <source>Colleagues</source>
+        <translation>Коллеги</translation>
+    </message>
+    <message>
+        <location filename="../ui/team_view.py" line="84"/>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <location filename="../ui/team_view.py" line="84"/>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <location filename="../ui/team_view.py" line="84"/>
+        <source>For</source>
+        <translation>Сколько</translation>
+    </message>
+    <message>
+        <location filename="../ui/team_view.py" line="84"/>
+        <source>Extension</source>
+        <translation>Добавочный номер</translation>
+    </message>
+    <message>
+        <location filename="../ui/team_view.py" line="97"/>
+        <source>&amp;Call extension</source>
+        <translation>&amp;Позвонить на добавочный</translation>
+    </message>
+    <message>
+        <location filename="../ui/team_view.py" line="98"/>
+        <source>Call the colleague&apos;s extension</source>
+        <translation>Позвонить на добавочный номер коллеги</translation>
+    </message>
+    <message>
+        <location filename="../ui/team_view.py" line="102"/>
+        <source>Team list status</source>
+        <translation>Состояние списка команды</translation>
+    </message>
+    <message>
+        <location filename="../ui/team_view.py" line="183"/>
+        <source>%1 The list is from %2.</source>
+        <translation>%1 Список на %2.</translation>
+    </message>
+    <message>
+        <location filename="../ui/team_view.py" line="189"/>
+        <source>Updated at %1</source>
+        <translation>Обновлено в %1</translation>
+    </message>
+</context>
+<context>
     <name>TodayTab</name>
     <message>
         <location filename="../ui/today_view.py" line="134"/>
@@ -2502,6 +2603,101 @@
         <location filename="../ui/today_view.py" line="114"/>
         <source>Today&apos;s figures could not be loaded: %1</source>
         <translation>Не удалось загрузить показатели за сегодня: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TransferPicker</name>
+    <message>
+        <location filename="../ui/transfer_picker.py" line="82"/>
+        <location filename="../ui/transfer_picker.py" line="83"/>
+        <location filename="../ui/transfer_picker.py" line="106"/>
+        <source>Transfer the call</source>
+        <translation>Перевести звонок</translation>
+    </message>
+    <message>
+        <location filename="../ui/transfer_picker.py" line="86"/>
+        <source>Type a name, a queue or a number</source>
+        <translation>Введите имя, очередь или номер</translation>
+    </message>
+    <message>
+        <location filename="../ui/transfer_picker.py" line="87"/>
+        <source>Find a colleague, a queue or a number</source>
+        <translation>Найти коллегу, очередь или номер</translation>
+    </message>
+    <message>
+        <location filename="../ui/transfer_picker.py" line="92"/>
+        <source>Where to transfer the call</source>
+        <translation>Куда перевести звонок</translation>
+    </message>
+    <message>
+        <location filename="../ui/transfer_picker.py" line="95"/>
+        <source>&amp;Blind: let the call go without waiting for an answer</source>
+        <translation>&amp;Без консультации: отдать звонок, не дожидаясь ответа</translation>
+    </message>
+    <message>
+        <location filename="../ui/transfer_picker.py" line="96"/>
+        <source>Blind transfer</source>
+        <translation>Перевод без консультации</translation>
+    </message>
+    <message>
+        <location filename="../ui/transfer_picker.py" line="101"/>
+        <source>What happens next</source>
+        <translation>Что будет дальше</translation>
+    </message>
+    <message>
+        <location filename="../ui/transfer_picker.py" line="104"/>
+        <source>&amp;Transfer</source>
+        <translation>&amp;Перевести</translation>
+    </message>
+    <message>
+        <location filename="../ui/transfer_picker.py" line="108"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location filename="../ui/transfer_picker.py" line="169"/>
+        <source>Asking the call centre to transfer to %1…</source>
+        <translation>Просим колл-центр перевести звонок: %1…</translation>
+    </message>
+    <message>
+        <location filename="../ui/transfer_picker.py" line="224"/>
+        <source>Number %1</source>
+        <translation>Номер %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/transfer_picker.py" line="242"/>
+        <source>Queue %1</source>
+        <translation>Очередь %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/transfer_picker.py" line="247"/>
+        <source>Nobody matches: type a number to transfer to it</source>
+        <translation>Никого не найдено: введите номер для перевода</translation>
+    </message>
+    <message>
+        <location filename="../ui/transfer_picker.py" line="294"/>
+        <source>Choose a colleague, a queue or a number.</source>
+        <translation>Выберите коллегу, очередь или номер.</translation>
+    </message>
+    <message>
+        <location filename="../ui/transfer_picker.py" line="298"/>
+        <source>The call goes to %1 at once and leaves you, answered or not.</source>
+        <translation>Звонок сразу уйдёт: %1, и больше не будет вашим, ответят или нет.</translation>
+    </message>
+    <message>
+        <location filename="../ui/transfer_picker.py" line="301"/>
+        <source>%1 is asked first. The call stays yours, on hold, until they answer; if nobody answers it comes back to you.</source>
+        <translation>Сначала спросим: %1. Звонок остаётся вашим, на удержании, пока не ответят; если никто не ответит, он вернётся к вам.</translation>
+    </message>
+    <message>
+        <location filename="../ui/transfer_picker.py" line="310"/>
+        <source>The call went to %1.</source>
+        <translation>Звонок переведён: %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/transfer_picker.py" line="311"/>
+        <source>Asking %1. The call stays yours, on hold, until they answer.</source>
+        <translation>Спрашиваем: %1. Звонок остаётся вашим, на удержании, пока не ответят.</translation>
     </message>
 </context>
 <context>
@@ -2681,12 +2877,12 @@
         <translation>Звонки между коллегами на этой АТС недоступны.</translation>
     </message>
     <message>
-        <location filename="../backends/daktela/versions.py" line="91"/>
+        <location filename="../backends/daktela/versions.py" line="96"/>
         <source>Daktela offers %1 from API version %2 on; this profile&apos;s api_version is %3.</source>
         <translation>Daktela предлагает %1 начиная с версии API %2; api_version этого профиля — %3.</translation>
     </message>
     <message>
-        <location filename="../backends/daktela/versions.py" line="94"/>
+        <location filename="../backends/daktela/versions.py" line="99"/>
         <source>Daktela&apos;s CreateCall for an agent needs API version 3.1; at %1 it dials from an extension: set the extension in the profile.</source>
         <translation>Для CreateCall от имени оператора Daktela нужна версия API 3.1; в версии %1 звонок идёт с внутреннего номера: укажите внутренний номер в профиле.</translation>
     </message>

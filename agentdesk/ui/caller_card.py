@@ -45,6 +45,7 @@ class CallerCard(QFrame):
     Signals:
         answer_requested(): the agent pressed Answer.
         hangup_requested(): the agent pressed Hang up.
+        transfer_requested(): the agent pressed Transfer.
         number_copied(str): the number (E.164 when it parses, else as given) was put on the
             clipboard.
         described(str, str): what a screen reader now says of the card: its accessible name
@@ -53,6 +54,7 @@ class CallerCard(QFrame):
 
     answer_requested = Signal()
     hangup_requested = Signal()
+    transfer_requested = Signal()
     number_copied = Signal(str)
     described = Signal(str, str)
 
@@ -98,6 +100,10 @@ class CallerCard(QFrame):
         self.hangup_button = QPushButton(self.tr("&Hang up"))
         self.hangup_button.setObjectName("hangupButton")
         self.hangup_button.clicked.connect(self.hangup_requested)
+        self.transfer_button = QPushButton(self.tr("&Transfer…"))
+        self.transfer_button.setObjectName("transferButton")
+        self.transfer_button.setAccessibleName(self.tr("Transfer the call"))
+        self.transfer_button.clicked.connect(self.transfer_requested)
         self.copy_button = QPushButton(self.tr("Cop&y number"))
         self.copy_button.setObjectName("copyButton")
         self.copy_button.setToolTip(self.tr("Copy the number to the clipboard"))
@@ -117,6 +123,7 @@ class CallerCard(QFrame):
         buttons = QHBoxLayout()
         buttons.addWidget(self.answer_button)
         buttons.addWidget(self.hangup_button)
+        buttons.addWidget(self.transfer_button)
         buttons.addWidget(self.copy_button)
 
         layout = QVBoxLayout(self)
@@ -175,15 +182,17 @@ class CallerCard(QFrame):
             label.setVisible(False)
         self.answer_button.setEnabled(False)
         self.hangup_button.setEnabled(False)
+        self.transfer_button.setEnabled(False)
         self.copy_button.setEnabled(False)
         self._describe(self.tr("No call"), "")
 
     def refresh_actions(self, session: Session | None) -> None:
-        """Enable Answer and Hang up exactly when the session allows them; hide what the
-        vendor does not offer."""
+        """Enable Answer, Hang up and Transfer exactly when the session allows them; hide what
+        the vendor does not offer."""
         for button, capability, action in (
             (self.answer_button, Capability.ANSWER, Action.ANSWER),
             (self.hangup_button, Capability.HANGUP, Action.HANGUP),
+            (self.transfer_button, Capability.TRANSFER, Action.TRANSFER),
         ):
             button.setVisible(session is None or session.supports(capability))
             refusal = session.why_not(action) if session is not None else None

@@ -52,6 +52,7 @@ class CallerCards(QObject):
 
     shown = Signal(object)
     closed = Signal()
+    transfer_requested = Signal()
 
     def __init__(
         self,
@@ -83,6 +84,7 @@ class CallerCards(QObject):
         for card in self._cards():
             card.answer_requested.connect(self.request_answer)
             card.hangup_requested.connect(self.request_hangup)
+            card.transfer_requested.connect(self.transfer_requested)
 
         self._loss_timer = QTimer(self)
         self._loss_timer.setSingleShot(True)

@@ -32,6 +32,7 @@ def capability_label(capability: Capability) -> str:
         Capability.CALLER_FLAGS: QCoreApplication.translate("Capability", "VIP and block lists"),
         Capability.BLOCKING: QCoreApplication.translate("Capability", "Blocking callers"),
         Capability.SMS: QCoreApplication.translate("Capability", "Text messages"),
+        Capability.TEAM: QCoreApplication.translate("Capability", "Colleagues"),
     }
     return labels[capability]
 

@@ -45,7 +45,9 @@ from agentdesk.ui.session_wiring import SessionWiring
 from agentdesk.ui.sms_entry import SmsEntry
 from agentdesk.ui.state_style import refusal_text
 from agentdesk.ui.style import MIN_WIDTH, apply_theme, prefers_dark
+from agentdesk.ui.team_view import TeamView
 from agentdesk.ui.today_view import TodayTab
+from agentdesk.ui.transfer_picker import TransferPicker, transferred_text
 from agentdesk.ui.widgets.connection_indicator import ConnectionIndicator
 from agentdesk.ui.widgets.dial_bar import DialBar
 from agentdesk.ui.widgets.dial_task_bar import DialTaskBar
@@ -126,6 +128,9 @@ class MainWindow(QMainWindow):
         :mod:`agentdesk.ui.call_announcements`)."""
         self.wrap_up: WrapUpPanel | None = None
         self.queue_strip: QueueStrip | None = None
+        self.transfer_picker: TransferPicker | None = None
+        self.team: TeamView | None = None
+        """The Team tab, when the vendor lists the colleagues."""
 
         self.setWindowTitle(title)
         self.setMinimumWidth(MIN_WIDTH)
@@ -269,6 +274,8 @@ class MainWindow(QMainWindow):
         self.clipboard.set_region(region)
         self.history.set_region(region)
         self.missed.set_region(region)
+        if self.transfer_picker is not None:
+            self.transfer_picker.set_region(region)
 
     def set_contacts(self, contacts: ContactDirectory | None) -> None:
         """The local directory for completion, and for caller cards the vendor cannot fill."""
@@ -343,9 +350,25 @@ class MainWindow(QMainWindow):
         self.now_layout.insertWidget(self.now_layout.indexOf(self.call_panel) + 1, self.wrap_up)
         self.queue_strip = QueueStrip(session, bridge, interval=self.queue_refresh_seconds)
         self.now_layout.insertWidget(1, self.queue_strip)
+        self._attach_team(session)
         wiring.show_session()
         self.refresh_actions()
         return bridge
+
+    def _attach_team(self, session: Session) -> None:
+        """The transfer picker behind the cards' Transfer, and the Team tab where offered."""
+        picker = self.transfer_picker = TransferPicker(
+            session, self.commands, region=self.region, parent=self
+        )
+        picker.transferred.connect(
+            lambda target, name: self.bus.info(transferred_text(target, name))
+        )
+        if self.cards is not None:
+            self.cards.transfer_requested.connect(picker.present)
+        if session.supports(Capability.TEAM):
+            self.team = TeamView(session)
+            self.team.dial_requested.connect(self.agent_commands.dial_now)
+            self.tabs.addTab(self.team, self.tr("Team"))
 
     def _announcement_source(self) -> QObject:
         """The caller card's window while it shows (it is the notification), else this one."""
@@ -401,6 +424,8 @@ class MainWindow(QMainWindow):
         dial_allowed = can(Action.DIAL)
         self.dial_bar.set_allowed(dial_allowed, None if dial_allowed else why(Action.DIAL))
         self.history.set_call_back_allowed(dial_allowed, None if dial_allowed else why(Action.DIAL))
+        if self.team is not None:
+            self.team.set_call_allowed(dial_allowed, None if dial_allowed else why(Action.DIAL))
         self.clipboard.action.setVisible(supports(Capability.DIAL))
 
         actions = self.actions_
@@ -494,6 +519,8 @@ class MainWindow(QMainWindow):
         await self.history.cancel_pending()
         if self.queue_strip is not None:
             await self.queue_strip.stop()
+        if self.team is not None:
+            await self.team.stop()
         await self.today.stop()
         if self.cards is not None:
             await self.cards.cancel_pending()

@@ -187,17 +187,6 @@ async def test_the_password_form_of_the_access_token_is_accepted() -> None:
     assert expected != sim.token
 
 
-async def test_a_wrong_token_is_an_authentication_error_with_daktelas_words() -> None:
-    async with DaktelaSimulator() as sim:
-        backend = backend_for(sim, secret="0" * 40)
-        try:
-            with pytest.raises(AuthenticationError) as caught:
-                await backend.status()
-        finally:
-            await backend.aclose()
-    assert caught.value.vendor_message == "Uživatel neexistuje"
-
-
 async def test_refusals_carry_the_vendors_own_text() -> None:
     async with DaktelaSimulator(outbound_logged=False) as sim:
         backend = backend_for(sim)
@@ -211,17 +200,6 @@ async def test_refusals_carry_the_vendors_own_text() -> None:
         finally:
             await backend.aclose()
     assert caught.value.action == "Answer"
-
-
-async def test_a_server_that_is_down_is_a_transient_error() -> None:
-    async with DaktelaSimulator() as sim:
-        url = sim.url
-    backend = DaktelaBackend(base_url=url, login="agent", secret="x")
-    try:
-        with pytest.raises(TransientError, match="cannot reach Daktela"):
-            await backend.status()
-    finally:
-        await backend.aclose()
 
 
 async def test_cancelling_a_held_long_poll_is_clean() -> None:
@@ -287,7 +265,7 @@ async def test_without_a_hash_the_backend_polls_gently_instead_of_spinning() -> 
         tap = EventTap(backend.watch())
         try:
             await tap.next_status()
-            await asyncio.sleep(0.3)
+            await asyncio.sleep(0.3)  # the span the requests are counted in: a rate is tested
         finally:
             await tap.close()
             await backend.aclose()

@@ -19,6 +19,8 @@ from agentdesk.core import (
     ConfigurationError,
     Disposition,
     NotSupportedError,
+    TransferKind,
+    TransferTarget,
     VendorError,
 )
 from agentdesk.session import Action, Refusal, Session
@@ -28,13 +30,21 @@ from agentdesk.sim.daktela.simulator import DaktelaSimulator
 from tests.backends.daktela_helpers import EventTap, backend_for
 
 EVERYTHING = frozenset(versions.WAYS)
-WITHOUT_DAY = EVERYTHING - {Capability.HISTORY, Capability.MY_DAY}  # the Stats* actions: 4.1
-WITHOUT_FORMS = WITHOUT_DAY - {Capability.DISPOSITION, Capability.QUEUE_LOGIN}
-OLDEST = frozenset({Capability.PAUSE, Capability.DIAL, Capability.HANGUP, Capability.RECORDINGS})
+NEWEST_ONLY = {Capability.HISTORY, Capability.TEAM, Capability.MY_DAY}  # Stats*, RTUsersState: 4.1
+WITHOUT_FORMS = EVERYTHING - NEWEST_ONLY - {Capability.DISPOSITION, Capability.QUEUE_LOGIN}
+OLDEST = frozenset(
+    {
+        Capability.PAUSE,
+        Capability.DIAL,
+        Capability.HANGUP,
+        Capability.RECORDINGS,
+        Capability.TRANSFER,
+    }
+)
 # What the document gives each version (its "Requirement version" lines).
 EXPECTED = {
     "4.1": EVERYTHING,
-    "4.0": WITHOUT_DAY,  # StatsCalls, StatsUsersPauses...: 4.1
+    "4.0": EVERYTHING - NEWEST_ONLY,
     "3.9": WITHOUT_FORMS,  # CallScriptOpened/Close, login_oqueues: 4.0
     "3.7": WITHOUT_FORMS,  # RTStatsSessions for the state, SimpleSearchContact alone
     "3.1": OLDEST | {Capability.SMS},  # Answer: 3.7, RTStats*: 3.5, SimpleSearchContact: 3.2
@@ -44,6 +54,7 @@ NEEDED = {
     Capability.HISTORY: "4.1",
     Capability.MY_DAY: "4.1",
     Capability.SMS: "3.1",
+    Capability.TEAM: "4.1",
     Capability.DISPOSITION: "4.0",
     Capability.QUEUE_LOGIN: "4.0",
     Capability.ANSWER: "3.7",
@@ -63,6 +74,7 @@ def version_sim(version: str, **kwargs: object) -> DaktelaSimulator:
         "seed_history": False,
         "wrapup_seconds": 30.0,
         "outbound_answer_after": 0.05,
+        "transfer_answer_after": None,
     }
     options.update(kwargs)
     return DaktelaSimulator(**options)  # type: ignore[arg-type]
@@ -101,6 +113,13 @@ async def exercise(backend: DaktelaBackend, sim: DaktelaSimulator) -> None:
     assert sim.call_state(call_id) == "Speaking"
     if live:
         assert (await backend.status()).state is AgentState.TALKING
+    if can(Capability.TRANSFER):
+        assert await backend.transfer_queues()
+        await backend.transfer(TransferTarget(TransferKind.NUMBER, "800123456"))
+        assert sim.call_state(call_id) == "On Hold"
+        sim.transfer_unanswered()
+    if can(Capability.TEAM):
+        assert "dvorak" in {c.login for c in await backend.colleagues()}
     await backend.hangup()
     assert sim.call_state(call_id) is None
     if can(Capability.DISPOSITION):
@@ -140,6 +159,7 @@ async def refuses_what_it_lacks(backend: DaktelaBackend) -> None:
         Capability.HISTORY: lambda: backend.history(datetime.now(UTC)),
         Capability.QUEUE_STATS: backend.queue_figures,
         Capability.QUEUE_LOGIN: backend.queues,
+        Capability.TEAM: backend.colleagues,
         Capability.DIAL: lambda: backend.dial("777123456"),
         Capability.MY_DAY: backend.today,
         Capability.SMS: lambda: backend.send_sms("777123456", "Hi"),

@@ -475,17 +475,6 @@ async def test_429_is_transient_with_the_limit_and_when_to_retry() -> None:
     assert limited.value.retry_after is not None and 0 < limited.value.retry_after <= 60
 
 
-async def test_an_unreachable_server_is_transient() -> None:
-    async with fast_sim() as sim:
-        url = sim.url
-    backend = OkiTokiBackend(base_url=url, user_id="12", api_token="x")
-    try:
-        with pytest.raises(TransientError, match="cannot reach Oki-Toki"):
-            await backend.status()
-    finally:
-        await backend.aclose()
-
-
 # -- live calls by webhook, and the call-log poll ----------------------------------------------
 
 

@@ -347,13 +347,6 @@ async def test_http_failures_are_transient_and_an_unreadable_answer_is_malformed
                 await backend.pause("Almuerzo")
         finally:
             await backend.aclose()
-        url = sim.url
-    gone = UContactBackend(base_url=url, agent="jperez", secret="x")
-    try:
-        with pytest.raises(TransientError, match="cannot reach"):
-            await gone.status()
-    finally:
-        await gone.aclose()
 
 
 # -- dispositions ----------------------------------------------------------------------------------

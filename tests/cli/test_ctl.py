@@ -1,4 +1,7 @@
-"""`agentdesk ctl` and `agentdesk sim` as subprocesses, against the simulator on loopback."""
+"""`agentdesk ctl` as subprocesses against the Daktela simulator on loopback: what ctl does
+whatever the vendor (the dial bar's rules, a missing secret, help) and what Daktela's ctl alone
+does (what every vendor does alike: test_ctl_every_vendor.py). The helpers every ctl and sim
+test runs the command with are here too."""
 
 from __future__ import annotations
 
@@ -8,15 +11,14 @@ import json
 import os
 import subprocess
 import sys
-import wave
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import datetime
-from pathlib import Path
 
 import pytest
 
 from agentdesk.sim.daktela.simulator import DaktelaSimulator
+from tests.simulated_vendors import daktela_target as _target
 
 
 def _env(**extra: str) -> dict[str, str]:
@@ -77,10 +79,6 @@ async def _agentdesk(*args: str, secret: str | None = None) -> Result:
     return Result(proc.returncode, out.decode(), err.decode())
 
 
-def _target(sim: DaktelaSimulator) -> list[str]:
-    return ["ctl", "--vendor", "daktela", "--url", sim.url, "--user", sim.login]
-
-
 async def test_state_json_describes_the_agent_and_the_ringing_call() -> None:
     async with DaktelaSimulator() as sim:
         sim.ring("601234567", name="Petr Svoboda")
@@ -99,18 +97,6 @@ async def test_state_json_describes_the_agent_and_the_ringing_call() -> None:
             "phase": "ringing",
         }
     ]
-
-
-async def test_pause_then_state_then_unpause() -> None:
-    async with DaktelaSimulator() as sim:
-        paused = await _agentdesk(*_target(sim), "pause", "7", secret=sim.token)
-        state = await _agentdesk(*_target(sim), "--json", "state", secret=sim.token)
-        assert sim.state == "Paused"
-        unpaused = await _agentdesk(*_target(sim), "unpause", "--json", secret=sim.token)
-        assert sim.state == "Idle"
-    assert (paused.code, paused.out.strip()) == (0, "ok")
-    assert json.loads(state.out)["pause"] == {"id": "7", "title": "Oběd"}
-    assert json.loads(unpaused.out) == {"ok": True}
 
 
 async def test_dial_answer_hangup_and_pauses() -> None:
@@ -166,24 +152,6 @@ async def test_dial_sends_what_the_dial_bar_would() -> None:
     assert numbers == ["+420601234567", "200"]
 
 
-async def test_the_vendors_refusal_is_one_line_on_stderr_with_status_1() -> None:
-    async with DaktelaSimulator() as sim:
-        result = await _agentdesk(*_target(sim), "pause", "100", secret=sim.token)
-    assert result.code == 1
-    assert result.err.strip() == "agentdesk ctl: the vendor refused: Tato pauza nebyla nalezena"
-    assert result.out == ""
-
-
-async def test_a_wrong_token_exits_3_and_a_dead_server_exits_4() -> None:
-    async with DaktelaSimulator() as sim:
-        wrong = await _agentdesk(*_target(sim), "state", secret="0" * 40)
-        target = _target(sim)
-    down = await _agentdesk(*target, "state", secret="x")
-    assert wrong.code == 3 and "Uživatel neexistuje" in wrong.err
-    assert down.code == 4 and "cannot reach Daktela" in down.err
-    assert "Traceback" not in wrong.err + down.err
-
-
 async def test_no_secret_anywhere_says_how_to_give_one() -> None:
     async with DaktelaSimulator() as sim:
         result = await _agentdesk(*_target(sim), "state")
@@ -204,56 +172,6 @@ def test_help_and_version() -> None:
         )
         assert done.returncode == 0, done.stderr
         assert "agentdesk" in done.stdout
-
-
-@pytest.fixture
-def standalone_simulator() -> Iterator[tuple[str, str]]:
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "agentdesk", "sim", "daktela", "--no-scenario"],
-        env=_env(),
-        stdout=subprocess.PIPE,
-        text=True,
-    )
-    try:
-        assert proc.stdout is not None
-        url_line = proc.stdout.readline()
-        token_line = proc.stdout.readline()
-        url = url_line.rsplit(" ", 1)[1].strip()
-        token = token_line.split(":", 1)[1].strip()
-        yield url, token
-    finally:
-        proc.terminate()
-        proc.wait(timeout=10)
-        if proc.stdout is not None:
-            proc.stdout.close()
-
-
-def test_ctl_against_the_standalone_simulator(standalone_simulator: tuple[str, str]) -> None:
-    url, token = standalone_simulator
-    assert url.startswith("http://127.0.0.1:")
-    done = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "agentdesk",
-            "ctl",
-            "--vendor",
-            "daktela",
-            "--url",
-            url,
-            "--user",
-            "agent",
-            "state",
-            "--json",
-        ],
-        env=_env(AGENTDESK_SECRET=token),
-        capture_output=True,
-        text=True,
-        timeout=30,
-        check=False,
-    )
-    assert done.returncode == 0, done.stderr
-    assert json.loads(done.stdout)["state"] == "ready"
 
 
 def _answered(sim: DaktelaSimulator, number: str = "601234567") -> str:
@@ -280,25 +198,6 @@ async def test_history_json_and_text() -> None:
     assert as_text.code == 0
     assert as_text.out.startswith(call_id + "\t") and "Petr Svoboda" in as_text.out
     assert bad.code == 2 and len(bad.err.strip().splitlines()) == 1
-
-
-async def test_recording_is_written_to_the_file(tmp_path: Path) -> None:
-    target = tmp_path / "call.wav"
-    async with DaktelaSimulator(seed_history=False, wrapup_seconds=30) as sim:
-        call_id = _answered(sim)
-        saved = await _agentdesk(
-            *_target(sim), "recording", call_id, "-o", str(target), secret=sim.token
-        )
-        unknown = await _agentdesk(
-            *_target(sim), "recording", "1.999", "-o", str(tmp_path / "x.wav"), secret=sim.token
-        )
-    assert saved.code == 0, saved.err
-    assert saved.out.startswith("saved ") and str(target) in saved.out
-    with wave.open(str(target)) as audio:
-        assert audio.getframerate() == 8000 and audio.getnframes() > 0
-    assert unknown.code == 1
-    assert unknown.err.strip() == "agentdesk ctl: the vendor refused: Hovor nebyl nalezen"
-    assert not (tmp_path / "x.wav").exists()
 
 
 async def test_dispositions_show_the_open_form() -> None:

@@ -37,14 +37,10 @@ def test_a_signal_quits_the_demo_cleanly(number: signal.Signals, tmp_path: Path)
         text=True,
     )
     try:
-        deadline = time.monotonic() + 30
-        while not painted.exists():
-            assert app.poll() is None, (
-                f"the demo ended early: {app.stderr.read() if app.stderr else ''}"
-            )
-            assert time.monotonic() < deadline, "the window never painted"
-            time.sleep(0.05)
-        time.sleep(0.5)  # connected to the demo's simulator
+        _wait_for(painted, app, "the window never painted")
+        # The demo opens the outbox as it makes its session, once its simulator is listening:
+        # the signal comes to a running session, not to a window still starting.
+        _wait_for(tmp_path / "data" / "agentdesk" / "outbox.sqlite3", app, "no session began")
         app.send_signal(number)
         _, err = app.communicate(timeout=20)
     finally:
@@ -57,3 +53,14 @@ def test_a_signal_quits_the_demo_cleanly(number: signal.Signals, tmp_path: Path)
     # The shut-down ran to its end: the window places were saved.
     assert (tmp_path / "state" / "agentdesk" / "window-state.json").is_file()
     assert os.path.getsize(tmp_path / "state" / "agentdesk" / "window-state.json") > 0
+
+
+def _wait_for(path: Path, app: subprocess.Popen[str], failure: str, limit: float = 30) -> None:
+    """Return once ``path`` exists; fail with ``failure`` after ``limit`` seconds, or at once
+    if ``app`` ends first."""
+    deadline = time.monotonic() + limit
+    while not path.exists():
+        if app.poll() is not None:
+            pytest.fail(f"the demo ended early: {app.stderr.read() if app.stderr else ''}")
+        assert time.monotonic() < deadline, failure
+        time.sleep(0.01)  # the file is written by another process: looked at, not waited on

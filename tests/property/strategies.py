@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 import os
 from collections.abc import Callable, Mapping
+from dataclasses import dataclass
 from typing import Any
 
 import httpx
@@ -110,6 +111,16 @@ def responses(
         return httpx.Response(code, headers=headers, content=body)
 
     return st.builds(build, status, CONTENT_TYPES, retry_after, bodies(values))
+
+
+@dataclass(frozen=True)
+class Asked:
+    """What a backend operation asks for, in a vendor's words (test_backend_answers.py)."""
+
+    pause: str = "p1"
+    number: str = "+420601234567"
+    call: str = "c1"
+    queue: str = "q1"
 
 
 def answering(

@@ -1,5 +1,6 @@
 """MegaFon Virtual PBX: whatever the API answers or a webhook says, only AgentDesk's typed
-errors come out, and webhooks give events, an answer or nothing."""
+errors come out, and webhooks give events, an answer or nothing (the backend's operations,
+with the samples drawn here: test_backend_answers.py)."""
 
 from __future__ import annotations
 
@@ -18,6 +19,7 @@ from agentdesk.backends.megapbx.live import FinishedCall, Identity, LiveState
 from agentdesk.core import AgentDeskError, CallDirection, CallerInfo, ConfigurationError, Event
 from tests.property.strategies import (
     FUZZ,
+    Asked,
     answering,
     json_values,
     mutated,
@@ -87,24 +89,7 @@ OPERATIONS = [
 ]
 
 
-async def _operate(backend: MegaPbxBackend, operation: str) -> object:
-    if operation == "watch":
-        events = backend.watch()
-        async with contextlib.aclosing(events):  # type: ignore[type-var]
-            return await anext(events)
-    if operation == "pause":
-        await backend.pause("dnd")
-        return None
-    if operation == "dial":
-        return await backend.dial("+79101234567")
-    if operation == "history":
-        return await backend.history(datetime(2026, 1, 1, tzinfo=UTC), limit=5)
-    if operation == "recording":
-        return await backend.recording("u1")
-    if operation == "queue_login":
-        await backend.queue_login("g1")
-        return None
-    return await getattr(backend, operation)()
+ASKED = Asked(pause="dnd", number="+79101234567", call="u1", queue="g1")
 
 
 def _backend(transport: httpx.AsyncBaseTransport | None = None) -> MegaPbxBackend:
@@ -119,19 +104,9 @@ def _backend(transport: httpx.AsyncBaseTransport | None = None) -> MegaPbxBacken
     )
 
 
-@FUZZ
-@given(st.data(), st.sampled_from(OPERATIONS))
-def test_any_answer_gives_a_value_or_a_typed_error(data: st.DataObject, operation: str) -> None:
-    async def run() -> None:
-        backend = _backend(answering(data, _answer))
-        try:
-            await _operate(backend, operation)
-        except AgentDeskError:
-            pass
-        finally:
-            await backend.aclose()
-
-    asyncio.run(run())
+def backend_answering(data: st.DataObject) -> MegaPbxBackend:
+    """A backend whose every request is answered with what ``data`` draws for it."""
+    return _backend(answering(data, _answer))
 
 
 @FUZZ

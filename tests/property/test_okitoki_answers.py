@@ -1,9 +1,9 @@
 """Oki-Toki: whatever the API answers or a webhook says, only AgentDesk's typed errors come
-out, and webhooks give events or nothing."""
+out, and webhooks give events or nothing (the backend's operations, with the samples drawn
+here: test_backend_answers.py)."""
 
 from __future__ import annotations
 
-import asyncio
 import contextlib
 from datetime import UTC, datetime
 from typing import Any
@@ -18,6 +18,7 @@ from agentdesk.backends.okitoki.live import PAYLOAD_KEYS, KnownStatus
 from agentdesk.core import AgentDeskError, ConfigurationError, Event
 from tests.property.strategies import (
     FUZZ,
+    Asked,
     answering,
     cells,
     csv_texts,
@@ -97,52 +98,23 @@ OPERATIONS = [
 ]
 
 
-async def _operate(backend: OkiTokiBackend, operation: str) -> object:
-    if operation == "watch":
-        events = backend.watch()
-        async with contextlib.aclosing(events):  # type: ignore[type-var]
-            return await anext(events)
-    if operation == "pause":
-        await backend.pause("2/21")
-        return None
-    if operation == "dial":
-        return await backend.dial("+420601234567")
-    if operation == "caller_info":
-        return await backend.caller_info("+420601234567")
-    if operation == "disposition_form":
-        return await backend.disposition_form("s1")
-    if operation == "history":
-        return await backend.history(datetime(2026, 1, 1, tzinfo=UTC), limit=5)
-    if operation == "recording":
-        return await backend.recording("s1")
-    return await getattr(backend, operation)()
+ASKED = Asked(pause="2/21", number="+420601234567", call="s1")
 
 
-@FUZZ
-@given(st.data(), st.sampled_from(OPERATIONS), st.sampled_from(parse.LOG_FORMATS))
-def test_any_answer_gives_a_value_or_a_typed_error(
-    data: st.DataObject, operation: str, log_format: str
-) -> None:
-    async def run() -> None:
-        backend = OkiTokiBackend(
-            base_url="https://acme.oki-toki.test",
-            user_id="7",
-            api_token="token",
-            dialer_id="5",
-            statuses="1:Ready:ready,2/21:Coffee,5:After-call work:wrap",
-            fields="order*:Order number,topic:Topic:choice=Billing|Delivery",
-            call_log_format=log_format,
-            timezone="Europe/Kyiv",
-            transport=answering(data, _answer),
-        )
-        try:
-            await _operate(backend, operation)
-        except AgentDeskError:
-            pass
-        finally:
-            await backend.aclose()
-
-    asyncio.run(run())
+def backend_answering(data: st.DataObject) -> OkiTokiBackend:
+    """A backend (its call log in a drawn format) whose every request is answered with what
+    ``data`` draws for it."""
+    return OkiTokiBackend(
+        base_url="https://acme.oki-toki.test",
+        user_id="7",
+        api_token="token",
+        dialer_id="5",
+        statuses="1:Ready:ready,2/21:Coffee,5:After-call work:wrap",
+        fields="order*:Order number,topic:Topic:choice=Billing|Delivery",
+        call_log_format=data.draw(st.sampled_from(parse.LOG_FORMATS), label="log format"),
+        timezone="Europe/Kyiv",
+        transport=answering(data, _answer),
+    )
 
 
 @FUZZ

@@ -1,10 +1,10 @@
-"""uContact: whatever the API answers, only AgentDesk's typed errors come out."""
+"""uContact: whatever the API answers, only AgentDesk's typed errors come out: its parsers
+here, its backend's operations in test_backend_answers.py (with the samples drawn here)."""
 
 from __future__ import annotations
 
-import asyncio
 import contextlib
-from datetime import UTC, datetime
+from datetime import UTC
 from typing import Any
 
 import httpx
@@ -16,6 +16,7 @@ from agentdesk.backends.ucontact.backend import UContactBackend
 from agentdesk.core import AgentDeskError, ConfigurationError
 from tests.property.strategies import (
     FUZZ,
+    Asked,
     answering,
     json_values,
     mutated,
@@ -73,51 +74,27 @@ OPERATIONS = [
 ]
 
 
-async def _operate(backend: UContactBackend, operation: str) -> object:
-    if operation == "watch":
-        events = backend.watch()
-        async with contextlib.aclosing(events):  # type: ignore[type-var]
-            return await anext(events)
-    if operation == "pause":
-        await backend.pause("Almuerzo")
-        return None
-    if operation == "dial":
-        return await backend.dial("+59899123456")
-    if operation == "history":
-        return await backend.history(datetime(2026, 1, 1, tzinfo=UTC), limit=5)
-    if operation == "recording":
-        return await backend.recording("g1")
-    return await getattr(backend, operation)()
+ASKED = Asked(pause="Almuerzo", number="+59899123456", call="g1")
 
 
-@FUZZ
-@given(st.data(), st.sampled_from(OPERATIONS), st.sampled_from(["password", "token"]))
-def test_any_answer_gives_a_value_or_a_typed_error(
-    data: st.DataObject, operation: str, auth: str
-) -> None:
-    async def run() -> None:
-        backend = UContactBackend(
-            base_url="https://acme.ucontact.test",
-            agent="jperez",
-            secret="secret",
-            auth=auth,
-            phone="SIP/201" if auth == "token" else None,
-            context="from-agent",
-            campaign="Ventas<-",
-            outqueue="Ventas->",
-            breaks="Almuerzo:Lunch,Postllamada:After-call work:wrap",
-            dispositions="Venta>Tarjeta|Efectivo",
-            timezone="America/Montevideo",
-            transport=answering(data, _answer),
-        )
-        try:
-            await _operate(backend, operation)
-        except AgentDeskError:
-            pass
-        finally:
-            await backend.aclose()
-
-    asyncio.run(run())
+def backend_answering(data: st.DataObject) -> UContactBackend:
+    """A backend (signed in by password or by token, as drawn) whose every request is
+    answered with what ``data`` draws for it."""
+    auth = data.draw(st.sampled_from(["password", "token"]), label="auth")
+    return UContactBackend(
+        base_url="https://acme.ucontact.test",
+        agent="jperez",
+        secret="secret",
+        auth=auth,
+        phone="SIP/201" if auth == "token" else None,
+        context="from-agent",
+        campaign="Ventas<-",
+        outqueue="Ventas->",
+        breaks="Almuerzo:Lunch,Postllamada:After-call work:wrap",
+        dispositions="Venta>Tarjeta|Efectivo",
+        timezone="America/Montevideo",
+        transport=answering(data, _answer),
+    )
 
 
 @FUZZ

@@ -4,8 +4,10 @@ what the agent is told, and a session over the fake backend."""
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import gc
 from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -15,6 +17,7 @@ from PySide6.QtWidgets import QApplication
 import qasync  # isort: skip
 
 from agentdesk.core import ConnectionState
+from agentdesk.demo import DemoCallCentre
 from agentdesk.reconnect import ReconnectPolicy
 from agentdesk.session import Session
 from agentdesk.store.recording_cache import RecordingCache
@@ -22,6 +25,8 @@ from agentdesk.ui.app import Shell
 from agentdesk.ui.i18n import Translations
 from agentdesk.ui.main_window import MainWindow
 from agentdesk.ui.messages import Level, Message, MessageAction, MessageBus
+from agentdesk.vendors import DEFAULT_VENDOR
+from tests.simulated_vendors import BY_KEY, VENDORS, Vendor
 from tests.ui.fake_backend import FakeBackend
 
 
@@ -73,6 +78,53 @@ def wait_connected(loop: asyncio.AbstractEventLoop, shell: Shell, timeout: float
     return shell.session
 
 
+@dataclass(frozen=True)
+class Demo:
+    """``agentdesk --demo`` in the test's loop: the vendor's simulated call centre, and the
+    app's shell connected to it."""
+
+    centre: DemoCallCentre
+    shell: Shell
+    session: Session
+
+    @property
+    def sim(self) -> Any:
+        """The vendor's simulator (its own class)."""
+        return self.centre.simulator
+
+    @property
+    def window(self) -> MainWindow:
+        return self.shell.window
+
+
+@pytest.fixture
+def demo(
+    qloop: asyncio.AbstractEventLoop, make_shell: Callable[..., Shell]
+) -> Callable[..., contextlib.AbstractContextManager[Demo]]:
+    """``with demo(vendor_key) as running:``: the demo of that vendor (no call scenario),
+    connected; on leaving, the agent quits it and the shell's shut-down runs to its end
+    (in the test, before pytest-qt closes the windows). Other keywords go to the shell."""
+
+    @contextlib.contextmanager
+    def run(vendor_key: str = DEFAULT_VENDOR, **shell_options: Any) -> Iterator[Demo]:
+        centre = DemoCallCentre(vendor_key, scenario=False)
+        shell = make_shell(**shell_options)
+        running = qloop.create_task(shell.run(centre.start_session, centre.stop))
+        try:
+            yield Demo(centre, shell, wait_connected(qloop, shell))
+        finally:
+            shell.request_quit()
+            qloop.run_until_complete(asyncio.wait_for(running, 5))
+
+    return run
+
+
+@pytest.fixture(params=[v.key for v in VENDORS])
+def vendor(request: pytest.FixtureRequest) -> Vendor:
+    """Each vendor in turn (tests/simulated_vendors.py)."""
+    return BY_KEY[request.param]
+
+
 class GuiTestLoop(qasync.QEventLoop):  # type: ignore[misc]
     """qasync's loop for tests, which drive it in many short ``run_until_complete`` steps.
 
@@ -94,6 +146,21 @@ class GuiTestLoop(qasync.QEventLoop):  # type: ignore[misc]
         return task.result()
 
 
+def _still_closing(loop: asyncio.AbstractEventLoop) -> list[asyncio.BaseTransport]:
+    """The loop's transports asked to close that still hold their socket."""
+    transports: dict[int, asyncio.BaseTransport] = getattr(loop, "_transports", {})
+    return [
+        t
+        for t in list(transports.values())
+        if t.is_closing() and getattr(t, "_sock", None) is not None
+    ]
+
+
+async def _sockets_let_go(loop: asyncio.AbstractEventLoop) -> None:
+    while _still_closing(loop):  # noqa: ASYNC110 - each turn is what lets them go
+        await asyncio.sleep(0)
+
+
 @pytest.fixture
 def qloop(qapp: QApplication) -> Iterator[asyncio.AbstractEventLoop]:
     """A qasync loop on the session's QApplication; any exception it reports fails the test."""
@@ -109,9 +176,9 @@ def qloop(qapp: QApplication) -> Iterator[asyncio.AbstractEventLoop]:
         task.cancel()
     if pending:
         loop.run_until_complete(asyncio.gather(*pending, return_exceptions=True))
-    # Sockets aborted in the last steps close in a later turn of the loop (connection_lost
-    # runs from call_soon): give them that turn before the loop goes.
-    loop.run_until_complete(asyncio.sleep(0.05))
+    # Sockets closed or aborted in the last steps are let go in a later turn of the loop
+    # (connection_lost runs from call_soon): the loop turns until they are.
+    loop.run_until_complete(asyncio.wait_for(_sockets_let_go(loop), 5))
     asyncio.events._set_running_loop(None)
     loop.close()
     asyncio.set_event_loop(None)
@@ -151,11 +218,49 @@ def backend() -> FakeBackend:
     return FakeBackend()
 
 
+_STOP_FIRST = pytest.StashKey[list[Callable[[], None]]]()
+
+
+def stop_before_the_windows_close(
+    request: pytest.FixtureRequest, loop: asyncio.AbstractEventLoop, session: Session
+) -> None:
+    """Stop ``session`` as the test's teardown begins, before pytest-qt closes and deletes
+    the windows it registered: a session stopped later (in a fixture's teardown) tells its
+    listeners, the windows' widgets among them, of its end after they are gone, which fails
+    the test with "Internal C++ object already deleted" when Qt happens to have deleted
+    them by then."""
+    request.node.stash.setdefault(_STOP_FIRST, []).append(
+        lambda: loop.run_until_complete(session.stop())
+    )
+
+
+@pytest.hookimpl(hookwrapper=True, tryfirst=True)
+def pytest_runtest_teardown(item: pytest.Item) -> Iterator[None]:
+    stops = item.stash.get(_STOP_FIRST, [])
+    app = QApplication.instance()
+    if not stops or not isinstance(app, QApplication):
+        yield
+        return
+    # The stopping session hides its caller card, and then pytest-qt closes the main window,
+    # the last one: Qt would quit the loop the rest of the teardown runs (the app itself
+    # never quits on its last window).
+    quits_on_close = app.quitOnLastWindowClosed()
+    app.setQuitOnLastWindowClosed(False)
+    try:
+        for stop in stops:
+            stop()
+        yield
+    finally:
+        app.setQuitOnLastWindowClosed(quits_on_close)
+
+
 @pytest.fixture
-def session(backend: FakeBackend, qloop: asyncio.AbstractEventLoop) -> Iterator[Session]:
+def session(
+    backend: FakeBackend, qloop: asyncio.AbstractEventLoop, request: pytest.FixtureRequest
+) -> Session:
     session = Session(backend, policy=ReconnectPolicy(rand=lambda: 1.0))
-    yield session
-    qloop.run_until_complete(session.stop())
+    stop_before_the_windows_close(request, qloop, session)
+    return session
 
 
 @pytest.fixture

@@ -1,33 +1,24 @@
 """`agentdesk --demo --vendor okitoki`: the Oki-Toki simulator posts its webhooks to the
-backend's receiver, and the window shows the call, the pauses and the history."""
+backend's receiver, and the window shows the dialer task and the call, and saves the wrap-up
+(pauses and the history: test_demo_every_vendor.py)."""
 
 from __future__ import annotations
 
 import asyncio
 from collections.abc import Callable
+from contextlib import AbstractContextManager
 
 from agentdesk.core import AgentState
-from agentdesk.demo import DemoCallCentre
-from agentdesk.ui.app import Shell
-from tests.ui.conftest import RecordingMessageBus, wait_connected, wait_until
-from tests.ui.test_recording_player import MEDIA_NOISE
+from tests.ui.conftest import Demo, RecordingMessageBus, wait_until
 
 
-@MEDIA_NOISE
 def test_an_oki_toki_call_reaches_the_card_through_the_webhook(
     qloop: asyncio.AbstractEventLoop,
     messages: RecordingMessageBus,
-    make_shell: Callable[..., Shell],
+    demo: Callable[[str], AbstractContextManager[Demo]],
 ) -> None:
-    centre = DemoCallCentre("okitoki", scenario=False)
-    sim = centre.simulator
-    shell = make_shell()
-    window = shell.window
-    running = qloop.create_task(shell.run(centre.start_session, centre.stop))
-    try:
-        wait_connected(qloop, shell)
-        session = shell.session
-        assert session is not None
+    with demo("okitoki") as running:
+        session, window, sim = running.session, running.window, running.sim
         # Oki-Toki dials through a dialer task, and the window says so.
         assert "dialer task" in window.dial_note.text()
         assert window.dial_note.isVisibleTo(window)
@@ -66,25 +57,4 @@ def test_an_oki_toki_call_reaches_the_card_through_the_webhook(
         stored = [data for data in sim.call_data.values() if data.get("result") == "sale"]
         assert stored
         assert stored[0]["comment"] == "Хоче більший пакет"
-
-        # Pauses are the profile's statuses, set with user/set_status.
-        pauses = [p.title for p in session.pauses]
-        assert pauses
-        window.pause_selector.select_text(pauses[0])
-        wait_until(qloop, lambda: session.status.state is AgentState.PAUSED, timeout=5)
-        assert any(action == "user/set_status" for action, *_ in sim.requests)
-        window.pause_selector.select_text("Ready")
-        wait_until(qloop, lambda: session.status.state is AgentState.READY, timeout=5)
-
-        # The call log is the history, with recordings to play.
-        window.actions_.show_history.trigger()
-        window.history.refresh()
-        wait_until(qloop, lambda: len(window.history.model.records) > 5, timeout=5)
-        record = next(r for r in window.history.model.records if r.has_recording)
-        window.history.select_call(record.id)
-        window.history.play_selected()
-        wait_until(qloop, lambda: window.history.player.source is not None, timeout=5)
         assert messages.texts() == []
-    finally:
-        shell.request_quit()
-        qloop.run_until_complete(asyncio.wait_for(running, 5))

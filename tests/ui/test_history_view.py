@@ -42,7 +42,7 @@ from agentdesk.ui.history_model import (
 )
 from agentdesk.ui.history_view import HistoryView
 from agentdesk.ui.messages import Level
-from tests.ui.conftest import RecordingMessageBus, wait_until
+from tests.ui.conftest import RecordingMessageBus, stop_before_the_windows_close, wait_until
 from tests.ui.test_recording_player import MEDIA_NOISE
 
 NOW = datetime.now(UTC).replace(microsecond=0)
@@ -301,10 +301,12 @@ def backend() -> HistoryBackend:
 
 
 @pytest.fixture
-def history_session(backend: HistoryBackend, qloop: asyncio.AbstractEventLoop) -> Iterator[Session]:
+def history_session(
+    backend: HistoryBackend, qloop: asyncio.AbstractEventLoop, request: pytest.FixtureRequest
+) -> Session:
     session = Session(backend, policy=ReconnectPolicy(rand=lambda: 1.0))
-    yield session
-    qloop.run_until_complete(session.stop())
+    stop_before_the_windows_close(request, qloop, session)
+    return session
 
 
 @pytest.fixture

@@ -19,7 +19,7 @@ from agentdesk.store.outbox import Outbox
 from agentdesk.ui.main_window import MainWindow
 from agentdesk.ui.messages import Level
 from agentdesk.ui.wrap_up_panel import WrapUpPanel
-from tests.ui.conftest import RecordingMessageBus, start, wait_until
+from tests.ui.conftest import RecordingMessageBus, start, stop_before_the_windows_close, wait_until
 from tests.ui.fake_backend import SUPPORT_FORM, FakeBackend, inbound_call
 
 Loop = asyncio.AbstractEventLoop
@@ -34,12 +34,14 @@ def outbox(tmp_path: Path) -> Iterator[Outbox]:
 
 
 @pytest.fixture
-def kept_session(backend: FakeBackend, qloop: Loop, outbox: Outbox) -> Iterator[Session]:
+def kept_session(
+    backend: FakeBackend, qloop: Loop, outbox: Outbox, request: pytest.FixtureRequest
+) -> Session:
     session = Session(
         backend, policy=ReconnectPolicy(rand=lambda: 1.0), outbox=outbox, profile_key=KEY
     )
-    yield session
-    qloop.run_until_complete(session.stop())
+    stop_before_the_windows_close(request, qloop, session)
+    return session
 
 
 def fill_in(qloop: Loop, panel: WrapUpPanel, backend: FakeBackend) -> None:

@@ -56,9 +56,16 @@ def test_a_ringing_call_opens_the_crm_on_the_caller(
         template = "https://crm.example.com/find?phone={number_e164}&by={agent}&via={vendor}"
         shell, sim, running = run_with({"screen_pop_ringing": template}, qloop, make_shell)
         try:
+            bridge = shell.window.bridge
+            assert bridge is not None
+            ended: list[object] = []
+            bridge.call_ended.connect(ended.append)
             sim.ring("+420 777 123 456", name="Jana & syn")
             wait_until(qloop, lambda: browser.opened, timeout=5)
-            qloop.run_until_complete(asyncio.sleep(0.3))  # a second announcement opens nothing
+            # Once the call has ended, everything said of it has reached the app: nothing more
+            # was opened for it.
+            sim.abandon()
+            wait_until(qloop, lambda: ended, timeout=5)
             assert browser.opened == [
                 f"https://crm.example.com/find?phone=%2B420777123456&by={sim.login}&via=Daktela"
             ]

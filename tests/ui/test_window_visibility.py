@@ -1,5 +1,5 @@
 """The window tells the session whether anyone can see it: polled vendors poll less while it
-is hidden or minimised (the schedules themselves: tests/test_polling.py and
+is hidden or minimised (the schedules themselves: tests/backends/test_polling.py and
 tests/backends/test_adaptive_polling.py)."""
 
 from __future__ import annotations

@@ -40,6 +40,7 @@ from agentdesk.backends.daktela import parse, sms, versions
 from agentdesk.backends.daktela.day_stats import DayStats
 from agentdesk.backends.daktela.live import CommandedStatus, SessionsFeed, StatusReader
 from agentdesk.backends.daktela.spec import SPEC
+from agentdesk.backends.daktela.team import Team
 from agentdesk.backends.daktela.wire import DaktelaWire
 from agentdesk.backends.daktela.wrap_up import SavedButPauseFailedError, WrapUp
 from agentdesk.core import (
@@ -48,6 +49,7 @@ from agentdesk.core import (
     CallerInfo,
     CallRecord,
     Capability,
+    Colleague,
     ConfigurationError,
     DialResult,
     Disposition,
@@ -59,6 +61,8 @@ from agentdesk.core import (
     QueueMembership,
     Recording,
     StatusChanged,
+    TransferQueue,
+    TransferTarget,
     VendorError,
     call_events,
 )
@@ -132,6 +136,7 @@ class DaktelaBackend(Backend):
         self._reader = StatusReader(login, self._pause_by_id, self._time)
         self._sessions = SessionsFeed(self._call, login, self._reader)
         self._commanded = CommandedStatus(login)
+        self._team = Team(self._call, login, self._reader)
         self._wrap_up = WrapUp(
             self._call,
             login=login,
@@ -323,6 +328,19 @@ class DaktelaBackend(Backend):
     async def send_sms(self, number: str, text: str) -> SmsSent:
         self._require(Capability.SMS)
         return await sms.send_sms(self._call, number, text)
+
+    async def transfer(self, target: TransferTarget) -> None:
+        """``Transfer`` (:mod:`agentdesk.backends.daktela.team` has our readings)."""
+        self._require(Capability.TRANSFER)
+        await self._team.transfer(target)
+
+    async def transfer_queues(self) -> list[TransferQueue]:
+        self._require(Capability.TRANSFER)
+        return await self._team.queues()
+
+    async def colleagues(self) -> list[Colleague]:
+        self._require(Capability.TEAM)
+        return await self._team.colleagues()
 
     async def aclose(self) -> None:
         await self._wire.aclose()

@@ -35,6 +35,7 @@ REQUIREMENTS: Final[Mapping[str, str]] = {
     "CreateCall": "3.0",  # 3.0: "Create outbound call ( non CC )", from an extension
     "GetPauses": "3.0",
     "GetRecording": "3.0",
+    "GetQueues": "3.0",
     "GetStatuses": "3.8",
     "GetUsers": "3.0",
     "Hangup": "3.0",
@@ -47,11 +48,13 @@ REQUIREMENTS: Final[Mapping[str, str]] = {
     "RTStatsQueues": "3.5",
     "RTStatsSessions": "3.5",
     "RTUserState": "3.9",
+    "RTUsersState": "4.1",
     "SendSMS": "3.1",
     "SimpleSearchContact": "3.2",
     "StatsCalls": "4.1",
     "StatsUsersPauses": "4.1",
     "StatsUsersSessions": "4.1",
+    "Transfer": "3.0",
 }
 # Where a later version changed what an action is or what it answers: the use, its action
 # and the version. The names are what the messages show.
@@ -86,6 +89,8 @@ WAYS: Final[Mapping[Capability, tuple[tuple[str, ...], ...]]] = {
     Capability.QUEUE_LOGIN: (("RTUserState's login_oqueues", "LoginQueue", "LogoutQueue"),),
     Capability.MY_DAY: (("StatsCalls", "StatsUsersPauses", "StatsUsersSessions"),),
     Capability.SMS: (("SendSMS",),),
+    Capability.TEAM: (("RTUsersState",),),
+    Capability.TRANSFER: (("Transfer", "GetQueues"),),
 }
 
 NEWER_THAN_PROFILE = QT_TRANSLATE_NOOP(

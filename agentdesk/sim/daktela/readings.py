@@ -13,6 +13,9 @@ NEWEST: Final = "4.1"
 UNKNOWN_ACTION_ANSWERS: Final = ("status", "404")
 PAUSE_FORMS: Final = ("name", "id", "both")
 PAUSE_REFUSALS: Final = ("cc", "status")
+DST_USER_FORMS: Final = ("id", "login")
+USERS_STATE_SHAPES: Final = ("object", "list")
+LOGGED_OUT_USERS: Final = ("listed", "omitted")
 OPEN_SPELLS: Final = ("null", "omitted")
 
 
@@ -23,7 +26,10 @@ class Readings:
     404 (:mod:`~agentdesk.sim.daktela.versions`); ``pause_by``: the form of a pause
     CallScriptClose takes, its ``name``, its ``id`` or ``both``; ``pause_refusal``: how it
     refuses another, ``cc`` (saved, ``cc.result: false``) or ``status`` (nothing saved)
-    (:mod:`~agentdesk.sim.daktela.script_actions`); ``open_spells``: whether
+    (:mod:`~agentdesk.sim.daktela.script_actions`); ``dst_user``: what Transfer's
+    ``dst_user`` names, the user's ``id`` or ``login``; ``users_state``: RTUsersState as an
+    ``object`` keyed by id or a ``list``; ``logged_out``: whether it has the colleagues who
+    are not logged in (``listed``, ``omitted``) (:mod:`~agentdesk.sim.daktela.team`).; ``open_spells``: whether
     StatsUsersPauses/StatsUsersSessions list the spell going on now with ``end_time`` null
     or leave it out (:mod:`~agentdesk.sim.daktela.day_log`). ValueError for a value not offered."""
 
@@ -31,6 +37,9 @@ class Readings:
     unknown_action: str = UNKNOWN_ACTION_ANSWERS[0]
     pause_by: str = PAUSE_FORMS[0]
     pause_refusal: str = PAUSE_REFUSALS[0]
+    dst_user: str = DST_USER_FORMS[0]
+    users_state: str = USERS_STATE_SHAPES[0]
+    logged_out: str = LOGGED_OUT_USERS[0]
     open_spells: str = OPEN_SPELLS[0]
 
     def __post_init__(self) -> None:
@@ -41,6 +50,9 @@ class Readings:
             ("unknown_action", UNKNOWN_ACTION_ANSWERS),
             ("pause_by", PAUSE_FORMS),
             ("pause_refusal", PAUSE_REFUSALS),
+            ("dst_user", DST_USER_FORMS),
+            ("users_state", USERS_STATE_SHAPES),
+            ("logged_out", LOGGED_OUT_USERS),
             ("open_spells", OPEN_SPELLS),
         ):
             value = getattr(self, name)
@@ -55,6 +67,10 @@ OPTIONS: Final[Mapping[str, str]] = {
     "pause_by": "name (the default), id or both: the form of a pause CallScriptClose takes",
     "pause_refusal": "cc (saved, cc.result false; the default) or status (nothing saved): "
     "how CallScriptClose refuses another pause",
+    "dst_user": "id (the default) or login: what Transfer's dst_user names",
+    "users_state": "object (keyed by id, the default) or list: the shape of RTUsersState",
+    "logged_out": "listed (agent_state null, the default) or omitted: RTUsersState's "
+    "colleagues who are not logged in",
     "open_spells": "null (the default) or omitted: whether StatsUsersPauses and "
     "StatsUsersSessions list the pause or log-in going on now (end_time null) or not",
 }

@@ -36,6 +36,10 @@ TOO_MANY_CALLS: Final = "Maximální počet vrácených hovorů je 1000"
 RECORDING_NOT_FOUND: Final = "Nahrávka nebyla nalezena"
 
 
+NO_RESULT: Final = object()
+"""What an action documented as ``{"error":null,"status":1}`` (no ``result``) returns."""
+
+
 def missing(name: str) -> str:
     """The refusal of a request without the mandatory parameter ``name`` (our Czech)."""
     return f"Chybí povinný parametr {name}"

@@ -10,7 +10,8 @@ Usage (``--demo``, ``agentdesk sim daktela``)::
 
 The loop runs until stopped: whenever the agent has been Idle for about ``gap`` seconds an
 inbound call rings; unanswered after ``ring_timeout`` the caller gives up (abandoned); answered,
-the caller hangs up after about ``talk_time`` unless the agent hung up first. A seeded
+the caller hangs up after about ``talk_time`` unless the agent hung up first. With every call
+one colleague moves on to another state, so that the Team view has something to follow. A seeded
 ``random.Random`` picks the order of callers and the jitter, so a run can be repeated.
 """
 
@@ -66,6 +67,7 @@ class DaktelaScenario(CallLoop[DaktelaSimulator]):
 
     async def _one_call(self) -> None:
         sim = self.sim
+        sim.churn_colleagues()
         caller = self._callers[self._next % len(self._callers)]
         self._next += 1
         call_id = sim.ring(caller.clid, name=caller.clid_name, queue_id=caller.queue_id)

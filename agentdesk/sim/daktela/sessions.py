@@ -4,9 +4,10 @@ RTUserState) offer for the agents' states and the ongoing calls. A mixin of
 :class:`agentdesk.sim.daktela.simulator.DaktelaSimulator`.
 
 Our readings, where the document is silent: only the simulated agent has a session (the
-colleague is a user, never logged in); an outgoing call not answered yet makes the session
-``Calling``; RTStatsCalls' ``agent`` is the agent once the call is answered, and ``users``
-the agent from the first ring, as the document describes them.
+colleagues are users, listed by GetUsers, whose states only RTUsersState shows); an outgoing
+call not answered yet makes the session ``Calling``; RTStatsCalls' ``agent`` is the agent
+once the call is answered, and ``users`` the agent from the first ring,
+as the document describes them.
 """
 
 from __future__ import annotations
@@ -30,6 +31,7 @@ class SessionActions:
 
     agent: SimUser
     colleague: SimUser
+    colleagues: dict[str, Any]
     password: str
     queues: dict[str, SimQueue]
     _calls: list[SimCall]
@@ -47,7 +49,9 @@ class SessionActions:
     async def _get_users(
         self, params: Params, version: tuple[int, int], item_id: str | None
     ) -> object:
-        users = [self.agent, self.colleague]
+        users = [self.agent] + [
+            SimUser(c.id, c.login, c.title, c.extension) for c in self.colleagues.values()
+        ]
         wanted = params.get("id") or item_id
         if wanted is not None:
             user = next((u for u in users if u.id == wanted), None)

@@ -77,11 +77,14 @@ from agentdesk.sim.daktela.calllog import CallLog, SimUser
 from agentdesk.sim.daktela.contacts import DEMO_CONTACTS
 from agentdesk.sim.daktela.day_log import DayActions, DayLog
 from agentdesk.sim.daktela.readings import (
+    DST_USER_FORMS,
+    LOGGED_OUT_USERS,
     NEWEST,
     OPEN_SPELLS,
     PAUSE_FORMS,
     PAUSE_REFUSALS,
     UNKNOWN_ACTION_ANSWERS,
+    USERS_STATE_SHAPES,
     Readings,
 )
 from agentdesk.sim.daktela.records import (
@@ -91,6 +94,7 @@ from agentdesk.sim.daktela.records import (
     DEMO_PAUSES,
     JSON_ONLY,
     NO_CALL,
+    NO_RESULT,
     NO_RINGING_CALL,
     NOT_IN_ANY_QUEUE,
     NOT_IN_OUTGOING_QUEUE,
@@ -114,6 +118,7 @@ from agentdesk.sim.daktela.reports import ReportActions
 from agentdesk.sim.daktela.script_actions import ScriptActions
 from agentdesk.sim.daktela.scripts import DEMO_STATUSES, SimScript
 from agentdesk.sim.daktela.sessions import SessionActions
+from agentdesk.sim.daktela.team import TeamActions, Transfer, demo_colleagues
 from agentdesk.sim.daktela.versions import known, parse_version
 from agentdesk.sim.faults import Faults
 from agentdesk.sim.server import LoopbackServer
@@ -121,7 +126,7 @@ from agentdesk.sim.simulator import Simulator
 
 IN_CALL_STATES: Final = frozenset({"Ringing", "Speaking", "On Hold"})
 
-_NO_RESULT: Final = object()  # marks the actions documented as {"error":null,"status":1}
+_NO_RESULT: Final = NO_RESULT  # marks the actions documented as {"error":null,"status":1}
 SEEDED_CALLS: Final = 40
 
 
@@ -131,7 +136,9 @@ class _PauseSpell:
     since: datetime = field(default_factory=datetime.now)
 
 
-class DaktelaSimulator(Simulator, ReportActions, ScriptActions, SessionActions, DayActions):
+class DaktelaSimulator(
+    Simulator, ReportActions, ScriptActions, SessionActions, TeamActions, DayActions
+):
     """One Daktela PBX with one agent, served on loopback; see the module docstring.
 
     Control methods (``ring``, ``pick_up``...) wake every held ``RTUserState`` at once.
@@ -156,17 +163,33 @@ class DaktelaSimulator(Simulator, ReportActions, ScriptActions, SessionActions, 
         unknown_action: str = UNKNOWN_ACTION_ANSWERS[0],
         pause_by: str = PAUSE_FORMS[0],
         pause_refusal: str = PAUSE_REFUSALS[0],
+        dst_user: str = DST_USER_FORMS[0],
+        users_state: str = USERS_STATE_SHAPES[0],
+        logged_out: str = LOGGED_OUT_USERS[0],
+        transfer_answer_after: float | None = 3.0,
         open_spells: str = OPEN_SPELLS[0],
     ) -> None:
         """``seed_history`` fills the call log with a week of earlier calls (about 40), so
         that history, last calls and recordings have something to show; the calls the
         simulator handles are logged either way.
 
-        ``api_version``, ``unknown_action``, ``pause_by`` and ``pause_refusal`` are the
-        simulator's :class:`~agentdesk.sim.daktela.readings.Readings` of a document that
-        reads two ways (a wrong value is a ValueError)."""
+        ``api_version``, ``unknown_action``, ``pause_by``, ``pause_refusal``, ``dst_user``,
+        ``users_state`` and ``logged_out`` are the simulator's
+        :class:`~agentdesk.sim.daktela.readings.Readings` of a document that reads two ways
+        (a wrong value is a ValueError). ``transfer_answer_after``: when an attended
+        transfer is answered (or rings out), None: only when a test says so
+        (:mod:`~agentdesk.sim.daktela.team`)."""
         super().__init__(host=host, port=port)
-        self.readings = Readings(api_version, unknown_action, pause_by, pause_refusal, open_spells)
+        self.readings = Readings(
+            api_version,
+            unknown_action,
+            pause_by,
+            pause_refusal,
+            dst_user,
+            users_state,
+            logged_out,
+            open_spells,
+        )
         self.open_spells = open_spells
         self.day_log = DayLog()
         """Pauses and log-ins (StatsUsersPauses, StatsUsersSessions) and sent SMS."""
@@ -215,6 +238,12 @@ class DaktelaSimulator(Simulator, ReportActions, ScriptActions, SessionActions, 
 
         self.agent = SimUser(self.id_agent, login, title, extension)
         self.colleague = SimUser("7", "dvorak", "Karel Dvořák", "207")
+        self.colleagues = demo_colleagues()
+        """The other agents RTUsersState lists and Transfer reaches (by login)."""
+        self.transfers: list[Transfer] = []
+        """Every Transfer accepted, oldest first, with what became of it."""
+        self.transfer_answer_after = transfer_answer_after
+        self._churn = itertools.count()
         self.contacts = DEMO_CONTACTS
         self.statuses = {s.id: s for s in DEMO_STATUSES}
         self.call_log = CallLog(secrets.token_hex(16))
@@ -528,6 +557,9 @@ class DaktelaSimulator(Simulator, ReportActions, ScriptActions, SessionActions, 
             "RTStatsQueues": self._rt_stats_queues,
             "LoginQueue": self._login_queue,
             "LogoutQueue": self._logout_queue,
+            "RTUsersState": self._rt_users_state,
+            "GetQueues": self._get_queues,
+            "Transfer": self._transfer,
             "StatsUsersPauses": self._stats_users_pauses,
             "StatsUsersSessions": self._stats_users_sessions,
             "SendSMS": self._send_sms,

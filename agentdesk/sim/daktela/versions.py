@@ -22,6 +22,7 @@ REQUIREMENTS: Final[Mapping[str, Version]] = {
     "CallScriptOpened": (4, 0),
     "CreateCall": (3, 0),
     "GetPauses": (3, 0),
+    "GetQueues": (3, 0),
     "GetRecording": (3, 0),
     "GetStatuses": (3, 8),
     "GetUser": (4, 0),
@@ -38,11 +39,13 @@ REQUIREMENTS: Final[Mapping[str, Version]] = {
     "RTStatsQueuesSummary": (3, 5),
     "RTStatsSessions": (3, 5),
     "RTUserState": (3, 9),
+    "RTUsersState": (4, 1),
     "SendSMS": (3, 1),
     "SimpleSearchContact": (3, 2),
     "StatsCalls": (4, 1),
     "StatsUsersPauses": (4, 1),
     "StatsUsersSessions": (4, 1),
+    "Transfer": (3, 0),
 }
 
 

@@ -13,11 +13,11 @@ import pytest
 
 from agentdesk.sim.daktela.simulator import DaktelaSimulator
 from agentdesk.store.outbox import Outbox
-from tests.outbox_child import PROFILE_KEY, disposition
+from tests.store.outbox_child import PROFILE_KEY, disposition
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL is POSIX")
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 LINE_TIMEOUT = 30.0
 
 
@@ -25,7 +25,7 @@ async def run_child(*args: str) -> asyncio.subprocess.Process:
     return await asyncio.create_subprocess_exec(
         sys.executable,
         "-m",
-        "tests.outbox_child",
+        "tests.store.outbox_child",
         *args,
         cwd=ROOT,
         stdout=asyncio.subprocess.PIPE,

@@ -1,10 +1,10 @@
-"""The app's part in the kill test (tests/test_outbox_survives_kill.py), run as a process.
+"""The app's part in the kill test (tests/store/test_outbox_survives_kill.py), run as a process.
 
 ``store``: save a disposition through a Session with an outbox while the vendor refuses
 connections, print ``STORED`` and wait to be killed. ``deliver``: open the same outbox
 against the reachable vendor, print ``DELIVERED`` once nothing is pending, and exit.
 
-    python -m tests.outbox_child MODE OUTBOX_PATH BASE_URL LOGIN TOKEN CALL_ID
+    python -m tests.store.outbox_child MODE OUTBOX_PATH BASE_URL LOGIN TOKEN CALL_ID
 """
 
 from __future__ import annotations
