@@ -29,9 +29,10 @@ class Readings:
     (:mod:`~agentdesk.sim.daktela.script_actions`); ``dst_user``: what Transfer's
     ``dst_user`` names, the user's ``id`` or ``login``; ``users_state``: RTUsersState as an
     ``object`` keyed by id or a ``list``; ``logged_out``: whether it has the colleagues who
-    are not logged in (``listed``, ``omitted``) (:mod:`~agentdesk.sim.daktela.team`).; ``open_spells``: whether
-    StatsUsersPauses/StatsUsersSessions list the spell going on now with ``end_time`` null
-    or leave it out (:mod:`~agentdesk.sim.daktela.day_log`). ValueError for a value not offered."""
+    are not logged in (``listed``, ``omitted``) (:mod:`~agentdesk.sim.daktela.team`);
+    ``open_spells``: whether StatsUsersPauses/StatsUsersSessions list the spell going on now
+    with ``end_time`` null or leave it out (:mod:`~agentdesk.sim.daktela.day_log`).
+    ValueError for a value not offered."""
 
     api_version: str = NEWEST
     unknown_action: str = UNKNOWN_ACTION_ANSWERS[0]
