@@ -1,5 +1,5 @@
-"""``agentdesk ctl`` commands of the agent's day and of texting the caller: ``today`` and
-``sms`` (the rest are in :mod:`agentdesk.ctl`)."""
+"""``agentdesk ctl`` commands of the agent's day and the caller: ``today``, ``sms``,
+``flags``, ``block`` and ``unblock`` (the rest are in :mod:`agentdesk.ctl`)."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ from agentdesk.core import Backend, ConfigurationError
 from agentdesk.core.day import MyDay
 from agentdesk.core.sms import measure
 
-COMMANDS = ("today", "sms")
+COMMANDS = ("today", "sms", "flags", "block", "unblock")
 
 
 def add_commands(commands: Any, common: argparse.ArgumentParser) -> None:
@@ -18,6 +18,13 @@ def add_commands(commands: Any, common: argparse.ArgumentParser) -> None:
     sms = commands.add_parser("sms", parents=[common], help="send TEXT to NUMBER as an SMS")
     sms.add_argument("number", metavar="NUMBER")
     sms.add_argument("text", metavar="TEXT")
+    flags = commands.add_parser(
+        "flags", parents=[common], help="whether NUMBER is on a VIP or block list"
+    )
+    flags.add_argument("number", metavar="NUMBER")
+    for name, what in (("block", "put NUMBER on"), ("unblock", "take NUMBER off")):
+        command = commands.add_parser(name, parents=[common], help=f"{what} the blacklist")
+        command.add_argument("number", metavar="NUMBER")
 
 
 async def execute(backend: Backend, args: argparse.Namespace) -> dict[str, Any]:
@@ -33,7 +40,16 @@ async def execute(backend: Backend, args: argparse.Namespace) -> dict[str, Any]:
             "parts": sent.parts if sent.parts is not None else size.parts,
             "unicode": size.unicode,
         }
-    raise ConfigurationError(f"unknown command {command}")  # argparse allows only COMMANDS
+    if command == "flags":
+        flags = await backend.caller_flags(args.number)
+        return {"number": flags.number, "vip": flags.vip, "blocked": flags.blocked}
+    if command == "block":
+        await backend.block(args.number)
+    elif command == "unblock":
+        await backend.unblock(args.number)
+    else:
+        raise ConfigurationError(f"unknown command {command}")  # argparse allows only COMMANDS
+    return {"ok": True}
 
 
 def day_json(day: MyDay) -> dict[str, Any]:
@@ -71,6 +87,9 @@ def as_text(command: str, output: dict[str, Any]) -> str:
         parts = output["parts"]
         ident = f", id {output['id']}" if output["id"] else ""
         return f"sent in {parts} part{'s' if parts != 1 else ''}{ident}"
+    if command == "flags":
+        said = [name for name in ("vip", "blocked") if output[name] is not None]
+        return "\n".join(f"{name}\t{'yes' if output[name] else 'no'}" for name in said)
     return "ok"
 
 
