@@ -485,6 +485,56 @@
     </message>
 </context>
 <context>
+    <name>CallerFlagsPanel</name>
+    <message>
+        <location filename="../ui/caller_flags.py" line="37"/>
+        <source>VIP caller</source>
+        <translation>VIP-клиент</translation>
+    </message>
+    <message>
+        <location filename="../ui/caller_flags.py" line="39"/>
+        <source>On the block list</source>
+        <translation>В чёрном списке</translation>
+    </message>
+    <message>
+        <location filename="../ui/caller_flags.py" line="42"/>
+        <location filename="../ui/caller_flags.py" line="96"/>
+        <source>&amp;Block this caller…</source>
+        <translation>&amp;Заблокировать звонящего…</translation>
+    </message>
+    <message>
+        <location filename="../ui/caller_flags.py" line="44"/>
+        <location filename="../ui/caller_flags.py" line="99"/>
+        <source>&amp;Unblock</source>
+        <translation>&amp;Разблокировать</translation>
+    </message>
+    <message>
+        <location filename="../ui/caller_flags.py" line="56"/>
+        <source>Caller lists</source>
+        <translation>Списки звонящих</translation>
+    </message>
+    <message>
+        <location filename="../ui/caller_flags.py" line="109"/>
+        <source>Block this caller</source>
+        <translation>Заблокировать звонящего</translation>
+    </message>
+    <message>
+        <location filename="../ui/caller_flags.py" line="112"/>
+        <source>Put %1 on the call centre&apos;s block list? Its calls will not reach anyone.</source>
+        <translation>Добавить %1 в чёрный список колл-центра? Его звонки ни до кого не дойдут.</translation>
+    </message>
+    <message>
+        <location filename="../ui/caller_flags.py" line="149"/>
+        <source>%1 is blocked.</source>
+        <translation>%1 заблокирован.</translation>
+    </message>
+    <message>
+        <location filename="../ui/caller_flags.py" line="151"/>
+        <source>%1 is unblocked.</source>
+        <translation>%1 разблокирован.</translation>
+    </message>
+</context>
+<context>
     <name>Capability</name>
     <message>
         <location filename="../ui/capability_text.py" line="16"/>
@@ -1016,130 +1066,130 @@
 <context>
     <name>HistoryView</name>
     <message>
-        <location filename="../ui/history_view.py" line="129"/>
-        <location filename="../ui/history_view.py" line="130"/>
+        <location filename="../ui/history_view.py" line="132"/>
+        <location filename="../ui/history_view.py" line="133"/>
         <source>Filter by number or name</source>
         <translation>Фильтр по номеру или имени</translation>
     </message>
     <message>
-        <location filename="../ui/history_view.py" line="134"/>
+        <location filename="../ui/history_view.py" line="137"/>
         <source>Which calls</source>
         <translation>Какие звонки</translation>
     </message>
     <message>
-        <location filename="../ui/history_view.py" line="136"/>
+        <location filename="../ui/history_view.py" line="139"/>
         <source>All calls</source>
         <translation>Все звонки</translation>
     </message>
     <message>
-        <location filename="../ui/history_view.py" line="137"/>
+        <location filename="../ui/history_view.py" line="140"/>
         <source>Incoming</source>
         <translation>Входящие</translation>
     </message>
     <message>
-        <location filename="../ui/history_view.py" line="138"/>
+        <location filename="../ui/history_view.py" line="141"/>
         <source>Outgoing</source>
         <translation>Исходящие</translation>
     </message>
     <message>
-        <location filename="../ui/history_view.py" line="139"/>
+        <location filename="../ui/history_view.py" line="142"/>
         <source>Missed</source>
         <translation>Пропущенные</translation>
     </message>
     <message>
-        <location filename="../ui/history_view.py" line="143"/>
+        <location filename="../ui/history_view.py" line="146"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Обновить</translation>
     </message>
     <message>
-        <location filename="../ui/history_view.py" line="169"/>
+        <location filename="../ui/history_view.py" line="172"/>
         <source>Recent calls</source>
         <translation>Последние звонки</translation>
     </message>
     <message>
-        <location filename="../ui/history_view.py" line="175"/>
+        <location filename="../ui/history_view.py" line="178"/>
         <source>&amp;Call back</source>
         <translation>Пере&amp;звонить</translation>
     </message>
     <message>
-        <location filename="../ui/history_view.py" line="181"/>
-        <location filename="../ui/history_view.py" line="195"/>
+        <location filename="../ui/history_view.py" line="184"/>
+        <location filename="../ui/history_view.py" line="198"/>
         <source>&amp;Play recording</source>
         <translation>&amp;Прослушать запись</translation>
     </message>
     <message>
-        <location filename="../ui/history_view.py" line="183"/>
+        <location filename="../ui/history_view.py" line="186"/>
         <source>C&amp;opy number</source>
         <translation>&amp;Копировать номер</translation>
     </message>
     <message>
-        <location filename="../ui/history_view.py" line="196"/>
+        <location filename="../ui/history_view.py" line="199"/>
         <source>Play the recording of the chosen call</source>
         <translation>Прослушать запись выбранного звонка</translation>
     </message>
     <message>
-        <location filename="../ui/history_view.py" line="198"/>
+        <location filename="../ui/history_view.py" line="201"/>
         <source>Call &amp;back</source>
         <translation>П&amp;ерезвонить</translation>
     </message>
     <message>
-        <location filename="../ui/history_view.py" line="326"/>
+        <location filename="../ui/history_view.py" line="329"/>
         <source>Fetching the recording of %1…</source>
         <translation>Загрузка записи звонка %1…</translation>
     </message>
     <message>
-        <location filename="../ui/history_view.py" line="333"/>
+        <location filename="../ui/history_view.py" line="336"/>
         <source>d MMM HH:mm</source>
         <translation>d MMM HH:mm</translation>
     </message>
     <message>
-        <location filename="../ui/history_view.py" line="334"/>
+        <location filename="../ui/history_view.py" line="337"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/history_view.py" line="369"/>
-        <location filename="../ui/history_view.py" line="374"/>
+        <location filename="../ui/history_view.py" line="372"/>
+        <location filename="../ui/history_view.py" line="377"/>
         <source>The recording could not be fetched.</source>
         <translation>Не удалось загрузить запись.</translation>
     </message>
     <message>
-        <location filename="../ui/history_view.py" line="376"/>
+        <location filename="../ui/history_view.py" line="379"/>
         <source>The recording could not be saved on this computer: %1</source>
         <translation>Не удалось сохранить запись на этом компьютере: %1</translation>
     </message>
     <message>
-        <location filename="../ui/history_view.py" line="461"/>
+        <location filename="../ui/history_view.py" line="465"/>
         <source>Call history is not available with %1.</source>
         <translation>История звонков недоступна для %1.</translation>
     </message>
     <message>
-        <location filename="../ui/history_view.py" line="462"/>
+        <location filename="../ui/history_view.py" line="466"/>
         <source>this call centre</source>
         <translation>этого колл-центра</translation>
     </message>
     <message>
-        <location filename="../ui/history_view.py" line="465"/>
+        <location filename="../ui/history_view.py" line="469"/>
         <source>Loading…</source>
         <translation>Загрузка…</translation>
     </message>
     <message>
-        <location filename="../ui/history_view.py" line="472"/>
+        <location filename="../ui/history_view.py" line="476"/>
         <source>No calls since %1.</source>
         <translation>С %1 звонков не было.</translation>
     </message>
     <message>
-        <location filename="../ui/history_view.py" line="474"/>
+        <location filename="../ui/history_view.py" line="478"/>
         <source>Calls: %1</source>
         <translation>Звонки: %1</translation>
     </message>
     <message>
-        <location filename="../ui/history_view.py" line="476"/>
+        <location filename="../ui/history_view.py" line="480"/>
         <source>No calls match the filter.</source>
         <translation>Нет звонков, подходящих под фильтр.</translation>
     </message>
     <message>
-        <location filename="../ui/history_view.py" line="477"/>
+        <location filename="../ui/history_view.py" line="481"/>
         <source>Calls: %1 of %2</source>
         <translation>Звонки: %1 из %2</translation>
     </message>
@@ -1148,54 +1198,54 @@
     <name>MainWindow</name>
     <message>
         <location filename="../ui/session_wiring.py" line="93"/>
-        <location filename="../ui/main_window.py" line="157"/>
-        <location filename="../ui/main_window.py" line="160"/>
+        <location filename="../ui/main_window.py" line="158"/>
+        <location filename="../ui/main_window.py" line="161"/>
         <source>Connecting…</source>
         <translation>Подключение…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="219"/>
+        <location filename="../ui/main_window.py" line="220"/>
         <source>Now</source>
         <translation>Сейчас</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="220"/>
+        <location filename="../ui/main_window.py" line="221"/>
         <source>Recent calls</source>
         <translation>Последние звонки</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="371"/>
+        <location filename="../ui/main_window.py" line="381"/>
         <source>Team</source>
         <translation>Команда</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="387"/>
-        <location filename="../ui/main_window.py" line="389"/>
+        <location filename="../ui/main_window.py" line="403"/>
+        <location filename="../ui/main_window.py" line="405"/>
         <source>Not connected</source>
         <translation>Нет подключения</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="388"/>
+        <location filename="../ui/main_window.py" line="404"/>
         <source>AgentDesk could not start</source>
         <translation>Не удалось запустить AgentDesk</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="390"/>
+        <location filename="../ui/main_window.py" line="406"/>
         <source>Open Settings…</source>
         <translation>Открыть настройки…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="403"/>
+        <location filename="../ui/main_window.py" line="419"/>
         <source>Not connected yet</source>
         <translation>Ещё не подключено</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="455"/>
+        <location filename="../ui/main_window.py" line="471"/>
         <source>Unsaved wrap-up</source>
         <translation>Несохранённая постобработка</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="456"/>
+        <location filename="../ui/main_window.py" line="472"/>
         <source>The wrap-up of the last call is not saved. Quit anyway?</source>
         <translation>Постобработка последнего звонка не сохранена. Всё равно выйти?</translation>
     </message>
@@ -1250,27 +1300,27 @@
         <translation>О&amp;чистить список</translation>
     </message>
     <message>
-        <location filename="../ui/missed_calls_view.py" line="102"/>
+        <location filename="../ui/missed_calls_view.py" line="106"/>
         <source>d MMM HH:mm</source>
         <translation>d MMM HH:mm</translation>
     </message>
     <message>
-        <location filename="../ui/missed_calls_view.py" line="103"/>
+        <location filename="../ui/missed_calls_view.py" line="107"/>
         <source>Unknown</source>
         <translation>Неизвестный</translation>
     </message>
     <message>
-        <location filename="../ui/missed_calls_view.py" line="104"/>
+        <location filename="../ui/missed_calls_view.py" line="108"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/missed_calls_view.py" line="105"/>
+        <location filename="../ui/missed_calls_view.py" line="109"/>
         <source>%1  %2</source>
         <translation>%1  %2</translation>
     </message>
     <message>
-        <location filename="../ui/missed_calls_view.py" line="107"/>
+        <location filename="../ui/missed_calls_view.py" line="111"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -1732,41 +1782,51 @@
     </message>
     <message>
         <location filename="../backends/okitoki/spec.py" line="82"/>
+        <source>The List of VIP callers (its ID), flagged on the caller card</source>
+        <translation>Список VIP-клиентов (его ID), отмечаемых на карточке звонящего</translation>
+    </message>
+    <message>
+        <location filename="../backends/okitoki/spec.py" line="89"/>
+        <source>The blacklist (its ID), flagged on the caller card</source>
+        <translation>Чёрный список (его ID), отмечаемый на карточке звонящего</translation>
+    </message>
+    <message>
+        <location filename="../backends/okitoki/spec.py" line="96"/>
         <source>Call outcomes for the wrap-up, VALUE:TITLE</source>
         <translation>Результаты звонка для постобработки, ЗНАЧЕНИЕ:НАЗВАНИЕ</translation>
     </message>
     <message>
-        <location filename="../backends/okitoki/spec.py" line="87"/>
+        <location filename="../backends/okitoki/spec.py" line="101"/>
         <source>Extra wrap-up fields, NAME:TITLE[:KIND]</source>
         <translation>Дополнительные поля постобработки, ИМЯ:НАЗВАНИЕ[:ТИП]</translation>
     </message>
     <message>
-        <location filename="../backends/okitoki/spec.py" line="92"/>
+        <location filename="../backends/okitoki/spec.py" line="106"/>
         <source>Port of AgentDesk&apos;s receiver for live calls (empty: none)</source>
         <translation>Порт приёмника AgentDesk для живых звонков (пусто: нет)</translation>
     </message>
     <message>
-        <location filename="../backends/okitoki/spec.py" line="99"/>
+        <location filename="../backends/okitoki/spec.py" line="113"/>
         <source>Address the receiver listens on</source>
         <translation>Адрес, на котором слушает приёмник</translation>
     </message>
     <message>
-        <location filename="../backends/okitoki/spec.py" line="104"/>
+        <location filename="../backends/okitoki/spec.py" line="118"/>
         <source>The address Oki-Toki reaches the receiver at, if another</source>
         <translation>Адрес, по которому Oki-Toki достучится до приёмника, если другой</translation>
     </message>
     <message>
-        <location filename="../backends/okitoki/spec.py" line="111"/>
+        <location filename="../backends/okitoki/spec.py" line="125"/>
         <source>How the call log is fetched</source>
         <translation>Как загружается журнал звонков</translation>
     </message>
     <message>
-        <location filename="../backends/okitoki/spec.py" line="117"/>
+        <location filename="../backends/okitoki/spec.py" line="131"/>
         <source>How often the call log is read while idle, in seconds; four times as often during a call, half as often while the window is hidden</source>
         <translation>Как часто читается журнал звонков в простое, в секундах; во время звонка в четыре раза чаще, при скрытом окне вдвое реже</translation>
     </message>
     <message>
-        <location filename="../backends/okitoki/spec.py" line="126"/>
+        <location filename="../backends/okitoki/spec.py" line="140"/>
         <source>The call centre&apos;s time zone, e.g. Europe/Kyiv</source>
         <translation>Часовой пояс колл-центра, например Europe/Kyiv</translation>
     </message>
@@ -2443,12 +2503,13 @@
 <context>
     <name>SmsEntry</name>
     <message>
-        <location filename="../ui/sms_entry.py" line="27"/>
+        <location filename="../ui/sms_entry.py" line="31"/>
+        <location filename="../ui/sms_entry.py" line="56"/>
         <source>Send &amp;SMS…</source>
         <translation>Отправить &amp;SMS…</translation>
     </message>
     <message>
-        <location filename="../ui/sms_entry.py" line="66"/>
+        <location filename="../ui/sms_entry.py" line="81"/>
         <source>Text message sent to %1.</source>
         <translation>SMS отправлено на %1.</translation>
     </message>

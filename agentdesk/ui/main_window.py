@@ -29,6 +29,7 @@ from agentdesk.ui.bridge import SessionBridge
 from agentdesk.ui.call_announcements import CallAnnouncements
 from agentdesk.ui.caller_card import CallerCard
 from agentdesk.ui.caller_card_controller import CallerCards
+from agentdesk.ui.caller_flags import CallerFlagsPanel
 from agentdesk.ui.capability_text import unavailable_text
 from agentdesk.ui.clipboard_dialer import ClipboardDialer
 from agentdesk.ui.commands import CommandRunner
@@ -222,6 +223,7 @@ class MainWindow(QMainWindow):
         self.missed.dial_requested.connect(commands.dial_now)
         self.today = TodayTab(self.tabs)
         self.sms = SmsEntry(self, self.actions_.call_menu, self.bus)
+        self.caller_flags: CallerFlagsPanel | None = None
 
         central = QWidget()
         central.setObjectName("central")
@@ -321,6 +323,14 @@ class MainWindow(QMainWindow):
         self.missed.follow(bridge)
         self.today.follow(session, bridge)
         self.sms.follow(session)
+        self.caller_flags = CallerFlagsPanel(region=self.region)
+        self.now_layout.insertWidget(
+            self.now_layout.indexOf(self.call_panel) + 1, self.caller_flags
+        )
+        self.caller_flags.follow(session, bridge)
+        self.history.menu_requested.connect(self.caller_flags.add_to_menu)
+        self.history.menu_requested.connect(self.sms.add_to_menu)
+        self.sms.fallback_number = self._missed_number_shown
 
         self.cards = CallerCards(
             session,
@@ -369,6 +379,12 @@ class MainWindow(QMainWindow):
             self.team = TeamView(session)
             self.team.dial_requested.connect(self.agent_commands.dial_now)
             self.tabs.addTab(self.team, self.tr("Team"))
+
+    def _missed_number_shown(self) -> str | None:
+        """The selected missed call's number while the Missed calls tab shows."""
+        if self.tabs.currentIndex() != self.missed.index:
+            return None
+        return self.missed.view.selected_number()
 
     def _announcement_source(self) -> QObject:
         """The caller card's window while it shows (it is the notification), else this one."""
@@ -522,6 +538,8 @@ class MainWindow(QMainWindow):
         if self.team is not None:
             await self.team.stop()
         await self.today.stop()
+        if self.caller_flags is not None:
+            await self.caller_flags.stop()
         if self.cards is not None:
             await self.cards.cancel_pending()
         if self.wrap_up is not None:

@@ -4,11 +4,13 @@ call's caller, or for a number :meth:`SmsEntry.open_for` is given (Recent, Misse
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu
 
-from agentdesk.core import Capability
+from agentdesk.core import CallRecord, Capability
 from agentdesk.core.sms import SmsSent
 from agentdesk.session import Session
 from agentdesk.ui.messages import MessageBus
@@ -23,6 +25,8 @@ class SmsEntry(QObject):
         self._bus = bus
         self._session: Session | None = None
         self.templates: list[str] = []
+        self.fallback_number: Callable[[], str | None] = lambda: None
+        """The number to write to when no call is live (the selected missed call)."""
         self.dialog: SmsDialog | None = None
         self.action = QAction(self.tr("Send &SMS…"), window)
         self.action.setShortcut(QKeySequence("Ctrl+Shift+M"))
@@ -39,7 +43,18 @@ class SmsEntry(QObject):
     def open_for_call(self) -> SmsDialog | None:
         session = self._session
         call = session.status.current_call if session is not None else None
-        return self.open_for(call.number if call else "", call.name or "" if call else "")
+        if call is None:
+            return self.open_for(self.fallback_number() or "")
+        return self.open_for(call.number, call.name or "")
+
+    def add_to_menu(self, menu: QMenu, record: CallRecord | None) -> None:
+        """Recent calls' context menu: write to the selected call's number."""
+        session = self._session
+        if record is None or not record.number or session is None:
+            return
+        if session.supports(Capability.SMS):
+            item = menu.addAction(self.tr("Send &SMS…"))
+            item.triggered.connect(lambda: self.open_for(record.number, record.name or ""))
 
     def open_for(self, number: str, name: str = "") -> SmsDialog | None:
         session = self._session

@@ -6,10 +6,13 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import Callable
+from datetime import UTC, datetime
 from typing import Any
 
+from PySide6.QtWidgets import QMenu
+
 from agentdesk.backends.daktela.sms import LIMITS
-from agentdesk.core import Capability
+from agentdesk.core import CallDirection, CallRecord, Capability
 from agentdesk.core.sms import measure
 from agentdesk.demo import DemoCallCentre
 from agentdesk.session import Session
@@ -90,3 +93,36 @@ def test_no_sms_command_where_the_vendor_documents_none(
     assert not window.sms.action.isVisible()
     assert window.sms.open_for("601234567") is None
     qloop.run_until_complete(session.stop())
+
+
+def test_sms_from_missed_calls_and_recent_calls(
+    qloop: asyncio.AbstractEventLoop, make_shell: Callable[..., Shell]
+) -> None:
+    centre = DemoCallCentre(scenario=False)
+    sim = centre.simulator
+    shell = make_shell()
+    window = shell.window
+    running = qloop.create_task(shell.run(centre.start_session, centre.stop))
+    try:
+        wait_connected(qloop, shell)
+        sim.ring("+420777111222")
+        wait_until(qloop, lambda: window.call_panel.call is not None, timeout=5)
+        sim.abandon()
+        wait_until(qloop, lambda: window.missed.calls.unseen == 1, timeout=5)
+        window.tabs.setCurrentIndex(window.missed.index)
+        window.sms.action.trigger()
+        assert window.sms.dialog is not None
+        assert window.sms.dialog.number.text() == "+420777111222"
+        window.sms.dialog.close()
+
+        record = CallRecord("1.1", datetime.now(UTC), CallDirection.INBOUND, "601234567", "Petr")
+        menu = QMenu(window)
+        window.history.menu_requested.emit(menu, record)
+        sms = next(a for a in menu.actions() if a.text() == "Send &SMS…")
+        assert not any("Block" in a.text() for a in menu.actions())  # Daktela has no blacklist
+        sms.trigger()
+        assert window.sms.dialog.number.text() == "601234567"
+        window.sms.dialog.close()
+    finally:
+        shell.request_quit()
+        qloop.run_until_complete(asyncio.wait_for(running, 10))
