@@ -8,9 +8,8 @@ nuisance caller can still be blocked, until the next call comes.
 
 from __future__ import annotations
 
-import asyncio
-import contextlib
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Coroutine
+from typing import Any
 
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMenu, QMessageBox, QPushButton, QWidget
 
@@ -20,6 +19,7 @@ from agentdesk.phone import DEFAULT_REGION, for_humans
 from agentdesk.session import Session
 from agentdesk.ui.bridge import SessionBridge
 from agentdesk.ui.commands import describe_error
+from agentdesk.ui.tasks import TaskOwner
 from agentdesk.ui.text import fill
 
 
@@ -32,7 +32,7 @@ class CallerFlagsPanel(QWidget):
         self._region = region
         self.number: str | None = None
         self.flags: CallerFlags | None = None
-        self._task: asyncio.Task[None] | None = None
+        self._tasks = TaskOwner()
         self.question: QMessageBox | None = None
         self.vip_chip = QLabel(self.tr("VIP caller"))
         self.vip_chip.setObjectName("queueChip")
@@ -154,19 +154,12 @@ class CallerFlagsPanel(QWidget):
             self.flags = CallerFlags(number, self.flags.vip if self.flags else None, block)
             self._show()
 
-    def _run(self, work: Awaitable[None]) -> None:
-        try:
-            loop = asyncio.get_running_loop()
-        except RuntimeError:  # a Qt slot outside a running asyncio step
-            loop = asyncio.get_event_loop()
-        self._task = loop.create_task(_awaited(work))
+    def _run(self, work: Coroutine[Any, Any, None]) -> None:
+        self._tasks.start(work)
 
     async def stop(self) -> None:
-        task = self._task
-        if task is not None and not task.done():
-            task.cancel()
-            with contextlib.suppress(asyncio.CancelledError):
-                await task
+        self._tasks.cancel_all()
+        await self._tasks.wait_all()
 
     def _show(self) -> None:
         session, flags = self._session, self.flags
@@ -179,7 +172,3 @@ class CallerFlagsPanel(QWidget):
         self.unblock_button.setVisible(blocking and has_number and blocked)
         offers = session is not None and (session.supports(Capability.CALLER_FLAGS) or blocking)
         self.setVisible(offers and has_number)
-
-
-async def _awaited(work: Awaitable[None]) -> None:
-    await work

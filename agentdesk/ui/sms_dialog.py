@@ -24,6 +24,7 @@ from agentdesk.core.sms import SmsSent, fill_template
 from agentdesk.session import Session
 from agentdesk.ui.commands import describe_error
 from agentdesk.ui.style import set_tone
+from agentdesk.ui.tasks import TaskOwner
 from agentdesk.ui.widgets.sms_counter import SmsCounter
 
 TEMPLATE_SEPARATOR = "|"
@@ -57,6 +58,7 @@ class SmsDialog(QDialog):
         self._session = session
         self._values = {"name": name, "agent": agent}
         self._task: asyncio.Task[None] | None = None
+        self._tasks = TaskOwner()
         self.setWindowTitle(self.tr("Text message"))
         layout = QVBoxLayout(self)
         form = QFormLayout()
@@ -116,7 +118,7 @@ class SmsDialog(QDialog):
             return None
         self.send_button.setEnabled(False)
         self.status.hide()
-        self._task = asyncio.get_event_loop().create_task(
+        self._task = self._tasks.start(
             self._send(self.number.text().strip(), self.text.toPlainText())
         )
         return self._task

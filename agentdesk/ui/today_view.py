@@ -9,7 +9,6 @@ requests (Daktela: StatsCalls + StatsUsersPauses + StatsUsersSessions, three a r
 from __future__ import annotations
 
 import asyncio
-import contextlib
 from datetime import datetime
 
 from PySide6.QtCore import QLocale, QObject, QTime, QTimer, Signal
@@ -29,6 +28,7 @@ from agentdesk.session import Session
 from agentdesk.ui.bridge import SessionBridge
 from agentdesk.ui.caller_card import format_duration
 from agentdesk.ui.commands import describe_error
+from agentdesk.ui.tasks import TaskOwner
 from agentdesk.ui.text import fill
 
 REFRESH_SECONDS = 300
@@ -129,6 +129,7 @@ class TodayTab(QObject):
         self._tabs = tabs
         self._session: Session | None = None
         self._task: asyncio.Task[None] | None = None
+        self._tasks = TaskOwner()
         self.view = TodayView()
         self.view.refresh_requested.connect(self.refresh)
         self.index = tabs.addTab(self.view, self.tr("Today"))
@@ -175,11 +176,7 @@ class TodayTab(QObject):
             return None
         if session.connection.state is not ConnectionState.CONNECTED:
             return None
-        try:
-            loop = asyncio.get_running_loop()
-        except RuntimeError:  # a Qt slot outside a running asyncio step (timer, tests)
-            loop = asyncio.get_event_loop()
-        self._task = loop.create_task(self._fetch(session))
+        self._task = self._tasks.start(self._fetch(session))
         return self._task
 
     async def _fetch(self, session: Session) -> None:
@@ -193,8 +190,5 @@ class TodayTab(QObject):
 
     async def stop(self) -> None:
         self.timer.stop()
-        task = self._task
-        if task is not None and not task.done():
-            task.cancel()
-            with contextlib.suppress(asyncio.CancelledError):
-                await task
+        self._tasks.cancel_all()
+        await self._tasks.wait_all()

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import Callable
+from contextlib import AbstractContextManager
 from datetime import UTC, datetime
 from typing import Any
 
@@ -14,12 +15,10 @@ from PySide6.QtWidgets import QMenu
 from agentdesk.backends.daktela.sms import LIMITS
 from agentdesk.core import CallDirection, CallRecord, Capability
 from agentdesk.core.sms import measure
-from agentdesk.demo import DemoCallCentre
 from agentdesk.session import Session
-from agentdesk.ui.app import Shell
 from agentdesk.ui.main_window import MainWindow
 from agentdesk.ui.widgets.sms_counter import SmsCounter
-from tests.ui.conftest import start, wait_connected, wait_until
+from tests.ui.conftest import Demo, start, wait_until
 from tests.ui.fake_backend import FakeBackend
 
 
@@ -45,15 +44,11 @@ def test_the_counter_knows_gsm_unicode_and_the_documents_maximum(qapp: Any) -> N
 
 
 def test_sms_to_the_caller_with_a_template_and_a_refusal(
-    qloop: asyncio.AbstractEventLoop, make_shell: Callable[..., Shell]
+    qloop: asyncio.AbstractEventLoop, demo: Callable[[str], AbstractContextManager[Demo]]
 ) -> None:
-    centre = DemoCallCentre(scenario=False)
-    sim = centre.simulator
-    shell = make_shell()
-    window = shell.window
-    running = qloop.create_task(shell.run(centre.start_session, centre.stop))
-    try:
-        session = wait_connected(qloop, shell)
+    with demo("daktela") as running:
+        window, sim = running.window, running.sim
+        session = running.session
         assert window.sms.action.isVisible()
         window.sms.templates = ["Dobrý den {name}, volal(a) jsem vám. {agent}"]
         sim.ring("+420601234567", name="Petr Svoboda")
@@ -80,9 +75,6 @@ def test_sms_to_the_caller_with_a_template_and_a_refusal(
         wait_until(qloop, lambda: not dialog.isVisible(), timeout=5)
         assert [s.message for s in sim.day_log.sent_sms] == [text]
         assert sim.day_log.sent_sms[0].unicode
-    finally:
-        shell.request_quit()
-        qloop.run_until_complete(asyncio.wait_for(running, 10))
 
 
 def test_no_sms_command_where_the_vendor_documents_none(
@@ -96,15 +88,10 @@ def test_no_sms_command_where_the_vendor_documents_none(
 
 
 def test_sms_from_missed_calls_and_recent_calls(
-    qloop: asyncio.AbstractEventLoop, make_shell: Callable[..., Shell]
+    qloop: asyncio.AbstractEventLoop, demo: Callable[[str], AbstractContextManager[Demo]]
 ) -> None:
-    centre = DemoCallCentre(scenario=False)
-    sim = centre.simulator
-    shell = make_shell()
-    window = shell.window
-    running = qloop.create_task(shell.run(centre.start_session, centre.stop))
-    try:
-        wait_connected(qloop, shell)
+    with demo("daktela") as running:
+        window, sim = running.window, running.sim
         sim.ring("+420777111222")
         wait_until(qloop, lambda: window.call_panel.call is not None, timeout=5)
         sim.abandon()
@@ -123,6 +110,3 @@ def test_sms_from_missed_calls_and_recent_calls(
         sms.trigger()
         assert window.sms.dialog.number.text() == "601234567"
         window.sms.dialog.close()
-    finally:
-        shell.request_quit()
-        qloop.run_until_complete(asyncio.wait_for(running, 10))

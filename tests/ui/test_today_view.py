@@ -5,16 +5,15 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import Callable
+from contextlib import AbstractContextManager
 from typing import Any
 
 import pytest
 
 from agentdesk.core import AgentDeskError, Capability
-from agentdesk.demo import DemoCallCentre
 from agentdesk.session import Session
-from agentdesk.ui.app import Shell
 from agentdesk.ui.main_window import MainWindow
-from tests.ui.conftest import start, wait_connected, wait_until
+from tests.ui.conftest import Demo, start, wait_until
 from tests.ui.fake_backend import FakeBackend
 
 DAY_ACTIONS = {"StatsCalls", "StatsUsersPauses", "StatsUsersSessions"}
@@ -25,15 +24,10 @@ def day_requests(sim: Any) -> int:
 
 
 def test_today_shows_the_day_and_asks_only_while_shown(
-    qloop: asyncio.AbstractEventLoop, make_shell: Callable[..., Shell]
+    qloop: asyncio.AbstractEventLoop, demo: Callable[[str], AbstractContextManager[Demo]]
 ) -> None:
-    centre = DemoCallCentre(scenario=False)
-    sim = centre.simulator
-    shell = make_shell()
-    window = shell.window
-    running = qloop.create_task(shell.run(centre.start_session, centre.stop))
-    try:
-        wait_connected(qloop, shell)
+    with demo("daktela") as running:
+        window, sim = running.window, running.sim
         today = window.today
         assert window.tabs.isTabVisible(today.index)
         window.tabs.setCurrentIndex(0)
@@ -68,21 +62,13 @@ def test_today_shows_the_day_and_asks_only_while_shown(
         qloop.run_until_complete(asyncio.sleep(0.1))
         assert day_requests(sim) == asked
         assert not today.timer.isActive()
-    finally:
-        shell.request_quit()
-        qloop.run_until_complete(asyncio.wait_for(running, 10))
 
 
 def test_a_refusal_is_shown_in_the_tab_and_the_figures_stay(
-    qloop: asyncio.AbstractEventLoop, make_shell: Callable[..., Shell]
+    qloop: asyncio.AbstractEventLoop, demo: Callable[[str], AbstractContextManager[Demo]]
 ) -> None:
-    centre = DemoCallCentre(scenario=False)
-    sim = centre.simulator
-    shell = make_shell()
-    window = shell.window
-    running = qloop.create_task(shell.run(centre.start_session, centre.stop))
-    try:
-        wait_connected(qloop, shell)
+    with demo("daktela") as running:
+        window, sim = running.window, running.sim
         today = window.today
         window.tabs.setCurrentIndex(today.index)
         wait_until(qloop, lambda: today.view.day is not None, timeout=5)
@@ -96,9 +82,6 @@ def test_a_refusal_is_shown_in_the_tab_and_the_figures_stay(
         today.view.refresh_button.click()
         wait_until(qloop, lambda: "Přístup odepřen" in today.view.status.text(), timeout=5)
         assert today.view.answered.text() != "\N{EN DASH}"
-    finally:
-        shell.request_quit()
-        qloop.run_until_complete(asyncio.wait_for(running, 10))
 
 
 def test_no_today_tab_where_the_vendor_keeps_no_statistics(

@@ -105,7 +105,7 @@ class DayStats:
     ) -> list[dict[str, Any]]:
         rows: list[dict[str, Any]] = []
         for _ in range(MAX_PAGES):
-            page = _data(
+            page = parse.stats_rows(
                 await self._call(
                     action, {**window, "skip": str(len(rows)), "take": str(STATS_TAKE)}
                 ),
@@ -126,16 +126,6 @@ class DayStats:
             self._time(row.get("end_time")),
             parse.as_int(duration) if duration not in (None, "") else None,
         )
-
-
-def _data(result: object, action: str) -> list[dict[str, Any]]:
-    """The stats actions' ``{"data": [...], "total": n}``."""
-    data = result.get("data") if isinstance(result, dict) else result
-    if data is None:
-        return []
-    if not isinstance(data, list):
-        raise MalformedResponseError(f"Daktela's {action} data is not a list", action=action)
-    return [row for row in data if isinstance(row, dict)]
 
 
 def _seconds(spell: Spell, since: datetime, now: datetime) -> int:
