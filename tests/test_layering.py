@@ -8,6 +8,7 @@ violation planted in a temporary tree.
 from __future__ import annotations
 
 import ast
+import os
 import re
 import subprocess
 import sys
@@ -220,5 +221,26 @@ def test_the_registries_import_no_backend_no_simulator_and_no_http_library() -> 
         text=True,
         timeout=60,
         check=True,
+    )
+    assert done.stdout.strip() == "[]"
+
+
+LOADED_BY_THE_WINDOW = """
+import sys
+import agentdesk.gui_main, agentdesk.ui.app, agentdesk.ui.main_window, agentdesk.demo
+print(sorted(m for m in ("secretstorage", "cryptography") if m in sys.modules))
+"""
+
+
+def test_the_window_loads_no_keyring_backend_until_a_secret_is_read() -> None:
+    """The Secret Service backend brings secretstorage and cryptography (about 7 MiB resident)
+    into a process that may never read a secret, as the demo does not."""
+    done = subprocess.run(
+        [sys.executable, "-c", LOADED_BY_THE_WINDOW],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=True,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
     )
     assert done.stdout.strip() == "[]"

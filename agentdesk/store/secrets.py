@@ -28,7 +28,6 @@ from typing import TypeVar
 import keyring
 import keyring.errors
 from keyring.backend import KeyringBackend
-from keyring.backends import SecretService
 
 from agentdesk.core import ConfigurationError
 from agentdesk.redaction import register_secret
@@ -127,9 +126,12 @@ def _ask_keyring(operation: Callable[[KeyringBackend], _T], *, writing: bool, fa
 
 
 def _backend(*, writing: bool) -> KeyringBackend:
+    # Imported here: secretstorage and jeepney exist only on Linux, and they bring
+    # cryptography (about 7 MiB resident) to a process that may never read a secret.
+    from keyring.backends import SecretService
+
     configured = keyring.get_keyring()
     if isinstance(configured, SecretService.Keyring):
-        # Imported here: secretstorage and jeepney exist only on Linux.
         from agentdesk.store.secret_service import PromptlessSecretService
 
         return PromptlessSecretService.like(configured, may_create=writing)
