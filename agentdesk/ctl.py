@@ -25,7 +25,7 @@ from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from agentdesk import ctl_shift, ctl_team
+from agentdesk import ctl_day, ctl_shift, ctl_team
 from agentdesk.core import (
     AgentDeskError,
     AgentStatus,
@@ -63,6 +63,7 @@ COMMANDS = (
     "recording",
     "dispositions",
     "dispose",
+    *ctl_day.COMMANDS,
     *ctl_team.COMMANDS,
     *ctl_shift.COMMANDS,
 )
@@ -129,6 +130,7 @@ def add_parser(subparsers: Any) -> None:
     dispose.add_argument("--note", metavar="TEXT")
     dispose.add_argument("--callback", metavar="TIME", help="ISO date and time to call back")
     dispose.add_argument("--then-pause", metavar="ID", help="the pause to take afterwards")
+    ctl_day.add_commands(commands, common)
     ctl_team.add_commands(commands, common)
     ctl_shift.add_commands(commands, common)
     ctl.set_defaults(handler=run)
@@ -202,6 +204,8 @@ def _secret_name(args: argparse.Namespace, profile: Profile | None) -> str:
 async def _execute(backend: Backend, args: argparse.Namespace) -> dict[str, Any]:
     try:
         command = args.command
+        if command in ctl_day.COMMANDS:
+            return await ctl_day.execute(backend, args)
         if command in ctl_team.COMMANDS:
             return await ctl_team.execute(backend, args)
         if command in ctl_shift.COMMANDS:
@@ -356,6 +360,8 @@ def status_json(status: AgentStatus) -> dict[str, Any]:
 
 
 def _as_text(command: str, output: dict[str, Any]) -> str:
+    if command in ctl_day.COMMANDS:
+        return ctl_day.as_text(command, output)
     if command in ctl_team.COMMANDS:
         return ctl_team.as_text(command, output)
     if command == "state":

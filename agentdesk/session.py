@@ -50,6 +50,9 @@ from agentdesk.core import (
     Unavailable,
     WebhookFigures,
 )
+from agentdesk.core.day import MyDay
+from agentdesk.core.flags import CallerFlags
+from agentdesk.core.sms import SmsLimits, SmsSent
 from agentdesk.outbox_delivery import Delivery, OutboxChanged, OutboxDelivery, OutboxEvent
 from agentdesk.reconnect import ReconnectPolicy
 from agentdesk.store.outbox import Entry, Outbox
@@ -463,6 +466,35 @@ class Session:
     async def queue_logout(self, queue_id: str) -> None:
         self._require(Capability.QUEUE_LOGIN)
         await self.backend.queue_logout(queue_id)
+
+    # -- my day, the caller's flags, SMS (the capability alone decides) --
+
+    async def today(self) -> MyDay:
+        self._require(Capability.MY_DAY)
+        return await self.backend.today()
+
+    async def caller_flags(self, number: str) -> CallerFlags | None:
+        """What the vendor's lists say of ``number``; None where it keeps no such lists."""
+        if not self.supports(Capability.CALLER_FLAGS):
+            return None
+        return await self.backend.caller_flags(number)
+
+    async def block(self, number: str) -> None:
+        self._require(Capability.BLOCKING)
+        await self.backend.block(number)
+
+    async def unblock(self, number: str) -> None:
+        self._require(Capability.BLOCKING)
+        await self.backend.unblock(number)
+
+    @property
+    def sms_limits(self) -> SmsLimits | None:
+        """What the vendor's document says of the texts it sends (its longest, its alphabet)."""
+        return self.backend.sms_limits
+
+    async def send_sms(self, number: str, text: str) -> SmsSent:
+        self._require(Capability.SMS)
+        return await self.backend.send_sms(number, text)
 
     def _require(self, capability: Capability) -> None:
         if not self.supports(capability):

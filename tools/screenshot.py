@@ -125,6 +125,21 @@ async def _shoot(out: Path, language: str | None, dark: bool) -> list[Path]:
         save(window, "missed-calls.png")
         await shoot_shift(window, sim, save, _until, _settle)
 
+        today = window.today
+        window.tabs.setCurrentIndex(today.index)
+        await _until(lambda: today.view.day is not None)
+        await _settle()
+        save(window, "today-view.png")
+
+        window.sms.templates = ["Dobrý den {name}, volali jsme vám z podpory. {agent}"]
+        dialog = window.sms.open_for("+420777000111", "Jana Dvořáková")
+        assert dialog is not None
+        dialog.templates.setCurrentIndex(1)
+        dialog.templates.activated.emit(1)
+        await _settle()
+        save(dialog, "sms-dialog.png")
+        dialog.close()
+
         QGuiApplication.clipboard().setText(
             "Ing. Tomáš Krejčí\nNákup, Krejčí a spol.\ntel. 602 111 333, mobil 777 444 555"
         )

@@ -16,8 +16,10 @@ from datetime import datetime
 from types import MappingProxyType
 
 from agentdesk.core.capabilities import Capability, Unavailable
+from agentdesk.core.day import MyDay, start_of_today, tally_calls
 from agentdesk.core.errors import AgentDeskError, NotSupportedError, OptionNeededError
 from agentdesk.core.events import Event
+from agentdesk.core.flags import CallerFlags
 from agentdesk.core.models import AgentStatus, DialResult, Pause
 from agentdesk.core.records import (
     CallerInfo,
@@ -27,8 +29,10 @@ from agentdesk.core.records import (
     QueueFigures,
     QueueMembership,
     Recording,
+    history_notes,
 )
 from agentdesk.core.shift import PhoneStatus, WaitingCall
+from agentdesk.core.sms import SmsLimits, SmsSent
 from agentdesk.core.team import Colleague, TransferQueue, TransferTarget
 from agentdesk.core.webhooks import WebhookFigures
 
@@ -45,6 +49,8 @@ class Backend(abc.ABC):
     # Capabilities the vendor documents that this profile cannot have, and why (not in
     # ``capabilities``): the GUI and ``ctl`` say so instead of "not documented".
     unavailable: Mapping[Capability, Unavailable] = MappingProxyType({})
+    # What the vendor's document says of the texts it sends, with Capability.SMS.
+    sms_limits: SmsLimits | None = None
 
     def supports(self, capability: Capability) -> bool:
         return capability in self.capabilities
@@ -158,6 +164,33 @@ class Backend(abc.ABC):
     async def queue_logout(self, queue_id: str) -> None:
         """Stop taking calls from ``queue_id``."""
         self._require(Capability.QUEUE_LOGIN)
+
+    async def today(self) -> MyDay:
+        """The agent's day so far (from local midnight). This default counts the calls of
+        :meth:`history`; a backend whose vendor keeps statistics of pauses and sessions
+        adds them."""
+        self._require(Capability.MY_DAY)
+        since = start_of_today()
+        records = await self.history(since)
+        return tally_calls(since, datetime.now(since.tzinfo), records, notes=history_notes(records))
+
+    async def caller_flags(self, number: str) -> CallerFlags:
+        """Whether ``number`` is on the vendor's VIP or block lists."""
+        self._require(Capability.CALLER_FLAGS)
+        return CallerFlags(number)
+
+    async def block(self, number: str) -> None:
+        """Put ``number`` on the vendor's blacklist; VendorError with its words if refused."""
+        self._require(Capability.BLOCKING)
+
+    async def unblock(self, number: str) -> None:
+        """Take ``number`` off the vendor's blacklist."""
+        self._require(Capability.BLOCKING)
+
+    async def send_sms(self, number: str, text: str) -> SmsSent:
+        """Send ``text`` to ``number``; VendorError with the vendor's words if refused."""
+        self._require(Capability.SMS)
+        return SmsSent()
 
     async def transfer(self, target: TransferTarget) -> None:
         """Pass the agent's live call on to ``target``; VendorError in the vendor's words

@@ -28,6 +28,10 @@ class Capability(StrEnum):
     SHIFT_LOGIN = "shift_login"  # logging in to the call centre (at an extension)
     SHIFT_LOGOUT = "shift_logout"  # logging out of the call centre
     PHONE_STATUS = "phone_status"  # whether the agent's desk phone is registered
+    MY_DAY = "my_day"  # today's calls, talk time and pauses, from the vendor's statistics
+    CALLER_FLAGS = "caller_flags"  # the caller is on one of the vendor's lists (VIP, blocked)
+    BLOCKING = "blocking"  # the agent may put a caller on the vendor's blacklist
+    SMS = "sms"  # a text message to the caller through the vendor's gateway
 
 
 @dataclass(frozen=True, slots=True)

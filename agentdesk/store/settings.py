@@ -273,6 +273,16 @@ class AppSettings:
         minimum=1,
         maximum=90,
     )
+    sms_templates: str = option(
+        "",
+        title=QT_TRANSLATE_NOOP("AppOptions", "SMS &templates"),
+        description=QT_TRANSLATE_NOOP(
+            "AppOptions",
+            "Texts to start a message from, separated by |; {name} becomes the caller's "
+            "name and {agent} yours.",
+        ),
+        normalise=lambda text: text.strip(),
+    )
     queue_refresh_seconds: int = option(
         10,
         title=QT_TRANSLATE_NOOP("AppOptions", "&Queue figures refresh (seconds)"),

@@ -181,61 +181,71 @@
     </message>
     <message>
         <location filename="../store/settings.py" line="278"/>
+        <source>SMS &amp;templates</source>
+        <translation>Šablony &amp;SMS</translation>
+    </message>
+    <message>
+        <location filename="../store/settings.py" line="279"/>
+        <source>Texts to start a message from, separated by |; {name} becomes the caller&apos;s name and {agent} yours.</source>
+        <translation>Texty, z nichž začne zpráva, oddělené znakem |; {name} se nahradí jménem volajícího a {agent} vaším.</translation>
+    </message>
+    <message>
+        <location filename="../store/settings.py" line="288"/>
         <source>&amp;Queue figures refresh (seconds)</source>
         <translation>Obnovování údajů o &amp;frontách (sekundy)</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="279"/>
+        <location filename="../store/settings.py" line="289"/>
         <source>How often the waiting calls and free agents are fetched.</source>
         <translation>Jak často se načítají čekající hovory a volní operátoři.</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="287"/>
+        <location filename="../store/settings.py" line="297"/>
         <source>Global shortcut: answer</source>
         <translation>Globální zkratka: přijmout</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="288"/>
+        <location filename="../store/settings.py" line="298"/>
         <source>Answers the ringing call from any application; empty for none.</source>
         <translation>Přijme vyzvánějící hovor z kterékoli aplikace; prázdné pro žádnou.</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="294"/>
+        <location filename="../store/settings.py" line="304"/>
         <source>Global shortcut: hang up</source>
         <translation>Globální zkratka: zavěsit</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="295"/>
+        <location filename="../store/settings.py" line="305"/>
         <source>Hangs up the call from any application; empty for none.</source>
         <translation>Zavěsí hovor z kterékoli aplikace; prázdné pro žádnou.</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="299"/>
+        <location filename="../store/settings.py" line="309"/>
         <source>Global shortcut: Ready or pause</source>
         <translation>Globální zkratka: Připraven nebo pauza</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="300"/>
+        <location filename="../store/settings.py" line="310"/>
         <source>Switches between Ready and your last pause from any application; empty for none.</source>
         <translation>Přepíná mezi stavem Připraven a vaší poslední pauzou z kterékoli aplikace; prázdné pro žádnou.</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="307"/>
+        <location filename="../store/settings.py" line="317"/>
         <source>Global shortcut: call the selection</source>
         <translation>Globální zkratka: zavolat výběr</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="308"/>
+        <location filename="../store/settings.py" line="318"/>
         <source>Calls the phone number in the text selected in any application; empty for none.</source>
         <translation>Zavolá telefonní číslo z textu vybraného v kterékoli aplikaci; prázdné pro žádnou.</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="315"/>
+        <location filename="../store/settings.py" line="325"/>
         <source>Global shortcut: show or hide</source>
         <translation>Globální zkratka: zobrazit nebo skrýt</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="316"/>
+        <location filename="../store/settings.py" line="326"/>
         <source>Shows or hides the AgentDesk window; empty for none.</source>
         <translation>Zobrazí nebo skryje okno AgentDesku; prázdné pro žádnou.</translation>
     </message>
@@ -485,6 +495,56 @@
     </message>
 </context>
 <context>
+    <name>CallerFlagsPanel</name>
+    <message>
+        <location filename="../ui/caller_flags.py" line="37"/>
+        <source>VIP caller</source>
+        <translation>VIP volající</translation>
+    </message>
+    <message>
+        <location filename="../ui/caller_flags.py" line="39"/>
+        <source>On the block list</source>
+        <translation>Na černé listině</translation>
+    </message>
+    <message>
+        <location filename="../ui/caller_flags.py" line="42"/>
+        <location filename="../ui/caller_flags.py" line="96"/>
+        <source>&amp;Block this caller…</source>
+        <translation>&amp;Blokovat volajícího…</translation>
+    </message>
+    <message>
+        <location filename="../ui/caller_flags.py" line="44"/>
+        <location filename="../ui/caller_flags.py" line="99"/>
+        <source>&amp;Unblock</source>
+        <translation>&amp;Odblokovat</translation>
+    </message>
+    <message>
+        <location filename="../ui/caller_flags.py" line="56"/>
+        <source>Caller lists</source>
+        <translation>Seznamy volajících</translation>
+    </message>
+    <message>
+        <location filename="../ui/caller_flags.py" line="109"/>
+        <source>Block this caller</source>
+        <translation>Blokovat volajícího</translation>
+    </message>
+    <message>
+        <location filename="../ui/caller_flags.py" line="112"/>
+        <source>Put %1 on the call centre&apos;s block list? Its calls will not reach anyone.</source>
+        <translation>Přidat %1 na černou listinu call centra? Jeho hovory se k nikomu nedostanou.</translation>
+    </message>
+    <message>
+        <location filename="../ui/caller_flags.py" line="149"/>
+        <source>%1 is blocked.</source>
+        <translation>%1 je blokováno.</translation>
+    </message>
+    <message>
+        <location filename="../ui/caller_flags.py" line="151"/>
+        <source>%1 is unblocked.</source>
+        <translation>%1 je odblokováno.</translation>
+    </message>
+</context>
+<context>
     <name>Capability</name>
     <message>
         <location filename="../ui/capability_text.py" line="16"/>
@@ -553,31 +613,51 @@
     </message>
     <message>
         <location filename="../ui/capability_text.py" line="31"/>
+        <source>My day</source>
+        <translation>Můj den</translation>
+    </message>
+    <message>
+        <location filename="../ui/capability_text.py" line="32"/>
+        <source>VIP and block lists</source>
+        <translation>Seznamy VIP a blokovaných</translation>
+    </message>
+    <message>
+        <location filename="../ui/capability_text.py" line="33"/>
+        <source>Blocking callers</source>
+        <translation>Blokování volajících</translation>
+    </message>
+    <message>
+        <location filename="../ui/capability_text.py" line="34"/>
+        <source>Text messages</source>
+        <translation>Textové zprávy</translation>
+    </message>
+    <message>
+        <location filename="../ui/capability_text.py" line="35"/>
         <source>Colleagues</source>
         <translation>Kolegové</translation>
     </message>
     <message>
-        <location filename="../ui/capability_text.py" line="32"/>
+        <location filename="../ui/capability_text.py" line="36"/>
         <source>Picking up waiting callers</source>
         <translation>Přebírání čekajících volajících</translation>
     </message>
     <message>
-        <location filename="../ui/capability_text.py" line="35"/>
+        <location filename="../ui/capability_text.py" line="39"/>
         <source>Logging in to the call centre</source>
         <translation>Přihlášení k call centru</translation>
     </message>
     <message>
-        <location filename="../ui/capability_text.py" line="38"/>
+        <location filename="../ui/capability_text.py" line="42"/>
         <source>Logging out of the call centre</source>
         <translation>Odhlášení z call centra</translation>
     </message>
     <message>
-        <location filename="../ui/capability_text.py" line="41"/>
+        <location filename="../ui/capability_text.py" line="45"/>
         <source>Phone status</source>
         <translation>Stav telefonu</translation>
     </message>
     <message>
-        <location filename="../ui/capability_text.py" line="53"/>
+        <location filename="../ui/capability_text.py" line="57"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -1016,130 +1096,130 @@
 <context>
     <name>HistoryView</name>
     <message>
-        <location filename="../ui/history_view.py" line="129"/>
-        <location filename="../ui/history_view.py" line="130"/>
+        <location filename="../ui/history_view.py" line="132"/>
+        <location filename="../ui/history_view.py" line="133"/>
         <source>Filter by number or name</source>
         <translation>Filtrovat podle čísla nebo jména</translation>
     </message>
     <message>
-        <location filename="../ui/history_view.py" line="134"/>
+        <location filename="../ui/history_view.py" line="137"/>
         <source>Which calls</source>
         <translation>Které hovory</translation>
     </message>
     <message>
-        <location filename="../ui/history_view.py" line="136"/>
+        <location filename="../ui/history_view.py" line="139"/>
         <source>All calls</source>
         <translation>Všechny hovory</translation>
     </message>
     <message>
-        <location filename="../ui/history_view.py" line="137"/>
+        <location filename="../ui/history_view.py" line="140"/>
         <source>Incoming</source>
         <translation>Příchozí</translation>
     </message>
     <message>
-        <location filename="../ui/history_view.py" line="138"/>
+        <location filename="../ui/history_view.py" line="141"/>
         <source>Outgoing</source>
         <translation>Odchozí</translation>
     </message>
     <message>
-        <location filename="../ui/history_view.py" line="139"/>
+        <location filename="../ui/history_view.py" line="142"/>
         <source>Missed</source>
         <translation>Zmeškané</translation>
     </message>
     <message>
-        <location filename="../ui/history_view.py" line="143"/>
+        <location filename="../ui/history_view.py" line="146"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Obnovit</translation>
     </message>
     <message>
-        <location filename="../ui/history_view.py" line="169"/>
+        <location filename="../ui/history_view.py" line="172"/>
         <source>Recent calls</source>
         <translation>Poslední hovory</translation>
     </message>
     <message>
-        <location filename="../ui/history_view.py" line="175"/>
+        <location filename="../ui/history_view.py" line="178"/>
         <source>&amp;Call back</source>
         <translation>&amp;Zavolat zpět</translation>
     </message>
     <message>
-        <location filename="../ui/history_view.py" line="181"/>
-        <location filename="../ui/history_view.py" line="195"/>
+        <location filename="../ui/history_view.py" line="184"/>
+        <location filename="../ui/history_view.py" line="198"/>
         <source>&amp;Play recording</source>
         <translation>&amp;Přehrát nahrávku</translation>
     </message>
     <message>
-        <location filename="../ui/history_view.py" line="183"/>
+        <location filename="../ui/history_view.py" line="186"/>
         <source>C&amp;opy number</source>
         <translation>&amp;Kopírovat číslo</translation>
     </message>
     <message>
-        <location filename="../ui/history_view.py" line="196"/>
+        <location filename="../ui/history_view.py" line="199"/>
         <source>Play the recording of the chosen call</source>
         <translation>Přehrát nahrávku vybraného hovoru</translation>
     </message>
     <message>
-        <location filename="../ui/history_view.py" line="198"/>
+        <location filename="../ui/history_view.py" line="201"/>
         <source>Call &amp;back</source>
         <translation>Za&amp;volat zpět</translation>
     </message>
     <message>
-        <location filename="../ui/history_view.py" line="326"/>
+        <location filename="../ui/history_view.py" line="329"/>
         <source>Fetching the recording of %1…</source>
         <translation>Stahování nahrávky hovoru %1…</translation>
     </message>
     <message>
-        <location filename="../ui/history_view.py" line="333"/>
+        <location filename="../ui/history_view.py" line="336"/>
         <source>d MMM HH:mm</source>
         <translation>d. MMM HH:mm</translation>
     </message>
     <message>
-        <location filename="../ui/history_view.py" line="334"/>
+        <location filename="../ui/history_view.py" line="337"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/history_view.py" line="369"/>
-        <location filename="../ui/history_view.py" line="374"/>
+        <location filename="../ui/history_view.py" line="372"/>
+        <location filename="../ui/history_view.py" line="377"/>
         <source>The recording could not be fetched.</source>
         <translation>Nahrávku se nepodařilo stáhnout.</translation>
     </message>
     <message>
-        <location filename="../ui/history_view.py" line="376"/>
+        <location filename="../ui/history_view.py" line="379"/>
         <source>The recording could not be saved on this computer: %1</source>
         <translation>Nahrávku se nepodařilo uložit do tohoto počítače: %1</translation>
     </message>
     <message>
-        <location filename="../ui/history_view.py" line="461"/>
+        <location filename="../ui/history_view.py" line="465"/>
         <source>Call history is not available with %1.</source>
         <translation>Historie hovorů není pro %1 k dispozici.</translation>
     </message>
     <message>
-        <location filename="../ui/history_view.py" line="462"/>
+        <location filename="../ui/history_view.py" line="466"/>
         <source>this call centre</source>
         <translation>toto call centrum</translation>
     </message>
     <message>
-        <location filename="../ui/history_view.py" line="465"/>
+        <location filename="../ui/history_view.py" line="469"/>
         <source>Loading…</source>
         <translation>Načítání…</translation>
     </message>
     <message>
-        <location filename="../ui/history_view.py" line="472"/>
+        <location filename="../ui/history_view.py" line="476"/>
         <source>No calls since %1.</source>
         <translation>Od %1 žádné hovory.</translation>
     </message>
     <message>
-        <location filename="../ui/history_view.py" line="474"/>
+        <location filename="../ui/history_view.py" line="478"/>
         <source>Calls: %1</source>
         <translation>Hovory: %1</translation>
     </message>
     <message>
-        <location filename="../ui/history_view.py" line="476"/>
+        <location filename="../ui/history_view.py" line="480"/>
         <source>No calls match the filter.</source>
         <translation>Filtru neodpovídají žádné hovory.</translation>
     </message>
     <message>
-        <location filename="../ui/history_view.py" line="477"/>
+        <location filename="../ui/history_view.py" line="481"/>
         <source>Calls: %1 of %2</source>
         <translation>Hovory: %1 z %2</translation>
     </message>
@@ -1166,54 +1246,54 @@
     <name>MainWindow</name>
     <message>
         <location filename="../ui/session_wiring.py" line="93"/>
-        <location filename="../ui/main_window.py" line="157"/>
         <location filename="../ui/main_window.py" line="160"/>
+        <location filename="../ui/main_window.py" line="163"/>
         <source>Connecting…</source>
         <translation>Připojování…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="219"/>
+        <location filename="../ui/main_window.py" line="222"/>
         <source>Now</source>
         <translation>Aktuálně</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="220"/>
+        <location filename="../ui/main_window.py" line="223"/>
         <source>Recent calls</source>
         <translation>Poslední hovory</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="369"/>
+        <location filename="../ui/main_window.py" line="385"/>
         <source>Team</source>
         <translation>Tým</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="385"/>
-        <location filename="../ui/main_window.py" line="387"/>
+        <location filename="../ui/main_window.py" line="407"/>
+        <location filename="../ui/main_window.py" line="409"/>
         <source>Not connected</source>
         <translation>Nepřipojeno</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="386"/>
+        <location filename="../ui/main_window.py" line="408"/>
         <source>AgentDesk could not start</source>
         <translation>AgentDesk se nepodařilo spustit</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="388"/>
+        <location filename="../ui/main_window.py" line="410"/>
         <source>Open Settings…</source>
         <translation>Otevřít nastavení…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="401"/>
+        <location filename="../ui/main_window.py" line="423"/>
         <source>Not connected yet</source>
         <translation>Zatím nepřipojeno</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="453"/>
+        <location filename="../ui/main_window.py" line="475"/>
         <source>Unsaved wrap-up</source>
         <translation>Neuložené dokončení hovoru</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="454"/>
+        <location filename="../ui/main_window.py" line="476"/>
         <source>The wrap-up of the last call is not saved. Quit anyway?</source>
         <translation>Dokončení posledního hovoru není uloženo. Přesto ukončit?</translation>
     </message>
@@ -1268,27 +1348,27 @@
         <translation>&amp;Vyprázdnit seznam</translation>
     </message>
     <message>
-        <location filename="../ui/missed_calls_view.py" line="102"/>
+        <location filename="../ui/missed_calls_view.py" line="106"/>
         <source>d MMM HH:mm</source>
         <translation>d. MMM HH:mm</translation>
     </message>
     <message>
-        <location filename="../ui/missed_calls_view.py" line="103"/>
+        <location filename="../ui/missed_calls_view.py" line="107"/>
         <source>Unknown</source>
         <translation>Neznámé</translation>
     </message>
     <message>
-        <location filename="../ui/missed_calls_view.py" line="104"/>
+        <location filename="../ui/missed_calls_view.py" line="108"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/missed_calls_view.py" line="105"/>
+        <location filename="../ui/missed_calls_view.py" line="109"/>
         <source>%1  %2</source>
         <translation>%1  %2</translation>
     </message>
     <message>
-        <location filename="../ui/missed_calls_view.py" line="107"/>
+        <location filename="../ui/missed_calls_view.py" line="111"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -1758,41 +1838,51 @@
     </message>
     <message>
         <location filename="../backends/okitoki/spec.py" line="82"/>
+        <source>The List of VIP callers (its ID), flagged on the caller card</source>
+        <translation>Seznam VIP volajících (jeho ID), označených na kartě volajícího</translation>
+    </message>
+    <message>
+        <location filename="../backends/okitoki/spec.py" line="89"/>
+        <source>The blacklist (its ID), flagged on the caller card</source>
+        <translation>Černá listina (její ID), označená na kartě volajícího</translation>
+    </message>
+    <message>
+        <location filename="../backends/okitoki/spec.py" line="96"/>
         <source>Call outcomes for the wrap-up, VALUE:TITLE</source>
         <translation>Výsledky hovoru pro dokončení, HODNOTA:NÁZEV</translation>
     </message>
     <message>
-        <location filename="../backends/okitoki/spec.py" line="87"/>
+        <location filename="../backends/okitoki/spec.py" line="101"/>
         <source>Extra wrap-up fields, NAME:TITLE[:KIND]</source>
         <translation>Další pole dokončení, JMÉNO:NÁZEV[:DRUH]</translation>
     </message>
     <message>
-        <location filename="../backends/okitoki/spec.py" line="92"/>
+        <location filename="../backends/okitoki/spec.py" line="106"/>
         <source>Port of AgentDesk&apos;s receiver for live calls (empty: none)</source>
         <translation>Port přijímače AgentDesku pro živé hovory (prázdné: žádný)</translation>
     </message>
     <message>
-        <location filename="../backends/okitoki/spec.py" line="99"/>
+        <location filename="../backends/okitoki/spec.py" line="113"/>
         <source>Address the receiver listens on</source>
         <translation>Adresa, na které přijímač naslouchá</translation>
     </message>
     <message>
-        <location filename="../backends/okitoki/spec.py" line="104"/>
+        <location filename="../backends/okitoki/spec.py" line="118"/>
         <source>The address Oki-Toki reaches the receiver at, if another</source>
         <translation>Adresa, na které Oki-Toki přijímač zastihne, pokud je jiná</translation>
     </message>
     <message>
-        <location filename="../backends/okitoki/spec.py" line="111"/>
+        <location filename="../backends/okitoki/spec.py" line="125"/>
         <source>How the call log is fetched</source>
         <translation>Jak se stahuje výpis hovorů</translation>
     </message>
     <message>
-        <location filename="../backends/okitoki/spec.py" line="117"/>
+        <location filename="../backends/okitoki/spec.py" line="131"/>
         <source>How often the call log is read while idle, in seconds; four times as often during a call, half as often while the window is hidden</source>
         <translation>Jak často se čte protokol hovorů v klidu, v sekundách; během hovoru čtyřikrát častěji, se skrytým oknem poloviční četností</translation>
     </message>
     <message>
-        <location filename="../backends/okitoki/spec.py" line="126"/>
+        <location filename="../backends/okitoki/spec.py" line="140"/>
         <source>The call centre&apos;s time zone, e.g. Europe/Kyiv</source>
         <translation>Časové pásmo call centra, např. Europe/Kyiv</translation>
     </message>
@@ -2310,92 +2400,92 @@
 <context>
     <name>Shell</name>
     <message>
-        <location filename="../ui/app.py" line="96"/>
+        <location filename="../ui/app.py" line="97"/>
         <source>AgentDesk could not read its outbox of unsent wrap-ups, %1 (%2), and started a fresh one. The old file is kept as %3; wrap-ups waiting in it were not sent.</source>
         <translation>AgentDesk nemohl přečíst svou frontu neodeslaných dokončení hovorů, %1 (%2), a založil novou. Starý soubor je uložen jako %3; dokončení, která v něm čekala, nebyla odeslána.</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="106"/>
+        <location filename="../ui/app.py" line="107"/>
         <source>AgentDesk could not read its settings, %1 (%2), and uses the defaults. The old file is kept as %3.</source>
         <translation>AgentDesk nemohl přečíst svá nastavení, %1 (%2), a používá výchozí. Starý soubor je uložen jako %3.</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="276"/>
+        <location filename="../ui/app.py" line="277"/>
         <source>There is no pause to switch to.</source>
         <translation>Není žádná pauza, na kterou přepnout.</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="284"/>
+        <location filename="../ui/app.py" line="285"/>
         <source>Global shortcuts: the desktop portal (your system settings manage them).</source>
         <translation>Globální zkratky: portál pracovní plochy (spravuje je nastavení systému).</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="287"/>
+        <location filename="../ui/app.py" line="288"/>
         <source>Global shortcuts: X11 key grabs.</source>
         <translation>Globální zkratky: zachytávání kláves X11.</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="288"/>
+        <location filename="../ui/app.py" line="289"/>
         <source>Global shortcuts: Windows hot keys.</source>
         <translation>Globální zkratky: klávesové zkratky Windows.</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="289"/>
+        <location filename="../ui/app.py" line="290"/>
         <source>Global shortcuts are not available on this desktop.</source>
         <translation>Globální zkratky nejsou na této pracovní ploše k dispozici.</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="295"/>
+        <location filename="../ui/app.py" line="296"/>
         <source>Not available: %1 (%2)</source>
         <translation>Nedostupné: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="318"/>
+        <location filename="../ui/app.py" line="319"/>
         <source>The CRM screen pop is off: %1</source>
         <translation>Otevírání CRM je vypnuté: %1</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="330"/>
+        <location filename="../ui/app.py" line="331"/>
         <source>AgentDesk keeps running in the tray, so calls still pop up. Click its icon to open the window; quit from its menu.</source>
         <translation>AgentDesk běží dál v oznamovací oblasti, takže se hovory stále zobrazí. Okno otevřete kliknutím na ikonu; ukončíte ho z její nabídky.</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="357"/>
+        <location filename="../ui/app.py" line="358"/>
         <source>This link holds no phone number: %1</source>
         <translation>Tento odkaz neobsahuje telefonní číslo: %1</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="362"/>
+        <location filename="../ui/app.py" line="363"/>
         <source>%1 does not offer dialling from AgentDesk; please dial %2 on the phone.</source>
         <translation>%1 nenabízí vytáčení z AgentDesku; vytočte prosím %2 na telefonu.</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="440"/>
+        <location filename="../ui/app.py" line="441"/>
         <source>Save diagnostics</source>
         <translation>Uložit diagnostiku</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="442"/>
+        <location filename="../ui/app.py" line="443"/>
         <source>Zip archives (*.zip)</source>
         <translation>Archivy zip (*.zip)</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="455"/>
+        <location filename="../ui/app.py" line="456"/>
         <source>Could not save diagnostics: %1</source>
         <translation>Diagnostiku se nepodařilo uložit: %1</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="458"/>
+        <location filename="../ui/app.py" line="459"/>
         <source>Diagnostics saved to %1</source>
         <translation>Diagnostika uložena do %1</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="464"/>
+        <location filename="../ui/app.py" line="465"/>
         <source>The new language applies when AgentDesk starts again.</source>
         <translation>Nový jazyk se použije po dalším spuštění AgentDesk.</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="517"/>
+        <location filename="../ui/app.py" line="519"/>
         <source>AgentDesk could not start; details are in the log.</source>
         <translation>AgentDesk se nepodařilo spustit; podrobnosti jsou v protokolu.</translation>
     </message>
@@ -2421,6 +2511,86 @@
         <location filename="../ui/shift_wiring.py" line="136"/>
         <source>You are not logged in to the call centre.</source>
         <translation>Nejste přihlášeni k call centru.</translation>
+    </message>
+</context>
+<context>
+    <name>SmsCounter</name>
+    <message>
+        <location filename="../ui/widgets/sms_counter.py" line="30"/>
+        <source>%1 characters: at most %2 can be sent</source>
+        <translation>%1 znaků: odeslat lze nejvýše %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/sms_counter.py" line="35"/>
+        <source>%1 / %2 · %3 SMS (unicode)</source>
+        <translation>%1 / %2 · %3 SMS (unicode)</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/sms_counter.py" line="37"/>
+        <source>%1 / %2 · %3 SMS</source>
+        <translation>%1 / %2 · %3 SMS</translation>
+    </message>
+</context>
+<context>
+    <name>SmsDialog</name>
+    <message>
+        <location filename="../ui/sms_dialog.py" line="62"/>
+        <source>Text message</source>
+        <translation>Textová zpráva</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms_dialog.py" line="66"/>
+        <source>Phone number</source>
+        <translation>Telefonní číslo</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms_dialog.py" line="67"/>
+        <source>&amp;To</source>
+        <translation>&amp;Komu</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms_dialog.py" line="69"/>
+        <source>Template</source>
+        <translation>Šablona</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms_dialog.py" line="70"/>
+        <source>(no template)</source>
+        <translation>(bez šablony)</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms_dialog.py" line="76"/>
+        <source>Te&amp;mplate</source>
+        <translation>Ša&amp;blona</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms_dialog.py" line="78"/>
+        <source>Message</source>
+        <translation>Zpráva</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms_dialog.py" line="80"/>
+        <source>&amp;Message</source>
+        <translation>&amp;Zpráva</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms_dialog.py" line="90"/>
+        <source>&amp;Send</source>
+        <translation>&amp;Odeslat</translation>
+    </message>
+</context>
+<context>
+    <name>SmsEntry</name>
+    <message>
+        <location filename="../ui/sms_entry.py" line="31"/>
+        <location filename="../ui/sms_entry.py" line="56"/>
+        <source>Send &amp;SMS…</source>
+        <translation>Odeslat &amp;SMS…</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms_entry.py" line="81"/>
+        <source>Text message sent to %1.</source>
+        <translation>Textová zpráva odeslána na %1.</translation>
     </message>
 </context>
 <context>
@@ -2497,6 +2667,82 @@
         <location filename="../ui/team_view.py" line="189"/>
         <source>Updated at %1</source>
         <translation>Aktualizováno v %1</translation>
+    </message>
+</context>
+<context>
+    <name>TodayTab</name>
+    <message>
+        <location filename="../ui/today_view.py" line="135"/>
+        <source>Today</source>
+        <translation>Dnes</translation>
+    </message>
+</context>
+<context>
+    <name>TodayView</name>
+    <message>
+        <location filename="../ui/today_view.py" line="48"/>
+        <source>My day</source>
+        <translation>Můj den</translation>
+    </message>
+    <message>
+        <location filename="../ui/today_view.py" line="56"/>
+        <source>Calls answered</source>
+        <translation>Přijaté hovory</translation>
+    </message>
+    <message>
+        <location filename="../ui/today_view.py" line="57"/>
+        <source>Calls missed</source>
+        <translation>Zmeškané hovory</translation>
+    </message>
+    <message>
+        <location filename="../ui/today_view.py" line="58"/>
+        <source>Calls made</source>
+        <translation>Odchozí hovory</translation>
+    </message>
+    <message>
+        <location filename="../ui/today_view.py" line="59"/>
+        <source>Talk time</source>
+        <translation>Doba hovorů</translation>
+    </message>
+    <message>
+        <location filename="../ui/today_view.py" line="60"/>
+        <source>Logged in</source>
+        <translation>Přihlášen(a)</translation>
+    </message>
+    <message>
+        <location filename="../ui/today_view.py" line="62"/>
+        <source>Time per pause</source>
+        <translation>Čas na pauzách</translation>
+    </message>
+    <message>
+        <location filename="../ui/today_view.py" line="70"/>
+        <source>Loading today&apos;s figures…</source>
+        <translation>Načítám dnešní čísla…</translation>
+    </message>
+    <message>
+        <location filename="../ui/today_view.py" line="74"/>
+        <source>Refresh</source>
+        <translation>Obnovit</translation>
+    </message>
+    <message>
+        <location filename="../ui/today_view.py" line="75"/>
+        <source>Refresh today&apos;s figures</source>
+        <translation>Obnovit dnešní čísla</translation>
+    </message>
+    <message>
+        <location filename="../ui/today_view.py" line="105"/>
+        <source>No pauses today.</source>
+        <translation>Dnes žádné pauzy.</translation>
+    </message>
+    <message>
+        <location filename="../ui/today_view.py" line="109"/>
+        <source>As of %1.</source>
+        <translation>Stav k %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/today_view.py" line="114"/>
+        <source>Today&apos;s figures could not be loaded: %1</source>
+        <translation>Dnešní čísla se nepodařilo načíst: %1</translation>
     </message>
 </context>
 <context>
@@ -2771,12 +3017,12 @@
         <translation>Hovory mezi kolegy tato ústředna neposkytuje.</translation>
     </message>
     <message>
-        <location filename="../backends/daktela/versions.py" line="99"/>
+        <location filename="../backends/daktela/versions.py" line="104"/>
         <source>Daktela offers %1 from API version %2 on; this profile&apos;s api_version is %3.</source>
         <translation>Daktela nabízí %1 od verze API %2; api_version tohoto profilu je %3.</translation>
     </message>
     <message>
-        <location filename="../backends/daktela/versions.py" line="102"/>
+        <location filename="../backends/daktela/versions.py" line="107"/>
         <source>Daktela&apos;s CreateCall for an agent needs API version 3.1; at %1 it dials from an extension: set the extension in the profile.</source>
         <translation>CreateCall pro operátora potřebuje u Daktela verzi API 3.1; ve verzi %1 vytáčí z klapky: nastavte klapku v profilu.</translation>
     </message>

@@ -181,61 +181,71 @@
     </message>
     <message>
         <location filename="../store/settings.py" line="278"/>
+        <source>SMS &amp;templates</source>
+        <translation>&amp;Plantillas de SMS</translation>
+    </message>
+    <message>
+        <location filename="../store/settings.py" line="279"/>
+        <source>Texts to start a message from, separated by |; {name} becomes the caller&apos;s name and {agent} yours.</source>
+        <translation>Textos con los que empezar un mensaje, separados por |; {name} se sustituye por el nombre de quien llama y {agent} por el suyo.</translation>
+    </message>
+    <message>
+        <location filename="../store/settings.py" line="288"/>
         <source>&amp;Queue figures refresh (seconds)</source>
         <translation>Actualizar datos de las &amp;colas (segundos)</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="279"/>
+        <location filename="../store/settings.py" line="289"/>
         <source>How often the waiting calls and free agents are fetched.</source>
         <translation>Cada cuánto se consultan las llamadas en espera y los agentes libres.</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="287"/>
+        <location filename="../store/settings.py" line="297"/>
         <source>Global shortcut: answer</source>
         <translation>Atajo global: contestar</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="288"/>
+        <location filename="../store/settings.py" line="298"/>
         <source>Answers the ringing call from any application; empty for none.</source>
         <translation>Contesta la llamada entrante desde cualquier aplicación; vacío para ninguno.</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="294"/>
+        <location filename="../store/settings.py" line="304"/>
         <source>Global shortcut: hang up</source>
         <translation>Atajo global: colgar</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="295"/>
+        <location filename="../store/settings.py" line="305"/>
         <source>Hangs up the call from any application; empty for none.</source>
         <translation>Cuelga la llamada desde cualquier aplicación; vacío para ninguno.</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="299"/>
+        <location filename="../store/settings.py" line="309"/>
         <source>Global shortcut: Ready or pause</source>
         <translation>Atajo global: Disponible o pausa</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="300"/>
+        <location filename="../store/settings.py" line="310"/>
         <source>Switches between Ready and your last pause from any application; empty for none.</source>
         <translation>Alterna entre Disponible y su última pausa desde cualquier aplicación; vacío para ninguno.</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="307"/>
+        <location filename="../store/settings.py" line="317"/>
         <source>Global shortcut: call the selection</source>
         <translation>Atajo global: llamar a la selección</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="308"/>
+        <location filename="../store/settings.py" line="318"/>
         <source>Calls the phone number in the text selected in any application; empty for none.</source>
         <translation>Llama al número de teléfono del texto seleccionado en cualquier aplicación; vacío para ninguno.</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="315"/>
+        <location filename="../store/settings.py" line="325"/>
         <source>Global shortcut: show or hide</source>
         <translation>Atajo global: mostrar u ocultar</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="316"/>
+        <location filename="../store/settings.py" line="326"/>
         <source>Shows or hides the AgentDesk window; empty for none.</source>
         <translation>Muestra u oculta la ventana de AgentDesk; vacío para ninguno.</translation>
     </message>
@@ -485,6 +495,56 @@
     </message>
 </context>
 <context>
+    <name>CallerFlagsPanel</name>
+    <message>
+        <location filename="../ui/caller_flags.py" line="37"/>
+        <source>VIP caller</source>
+        <translation>Cliente VIP</translation>
+    </message>
+    <message>
+        <location filename="../ui/caller_flags.py" line="39"/>
+        <source>On the block list</source>
+        <translation>En la lista de bloqueo</translation>
+    </message>
+    <message>
+        <location filename="../ui/caller_flags.py" line="42"/>
+        <location filename="../ui/caller_flags.py" line="96"/>
+        <source>&amp;Block this caller…</source>
+        <translation>&amp;Bloquear a quien llama…</translation>
+    </message>
+    <message>
+        <location filename="../ui/caller_flags.py" line="44"/>
+        <location filename="../ui/caller_flags.py" line="99"/>
+        <source>&amp;Unblock</source>
+        <translation>&amp;Desbloquear</translation>
+    </message>
+    <message>
+        <location filename="../ui/caller_flags.py" line="56"/>
+        <source>Caller lists</source>
+        <translation>Listas de llamantes</translation>
+    </message>
+    <message>
+        <location filename="../ui/caller_flags.py" line="109"/>
+        <source>Block this caller</source>
+        <translation>Bloquear a quien llama</translation>
+    </message>
+    <message>
+        <location filename="../ui/caller_flags.py" line="112"/>
+        <source>Put %1 on the call centre&apos;s block list? Its calls will not reach anyone.</source>
+        <translation>¿Añadir %1 a la lista de bloqueo del centro de llamadas? Sus llamadas no llegarán a nadie.</translation>
+    </message>
+    <message>
+        <location filename="../ui/caller_flags.py" line="149"/>
+        <source>%1 is blocked.</source>
+        <translation>%1 está bloqueado.</translation>
+    </message>
+    <message>
+        <location filename="../ui/caller_flags.py" line="151"/>
+        <source>%1 is unblocked.</source>
+        <translation>%1 está desbloqueado.</translation>
+    </message>
+</context>
+<context>
     <name>Capability</name>
     <message>
         <location filename="../ui/capability_text.py" line="16"/>
@@ -553,31 +613,51 @@
     </message>
     <message>
         <location filename="../ui/capability_text.py" line="31"/>
+        <source>My day</source>
+        <translation>Mi día</translation>
+    </message>
+    <message>
+        <location filename="../ui/capability_text.py" line="32"/>
+        <source>VIP and block lists</source>
+        <translation>Listas VIP y de bloqueo</translation>
+    </message>
+    <message>
+        <location filename="../ui/capability_text.py" line="33"/>
+        <source>Blocking callers</source>
+        <translation>Bloqueo de llamantes</translation>
+    </message>
+    <message>
+        <location filename="../ui/capability_text.py" line="34"/>
+        <source>Text messages</source>
+        <translation>Mensajes de texto</translation>
+    </message>
+    <message>
+        <location filename="../ui/capability_text.py" line="35"/>
         <source>Colleagues</source>
         <translation>Compañeros</translation>
     </message>
     <message>
-        <location filename="../ui/capability_text.py" line="32"/>
+        <location filename="../ui/capability_text.py" line="36"/>
         <source>Picking up waiting callers</source>
         <translation>Atender a quienes esperan en cola</translation>
     </message>
     <message>
-        <location filename="../ui/capability_text.py" line="35"/>
+        <location filename="../ui/capability_text.py" line="39"/>
         <source>Logging in to the call centre</source>
         <translation>Inicio de sesión en el centro de llamadas</translation>
     </message>
     <message>
-        <location filename="../ui/capability_text.py" line="38"/>
+        <location filename="../ui/capability_text.py" line="42"/>
         <source>Logging out of the call centre</source>
         <translation>Cierre de sesión en el centro de llamadas</translation>
     </message>
     <message>
-        <location filename="../ui/capability_text.py" line="41"/>
+        <location filename="../ui/capability_text.py" line="45"/>
         <source>Phone status</source>
         <translation>Estado del teléfono</translation>
     </message>
     <message>
-        <location filename="../ui/capability_text.py" line="53"/>
+        <location filename="../ui/capability_text.py" line="57"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -1015,130 +1095,130 @@
 <context>
     <name>HistoryView</name>
     <message>
-        <location filename="../ui/history_view.py" line="129"/>
-        <location filename="../ui/history_view.py" line="130"/>
+        <location filename="../ui/history_view.py" line="132"/>
+        <location filename="../ui/history_view.py" line="133"/>
         <source>Filter by number or name</source>
         <translation>Filtrar por número o nombre</translation>
     </message>
     <message>
-        <location filename="../ui/history_view.py" line="134"/>
+        <location filename="../ui/history_view.py" line="137"/>
         <source>Which calls</source>
         <translation>Qué llamadas</translation>
     </message>
     <message>
-        <location filename="../ui/history_view.py" line="136"/>
+        <location filename="../ui/history_view.py" line="139"/>
         <source>All calls</source>
         <translation>Todas las llamadas</translation>
     </message>
     <message>
-        <location filename="../ui/history_view.py" line="137"/>
+        <location filename="../ui/history_view.py" line="140"/>
         <source>Incoming</source>
         <translation>Entrantes</translation>
     </message>
     <message>
-        <location filename="../ui/history_view.py" line="138"/>
+        <location filename="../ui/history_view.py" line="141"/>
         <source>Outgoing</source>
         <translation>Salientes</translation>
     </message>
     <message>
-        <location filename="../ui/history_view.py" line="139"/>
+        <location filename="../ui/history_view.py" line="142"/>
         <source>Missed</source>
         <translation>Perdidas</translation>
     </message>
     <message>
-        <location filename="../ui/history_view.py" line="143"/>
+        <location filename="../ui/history_view.py" line="146"/>
         <source>&amp;Refresh</source>
         <translation>Actuali&amp;zar</translation>
     </message>
     <message>
-        <location filename="../ui/history_view.py" line="169"/>
+        <location filename="../ui/history_view.py" line="172"/>
         <source>Recent calls</source>
         <translation>Llamadas recientes</translation>
     </message>
     <message>
-        <location filename="../ui/history_view.py" line="175"/>
+        <location filename="../ui/history_view.py" line="178"/>
         <source>&amp;Call back</source>
         <translation>&amp;Devolver la llamada</translation>
     </message>
     <message>
-        <location filename="../ui/history_view.py" line="181"/>
-        <location filename="../ui/history_view.py" line="195"/>
+        <location filename="../ui/history_view.py" line="184"/>
+        <location filename="../ui/history_view.py" line="198"/>
         <source>&amp;Play recording</source>
         <translation>Re&amp;producir grabación</translation>
     </message>
     <message>
-        <location filename="../ui/history_view.py" line="183"/>
+        <location filename="../ui/history_view.py" line="186"/>
         <source>C&amp;opy number</source>
         <translation>&amp;Copiar número</translation>
     </message>
     <message>
-        <location filename="../ui/history_view.py" line="196"/>
+        <location filename="../ui/history_view.py" line="199"/>
         <source>Play the recording of the chosen call</source>
         <translation>Reproducir la grabación de la llamada elegida</translation>
     </message>
     <message>
-        <location filename="../ui/history_view.py" line="198"/>
+        <location filename="../ui/history_view.py" line="201"/>
         <source>Call &amp;back</source>
         <translation>&amp;Devolver la llamada</translation>
     </message>
     <message>
-        <location filename="../ui/history_view.py" line="326"/>
+        <location filename="../ui/history_view.py" line="329"/>
         <source>Fetching the recording of %1…</source>
         <translation>Descargando la grabación de %1…</translation>
     </message>
     <message>
-        <location filename="../ui/history_view.py" line="333"/>
+        <location filename="../ui/history_view.py" line="336"/>
         <source>d MMM HH:mm</source>
         <translation>d MMM HH:mm</translation>
     </message>
     <message>
-        <location filename="../ui/history_view.py" line="334"/>
+        <location filename="../ui/history_view.py" line="337"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/history_view.py" line="369"/>
-        <location filename="../ui/history_view.py" line="374"/>
+        <location filename="../ui/history_view.py" line="372"/>
+        <location filename="../ui/history_view.py" line="377"/>
         <source>The recording could not be fetched.</source>
         <translation>No se pudo descargar la grabación.</translation>
     </message>
     <message>
-        <location filename="../ui/history_view.py" line="376"/>
+        <location filename="../ui/history_view.py" line="379"/>
         <source>The recording could not be saved on this computer: %1</source>
         <translation>No se pudo guardar la grabación en este equipo: %1</translation>
     </message>
     <message>
-        <location filename="../ui/history_view.py" line="461"/>
+        <location filename="../ui/history_view.py" line="465"/>
         <source>Call history is not available with %1.</source>
         <translation>El historial de llamadas no está disponible con %1.</translation>
     </message>
     <message>
-        <location filename="../ui/history_view.py" line="462"/>
+        <location filename="../ui/history_view.py" line="466"/>
         <source>this call centre</source>
         <translation>este centro de llamadas</translation>
     </message>
     <message>
-        <location filename="../ui/history_view.py" line="465"/>
+        <location filename="../ui/history_view.py" line="469"/>
         <source>Loading…</source>
         <translation>Cargando…</translation>
     </message>
     <message>
-        <location filename="../ui/history_view.py" line="472"/>
+        <location filename="../ui/history_view.py" line="476"/>
         <source>No calls since %1.</source>
         <translation>No hay llamadas desde el %1.</translation>
     </message>
     <message>
-        <location filename="../ui/history_view.py" line="474"/>
+        <location filename="../ui/history_view.py" line="478"/>
         <source>Calls: %1</source>
         <translation>Llamadas: %1</translation>
     </message>
     <message>
-        <location filename="../ui/history_view.py" line="476"/>
+        <location filename="../ui/history_view.py" line="480"/>
         <source>No calls match the filter.</source>
         <translation>Ninguna llamada coincide con el filtro.</translation>
     </message>
     <message>
-        <location filename="../ui/history_view.py" line="477"/>
+        <location filename="../ui/history_view.py" line="481"/>
         <source>Calls: %1 of %2</source>
         <translation>Llamadas: %1 de %2</translation>
     </message>
@@ -1165,54 +1245,54 @@
     <name>MainWindow</name>
     <message>
         <location filename="../ui/session_wiring.py" line="93"/>
-        <location filename="../ui/main_window.py" line="157"/>
         <location filename="../ui/main_window.py" line="160"/>
+        <location filename="../ui/main_window.py" line="163"/>
         <source>Connecting…</source>
         <translation>Conectando…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="219"/>
+        <location filename="../ui/main_window.py" line="222"/>
         <source>Now</source>
         <translation>Ahora</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="220"/>
+        <location filename="../ui/main_window.py" line="223"/>
         <source>Recent calls</source>
         <translation>Llamadas recientes</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="369"/>
+        <location filename="../ui/main_window.py" line="385"/>
         <source>Team</source>
         <translation>Equipo</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="385"/>
-        <location filename="../ui/main_window.py" line="387"/>
+        <location filename="../ui/main_window.py" line="407"/>
+        <location filename="../ui/main_window.py" line="409"/>
         <source>Not connected</source>
         <translation>Sin conexión</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="386"/>
+        <location filename="../ui/main_window.py" line="408"/>
         <source>AgentDesk could not start</source>
         <translation>AgentDesk no pudo iniciarse</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="388"/>
+        <location filename="../ui/main_window.py" line="410"/>
         <source>Open Settings…</source>
         <translation>Abrir la configuración…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="401"/>
+        <location filename="../ui/main_window.py" line="423"/>
         <source>Not connected yet</source>
         <translation>Aún sin conexión</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="453"/>
+        <location filename="../ui/main_window.py" line="475"/>
         <source>Unsaved wrap-up</source>
         <translation>Cierre de llamada sin guardar</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="454"/>
+        <location filename="../ui/main_window.py" line="476"/>
         <source>The wrap-up of the last call is not saved. Quit anyway?</source>
         <translation>El cierre de la última llamada no está guardado. ¿Salir de todos modos?</translation>
     </message>
@@ -1267,27 +1347,27 @@
         <translation>&amp;Vaciar la lista</translation>
     </message>
     <message>
-        <location filename="../ui/missed_calls_view.py" line="102"/>
+        <location filename="../ui/missed_calls_view.py" line="106"/>
         <source>d MMM HH:mm</source>
         <translation>d MMM HH:mm</translation>
     </message>
     <message>
-        <location filename="../ui/missed_calls_view.py" line="103"/>
+        <location filename="../ui/missed_calls_view.py" line="107"/>
         <source>Unknown</source>
         <translation>Desconocido</translation>
     </message>
     <message>
-        <location filename="../ui/missed_calls_view.py" line="104"/>
+        <location filename="../ui/missed_calls_view.py" line="108"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/missed_calls_view.py" line="105"/>
+        <location filename="../ui/missed_calls_view.py" line="109"/>
         <source>%1  %2</source>
         <translation>%1  %2</translation>
     </message>
     <message>
-        <location filename="../ui/missed_calls_view.py" line="107"/>
+        <location filename="../ui/missed_calls_view.py" line="111"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -1755,41 +1835,51 @@
     </message>
     <message>
         <location filename="../backends/okitoki/spec.py" line="82"/>
+        <source>The List of VIP callers (its ID), flagged on the caller card</source>
+        <translation>La lista de clientes VIP (su ID), señalados en la ficha de quien llama</translation>
+    </message>
+    <message>
+        <location filename="../backends/okitoki/spec.py" line="89"/>
+        <source>The blacklist (its ID), flagged on the caller card</source>
+        <translation>La lista negra (su ID), señalada en la ficha de quien llama</translation>
+    </message>
+    <message>
+        <location filename="../backends/okitoki/spec.py" line="96"/>
         <source>Call outcomes for the wrap-up, VALUE:TITLE</source>
         <translation>Resultados de la llamada para el cierre, VALOR:TÍTULO</translation>
     </message>
     <message>
-        <location filename="../backends/okitoki/spec.py" line="87"/>
+        <location filename="../backends/okitoki/spec.py" line="101"/>
         <source>Extra wrap-up fields, NAME:TITLE[:KIND]</source>
         <translation>Campos adicionales del cierre, NOMBRE:TÍTULO[:TIPO]</translation>
     </message>
     <message>
-        <location filename="../backends/okitoki/spec.py" line="92"/>
+        <location filename="../backends/okitoki/spec.py" line="106"/>
         <source>Port of AgentDesk&apos;s receiver for live calls (empty: none)</source>
         <translation>Puerto del receptor de AgentDesk para llamadas en vivo (vacío: ninguno)</translation>
     </message>
     <message>
-        <location filename="../backends/okitoki/spec.py" line="99"/>
+        <location filename="../backends/okitoki/spec.py" line="113"/>
         <source>Address the receiver listens on</source>
         <translation>Dirección en la que escucha el receptor</translation>
     </message>
     <message>
-        <location filename="../backends/okitoki/spec.py" line="104"/>
+        <location filename="../backends/okitoki/spec.py" line="118"/>
         <source>The address Oki-Toki reaches the receiver at, if another</source>
         <translation>La dirección por la que Oki-Toki llega al receptor, si es otra</translation>
     </message>
     <message>
-        <location filename="../backends/okitoki/spec.py" line="111"/>
+        <location filename="../backends/okitoki/spec.py" line="125"/>
         <source>How the call log is fetched</source>
         <translation>Cómo se obtiene el registro de llamadas</translation>
     </message>
     <message>
-        <location filename="../backends/okitoki/spec.py" line="117"/>
+        <location filename="../backends/okitoki/spec.py" line="131"/>
         <source>How often the call log is read while idle, in seconds; four times as often during a call, half as often while the window is hidden</source>
         <translation>Cada cuánto se lee el registro de llamadas en reposo, en segundos; cuatro veces más a menudo durante una llamada, la mitad con la ventana oculta</translation>
     </message>
     <message>
-        <location filename="../backends/okitoki/spec.py" line="126"/>
+        <location filename="../backends/okitoki/spec.py" line="140"/>
         <source>The call centre&apos;s time zone, e.g. Europe/Kyiv</source>
         <translation>Zona horaria del centro de llamadas, p. ej. Europe/Kyiv</translation>
     </message>
@@ -2307,92 +2397,92 @@
 <context>
     <name>Shell</name>
     <message>
-        <location filename="../ui/app.py" line="96"/>
+        <location filename="../ui/app.py" line="97"/>
         <source>AgentDesk could not read its outbox of unsent wrap-ups, %1 (%2), and started a fresh one. The old file is kept as %3; wrap-ups waiting in it were not sent.</source>
         <translation>AgentDesk no pudo leer su bandeja de cierres de llamada sin enviar, %1 (%2), y empezó una nueva. El archivo anterior se guarda como %3; los cierres que esperaban en él no se enviaron.</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="106"/>
+        <location filename="../ui/app.py" line="107"/>
         <source>AgentDesk could not read its settings, %1 (%2), and uses the defaults. The old file is kept as %3.</source>
         <translation>AgentDesk no pudo leer su configuración, %1 (%2), y usa los valores predeterminados. El archivo anterior se guarda como %3.</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="276"/>
+        <location filename="../ui/app.py" line="277"/>
         <source>There is no pause to switch to.</source>
         <translation>No hay ninguna pausa a la que cambiar.</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="284"/>
+        <location filename="../ui/app.py" line="285"/>
         <source>Global shortcuts: the desktop portal (your system settings manage them).</source>
         <translation>Atajos globales: el portal del escritorio (los gestiona la configuración del sistema).</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="287"/>
+        <location filename="../ui/app.py" line="288"/>
         <source>Global shortcuts: X11 key grabs.</source>
         <translation>Atajos globales: captura de teclas de X11.</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="288"/>
+        <location filename="../ui/app.py" line="289"/>
         <source>Global shortcuts: Windows hot keys.</source>
         <translation>Atajos globales: teclas de acceso rápido de Windows.</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="289"/>
+        <location filename="../ui/app.py" line="290"/>
         <source>Global shortcuts are not available on this desktop.</source>
         <translation>Los atajos globales no están disponibles en este escritorio.</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="295"/>
+        <location filename="../ui/app.py" line="296"/>
         <source>Not available: %1 (%2)</source>
         <translation>No disponible: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="318"/>
+        <location filename="../ui/app.py" line="319"/>
         <source>The CRM screen pop is off: %1</source>
         <translation>La apertura del CRM está desactivada: %1</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="330"/>
+        <location filename="../ui/app.py" line="331"/>
         <source>AgentDesk keeps running in the tray, so calls still pop up. Click its icon to open the window; quit from its menu.</source>
         <translation>AgentDesk sigue en la bandeja, así que las llamadas siguen apareciendo. Haga clic en su icono para abrir la ventana; salga desde su menú.</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="357"/>
+        <location filename="../ui/app.py" line="358"/>
         <source>This link holds no phone number: %1</source>
         <translation>Este enlace no contiene ningún número de teléfono: %1</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="362"/>
+        <location filename="../ui/app.py" line="363"/>
         <source>%1 does not offer dialling from AgentDesk; please dial %2 on the phone.</source>
         <translation>%1 no permite marcar desde AgentDesk; marca el %2 en el teléfono.</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="440"/>
+        <location filename="../ui/app.py" line="441"/>
         <source>Save diagnostics</source>
         <translation>Guardar diagnóstico</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="442"/>
+        <location filename="../ui/app.py" line="443"/>
         <source>Zip archives (*.zip)</source>
         <translation>Archivos zip (*.zip)</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="455"/>
+        <location filename="../ui/app.py" line="456"/>
         <source>Could not save diagnostics: %1</source>
         <translation>No se pudo guardar el diagnóstico: %1</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="458"/>
+        <location filename="../ui/app.py" line="459"/>
         <source>Diagnostics saved to %1</source>
         <translation>Diagnóstico guardado en %1</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="464"/>
+        <location filename="../ui/app.py" line="465"/>
         <source>The new language applies when AgentDesk starts again.</source>
         <translation>El nuevo idioma se aplicará cuando AgentDesk se vuelva a iniciar.</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="517"/>
+        <location filename="../ui/app.py" line="519"/>
         <source>AgentDesk could not start; details are in the log.</source>
         <translation>AgentDesk no pudo iniciarse; los detalles están en el registro.</translation>
     </message>
@@ -2418,6 +2508,86 @@
         <location filename="../ui/shift_wiring.py" line="136"/>
         <source>You are not logged in to the call centre.</source>
         <translation>No has iniciado sesión en el centro de llamadas.</translation>
+    </message>
+</context>
+<context>
+    <name>SmsCounter</name>
+    <message>
+        <location filename="../ui/widgets/sms_counter.py" line="30"/>
+        <source>%1 characters: at most %2 can be sent</source>
+        <translation>%1 caracteres: se pueden enviar como máximo %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/sms_counter.py" line="35"/>
+        <source>%1 / %2 · %3 SMS (unicode)</source>
+        <translation>%1 / %2 · %3 SMS (unicode)</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/sms_counter.py" line="37"/>
+        <source>%1 / %2 · %3 SMS</source>
+        <translation>%1 / %2 · %3 SMS</translation>
+    </message>
+</context>
+<context>
+    <name>SmsDialog</name>
+    <message>
+        <location filename="../ui/sms_dialog.py" line="62"/>
+        <source>Text message</source>
+        <translation>Mensaje de texto</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms_dialog.py" line="66"/>
+        <source>Phone number</source>
+        <translation>Número de teléfono</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms_dialog.py" line="67"/>
+        <source>&amp;To</source>
+        <translation>&amp;Para</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms_dialog.py" line="69"/>
+        <source>Template</source>
+        <translation>Plantilla</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms_dialog.py" line="70"/>
+        <source>(no template)</source>
+        <translation>(sin plantilla)</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms_dialog.py" line="76"/>
+        <source>Te&amp;mplate</source>
+        <translation>Pl&amp;antilla</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms_dialog.py" line="78"/>
+        <source>Message</source>
+        <translation>Mensaje</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms_dialog.py" line="80"/>
+        <source>&amp;Message</source>
+        <translation>&amp;Mensaje</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms_dialog.py" line="90"/>
+        <source>&amp;Send</source>
+        <translation>&amp;Enviar</translation>
+    </message>
+</context>
+<context>
+    <name>SmsEntry</name>
+    <message>
+        <location filename="../ui/sms_entry.py" line="31"/>
+        <location filename="../ui/sms_entry.py" line="56"/>
+        <source>Send &amp;SMS…</source>
+        <translation>Enviar &amp;SMS…</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms_entry.py" line="81"/>
+        <source>Text message sent to %1.</source>
+        <translation>Mensaje de texto enviado a %1.</translation>
     </message>
 </context>
 <context>
@@ -2494,6 +2664,82 @@
         <location filename="../ui/team_view.py" line="189"/>
         <source>Updated at %1</source>
         <translation>Actualizado a las %1</translation>
+    </message>
+</context>
+<context>
+    <name>TodayTab</name>
+    <message>
+        <location filename="../ui/today_view.py" line="135"/>
+        <source>Today</source>
+        <translation>Hoy</translation>
+    </message>
+</context>
+<context>
+    <name>TodayView</name>
+    <message>
+        <location filename="../ui/today_view.py" line="48"/>
+        <source>My day</source>
+        <translation>Mi día</translation>
+    </message>
+    <message>
+        <location filename="../ui/today_view.py" line="56"/>
+        <source>Calls answered</source>
+        <translation>Llamadas atendidas</translation>
+    </message>
+    <message>
+        <location filename="../ui/today_view.py" line="57"/>
+        <source>Calls missed</source>
+        <translation>Llamadas perdidas</translation>
+    </message>
+    <message>
+        <location filename="../ui/today_view.py" line="58"/>
+        <source>Calls made</source>
+        <translation>Llamadas realizadas</translation>
+    </message>
+    <message>
+        <location filename="../ui/today_view.py" line="59"/>
+        <source>Talk time</source>
+        <translation>Tiempo en llamada</translation>
+    </message>
+    <message>
+        <location filename="../ui/today_view.py" line="60"/>
+        <source>Logged in</source>
+        <translation>Conectado</translation>
+    </message>
+    <message>
+        <location filename="../ui/today_view.py" line="62"/>
+        <source>Time per pause</source>
+        <translation>Tiempo por pausa</translation>
+    </message>
+    <message>
+        <location filename="../ui/today_view.py" line="70"/>
+        <source>Loading today&apos;s figures…</source>
+        <translation>Cargando las cifras de hoy…</translation>
+    </message>
+    <message>
+        <location filename="../ui/today_view.py" line="74"/>
+        <source>Refresh</source>
+        <translation>Actualizar</translation>
+    </message>
+    <message>
+        <location filename="../ui/today_view.py" line="75"/>
+        <source>Refresh today&apos;s figures</source>
+        <translation>Actualizar las cifras de hoy</translation>
+    </message>
+    <message>
+        <location filename="../ui/today_view.py" line="105"/>
+        <source>No pauses today.</source>
+        <translation>Hoy sin pausas.</translation>
+    </message>
+    <message>
+        <location filename="../ui/today_view.py" line="109"/>
+        <source>As of %1.</source>
+        <translation>A las %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/today_view.py" line="114"/>
+        <source>Today&apos;s figures could not be loaded: %1</source>
+        <translation>No se pudieron cargar las cifras de hoy: %1</translation>
     </message>
 </context>
 <context>
@@ -2768,12 +3014,12 @@
         <translation>Esta centralita no ofrece las llamadas entre compañeros.</translation>
     </message>
     <message>
-        <location filename="../backends/daktela/versions.py" line="99"/>
+        <location filename="../backends/daktela/versions.py" line="104"/>
         <source>Daktela offers %1 from API version %2 on; this profile&apos;s api_version is %3.</source>
         <translation>Daktela ofrece %1 a partir de la versión %2 de la API; el api_version de este perfil es %3.</translation>
     </message>
     <message>
-        <location filename="../backends/daktela/versions.py" line="102"/>
+        <location filename="../backends/daktela/versions.py" line="107"/>
         <source>Daktela&apos;s CreateCall for an agent needs API version 3.1; at %1 it dials from an extension: set the extension in the profile.</source>
         <translation>El CreateCall de Daktela para un agente necesita la versión 3.1 de la API; en la %1 marca desde una extensión: indique la extensión en el perfil.</translation>
     </message>

@@ -181,61 +181,71 @@
     </message>
     <message>
         <location filename="../store/settings.py" line="278"/>
+        <source>SMS &amp;templates</source>
+        <translation>&amp;Шаблоны SMS</translation>
+    </message>
+    <message>
+        <location filename="../store/settings.py" line="279"/>
+        <source>Texts to start a message from, separated by |; {name} becomes the caller&apos;s name and {agent} yours.</source>
+        <translation>Тексты, с которых начинается сообщение, через |; {name} заменяется именем звонящего, {agent} — вашим.</translation>
+    </message>
+    <message>
+        <location filename="../store/settings.py" line="288"/>
         <source>&amp;Queue figures refresh (seconds)</source>
         <translation>Обновление &amp;данных очередей (секунд)</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="279"/>
+        <location filename="../store/settings.py" line="289"/>
         <source>How often the waiting calls and free agents are fetched.</source>
         <translation>Как часто загружать данные об ожидающих звонках и свободных операторах.</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="287"/>
+        <location filename="../store/settings.py" line="297"/>
         <source>Global shortcut: answer</source>
         <translation>Глобальная клавиша: ответить</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="288"/>
+        <location filename="../store/settings.py" line="298"/>
         <source>Answers the ringing call from any application; empty for none.</source>
         <translation>Отвечает на входящий звонок из любого приложения; пусто — без клавиши.</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="294"/>
+        <location filename="../store/settings.py" line="304"/>
         <source>Global shortcut: hang up</source>
         <translation>Глобальная клавиша: положить трубку</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="295"/>
+        <location filename="../store/settings.py" line="305"/>
         <source>Hangs up the call from any application; empty for none.</source>
         <translation>Завершает звонок из любого приложения; пусто — без клавиши.</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="299"/>
+        <location filename="../store/settings.py" line="309"/>
         <source>Global shortcut: Ready or pause</source>
         <translation>Глобальная клавиша: Готов или пауза</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="300"/>
+        <location filename="../store/settings.py" line="310"/>
         <source>Switches between Ready and your last pause from any application; empty for none.</source>
         <translation>Переключает между «Готов» и вашей последней паузой из любого приложения; пусто — без клавиши.</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="307"/>
+        <location filename="../store/settings.py" line="317"/>
         <source>Global shortcut: call the selection</source>
         <translation>Глобальная клавиша: позвонить по выделению</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="308"/>
+        <location filename="../store/settings.py" line="318"/>
         <source>Calls the phone number in the text selected in any application; empty for none.</source>
         <translation>Звонит по номеру из текста, выделенного в любом приложении; пусто — без клавиши.</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="315"/>
+        <location filename="../store/settings.py" line="325"/>
         <source>Global shortcut: show or hide</source>
         <translation>Глобальная клавиша: показать или скрыть</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="316"/>
+        <location filename="../store/settings.py" line="326"/>
         <source>Shows or hides the AgentDesk window; empty for none.</source>
         <translation>Показывает или скрывает окно AgentDesk; пусто — без клавиши.</translation>
     </message>
@@ -485,6 +495,56 @@
     </message>
 </context>
 <context>
+    <name>CallerFlagsPanel</name>
+    <message>
+        <location filename="../ui/caller_flags.py" line="37"/>
+        <source>VIP caller</source>
+        <translation>VIP-клиент</translation>
+    </message>
+    <message>
+        <location filename="../ui/caller_flags.py" line="39"/>
+        <source>On the block list</source>
+        <translation>В чёрном списке</translation>
+    </message>
+    <message>
+        <location filename="../ui/caller_flags.py" line="42"/>
+        <location filename="../ui/caller_flags.py" line="96"/>
+        <source>&amp;Block this caller…</source>
+        <translation>&amp;Заблокировать звонящего…</translation>
+    </message>
+    <message>
+        <location filename="../ui/caller_flags.py" line="44"/>
+        <location filename="../ui/caller_flags.py" line="99"/>
+        <source>&amp;Unblock</source>
+        <translation>&amp;Разблокировать</translation>
+    </message>
+    <message>
+        <location filename="../ui/caller_flags.py" line="56"/>
+        <source>Caller lists</source>
+        <translation>Списки звонящих</translation>
+    </message>
+    <message>
+        <location filename="../ui/caller_flags.py" line="109"/>
+        <source>Block this caller</source>
+        <translation>Заблокировать звонящего</translation>
+    </message>
+    <message>
+        <location filename="../ui/caller_flags.py" line="112"/>
+        <source>Put %1 on the call centre&apos;s block list? Its calls will not reach anyone.</source>
+        <translation>Добавить %1 в чёрный список колл-центра? Его звонки ни до кого не дойдут.</translation>
+    </message>
+    <message>
+        <location filename="../ui/caller_flags.py" line="149"/>
+        <source>%1 is blocked.</source>
+        <translation>%1 заблокирован.</translation>
+    </message>
+    <message>
+        <location filename="../ui/caller_flags.py" line="151"/>
+        <source>%1 is unblocked.</source>
+        <translation>%1 разблокирован.</translation>
+    </message>
+</context>
+<context>
     <name>Capability</name>
     <message>
         <location filename="../ui/capability_text.py" line="16"/>
@@ -553,31 +613,51 @@
     </message>
     <message>
         <location filename="../ui/capability_text.py" line="31"/>
+        <source>My day</source>
+        <translation>Мой день</translation>
+    </message>
+    <message>
+        <location filename="../ui/capability_text.py" line="32"/>
+        <source>VIP and block lists</source>
+        <translation>Списки VIP и блокировки</translation>
+    </message>
+    <message>
+        <location filename="../ui/capability_text.py" line="33"/>
+        <source>Blocking callers</source>
+        <translation>Блокировка звонящих</translation>
+    </message>
+    <message>
+        <location filename="../ui/capability_text.py" line="34"/>
+        <source>Text messages</source>
+        <translation>SMS-сообщения</translation>
+    </message>
+    <message>
+        <location filename="../ui/capability_text.py" line="35"/>
         <source>Colleagues</source>
         <translation>Коллеги</translation>
     </message>
     <message>
-        <location filename="../ui/capability_text.py" line="32"/>
+        <location filename="../ui/capability_text.py" line="36"/>
         <source>Picking up waiting callers</source>
         <translation>Приём ожидающих звонков из очереди</translation>
     </message>
     <message>
-        <location filename="../ui/capability_text.py" line="35"/>
+        <location filename="../ui/capability_text.py" line="39"/>
         <source>Logging in to the call centre</source>
         <translation>Вход в колл-центр</translation>
     </message>
     <message>
-        <location filename="../ui/capability_text.py" line="38"/>
+        <location filename="../ui/capability_text.py" line="42"/>
         <source>Logging out of the call centre</source>
         <translation>Выход из колл-центра</translation>
     </message>
     <message>
-        <location filename="../ui/capability_text.py" line="41"/>
+        <location filename="../ui/capability_text.py" line="45"/>
         <source>Phone status</source>
         <translation>Состояние телефона</translation>
     </message>
     <message>
-        <location filename="../ui/capability_text.py" line="53"/>
+        <location filename="../ui/capability_text.py" line="57"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -1016,130 +1096,130 @@
 <context>
     <name>HistoryView</name>
     <message>
-        <location filename="../ui/history_view.py" line="129"/>
-        <location filename="../ui/history_view.py" line="130"/>
+        <location filename="../ui/history_view.py" line="132"/>
+        <location filename="../ui/history_view.py" line="133"/>
         <source>Filter by number or name</source>
         <translation>Фильтр по номеру или имени</translation>
     </message>
     <message>
-        <location filename="../ui/history_view.py" line="134"/>
+        <location filename="../ui/history_view.py" line="137"/>
         <source>Which calls</source>
         <translation>Какие звонки</translation>
     </message>
     <message>
-        <location filename="../ui/history_view.py" line="136"/>
+        <location filename="../ui/history_view.py" line="139"/>
         <source>All calls</source>
         <translation>Все звонки</translation>
     </message>
     <message>
-        <location filename="../ui/history_view.py" line="137"/>
+        <location filename="../ui/history_view.py" line="140"/>
         <source>Incoming</source>
         <translation>Входящие</translation>
     </message>
     <message>
-        <location filename="../ui/history_view.py" line="138"/>
+        <location filename="../ui/history_view.py" line="141"/>
         <source>Outgoing</source>
         <translation>Исходящие</translation>
     </message>
     <message>
-        <location filename="../ui/history_view.py" line="139"/>
+        <location filename="../ui/history_view.py" line="142"/>
         <source>Missed</source>
         <translation>Пропущенные</translation>
     </message>
     <message>
-        <location filename="../ui/history_view.py" line="143"/>
+        <location filename="../ui/history_view.py" line="146"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Обновить</translation>
     </message>
     <message>
-        <location filename="../ui/history_view.py" line="169"/>
+        <location filename="../ui/history_view.py" line="172"/>
         <source>Recent calls</source>
         <translation>Последние звонки</translation>
     </message>
     <message>
-        <location filename="../ui/history_view.py" line="175"/>
+        <location filename="../ui/history_view.py" line="178"/>
         <source>&amp;Call back</source>
         <translation>Пере&amp;звонить</translation>
     </message>
     <message>
-        <location filename="../ui/history_view.py" line="181"/>
-        <location filename="../ui/history_view.py" line="195"/>
+        <location filename="../ui/history_view.py" line="184"/>
+        <location filename="../ui/history_view.py" line="198"/>
         <source>&amp;Play recording</source>
         <translation>&amp;Прослушать запись</translation>
     </message>
     <message>
-        <location filename="../ui/history_view.py" line="183"/>
+        <location filename="../ui/history_view.py" line="186"/>
         <source>C&amp;opy number</source>
         <translation>&amp;Копировать номер</translation>
     </message>
     <message>
-        <location filename="../ui/history_view.py" line="196"/>
+        <location filename="../ui/history_view.py" line="199"/>
         <source>Play the recording of the chosen call</source>
         <translation>Прослушать запись выбранного звонка</translation>
     </message>
     <message>
-        <location filename="../ui/history_view.py" line="198"/>
+        <location filename="../ui/history_view.py" line="201"/>
         <source>Call &amp;back</source>
         <translation>П&amp;ерезвонить</translation>
     </message>
     <message>
-        <location filename="../ui/history_view.py" line="326"/>
+        <location filename="../ui/history_view.py" line="329"/>
         <source>Fetching the recording of %1…</source>
         <translation>Загрузка записи звонка %1…</translation>
     </message>
     <message>
-        <location filename="../ui/history_view.py" line="333"/>
+        <location filename="../ui/history_view.py" line="336"/>
         <source>d MMM HH:mm</source>
         <translation>d MMM HH:mm</translation>
     </message>
     <message>
-        <location filename="../ui/history_view.py" line="334"/>
+        <location filename="../ui/history_view.py" line="337"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/history_view.py" line="369"/>
-        <location filename="../ui/history_view.py" line="374"/>
+        <location filename="../ui/history_view.py" line="372"/>
+        <location filename="../ui/history_view.py" line="377"/>
         <source>The recording could not be fetched.</source>
         <translation>Не удалось загрузить запись.</translation>
     </message>
     <message>
-        <location filename="../ui/history_view.py" line="376"/>
+        <location filename="../ui/history_view.py" line="379"/>
         <source>The recording could not be saved on this computer: %1</source>
         <translation>Не удалось сохранить запись на этом компьютере: %1</translation>
     </message>
     <message>
-        <location filename="../ui/history_view.py" line="461"/>
+        <location filename="../ui/history_view.py" line="465"/>
         <source>Call history is not available with %1.</source>
         <translation>История звонков недоступна для %1.</translation>
     </message>
     <message>
-        <location filename="../ui/history_view.py" line="462"/>
+        <location filename="../ui/history_view.py" line="466"/>
         <source>this call centre</source>
         <translation>этого колл-центра</translation>
     </message>
     <message>
-        <location filename="../ui/history_view.py" line="465"/>
+        <location filename="../ui/history_view.py" line="469"/>
         <source>Loading…</source>
         <translation>Загрузка…</translation>
     </message>
     <message>
-        <location filename="../ui/history_view.py" line="472"/>
+        <location filename="../ui/history_view.py" line="476"/>
         <source>No calls since %1.</source>
         <translation>С %1 звонков не было.</translation>
     </message>
     <message>
-        <location filename="../ui/history_view.py" line="474"/>
+        <location filename="../ui/history_view.py" line="478"/>
         <source>Calls: %1</source>
         <translation>Звонки: %1</translation>
     </message>
     <message>
-        <location filename="../ui/history_view.py" line="476"/>
+        <location filename="../ui/history_view.py" line="480"/>
         <source>No calls match the filter.</source>
         <translation>Нет звонков, подходящих под фильтр.</translation>
     </message>
     <message>
-        <location filename="../ui/history_view.py" line="477"/>
+        <location filename="../ui/history_view.py" line="481"/>
         <source>Calls: %1 of %2</source>
         <translation>Звонки: %1 из %2</translation>
     </message>
@@ -1166,54 +1246,54 @@
     <name>MainWindow</name>
     <message>
         <location filename="../ui/session_wiring.py" line="93"/>
-        <location filename="../ui/main_window.py" line="157"/>
         <location filename="../ui/main_window.py" line="160"/>
+        <location filename="../ui/main_window.py" line="163"/>
         <source>Connecting…</source>
         <translation>Подключение…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="219"/>
+        <location filename="../ui/main_window.py" line="222"/>
         <source>Now</source>
         <translation>Сейчас</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="220"/>
+        <location filename="../ui/main_window.py" line="223"/>
         <source>Recent calls</source>
         <translation>Последние звонки</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="369"/>
+        <location filename="../ui/main_window.py" line="385"/>
         <source>Team</source>
         <translation>Команда</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="385"/>
-        <location filename="../ui/main_window.py" line="387"/>
+        <location filename="../ui/main_window.py" line="407"/>
+        <location filename="../ui/main_window.py" line="409"/>
         <source>Not connected</source>
         <translation>Нет подключения</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="386"/>
+        <location filename="../ui/main_window.py" line="408"/>
         <source>AgentDesk could not start</source>
         <translation>Не удалось запустить AgentDesk</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="388"/>
+        <location filename="../ui/main_window.py" line="410"/>
         <source>Open Settings…</source>
         <translation>Открыть настройки…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="401"/>
+        <location filename="../ui/main_window.py" line="423"/>
         <source>Not connected yet</source>
         <translation>Ещё не подключено</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="453"/>
+        <location filename="../ui/main_window.py" line="475"/>
         <source>Unsaved wrap-up</source>
         <translation>Несохранённая постобработка</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="454"/>
+        <location filename="../ui/main_window.py" line="476"/>
         <source>The wrap-up of the last call is not saved. Quit anyway?</source>
         <translation>Постобработка последнего звонка не сохранена. Всё равно выйти?</translation>
     </message>
@@ -1268,27 +1348,27 @@
         <translation>О&amp;чистить список</translation>
     </message>
     <message>
-        <location filename="../ui/missed_calls_view.py" line="102"/>
+        <location filename="../ui/missed_calls_view.py" line="106"/>
         <source>d MMM HH:mm</source>
         <translation>d MMM HH:mm</translation>
     </message>
     <message>
-        <location filename="../ui/missed_calls_view.py" line="103"/>
+        <location filename="../ui/missed_calls_view.py" line="107"/>
         <source>Unknown</source>
         <translation>Неизвестный</translation>
     </message>
     <message>
-        <location filename="../ui/missed_calls_view.py" line="104"/>
+        <location filename="../ui/missed_calls_view.py" line="108"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/missed_calls_view.py" line="105"/>
+        <location filename="../ui/missed_calls_view.py" line="109"/>
         <source>%1  %2</source>
         <translation>%1  %2</translation>
     </message>
     <message>
-        <location filename="../ui/missed_calls_view.py" line="107"/>
+        <location filename="../ui/missed_calls_view.py" line="111"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -1758,41 +1838,51 @@
     </message>
     <message>
         <location filename="../backends/okitoki/spec.py" line="82"/>
+        <source>The List of VIP callers (its ID), flagged on the caller card</source>
+        <translation>Список VIP-клиентов (его ID), отмечаемых на карточке звонящего</translation>
+    </message>
+    <message>
+        <location filename="../backends/okitoki/spec.py" line="89"/>
+        <source>The blacklist (its ID), flagged on the caller card</source>
+        <translation>Чёрный список (его ID), отмечаемый на карточке звонящего</translation>
+    </message>
+    <message>
+        <location filename="../backends/okitoki/spec.py" line="96"/>
         <source>Call outcomes for the wrap-up, VALUE:TITLE</source>
         <translation>Результаты звонка для постобработки, ЗНАЧЕНИЕ:НАЗВАНИЕ</translation>
     </message>
     <message>
-        <location filename="../backends/okitoki/spec.py" line="87"/>
+        <location filename="../backends/okitoki/spec.py" line="101"/>
         <source>Extra wrap-up fields, NAME:TITLE[:KIND]</source>
         <translation>Дополнительные поля постобработки, ИМЯ:НАЗВАНИЕ[:ТИП]</translation>
     </message>
     <message>
-        <location filename="../backends/okitoki/spec.py" line="92"/>
+        <location filename="../backends/okitoki/spec.py" line="106"/>
         <source>Port of AgentDesk&apos;s receiver for live calls (empty: none)</source>
         <translation>Порт приёмника AgentDesk для живых звонков (пусто: нет)</translation>
     </message>
     <message>
-        <location filename="../backends/okitoki/spec.py" line="99"/>
+        <location filename="../backends/okitoki/spec.py" line="113"/>
         <source>Address the receiver listens on</source>
         <translation>Адрес, на котором слушает приёмник</translation>
     </message>
     <message>
-        <location filename="../backends/okitoki/spec.py" line="104"/>
+        <location filename="../backends/okitoki/spec.py" line="118"/>
         <source>The address Oki-Toki reaches the receiver at, if another</source>
         <translation>Адрес, по которому Oki-Toki достучится до приёмника, если другой</translation>
     </message>
     <message>
-        <location filename="../backends/okitoki/spec.py" line="111"/>
+        <location filename="../backends/okitoki/spec.py" line="125"/>
         <source>How the call log is fetched</source>
         <translation>Как загружается журнал звонков</translation>
     </message>
     <message>
-        <location filename="../backends/okitoki/spec.py" line="117"/>
+        <location filename="../backends/okitoki/spec.py" line="131"/>
         <source>How often the call log is read while idle, in seconds; four times as often during a call, half as often while the window is hidden</source>
         <translation>Как часто читается журнал звонков в простое, в секундах; во время звонка в четыре раза чаще, при скрытом окне вдвое реже</translation>
     </message>
     <message>
-        <location filename="../backends/okitoki/spec.py" line="126"/>
+        <location filename="../backends/okitoki/spec.py" line="140"/>
         <source>The call centre&apos;s time zone, e.g. Europe/Kyiv</source>
         <translation>Часовой пояс колл-центра, например Europe/Kyiv</translation>
     </message>
@@ -2310,92 +2400,92 @@
 <context>
     <name>Shell</name>
     <message>
-        <location filename="../ui/app.py" line="96"/>
+        <location filename="../ui/app.py" line="97"/>
         <source>AgentDesk could not read its outbox of unsent wrap-ups, %1 (%2), and started a fresh one. The old file is kept as %3; wrap-ups waiting in it were not sent.</source>
         <translation>AgentDesk не смог прочитать очередь неотправленных постобработок, %1 (%2), и начал новую. Старый файл сохранён как %3; ожидавшие в нём постобработки не отправлены.</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="106"/>
+        <location filename="../ui/app.py" line="107"/>
         <source>AgentDesk could not read its settings, %1 (%2), and uses the defaults. The old file is kept as %3.</source>
         <translation>AgentDesk не смог прочитать свои настройки, %1 (%2), и использует значения по умолчанию. Старый файл сохранён как %3.</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="276"/>
+        <location filename="../ui/app.py" line="277"/>
         <source>There is no pause to switch to.</source>
         <translation>Нет паузы, на которую можно переключиться.</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="284"/>
+        <location filename="../ui/app.py" line="285"/>
         <source>Global shortcuts: the desktop portal (your system settings manage them).</source>
         <translation>Глобальные клавиши: портал рабочего стола (ими управляют настройки системы).</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="287"/>
+        <location filename="../ui/app.py" line="288"/>
         <source>Global shortcuts: X11 key grabs.</source>
         <translation>Глобальные клавиши: перехват клавиш X11.</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="288"/>
+        <location filename="../ui/app.py" line="289"/>
         <source>Global shortcuts: Windows hot keys.</source>
         <translation>Глобальные клавиши: горячие клавиши Windows.</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="289"/>
+        <location filename="../ui/app.py" line="290"/>
         <source>Global shortcuts are not available on this desktop.</source>
         <translation>Глобальные клавиши недоступны в этой среде рабочего стола.</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="295"/>
+        <location filename="../ui/app.py" line="296"/>
         <source>Not available: %1 (%2)</source>
         <translation>Недоступно: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="318"/>
+        <location filename="../ui/app.py" line="319"/>
         <source>The CRM screen pop is off: %1</source>
         <translation>Открытие CRM отключено: %1</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="330"/>
+        <location filename="../ui/app.py" line="331"/>
         <source>AgentDesk keeps running in the tray, so calls still pop up. Click its icon to open the window; quit from its menu.</source>
         <translation>AgentDesk продолжает работать в трее, и звонки по-прежнему всплывают. Щёлкните по значку, чтобы открыть окно; выход — из его меню.</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="357"/>
+        <location filename="../ui/app.py" line="358"/>
         <source>This link holds no phone number: %1</source>
         <translation>Эта ссылка не содержит телефонного номера: %1</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="362"/>
+        <location filename="../ui/app.py" line="363"/>
         <source>%1 does not offer dialling from AgentDesk; please dial %2 on the phone.</source>
         <translation>%1 не поддерживает набор номера из AgentDesk; наберите %2 на телефоне.</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="440"/>
+        <location filename="../ui/app.py" line="441"/>
         <source>Save diagnostics</source>
         <translation>Сохранить диагностику</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="442"/>
+        <location filename="../ui/app.py" line="443"/>
         <source>Zip archives (*.zip)</source>
         <translation>Архивы zip (*.zip)</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="455"/>
+        <location filename="../ui/app.py" line="456"/>
         <source>Could not save diagnostics: %1</source>
         <translation>Не удалось сохранить диагностику: %1</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="458"/>
+        <location filename="../ui/app.py" line="459"/>
         <source>Diagnostics saved to %1</source>
         <translation>Диагностика сохранена в %1</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="464"/>
+        <location filename="../ui/app.py" line="465"/>
         <source>The new language applies when AgentDesk starts again.</source>
         <translation>Новый язык будет применён после перезапуска AgentDesk.</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="517"/>
+        <location filename="../ui/app.py" line="519"/>
         <source>AgentDesk could not start; details are in the log.</source>
         <translation>Не удалось запустить AgentDesk; подробности в журнале.</translation>
     </message>
@@ -2421,6 +2511,86 @@
         <location filename="../ui/shift_wiring.py" line="136"/>
         <source>You are not logged in to the call centre.</source>
         <translation>Вы не вошли в колл-центр.</translation>
+    </message>
+</context>
+<context>
+    <name>SmsCounter</name>
+    <message>
+        <location filename="../ui/widgets/sms_counter.py" line="30"/>
+        <source>%1 characters: at most %2 can be sent</source>
+        <translation>%1 символов: можно отправить не более %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/sms_counter.py" line="35"/>
+        <source>%1 / %2 · %3 SMS (unicode)</source>
+        <translation>%1 / %2 · %3 SMS (юникод)</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/sms_counter.py" line="37"/>
+        <source>%1 / %2 · %3 SMS</source>
+        <translation>%1 / %2 · %3 SMS</translation>
+    </message>
+</context>
+<context>
+    <name>SmsDialog</name>
+    <message>
+        <location filename="../ui/sms_dialog.py" line="62"/>
+        <source>Text message</source>
+        <translation>SMS-сообщение</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms_dialog.py" line="66"/>
+        <source>Phone number</source>
+        <translation>Номер телефона</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms_dialog.py" line="67"/>
+        <source>&amp;To</source>
+        <translation>&amp;Кому</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms_dialog.py" line="69"/>
+        <source>Template</source>
+        <translation>Шаблон</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms_dialog.py" line="70"/>
+        <source>(no template)</source>
+        <translation>(без шаблона)</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms_dialog.py" line="76"/>
+        <source>Te&amp;mplate</source>
+        <translation>Ш&amp;аблон</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms_dialog.py" line="78"/>
+        <source>Message</source>
+        <translation>Сообщение</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms_dialog.py" line="80"/>
+        <source>&amp;Message</source>
+        <translation>&amp;Сообщение</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms_dialog.py" line="90"/>
+        <source>&amp;Send</source>
+        <translation>&amp;Отправить</translation>
+    </message>
+</context>
+<context>
+    <name>SmsEntry</name>
+    <message>
+        <location filename="../ui/sms_entry.py" line="31"/>
+        <location filename="../ui/sms_entry.py" line="56"/>
+        <source>Send &amp;SMS…</source>
+        <translation>Отправить &amp;SMS…</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms_entry.py" line="81"/>
+        <source>Text message sent to %1.</source>
+        <translation>SMS отправлено на %1.</translation>
     </message>
 </context>
 <context>
@@ -2497,6 +2667,82 @@
         <location filename="../ui/team_view.py" line="189"/>
         <source>Updated at %1</source>
         <translation>Обновлено в %1</translation>
+    </message>
+</context>
+<context>
+    <name>TodayTab</name>
+    <message>
+        <location filename="../ui/today_view.py" line="135"/>
+        <source>Today</source>
+        <translation>Сегодня</translation>
+    </message>
+</context>
+<context>
+    <name>TodayView</name>
+    <message>
+        <location filename="../ui/today_view.py" line="48"/>
+        <source>My day</source>
+        <translation>Мой день</translation>
+    </message>
+    <message>
+        <location filename="../ui/today_view.py" line="56"/>
+        <source>Calls answered</source>
+        <translation>Принятые звонки</translation>
+    </message>
+    <message>
+        <location filename="../ui/today_view.py" line="57"/>
+        <source>Calls missed</source>
+        <translation>Пропущенные звонки</translation>
+    </message>
+    <message>
+        <location filename="../ui/today_view.py" line="58"/>
+        <source>Calls made</source>
+        <translation>Исходящие звонки</translation>
+    </message>
+    <message>
+        <location filename="../ui/today_view.py" line="59"/>
+        <source>Talk time</source>
+        <translation>Время разговоров</translation>
+    </message>
+    <message>
+        <location filename="../ui/today_view.py" line="60"/>
+        <source>Logged in</source>
+        <translation>В системе</translation>
+    </message>
+    <message>
+        <location filename="../ui/today_view.py" line="62"/>
+        <source>Time per pause</source>
+        <translation>Время на паузах</translation>
+    </message>
+    <message>
+        <location filename="../ui/today_view.py" line="70"/>
+        <source>Loading today&apos;s figures…</source>
+        <translation>Загрузка показателей за сегодня…</translation>
+    </message>
+    <message>
+        <location filename="../ui/today_view.py" line="74"/>
+        <source>Refresh</source>
+        <translation>Обновить</translation>
+    </message>
+    <message>
+        <location filename="../ui/today_view.py" line="75"/>
+        <source>Refresh today&apos;s figures</source>
+        <translation>Обновить показатели за сегодня</translation>
+    </message>
+    <message>
+        <location filename="../ui/today_view.py" line="105"/>
+        <source>No pauses today.</source>
+        <translation>Сегодня пауз не было.</translation>
+    </message>
+    <message>
+        <location filename="../ui/today_view.py" line="109"/>
+        <source>As of %1.</source>
+        <translation>По состоянию на %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/today_view.py" line="114"/>
+        <source>Today&apos;s figures could not be loaded: %1</source>
+        <translation>Не удалось загрузить показатели за сегодня: %1</translation>
     </message>
 </context>
 <context>
@@ -2771,12 +3017,12 @@
         <translation>Звонки между коллегами на этой АТС недоступны.</translation>
     </message>
     <message>
-        <location filename="../backends/daktela/versions.py" line="99"/>
+        <location filename="../backends/daktela/versions.py" line="104"/>
         <source>Daktela offers %1 from API version %2 on; this profile&apos;s api_version is %3.</source>
         <translation>Daktela предлагает %1 начиная с версии API %2; api_version этого профиля — %3.</translation>
     </message>
     <message>
-        <location filename="../backends/daktela/versions.py" line="102"/>
+        <location filename="../backends/daktela/versions.py" line="107"/>
         <source>Daktela&apos;s CreateCall for an agent needs API version 3.1; at %1 it dials from an extension: set the extension in the profile.</source>
         <translation>Для CreateCall от имени оператора Daktela нужна версия API 3.1; в версии %1 звонок идёт с внутреннего номера: укажите внутренний номер в профиле.</translation>
     </message>

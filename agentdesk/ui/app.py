@@ -52,6 +52,7 @@ from agentdesk.ui.single_instance import (
     show_message,
 )
 from agentdesk.ui.sleep_watch import watch_logind
+from agentdesk.ui.sms_dialog import split_templates
 from agentdesk.ui.style import apply_theme
 from agentdesk.ui.tasks import TaskOwner
 from agentdesk.ui.termination import quit_on_signals
@@ -488,6 +489,7 @@ class Shell:
         window.history.days = settings.history_days
         window.set_queue_refresh(float(settings.queue_refresh_seconds))
         window.shift.login_at_start = settings.login_at_start
+        window.sms.templates = split_templates(settings.sms_templates)
 
     # -- start and end --
 

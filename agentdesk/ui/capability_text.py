@@ -28,6 +28,10 @@ def capability_label(capability: Capability) -> str:
         Capability.QUEUE_STATS: QCoreApplication.translate("Capability", "Queue figures"),
         Capability.QUEUE_LOGIN: QCoreApplication.translate("Capability", "Queue log-in"),
         Capability.CALLER_LOOKUP: QCoreApplication.translate("Capability", "Caller details"),
+        Capability.MY_DAY: QCoreApplication.translate("Capability", "My day"),
+        Capability.CALLER_FLAGS: QCoreApplication.translate("Capability", "VIP and block lists"),
+        Capability.BLOCKING: QCoreApplication.translate("Capability", "Blocking callers"),
+        Capability.SMS: QCoreApplication.translate("Capability", "Text messages"),
         Capability.TEAM: QCoreApplication.translate("Capability", "Colleagues"),
         Capability.QUEUE_PICKUP: QCoreApplication.translate(
             "Capability", "Picking up waiting callers"

@@ -88,9 +88,12 @@ class HistoryView(QWidget):
 
     Signals:
         dial_requested(str): the agent asked to call this number back (as the vendor gave it).
+        menu_requested(QMenu, CallRecord): a call's context menu is about to show; others
+            (SMS, blocking) add their actions to it.
     """
 
     dial_requested = Signal(str)
+    menu_requested = Signal(object, object)
 
     def __init__(
         self,
@@ -411,6 +414,7 @@ class HistoryView(QWidget):
         menu.addAction(self.play_action)
         menu.addSeparator()
         menu.addAction(self.copy_action)
+        self.menu_requested.emit(menu, self.selected_record())
         menu.popup(self.table.viewport().mapToGlobal(position))
 
     # -- what is shown ---------------------------------------------------------------------

@@ -29,6 +29,7 @@ from agentdesk.ui.bridge import SessionBridge
 from agentdesk.ui.call_announcements import CallAnnouncements
 from agentdesk.ui.caller_card import CallerCard
 from agentdesk.ui.caller_card_controller import CallerCards
+from agentdesk.ui.caller_flags import CallerFlagsPanel
 from agentdesk.ui.capability_text import unavailable_text
 from agentdesk.ui.clipboard_dialer import ClipboardDialer
 from agentdesk.ui.commands import CommandRunner
@@ -43,9 +44,11 @@ from agentdesk.ui.queue_menu import QueueMenu
 from agentdesk.ui.screen_reader import Announcer
 from agentdesk.ui.session_wiring import SessionWiring
 from agentdesk.ui.shift_wiring import ShiftWiring
+from agentdesk.ui.sms_entry import SmsEntry
 from agentdesk.ui.state_style import refusal_text
 from agentdesk.ui.style import MIN_WIDTH, apply_theme, prefers_dark
 from agentdesk.ui.team_view import TeamView
+from agentdesk.ui.today_view import TodayTab
 from agentdesk.ui.transfer_picker import TransferPicker, transferred_text
 from agentdesk.ui.widgets.connection_indicator import ConnectionIndicator
 from agentdesk.ui.widgets.dial_bar import DialBar
@@ -220,6 +223,9 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.history, self.tr("Recent calls"))
         self.missed = MissedCallsTab(self.tabs, show_window=self.show_and_raise, region=self.region)
         self.missed.dial_requested.connect(commands.dial_now)
+        self.today = TodayTab(self.tabs)
+        self.sms = SmsEntry(self, self.actions_.call_menu, self.bus)
+        self.caller_flags: CallerFlagsPanel | None = None
 
         central = QWidget()
         central.setObjectName("central")
@@ -318,6 +324,16 @@ class MainWindow(QMainWindow):
         self._tell_visibility()
         wiring = self._wiring = SessionWiring(self, session, bridge)
         self.missed.follow(bridge)
+        self.today.follow(session, bridge)
+        self.sms.follow(session)
+        self.caller_flags = CallerFlagsPanel(region=self.region)
+        self.now_layout.insertWidget(
+            self.now_layout.indexOf(self.call_panel) + 1, self.caller_flags
+        )
+        self.caller_flags.follow(session, bridge)
+        self.history.menu_requested.connect(self.caller_flags.add_to_menu)
+        self.history.menu_requested.connect(self.sms.add_to_menu)
+        self.sms.fallback_number = self._missed_number_shown
 
         self.cards = CallerCards(
             session,
@@ -367,6 +383,12 @@ class MainWindow(QMainWindow):
             self.team = TeamView(session)
             self.team.dial_requested.connect(self.agent_commands.dial_now)
             self.tabs.addTab(self.team, self.tr("Team"))
+
+    def _missed_number_shown(self) -> str | None:
+        """The selected missed call's number while the Missed calls tab shows."""
+        if self.tabs.currentIndex() != self.missed.index:
+            return None
+        return self.missed.view.selected_number()
 
     def _announcement_source(self) -> QObject:
         """The caller card's window while it shows (it is the notification), else this one."""
@@ -491,6 +513,7 @@ class MainWindow(QMainWindow):
         visible = self.isVisible() and not self.isMinimized()
         if self.session is not None and self.session.window_visible != visible:
             self.session.set_window_visible(visible)
+        self.today.check_shown()
 
     def set_hides_on_close(self, hides: bool) -> None:
         """With a working tray, closing the window only hides it; without one it quits."""
@@ -519,6 +542,9 @@ class MainWindow(QMainWindow):
         if self.team is not None:
             await self.team.stop()
         await self.shift.stop()
+        await self.today.stop()
+        if self.caller_flags is not None:
+            await self.caller_flags.stop()
         if self.cards is not None:
             await self.cards.cancel_pending()
         if self.wrap_up is not None:

@@ -88,6 +88,10 @@ class MissedCallsView(QWidget):
         index = self.list.currentIndex()
         return index.data(CALL_ID_ROLE) if index.isValid() else None
 
+    def selected_number(self) -> str | None:
+        index = self.list.currentIndex()
+        return index.data(NUMBER_ROLE) if index.isValid() else None
+
     def call_back_selected(self) -> None:
         self._call_back_index(self.list.currentIndex())
 

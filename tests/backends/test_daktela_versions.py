@@ -30,7 +30,7 @@ from agentdesk.sim.daktela.simulator import DaktelaSimulator
 from tests.backends.daktela_helpers import EventTap, backend_for
 
 EVERYTHING = frozenset(versions.WAYS)
-NEWEST_ONLY = {Capability.HISTORY, Capability.TEAM}  # StatsCalls, RTUsersState: 4.1
+NEWEST_ONLY = {Capability.HISTORY, Capability.TEAM, Capability.MY_DAY}  # Stats*, RTUsersState
 WITHOUT_FORMS = (
     EVERYTHING
     - NEWEST_ONLY
@@ -50,11 +50,14 @@ EXPECTED = {
     "4.0": EVERYTHING - NEWEST_ONLY,
     "3.9": WITHOUT_FORMS,  # CallScriptOpened/Close, login_oqueues, PickupFromQueue: 4.0
     "3.7": WITHOUT_FORMS,  # RTStatsSessions for the state, SimpleSearchContact alone
-    "3.1": OLDEST,  # Answer: 3.7, RTStats*: 3.5, Login/Logout: 3.4, SimpleSearchContact: 3.2
-    "3.0": OLDEST,  # with the extension, CreateCall "non CC"
+    "3.1": OLDEST | {Capability.SMS},  # Answer: 3.7, RTStats*: 3.5, Login/Logout: 3.4,
+    # SimpleSearchContact: 3.2
+    "3.0": OLDEST,  # SendSMS: 3.1; with the extension, CreateCall "non CC"
 }
 NEEDED = {
     Capability.HISTORY: "4.1",
+    Capability.MY_DAY: "4.1",
+    Capability.SMS: "3.1",
     Capability.TEAM: "4.1",
     Capability.DISPOSITION: "4.0",
     Capability.QUEUE_LOGIN: "4.0",
@@ -138,6 +141,10 @@ async def exercise(backend: DaktelaBackend, sim: DaktelaSimulator) -> None:
         assert (await backend.recording(call_id)).data
     if can(Capability.QUEUE_STATS):
         assert await backend.queue_figures()
+    if can(Capability.MY_DAY):
+        assert (await backend.today()).answered >= 1
+    if can(Capability.SMS):
+        assert (await backend.send_sms("777123456", "Hi")).message_id
     if can(Capability.QUEUE_LOGIN):
         assert "2000" in {q.id for q in await backend.queues()}
         await backend.queue_logout("2001")
@@ -182,6 +189,8 @@ async def refuses_what_it_lacks(backend: DaktelaBackend) -> None:
         Capability.QUEUE_PICKUP: backend.waiting_calls,
         Capability.SHIFT_LOGIN: backend.shift_login,
         Capability.SHIFT_LOGOUT: backend.shift_logout,
+        Capability.MY_DAY: backend.today,
+        Capability.SMS: lambda: backend.send_sms("777123456", "Hi"),
     }
     for capability in EVERYTHING - backend.capabilities:
         reason = backend.unavailable[capability]

@@ -37,6 +37,7 @@ EXPECTED_DEFAULTS = {
     "language": "",
     "recording_cache_days": 14,
     "history_days": 7,
+    "sms_templates": "",
     "queue_refresh_seconds": 10,
     "shortcut_answer": "Ctrl+Alt+A",
     "shortcut_hangup": "Ctrl+Alt+H",

@@ -36,7 +36,8 @@ from typing import Any, TypeVar
 import httpx
 
 from agentdesk.backends import wall_clock
-from agentdesk.backends.daktela import parse, shift, versions
+from agentdesk.backends.daktela import parse, shift, sms, versions
+from agentdesk.backends.daktela.day_stats import DayStats
 from agentdesk.backends.daktela.live import CommandedStatus, SessionsFeed, StatusReader
 from agentdesk.backends.daktela.spec import SPEC
 from agentdesk.backends.daktela.team import Team
@@ -67,7 +68,9 @@ from agentdesk.core import (
     WaitingCall,
     call_events,
 )
+from agentdesk.core.day import MyDay
 from agentdesk.core.recent import Recent
+from agentdesk.core.sms import SmsSent
 
 __all__ = ["DaktelaBackend", "SavedButPauseFailedError"]
 
@@ -89,6 +92,7 @@ class DaktelaBackend(Backend):
     display_name = SPEC.display_name
     # What the document offers at its newest version; an older profile has less.
     capabilities = frozenset(versions.WAYS)
+    sms_limits = sms.LIMITS
 
     def __init__(
         self,
@@ -142,6 +146,13 @@ class DaktelaBackend(Backend):
             pause_name=self._pause_name,
             queue_names=self._queue_names,
             stamp=self._stamp,
+        )
+        self._day = DayStats(
+            self._call,
+            login=login,
+            stamp=self._stamp,
+            parse_time=self._time,
+            pause_name=self._pause_name_or_id,
         )
 
     @property
@@ -309,6 +320,17 @@ class DaktelaBackend(Backend):
             return parse.queue_figures(stats, {str(k): str(k) for k in stats})
         return parse.queue_figures(stats, {q: titles[q] for q in logged_in})
 
+    async def today(self) -> MyDay:
+        """StatsCalls, StatsUsersPauses and StatsUsersSessions from midnight
+        (:mod:`agentdesk.backends.daktela.day_stats`)."""
+        self._require(Capability.MY_DAY)
+        agent_id, titles, _ = await self._agent_context()
+        return await self._day.today(agent_id, titles, await self._user_state())
+
+    async def send_sms(self, number: str, text: str) -> SmsSent:
+        self._require(Capability.SMS)
+        return await sms.send_sms(self._call, number, text)
+
     async def transfer(self, target: TransferTarget) -> None:
         """``Transfer`` (:mod:`agentdesk.backends.daktela.team` has our readings)."""
         self._require(Capability.TRANSFER)
@@ -443,6 +465,13 @@ class DaktelaBackend(Backend):
         if pause_id not in self._pause_names:
             raise VendorError(f"Daktela lists no pause {pause_id}", action="GetPauses")
         return self._pause_names[pause_id]
+
+    async def _pause_name_or_id(self, pause_id: str) -> str:
+        """A pause's title for the day's figures; its id when GetPauses no longer lists it."""
+        if pause_id not in self._pauses:
+            await self.pauses()
+        pause = self._pauses.get(pause_id)
+        return pause.title if pause else pause_id
 
     async def _pause_by_id(self, pause_id: str) -> Pause:
         if pause_id not in self._pauses:

@@ -235,13 +235,13 @@ def queue_names(state: Mapping[str, Any]) -> dict[str, str]:
     return names
 
 
-def stats_rows(result: object) -> list[dict[str, Any]]:
-    """StatsCalls' ``{"data": [...], "total": "n"}``."""
+def stats_rows(result: object, action: str = "StatsCalls") -> list[dict[str, Any]]:
+    """The Stats* actions' ``{"data": [...], "total": "n"}``."""
     data = result.get("data") if isinstance(result, dict) else result
     if data is None:
         return []
     if not isinstance(data, list):
-        raise MalformedResponseError("Daktela's StatsCalls data is not a list", action="StatsCalls")
+        raise MalformedResponseError(f"Daktela's {action} data is not a list", action=action)
     return [row for row in data if isinstance(row, dict)]
 
 

@@ -53,8 +53,11 @@ REQUIREMENTS: Final[Mapping[str, str]] = {
     "RTStatsSessions": "3.5",
     "RTUserState": "3.9",
     "RTUsersState": "4.1",
+    "SendSMS": "3.1",
     "SimpleSearchContact": "3.2",
     "StatsCalls": "4.1",
+    "StatsUsersPauses": "4.1",
+    "StatsUsersSessions": "4.1",
     "Transfer": "3.0",
 }
 # Where a later version changed what an action is or what it answers: the use, its action
@@ -88,6 +91,8 @@ WAYS: Final[Mapping[Capability, tuple[tuple[str, ...], ...]]] = {
     Capability.RECORDINGS: (("AboutCall", "GetRecording"),),
     Capability.QUEUE_STATS: (("RTStatsQueues",),),
     Capability.QUEUE_LOGIN: (("RTUserState's login_oqueues", "LoginQueue", "LogoutQueue"),),
+    Capability.MY_DAY: (("StatsCalls", "StatsUsersPauses", "StatsUsersSessions"),),
+    Capability.SMS: (("SendSMS",),),
     Capability.TRANSFER: (("Transfer", "GetQueues"),),
     Capability.TEAM: (("RTUsersState",),),
     Capability.QUEUE_PICKUP: (("RTStatsCalls", "PickupFromQueue"),),

@@ -46,6 +46,7 @@ import httpx
 
 from agentdesk.backends.live_calls import LiveLimits
 from agentdesk.backends.megapbx import parse
+from agentdesk.backends.megapbx.blacklist import Blacklist
 from agentdesk.backends.megapbx.live import DND_PAUSE, FinishedCall, Identity, LiveState
 from agentdesk.backends.megapbx.options import (
     DEFAULT_PATH,
@@ -75,6 +76,7 @@ from agentdesk.core import (
     Recording,
     VendorError,
 )
+from agentdesk.core.flags import CallerFlags
 from agentdesk.core.recent import Recent
 from agentdesk.receivers import WebhookReceiver
 from agentdesk.receivers.webhook import Answer, Payload
@@ -98,6 +100,8 @@ class MegaPbxBackend(PollingBackend):
     capabilities = frozenset(
         {Capability.LIVE_STATE, Capability.PAUSE, Capability.DIAL}
         | {Capability.HISTORY, Capability.RECORDINGS, Capability.QUEUE_LOGIN}
+        | {Capability.MY_DAY}  # the day's calls from the history (Backend.today)
+        | {Capability.CALLER_FLAGS, Capability.BLOCKING}  # the blacklist (section 11)
     )
     dial_note = SPEC.dial_note
 
@@ -142,6 +146,7 @@ class MegaPbxBackend(PollingBackend):
         self.contacts = contacts
         """The local contacts' lookup that answers ``contact``; settable after construction."""
         self._wire = MegaPbxWire(base_url=base_url, api_key=api_key, transport=transport)
+        self._blacklist = Blacklist(self._wire)
         self._live = LiveState(self.identity, clock=lambda: datetime.now(UTC), limits=live_limits)
         self._identified = False
         self._details: Recent[str, CallDetails] = Recent(KEPT_CALLS)
@@ -324,6 +329,19 @@ class MegaPbxBackend(PollingBackend):
         )
         call_id = _call_id(response)
         return DialResult(call_id=call_id, extra={"via": "makecall"})
+
+    async def caller_flags(self, number: str) -> CallerFlags:
+        """Whether the blacklist holds ``number`` (MegaFon keeps no VIP list)."""
+        self._require(Capability.CALLER_FLAGS)
+        return CallerFlags(number, blocked=await self._blacklist.holds(number))
+
+    async def block(self, number: str) -> None:
+        self._require(Capability.BLOCKING)
+        await self._blacklist.add(number)
+
+    async def unblock(self, number: str) -> None:
+        self._require(Capability.BLOCKING)
+        await self._blacklist.remove(number)
 
     async def history(
         self, since: datetime, until: datetime | None = None, *, limit: int = 1000

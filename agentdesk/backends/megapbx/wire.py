@@ -120,7 +120,7 @@ class MegaPbxWire:
         path: str,
         *,
         params: Params | None = None,
-        body: Mapping[str, str] | None = None,
+        body: Mapping[str, object] | None = None,
         accept: frozenset[int] = frozenset(),
     ) -> httpx.Response:
         """One request; a refusal raises, unless its status is in ``accept``. ``body`` is sent

@@ -48,7 +48,7 @@ from agentdesk.backends import wall_clock
 from agentdesk.backends.answer_shapes import ShapeNotes
 from agentdesk.backends.audio_type import media_type
 from agentdesk.backends.live_calls import LiveLimits
-from agentdesk.backends.okitoki import parse
+from agentdesk.backends.okitoki import lists, parse
 from agentdesk.backends.okitoki.history import day_text, log_queries
 from agentdesk.backends.okitoki.live import (
     CALL_EVENT_KEYS,
@@ -96,6 +96,7 @@ from agentdesk.core import (
     SavedWithProblemError,
     VendorError,
 )
+from agentdesk.core.flags import CallerFlags
 from agentdesk.core.recent import Recent
 from agentdesk.receivers import WebhookReceiver
 from agentdesk.redaction import register_secret
@@ -115,6 +116,8 @@ class OkiTokiBackend(PollingBackend):
         {Capability.LIVE_STATE, Capability.PAUSE, Capability.DIAL, Capability.CANCEL_DIAL}
         | {Capability.DISPOSITION}
         | {Capability.HISTORY, Capability.RECORDINGS, Capability.CALLER_LOOKUP}
+        | {Capability.MY_DAY}  # the day's calls from the call log (Backend.today)
+        | {Capability.CALLER_FLAGS}  # lists/check, with the profile's vip_list/block_list
         | {Capability.QUEUE_STATS}
     )
     dial_note = SPEC.dial_note
@@ -126,6 +129,8 @@ class OkiTokiBackend(PollingBackend):
         user_id: str,
         api_token: str,
         dialer_id: str | None = None,
+        vip_list: str | None = None,
+        block_list: str | None = None,
         statuses: str = "",
         results: str = "",
         fields: str = "",
@@ -214,7 +219,10 @@ class OkiTokiBackend(PollingBackend):
             (Capability.DIAL, "dialer_id", dialer_id is not None),
             (Capability.CANCEL_DIAL, "dialer_id", dialer_id is not None),
             (Capability.LIVE_STATE, "webhook_port", self.receiver is not None),
+            (Capability.CALLER_FLAGS, "block_list", bool(vip_list or block_list)),
         )
+        self.vip_list = vip_list or None
+        self.block_list = block_list or None
 
     @classmethod
     def from_options(
@@ -410,6 +418,17 @@ class OkiTokiBackend(PollingBackend):
                 await self.unpause()
         except VendorError as exc:
             raise SavedWithProblemError(exc.vendor_message, action=exc.action) from exc
+
+    async def caller_flags(self, number: str) -> CallerFlags:
+        """``lists/check`` on the profile's VIP and block lists, each only if set
+        (:mod:`agentdesk.backends.okitoki.lists`)."""
+        self._require(Capability.CALLER_FLAGS)
+
+        async def check(list_id: str | None) -> bool | None:
+            return None if list_id is None else await lists.on_list(self._wire.get, list_id, number)
+
+        vip, blocked = await asyncio.gather(check(self.vip_list), check(self.block_list))
+        return CallerFlags(number, vip=vip, blocked=blocked)
 
     async def history(
         self, since: datetime, until: datetime | None = None, *, limit: int = 1000

@@ -45,6 +45,8 @@ FIELD_KINDS: Final[Mapping[str, FieldKind]] = {
 }
 # Profile options passed to the backend as they are written; the numbers are converted.
 TEXT_OPTIONS: Final = (
+    "vip_list",
+    "block_list",
     "dialer_id",
     "statuses",
     "results",

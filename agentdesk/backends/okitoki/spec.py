@@ -77,6 +77,20 @@ SPEC = VendorSpec(
             ),
         ),
         OptionSpec(
+            "vip_list",
+            "",
+            QT_TRANSLATE_NOOP(
+                "ProfileOptions", "The List of VIP callers (its ID), flagged on the caller card"
+            ),
+        ),
+        OptionSpec(
+            "block_list",
+            "",
+            QT_TRANSLATE_NOOP(
+                "ProfileOptions", "The blacklist (its ID), flagged on the caller card"
+            ),
+        ),
+        OptionSpec(
             "results",
             "",
             QT_TRANSLATE_NOOP("ProfileOptions", "Call outcomes for the wrap-up, VALUE:TITLE"),

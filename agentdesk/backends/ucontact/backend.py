@@ -128,6 +128,7 @@ class UContactBackend(PollingBackend):
         {Capability.PAUSE, Capability.DIAL, Capability.HANGUP, Capability.DISPOSITION}
         | {Capability.HISTORY, Capability.RECORDINGS, Capability.QUEUE_STATS}
         | {Capability.SHIFT_LOGIN, Capability.SHIFT_LOGOUT}
+        | {Capability.MY_DAY}  # the day's calls from getrecords (Backend.today)
     )
 
     def __init__(

@@ -17,6 +17,7 @@ DST_USER_FORMS: Final = ("id", "login")
 USERS_STATE_SHAPES: Final = ("object", "list")
 LOGGED_OUT_USERS: Final = ("listed", "omitted")
 PICKUPS: Final = ("speaking", "ringing")
+OPEN_SPELLS: Final = ("null", "omitted")
 
 
 @dataclass(frozen=True)
@@ -32,7 +33,10 @@ class Readings:
     are not logged in (``listed``, ``omitted``) (:mod:`~agentdesk.sim.daktela.team`);
     ``pickup``: what a call taken with PickupFromQueue does, ``speaking`` (connected at
     once) or ``ringing`` (it rings at the agent's phone first)
-    (:mod:`~agentdesk.sim.daktela.shift`). ValueError for a value not offered."""
+    (:mod:`~agentdesk.sim.daktela.shift`);
+    ``open_spells``: whether StatsUsersPauses/StatsUsersSessions list the spell going on now
+    with ``end_time`` null or leave it out (:mod:`~agentdesk.sim.daktela.day_log`).
+    ValueError for a value not offered."""
 
     api_version: str = NEWEST
     unknown_action: str = UNKNOWN_ACTION_ANSWERS[0]
@@ -42,6 +46,7 @@ class Readings:
     users_state: str = USERS_STATE_SHAPES[0]
     logged_out: str = LOGGED_OUT_USERS[0]
     pickup: str = PICKUPS[0]
+    open_spells: str = OPEN_SPELLS[0]
 
     def __post_init__(self) -> None:
         major, _, minor = self.api_version.partition(".")
@@ -55,6 +60,7 @@ class Readings:
             ("users_state", USERS_STATE_SHAPES),
             ("logged_out", LOGGED_OUT_USERS),
             ("pickup", PICKUPS),
+            ("open_spells", OPEN_SPELLS),
         ):
             value = getattr(self, name)
             if value not in allowed:
@@ -74,5 +80,7 @@ OPTIONS: Final[Mapping[str, str]] = {
     "colleagues who are not logged in",
     "pickup": "speaking (the default) or ringing: what a call taken with PickupFromQueue does "
     "first",
+    "open_spells": "null (the default) or omitted: whether StatsUsersPauses and "
+    "StatsUsersSessions list the pause or log-in going on now (end_time null) or not",
 }
 """What ``agentdesk sim daktela --set`` may set, and what each chooses."""

@@ -75,10 +75,12 @@ from aiohttp import web
 
 from agentdesk.sim.daktela.calllog import CallLog, SimUser
 from agentdesk.sim.daktela.contacts import DEMO_CONTACTS
+from agentdesk.sim.daktela.day_log import DayActions, DayLog
 from agentdesk.sim.daktela.readings import (
     DST_USER_FORMS,
     LOGGED_OUT_USERS,
     NEWEST,
+    OPEN_SPELLS,
     PAUSE_FORMS,
     PAUSE_REFUSALS,
     PICKUPS,
@@ -137,7 +139,13 @@ class _PauseSpell:
 
 
 class DaktelaSimulator(
-    Simulator, ReportActions, ScriptActions, ShiftActions, SessionActions, TeamActions
+    Simulator,
+    ReportActions,
+    ScriptActions,
+    ShiftActions,
+    SessionActions,
+    TeamActions,
+    DayActions,
 ):
     """One Daktela PBX with one agent, served on loopback; see the module docstring.
 
@@ -168,6 +176,7 @@ class DaktelaSimulator(
         logged_out: str = LOGGED_OUT_USERS[0],
         transfer_answer_after: float | None = 3.0,
         pickup: str = PICKUPS[0],
+        open_spells: str = OPEN_SPELLS[0],
     ) -> None:
         """``seed_history`` fills the call log with a week of earlier calls (about 40), so
         that history, last calls and recordings have something to show; the calls the
@@ -189,7 +198,14 @@ class DaktelaSimulator(
             users_state,
             logged_out,
             pickup,
+            open_spells,
         )
+        self.open_spells = open_spells
+        self.day_log = DayLog()
+        """Pauses and log-ins (StatsUsersPauses, StatsUsersSessions) and sent SMS."""
+        self.sms_refusal: str | None = None
+        """SendSMS refuses with these words while set (the gateway's refusal)."""
+        self._sms_ids = itertools.count(2222)
         self._serves = parse_version(api_version) or (0, 0)
         self.token = token or secrets.token_hex(20)
         self.login = login
@@ -256,6 +272,9 @@ class DaktelaSimulator(
                 colleague=self.colleague,
                 contacts=self.contacts,
             )
+        if seed_history:
+            self.day_log.seed(datetime.now(), ("7", "6"))
+        self.day_log.session(True, self._logintime)
         self.faults = Faults(revoked=_token_refused)
         """Faults to make on demand (:mod:`agentdesk.sim.faults`)."""
         self._server = LoopbackServer(self._make_app(), faults=self.faults)
@@ -361,12 +380,14 @@ class DaktelaSimulator(
         def leave() -> None:
             self._clear_pause()
             self._logintime = None
+            self.day_log.session(False)
 
         self._update(leave)
 
     def log_in(self) -> None:
         if self._logintime is None:
             self._update(lambda: setattr(self, "_logintime", datetime.now()))
+            self.day_log.session(True, self._logintime)
 
     # -- state changes ---------------------------------------------------------------------
 
@@ -382,10 +403,12 @@ class DaktelaSimulator(
     def _enter_pause(self, pause: SimPause) -> None:
         self._cancel_wrap()
         self._pause = _PauseSpell(pause)
+        self.day_log.pause(pause.pause)
 
     def _clear_pause(self) -> None:
         self._cancel_wrap()
         self._pause = None
+        self.day_log.pause(None)
 
     def _cancel_wrap(self) -> None:
         if self._wrap_timer is not None:
@@ -555,6 +578,9 @@ class DaktelaSimulator(
             "Login": self._login,
             "Logout": self._logout,
             "DeviceStates": self._device_states,
+            "StatsUsersPauses": self._stats_users_pauses,
+            "StatsUsersSessions": self._stats_users_sessions,
+            "SendSMS": self._send_sms,
         }
 
     def _check_agent(self, params: dict[str, str]) -> None:

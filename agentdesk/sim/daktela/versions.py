@@ -44,8 +44,11 @@ REQUIREMENTS: Final[Mapping[str, Version]] = {
     "RTStatsSessions": (3, 5),
     "RTUserState": (3, 9),
     "RTUsersState": (4, 1),
+    "SendSMS": (3, 1),
     "SimpleSearchContact": (3, 2),
     "StatsCalls": (4, 1),
+    "StatsUsersPauses": (4, 1),
+    "StatsUsersSessions": (4, 1),
     "Transfer": (3, 0),
 }
 

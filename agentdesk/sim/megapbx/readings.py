@@ -36,6 +36,10 @@ OPTIONS: Final[Mapping[str, str]] = {
         "the examples of 6.1 and 8.1 do not)"
     ),
     "padding": "N: users and departments of other staff, listed before the company's own",
+    "blacklist_telnum": (
+        "string (the default) or list: the form of telnum in a blacklist POST (11.2's table "
+        "says string, its sentence a list of numbers)"
+    ),
 }
 
 
@@ -54,6 +58,8 @@ def simulator_keywords(options: Mapping[str, str]) -> dict[str, Any]:
             found["encoding"] = _one_of(name, value, ENCODINGS)
         elif name == "end_reading":
             found[name] = _one_of(name, value, END_READINGS)
+        elif name == "blacklist_telnum":
+            found[name] = _one_of(name, value, ("string", "list"))
         elif name in ("inner_history", "info_next"):
             found[name] = _one_of(name, value, ("yes", "no")) == "yes"
         elif name == "page_size":

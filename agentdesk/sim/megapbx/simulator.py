@@ -51,6 +51,7 @@ from aiohttp import web
 
 from agentdesk.sim.audio import beeps_wav
 from agentdesk.sim.faults import Faults
+from agentdesk.sim.megapbx.blacklist import TELNUM_FORMS, SimBlacklist
 from agentdesk.sim.megapbx.data import (
     AGENT_LOGIN,
     COMPANY_LINE,
@@ -137,6 +138,7 @@ class MegaPbxSimulator(Simulator):
         page_size: int | None = None,
         info_next: bool = True,
         padding: int = 0,
+        blacklist_telnum: str = "string",
     ) -> None:
         """The keywords after ``domain`` are the readings of
         :mod:`agentdesk.sim.megapbx.readings`; ``encoding`` is its ``webhook_encoding``."""
@@ -177,6 +179,10 @@ class MegaPbxSimulator(Simulator):
         self._seed_history = seed_history
         self._uids = (str(n) for n in itertools.count(3_934_307_521, 7919))
         self._call_numbers = itertools.count(1511)
+        if blacklist_telnum not in TELNUM_FORMS:
+            raise ValueError(f"blacklist_telnum must be string or list, not {blacklist_telnum!r}")
+        self.blacklist = SimBlacklist(blacklist_telnum)
+        """The company's blacklist (:mod:`agentdesk.sim.megapbx.blacklist`)."""
         self.faults = Faults(revoked=_key_refused)
         """Faults to make on demand (:mod:`agentdesk.sim.faults`)."""
         self._server = LoopbackServer(self._make_app(), faults=self.faults)
@@ -399,6 +405,8 @@ class MegaPbxSimulator(Simulator):
 
     def _make_app(self) -> web.Application:
         app = web.Application()
+        # Before the catch-all: the blacklist reads its own bodies (a list in one reading).
+        app.router.add_route("*", API + "blacklist/telnums", self._blacklist)
         app.router.add_route("*", API + "{path:.*}", self._handle)
         app.router.add_route("GET", "/records/{uid}.wav", self._record)
         return app
@@ -460,6 +468,24 @@ class MegaPbxSimulator(Simulator):
         if len(parts) == 2 and parts[0] == "groups":
             return (lambda: {"GET": self._group}), (parts[1],)
         raise ApiError("not_found", f"{API}{path}")
+
+    async def _blacklist(self, request: web.Request) -> web.StreamResponse:
+        self.requests.append((request.method, "blacklist/telnums", dict(request.query)))
+        try:
+            self._check_key(request)
+            if request.method == "GET":
+                return self.blacklist.listing()
+            if request.method == "POST":
+                answer = await self.blacklist.add(request)
+            elif request.method == "DELETE":
+                answer = self.blacklist.remove(request)
+            else:
+                raise ApiError("method", f"{request.method} {API}blacklist/telnums")
+            if answer is None:
+                raise ApiError("validation", "telnum")
+            return answer
+        except ApiError as error:
+            return error.response()
 
     async def _record(self, request: web.Request) -> web.StreamResponse:
         self.record_requests.append((request.match_info["uid"], request.headers.get("X-API-KEY")))

@@ -5,8 +5,8 @@ Reproduced as documented ("API v.1" and the guide's "API request error codes"):
 - paths ``/api/v1/...``: ``dialers/create_task``, ``dialers/cancel_task``, ``call/add_data``,
   ``call/get_data`` and ``user/set_status`` by GET or POST, their variables plain or as the
   JSON string ``json_request``; ``reports/acd/calls-log``, ``record/{session_id}``,
-  ``contacts``, ``reports/sec/queue-status-summary`` and ``reports/sec/user-status-summary``
-  by GET only;
+  ``contacts``, ``reports/sec/queue-status-summary``, ``reports/sec/user-status-summary``
+  and ``lists/check`` (:mod:`agentdesk.sim.okitoki.lists`) by GET only;
 - ``api_token`` in the query, the form or ``json_request``; refusals as HTTP codes with a JSON
   ``{"status": "error", "code": N, "message": ...}``: 401 wrong or missing token, 403 a
   token whose user lacks the right (:attr:`OkiTokiSimulator.limited_token` for reports),
@@ -48,6 +48,7 @@ from typing import Any, Final
 from aiohttp import web
 
 from agentdesk.sim.faults import Faults
+from agentdesk.sim.okitoki import lists
 from agentdesk.sim.okitoki.data import (
     AGENT,
     AWAY_STATUSES,
@@ -91,6 +92,7 @@ GET_ONLY: Final = frozenset(
         "reports/sec/user-status-summary",
         "contacts",
         "record",
+        "lists/check",
     }
 )
 REPORTS: Final = frozenset(p for p in GET_ONLY if p.startswith("reports/"))
@@ -154,6 +156,8 @@ class OkiTokiSimulator(Simulator, ReportActions):
         super().__init__(host=host, port=port)
         self.unknown_object = unknown_object
         self.answer_style = answer_style
+        self.lists = lists.demo_lists()
+        """The company's Lists by id (``lists/check``): the blacklist 101 and a VIP list 102."""
         self.token = token or secrets.token_hex(16)
         self.limited_token = secrets.token_hex(16)
         """A token of a user without the right to see reports: 403 there."""
@@ -462,6 +466,7 @@ class OkiTokiSimulator(Simulator, ReportActions):
             "reports/sec/user-status-summary": self._user_summary,
             "contacts": self._contacts,
             "record": self._record,
+            "lists/check": lambda params, path: lists.check(self.lists, params, self.answer_style),
         }
 
     # -- actions ---------------------------------------------------------------------------

@@ -30,8 +30,9 @@ OPTIONS: Final[Mapping[str, str]] = {
         "404: how a call, recording or user it does not know is answered"
     ),
     "answer_style": (
-        "ours (the default) or variant: the call log (JSON and CSV), the queue summary and "
-        "the webhooks in AgentDesk's reading of their shape, or in other likely ones"
+        "ours (the default) or variant: the call log (JSON and CSV), the queue summary, "
+        "lists/check and the webhooks in AgentDesk's reading of their shape, or in other "
+        "likely ones"
     ),
 }
 
@@ -75,6 +76,8 @@ def demo(sim: OkiTokiSimulator) -> DemoSignIn:
         "webhook_port": "0",
         "results": DEMO_RESULTS,
         "fields": DEMO_FIELDS,
+        "block_list": "101",
+        "vip_list": "102",
     }
     return DemoSignIn(
         url=sim.url, user=sim.user_id, secret=sim.token, options=options, webhooks_to=posts_to(sim)
