@@ -64,7 +64,9 @@ class CallerCardWindow(QWidget):
         self.setAttribute(Qt.WidgetAttribute.WA_QuitOnClose, False)
         self.setWindowTitle(self.tr("Caller"))
         apply_theme(self)
-        self.setFixedWidth(WIDTH)
+        # At least WIDTH, wider when its buttons need it (four, or a longer language's words):
+        # a fixed width squeezed them and drew wrapped lines over each other.
+        self.setMinimumWidth(WIDTH)
         self._drag_from: QPoint | None = None
         self._moved_by_agent = False  # dragged away: stay where the agent put it
         self.screen_name = ""

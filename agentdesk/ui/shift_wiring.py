@@ -83,9 +83,7 @@ class ShiftWiring(QObject):
         if shift.supports(Capability.QUEUE_PICKUP) and strip is not None:
             self.waiting = WaitingCallers(shift, window.bus, region=window.region)
             self.waiting_toggle = WaitingCallersToggle(self.waiting)
-            strip_layout = strip.layout()
-            if strip_layout is not None:
-                strip_layout.addWidget(self.waiting_toggle)
+            strip.add_trailing(self.waiting_toggle)
             layout.insertWidget(layout.indexOf(strip) + 1, self.waiting)
         self.log_out.setVisible(shift.supports(Capability.SHIFT_LOGOUT))
         bridge.status_changed.connect(self._on_status)

@@ -13,6 +13,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QLabel, QPushButton
 
 from agentdesk.core import (
     AgentState,
@@ -122,6 +123,27 @@ def test_the_lookup_enriches_the_card(qloop: Loop, make_cards: Cards, backend: F
     assert cards.embedded.history_text.text() == card.history_text.text()
     assert backend.reads == [("caller_info", "+420601123456")]
     assert backend.requests == []  # a lookup is not a command
+
+
+def test_the_pop_up_squeezes_no_button_and_no_line(
+    qloop: Loop, make_cards: Cards, backend: FakeBackend
+) -> None:
+    # With Transfer beside Answer, Hang up and Copy number, the fixed-width pop-up squeezed
+    # its buttons ("ang u", "ransfe") and drew the wrapped last-call line over the queue.
+    backend.callers[PETR.number] = PETR
+    cards = make_cards()
+    backend.ring()
+    window, card = cards.window, cards.window.card
+    wait_until(qloop, lambda: card.company_text.text() == "Svoboda a syn s.r.o.")
+    wait_until(qloop, lambda: window.isVisible())
+    qloop.run_until_complete(asyncio.sleep(0))
+    buttons = [b for b in card.findChildren(QPushButton) if b.isVisibleTo(card)]
+    assert len(buttons) == 4  # Answer, Hang up, Transfer…, Copy number
+    for button in buttons:
+        assert button.width() >= button.minimumSizeHint().width(), button.text()
+    for label in card.findChildren(QLabel):
+        if label.isVisibleTo(card) and label.wordWrap():
+            assert label.height() >= label.heightForWidth(label.width()), label.text()
 
 
 def test_a_hanging_lookup_never_blocks_the_card_and_the_card_still_closes(

@@ -7,6 +7,7 @@ from datetime import datetime, timedelta, timezone
 from typing import Any
 
 import pytest
+from PySide6.QtWidgets import QPushButton
 
 from agentdesk.core import Capability, ConnectionState, QueueFigures, TransientError
 from agentdesk.session import Session
@@ -164,6 +165,36 @@ def test_queues_that_do_not_fit_are_summed_up(
     qloop.run_until_complete(asyncio.sleep(0))
     assert all(not chip.isHidden() for chip in strip.chips)
     assert strip.more.isHidden()
+
+
+def test_the_chips_make_room_for_a_button_at_the_strips_end(
+    qloop: Loop, strip: QueueStrip, backend: FakeBackend
+) -> None:
+    # The shift's "Waiting callers" sits there: without room made for it, the first chip was
+    # squeezed and its text cut ("longest 0:0") in the demo's window.
+    backend.figures = [
+        QueueFigures("Sales", waiting=1, agents_ready=0, longest_wait_seconds=41),
+        QueueFigures("Support", waiting=0, agents_ready=2),
+    ]
+    button = QPushButton("Waiting callers")
+    strip.add_trailing(button)
+    strip.resize(400, 30)
+    strip.show()
+    wait_until(qloop, lambda: strip.figures is not None)
+    qloop.run_until_complete(asyncio.sleep(0))
+    shown = [w for w in (*strip.chips, strip.more, button) if not w.isHidden()]
+    spacing = strip.layout().spacing()
+    needed = sum(w.sizeHint().width() for w in shown) + spacing * (len(shown) - 1)
+    assert needed <= strip.contentsRect().width()
+    assert strip.more.text() == "+1 more"
+    assert all(w.width() >= w.sizeHint().width() for w in shown)  # nothing squeezed
+    first = strip.chips[0]  # too wide whole here: the longest wait goes, not the ending
+    assert first.text() == "<b>Sales</b> 1 waiting · 0 ready"
+    assert first.toolTip() == first.accessibleName() == "Sales 1 waiting · 0 ready · longest 0:41"
+
+    strip.resize(900, 30)
+    qloop.run_until_complete(asyncio.sleep(0))
+    assert "longest 0:41" in first.text()
 
 
 def test_an_unchanged_refresh_keeps_the_chips_and_a_change_redraws_them(

@@ -78,6 +78,7 @@ class QueueStrip(QWidget):
         self.more = QLabel()
         self.more.setObjectName("queueMore")
         self.more.hide()
+        self._trailing: list[QWidget] = []
         self._row = QHBoxLayout(self)
         self._row.setContentsMargins(0, 0, 0, 0)
         self._row.setSpacing(6)
@@ -95,6 +96,13 @@ class QueueStrip(QWidget):
             self.hide()
 
     # -- public --
+
+    def add_trailing(self, widget: QWidget) -> None:
+        """Put ``widget`` at the strip's right end (a button of a view that owns it); the
+        chips make room for it."""
+        self._trailing.append(widget)
+        self._row.addWidget(widget)
+        self._fit()
 
     @property
     def figures(self) -> list[QueueFigures] | None:
@@ -193,10 +201,20 @@ class QueueStrip(QWidget):
 
     def _fit(self) -> None:
         """Show the chips that fit whole, the first one always; count the rest."""
-        room = self.contentsRect().width()
         spacing = self._row.spacing()
+        room = self.contentsRect().width() - sum(
+            widget.sizeHint().width() + spacing
+            for widget in self._trailing
+            if not widget.isHidden()
+        )
         self.more.setText(self.tr("+%1 more").replace("%1", str(len(self.chips))))
         reserve = self.more.sizeHint().width() + spacing
+        if self.chips:
+            first = self.chips[0]
+            first.setText(first.property("full"))
+            alone = first.sizeHint().width() + (reserve if len(self.chips) > 1 else 0)
+            if alone > room:
+                first.setText(first.property("short"))
         used, shown = 0, 0
         for index, chip in enumerate(self.chips):
             width = chip.sizeHint().width()
@@ -213,15 +231,22 @@ class QueueStrip(QWidget):
         self.more.setVisible(bool(hidden))
 
     def _chip(self, figures: QueueFigures) -> QLabel:
-        text = self.tr("%1 waiting · %2 ready")
-        text = fill(text, str(figures.waiting), str(figures.agents_ready))
+        short = self.tr("%1 waiting · %2 ready")
+        short = fill(short, str(figures.waiting), str(figures.agents_ready))
+        text = short
         if figures.waiting and figures.longest_wait_seconds is not None:
             longest = self.tr("longest %1").replace(
                 "%1", format_duration(figures.longest_wait_seconds)
             )
             text = f"{text} · {longest}"
-        chip = QLabel(f"<b>{html.escape(figures.queue)}</b> {html.escape(text)}")
+        name = f"<b>{html.escape(figures.queue)}</b>"
+        chip = QLabel(f"{name} {html.escape(text)}")
         chip.setObjectName("queueChip")
+        # The first chip is always shown: where it would not fit whole, it loses the longest
+        # wait rather than be cut (see _fit); the tooltip and its name keep everything.
+        chip.setProperty("full", chip.text())
+        chip.setProperty("short", f"{name} {html.escape(short)}")
+        chip.setToolTip(f"{figures.queue} {text}")
         chip.setAccessibleName(f"{figures.queue} {text}")
         chip.setProperty("waiting", figures.waiting)
         set_tone(chip, "stale" if self._stale else "busy" if figures.waiting else "quiet")
