@@ -7,6 +7,7 @@ agentdesk ctl ...             one agent operation, headless (see agentdesk.ctl)
 agentdesk dial [URI]          call a tel:, callto: or sip: link in the running AgentDesk (or
                               start it); without URI, show the running AgentDesk or start it
 agentdesk sim VENDOR          a vendor's simulator on its own
+agentdesk relay [COMMAND]     the company relay for webhook vendors (docs/RELAY.md)
 agentdesk secret set PROFILE  store a profile's secret in the OS keyring
 """
 
@@ -20,6 +21,7 @@ from collections.abc import Iterator, Sequence
 from agentdesk import __version__, ctl
 from agentdesk.core import AgentDeskError, ConfigurationError
 from agentdesk.logs import setup_logging
+from agentdesk.relay import cli as relay_cli
 from agentdesk.store.profiles import parse_options
 from agentdesk.vendors import DEFAULT_VENDOR
 
@@ -85,6 +87,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("-v", "--verbose", action="store_true", help="log debug details")
     subparsers = parser.add_subparsers(dest="tool", metavar="TOOL")
     ctl.add_parser(subparsers)
+    relay_cli.add_parser(subparsers)
 
     dial = subparsers.add_parser(
         "dial",

@@ -79,6 +79,12 @@ LAYERS: dict[str, Layer] = {
         ("ui/**/*.py",),
         forbidden=("agentdesk.backends", "agentdesk.receivers", "agentdesk.sim", "agentdesk.demo"),
     ),
+    # The company relay: a server of its own, no desktop parts (it reads the receivers, and
+    # one vendor's alias table, so that relay and desk route alike).
+    "relay": Layer(
+        ("relay/**/*.py",),
+        forbidden=("agentdesk.store", "agentdesk.session", "agentdesk.ui", "agentdesk.sim", *QT),
+    ),
     # Doubles of the vendors speak only their vendor's words. (The store is allowed: a demo's
     # desk side may hold the desktop's own contacts, as MegaFon's does.)
     "sim": Layer(

@@ -42,6 +42,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import hmac
+import inspect
 import json
 import logging
 import re
@@ -72,6 +73,10 @@ Payload = dict[str, str]
 Answer = Mapping[str, object] | None
 """What ``on_payload`` may return: a JSON object to answer with, or None for ``{"ok": true}``."""
 
+OnPayload = Callable[[Payload], Answer | Awaitable[Answer]]
+"""Called for each accepted request; a coroutine is awaited before the answer (the company
+relay answers only once the payload is stored, so that a vendor's retry is not wasted)."""
+
 MAX_BODY_BYTES: Final = 64 * 1024
 QUEUE_LIMIT: Final = 1000  # payloads kept for a reader that is not reading
 SECRET_PARAM: Final = "secret"
@@ -101,7 +106,7 @@ class WebhookReceiver:
         secret: str,
         path: str = "/okitoki",
         max_body: int = MAX_BODY_BYTES,
-        on_payload: Callable[[Payload], Answer] | None = None,
+        on_payload: OnPayload | None = None,
         secret_param: str = SECRET_PARAM,
         multipart: bool = False,
         max_parts: int = MAX_PARTS,
@@ -166,6 +171,14 @@ class WebhookReceiver:
         self.url = f"http://{url_host(self.host)}:{self.port}{self.path}"
         self._tally.name = f"{url_host(self.host)}:{self.port}{self.path}"
         return self.url
+
+    def mount(self, app: web.Application) -> None:
+        """Serve :attr:`path` in another server's application instead of listening itself
+        (the company relay serves one path per vendor on its own socket). That server's
+        middleware calls :func:`~agentdesk.receivers.guard.request_began` if its site is a
+        :class:`~agentdesk.receivers.guard.GuardedSite`; refusals are counted here."""
+        app.router.add_route("GET", self.path, self._handle)
+        app.router.add_route("POST", self.path, self._handle)
 
     async def stop(self) -> None:
         """Stop listening; safe to call twice. Payloads already queued stay readable."""
@@ -273,6 +286,8 @@ class WebhookReceiver:
         self._tally.note(Outcome.ACCEPTED)
         if self.on_payload is not None:
             reply = self.on_payload(payload)
+            if inspect.isawaitable(reply):
+                reply = await reply
             return web.json_response(dict(reply) if reply is not None else {"ok": True})
         if self._queue.full():
             with contextlib.suppress(asyncio.QueueEmpty):

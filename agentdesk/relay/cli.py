@@ -1,0 +1,177 @@
+"""``agentdesk relay``: serve (the default), and ``add-agent``, ``remove-agent``,
+``list-agents`` for the agents' tokens.
+
+The vendors' tokens come from the environment (``AGENTDESK_RELAY_MEGAPBX_TOKEN``,
+``AGENTDESK_RELAY_OKITOKI_SECRET``; a systemd ``EnvironmentFile``), never from the command
+line, where every user of the machine could read them in the process list.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import contextlib
+import os
+import signal
+import sys
+from pathlib import Path
+from typing import Any, Final
+
+from agentdesk.relay.stored import DEFAULT_MAX_EVENTS, DEFAULT_RETENTION
+
+TOKEN_ENV: Final = {
+    "megapbx": "AGENTDESK_RELAY_MEGAPBX_TOKEN",
+    "okitoki": "AGENTDESK_RELAY_OKITOKI_SECRET",
+}
+STATE_ENV: Final = "AGENTDESK_RELAY_STATE"
+
+
+def default_state_dir() -> Path:
+    """``$AGENTDESK_RELAY_STATE``, systemd's ``$STATE_DIRECTORY``, else the user's state dir."""
+    for name in (STATE_ENV, "STATE_DIRECTORY"):
+        if value := os.environ.get(name, "").split(":")[0]:
+            return Path(value)
+    import platformdirs
+
+    return Path(platformdirs.user_state_dir("agentdesk")) / "relay"
+
+
+def add_parser(subparsers: Any) -> None:
+    relay = subparsers.add_parser(
+        "relay",
+        help="the company relay: vendors' webhooks in, each agent's events to their desktop",
+        description="Serve the company relay (docs/RELAY.md), or manage its agents' tokens. "
+        f"Vendors' tokens come from {TOKEN_ENV['megapbx']} and {TOKEN_ENV['okitoki']}.",
+    )
+    relay.add_argument("--state-dir", type=Path, help="where agents.json is kept")
+    relay.add_argument("--host", default="127.0.0.1", help="address to listen on")
+    relay.add_argument("--port", type=int, default=8095, help="port (0: a free one)")
+    relay.add_argument("--redis", metavar="URL", help="keep events in Redis, e.g. redis://host/0")
+    relay.add_argument(
+        "--retention",
+        type=float,
+        default=DEFAULT_RETENTION / 60,
+        metavar="MINUTES",
+        help="how long a reconnecting desk can catch up (default: %(default)g)",
+    )
+    relay.add_argument(
+        "--max-events", type=int, default=DEFAULT_MAX_EVENTS, help="kept per agent at most"
+    )
+    relay.set_defaults(handler=_serve)
+    commands = relay.add_subparsers(dest="relay_command", metavar="COMMAND")
+    add = commands.add_parser("add-agent", help="register an agent; prints their token once")
+    add.add_argument("login", metavar="LOGIN", help="the vendor's login or user number")
+    add.add_argument(
+        "--name",
+        action="append",
+        default=[],
+        help="another name webhooks call the agent by (an extension); repeatable",
+    )
+    add.set_defaults(handler=_add_agent)
+    remove = commands.add_parser("remove-agent", help="revoke an agent's token at once")
+    remove.add_argument("login", metavar="LOGIN")
+    remove.set_defaults(handler=_remove_agent)
+    listing = commands.add_parser("list-agents", help="the agents registered")
+    listing.set_defaults(handler=_list_agents)
+    for sub in (add, remove, listing):
+        sub.add_argument("--state-dir", type=Path, default=argparse.SUPPRESS)
+
+
+def _book(args: argparse.Namespace) -> Any:
+    from agentdesk.relay.agents import AgentBook
+
+    return AgentBook(args.state_dir or default_state_dir())
+
+
+def _add_agent(args: argparse.Namespace) -> int:
+    from agentdesk.relay.agents import AgentBookError
+
+    try:
+        token = _book(args).add(args.login, tuple(args.name))
+    except (AgentBookError, OSError) as exc:
+        print(f"agentdesk relay: {exc}", file=sys.stderr)
+        return 2
+    print(token)
+    print(
+        f"The relay token of {args.login.strip()}: shown this once, give it to the agent.",
+        file=sys.stderr,
+    )
+    return 0
+
+
+def _remove_agent(args: argparse.Namespace) -> int:
+    from agentdesk.relay.agents import AgentBookError
+
+    try:
+        _book(args).remove(args.login)
+    except (AgentBookError, OSError) as exc:
+        print(f"agentdesk relay: {exc}", file=sys.stderr)
+        return 2
+    return 0
+
+
+def _list_agents(args: argparse.Namespace) -> int:
+    from agentdesk.relay.agents import AgentBookError
+
+    try:
+        book = _book(args)
+    except (AgentBookError, OSError) as exc:
+        print(f"agentdesk relay: {exc}", file=sys.stderr)
+        return 2
+    for login in book.logins:
+        print(" ".join([login, *book.get(login).names]))
+    return 0
+
+
+def _serve(args: argparse.Namespace) -> int:
+    from agentdesk.redaction import register_secret
+    from agentdesk.relay.agents import AgentBookError
+
+    tokens = {vendor: os.environ.get(name, "").strip() for vendor, name in TOKEN_ENV.items()}
+    tokens = {vendor: token for vendor, token in tokens.items() if token}
+    if not tokens:
+        print(
+            f"agentdesk relay: set {TOKEN_ENV['megapbx']} or {TOKEN_ENV['okitoki']} "
+            "(the token the vendor sends with its webhooks)",
+            file=sys.stderr,
+        )
+        return 2
+    for token in tokens.values():
+        register_secret(token)
+    try:
+        return asyncio.run(_run(args, tokens))
+    except (AgentBookError, OSError) as exc:
+        print(f"agentdesk relay: {exc}", file=sys.stderr)
+        return 2
+
+
+async def _run(args: argparse.Namespace, tokens: dict[str, str]) -> int:
+    from agentdesk.relay.memory_store import MemoryStore
+    from agentdesk.relay.server import RelayServer
+    from agentdesk.relay.stored import EventStore
+
+    retention = args.retention * 60
+    store: EventStore
+    if args.redis:
+        from agentdesk.relay.redis_store import RedisStore
+
+        store = RedisStore(args.redis, retention=retention, max_events=args.max_events)
+    else:
+        store = MemoryStore(retention=retention, max_events=args.max_events)
+    server = RelayServer(
+        agents=_book(args), store=store, vendor_tokens=tokens, host=args.host, port=args.port
+    )
+    stop = asyncio.Event()
+    loop = asyncio.get_running_loop()
+    for signum in (signal.SIGINT, signal.SIGTERM):
+        loop.add_signal_handler(signum, stop.set)
+    try:
+        url = await server.start()
+        where = ", ".join(f"{v} {server.hook_url(v)}" for v in server.receivers)
+        print(f"agentdesk relay: listening on {url} ({where})", flush=True)
+        await stop.wait()
+    finally:
+        await server.stop()
+        with contextlib.suppress(Exception):
+            await store.aclose()
+    return 0

@@ -1,0 +1,49 @@
+"""The relay's counters, and ``/metrics`` in the Prometheus text format (version 0.0.4)."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+
+@dataclass
+class RelayMetrics:
+    events_in: Counter[str] = field(default_factory=Counter)
+    """Webhooks stored for a known agent, by vendor."""
+    unknown_agent: Counter[str] = field(default_factory=Counter)
+    """Webhooks naming no agent the relay serves, by vendor: counted, not kept."""
+    store_failures: int = 0
+    """Webhooks answered 503 because the store (Redis) did not take them."""
+    events_out: int = 0
+    """Events written to desks' streams (one event to two desks of one agent: two)."""
+    desks: int = 0
+    """Streams open now."""
+    delivery_lag: float = 0.0
+    """Seconds from storing to writing of the last event sent: with Redis, how far the
+    replicas' reads trail the writes."""
+
+    def text(self, *, ready: bool) -> str:
+        lines: list[str] = []
+
+        def metric(name: str, kind: str, helptext: str, values: dict[str, float]) -> None:
+            lines.append(f"# HELP agentdesk_relay_{name} {helptext}")
+            lines.append(f"# TYPE agentdesk_relay_{name} {kind}")
+            for labels, value in values.items():
+                lines.append(f"agentdesk_relay_{name}{labels} {value:g}")
+
+        def by_vendor(counts: Counter[str]) -> dict[str, float]:
+            return {f'{{vendor="{v}"}}': float(n) for v, n in sorted(counts.items())} or {"": 0.0}
+
+        metric("events_in_total", "counter", "Webhooks stored for a known agent.",
+               by_vendor(self.events_in))  # fmt: skip
+        metric("unknown_agent_events_total", "counter", "Webhooks for no known agent.",
+               by_vendor(self.unknown_agent))  # fmt: skip
+        metric("store_failures_total", "counter", "Webhooks the store did not take (503).",
+               {"": float(self.store_failures)})  # fmt: skip
+        metric("events_out_total", "counter", "Events written to desks' streams.",
+               {"": float(self.events_out)})  # fmt: skip
+        metric("connected_desks", "gauge", "Desks' streams open now.", {"": float(self.desks)})
+        metric("delivery_lag_seconds", "gauge", "Storing to sending of the last event sent.",
+               {"": self.delivery_lag})  # fmt: skip
+        metric("ready", "gauge", "1 when the store answers.", {"": 1.0 if ready else 0.0})
+        return "\n".join(lines) + "\n"

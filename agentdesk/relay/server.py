@@ -1,0 +1,300 @@
+"""The relay's HTTP server: the vendors' webhooks in, each agent's events out as SSE.
+
+Paths:
+
+- ``/hooks/megapbx`` (MegaFon's CRM address; ``crm_token`` checked) and ``/hooks/okitoki``
+  (Oki-Toki's external resource; ``secret`` checked), each served by a
+  :class:`~agentdesk.receivers.WebhookReceiver` mounted here, with its limits and parsing;
+  a vendor without a configured token has no path (404);
+- ``GET /events``: the agent's stream, ``Authorization: Bearer <token>``; ``Last-Event-ID``
+  (header, or ``last_event_id`` in the query) resumes after that event within the retention;
+  without it the stream starts at the newest event kept, whose id the first ``hello`` event
+  carries, so a desk that drops before anything happens still resumes without a gap;
+- ``/healthz`` (the process serves), ``/readyz`` (the store answers), ``/metrics``.
+
+The listening socket is a :class:`~agentdesk.receivers.guard.GuardedSite` (head timeout,
+connection cap sized for the desks' streams). A removed agent's streams end within
+:data:`REFRESH_SECONDS`: the agents' file is re-read that often.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import time
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass, field
+from typing import Final
+
+from aiohttp import web
+
+from agentdesk.receivers import WebhookReceiver
+from agentdesk.receivers.guard import GuardedSite, request_began
+from agentdesk.receivers.runner import close_runner, start_site, url_host
+from agentdesk.receivers.tally import Tally
+from agentdesk.receivers.webhook import MAX_BODY_BYTES, Answer, Payload
+from agentdesk.relay import sse
+from agentdesk.relay.agents import AgentBook, AgentBookError
+from agentdesk.relay.metrics import RelayMetrics
+from agentdesk.relay.routing import MEGAPBX, OKITOKI, agent_name
+from agentdesk.relay.stored import EventStore, parse_id
+
+log = logging.getLogger(__name__)
+
+HEARTBEAT_SECONDS: Final = 15.0  # a comment line on an idle stream: proxies keep it open
+REFRESH_SECONDS: Final = 0.5  # the agents' file is looked at this often
+MAX_DESKS: Final = 10_000  # open connections at once, streams and webhooks together
+HOOK_PATHS: Final = {MEGAPBX: "/hooks/megapbx", OKITOKI: "/hooks/okitoki"}
+_SECRET_PARAMS: Final = {MEGAPBX: "crm_token", OKITOKI: "secret"}
+
+
+@dataclass(eq=False)
+class _Stream:
+    login: str
+    token_sha256: str
+    stop: asyncio.Event = field(default_factory=asyncio.Event)
+
+
+class RelayServer:
+    """The relay on ``host:port`` until :meth:`stop`. ``vendor_tokens``: vendor key → the
+    token its webhooks must carry; a vendor left out has no webhook path."""
+
+    def __init__(
+        self,
+        *,
+        agents: AgentBook,
+        store: EventStore,
+        vendor_tokens: dict[str, str],
+        host: str = "127.0.0.1",
+        port: int = 0,
+        heartbeat: float = HEARTBEAT_SECONDS,
+        max_connections: int = MAX_DESKS,
+    ) -> None:
+        unknown = set(vendor_tokens) - set(HOOK_PATHS)
+        if unknown:
+            raise ValueError(f"the relay knows no vendor {sorted(unknown)}")
+        self.agents = agents
+        self.store = store
+        self.host, self.port = host, port
+        self.heartbeat = heartbeat
+        self.max_connections = max_connections
+        self.metrics = RelayMetrics()
+        self.receivers = {
+            vendor: WebhookReceiver(
+                secret=token,
+                path=HOOK_PATHS[vendor],
+                secret_param=_SECRET_PARAMS[vendor],
+                multipart=vendor == MEGAPBX,
+                on_payload=self._taker(vendor),
+            )
+            for vendor, token in vendor_tokens.items()
+            if token
+        }
+        self._streams: dict[str, set[_Stream]] = {}
+        self._runner: web.AppRunner | None = None
+        self._refresher: asyncio.Task[None] | None = None
+        self.url = ""
+
+    # -- lifecycle ---------------------------------------------------------------------------
+
+    async def start(self) -> str:
+        """Listen (port 0: a free one); the relay's base URL."""
+        app = web.Application(client_max_size=MAX_BODY_BYTES, middlewares=[self._watch])
+        for receiver in self.receivers.values():
+            receiver.mount(app)
+        app.router.add_get("/events", self._events)
+        app.router.add_get("/healthz", self._health)
+        app.router.add_get("/readyz", self._ready)
+        app.router.add_get("/metrics", self._metrics)
+        runner = web.AppRunner(app, access_log=None, shutdown_timeout=1.0)
+        await runner.setup()
+        site = GuardedSite(
+            runner,
+            self.host,
+            self.port,
+            tally=Tally("relay"),
+            max_connections=self.max_connections,
+            handler_args={"access_log": None},
+        )
+        await start_site(runner, site)
+        self._runner = runner
+        self.port = runner.addresses[0][1]
+        self.url = f"http://{url_host(self.host)}:{self.port}"
+        self._refresher = asyncio.create_task(self._refresh_agents())
+        return self.url
+
+    async def stop(self) -> None:
+        runner, self._runner = self._runner, None
+        if runner is None:
+            return
+        if self._refresher is not None:
+            self._refresher.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await self._refresher
+        for streams in self._streams.values():
+            for stream in streams:
+                stream.stop.set()
+        await close_runner(runner)
+
+    async def __aenter__(self) -> RelayServer:
+        await self.start()
+        return self
+
+    async def __aexit__(self, *exc_info: object) -> None:
+        await self.stop()
+
+    def hook_url(self, vendor: str) -> str:
+        return self.url + HOOK_PATHS[vendor]
+
+    # -- webhooks in -------------------------------------------------------------------------
+
+    def _taker(self, vendor: str) -> Callable[[Payload], Awaitable[Answer]]:
+        async def take(payload: Payload) -> Answer:
+            return await self._take(vendor, payload)
+
+        return take
+
+    async def _take(self, vendor: str, payload: Payload) -> Answer:
+        if vendor == MEGAPBX and payload.get("cmd", "").strip().lower() == "contact":
+            # 2.3 asks the CRM for a caller's name; the relay has no directory yet: it says
+            # it knows none, as a desk without contacts does.
+            return {"contact_name": "", "responsible": ""}
+        self._refresh_quietly()
+        name = agent_name(vendor, payload)
+        agent = self.agents.by_name(name) if name is not None else None
+        if agent is None:
+            self.metrics.unknown_agent[vendor] += 1
+            return None
+        data = {"vendor": vendor, "payload": payload, "received_at": time.time()}
+        try:
+            await self.store.append(agent.login, data)
+        except Exception as exc:  # the store's own errors (Redis down): the vendor may retry
+            self.metrics.store_failures += 1
+            log.warning("the relay could not store a %s event: %s", vendor, type(exc).__name__)
+            raise web.HTTPServiceUnavailable(
+                text='{"ok": false, "error": "store unavailable"}',
+                content_type="application/json",
+            ) from None
+        self.metrics.events_in[vendor] += 1
+        return None
+
+    # -- streams out -------------------------------------------------------------------------
+
+    async def _events(self, request: web.Request) -> web.StreamResponse:
+        self._refresh_quietly()
+        scheme, _, token = request.headers.get("Authorization", "").partition(" ")
+        agent = self.agents.by_token(token.strip()) if scheme.lower() == "bearer" else None
+        if agent is None:
+            raise web.HTTPUnauthorized(
+                headers={"WWW-Authenticate": 'Bearer realm="agentdesk-relay"'},
+                text="a relay token of a registered agent is needed",
+            )
+        given = request.headers.get("Last-Event-ID") or request.query.get("last_event_id")
+        if given is not None and parse_id(given) is None:
+            raise web.HTTPBadRequest(text=f"Last-Event-ID {given[:40]!r} is not a relay event id")
+        stream = _Stream(agent.login, agent.token_sha256)
+        response = web.StreamResponse(
+            headers={
+                "Content-Type": "text/event-stream",
+                "Cache-Control": "no-store",
+                "X-Accel-Buffering": "no",  # nginx: pass each event on at once
+            }
+        )
+        await response.prepare(request)
+        self._streams.setdefault(agent.login, set()).add(stream)
+        self.metrics.desks += 1
+        try:
+            last = given.strip() if given is not None else await self.store.last_id(agent.login)
+            await response.write(sse.retry())
+            await response.write(sse.frame("hello", {"agent": agent.login}, last))
+            await self._send(response, stream, last)
+        except ConnectionError:
+            pass  # the desk left; it resumes with its Last-Event-ID
+        finally:
+            self.metrics.desks -= 1
+            streams = self._streams.get(agent.login)
+            if streams is not None:
+                streams.discard(stream)
+                if not streams:
+                    del self._streams[agent.login]
+        return response
+
+    async def _send(self, response: web.StreamResponse, stream: _Stream, last: str) -> None:
+        stopped = asyncio.ensure_future(stream.stop.wait())
+        try:
+            while not stream.stop.is_set():
+                reading = asyncio.ensure_future(self.store.read(stream.login, last, self.heartbeat))
+                await asyncio.wait({reading, stopped}, return_when=asyncio.FIRST_COMPLETED)
+                if not reading.done():
+                    reading.cancel()
+                    with contextlib.suppress(asyncio.CancelledError):
+                        await reading
+                    return
+                batch = reading.result()
+                if not batch:
+                    await response.write(sse.KEEP_ALIVE)
+                for event in batch:
+                    await response.write(sse.frame("webhook", event.data, event.id))
+                    last = event.id
+                    self.metrics.events_out += 1
+                    received = event.data.get("received_at")
+                    if isinstance(received, int | float):
+                        self.metrics.delivery_lag = max(0.0, time.time() - received)
+        finally:
+            stopped.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await stopped
+
+    # -- agents ------------------------------------------------------------------------------
+
+    def _refresh_quietly(self) -> None:
+        try:
+            if self.agents.refresh():
+                self._close_revoked()
+        except AgentBookError as exc:
+            log.warning("%s; the relay keeps the agents it knew", exc)
+
+    async def _refresh_agents(self) -> None:
+        while True:
+            await asyncio.sleep(REFRESH_SECONDS)
+            self._refresh_quietly()
+
+    def _close_revoked(self) -> None:
+        """End the streams of agents removed (or given a new token: the old one is void)."""
+        for login, streams in self._streams.items():
+            agent = self.agents.get(login)
+            for stream in streams:
+                if agent is None or agent.token_sha256 != stream.token_sha256:
+                    stream.stop.set()
+
+    # -- the service's own paths -------------------------------------------------------------
+
+    async def _health(self, request: web.Request) -> web.Response:
+        return web.json_response({"ok": True})
+
+    async def _ready(self, request: web.Request) -> web.Response:
+        ready = await self.store.ready()
+        return web.json_response({"ok": ready}, status=200 if ready else 503)
+
+    async def _metrics(self, request: web.Request) -> web.Response:
+        text = self.metrics.text(ready=await self.store.ready())
+        return web.Response(text=text, content_type="text/plain", charset="utf-8")
+
+    @web.middleware
+    async def _watch(
+        self, request: web.Request, handler: Callable[[web.Request], Awaitable[web.StreamResponse]]
+    ) -> web.StreamResponse:
+        connection = request_began(request)
+        hook = request.path in self._hook_paths
+        if connection is not None and hook:
+            connection.busy = True  # a webhook's body is being read (streams: not a drop)
+        try:
+            return await handler(request)
+        finally:
+            if connection is not None:
+                connection.busy = False
+
+    @property
+    def _hook_paths(self) -> set[str]:
+        return {receiver.path for receiver in self.receivers.values()}

@@ -1,0 +1,53 @@
+"""What both event stores (memory and Redis) keep and how the server reads them.
+
+An event's id is Redis's stream id form, ``<milliseconds>-<sequence>``, in both stores: ids
+grow with time, so a desk's ``Last-Event-ID`` still orders after a memory relay restarts, and
+a desk can move between a memory relay and Redis-backed replicas without confusion.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any, Final, Protocol
+
+DEFAULT_RETENTION: Final = 15 * 60.0  # seconds an event is kept for a desk that reconnects
+DEFAULT_MAX_EVENTS: Final = 10_000  # per agent, whatever their age
+START: Final = "0-0"
+_ID: Final = re.compile(r"(\d{1,20})-(\d{1,20})")
+
+
+@dataclass(frozen=True)
+class StoredEvent:
+    id: str
+    data: dict[str, Any]
+    """``vendor``, ``payload`` (the webhook's fields) and ``received_at`` (Unix seconds)."""
+
+
+def parse_id(text: str) -> tuple[int, int] | None:
+    """An event id as numbers that order like the events; None when it is not one."""
+    match = _ID.fullmatch(text.strip())
+    return (int(match[1]), int(match[2])) if match else None
+
+
+class EventStore(Protocol):
+    """Each agent's recent events, newest last."""
+
+    async def append(self, agent: str, data: dict[str, Any]) -> str:
+        """Keep ``data`` for ``agent``; its id."""
+        ...
+
+    async def last_id(self, agent: str) -> str:
+        """The id of the agent's newest event kept, :data:`START` when none."""
+        ...
+
+    async def read(self, agent: str, after: str, block: float) -> list[StoredEvent]:
+        """The agent's events after the id ``after``, in order; when there are none, waits up
+        to ``block`` seconds for one, and returns none if none comes."""
+        ...
+
+    async def ready(self) -> bool:
+        """Whether the store answers (the readiness endpoint)."""
+        ...
+
+    async def aclose(self) -> None: ...
