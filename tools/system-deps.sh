@@ -6,7 +6,7 @@
 #   tools/system-deps.sh test    that, and what the tests start for real: Xvfb with the xcb
 #                                platform, a private D-Bus, the desktop-file and AppStream
 #                                validators, xdg-utils, a notification server, AT-SPI,
-#                                gnome-keyring, a window manager
+#                                gnome-keyring, a window manager, redis-server (the relay)
 #   tools/system-deps.sh --list test   print the packages and stop
 #
 # As root, installs what is missing (apt-get). Otherwise prints the one `sudo apt-get install`
@@ -17,6 +17,8 @@ set -eu
 QT="libegl1 libgl1 libxkbcommon0 libfontconfig1 libdbus-1-3 libglib2.0-0 libpulse0"
 XCB="libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 libxkbcommon-x11-0"
 TOOLS="xvfb xauth dbus-daemon desktop-file-utils appstream xdg-utils"
+# The company relay's tests run a real Redis (tests/relay/redis_server.py).
+SERVERS="redis-server"
 # The real desktop components tests start on a private bus and display: a notification server,
 # the accessibility bus, a keyring, a window manager.
 DESKTOP="dunst at-spi2-core gnome-keyring openbox"
@@ -28,7 +30,7 @@ if [ "${1:-}" = "--list" ]; then
 fi
 case "${1:-}" in
   demo) wanted="$QT" ;;
-  test) wanted="$QT $XCB $TOOLS $DESKTOP" ;;
+  test) wanted="$QT $XCB $TOOLS $DESKTOP $SERVERS" ;;
   *) echo "usage: $0 [--list] demo|test" >&2; exit 2 ;;
 esac
 

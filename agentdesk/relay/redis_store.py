@@ -2,8 +2,10 @@
 several relay replicas serve any desk and a relay restarted or killed loses nothing Redis
 holds. redis-py's asyncio client; Redis 6.2 or later (``XTRIM MINID``).
 
-The stream is capped by length (``XADD ... MAXLEN ~``) and by age (``XTRIM ... MINID ~`` at
-each append, and a key expiry so that an agent who left leaves no stream behind). A webhook
+The stream is capped by length (``XADD ... MAXLEN``) and by age (``XTRIM ... MINID`` at each
+append, events older than the retention left out of reads, and a key expiry so that an agent
+who left leaves no stream behind). Exact trimming, not ``~``: it removes about one entry per
+append, and ``~`` would keep a whole node (100 entries) of events past their age. A webhook
 is answered only once its ``XADD`` is done: when Redis does not answer, the vendor gets a 503
 and may send again, rather than an "ok" for an event nobody kept.
 
@@ -16,12 +18,19 @@ from __future__ import annotations
 
 import json
 import time
+from collections.abc import Callable
 from typing import Any, Final
 
 from redis.asyncio import Redis
 from redis.exceptions import RedisError
 
-from agentdesk.relay.stored import DEFAULT_MAX_EVENTS, DEFAULT_RETENTION, START, StoredEvent
+from agentdesk.relay.stored import (
+    DEFAULT_MAX_EVENTS,
+    DEFAULT_RETENTION,
+    START,
+    StoredEvent,
+    parse_id,
+)
 
 PREFIX: Final = "agentdesk:relay:events:"
 
@@ -34,10 +43,12 @@ class RedisStore:
         retention: float = DEFAULT_RETENTION,
         max_events: int = DEFAULT_MAX_EVENTS,
         prefix: str = PREFIX,
+        clock: Callable[[], float] = time.time,
     ) -> None:
         self.retention = retention
         self.max_events = max_events
         self.prefix = prefix
+        self._clock = clock
         self._redis: Redis = Redis.from_url(url, decode_responses=True)
 
     def _key(self, agent: str) -> str:
@@ -45,15 +56,15 @@ class RedisStore:
 
     async def append(self, agent: str, data: dict[str, Any]) -> str:
         key = self._key(agent)
-        oldest_ms = int((time.time() - self.retention) * 1000)
+        oldest_ms = self._oldest_ms()
         async with self._redis.pipeline(transaction=False) as pipe:
             pipe.xadd(
                 key,
                 {"data": json.dumps(data, ensure_ascii=False)},
                 maxlen=self.max_events,
-                approximate=True,
+                approximate=False,
             )
-            pipe.xtrim(key, minid=f"{oldest_ms}-0", approximate=True)
+            pipe.xtrim(key, minid=f"{oldest_ms}-0", approximate=False)
             pipe.expire(key, int(self.retention) + 60)
             added, _trimmed, _expiring = await pipe.execute()
         return str(added)
@@ -69,8 +80,11 @@ class RedisStore:
             {key: after}, count=500, block=max(1, int(block * 1000))
         )
         found: list[StoredEvent] = []
+        oldest_ms = self._oldest_ms()
         for _stream, entries in answer or ():
             for event_id, fields in entries:
+                if (parse_id(event_id) or (0, 0))[0] < oldest_ms:
+                    continue  # past the retention, not trimmed yet (no append since)
                 try:
                     data = json.loads(fields["data"])
                 except (KeyError, ValueError):
@@ -78,6 +92,9 @@ class RedisStore:
                 if isinstance(data, dict):
                     found.append(StoredEvent(str(event_id), data))
         return found
+
+    def _oldest_ms(self) -> int:
+        return int((self._clock() - self.retention) * 1000)
 
     async def ready(self) -> bool:
         try:
