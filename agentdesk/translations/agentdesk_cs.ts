@@ -483,13 +483,13 @@
         <translation>Volající</translation>
     </message>
     <message>
-        <location filename="../ui/caller_card_window.py" line="78"/>
+        <location filename="../ui/caller_card_window.py" line="80"/>
         <source>AgentDesk</source>
         <translation>AgentDesk</translation>
     </message>
     <message>
-        <location filename="../ui/caller_card_window.py" line="83"/>
-        <location filename="../ui/caller_card_window.py" line="84"/>
+        <location filename="../ui/caller_card_window.py" line="85"/>
+        <location filename="../ui/caller_card_window.py" line="86"/>
         <source>Close the caller card</source>
         <translation>Zavřít kartu volajícího</translation>
     </message>
@@ -1812,77 +1812,77 @@
         <translation>Pole formuláře, do kterého se uloží poznámka</translation>
     </message>
     <message>
-        <location filename="../backends/okitoki/spec.py" line="38"/>
+        <location filename="../backends/okitoki/spec.py" line="39"/>
         <source>(from the API token)</source>
         <translation>(z API tokenu)</translation>
     </message>
     <message>
-        <location filename="../backends/okitoki/spec.py" line="41"/>
+        <location filename="../backends/okitoki/spec.py" line="42"/>
         <source>In Oki-Toki&apos;s Events and Integrations, post call events to %1 with the parameters event, session_id, phone, direction, queue, contact_name, user_id, status_id, away_status_id.</source>
         <translation>V Oki-Toki (Události a integrace) posílejte události hovorů na %1 s parametry event, session_id, phone, direction, queue, contact_name, user_id, status_id, away_status_id.</translation>
     </message>
     <message>
-        <location filename="../backends/okitoki/spec.py" line="56"/>
+        <location filename="../backends/okitoki/spec.py" line="57"/>
         <source>Your user number</source>
         <translation>Vaše číslo uživatele</translation>
     </message>
     <message>
-        <location filename="../backends/okitoki/spec.py" line="67"/>
+        <location filename="../backends/okitoki/spec.py" line="69"/>
         <source>The company&apos;s statuses, STATUS:TITLE, the Ready one marked :ready</source>
         <translation>Stavy firmy, STAV:NÁZEV, stav Připraven označený :ready</translation>
     </message>
     <message>
-        <location filename="../backends/okitoki/spec.py" line="75"/>
+        <location filename="../backends/okitoki/spec.py" line="77"/>
         <source>The dialer that places click-to-call tasks (its ID)</source>
         <translation>Dialer, který zakládá úlohy vytáčení (jeho ID)</translation>
     </message>
     <message>
-        <location filename="../backends/okitoki/spec.py" line="82"/>
+        <location filename="../backends/okitoki/spec.py" line="84"/>
         <source>The List of VIP callers (its ID), flagged on the caller card</source>
         <translation>Seznam VIP volajících (jeho ID), označených na kartě volajícího</translation>
     </message>
     <message>
-        <location filename="../backends/okitoki/spec.py" line="89"/>
+        <location filename="../backends/okitoki/spec.py" line="91"/>
         <source>The blacklist (its ID), flagged on the caller card</source>
         <translation>Černá listina (její ID), označená na kartě volajícího</translation>
     </message>
     <message>
-        <location filename="../backends/okitoki/spec.py" line="96"/>
+        <location filename="../backends/okitoki/spec.py" line="98"/>
         <source>Call outcomes for the wrap-up, VALUE:TITLE</source>
         <translation>Výsledky hovoru pro dokončení, HODNOTA:NÁZEV</translation>
     </message>
     <message>
-        <location filename="../backends/okitoki/spec.py" line="101"/>
+        <location filename="../backends/okitoki/spec.py" line="103"/>
         <source>Extra wrap-up fields, NAME:TITLE[:KIND]</source>
         <translation>Další pole dokončení, JMÉNO:NÁZEV[:DRUH]</translation>
     </message>
     <message>
-        <location filename="../backends/okitoki/spec.py" line="106"/>
+        <location filename="../backends/okitoki/spec.py" line="108"/>
         <source>Port of AgentDesk&apos;s receiver for live calls (empty: none)</source>
         <translation>Port přijímače AgentDesku pro živé hovory (prázdné: žádný)</translation>
     </message>
     <message>
-        <location filename="../backends/okitoki/spec.py" line="113"/>
+        <location filename="../backends/okitoki/spec.py" line="115"/>
         <source>Address the receiver listens on</source>
         <translation>Adresa, na které přijímač naslouchá</translation>
     </message>
     <message>
-        <location filename="../backends/okitoki/spec.py" line="118"/>
+        <location filename="../backends/okitoki/spec.py" line="120"/>
         <source>The address Oki-Toki reaches the receiver at, if another</source>
         <translation>Adresa, na které Oki-Toki přijímač zastihne, pokud je jiná</translation>
     </message>
     <message>
-        <location filename="../backends/okitoki/spec.py" line="125"/>
+        <location filename="../backends/okitoki/spec.py" line="127"/>
         <source>How the call log is fetched</source>
         <translation>Jak se stahuje výpis hovorů</translation>
     </message>
     <message>
-        <location filename="../backends/okitoki/spec.py" line="131"/>
+        <location filename="../backends/okitoki/spec.py" line="133"/>
         <source>How often the call log is read while idle, in seconds; four times as often during a call, half as often while the window is hidden</source>
         <translation>Jak často se čte protokol hovorů v klidu, v sekundách; během hovoru čtyřikrát častěji, se skrytým oknem poloviční četností</translation>
     </message>
     <message>
-        <location filename="../backends/okitoki/spec.py" line="140"/>
+        <location filename="../backends/okitoki/spec.py" line="142"/>
         <source>The call centre&apos;s time zone, e.g. Europe/Kyiv</source>
         <translation>Časové pásmo call centra, např. Europe/Kyiv</translation>
     </message>
@@ -1947,32 +1947,32 @@
         <translation>Časové pásmo instance, např. America/Montevideo</translation>
     </message>
     <message>
-        <location filename="../backends/megapbx/spec.py" line="37"/>
+        <location filename="../backends/megapbx/spec.py" line="38"/>
         <source>In the PBX&apos;s CRM integration, set the CRM address to %1 (as your network makes it reachable) and its token to this profile&apos;s crm_token. The PBX runs in the cloud: publish this address through your company&apos;s reverse proxy or VPN.</source>
         <translation>V integraci s CRM na ústředně nastavte adresu CRM na %1 (tak, jak ji vaše síť zpřístupní) a token na crm_token tohoto profilu. Ústředna běží v cloudu: zveřejněte tuto adresu přes reverzní proxy nebo VPN vaší firmy.</translation>
     </message>
     <message>
-        <location filename="../backends/megapbx/spec.py" line="62"/>
+        <location filename="../backends/megapbx/spec.py" line="64"/>
         <source>The token the PBX sends with its webhooks (empty: no live calls)</source>
         <translation>Token, který ústředna posílá s webhooky (prázdné: bez živých hovorů)</translation>
     </message>
     <message>
-        <location filename="../backends/megapbx/spec.py" line="71"/>
+        <location filename="../backends/megapbx/spec.py" line="73"/>
         <source>host:port of AgentDesk&apos;s receiver for the PBX</source>
         <translation>host:port přijímače AgentDesku pro ústřednu</translation>
     </message>
     <message>
-        <location filename="../backends/megapbx/spec.py" line="74"/>
+        <location filename="../backends/megapbx/spec.py" line="76"/>
         <source>Path of the receiver</source>
         <translation>Cesta přijímače</translation>
     </message>
     <message>
-        <location filename="../backends/megapbx/spec.py" line="79"/>
+        <location filename="../backends/megapbx/spec.py" line="81"/>
         <source>How often DND and the history are read while idle, in seconds; four times as often during a call, half as often while the window is hidden</source>
         <translation>Jak často se čte stav Nerušit a historie v klidu, v sekundách; během hovoru čtyřikrát častěji, se skrytým oknem poloviční četností</translation>
     </message>
     <message>
-        <location filename="../backends/megapbx/spec.py" line="88"/>
+        <location filename="../backends/megapbx/spec.py" line="90"/>
         <source>Show calls between colleagues in Recent calls</source>
         <translation>Zobrazit hovory mezi kolegy v Posledních hovorech</translation>
     </message>
@@ -1990,6 +1990,16 @@
         <location filename="../vendors.py" line="52"/>
         <source>Opened when a call ends, e.g. https://crm/calls/{call_id}</source>
         <translation>Otevře se po skončení hovoru, např. https://crm/calls/{call_id}</translation>
+    </message>
+    <message>
+        <location filename="../backends/relay_options.py" line="17"/>
+        <source>The company relay&apos;s address, e.g. https://relay.example.com (empty: this computer receives the webhooks itself)</source>
+        <translation>Adresa firemního relé, např. https://relay.example.com (prázdné: webhooky přijímá tento počítač sám)</translation>
+    </message>
+    <message>
+        <location filename="../backends/relay_options.py" line="27"/>
+        <source>This agent&apos;s relay token (agentdesk relay add-agent prints it)</source>
+        <translation>Token tohoto operátora pro relé (vypíše ho agentdesk relay add-agent)</translation>
     </message>
 </context>
 <context>
@@ -2192,48 +2202,48 @@
         <translation>Fronty…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/queue_strip.py" line="90"/>
+        <location filename="../ui/widgets/queue_strip.py" line="91"/>
         <source>Queue figures</source>
         <translation>Údaje o frontách</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/queue_strip.py" line="163"/>
+        <location filename="../ui/widgets/queue_strip.py" line="171"/>
         <source>Not connected to the call centre.</source>
         <translation>Nepřipojeno k call centru.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/queue_strip.py" line="175"/>
+        <location filename="../ui/widgets/queue_strip.py" line="183"/>
         <source>Updated at %1</source>
         <translation>Aktualizováno v %1</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/queue_strip.py" line="190"/>
+        <location filename="../ui/widgets/queue_strip.py" line="198"/>
         <source>No queues</source>
         <translation>Žádné fronty</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/queue_strip.py" line="198"/>
-        <location filename="../ui/widgets/queue_strip.py" line="211"/>
+        <location filename="../ui/widgets/queue_strip.py" line="210"/>
+        <location filename="../ui/widgets/queue_strip.py" line="229"/>
         <source>+%1 more</source>
         <translation>+%1 další</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/queue_strip.py" line="216"/>
+        <location filename="../ui/widgets/queue_strip.py" line="234"/>
         <source>%1 waiting · %2 ready</source>
         <translation>čekající: %1 · připravení: %2</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/queue_strip.py" line="219"/>
+        <location filename="../ui/widgets/queue_strip.py" line="238"/>
         <source>longest %1</source>
         <translation>nejdéle %1</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/queue_strip.py" line="236"/>
+        <location filename="../ui/widgets/queue_strip.py" line="261"/>
         <source>Could not get the queue figures: %1</source>
         <translation>Údaje o frontách se nepodařilo načíst: %1</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/queue_strip.py" line="238"/>
+        <location filename="../ui/widgets/queue_strip.py" line="263"/>
         <source>%1 These figures are from %2.</source>
         <translation>%1 Údaje jsou z %2.</translation>
     </message>
@@ -2498,17 +2508,17 @@
         <translation>&amp;Odhlásit se z call centra</translation>
     </message>
     <message>
-        <location filename="../ui/shift_wiring.py" line="132"/>
+        <location filename="../ui/shift_wiring.py" line="130"/>
         <source>You cannot log out during a call: hang up first.</source>
         <translation>Během hovoru se odhlásit nelze: nejdřív zavěste.</translation>
     </message>
     <message>
-        <location filename="../ui/shift_wiring.py" line="134"/>
+        <location filename="../ui/shift_wiring.py" line="132"/>
         <source>You cannot log out yet: the wrap-up of the last call is not saved. Save it first.</source>
         <translation>Zatím se odhlásit nelze: dokončení posledního hovoru není uložené. Nejdřív ho uložte.</translation>
     </message>
     <message>
-        <location filename="../ui/shift_wiring.py" line="136"/>
+        <location filename="../ui/shift_wiring.py" line="134"/>
         <source>You are not logged in to the call centre.</source>
         <translation>Nejste přihlášeni k call centru.</translation>
     </message>
@@ -2912,7 +2922,7 @@
 <context>
     <name>VendorText</name>
     <message>
-        <location filename="../backends/megapbx/spec.py" line="52"/>
+        <location filename="../backends/megapbx/spec.py" line="53"/>
         <source>The PBX rings your phone first; the number is called once you pick up.</source>
         <translation>Ústředna nejprve prozvoní váš telefon; číslo se vytočí, až ho zvednete.</translation>
     </message>
@@ -2922,7 +2932,7 @@
         <translation>Nerušit</translation>
     </message>
     <message>
-        <location filename="../backends/okitoki/spec.py" line="57"/>
+        <location filename="../backends/okitoki/spec.py" line="58"/>
         <source>Oki-Toki dials through a dialer task: the call comes when the dialer places it, not at once.</source>
         <translation>Oki-Toki vytáčí přes úlohu dialeru: hovor přijde, až ho dialer spojí, ne hned.</translation>
     </message>

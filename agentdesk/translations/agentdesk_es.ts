@@ -483,13 +483,13 @@
         <translation>Llamante</translation>
     </message>
     <message>
-        <location filename="../ui/caller_card_window.py" line="78"/>
+        <location filename="../ui/caller_card_window.py" line="80"/>
         <source>AgentDesk</source>
         <translation>AgentDesk</translation>
     </message>
     <message>
-        <location filename="../ui/caller_card_window.py" line="83"/>
-        <location filename="../ui/caller_card_window.py" line="84"/>
+        <location filename="../ui/caller_card_window.py" line="85"/>
+        <location filename="../ui/caller_card_window.py" line="86"/>
         <source>Close the caller card</source>
         <translation>Cerrar la ficha del llamante</translation>
     </message>
@@ -1809,77 +1809,77 @@
         <translation>Campo del formulario que recibe la nota</translation>
     </message>
     <message>
-        <location filename="../backends/okitoki/spec.py" line="38"/>
+        <location filename="../backends/okitoki/spec.py" line="39"/>
         <source>(from the API token)</source>
         <translation>(del token de la API)</translation>
     </message>
     <message>
-        <location filename="../backends/okitoki/spec.py" line="41"/>
+        <location filename="../backends/okitoki/spec.py" line="42"/>
         <source>In Oki-Toki&apos;s Events and Integrations, post call events to %1 with the parameters event, session_id, phone, direction, queue, contact_name, user_id, status_id, away_status_id.</source>
         <translation>En Eventos e integraciones de Oki-Toki, envía los eventos de llamada a %1 con los parámetros event, session_id, phone, direction, queue, contact_name, user_id, status_id, away_status_id.</translation>
     </message>
     <message>
-        <location filename="../backends/okitoki/spec.py" line="56"/>
+        <location filename="../backends/okitoki/spec.py" line="57"/>
         <source>Your user number</source>
         <translation>Tu número de usuario</translation>
     </message>
     <message>
-        <location filename="../backends/okitoki/spec.py" line="67"/>
+        <location filename="../backends/okitoki/spec.py" line="69"/>
         <source>The company&apos;s statuses, STATUS:TITLE, the Ready one marked :ready</source>
         <translation>Estados de la empresa, ESTADO:TÍTULO, el de Disponible marcado :ready</translation>
     </message>
     <message>
-        <location filename="../backends/okitoki/spec.py" line="75"/>
+        <location filename="../backends/okitoki/spec.py" line="77"/>
         <source>The dialer that places click-to-call tasks (its ID)</source>
         <translation>El marcador que crea las tareas de llamada (su ID)</translation>
     </message>
     <message>
-        <location filename="../backends/okitoki/spec.py" line="82"/>
+        <location filename="../backends/okitoki/spec.py" line="84"/>
         <source>The List of VIP callers (its ID), flagged on the caller card</source>
         <translation>La lista de clientes VIP (su ID), señalados en la ficha de quien llama</translation>
     </message>
     <message>
-        <location filename="../backends/okitoki/spec.py" line="89"/>
+        <location filename="../backends/okitoki/spec.py" line="91"/>
         <source>The blacklist (its ID), flagged on the caller card</source>
         <translation>La lista negra (su ID), señalada en la ficha de quien llama</translation>
     </message>
     <message>
-        <location filename="../backends/okitoki/spec.py" line="96"/>
+        <location filename="../backends/okitoki/spec.py" line="98"/>
         <source>Call outcomes for the wrap-up, VALUE:TITLE</source>
         <translation>Resultados de la llamada para el cierre, VALOR:TÍTULO</translation>
     </message>
     <message>
-        <location filename="../backends/okitoki/spec.py" line="101"/>
+        <location filename="../backends/okitoki/spec.py" line="103"/>
         <source>Extra wrap-up fields, NAME:TITLE[:KIND]</source>
         <translation>Campos adicionales del cierre, NOMBRE:TÍTULO[:TIPO]</translation>
     </message>
     <message>
-        <location filename="../backends/okitoki/spec.py" line="106"/>
+        <location filename="../backends/okitoki/spec.py" line="108"/>
         <source>Port of AgentDesk&apos;s receiver for live calls (empty: none)</source>
         <translation>Puerto del receptor de AgentDesk para llamadas en vivo (vacío: ninguno)</translation>
     </message>
     <message>
-        <location filename="../backends/okitoki/spec.py" line="113"/>
+        <location filename="../backends/okitoki/spec.py" line="115"/>
         <source>Address the receiver listens on</source>
         <translation>Dirección en la que escucha el receptor</translation>
     </message>
     <message>
-        <location filename="../backends/okitoki/spec.py" line="118"/>
+        <location filename="../backends/okitoki/spec.py" line="120"/>
         <source>The address Oki-Toki reaches the receiver at, if another</source>
         <translation>La dirección por la que Oki-Toki llega al receptor, si es otra</translation>
     </message>
     <message>
-        <location filename="../backends/okitoki/spec.py" line="125"/>
+        <location filename="../backends/okitoki/spec.py" line="127"/>
         <source>How the call log is fetched</source>
         <translation>Cómo se obtiene el registro de llamadas</translation>
     </message>
     <message>
-        <location filename="../backends/okitoki/spec.py" line="131"/>
+        <location filename="../backends/okitoki/spec.py" line="133"/>
         <source>How often the call log is read while idle, in seconds; four times as often during a call, half as often while the window is hidden</source>
         <translation>Cada cuánto se lee el registro de llamadas en reposo, en segundos; cuatro veces más a menudo durante una llamada, la mitad con la ventana oculta</translation>
     </message>
     <message>
-        <location filename="../backends/okitoki/spec.py" line="140"/>
+        <location filename="../backends/okitoki/spec.py" line="142"/>
         <source>The call centre&apos;s time zone, e.g. Europe/Kyiv</source>
         <translation>Zona horaria del centro de llamadas, p. ej. Europe/Kyiv</translation>
     </message>
@@ -1944,32 +1944,32 @@
         <translation>La zona horaria de la instancia, p. ej. America/Montevideo</translation>
     </message>
     <message>
-        <location filename="../backends/megapbx/spec.py" line="37"/>
+        <location filename="../backends/megapbx/spec.py" line="38"/>
         <source>In the PBX&apos;s CRM integration, set the CRM address to %1 (as your network makes it reachable) and its token to this profile&apos;s crm_token. The PBX runs in the cloud: publish this address through your company&apos;s reverse proxy or VPN.</source>
         <translation>En la integración con el CRM de la centralita, pon la dirección del CRM en %1 (tal como tu red la haga accesible) y el token en el crm_token de este perfil. La centralita está en la nube: publica esta dirección a través del proxy inverso o la VPN de tu empresa.</translation>
     </message>
     <message>
-        <location filename="../backends/megapbx/spec.py" line="62"/>
+        <location filename="../backends/megapbx/spec.py" line="64"/>
         <source>The token the PBX sends with its webhooks (empty: no live calls)</source>
         <translation>El token que la centralita envía con sus webhooks (vacío: sin llamadas en vivo)</translation>
     </message>
     <message>
-        <location filename="../backends/megapbx/spec.py" line="71"/>
+        <location filename="../backends/megapbx/spec.py" line="73"/>
         <source>host:port of AgentDesk&apos;s receiver for the PBX</source>
         <translation>host:puerto del receptor de AgentDesk para la centralita</translation>
     </message>
     <message>
-        <location filename="../backends/megapbx/spec.py" line="74"/>
+        <location filename="../backends/megapbx/spec.py" line="76"/>
         <source>Path of the receiver</source>
         <translation>Ruta del receptor</translation>
     </message>
     <message>
-        <location filename="../backends/megapbx/spec.py" line="79"/>
+        <location filename="../backends/megapbx/spec.py" line="81"/>
         <source>How often DND and the history are read while idle, in seconds; four times as often during a call, half as often while the window is hidden</source>
         <translation>Cada cuánto se leen el modo No molestar y el historial en reposo, en segundos; cuatro veces más a menudo durante una llamada, la mitad con la ventana oculta</translation>
     </message>
     <message>
-        <location filename="../backends/megapbx/spec.py" line="88"/>
+        <location filename="../backends/megapbx/spec.py" line="90"/>
         <source>Show calls between colleagues in Recent calls</source>
         <translation>Mostrar las llamadas entre compañeros en Llamadas recientes</translation>
     </message>
@@ -1987,6 +1987,16 @@
         <location filename="../vendors.py" line="52"/>
         <source>Opened when a call ends, e.g. https://crm/calls/{call_id}</source>
         <translation>Se abre al terminar una llamada, p. ej. https://crm/calls/{call_id}</translation>
+    </message>
+    <message>
+        <location filename="../backends/relay_options.py" line="17"/>
+        <source>The company relay&apos;s address, e.g. https://relay.example.com (empty: this computer receives the webhooks itself)</source>
+        <translation>La dirección del relé de la empresa, p. ej. https://relay.example.com (vacío: este ordenador recibe los webhooks él mismo)</translation>
+    </message>
+    <message>
+        <location filename="../backends/relay_options.py" line="27"/>
+        <source>This agent&apos;s relay token (agentdesk relay add-agent prints it)</source>
+        <translation>El token de este agente para el relé (lo muestra agentdesk relay add-agent)</translation>
     </message>
 </context>
 <context>
@@ -2189,48 +2199,48 @@
         <translation>Colas…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/queue_strip.py" line="90"/>
+        <location filename="../ui/widgets/queue_strip.py" line="91"/>
         <source>Queue figures</source>
         <translation>Datos de las colas</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/queue_strip.py" line="163"/>
+        <location filename="../ui/widgets/queue_strip.py" line="171"/>
         <source>Not connected to the call centre.</source>
         <translation>Sin conexión con el centro de llamadas.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/queue_strip.py" line="175"/>
+        <location filename="../ui/widgets/queue_strip.py" line="183"/>
         <source>Updated at %1</source>
         <translation>Actualizado a las %1</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/queue_strip.py" line="190"/>
+        <location filename="../ui/widgets/queue_strip.py" line="198"/>
         <source>No queues</source>
         <translation>Sin colas</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/queue_strip.py" line="198"/>
-        <location filename="../ui/widgets/queue_strip.py" line="211"/>
+        <location filename="../ui/widgets/queue_strip.py" line="210"/>
+        <location filename="../ui/widgets/queue_strip.py" line="229"/>
         <source>+%1 more</source>
         <translation>+%1 más</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/queue_strip.py" line="216"/>
+        <location filename="../ui/widgets/queue_strip.py" line="234"/>
         <source>%1 waiting · %2 ready</source>
         <translation>en espera: %1 · disponibles: %2</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/queue_strip.py" line="219"/>
+        <location filename="../ui/widgets/queue_strip.py" line="238"/>
         <source>longest %1</source>
         <translation>espera máx. %1</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/queue_strip.py" line="236"/>
+        <location filename="../ui/widgets/queue_strip.py" line="261"/>
         <source>Could not get the queue figures: %1</source>
         <translation>No se pudieron obtener los datos de las colas: %1</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/queue_strip.py" line="238"/>
+        <location filename="../ui/widgets/queue_strip.py" line="263"/>
         <source>%1 These figures are from %2.</source>
         <translation>%1 Estos datos son de las %2.</translation>
     </message>
@@ -2495,17 +2505,17 @@
         <translation>Cerrar &amp;sesión en el centro de llamadas</translation>
     </message>
     <message>
-        <location filename="../ui/shift_wiring.py" line="132"/>
+        <location filename="../ui/shift_wiring.py" line="130"/>
         <source>You cannot log out during a call: hang up first.</source>
         <translation>No puedes cerrar sesión durante una llamada: cuelga primero.</translation>
     </message>
     <message>
-        <location filename="../ui/shift_wiring.py" line="134"/>
+        <location filename="../ui/shift_wiring.py" line="132"/>
         <source>You cannot log out yet: the wrap-up of the last call is not saved. Save it first.</source>
         <translation>Aún no puedes cerrar sesión: el cierre de la última llamada no está guardado. Guárdalo primero.</translation>
     </message>
     <message>
-        <location filename="../ui/shift_wiring.py" line="136"/>
+        <location filename="../ui/shift_wiring.py" line="134"/>
         <source>You are not logged in to the call centre.</source>
         <translation>No has iniciado sesión en el centro de llamadas.</translation>
     </message>
@@ -2909,7 +2919,7 @@
 <context>
     <name>VendorText</name>
     <message>
-        <location filename="../backends/megapbx/spec.py" line="52"/>
+        <location filename="../backends/megapbx/spec.py" line="53"/>
         <source>The PBX rings your phone first; the number is called once you pick up.</source>
         <translation>La centralita llama primero a tu teléfono; el número se marca cuando contestas.</translation>
     </message>
@@ -2919,7 +2929,7 @@
         <translation>No molestar</translation>
     </message>
     <message>
-        <location filename="../backends/okitoki/spec.py" line="57"/>
+        <location filename="../backends/okitoki/spec.py" line="58"/>
         <source>Oki-Toki dials through a dialer task: the call comes when the dialer places it, not at once.</source>
         <translation>Oki-Toki marca mediante una tarea del marcador: la llamada llega cuando el marcador la realiza, no al instante.</translation>
     </message>

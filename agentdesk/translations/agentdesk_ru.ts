@@ -483,13 +483,13 @@
         <translation>Звонящий</translation>
     </message>
     <message>
-        <location filename="../ui/caller_card_window.py" line="78"/>
+        <location filename="../ui/caller_card_window.py" line="80"/>
         <source>AgentDesk</source>
         <translation>AgentDesk</translation>
     </message>
     <message>
-        <location filename="../ui/caller_card_window.py" line="83"/>
-        <location filename="../ui/caller_card_window.py" line="84"/>
+        <location filename="../ui/caller_card_window.py" line="85"/>
+        <location filename="../ui/caller_card_window.py" line="86"/>
         <source>Close the caller card</source>
         <translation>Закрыть карточку звонящего</translation>
     </message>
@@ -1812,77 +1812,77 @@
         <translation>Поле формы, в которое записывается заметка</translation>
     </message>
     <message>
-        <location filename="../backends/okitoki/spec.py" line="38"/>
+        <location filename="../backends/okitoki/spec.py" line="39"/>
         <source>(from the API token)</source>
         <translation>(из API-токена)</translation>
     </message>
     <message>
-        <location filename="../backends/okitoki/spec.py" line="41"/>
+        <location filename="../backends/okitoki/spec.py" line="42"/>
         <source>In Oki-Toki&apos;s Events and Integrations, post call events to %1 with the parameters event, session_id, phone, direction, queue, contact_name, user_id, status_id, away_status_id.</source>
         <translation>В Oki-Toki (События и интеграции) отправляйте события звонков на %1 с параметрами event, session_id, phone, direction, queue, contact_name, user_id, status_id, away_status_id.</translation>
     </message>
     <message>
-        <location filename="../backends/okitoki/spec.py" line="56"/>
+        <location filename="../backends/okitoki/spec.py" line="57"/>
         <source>Your user number</source>
         <translation>Ваш номер пользователя</translation>
     </message>
     <message>
-        <location filename="../backends/okitoki/spec.py" line="67"/>
+        <location filename="../backends/okitoki/spec.py" line="69"/>
         <source>The company&apos;s statuses, STATUS:TITLE, the Ready one marked :ready</source>
         <translation>Статусы компании, СТАТУС:НАЗВАНИЕ, статус «Готов» помечен :ready</translation>
     </message>
     <message>
-        <location filename="../backends/okitoki/spec.py" line="75"/>
+        <location filename="../backends/okitoki/spec.py" line="77"/>
         <source>The dialer that places click-to-call tasks (its ID)</source>
         <translation>Дайлер, создающий задачи на звонок (его ID)</translation>
     </message>
     <message>
-        <location filename="../backends/okitoki/spec.py" line="82"/>
+        <location filename="../backends/okitoki/spec.py" line="84"/>
         <source>The List of VIP callers (its ID), flagged on the caller card</source>
         <translation>Список VIP-клиентов (его ID), отмечаемых на карточке звонящего</translation>
     </message>
     <message>
-        <location filename="../backends/okitoki/spec.py" line="89"/>
+        <location filename="../backends/okitoki/spec.py" line="91"/>
         <source>The blacklist (its ID), flagged on the caller card</source>
         <translation>Чёрный список (его ID), отмечаемый на карточке звонящего</translation>
     </message>
     <message>
-        <location filename="../backends/okitoki/spec.py" line="96"/>
+        <location filename="../backends/okitoki/spec.py" line="98"/>
         <source>Call outcomes for the wrap-up, VALUE:TITLE</source>
         <translation>Результаты звонка для постобработки, ЗНАЧЕНИЕ:НАЗВАНИЕ</translation>
     </message>
     <message>
-        <location filename="../backends/okitoki/spec.py" line="101"/>
+        <location filename="../backends/okitoki/spec.py" line="103"/>
         <source>Extra wrap-up fields, NAME:TITLE[:KIND]</source>
         <translation>Дополнительные поля постобработки, ИМЯ:НАЗВАНИЕ[:ТИП]</translation>
     </message>
     <message>
-        <location filename="../backends/okitoki/spec.py" line="106"/>
+        <location filename="../backends/okitoki/spec.py" line="108"/>
         <source>Port of AgentDesk&apos;s receiver for live calls (empty: none)</source>
         <translation>Порт приёмника AgentDesk для живых звонков (пусто: нет)</translation>
     </message>
     <message>
-        <location filename="../backends/okitoki/spec.py" line="113"/>
+        <location filename="../backends/okitoki/spec.py" line="115"/>
         <source>Address the receiver listens on</source>
         <translation>Адрес, на котором слушает приёмник</translation>
     </message>
     <message>
-        <location filename="../backends/okitoki/spec.py" line="118"/>
+        <location filename="../backends/okitoki/spec.py" line="120"/>
         <source>The address Oki-Toki reaches the receiver at, if another</source>
         <translation>Адрес, по которому Oki-Toki достучится до приёмника, если другой</translation>
     </message>
     <message>
-        <location filename="../backends/okitoki/spec.py" line="125"/>
+        <location filename="../backends/okitoki/spec.py" line="127"/>
         <source>How the call log is fetched</source>
         <translation>Как загружается журнал звонков</translation>
     </message>
     <message>
-        <location filename="../backends/okitoki/spec.py" line="131"/>
+        <location filename="../backends/okitoki/spec.py" line="133"/>
         <source>How often the call log is read while idle, in seconds; four times as often during a call, half as often while the window is hidden</source>
         <translation>Как часто читается журнал звонков в простое, в секундах; во время звонка в четыре раза чаще, при скрытом окне вдвое реже</translation>
     </message>
     <message>
-        <location filename="../backends/okitoki/spec.py" line="140"/>
+        <location filename="../backends/okitoki/spec.py" line="142"/>
         <source>The call centre&apos;s time zone, e.g. Europe/Kyiv</source>
         <translation>Часовой пояс колл-центра, например Europe/Kyiv</translation>
     </message>
@@ -1947,32 +1947,32 @@
         <translation>Часовой пояс инстанса, например America/Montevideo</translation>
     </message>
     <message>
-        <location filename="../backends/megapbx/spec.py" line="37"/>
+        <location filename="../backends/megapbx/spec.py" line="38"/>
         <source>In the PBX&apos;s CRM integration, set the CRM address to %1 (as your network makes it reachable) and its token to this profile&apos;s crm_token. The PBX runs in the cloud: publish this address through your company&apos;s reverse proxy or VPN.</source>
         <translation>В интеграции с CRM на АТС укажите адрес CRM %1 (так, как его делает доступным ваша сеть) и токен из crm_token этого профиля. АТС работает в облаке: опубликуйте этот адрес через обратный прокси или VPN вашей компании.</translation>
     </message>
     <message>
-        <location filename="../backends/megapbx/spec.py" line="62"/>
+        <location filename="../backends/megapbx/spec.py" line="64"/>
         <source>The token the PBX sends with its webhooks (empty: no live calls)</source>
         <translation>Токен, который АТС отправляет с вебхуками (пусто: без живых звонков)</translation>
     </message>
     <message>
-        <location filename="../backends/megapbx/spec.py" line="71"/>
+        <location filename="../backends/megapbx/spec.py" line="73"/>
         <source>host:port of AgentDesk&apos;s receiver for the PBX</source>
         <translation>host:port приёмника AgentDesk для АТС</translation>
     </message>
     <message>
-        <location filename="../backends/megapbx/spec.py" line="74"/>
+        <location filename="../backends/megapbx/spec.py" line="76"/>
         <source>Path of the receiver</source>
         <translation>Путь приёмника</translation>
     </message>
     <message>
-        <location filename="../backends/megapbx/spec.py" line="79"/>
+        <location filename="../backends/megapbx/spec.py" line="81"/>
         <source>How often DND and the history are read while idle, in seconds; four times as often during a call, half as often while the window is hidden</source>
         <translation>Как часто читаются режим «Не беспокоить» и история в простое, в секундах; во время звонка в четыре раза чаще, при скрытом окне вдвое реже</translation>
     </message>
     <message>
-        <location filename="../backends/megapbx/spec.py" line="88"/>
+        <location filename="../backends/megapbx/spec.py" line="90"/>
         <source>Show calls between colleagues in Recent calls</source>
         <translation>Показывать звонки между коллегами в последних звонках</translation>
     </message>
@@ -1990,6 +1990,16 @@
         <location filename="../vendors.py" line="52"/>
         <source>Opened when a call ends, e.g. https://crm/calls/{call_id}</source>
         <translation>Открывается по окончании звонка, например https://crm/calls/{call_id}</translation>
+    </message>
+    <message>
+        <location filename="../backends/relay_options.py" line="17"/>
+        <source>The company relay&apos;s address, e.g. https://relay.example.com (empty: this computer receives the webhooks itself)</source>
+        <translation>Адрес ретранслятора компании, например https://relay.example.com (пусто: вебхуки принимает сам этот компьютер)</translation>
+    </message>
+    <message>
+        <location filename="../backends/relay_options.py" line="27"/>
+        <source>This agent&apos;s relay token (agentdesk relay add-agent prints it)</source>
+        <translation>Токен этого оператора для ретранслятора (его выводит agentdesk relay add-agent)</translation>
     </message>
 </context>
 <context>
@@ -2192,48 +2202,48 @@
         <translation>Очереди…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/queue_strip.py" line="90"/>
+        <location filename="../ui/widgets/queue_strip.py" line="91"/>
         <source>Queue figures</source>
         <translation>Данные очередей</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/queue_strip.py" line="163"/>
+        <location filename="../ui/widgets/queue_strip.py" line="171"/>
         <source>Not connected to the call centre.</source>
         <translation>Нет подключения к колл-центру.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/queue_strip.py" line="175"/>
+        <location filename="../ui/widgets/queue_strip.py" line="183"/>
         <source>Updated at %1</source>
         <translation>Обновлено в %1</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/queue_strip.py" line="190"/>
+        <location filename="../ui/widgets/queue_strip.py" line="198"/>
         <source>No queues</source>
         <translation>Нет очередей</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/queue_strip.py" line="198"/>
-        <location filename="../ui/widgets/queue_strip.py" line="211"/>
+        <location filename="../ui/widgets/queue_strip.py" line="210"/>
+        <location filename="../ui/widgets/queue_strip.py" line="229"/>
         <source>+%1 more</source>
         <translation>ещё +%1</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/queue_strip.py" line="216"/>
+        <location filename="../ui/widgets/queue_strip.py" line="234"/>
         <source>%1 waiting · %2 ready</source>
         <translation>ожидают: %1 · готовы: %2</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/queue_strip.py" line="219"/>
+        <location filename="../ui/widgets/queue_strip.py" line="238"/>
         <source>longest %1</source>
         <translation>макс. ожидание %1</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/queue_strip.py" line="236"/>
+        <location filename="../ui/widgets/queue_strip.py" line="261"/>
         <source>Could not get the queue figures: %1</source>
         <translation>Не удалось получить данные очередей: %1</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/queue_strip.py" line="238"/>
+        <location filename="../ui/widgets/queue_strip.py" line="263"/>
         <source>%1 These figures are from %2.</source>
         <translation>%1 Данные на %2.</translation>
     </message>
@@ -2498,17 +2508,17 @@
         <translation>&amp;Выйти из колл-центра</translation>
     </message>
     <message>
-        <location filename="../ui/shift_wiring.py" line="132"/>
+        <location filename="../ui/shift_wiring.py" line="130"/>
         <source>You cannot log out during a call: hang up first.</source>
         <translation>Во время звонка выйти нельзя: сначала завершите звонок.</translation>
     </message>
     <message>
-        <location filename="../ui/shift_wiring.py" line="134"/>
+        <location filename="../ui/shift_wiring.py" line="132"/>
         <source>You cannot log out yet: the wrap-up of the last call is not saved. Save it first.</source>
         <translation>Пока выйти нельзя: постобработка последнего звонка не сохранена. Сначала сохраните её.</translation>
     </message>
     <message>
-        <location filename="../ui/shift_wiring.py" line="136"/>
+        <location filename="../ui/shift_wiring.py" line="134"/>
         <source>You are not logged in to the call centre.</source>
         <translation>Вы не вошли в колл-центр.</translation>
     </message>
@@ -2912,7 +2922,7 @@
 <context>
     <name>VendorText</name>
     <message>
-        <location filename="../backends/megapbx/spec.py" line="52"/>
+        <location filename="../backends/megapbx/spec.py" line="53"/>
         <source>The PBX rings your phone first; the number is called once you pick up.</source>
         <translation>АТС сначала звонит на ваш телефон; номер набирается, когда вы снимете трубку.</translation>
     </message>
@@ -2922,7 +2932,7 @@
         <translation>Не беспокоить</translation>
     </message>
     <message>
-        <location filename="../backends/okitoki/spec.py" line="57"/>
+        <location filename="../backends/okitoki/spec.py" line="58"/>
         <source>Oki-Toki dials through a dialer task: the call comes when the dialer places it, not at once.</source>
         <translation>Oki-Toki звонит через задачу дайлера: звонок поступит, когда дайлер его наберёт, а не сразу.</translation>
     </message>

@@ -59,6 +59,7 @@ from agentdesk.backends.megapbx.parse import DND, CallDetails, PbxUser
 from agentdesk.backends.megapbx.spec import SPEC
 from agentdesk.backends.megapbx.wire import MISSING, MegaPbxWire
 from agentdesk.backends.polling import PollSchedule
+from agentdesk.backends.relay_stream import RelayStream
 from agentdesk.backends.tracked_status import TrackedStatus
 from agentdesk.backends.watch_loop import PollingBackend
 from agentdesk.core import (
@@ -112,6 +113,8 @@ class MegaPbxBackend(PollingBackend):
         login: str,
         api_key: str,
         crm_token: str | None = None,
+        relay_url: str | None = None,
+        relay_token: str | None = None,
         listen_host: str = "127.0.0.1",
         listen_port: int = DEFAULT_PORT,
         path: str = DEFAULT_PATH,
@@ -155,7 +158,12 @@ class MegaPbxBackend(PollingBackend):
         self._departments: set[str] = set()
         self._extension_of: dict[str, str] | None = None
         self._inner_missing = False  # the PBX answered history/inner/json with 404 or 405
-        if crm_token:
+        self.relay: RelayStream | None = None
+        if relay_url:
+            if not relay_token:
+                raise ConfigurationError("a relay_url needs the agent's relay_token")
+            self.relay = RelayStream(relay_url, relay_token, self._on_webhook, transport=transport)
+        elif crm_token:
             self.receiver = WebhookReceiver(
                 listen_host,
                 listen_port,
@@ -167,7 +175,8 @@ class MegaPbxBackend(PollingBackend):
                 path=path,
                 on_payload=self._on_webhook,
             )
-        self._offer_with_options((Capability.LIVE_STATE, "crm_token", self.receiver is not None))
+        live = self.receiver is not None or self.relay is not None
+        self._offer_with_options((Capability.LIVE_STATE, "crm_token", live))
 
     @classmethod
     def from_options(
@@ -284,6 +293,8 @@ class MegaPbxBackend(PollingBackend):
     async def _open(self) -> None:
         if self.receiver is not None:
             await self.start_receiver()
+        if self.relay is not None:
+            self.relay.start()
         await self._identify()
         self._live.set_dnd(await self._dnd())
 
@@ -448,6 +459,8 @@ class MegaPbxBackend(PollingBackend):
     async def aclose(self) -> None:
         if self.receiver is not None:
             await self.receiver.stop()
+        if self.relay is not None:
+            await self.relay.stop()
         await self._wire.aclose()
 
     # -- beyond the contract -------------------------------------------------------------------

@@ -3,6 +3,8 @@ that say what is wrong.
 
 ``crm_token``: the key the PBX puts in every webhook (its web cabinet, the integration's
     "CRM key"); without it no receiver runs and no live calls are seen.
+``relay_url``: the company relay's address (docs/RELAY.md); with it the webhooks come from
+    the relay's stream, authenticated by ``relay_token``, and no receiver runs.
 ``listen``: ``host:port`` of AgentDesk's receiver (:data:`DEFAULT_LISTEN`); ``[::1]:8091`` for
     IPv6; port 0 picks a free one (tests, the demo).
 ``path``: the receiver's path (:data:`DEFAULT_PATH`).
@@ -19,6 +21,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Final
 
+from agentdesk.backends.relay_options import relay_options
 from agentdesk.core import ConfigurationError
 
 DEFAULT_HOST: Final = "127.0.0.1"
@@ -55,6 +58,7 @@ def backend_options(options: Mapping[str, str]) -> dict[str, Any]:
     found: dict[str, Any] = {}
     if token := options.get("crm_token", "").strip():
         found["crm_token"] = token
+    found |= relay_options(options, "MegaFon PBX")
     host, port = parse_listen(options.get("listen", "").strip() or DEFAULT_LISTEN)
     found["listen_host"], found["listen_port"] = host, port
     if path := options.get("path", "").strip():

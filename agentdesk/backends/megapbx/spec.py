@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from agentdesk.backends.megapbx.options import DEFAULT_LISTEN, DEFAULT_PATH, DEFAULT_POLL_SECONDS
+from agentdesk.backends.relay_options import RELAY_OPTIONS
 from agentdesk.core import Backend, Profile
 from agentdesk.core.translate import QT_TRANSLATE_NOOP
 from agentdesk.core.vendor_spec import OptionSpec, Translate, VendorSpec, VendorUser
@@ -56,6 +57,7 @@ SPEC = VendorSpec(
     receiver_note=receiver_note,
     list_users=list_users,
     options=(
+        *RELAY_OPTIONS,
         OptionSpec(
             "crm_token",
             "",

@@ -74,6 +74,7 @@ from agentdesk.backends.okitoki.webhook_address import (
 )
 from agentdesk.backends.okitoki.wire import OkiTokiWire
 from agentdesk.backends.polling import PollSchedule
+from agentdesk.backends.relay_stream import RelayStream
 from agentdesk.backends.tracked_status import TrackedStatus
 from agentdesk.backends.watch_loop import PollingBackend
 from agentdesk.core import (
@@ -147,6 +148,8 @@ class OkiTokiBackend(PollingBackend):
         webhook_port: int | None = None,
         webhook_secret: str | None = None,
         webhook_public_url: str | None = None,
+        relay_url: str | None = None,
+        relay_token: str | None = None,
         poll_schedule: PollSchedule | None = None,
         live_limits: LiveLimits | None = None,
         transport: httpx.AsyncBaseTransport | None = None,
@@ -204,7 +207,12 @@ class OkiTokiBackend(PollingBackend):
         self._call_dates: Recent[str, datetime] = Recent()
         self._call_numbers: Recent[str, str] = Recent()
         self.webhook_public_url = webhook_public_url or None
-        if webhook_port is not None:
+        self.relay: RelayStream | None = None
+        if relay_url:
+            if not relay_token:
+                raise ConfigurationError("a relay_url needs the agent's relay_token")
+            self.relay = RelayStream(relay_url, relay_token, self._on_webhook, transport=transport)
+        elif webhook_port is not None:
             secret = webhook_secret or derived_webhook_secret(api_token)
             register_secret(secret)
             self.receiver = WebhookReceiver(
@@ -218,7 +226,7 @@ class OkiTokiBackend(PollingBackend):
             (Capability.PAUSE, "statuses", bool(self.statuses)),
             (Capability.DIAL, "dialer_id", dialer_id is not None),
             (Capability.CANCEL_DIAL, "dialer_id", dialer_id is not None),
-            (Capability.LIVE_STATE, "webhook_port", self.receiver is not None),
+            (Capability.LIVE_STATE, "webhook_port", self.receiver is not None or bool(relay_url)),
             (Capability.CALLER_FLAGS, "block_list", bool(vip_list or block_list)),
         )
         self.vip_list = vip_list or None
@@ -286,6 +294,8 @@ class OkiTokiBackend(PollingBackend):
     async def _open(self) -> None:
         if self.receiver is not None:
             await self.start_receiver()
+        if self.relay is not None:
+            self.relay.start()
         await self._poll_log()
 
     @property
@@ -464,6 +474,8 @@ class OkiTokiBackend(PollingBackend):
     async def aclose(self) -> None:
         if self.receiver is not None:
             await self.receiver.stop()
+        if self.relay is not None:
+            await self.relay.stop()
         await self._wire.aclose()
 
     # -- helpers --------------------------------------------------------------------------------

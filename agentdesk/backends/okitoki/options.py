@@ -27,6 +27,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any, Final
 
+from agentdesk.backends.relay_options import relay_options
 from agentdesk.core import (
     ConfigurationError,
     DispositionField,
@@ -191,6 +192,7 @@ def backend_options(options: Mapping[str, str]) -> dict[str, Any]:
                 "(each look at the call log is a paid request)"
             )
         found["call_log_poll_seconds"] = seconds
+    found |= relay_options(options, "Oki-Toki")
     if port := options.get("webhook_port", "").strip():
         if not (port.isascii() and port.isdigit() and len(port) <= 5) or int(port) > 65535:
             raise ConfigurationError(f"Oki-Toki webhook_port must be a port number, got {port!r}")

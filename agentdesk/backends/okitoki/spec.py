@@ -9,6 +9,7 @@ from agentdesk.backends.okitoki.webhook_address import (
     WEBHOOK_PATH,
     derived_webhook_secret,
 )
+from agentdesk.backends.relay_options import RELAY_OPTIONS
 from agentdesk.core import Backend, Profile
 from agentdesk.core.translate import QT_TRANSLATE_NOOP
 from agentdesk.core.vendor_spec import OptionSpec, Translate, VendorSpec
@@ -61,6 +62,7 @@ SPEC = VendorSpec(
     ),
     receiver_note=receiver_note,
     options=(
+        *RELAY_OPTIONS,
         OptionSpec(
             "statuses",
             "1:Ready:ready,2:Lunch,3:Break",

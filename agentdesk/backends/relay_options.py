@@ -1,0 +1,50 @@
+"""The profile options of vendors whose webhooks may come through the company relay
+(MegaFon, Oki-Toki): ``relay_url`` and ``relay_token``, shared so both read them alike."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from agentdesk.core import ConfigurationError
+from agentdesk.core.translate import QT_TRANSLATE_NOOP
+from agentdesk.core.vendor_spec import OptionSpec
+
+RELAY_OPTIONS = (
+    OptionSpec(
+        "relay_url",
+        "",
+        QT_TRANSLATE_NOOP(
+            "ProfileOptions",
+            "The company relay's address, e.g. https://relay.example.com (empty: this "
+            "computer receives the webhooks itself)",
+        ),
+        holds_address=True,
+    ),
+    OptionSpec(
+        "relay_token",
+        "",
+        QT_TRANSLATE_NOOP(
+            "ProfileOptions", "This agent's relay token (agentdesk relay add-agent prints it)"
+        ),
+        secret=True,
+    ),
+)
+
+
+def relay_options(options: Mapping[str, str], vendor: str) -> dict[str, Any]:
+    """``relay_url`` and ``relay_token`` as backend keywords; nothing when no relay is set."""
+    url = options.get("relay_url", "").strip()
+    if not url:
+        return {}
+    if not url.startswith(("http://", "https://")):
+        raise ConfigurationError(
+            f"{vendor} option relay_url must look like https://relay.example.com, got {url!r}"
+        )
+    token = options.get("relay_token", "").strip()
+    if not token:
+        raise ConfigurationError(
+            f"{vendor} option relay_url needs relay_token, the token `agentdesk relay "
+            "add-agent` printed for this agent"
+        )
+    return {"relay_url": url, "relay_token": token}

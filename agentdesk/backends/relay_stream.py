@@ -1,0 +1,136 @@
+"""The desktop's side of the company relay (``agentdesk relay``, docs/RELAY.md): one
+long-lived Server-Sent Events stream out to the relay, instead of a receiver the vendor
+posts to. Each ``webhook`` event carries the payload the vendor posted, handed to the same
+method a local receiver would call, so a backend reads its live calls the same either way.
+
+It reconnects after any failure, with ``Last-Event-ID`` (what the relay keeps within its
+retention comes again, nothing twice) and a backoff from :data:`MIN_BACKOFF` doubling to
+:data:`MAX_BACKOFF`, ±20 % so that a company's desks do not all come back in step after the
+relay restarts. A refused token (401) is logged once, plainly, and retried at the longest
+backoff: an administrator may issue the token after the desk started.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import json
+import logging
+import random
+from collections.abc import Callable
+from typing import Final
+
+import httpx
+from httpx_sse import SSEError, aconnect_sse
+
+log = logging.getLogger(__name__)
+
+MIN_BACKOFF: Final = 1.0
+MAX_BACKOFF: Final = 60.0
+READ_TIMEOUT: Final = 60.0  # the relay writes a keep-alive every 15 s: silence this long is a cut
+
+
+def events_url(relay_url: str) -> str:
+    """The stream's URL from the relay's base URL (``https://relay.example.com``) or the
+    stream's own."""
+    base = relay_url.strip().rstrip("/")
+    return base if base.endswith("/events") else base + "/events"
+
+
+class RelayStream:
+    """Reads the agent's events from the relay until :meth:`stop`; ``on_payload`` gets each
+    webhook payload, in order, once."""
+
+    def __init__(
+        self,
+        relay_url: str,
+        token: str,
+        on_payload: Callable[[dict[str, str]], object],
+        *,
+        transport: httpx.AsyncBaseTransport | None = None,
+        min_backoff: float = MIN_BACKOFF,
+        max_backoff: float = MAX_BACKOFF,
+    ) -> None:
+        self.url = events_url(relay_url)
+        self._token = token
+        self._on_payload = on_payload
+        self._transport = transport
+        self.min_backoff, self.max_backoff = min_backoff, max_backoff
+        self.last_event_id: str | None = None
+        self.connected = asyncio.Event()
+        """Set while the stream is open (its ``hello`` came)."""
+        self.connections = 0
+        """Streams opened so far (reconnections included)."""
+        self.events = 0
+        self.refusals = 0
+        """Times the relay refused the token (401/403)."""
+        self.attempted = asyncio.Event()
+        """Set after each attempt to connect that ended; whoever waits clears it."""
+        self._task: asyncio.Task[None] | None = None
+        self._refused_said = False
+
+    def start(self) -> None:
+        if self._task is None or self._task.done():
+            self._task = asyncio.create_task(self._run(), name="relay stream")
+
+    async def stop(self) -> None:
+        task, self._task = self._task, None
+        if task is not None:
+            task.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await task
+        self.connected.clear()
+
+    async def _run(self) -> None:
+        backoff = self.min_backoff
+        timeout = httpx.Timeout(10.0, read=READ_TIMEOUT)
+        async with httpx.AsyncClient(transport=self._transport, timeout=timeout) as client:
+            while True:
+                wait = backoff
+                try:
+                    if await self._read(client):
+                        backoff = self.min_backoff  # it was open: start again from short
+                        wait = backoff
+                    else:
+                        wait = self.max_backoff
+                except (httpx.HTTPError, SSEError, ValueError) as exc:
+                    log.info("the relay's stream broke (%s); reconnecting", type(exc).__name__)
+                finally:
+                    self.connected.clear()
+                    self.attempted.set()
+                backoff = min(backoff * 2, self.max_backoff)
+                await asyncio.sleep(wait * random.uniform(0.8, 1.2))
+
+    async def _read(self, client: httpx.AsyncClient) -> bool:
+        """One stream until it ends; False when the relay refused the token."""
+        headers = {"Authorization": f"Bearer {self._token}", "Accept": "text/event-stream"}
+        if self.last_event_id is not None:
+            headers["Last-Event-ID"] = self.last_event_id
+        async with aconnect_sse(client, "GET", self.url, headers=headers) as source:
+            status = source.response.status_code
+            if status in (401, 403):
+                self.refusals += 1
+                if not self._refused_said:
+                    log.warning("the relay refused this desk's relay token (HTTP %s)", status)
+                    self._refused_said = True
+                return False
+            source.response.raise_for_status()
+            self.connections += 1
+            self._refused_said = False
+            async for event in source.aiter_sse():
+                if event.event == "hello":
+                    self.connected.set()
+                elif event.event == "webhook":
+                    self._deliver(event.data)
+                if event.id:
+                    self.last_event_id = event.id
+        return True
+
+    def _deliver(self, data: str) -> None:
+        message = json.loads(data)
+        payload = message.get("payload") if isinstance(message, dict) else None
+        if not isinstance(payload, dict):
+            log.warning("the relay sent an event without a payload; skipped")
+            return
+        self.events += 1
+        self._on_payload({str(k): str(v) for k, v in payload.items()})
