@@ -20,8 +20,9 @@ TOOLS="xvfb xauth dbus-daemon desktop-file-utils appstream xdg-utils"
 # The company relay's tests run a real Redis (tests/relay/redis_server.py).
 SERVERS="redis-server"
 # The real desktop components tests start on a private bus and display: a notification server,
-# the accessibility bus, a keyring, a window manager.
-DESKTOP="dunst at-spi2-core gnome-keyring openbox"
+# the accessibility bus, a keyring (and secret-tool, which fills it as another application
+# would), a window manager.
+DESKTOP="dunst at-spi2-core gnome-keyring libsecret-tools openbox"
 
 list_only=no
 if [ "${1:-}" = "--list" ]; then
