@@ -34,7 +34,6 @@ disposition and data. None of them documents an idempotency key beyond the call 
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import logging
 import sqlite3
 from collections.abc import Awaitable, Callable
@@ -48,6 +47,7 @@ from agentdesk.core import (
     SavedWithProblemError,
     TransientError,
 )
+from agentdesk.core.tasks import cancel_and_wait
 from agentdesk.reconnect import ReconnectPolicy
 from agentdesk.store.outbox import Entry, Outbox, Unreadable
 
@@ -220,16 +220,11 @@ class OutboxDelivery:
         """Stop retrying; a request under way gets a moment to have its answer recorded."""
         self._stopping = True
         retry, self._retry_task = self._retry_task, None
-        if retry is not None:
-            retry.cancel()
-            with contextlib.suppress(asyncio.CancelledError):
-                await retry
+        await cancel_and_wait(retry)
         task, self._flush_task = self._flush_task, None
         if task is not None and not task.done():
             await asyncio.wait({task}, timeout=STOP_GRACE_SECONDS)
-            task.cancel()
-            with contextlib.suppress(asyncio.CancelledError):
-                await task
+            await cancel_and_wait(task)
 
     # -- one attempt --
 

@@ -10,7 +10,6 @@ DeviceStates), 12 an hour at the default.
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import logging
 from collections.abc import Callable
 
@@ -23,6 +22,7 @@ from agentdesk.core import (
     PhoneStatus,
     StatusChanged,
 )
+from agentdesk.core.tasks import cancel_and_wait
 from agentdesk.session import Session, SessionEvent
 
 log = logging.getLogger(__name__)
@@ -69,9 +69,7 @@ class PhoneWatch:
     async def stop(self) -> None:
         for task in (self._ticker, self._check):
             if task is not None and not task.done():
-                task.cancel()
-                with contextlib.suppress(asyncio.CancelledError):
-                    await task
+                await cancel_and_wait(task)
         self._ticker = self._check = None
 
     @property

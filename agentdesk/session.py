@@ -53,6 +53,7 @@ from agentdesk.core import (
 from agentdesk.core.day import MyDay
 from agentdesk.core.flags import CallerFlags
 from agentdesk.core.sms import SmsLimits, SmsSent
+from agentdesk.core.tasks import cancel_and_wait
 from agentdesk.outbox_delivery import Delivery, OutboxChanged, OutboxDelivery, OutboxEvent
 from agentdesk.reconnect import ReconnectPolicy
 from agentdesk.store.outbox import Entry, Outbox
@@ -189,10 +190,7 @@ class Session:
         if self._delivery is not None:
             await self._delivery.stop()
         task, self._task = self._task, None
-        if task is not None:
-            task.cancel()
-            with contextlib.suppress(asyncio.CancelledError):
-                await task
+        await cancel_and_wait(task)
         await self.backend.aclose()
         self._set_connection(ConnectionChanged(ConnectionState.STOPPED))
 

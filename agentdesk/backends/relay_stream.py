@@ -13,7 +13,6 @@ backoff: an administrator may issue the token after the desk started.
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import json
 import logging
 import random
@@ -22,6 +21,8 @@ from typing import Final
 
 import httpx
 from httpx_sse import SSEError, aconnect_sse
+
+from agentdesk.core.tasks import cancel_and_wait
 
 log = logging.getLogger(__name__)
 
@@ -75,10 +76,7 @@ class RelayStream:
 
     async def stop(self) -> None:
         task, self._task = self._task, None
-        if task is not None:
-            task.cancel()
-            with contextlib.suppress(asyncio.CancelledError):
-                await task
+        await cancel_and_wait(task)
         self.connected.clear()
 
     async def _run(self) -> None:

@@ -20,7 +20,6 @@ connection cap sized for the desks' streams). A removed agent's streams end with
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import logging
 import time
 from collections.abc import Awaitable, Callable
@@ -29,6 +28,7 @@ from typing import Final
 
 from aiohttp import web
 
+from agentdesk.core.tasks import cancel_and_wait
 from agentdesk.receivers import WebhookReceiver
 from agentdesk.receivers.guard import GuardedSite, request_began
 from agentdesk.receivers.runner import close_runner, start_site, url_host
@@ -128,10 +128,7 @@ class RelayServer:
         runner, self._runner = self._runner, None
         if runner is None:
             return
-        if self._refresher is not None:
-            self._refresher.cancel()
-            with contextlib.suppress(asyncio.CancelledError):
-                await self._refresher
+        await cancel_and_wait(self._refresher)
         for streams in self._streams.values():
             for stream in streams:
                 stream.stop.set()
@@ -227,9 +224,7 @@ class RelayServer:
                 reading = asyncio.ensure_future(self.store.read(stream.login, last, self.heartbeat))
                 await asyncio.wait({reading, stopped}, return_when=asyncio.FIRST_COMPLETED)
                 if not reading.done():
-                    reading.cancel()
-                    with contextlib.suppress(asyncio.CancelledError):
-                        await reading
+                    await cancel_and_wait(reading)
                     return
                 batch = reading.result()
                 if not batch:
@@ -242,9 +237,7 @@ class RelayServer:
                     if isinstance(received, int | float):
                         self.metrics.delivery_lag = max(0.0, time.time() - received)
         finally:
-            stopped.cancel()
-            with contextlib.suppress(asyncio.CancelledError):
-                await stopped
+            await cancel_and_wait(stopped)
 
     # -- agents ------------------------------------------------------------------------------
 

@@ -120,7 +120,12 @@ def posts_to(sim: WebhookSender) -> Callable[[str], None]:
 def one_of(options: Mapping[str, str], name: str, choices: Sequence[str]) -> str:
     """The ``--set`` value of option ``name`` (the first of ``choices`` when not given);
     ValueError, naming the choices, for one the simulator cannot take."""
-    value = options.get(name, choices[0])
+    return check_choice(name, options.get(name, choices[0]), choices)
+
+
+def check_choice(name: str, value: str, choices: Sequence[str]) -> str:
+    """``value`` of simulator option ``name`` if it is one of ``choices``, else ValueError
+    naming them."""
     if value not in choices:
         raise ValueError(f"simulator option {name} must be one of {', '.join(choices)}")
     return value

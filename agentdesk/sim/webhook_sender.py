@@ -12,11 +12,12 @@ from __future__ import annotations
 
 import abc
 import asyncio
-import contextlib
 import logging
 from typing import Any, ClassVar, Final, Generic, TypeVar
 
 import aiohttp
+
+from agentdesk.core.tasks import cancel_and_wait
 
 TIMEOUT: Final = aiohttp.ClientTimeout(total=5)
 
@@ -48,10 +49,7 @@ class WebhookSender(abc.ABC, Generic[Queued, Kept]):
 
     async def stop(self) -> None:
         task, self._task = self._task, None
-        if task is not None:
-            task.cancel()
-            with contextlib.suppress(asyncio.CancelledError):
-                await task
+        await cancel_and_wait(task)
 
     @abc.abstractmethod
     async def _request(

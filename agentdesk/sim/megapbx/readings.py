@@ -9,6 +9,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Final
 
+from agentdesk.sim.spec import check_choice
+
 ENCODINGS: Final = ("json", "form", "multipart", "both", "all")
 END_READINGS: Final = ("date", "midnight")
 MAX_PADDING: Final = 100_000
@@ -55,24 +57,18 @@ def simulator_keywords(options: Mapping[str, str]) -> dict[str, Any]:
     for name, text in options.items():
         value = text.strip().lower()
         if name == "webhook_encoding":
-            found["encoding"] = _one_of(name, value, ENCODINGS)
+            found["encoding"] = check_choice(name, value, ENCODINGS)
         elif name == "end_reading":
-            found[name] = _one_of(name, value, END_READINGS)
+            found[name] = check_choice(name, value, END_READINGS)
         elif name == "blacklist_telnum":
-            found[name] = _one_of(name, value, ("string", "list"))
+            found[name] = check_choice(name, value, ("string", "list"))
         elif name in ("inner_history", "info_next"):
-            found[name] = _one_of(name, value, ("yes", "no")) == "yes"
+            found[name] = check_choice(name, value, ("yes", "no")) == "yes"
         elif name == "page_size":
             found[name] = _count(name, value, low=1) or None
         else:
             found[name] = _count(name, value, low=0)
     return found
-
-
-def _one_of(name: str, value: str, choices: tuple[str, ...]) -> str:
-    if value not in choices:
-        raise ValueError(f"simulator option {name} must be one of {', '.join(choices)}")
-    return value
 
 
 def _count(name: str, value: str, *, low: int) -> int:
