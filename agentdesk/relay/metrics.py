@@ -14,6 +14,8 @@ class RelayMetrics:
     """Webhooks naming no agent the relay serves, by vendor: counted, not kept."""
     store_failures: int = 0
     """Webhooks answered 503 because the store (Redis) did not take them."""
+    store_read_failures: int = 0
+    """Desks' streams ended because the store (Redis) did not answer a read."""
     events_out: int = 0
     """Events written to desks' streams (one event to two desks of one agent: two)."""
     desks: int = 0
@@ -40,6 +42,8 @@ class RelayMetrics:
                by_vendor(self.unknown_agent))  # fmt: skip
         metric("store_failures_total", "counter", "Webhooks the store did not take (503).",
                {"": float(self.store_failures)})  # fmt: skip
+        metric("store_read_failures_total", "counter", "Streams ended by a store read failure.",
+               {"": float(self.store_read_failures)})  # fmt: skip
         metric("events_out_total", "counter", "Events written to desks' streams.",
                {"": float(self.events_out)})  # fmt: skip
         metric("connected_desks", "gauge", "Desks' streams open now.", {"": float(self.desks)})

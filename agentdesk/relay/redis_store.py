@@ -9,19 +9,27 @@ append, and ``~`` would keep a whole node (100 entries) of events past their age
 is answered only once its ``XADD`` is done: when Redis does not answer, the vendor gets a 503
 and may send again, rather than an "ok" for an event nobody kept.
 
-Readers block in ``XREAD BLOCK`` on one connection each (redis-py takes them from its pool):
-a relay with 500 desks holds about 500 connections to Redis, well within Redis's default
-10,000 clients.
+Readers block in ``XREAD BLOCK`` on one connection each, from a pool of their own: a relay
+with 500 desks holds about 500 connections to Redis, well within Redis's default 10,000
+clients. redis-py's defaults do not fit a blocking read: its pool stops at 100 connections
+(``MaxConnectionsError`` for the 101st desk) and its 5-second socket timeout ends an
+``XREAD BLOCK`` of 15 s with ``TimeoutError`` (bench/relay.py found both with 500 desks). So
+the readers' pool is as large as the relay's connection cap and their socket has no timeout of
+its own; each read is bounded by its block time plus ``command_timeout`` instead. Writes,
+pings and a new stream's first look keep the short timeout, so that a vendor learns of a dead
+Redis (503) in seconds, and share a pool of ``COMMANDS`` connections that a burst of desks
+connecting at once waits for rather than fails on.
 """
 
 from __future__ import annotations
 
+import asyncio
 import json
 import time
 from collections.abc import Callable
 from typing import Any, Final
 
-from redis.asyncio import Redis
+from redis.asyncio import BlockingConnectionPool, Redis
 from redis.exceptions import RedisError
 
 from agentdesk.relay.stored import (
@@ -29,10 +37,14 @@ from agentdesk.relay.stored import (
     DEFAULT_RETENTION,
     START,
     StoredEvent,
+    StoreUnavailableError,
     parse_id,
 )
 
 PREFIX: Final = "agentdesk:relay:events:"
+COMMAND_TIMEOUT: Final = 5.0  # seconds Redis gets to answer a command that does not block
+MAX_READERS: Final = 10_000  # desks reading at once: the relay's connection cap
+COMMANDS: Final = 50  # connections for everything else, waited for when all are busy
 
 
 class RedisStore:
@@ -44,12 +56,31 @@ class RedisStore:
         max_events: int = DEFAULT_MAX_EVENTS,
         prefix: str = PREFIX,
         clock: Callable[[], float] = time.time,
+        command_timeout: float = COMMAND_TIMEOUT,
+        max_readers: int = MAX_READERS,
     ) -> None:
         self.retention = retention
         self.max_events = max_events
         self.prefix = prefix
+        self.command_timeout = command_timeout
         self._clock = clock
-        self._redis: Redis = Redis.from_url(url, decode_responses=True)
+        self._redis: Redis = Redis(
+            connection_pool=BlockingConnectionPool.from_url(
+                url,
+                decode_responses=True,
+                socket_timeout=command_timeout,
+                socket_connect_timeout=command_timeout,
+                max_connections=COMMANDS,
+                timeout=command_timeout,
+            )
+        )
+        self._readers: Redis = Redis.from_url(
+            url,
+            decode_responses=True,
+            socket_timeout=None,
+            socket_connect_timeout=command_timeout,
+            max_connections=max_readers,
+        )
 
     def _key(self, agent: str) -> str:
         return self.prefix + agent
@@ -70,15 +101,22 @@ class RedisStore:
         return str(added)
 
     async def last_id(self, agent: str) -> str:
-        newest = await self._redis.xrevrange(self._key(agent), count=1)
+        try:
+            newest = await self._redis.xrevrange(self._key(agent), count=1)
+        except (RedisError, OSError) as exc:
+            raise StoreUnavailableError(f"Redis did not answer ({type(exc).__name__})") from exc
         return str(newest[0][0]) if newest else START
 
     async def read(self, agent: str, after: str, block: float) -> list[StoredEvent]:
         key = self._key(agent)
         # 0 would block for ever; the server's stop and revocations need it to come back.
-        answer: Any = await self._redis.xread(
-            {key: after}, count=500, block=max(1, int(block * 1000))
-        )
+        block_ms = max(1, int(block * 1000))
+        try:
+            async with asyncio.timeout(block_ms / 1000 + self.command_timeout):
+                answer: Any = await self._readers.xread({key: after}, count=500, block=block_ms)
+        except (RedisError, TimeoutError, OSError) as exc:
+            failure = type(exc).__name__
+            raise StoreUnavailableError(f"Redis did not answer a read ({failure})") from exc
         found: list[StoredEvent] = []
         oldest_ms = self._oldest_ms()
         for _stream, entries in answer or ():
@@ -104,3 +142,4 @@ class RedisStore:
 
     async def aclose(self) -> None:
         await self._redis.aclose()
+        await self._readers.aclose()

@@ -38,13 +38,14 @@ from agentdesk.relay import sse
 from agentdesk.relay.agents import AgentBook, AgentBookError
 from agentdesk.relay.metrics import RelayMetrics
 from agentdesk.relay.routing import MEGAPBX, OKITOKI, agent_name
-from agentdesk.relay.stored import EventStore, parse_id
+from agentdesk.relay.stored import EventStore, StoreUnavailableError, parse_id
 
 log = logging.getLogger(__name__)
 
 HEARTBEAT_SECONDS: Final = 15.0  # a comment line on an idle stream: proxies keep it open
 REFRESH_SECONDS: Final = 0.5  # the agents' file is looked at this often
 MAX_DESKS: Final = 10_000  # open connections at once, streams and webhooks together
+STORE_WARNING_SECONDS: Final = 30.0  # one warning this often while the store fails reads
 HOOK_PATHS: Final = {MEGAPBX: "/hooks/megapbx", OKITOKI: "/hooks/okitoki"}
 _SECRET_PARAMS: Final = {MEGAPBX: "crm_token", OKITOKI: "secret"}
 
@@ -94,6 +95,7 @@ class RelayServer:
         self._streams: dict[str, set[_Stream]] = {}
         self._runner: web.AppRunner | None = None
         self._refresher: asyncio.Task[None] | None = None
+        self._store_warned_at = -STORE_WARNING_SECONDS
         self.url = ""
 
     # -- lifecycle ---------------------------------------------------------------------------
@@ -208,6 +210,12 @@ class RelayServer:
             await self._send(response, stream, last)
         except ConnectionError:
             pass  # the desk left; it resumes with its Last-Event-ID
+        except StoreUnavailableError as exc:
+            # The stream ends and the desk comes back with its Last-Event-ID, perhaps through
+            # a replica whose Redis answers: nothing is lost, and 500 desks' failures make
+            # one warning, not 500 tracebacks.
+            self.metrics.store_read_failures += 1
+            self._warn_store(exc)
         finally:
             self.metrics.desks -= 1
             streams = self._streams.get(agent.login)
@@ -238,6 +246,12 @@ class RelayServer:
                         self.metrics.delivery_lag = max(0.0, time.time() - received)
         finally:
             await cancel_and_wait(stopped)
+
+    def _warn_store(self, exc: StoreUnavailableError) -> None:
+        now = time.monotonic()
+        if now - self._store_warned_at >= STORE_WARNING_SECONDS:
+            self._store_warned_at = now
+            log.warning("%s; desks' streams end and resume when it answers", exc)
 
     # -- agents ------------------------------------------------------------------------------
 

@@ -17,6 +17,10 @@ START: Final = "0-0"
 _ID: Final = re.compile(r"(\d{1,20})-(\d{1,20})")
 
 
+class StoreUnavailableError(Exception):
+    """The store did not answer (Redis down, or slower than its timeout)."""
+
+
 @dataclass(frozen=True)
 class StoredEvent:
     id: str
@@ -43,7 +47,8 @@ class EventStore(Protocol):
 
     async def read(self, agent: str, after: str, block: float) -> list[StoredEvent]:
         """The agent's events after the id ``after``, in order; when there are none, waits up
-        to ``block`` seconds for one, and returns none if none comes."""
+        to ``block`` seconds for one, and returns none if none comes. Raises
+        :class:`StoreUnavailableError` when the store does not answer."""
         ...
 
     async def ready(self) -> bool:
