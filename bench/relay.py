@@ -252,6 +252,14 @@ class Posted:
     late: float = 0.0
 
 
+def duplicates_kept_out(relay: str) -> int:
+    import httpx
+
+    text = httpx.get(relay + "/metrics").text
+    line = next(x for x in text.splitlines() if x.startswith("agentdesk_relay_duplicate_"))
+    return int(float(line.split()[-1]))
+
+
 def make_agents(state_dir: Path, count: int) -> list[str]:
     from agentdesk.relay.agents import AgentBook
 
@@ -429,7 +437,10 @@ def kill(args: argparse.Namespace) -> None:
                     if elapsed >= at and step not in done:
                         done.append(step)
                         if step == "kill":
-                            a.kill()
+                            # A few milliseconds on: during the next post, most often, so
+                            # that a webhook may be stored but its answer never sent.
+                            delay = random.uniform(0.001, 0.01)
+                            asyncio.get_running_loop().call_later(delay, a.kill)
                         elif step == "restart":
                             a.start()
                         else:
@@ -441,6 +452,7 @@ def kill(args: argparse.Namespace) -> None:
             )
             time.sleep(2.0)  # reconnecting desks catch up (the bench's grace, not a test's)
             got = finish_desks(desks, workdir)
+            kept_out = sum(duplicates_kept_out(relay.url) for relay in (a, b))
         lost = duplicated = disordered = 0
         for agent, events in enumerate(got["received"]):
             expected = posted.accepted.get(agent, [])
@@ -456,7 +468,10 @@ def kill(args: argparse.Namespace) -> None:
               f" {steps['kill']:.0f} s, restarted at {steps['restart']:.0f} s, a desk's stream"
               f" cut at {steps['cut']:.0f} s): {reconnects} reconnections, {posted.refused}"
               " posts refused and sent again")  # fmt: skip
-        print(f"  lost {lost}, duplicated {duplicated}, out of order {disordered}")
+        print(
+            f"  lost {lost}, duplicated {duplicated}, out of order {disordered};"
+            f" webhooks sent again and kept out by the relays: {kept_out}"
+        )
 
 
 def main() -> int:

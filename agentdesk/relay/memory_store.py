@@ -13,6 +13,7 @@ from typing import Any
 from agentdesk.relay.stored import (
     DEFAULT_MAX_EVENTS,
     DEFAULT_RETENTION,
+    ONCE_SECONDS,
     START,
     StoredEvent,
     parse_id,
@@ -33,9 +34,16 @@ class MemoryStore:
         self._events: dict[str, deque[tuple[tuple[int, int], StoredEvent]]] = {}
         self._arrived: dict[str, asyncio.Event] = {}
         self._last = (0, 0)
+        self._once: dict[str, tuple[str, float]] = {}  # key → (event id, forgotten at)
+        self.duplicates = 0
 
-    async def append(self, agent: str, data: dict[str, Any]) -> str:
-        now_ms = int(self._clock() * 1000)
+    async def append(self, agent: str, data: dict[str, Any], *, once: str | None = None) -> str:
+        now = self._clock()
+        self._forget(now)
+        if once is not None and once in self._once:
+            self.duplicates += 1
+            return self._once[once][0]
+        now_ms = int(now * 1000)
         # Like Redis: a clock that steps back does not make an id smaller than the last one.
         key = (now_ms, 0) if now_ms > self._last[0] else (self._last[0], self._last[1] + 1)
         self._last = key
@@ -46,7 +54,17 @@ class MemoryStore:
         arrived = self._arrived.pop(agent, None)
         if arrived is not None:
             arrived.set()  # wakes every reader of this agent; the next wait gets a new Event
+        if once is not None:
+            self._once[once] = (event.id, now + ONCE_SECONDS)
         return event.id
+
+    def _forget(self, now: float) -> None:
+        # Keys are added in time order: the oldest are first in the dict.
+        while self._once:
+            key, (_id, until) = next(iter(self._once.items()))
+            if until > now:
+                break
+            del self._once[key]
 
     async def last_id(self, agent: str) -> str:
         self._trim(agent)

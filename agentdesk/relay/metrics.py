@@ -16,6 +16,8 @@ class RelayMetrics:
     """Webhooks answered 503 because the store (Redis) did not take them."""
     store_read_failures: int = 0
     """Desks' streams ended because the store (Redis) did not answer a read."""
+    duplicates: int = 0
+    """Webhooks sent again by the vendor after a lost answer, kept out (the store's count)."""
     events_out: int = 0
     """Events written to desks' streams (one event to two desks of one agent: two)."""
     desks: int = 0
@@ -44,6 +46,8 @@ class RelayMetrics:
                {"": float(self.store_failures)})  # fmt: skip
         metric("store_read_failures_total", "counter", "Streams ended by a store read failure.",
                {"": float(self.store_read_failures)})  # fmt: skip
+        metric("duplicate_webhooks_total", "counter", "Webhooks sent again, kept out.",
+               {"": float(self.duplicates)})  # fmt: skip
         metric("events_out_total", "counter", "Events written to desks' streams.",
                {"": float(self.events_out)})  # fmt: skip
         metric("connected_desks", "gauge", "Desks' streams open now.", {"": float(self.desks)})

@@ -35,6 +35,7 @@ from redis.exceptions import RedisError
 from agentdesk.relay.stored import (
     DEFAULT_MAX_EVENTS,
     DEFAULT_RETENTION,
+    ONCE_SECONDS,
     START,
     StoredEvent,
     StoreUnavailableError,
@@ -45,6 +46,23 @@ PREFIX: Final = "agentdesk:relay:events:"
 COMMAND_TIMEOUT: Final = 5.0  # seconds Redis gets to answer a command that does not block
 MAX_READERS: Final = 10_000  # desks reading at once: the relay's connection cap
 COMMANDS: Final = 50  # connections for everything else, waited for when all are busy
+
+# One atomic step in Redis, so that a relay killed at any point between a webhook's arrival
+# and its answer leaves either no event and no key (the vendor's retry adds it) or both (the
+# retry finds the key): never a second copy, never a retry dropped for an event not kept.
+# KEYS: the stream, the once key ("" for none). ARGV: data, max length, min id, expiry
+# seconds of the stream, seconds the once key is kept.
+APPEND_ONCE: Final = """
+if KEYS[2] ~= '' then
+  local seen = redis.call('GET', KEYS[2])
+  if seen then return {seen, 0} end
+end
+local id = redis.call('XADD', KEYS[1], 'MAXLEN', ARGV[2], '*', 'data', ARGV[1])
+redis.call('XTRIM', KEYS[1], 'MINID', ARGV[3])
+redis.call('EXPIRE', KEYS[1], ARGV[4])
+if KEYS[2] ~= '' then redis.call('SET', KEYS[2], id, 'EX', ARGV[5]) end
+return {id, 1}
+"""
 
 
 class RedisStore:
@@ -64,8 +82,9 @@ class RedisStore:
         self.prefix = prefix
         self.command_timeout = command_timeout
         self._clock = clock
-        self._redis: Redis = Redis(
-            connection_pool=BlockingConnectionPool.from_url(
+        # from_pool: the client owns the pool, and aclose() closes its connections.
+        self._redis: Redis = Redis.from_pool(
+            BlockingConnectionPool.from_url(
                 url,
                 decode_responses=True,
                 socket_timeout=command_timeout,
@@ -82,23 +101,27 @@ class RedisStore:
             max_connections=max_readers,
         )
 
+        self._append_once = self._redis.register_script(APPEND_ONCE)
+        self.duplicates = 0
+
     def _key(self, agent: str) -> str:
         return self.prefix + agent
 
-    async def append(self, agent: str, data: dict[str, Any]) -> str:
-        key = self._key(agent)
-        oldest_ms = self._oldest_ms()
-        async with self._redis.pipeline(transaction=False) as pipe:
-            pipe.xadd(
-                key,
-                {"data": json.dumps(data, ensure_ascii=False)},
-                maxlen=self.max_events,
-                approximate=False,
-            )
-            pipe.xtrim(key, minid=f"{oldest_ms}-0", approximate=False)
-            pipe.expire(key, int(self.retention) + 60)
-            added, _trimmed, _expiring = await pipe.execute()
-        return str(added)
+    async def append(self, agent: str, data: dict[str, Any], *, once: str | None = None) -> str:
+        answer: Any = await self._append_once(
+            keys=[self._key(agent), f"{self.prefix}once:{once}" if once is not None else ""],
+            args=[
+                json.dumps(data, ensure_ascii=False),
+                self.max_events,
+                f"{self._oldest_ms()}-0",
+                int(self.retention) + 60,
+                int(ONCE_SECONDS),
+            ],
+        )
+        event_id, added = answer
+        if not int(added):
+            self.duplicates += 1
+        return str(event_id)
 
     async def last_id(self, agent: str) -> str:
         try:

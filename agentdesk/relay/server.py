@@ -20,6 +20,8 @@ connection cap sized for the desks' streams). A removed agent's streams end with
 from __future__ import annotations
 
 import asyncio
+import hashlib
+import json
 import logging
 import time
 from collections.abc import Awaitable, Callable
@@ -167,7 +169,7 @@ class RelayServer:
             return None
         data = {"vendor": vendor, "payload": payload, "received_at": time.time()}
         try:
-            await self.store.append(agent.login, data)
+            await self.store.append(agent.login, data, once=_fingerprint(vendor, payload))
         except Exception as exc:  # the store's own errors (Redis down): the vendor may retry
             self.metrics.store_failures += 1
             log.warning("the relay could not store a %s event: %s", vendor, type(exc).__name__)
@@ -285,6 +287,7 @@ class RelayServer:
         return web.json_response({"ok": ready}, status=200 if ready else 503)
 
     async def _metrics(self, request: web.Request) -> web.Response:
+        self.metrics.duplicates = self.store.duplicates
         text = self.metrics.text(ready=await self.store.ready())
         return web.Response(text=text, content_type="text/plain", charset="utf-8")
 
@@ -305,3 +308,11 @@ class RelayServer:
     @property
     def _hook_paths(self) -> set[str]:
         return {receiver.path for receiver in self.receivers.values()}
+
+
+def _fingerprint(vendor: str, payload: Payload) -> str:
+    """The same webhook sent again (its answer was lost: a relay killed, a dropped
+    connection) has the same fingerprint; two events of one call differ in their type or
+    state, so they never share one."""
+    canonical = json.dumps([vendor, payload], sort_keys=True, ensure_ascii=False)
+    return hashlib.sha256(canonical.encode("utf-8", "surrogatepass")).hexdigest()

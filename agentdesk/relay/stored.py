@@ -13,6 +13,7 @@ from typing import Any, Final, Protocol
 
 DEFAULT_RETENTION: Final = 15 * 60.0  # seconds an event is kept for a desk that reconnects
 DEFAULT_MAX_EVENTS: Final = 10_000  # per agent, whatever their age
+ONCE_SECONDS: Final = 300.0  # how long an append's ``once`` key is remembered
 START: Final = "0-0"
 _ID: Final = re.compile(r"(\d{1,20})-(\d{1,20})")
 
@@ -37,8 +38,13 @@ def parse_id(text: str) -> tuple[int, int] | None:
 class EventStore(Protocol):
     """Each agent's recent events, newest last."""
 
-    async def append(self, agent: str, data: dict[str, Any]) -> str:
-        """Keep ``data`` for ``agent``; its id."""
+    duplicates: int
+    """Appends kept out because their ``once`` key had been seen."""
+
+    async def append(self, agent: str, data: dict[str, Any], *, once: str | None = None) -> str:
+        """Keep ``data`` for ``agent``; its id. An append whose ``once`` key was given in the
+        last :data:`ONCE_SECONDS` keeps nothing and returns the first one's id: a vendor that
+        sends a webhook again because its answer was lost does not make a second event."""
         ...
 
     async def last_id(self, agent: str) -> str:
