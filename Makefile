@@ -58,7 +58,7 @@ format: $(STAMP)
 
 # Every figure of docs/PERFORMANCE.md, one line each (about 15 minutes; run it on an idle machine).
 BENCHES := startup.py state_latency.py history_view.py gui_soak.py soak.py \
-	"idle.py" "idle.py --hidden" "idle.py --no-gui" naive_polling.py
+	"idle.py" "idle.py --hidden" "idle.py --no-gui" naive_polling.py relay.py
 bench: $(STAMP) translations
 	@for bench in $(BENCHES); do echo "== bench/$$bench"; \
 		QT_QPA_PLATFORM=offscreen $(BIN)/python bench/$$bench || exit 1; done
