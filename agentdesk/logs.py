@@ -7,9 +7,11 @@ The log names callers and may hold what a vendor answered, so the log dir is the
 
 from __future__ import annotations
 
+import json
 import logging
 import os
 import sys
+from datetime import UTC, datetime
 from io import TextIOWrapper
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
@@ -64,6 +66,25 @@ class _FileHandler(RotatingFileHandler, _OurHandler):
         return open(fd, "a", encoding=self.encoding, errors=self.errors)
 
 
+class JsonLinesFormatter(logging.Formatter):
+    """One JSON object a line (``time``, ``level``, ``logger``, ``message``, ``exception``):
+    what journald, Loki or Elasticsearch take as they are. The record is already redacted
+    by :class:`RedactingFilter` when it gets here."""
+
+    def format(self, record: logging.LogRecord) -> str:
+        line: dict[str, str] = {
+            "time": datetime.fromtimestamp(record.created, UTC).isoformat(timespec="milliseconds"),
+            "level": record.levelname,
+            "logger": record.name,
+            "message": record.getMessage(),
+        }
+        if record.exc_info and not record.exc_text:
+            record.exc_text = self.formatException(record.exc_info)
+        if record.exc_text:
+            line["exception"] = record.exc_text
+        return json.dumps(line, ensure_ascii=False)
+
+
 def log_dir() -> Path:
     return Path(platformdirs.user_log_dir("agentdesk"))
 
@@ -73,16 +94,19 @@ def log_path() -> Path:
     return log_dir() / LOG_FILE_NAME
 
 
-def setup_logging(verbose: bool = False, *, log_file: Path | None = None) -> Path | None:
+def setup_logging(
+    verbose: bool = False, *, log_file: Path | None = None, json_lines: bool = False
+) -> Path | None:
     """Log warnings (everything with ``verbose``) to stderr and to ``log_file`` (default
-    :func:`log_path`), every record redacted. Calling it again replaces what it installed.
-    Returns the log file, or None when it cannot be written (then stderr only)."""
+    :func:`log_path`), every record redacted; with ``json_lines``, one JSON object a line
+    (:class:`JsonLinesFormatter`). Calling it again replaces what it installed. Returns the
+    log file, or None when it cannot be written (then stderr only)."""
     level = logging.DEBUG if verbose else logging.WARNING
     root = logging.getLogger()
     for old in [h for h in root.handlers if isinstance(h, _OurHandler)]:
         root.removeHandler(old)
         old.close()
-    formatter = logging.Formatter(FORMAT)
+    formatter = JsonLinesFormatter() if json_lines else logging.Formatter(FORMAT)
     handlers: list[logging.Handler] = [_StderrHandler()]
     path = log_file or log_path()
     file_handler = _file_handler(path)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import contextlib
+import logging
 import os
 import signal
 import sys
@@ -24,6 +25,8 @@ TOKEN_ENV: Final = {
     "okitoki": "AGENTDESK_RELAY_OKITOKI_SECRET",
 }
 STATE_ENV: Final = "AGENTDESK_RELAY_STATE"
+
+log = logging.getLogger(__name__)
 
 
 def default_state_dir() -> Path:
@@ -56,6 +59,14 @@ def add_parser(subparsers: Any) -> None:
     )
     relay.add_argument(
         "--max-events", type=int, default=DEFAULT_MAX_EVENTS, help="kept per agent at most"
+    )
+    relay.add_argument(
+        "--log-format",
+        choices=("text", "json"),
+        default="text",
+        help="stderr's log lines: text, or one JSON object a line for journald and log "
+        "collectors (default: %(default)s); either way redacted, and the service's own "
+        "events (start, agents' file changes, store failures) logged at INFO",
     )
     relay.set_defaults(handler=_serve)
     commands = relay.add_subparsers(dest="relay_command", metavar="COMMAND")
@@ -138,11 +149,27 @@ def _serve(args: argparse.Namespace) -> int:
         return 2
     for token in tokens.values():
         register_secret(token)
+    if args.redis:
+        from urllib.parse import urlsplit
+
+        if password := urlsplit(args.redis).password:
+            register_secret(password)  # redis-py's errors may quote the URL
+    _service_logging(args)
     try:
         return asyncio.run(_run(args, tokens))
     except (AgentBookError, OSError) as exc:
         print(f"agentdesk relay: {exc}", file=sys.stderr)
         return 2
+
+
+def _service_logging(args: argparse.Namespace) -> None:
+    import logging
+
+    from agentdesk.logs import setup_logging
+
+    setup_logging(args.verbose, json_lines=args.log_format == "json")
+    if not args.verbose:  # a service says what it does; the rest of AgentDesk stays quiet
+        logging.getLogger("agentdesk.relay").setLevel(logging.INFO)
 
 
 async def _run(args: argparse.Namespace, tokens: dict[str, str]) -> int:
@@ -169,9 +196,29 @@ async def _run(args: argparse.Namespace, tokens: dict[str, str]) -> int:
         url = await server.start()
         where = ", ".join(f"{v} {server.hook_url(v)}" for v in server.receivers)
         print(f"agentdesk relay: listening on {url} ({where})", flush=True)
+        log.info(
+            "listening on %s (%s); %d agents; events kept %s",
+            url,
+            where,
+            len(server.agents.logins),
+            f"in Redis {_redacted_url(args.redis)}" if args.redis else "in memory",
+        )
         await stop.wait()
     finally:
         await server.stop()
         with contextlib.suppress(Exception):
             await store.aclose()
     return 0
+
+
+def _redacted_url(url: str) -> str:
+    """A Redis URL without its password (``redis://:secret@host`` → ``redis://:***@host``)."""
+    from urllib.parse import urlsplit, urlunsplit
+
+    parts = urlsplit(url)
+    if parts.password is None:
+        return url
+    user = parts.username or ""
+    host = parts.hostname or ""
+    port = f":{parts.port}" if parts.port else ""
+    return urlunsplit(parts._replace(netloc=f"{user}:***@{host}{port}"))

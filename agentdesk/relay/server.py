@@ -260,6 +260,7 @@ class RelayServer:
     def _refresh_quietly(self) -> None:
         try:
             if self.agents.refresh():
+                log.info("agents' file read again: %d agents", len(self.agents.logins))
                 self._close_revoked()
         except AgentBookError as exc:
             log.warning("%s; the relay keeps the agents it knew", exc)
@@ -273,9 +274,11 @@ class RelayServer:
         """End the streams of agents removed (or given a new token: the old one is void)."""
         for login, streams in self._streams.items():
             agent = self.agents.get(login)
-            for stream in streams:
-                if agent is None or agent.token_sha256 != stream.token_sha256:
-                    stream.stop.set()
+            revoked = [s for s in streams if agent is None or agent.token_sha256 != s.token_sha256]
+            for stream in revoked:
+                stream.stop.set()
+            if revoked:
+                log.info("%s: %d stream(s) closed, the token was revoked", login, len(revoked))
 
     # -- the service's own paths -------------------------------------------------------------
 
