@@ -26,6 +26,8 @@ from agentdesk.core import (
     Backend,
     ConfigurationError,
     Event,
+    RelayChanged,
+    RelayLink,
     StatusChanged,
     WebhookFigures,
     call_events,
@@ -34,6 +36,7 @@ from agentdesk.core import (
 if TYPE_CHECKING:
     # Only MegaFon's and Oki-Toki's backends make a receiver; importing it (and aiohttp's
     # server with it) here would cost uContact's backend about 10 MB for nothing.
+    from agentdesk.backends.relay_stream import RelayStream
     from agentdesk.receivers import WebhookReceiver
 
 PENDING_LIMIT: Final = 200
@@ -100,6 +103,8 @@ class PollingBackend(Backend):
     """
 
     receiver: WebhookReceiver | None = None
+    relay: RelayStream | None = None
+    """The company relay's stream, when the webhooks come from it (``relay_url``)."""
 
     def __init__(self, poll_schedule: PollSchedule) -> None:
         self.poll_schedule = poll_schedule
@@ -131,9 +136,18 @@ class PollingBackend(Backend):
     def webhook_figures(self) -> WebhookFigures | None:
         return self.receiver.figures() if self.receiver is not None else None
 
+    def relay_link(self) -> RelayLink | None:
+        return self.relay.link() if self.relay is not None else None
+
+    def _relay_changed(self, link: RelayLink) -> None:
+        """The relay stream's ``on_change``: its state goes out with the backend's events."""
+        self._queue([RelayChanged(link)])
+
     async def watch(self) -> AsyncIterator[Event]:
         await self._open()
         self._pending.clear()
+        if self.relay is not None:  # how the relay's stream stands after what was cleared
+            self._pending.append(RelayChanged(self.relay.link()))
         status = self._tracked.status
         yield StatusChanged(status)
         for event in call_events(None, status):

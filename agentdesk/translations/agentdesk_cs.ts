@@ -716,22 +716,27 @@
 <context>
     <name>ConnectionIndicator</name>
     <message>
-        <location filename="../ui/widgets/connection_indicator.py" line="52"/>
+        <location filename="../ui/widgets/connection_indicator.py" line="62"/>
         <source>&amp;Retry now</source>
         <translation>Připojit &amp;ihned</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/connection_indicator.py" line="102"/>
+        <location filename="../ui/widgets/connection_indicator.py" line="123"/>
+        <source>The company relay refused this computer&apos;s relay token: it was revoked or is wrong, so calls do not reach AgentDesk. Ask your supervisor for a new relay token and enter it in Settings.</source>
+        <translation>Firemní relé odmítlo token pro relé tohoto počítače: byl zrušen nebo je chybný, a hovory se tak do AgentDesku nedostanou. Požádejte svého vedoucího o nový token pro relé a zadejte jej v Nastavení.</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/connection_indicator.py" line="136"/>
         <source>Webhooks at %1:</source>
         <translation>Webhooky na %1:</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/connection_indicator.py" line="104"/>
+        <location filename="../ui/widgets/connection_indicator.py" line="138"/>
         <source>%1 accepted, %2 refused for a wrong secret, %3 unknown or malformed</source>
         <translation>%1 přijato, %2 odmítnuto pro chybný klíč, %3 neznámých nebo poškozených</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/widgets/connection_indicator.py" line="107"/>
+        <location filename="../ui/widgets/connection_indicator.py" line="141"/>
         <source>%n connections timed out, dropped or turned away</source>
         <translation>
             <numerusform>%n spojení vypršelo, spadlo nebo bylo odmítnuto</numerusform>
@@ -740,45 +745,100 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/widgets/connection_indicator.py" line="109"/>
+        <location filename="../ui/widgets/connection_indicator.py" line="143"/>
         <source>Hidden with this profile:</source>
         <translation>S tímto profilem skryto:</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/connection_indicator.py" line="137"/>
+        <location filename="../ui/widgets/connection_indicator.py" line="148"/>
+        <source>Calls come through the company relay at %1</source>
+        <translation>Hovory přicházejí přes firemní relé na %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/connection_indicator.py" line="152"/>
+        <source>Relay stream: %1</source>
+        <translation>Spojení s relé: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/connection_indicator.py" line="153"/>
+        <source>none yet</source>
+        <translation>zatím žádná</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/connection_indicator.py" line="154"/>
+        <source>Last event: %1; reconnections: %2</source>
+        <translation>Poslední událost: %1; opětovná připojení: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/connection_indicator.py" line="159"/>
+        <source>connected</source>
+        <translation>připojeno</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/connection_indicator.py" line="161"/>
+        <source>connecting…</source>
+        <translation>připojuje se…</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/connection_indicator.py" line="164"/>
+        <source>reconnecting…</source>
+        <translation>znovu se připojuje…</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/connection_indicator.py" line="165"/>
+        <source>reconnecting in %1 s</source>
+        <translation>znovu za %1 s</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/connection_indicator.py" line="201"/>
         <source>Connected</source>
         <translation>Připojeno</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/connection_indicator.py" line="139"/>
+        <location filename="../ui/widgets/connection_indicator.py" line="203"/>
         <source>Connecting…</source>
         <translation>Připojování…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/connection_indicator.py" line="141"/>
+        <location filename="../ui/widgets/connection_indicator.py" line="205"/>
         <source>Authentication failed</source>
         <translation>Ověření selhalo</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/connection_indicator.py" line="143"/>
+        <location filename="../ui/widgets/connection_indicator.py" line="207"/>
         <source>Cannot connect: check the profile</source>
         <translation>Nelze se připojit: zkontrolujte profil</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/connection_indicator.py" line="145"/>
+        <location filename="../ui/widgets/connection_indicator.py" line="209"/>
         <source>Offline</source>
         <translation>Offline</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/connection_indicator.py" line="147"/>
-        <location filename="../ui/widgets/connection_indicator.py" line="153"/>
+        <location filename="../ui/widgets/connection_indicator.py" line="211"/>
+        <location filename="../ui/widgets/connection_indicator.py" line="217"/>
         <source>Reconnecting…</source>
         <translation>Obnovování spojení…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/connection_indicator.py" line="151"/>
+        <location filename="../ui/widgets/connection_indicator.py" line="215"/>
         <source>Reconnecting in %1 s</source>
         <translation>Nové připojení za %1 s</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/connection_indicator.py" line="224"/>
+        <source>Connected through the relay</source>
+        <translation>Připojeno přes relé</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/connection_indicator.py" line="227"/>
+        <source>The relay refused this desk: ask for a new token</source>
+        <translation>Relé toto pracoviště odmítlo: požádejte o nový token</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/connection_indicator.py" line="231"/>
+        <source>Connected; relay %1</source>
+        <translation>Připojeno; relé: %1</translation>
     </message>
 </context>
 <context>
@@ -1245,7 +1305,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/session_wiring.py" line="93"/>
+        <location filename="../ui/session_wiring.py" line="96"/>
         <location filename="../ui/main_window.py" line="160"/>
         <location filename="../ui/main_window.py" line="163"/>
         <source>Connecting…</source>
@@ -2369,17 +2429,17 @@
 <context>
     <name>SessionWiring</name>
     <message>
-        <location filename="../ui/session_wiring.py" line="67"/>
+        <location filename="../ui/session_wiring.py" line="69"/>
         <source>%1 does not tell AgentDesk of incoming calls while they ring with this profile; calls you dial from here show on this card, and all calls appear in Recent calls.</source>
         <translation>%1 s tímto profilem AgentDesku neoznamuje příchozí hovory, když zvoní; hovory vytočené odtud se zobrazí na této kartě a všechny hovory najdete v Posledních hovorech.</translation>
     </message>
     <message>
-        <location filename="../ui/session_wiring.py" line="104"/>
+        <location filename="../ui/session_wiring.py" line="114"/>
         <source>The call centre refused the sign-in; check your secret.</source>
         <translation>Call centrum odmítlo přihlášení; zkontrolujte tajný klíč.</translation>
     </message>
     <message>
-        <location filename="../ui/session_wiring.py" line="109"/>
+        <location filename="../ui/session_wiring.py" line="119"/>
         <source>AgentDesk cannot connect with this profile: %1</source>
         <translation>AgentDesk se s tímto profilem nemůže připojit: %1</translation>
     </message>
@@ -2480,22 +2540,22 @@
         <translation>Archivy zip (*.zip)</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="456"/>
+        <location filename="../ui/app.py" line="460"/>
         <source>Could not save diagnostics: %1</source>
         <translation>Diagnostiku se nepodařilo uložit: %1</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="459"/>
+        <location filename="../ui/app.py" line="463"/>
         <source>Diagnostics saved to %1</source>
         <translation>Diagnostika uložena do %1</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="465"/>
+        <location filename="../ui/app.py" line="469"/>
         <source>The new language applies when AgentDesk starts again.</source>
         <translation>Nový jazyk se použije po dalším spuštění AgentDesk.</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="519"/>
+        <location filename="../ui/app.py" line="523"/>
         <source>AgentDesk could not start; details are in the log.</source>
         <translation>AgentDesk se nepodařilo spustit; podrobnosti jsou v protokolu.</translation>
     </message>

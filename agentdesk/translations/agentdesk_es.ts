@@ -716,22 +716,27 @@
 <context>
     <name>ConnectionIndicator</name>
     <message>
-        <location filename="../ui/widgets/connection_indicator.py" line="52"/>
+        <location filename="../ui/widgets/connection_indicator.py" line="62"/>
         <source>&amp;Retry now</source>
         <translation>&amp;Reintentar ahora</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/connection_indicator.py" line="102"/>
+        <location filename="../ui/widgets/connection_indicator.py" line="123"/>
+        <source>The company relay refused this computer&apos;s relay token: it was revoked or is wrong, so calls do not reach AgentDesk. Ask your supervisor for a new relay token and enter it in Settings.</source>
+        <translation>El relé de la empresa rechazó el token del relé de este equipo: fue revocado o es incorrecto, así que las llamadas no llegan a AgentDesk. Pida a su supervisor un nuevo token del relé e introdúzcalo en Configuración.</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/connection_indicator.py" line="136"/>
         <source>Webhooks at %1:</source>
         <translation>Webhooks en %1:</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/connection_indicator.py" line="104"/>
+        <location filename="../ui/widgets/connection_indicator.py" line="138"/>
         <source>%1 accepted, %2 refused for a wrong secret, %3 unknown or malformed</source>
         <translation>%1 aceptados, %2 rechazados por un secreto incorrecto, %3 desconocidos o mal formados</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/widgets/connection_indicator.py" line="107"/>
+        <location filename="../ui/widgets/connection_indicator.py" line="141"/>
         <source>%n connections timed out, dropped or turned away</source>
         <translation>
             <numerusform>%n conexión agotó el tiempo, se cortó o fue rechazada</numerusform>
@@ -739,45 +744,100 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/widgets/connection_indicator.py" line="109"/>
+        <location filename="../ui/widgets/connection_indicator.py" line="143"/>
         <source>Hidden with this profile:</source>
         <translation>Oculto con este perfil:</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/connection_indicator.py" line="137"/>
+        <location filename="../ui/widgets/connection_indicator.py" line="148"/>
+        <source>Calls come through the company relay at %1</source>
+        <translation>Las llamadas llegan por el relé de la empresa en %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/connection_indicator.py" line="152"/>
+        <source>Relay stream: %1</source>
+        <translation>Flujo del relé: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/connection_indicator.py" line="153"/>
+        <source>none yet</source>
+        <translation>ninguno aún</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/connection_indicator.py" line="154"/>
+        <source>Last event: %1; reconnections: %2</source>
+        <translation>Último evento: %1; reconexiones: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/connection_indicator.py" line="159"/>
+        <source>connected</source>
+        <translation>conectado</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/connection_indicator.py" line="161"/>
+        <source>connecting…</source>
+        <translation>conectando…</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/connection_indicator.py" line="164"/>
+        <source>reconnecting…</source>
+        <translation>reconectando…</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/connection_indicator.py" line="165"/>
+        <source>reconnecting in %1 s</source>
+        <translation>reconexión en %1 s</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/connection_indicator.py" line="201"/>
         <source>Connected</source>
         <translation>Conectado</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/connection_indicator.py" line="139"/>
+        <location filename="../ui/widgets/connection_indicator.py" line="203"/>
         <source>Connecting…</source>
         <translation>Conectando…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/connection_indicator.py" line="141"/>
+        <location filename="../ui/widgets/connection_indicator.py" line="205"/>
         <source>Authentication failed</source>
         <translation>Error de autenticación</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/connection_indicator.py" line="143"/>
+        <location filename="../ui/widgets/connection_indicator.py" line="207"/>
         <source>Cannot connect: check the profile</source>
         <translation>No se puede conectar: revisa el perfil</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/connection_indicator.py" line="145"/>
+        <location filename="../ui/widgets/connection_indicator.py" line="209"/>
         <source>Offline</source>
         <translation>Sin conexión</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/connection_indicator.py" line="147"/>
-        <location filename="../ui/widgets/connection_indicator.py" line="153"/>
+        <location filename="../ui/widgets/connection_indicator.py" line="211"/>
+        <location filename="../ui/widgets/connection_indicator.py" line="217"/>
         <source>Reconnecting…</source>
         <translation>Reconectando…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/connection_indicator.py" line="151"/>
+        <location filename="../ui/widgets/connection_indicator.py" line="215"/>
         <source>Reconnecting in %1 s</source>
         <translation>Reconexión en %1 s</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/connection_indicator.py" line="224"/>
+        <source>Connected through the relay</source>
+        <translation>Conectado a través del relé</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/connection_indicator.py" line="227"/>
+        <source>The relay refused this desk: ask for a new token</source>
+        <translation>El relé rechazó este puesto: pida un nuevo token</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/connection_indicator.py" line="231"/>
+        <source>Connected; relay %1</source>
+        <translation>Conectado; relé: %1</translation>
     </message>
 </context>
 <context>
@@ -1244,7 +1304,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/session_wiring.py" line="93"/>
+        <location filename="../ui/session_wiring.py" line="96"/>
         <location filename="../ui/main_window.py" line="160"/>
         <location filename="../ui/main_window.py" line="163"/>
         <source>Connecting…</source>
@@ -2366,17 +2426,17 @@
 <context>
     <name>SessionWiring</name>
     <message>
-        <location filename="../ui/session_wiring.py" line="67"/>
+        <location filename="../ui/session_wiring.py" line="69"/>
         <source>%1 does not tell AgentDesk of incoming calls while they ring with this profile; calls you dial from here show on this card, and all calls appear in Recent calls.</source>
         <translation>%1 no avisa a AgentDesk de las llamadas entrantes mientras suenan con este perfil; las llamadas que marques desde aquí aparecen en esta ficha y todas las llamadas, en Llamadas recientes.</translation>
     </message>
     <message>
-        <location filename="../ui/session_wiring.py" line="104"/>
+        <location filename="../ui/session_wiring.py" line="114"/>
         <source>The call centre refused the sign-in; check your secret.</source>
         <translation>El centro de llamadas rechazó el inicio de sesión; revisa la clave secreta.</translation>
     </message>
     <message>
-        <location filename="../ui/session_wiring.py" line="109"/>
+        <location filename="../ui/session_wiring.py" line="119"/>
         <source>AgentDesk cannot connect with this profile: %1</source>
         <translation>AgentDesk no puede conectarse con este perfil: %1</translation>
     </message>
@@ -2477,22 +2537,22 @@
         <translation>Archivos zip (*.zip)</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="456"/>
+        <location filename="../ui/app.py" line="460"/>
         <source>Could not save diagnostics: %1</source>
         <translation>No se pudo guardar el diagnóstico: %1</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="459"/>
+        <location filename="../ui/app.py" line="463"/>
         <source>Diagnostics saved to %1</source>
         <translation>Diagnóstico guardado en %1</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="465"/>
+        <location filename="../ui/app.py" line="469"/>
         <source>The new language applies when AgentDesk starts again.</source>
         <translation>El nuevo idioma se aplicará cuando AgentDesk se vuelva a iniciar.</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="519"/>
+        <location filename="../ui/app.py" line="523"/>
         <source>AgentDesk could not start; details are in the log.</source>
         <translation>AgentDesk no pudo iniciarse; los detalles están en el registro.</translation>
     </message>

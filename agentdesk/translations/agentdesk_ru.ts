@@ -716,22 +716,27 @@
 <context>
     <name>ConnectionIndicator</name>
     <message>
-        <location filename="../ui/widgets/connection_indicator.py" line="52"/>
+        <location filename="../ui/widgets/connection_indicator.py" line="62"/>
         <source>&amp;Retry now</source>
         <translation>Пов&amp;торить сейчас</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/connection_indicator.py" line="102"/>
+        <location filename="../ui/widgets/connection_indicator.py" line="123"/>
+        <source>The company relay refused this computer&apos;s relay token: it was revoked or is wrong, so calls do not reach AgentDesk. Ask your supervisor for a new relay token and enter it in Settings.</source>
+        <translation>Ретранслятор компании отклонил relay-токен этого компьютера: он отозван или неверен, поэтому звонки не доходят до AgentDesk. Попросите у своего руководителя новый relay-токен и введите его в настройках.</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/connection_indicator.py" line="136"/>
         <source>Webhooks at %1:</source>
         <translation>Вебхуки на %1:</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/connection_indicator.py" line="104"/>
+        <location filename="../ui/widgets/connection_indicator.py" line="138"/>
         <source>%1 accepted, %2 refused for a wrong secret, %3 unknown or malformed</source>
         <translation>%1 принято, %2 отклонено из-за неверного секрета, %3 неизвестных или повреждённых</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/widgets/connection_indicator.py" line="107"/>
+        <location filename="../ui/widgets/connection_indicator.py" line="141"/>
         <source>%n connections timed out, dropped or turned away</source>
         <translation>
             <numerusform>%n соединение прервано по тайм-ауту, оборвано или отклонено</numerusform>
@@ -740,45 +745,100 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/widgets/connection_indicator.py" line="109"/>
+        <location filename="../ui/widgets/connection_indicator.py" line="143"/>
         <source>Hidden with this profile:</source>
         <translation>Скрыто в этом профиле:</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/connection_indicator.py" line="137"/>
+        <location filename="../ui/widgets/connection_indicator.py" line="148"/>
+        <source>Calls come through the company relay at %1</source>
+        <translation>Звонки приходят через ретранслятор компании по адресу %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/connection_indicator.py" line="152"/>
+        <source>Relay stream: %1</source>
+        <translation>Поток ретранслятора: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/connection_indicator.py" line="153"/>
+        <source>none yet</source>
+        <translation>пока нет</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/connection_indicator.py" line="154"/>
+        <source>Last event: %1; reconnections: %2</source>
+        <translation>Последнее событие: %1; переподключений: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/connection_indicator.py" line="159"/>
+        <source>connected</source>
+        <translation>подключён</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/connection_indicator.py" line="161"/>
+        <source>connecting…</source>
+        <translation>подключение…</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/connection_indicator.py" line="164"/>
+        <source>reconnecting…</source>
+        <translation>переподключение…</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/connection_indicator.py" line="165"/>
+        <source>reconnecting in %1 s</source>
+        <translation>переподключение через %1 с</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/connection_indicator.py" line="201"/>
         <source>Connected</source>
         <translation>Подключено</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/connection_indicator.py" line="139"/>
+        <location filename="../ui/widgets/connection_indicator.py" line="203"/>
         <source>Connecting…</source>
         <translation>Подключение…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/connection_indicator.py" line="141"/>
+        <location filename="../ui/widgets/connection_indicator.py" line="205"/>
         <source>Authentication failed</source>
         <translation>Ошибка аутентификации</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/connection_indicator.py" line="143"/>
+        <location filename="../ui/widgets/connection_indicator.py" line="207"/>
         <source>Cannot connect: check the profile</source>
         <translation>Не удаётся подключиться: проверьте профиль</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/connection_indicator.py" line="145"/>
+        <location filename="../ui/widgets/connection_indicator.py" line="209"/>
         <source>Offline</source>
         <translation>Нет связи</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/connection_indicator.py" line="147"/>
-        <location filename="../ui/widgets/connection_indicator.py" line="153"/>
+        <location filename="../ui/widgets/connection_indicator.py" line="211"/>
+        <location filename="../ui/widgets/connection_indicator.py" line="217"/>
         <source>Reconnecting…</source>
         <translation>Переподключение…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/connection_indicator.py" line="151"/>
+        <location filename="../ui/widgets/connection_indicator.py" line="215"/>
         <source>Reconnecting in %1 s</source>
         <translation>Переподключение через %1 с</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/connection_indicator.py" line="224"/>
+        <source>Connected through the relay</source>
+        <translation>Подключено через ретранслятор</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/connection_indicator.py" line="227"/>
+        <source>The relay refused this desk: ask for a new token</source>
+        <translation>Ретранслятор отклонил это рабочее место: попросите новый токен</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/connection_indicator.py" line="231"/>
+        <source>Connected; relay %1</source>
+        <translation>Подключено; ретранслятор: %1</translation>
     </message>
 </context>
 <context>
@@ -1245,7 +1305,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/session_wiring.py" line="93"/>
+        <location filename="../ui/session_wiring.py" line="96"/>
         <location filename="../ui/main_window.py" line="160"/>
         <location filename="../ui/main_window.py" line="163"/>
         <source>Connecting…</source>
@@ -2369,17 +2429,17 @@
 <context>
     <name>SessionWiring</name>
     <message>
-        <location filename="../ui/session_wiring.py" line="67"/>
+        <location filename="../ui/session_wiring.py" line="69"/>
         <source>%1 does not tell AgentDesk of incoming calls while they ring with this profile; calls you dial from here show on this card, and all calls appear in Recent calls.</source>
         <translation>%1 с этим профилем не сообщает AgentDesk о входящих звонках, пока они звонят; звонки, набранные отсюда, видны на этой карточке, а все звонки — в последних звонках.</translation>
     </message>
     <message>
-        <location filename="../ui/session_wiring.py" line="104"/>
+        <location filename="../ui/session_wiring.py" line="114"/>
         <source>The call centre refused the sign-in; check your secret.</source>
         <translation>Колл-центр отклонил вход; проверьте секретный ключ.</translation>
     </message>
     <message>
-        <location filename="../ui/session_wiring.py" line="109"/>
+        <location filename="../ui/session_wiring.py" line="119"/>
         <source>AgentDesk cannot connect with this profile: %1</source>
         <translation>AgentDesk не может подключиться с этим профилем: %1</translation>
     </message>
@@ -2480,22 +2540,22 @@
         <translation>Архивы zip (*.zip)</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="456"/>
+        <location filename="../ui/app.py" line="460"/>
         <source>Could not save diagnostics: %1</source>
         <translation>Не удалось сохранить диагностику: %1</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="459"/>
+        <location filename="../ui/app.py" line="463"/>
         <source>Diagnostics saved to %1</source>
         <translation>Диагностика сохранена в %1</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="465"/>
+        <location filename="../ui/app.py" line="469"/>
         <source>The new language applies when AgentDesk starts again.</source>
         <translation>Новый язык будет применён после перезапуска AgentDesk.</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="519"/>
+        <location filename="../ui/app.py" line="523"/>
         <source>AgentDesk could not start; details are in the log.</source>
         <translation>Не удалось запустить AgentDesk; подробности в журнале.</translation>
     </message>

@@ -450,8 +450,12 @@ class Shell:
 
     async def _write_diagnostics(self, path: str) -> None:
         try:
-            webhooks = self.session.webhook_figures if self.session is not None else None
-            written = await asyncio.to_thread(write_diagnostics, Path(path), webhooks=webhooks)
+            session = self.session
+            webhooks = session.webhook_figures if session is not None else None
+            relay = session.relay_link if session is not None else None
+            written = await asyncio.to_thread(
+                write_diagnostics, Path(path), webhooks=webhooks, relay=relay
+            )
         except OSError as exc:
             text = QCoreApplication.translate("Shell", "Could not save diagnostics: %1")
             self.bus.error(fill(text, exc.strerror or str(exc)))

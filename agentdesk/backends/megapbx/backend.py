@@ -158,11 +158,16 @@ class MegaPbxBackend(PollingBackend):
         self._departments: set[str] = set()
         self._extension_of: dict[str, str] | None = None
         self._inner_missing = False  # the PBX answered history/inner/json with 404 or 405
-        self.relay: RelayStream | None = None
         if relay_url:
             if not relay_token:
                 raise ConfigurationError("a relay_url needs the agent's relay_token")
-            self.relay = RelayStream(relay_url, relay_token, self._on_webhook, transport=transport)
+            self.relay = RelayStream(
+                relay_url,
+                relay_token,
+                self._on_webhook,
+                on_change=self._relay_changed,
+                transport=transport,
+            )
         elif crm_token:
             self.receiver = WebhookReceiver(
                 listen_host,

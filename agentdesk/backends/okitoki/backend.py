@@ -207,11 +207,16 @@ class OkiTokiBackend(PollingBackend):
         self._call_dates: Recent[str, datetime] = Recent()
         self._call_numbers: Recent[str, str] = Recent()
         self.webhook_public_url = webhook_public_url or None
-        self.relay: RelayStream | None = None
         if relay_url:
             if not relay_token:
                 raise ConfigurationError("a relay_url needs the agent's relay_token")
-            self.relay = RelayStream(relay_url, relay_token, self._on_webhook, transport=transport)
+            self.relay = RelayStream(
+                relay_url,
+                relay_token,
+                self._on_webhook,
+                on_change=self._relay_changed,
+                transport=transport,
+            )
         elif webhook_port is not None:
             secret = webhook_secret or derived_webhook_secret(api_token)
             register_secret(secret)
