@@ -1928,21 +1928,26 @@
     </message>
     <message>
         <location filename="../backends/okitoki/spec.py" line="120"/>
+        <source>The secret Oki-Toki sends with its webhooks (empty: one derived from the API token)</source>
+        <translation>Tajný klíč, který Oki-Toki posílá se svými webhooky (prázdné: odvozený z API tokenu)</translation>
+    </message>
+    <message>
+        <location filename="../backends/okitoki/spec.py" line="130"/>
         <source>The address Oki-Toki reaches the receiver at, if another</source>
         <translation>Adresa, na které Oki-Toki přijímač zastihne, pokud je jiná</translation>
     </message>
     <message>
-        <location filename="../backends/okitoki/spec.py" line="127"/>
+        <location filename="../backends/okitoki/spec.py" line="137"/>
         <source>How the call log is fetched</source>
         <translation>Jak se stahuje výpis hovorů</translation>
     </message>
     <message>
-        <location filename="../backends/okitoki/spec.py" line="133"/>
+        <location filename="../backends/okitoki/spec.py" line="143"/>
         <source>How often the call log is read while idle, in seconds; four times as often during a call, half as often while the window is hidden</source>
         <translation>Jak často se čte protokol hovorů v klidu, v sekundách; během hovoru čtyřikrát častěji, se skrytým oknem poloviční četností</translation>
     </message>
     <message>
-        <location filename="../backends/okitoki/spec.py" line="142"/>
+        <location filename="../backends/okitoki/spec.py" line="152"/>
         <source>The call centre&apos;s time zone, e.g. Europe/Kyiv</source>
         <translation>Časové pásmo call centra, např. Europe/Kyiv</translation>
     </message>

@@ -1925,21 +1925,26 @@
     </message>
     <message>
         <location filename="../backends/okitoki/spec.py" line="120"/>
+        <source>The secret Oki-Toki sends with its webhooks (empty: one derived from the API token)</source>
+        <translation>El secreto que Oki-Toki envía con sus webhooks (vacío: uno derivado del token de la API)</translation>
+    </message>
+    <message>
+        <location filename="../backends/okitoki/spec.py" line="130"/>
         <source>The address Oki-Toki reaches the receiver at, if another</source>
         <translation>La dirección por la que Oki-Toki llega al receptor, si es otra</translation>
     </message>
     <message>
-        <location filename="../backends/okitoki/spec.py" line="127"/>
+        <location filename="../backends/okitoki/spec.py" line="137"/>
         <source>How the call log is fetched</source>
         <translation>Cómo se obtiene el registro de llamadas</translation>
     </message>
     <message>
-        <location filename="../backends/okitoki/spec.py" line="133"/>
+        <location filename="../backends/okitoki/spec.py" line="143"/>
         <source>How often the call log is read while idle, in seconds; four times as often during a call, half as often while the window is hidden</source>
         <translation>Cada cuánto se lee el registro de llamadas en reposo, en segundos; cuatro veces más a menudo durante una llamada, la mitad con la ventana oculta</translation>
     </message>
     <message>
-        <location filename="../backends/okitoki/spec.py" line="142"/>
+        <location filename="../backends/okitoki/spec.py" line="152"/>
         <source>The call centre&apos;s time zone, e.g. Europe/Kyiv</source>
         <translation>Zona horaria del centro de llamadas, p. ej. Europe/Kyiv</translation>
     </message>

@@ -1928,21 +1928,26 @@
     </message>
     <message>
         <location filename="../backends/okitoki/spec.py" line="120"/>
+        <source>The secret Oki-Toki sends with its webhooks (empty: one derived from the API token)</source>
+        <translation>Секрет, который Oki-Toki передаёт со своими вебхуками (пусто: выводится из API-токена)</translation>
+    </message>
+    <message>
+        <location filename="../backends/okitoki/spec.py" line="130"/>
         <source>The address Oki-Toki reaches the receiver at, if another</source>
         <translation>Адрес, по которому Oki-Toki достучится до приёмника, если другой</translation>
     </message>
     <message>
-        <location filename="../backends/okitoki/spec.py" line="127"/>
+        <location filename="../backends/okitoki/spec.py" line="137"/>
         <source>How the call log is fetched</source>
         <translation>Как загружается журнал звонков</translation>
     </message>
     <message>
-        <location filename="../backends/okitoki/spec.py" line="133"/>
+        <location filename="../backends/okitoki/spec.py" line="143"/>
         <source>How often the call log is read while idle, in seconds; four times as often during a call, half as often while the window is hidden</source>
         <translation>Как часто читается журнал звонков в простое, в секундах; во время звонка в четыре раза чаще, при скрытом окне вдвое реже</translation>
     </message>
     <message>
-        <location filename="../backends/okitoki/spec.py" line="142"/>
+        <location filename="../backends/okitoki/spec.py" line="152"/>
         <source>The call centre&apos;s time zone, e.g. Europe/Kyiv</source>
         <translation>Часовой пояс колл-центра, например Europe/Kyiv</translation>
     </message>
