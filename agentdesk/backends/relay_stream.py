@@ -20,13 +20,16 @@ from __future__ import annotations
 import asyncio
 import json
 import logging
+import os
 import random
+import ssl
 from collections.abc import Callable
 from typing import Final
 
 import httpx
 from httpx_sse import SSEError, aconnect_sse
 
+from agentdesk.core.errors import ConfigurationError
 from agentdesk.core.relay_link import RelayLink, RelayState
 from agentdesk.core.tasks import cancel_and_wait
 
@@ -35,6 +38,21 @@ log = logging.getLogger(__name__)
 MIN_BACKOFF: Final = 1.0
 MAX_BACKOFF: Final = 60.0
 READ_TIMEOUT: Final = 60.0  # the relay writes a keep-alive every 15 s: silence this long is a cut
+
+
+def _verify(ca_file: str | None) -> ssl.SSLContext | bool:
+    """What the stream trusts: the authorities in ``ca_file`` (a company's own, for a relay
+    serving its certificate itself), else the usual ones. ConfigurationError for a file that
+    cannot be read or holds no certificate."""
+    if not ca_file:
+        return True
+    try:
+        return ssl.create_default_context(cafile=os.path.expanduser(ca_file))
+    except (OSError, ssl.SSLError) as exc:
+        reason = getattr(exc, "strerror", None) or getattr(exc, "reason", None) or exc
+        raise ConfigurationError(
+            f"relay_ca_file {ca_file!r} is not a readable PEM certificate file: {reason}"
+        ) from None
 
 
 def events_url(relay_url: str) -> str:
@@ -55,6 +73,7 @@ class RelayStream:
         on_payload: Callable[[dict[str, str]], object],
         *,
         on_change: Callable[[RelayLink], object] | None = None,
+        ca_file: str | None = None,
         transport: httpx.AsyncBaseTransport | None = None,
         min_backoff: float = MIN_BACKOFF,
         max_backoff: float = MAX_BACKOFF,
@@ -67,6 +86,7 @@ class RelayStream:
         self._retry_in: float | None = None
         self._http_status: int | None = None
         self._transport = transport
+        self._verify = _verify(ca_file)
         self.min_backoff, self.max_backoff = min_backoff, max_backoff
         self.last_event_id: str | None = None
         self.connected = asyncio.Event()
@@ -110,7 +130,9 @@ class RelayStream:
     async def _run(self) -> None:
         backoff = self.min_backoff
         timeout = httpx.Timeout(10.0, read=READ_TIMEOUT)
-        async with httpx.AsyncClient(transport=self._transport, timeout=timeout) as client:
+        async with httpx.AsyncClient(
+            transport=self._transport, timeout=timeout, verify=self._verify
+        ) as client:
             self._set(RelayState.CONNECTING)
             while True:
                 wait, refused = backoff, False

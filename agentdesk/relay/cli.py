@@ -57,6 +57,15 @@ def add_parser(subparsers: Any) -> None:
     relay.add_argument(
         "--max-events", type=int, default=DEFAULT_MAX_EVENTS, help="kept per agent at most"
     )
+    relay.add_argument(
+        "--tls-cert",
+        type=Path,
+        metavar="FILE",
+        help="serve HTTPS with this PEM certificate (chain); with --tls-key",
+    )
+    relay.add_argument(
+        "--tls-key", type=Path, metavar="FILE", help="the certificate's PEM private key"
+    )
     relay.set_defaults(handler=_serve)
     commands = relay.add_subparsers(dest="relay_command", metavar="COMMAND")
     add = commands.add_parser("add-agent", help="register an agent; prints their token once")
@@ -138,6 +147,13 @@ def _serve(args: argparse.Namespace) -> int:
         return 2
     for token in tokens.values():
         register_secret(token)
+    from agentdesk.relay.tls import TlsFilesError, server_context
+
+    try:
+        args.ssl_context = server_context(args.tls_cert, args.tls_key)
+    except TlsFilesError as exc:
+        print(f"agentdesk relay: {exc}", file=sys.stderr)
+        return 2
     try:
         return asyncio.run(_run(args, tokens))
     except (AgentBookError, OSError) as exc:
@@ -159,7 +175,12 @@ async def _run(args: argparse.Namespace, tokens: dict[str, str]) -> int:
     else:
         store = MemoryStore(retention=retention, max_events=args.max_events)
     server = RelayServer(
-        agents=_book(args), store=store, vendor_tokens=tokens, host=args.host, port=args.port
+        agents=_book(args),
+        store=store,
+        vendor_tokens=tokens,
+        host=args.host,
+        port=args.port,
+        ssl_context=args.ssl_context,
     )
     stop = asyncio.Event()
     loop = asyncio.get_running_loop()

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import ssl
 import time
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
@@ -70,6 +71,7 @@ class RelayServer:
         port: int = 0,
         heartbeat: float = HEARTBEAT_SECONDS,
         max_connections: int = MAX_DESKS,
+        ssl_context: ssl.SSLContext | None = None,
     ) -> None:
         unknown = set(vendor_tokens) - set(HOOK_PATHS)
         if unknown:
@@ -79,6 +81,8 @@ class RelayServer:
         self.host, self.port = host, port
         self.heartbeat = heartbeat
         self.max_connections = max_connections
+        self.ssl_context = ssl_context
+        """Serve HTTPS with it (``--tls-cert``/``--tls-key``); None: plain HTTP."""
         self.metrics = RelayMetrics()
         self.receivers = {
             vendor: WebhookReceiver(
@@ -116,11 +120,13 @@ class RelayServer:
             tally=Tally("relay"),
             max_connections=self.max_connections,
             handler_args={"access_log": None},
+            ssl_context=self.ssl_context,
         )
         await start_site(runner, site)
         self._runner = runner
         self.port = runner.addresses[0][1]
-        self.url = f"http://{url_host(self.host)}:{self.port}"
+        scheme = "https" if self.ssl_context is not None else "http"
+        self.url = f"{scheme}://{url_host(self.host)}:{self.port}"
         self._refresher = asyncio.create_task(self._refresh_agents())
         return self.url
 

@@ -2057,14 +2057,19 @@
         <translation>Otevře se po skončení hovoru, např. https://crm/calls/{call_id}</translation>
     </message>
     <message>
-        <location filename="../backends/relay_options.py" line="17"/>
+        <location filename="../backends/relay_options.py" line="18"/>
         <source>The company relay&apos;s address, e.g. https://relay.example.com (empty: this computer receives the webhooks itself)</source>
         <translation>Adresa firemního relé, např. https://relay.example.com (prázdné: webhooky přijímá tento počítač sám)</translation>
     </message>
     <message>
-        <location filename="../backends/relay_options.py" line="27"/>
+        <location filename="../backends/relay_options.py" line="28"/>
         <source>This agent&apos;s relay token (agentdesk relay add-agent prints it)</source>
         <translation>Token tohoto operátora pro relé (vypíše ho agentdesk relay add-agent)</translation>
+    </message>
+    <message>
+        <location filename="../backends/relay_options.py" line="36"/>
+        <source>A PEM file of the certificate authority that signed the relay&apos;s certificate, if not a public one (empty: the usual authorities)</source>
+        <translation>Soubor PEM certifikační autority, která podepsala certifikát relé, pokud nejde o veřejnou (prázdné: běžné autority)</translation>
     </message>
 </context>
 <context>

@@ -2054,14 +2054,19 @@
         <translation>Se abre al terminar una llamada, p. ej. https://crm/calls/{call_id}</translation>
     </message>
     <message>
-        <location filename="../backends/relay_options.py" line="17"/>
+        <location filename="../backends/relay_options.py" line="18"/>
         <source>The company relay&apos;s address, e.g. https://relay.example.com (empty: this computer receives the webhooks itself)</source>
         <translation>La dirección del relé de la empresa, p. ej. https://relay.example.com (vacío: este ordenador recibe los webhooks él mismo)</translation>
     </message>
     <message>
-        <location filename="../backends/relay_options.py" line="27"/>
+        <location filename="../backends/relay_options.py" line="28"/>
         <source>This agent&apos;s relay token (agentdesk relay add-agent prints it)</source>
         <translation>El token de este agente para el relé (lo muestra agentdesk relay add-agent)</translation>
+    </message>
+    <message>
+        <location filename="../backends/relay_options.py" line="36"/>
+        <source>A PEM file of the certificate authority that signed the relay&apos;s certificate, if not a public one (empty: the usual authorities)</source>
+        <translation>Un archivo PEM de la autoridad de certificación que firmó el certificado del relé, si no es pública (vacío: las autoridades habituales)</translation>
     </message>
 </context>
 <context>

@@ -2057,14 +2057,19 @@
         <translation>Открывается по окончании звонка, например https://crm/calls/{call_id}</translation>
     </message>
     <message>
-        <location filename="../backends/relay_options.py" line="17"/>
+        <location filename="../backends/relay_options.py" line="18"/>
         <source>The company relay&apos;s address, e.g. https://relay.example.com (empty: this computer receives the webhooks itself)</source>
         <translation>Адрес ретранслятора компании, например https://relay.example.com (пусто: вебхуки принимает сам этот компьютер)</translation>
     </message>
     <message>
-        <location filename="../backends/relay_options.py" line="27"/>
+        <location filename="../backends/relay_options.py" line="28"/>
         <source>This agent&apos;s relay token (agentdesk relay add-agent prints it)</source>
         <translation>Токен этого оператора для ретранслятора (его выводит agentdesk relay add-agent)</translation>
+    </message>
+    <message>
+        <location filename="../backends/relay_options.py" line="36"/>
+        <source>A PEM file of the certificate authority that signed the relay&apos;s certificate, if not a public one (empty: the usual authorities)</source>
+        <translation>PEM-файл удостоверяющего центра, подписавшего сертификат ретранслятора, если он не публичный (пусто: обычные центры)</translation>
     </message>
 </context>
 <context>

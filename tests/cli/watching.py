@@ -80,8 +80,8 @@ async def watching(*args: str, secret: str | None = None, **env: str) -> AsyncIt
 
 
 @asynccontextmanager
-async def relay_process(state_dir: Path, **tokens: str) -> AsyncIterator[str]:
-    """``agentdesk relay`` in memory mode on a free loopback port; its URL."""
+async def relay_process(state_dir: Path, *options: str, **tokens: str) -> AsyncIterator[str]:
+    """``agentdesk relay OPTIONS`` in memory mode on a free loopback port; its URL."""
     process = await asyncio.create_subprocess_exec(
         sys.executable,
         "-m",
@@ -91,6 +91,7 @@ async def relay_process(state_dir: Path, **tokens: str) -> AsyncIterator[str]:
         str(state_dir),
         "--port",
         "0",
+        *options,
         env=_env(**tokens),
         stdout=asyncio.subprocess.PIPE,
         stderr=asyncio.subprocess.PIPE,

@@ -115,6 +115,7 @@ class MegaPbxBackend(PollingBackend):
         crm_token: str | None = None,
         relay_url: str | None = None,
         relay_token: str | None = None,
+        relay_ca_file: str | None = None,
         listen_host: str = "127.0.0.1",
         listen_port: int = DEFAULT_PORT,
         path: str = DEFAULT_PATH,
@@ -166,6 +167,7 @@ class MegaPbxBackend(PollingBackend):
                 relay_token,
                 self._on_webhook,
                 on_change=self._relay_changed,
+                ca_file=relay_ca_file,
                 transport=transport,
             )
         elif crm_token:

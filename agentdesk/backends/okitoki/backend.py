@@ -150,6 +150,7 @@ class OkiTokiBackend(PollingBackend):
         webhook_public_url: str | None = None,
         relay_url: str | None = None,
         relay_token: str | None = None,
+        relay_ca_file: str | None = None,
         poll_schedule: PollSchedule | None = None,
         live_limits: LiveLimits | None = None,
         transport: httpx.AsyncBaseTransport | None = None,
@@ -215,6 +216,7 @@ class OkiTokiBackend(PollingBackend):
                 relay_token,
                 self._on_webhook,
                 on_change=self._relay_changed,
+                ca_file=relay_ca_file,
                 transport=transport,
             )
         elif webhook_port is not None:
