@@ -66,6 +66,18 @@ def add_parser(subparsers: Any) -> None:
     relay.add_argument(
         "--tls-key", type=Path, metavar="FILE", help="the certificate's PEM private key"
     )
+    relay.add_argument(
+        "--directory",
+        type=Path,
+        metavar="FILE",
+        help="a CSV or vCard company directory MegaFon's contact command is answered from",
+    )
+    relay.add_argument(
+        "--region",
+        default="RU",
+        metavar="CC",
+        help="the country the directory's national numbers are in (default: %(default)s)",
+    )
     relay.set_defaults(handler=_serve)
     commands = relay.add_subparsers(dest="relay_command", metavar="COMMAND")
     add = commands.add_parser("add-agent", help="register an agent; prints their token once")
@@ -151,7 +163,8 @@ def _serve(args: argparse.Namespace) -> int:
 
     try:
         args.ssl_context = server_context(args.tls_cert, args.tls_key)
-    except TlsFilesError as exc:
+        args.company_directory = _directory(args)
+    except (TlsFilesError, ValueError) as exc:
         print(f"agentdesk relay: {exc}", file=sys.stderr)
         return 2
     try:
@@ -159,6 +172,31 @@ def _serve(args: argparse.Namespace) -> int:
     except (AgentBookError, OSError) as exc:
         print(f"agentdesk relay: {exc}", file=sys.stderr)
         return 2
+
+
+def _directory(args: argparse.Namespace) -> Any:
+    """The company directory of ``--directory``, said on stdout; ValueError saying why not."""
+    if args.directory is None:
+        return None
+    import phonenumbers
+
+    from agentdesk.relay.directory import CompanyDirectory
+    from agentdesk.store.contacts.records import ContactsError
+
+    region = args.region.strip().upper()
+    if region not in phonenumbers.SUPPORTED_REGIONS:
+        raise ValueError(f"--region wants a country code like RU, got {args.region!r}")
+    try:
+        directory, report = CompanyDirectory.load(args.directory, region)
+    except ContactsError as exc:
+        raise ValueError(str(exc)) from None
+    print(
+        f"agentdesk relay: directory {args.directory}: {report.contacts} contacts, "
+        f"{report.numbers} numbers ({report.skipped} lines without a name or number passed "
+        "over)",
+        flush=True,
+    )
+    return directory
 
 
 async def _run(args: argparse.Namespace, tokens: dict[str, str]) -> int:
@@ -181,6 +219,7 @@ async def _run(args: argparse.Namespace, tokens: dict[str, str]) -> int:
         host=args.host,
         port=args.port,
         ssl_context=args.ssl_context,
+        directory=args.company_directory,
     )
     stop = asyncio.Event()
     loop = asyncio.get_running_loop()

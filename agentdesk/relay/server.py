@@ -37,6 +37,7 @@ from agentdesk.receivers.tally import Tally
 from agentdesk.receivers.webhook import MAX_BODY_BYTES, Answer, Payload
 from agentdesk.relay import sse
 from agentdesk.relay.agents import AgentBook, AgentBookError
+from agentdesk.relay.directory import EMPTY_ANSWER, CompanyDirectory
 from agentdesk.relay.metrics import RelayMetrics
 from agentdesk.relay.routing import MEGAPBX, OKITOKI, agent_name
 from agentdesk.relay.stored import EventStore, parse_id
@@ -72,6 +73,7 @@ class RelayServer:
         heartbeat: float = HEARTBEAT_SECONDS,
         max_connections: int = MAX_DESKS,
         ssl_context: ssl.SSLContext | None = None,
+        directory: CompanyDirectory | None = None,
     ) -> None:
         unknown = set(vendor_tokens) - set(HOOK_PATHS)
         if unknown:
@@ -82,6 +84,8 @@ class RelayServer:
         self.heartbeat = heartbeat
         self.max_connections = max_connections
         self.ssl_context = ssl_context
+        self.directory = directory
+        """What MegaFon's ``contact`` is answered from (``--directory``); None: nothing known."""
         """Serve HTTPS with it (``--tls-cert``/``--tls-key``); None: plain HTTP."""
         self.metrics = RelayMetrics()
         self.receivers = {
@@ -160,9 +164,14 @@ class RelayServer:
 
     async def _take(self, vendor: str, payload: Payload) -> Answer:
         if vendor == MEGAPBX and payload.get("cmd", "").strip().lower() == "contact":
-            # 2.3 asks the CRM for a caller's name; the relay has no directory yet: it says
-            # it knows none, as a desk without contacts does.
-            return {"contact_name": "", "responsible": ""}
+            # 2.3 asks the CRM for a caller's name: from the company directory, else the
+            # answer of one that knows none, as a desk without contacts gives.
+            self.metrics.contact_asked += 1
+            if self.directory is None:
+                return dict(EMPTY_ANSWER)
+            answer = self.directory.contact_answer(payload.get("phone", ""))
+            self.metrics.contact_known += bool(answer["contact_name"])
+            return answer
         self._refresh_quietly()
         name = agent_name(vendor, payload)
         agent = self.agents.by_name(name) if name is not None else None

@@ -99,9 +99,11 @@ async def relay_process(state_dir: Path, *options: str, **tokens: str) -> AsyncI
     try:
         assert process.stdout is not None
         async with asyncio.timeout(LINE_TIMEOUT):
-            first = (await process.stdout.readline()).decode()
-        assert first.startswith("agentdesk relay: listening on "), first
-        yield first.split()[4]
+            said = ""
+            while not said.startswith("agentdesk relay: listening on "):
+                said = (await process.stdout.readline()).decode()
+                assert said, "the relay ended before it listened"
+        yield said.split()[4]
     finally:
         if process.returncode is None:
             process.send_signal(signal.SIGTERM)
