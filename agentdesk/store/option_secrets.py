@@ -14,17 +14,24 @@ and the agent is told once, in the log and on stderr.
 from __future__ import annotations
 
 import logging
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import replace
+from pathlib import Path
 
 from agentdesk.core.profile import Profile
 from agentdesk.redaction import is_secret_name, register_secret
-from agentdesk.store.secrets import SecretsUnavailableError, read_entry, write_entry
+from agentdesk.store.secrets import (
+    SecretsUnavailableError,
+    delete_secret,
+    read_entry,
+    write_entry,
+)
 from agentdesk.vendors import vendor as registered_vendor
 
 log = logging.getLogger(__name__)
 
 _warned: set[str] = set()
+_unsaid: list[tuple[str, str]] = []
 
 
 def entry_name(profile_name: str, option: str) -> str:
@@ -61,6 +68,19 @@ def store_secret_options(profile_name: str, secrets: Mapping[str, str]) -> None:
         write_entry(entry_name(profile_name, option), value)
 
 
+def carry_over(vendor: str, old_name: str, new_name: str, given: Mapping[str, str]) -> None:
+    """A profile renamed from ``old_name``: its secret options the editor did not give anew
+    (``given``) follow it to ``new_name``. SecretsUnavailableError when the keyring cannot."""
+    for option in declared_secret_options(vendor):
+        if given.get(option, "").strip():
+            continue
+        value = read_entry(entry_name(old_name, option))
+        if value:
+            register_secret(value)
+            write_entry(entry_name(new_name, option), value)
+            delete_secret(entry_name(old_name, option))
+
+
 def with_secret_options(profile: Profile) -> Profile:
     """``profile`` with the secret options its vendor declares filled from the keyring where
     the profile lacks them (a keyring that cannot answer leaves them out, said once)."""
@@ -81,7 +101,25 @@ def with_secret_options(profile: Profile) -> Profile:
     return replace(profile, options={**profile.options, **found})
 
 
+def left_in_file(profile_name: str, options: Iterable[str], path: Path, why: Exception) -> None:
+    """Say once that ``options`` stay in the profiles file at ``path``, and ``why``."""
+    names = ", ".join(sorted(options))
+    warn_once(
+        profile_name, f"left in {path} for now: {names} (the keyring cannot keep them: {why})"
+    )
+
+
 def warn_once(profile_name: str, text: str) -> None:
+    """Say ``text`` of ``profile_name`` in the log, once a process; the window shows it too
+    (:func:`take_warnings`)."""
     if profile_name not in _warned:
         _warned.add(profile_name)
+        _unsaid.append((profile_name, text))
         log.warning("profile %r: %s", profile_name, text)
+
+
+def take_warnings() -> list[tuple[str, str]]:
+    """What :func:`warn_once` said that the window has not shown yet: (profile, text)."""
+    taken = list(_unsaid)
+    _unsaid.clear()
+    return taken

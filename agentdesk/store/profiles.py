@@ -91,11 +91,7 @@ def _move_secret_options(profile: Profile, path: Path) -> None:
     try:
         option_secrets.store_secret_options(profile.name, found)
     except ConfigurationError as exc:
-        option_secrets.warn_once(
-            profile.name,
-            f"{', '.join(sorted(found))} stay in {path} for now, as the keyring cannot keep "
-            f"them: {exc}",
-        )
+        option_secrets.left_in_file(profile.name, found, path, exc)
         return
     data = _read(path, missing_ok=False)
     table = _profiles_table(data, path)
@@ -197,13 +193,11 @@ def save_profile(
     plain, secret_options = option_secrets.split_secret_options(profile.vendor, profile.options)
     try:
         option_secrets.store_secret_options(profile.name, secret_options)
+        if replaces is not None and replaces != profile.name:
+            option_secrets.carry_over(profile.vendor, replaces, profile.name, secret_options)
         kept = profile_to_mapping(replace(profile, options=plain))
     except ConfigurationError as exc:
-        option_secrets.warn_once(
-            profile.name,
-            f"{', '.join(sorted(secret_options))} kept in {path} for now, as the keyring "
-            f"cannot keep them: {exc}",
-        )
+        option_secrets.left_in_file(profile.name, secret_options, path, exc)
         kept = profile_to_mapping(profile)
     raw = kept
     if not profile.url.startswith(("https://", "http://")):
