@@ -34,6 +34,8 @@ from agentdesk.core import (
 )
 
 if TYPE_CHECKING:
+    import httpx
+
     # Only MegaFon's and Oki-Toki's backends make a receiver; importing it (and aiohttp's
     # server with it) here would cost uContact's backend about 10 MB for nothing.
     from agentdesk.backends.relay_stream import RelayStream
@@ -138,6 +140,28 @@ class PollingBackend(Backend):
 
     def relay_link(self) -> RelayLink | None:
         return self.relay.link() if self.relay is not None else None
+
+    def _use_relay(
+        self,
+        url: str,
+        token: str | None,
+        ca_file: str | None,
+        on_payload: Callable[[dict[str, str]], object],
+        transport: httpx.AsyncBaseTransport | None,
+    ) -> None:
+        """Read the webhooks from the company relay's stream at ``url`` (no receiver)."""
+        from agentdesk.backends.relay_stream import RelayStream
+
+        if not token:
+            raise ConfigurationError("a relay_url needs the agent's relay_token")
+        self.relay = RelayStream(
+            url,
+            token,
+            on_payload,
+            on_change=self._relay_changed,
+            ca_file=ca_file,
+            transport=transport,
+        )
 
     def _relay_changed(self, link: RelayLink) -> None:
         """The relay stream's ``on_change``: its state goes out with the backend's events."""

@@ -9,6 +9,7 @@ import os
 import ssl
 import subprocess
 import sys
+from contextlib import AbstractAsyncContextManager
 from pathlib import Path
 
 import httpx
@@ -33,15 +34,20 @@ def certs(tmp_path: Path) -> RelayCertificates:
     return make_certificates(tmp_path)
 
 
+def https_relay(state: Path, certs: RelayCertificates) -> AbstractAsyncContextManager[str]:
+    """``agentdesk relay --tls-cert --tls-key`` on loopback; its https URL."""
+    return relay_process(
+        state, "--tls-cert", str(certs.cert), "--tls-key", str(certs.key), **TOKENS
+    )
+
+
 async def test_a_desk_reads_its_calls_over_https_with_the_company_authority(
     certs: RelayCertificates, tmp_path: Path
 ) -> None:
-    state = tmp_path / "relay"
-    token = AgentBook(state).add("ivanova")
-    tls = ("--tls-cert", str(certs.cert), "--tls-key", str(certs.key))
+    token = AgentBook(tmp_path / "relay").add("ivanova")
     company = ssl.create_default_context(cafile=certs.ca)
     async with (
-        relay_process(state, *tls, **TOKENS) as relay,
+        https_relay(tmp_path / "relay", certs) as relay,
         MegaPbxSimulator() as sim,
         httpx.AsyncClient(verify=company) as pbx,
     ):
@@ -69,10 +75,8 @@ async def test_a_desk_reads_its_calls_over_https_with_the_company_authority(
 async def test_without_the_authority_the_desk_does_not_connect_and_plain_http_is_refused(
     certs: RelayCertificates, tmp_path: Path
 ) -> None:
-    state = tmp_path / "relay"
-    token = AgentBook(state).add("ivanova")
-    tls = ("--tls-cert", str(certs.cert), "--tls-key", str(certs.key))
-    async with relay_process(state, *tls, **TOKENS) as relay:
+    token = AgentBook(tmp_path / "relay").add("ivanova")
+    async with https_relay(tmp_path / "relay", certs) as relay:
         stream = RelayStream(relay, token, lambda payload: None)
         stream.start()
         try:

@@ -12,14 +12,13 @@ from pathlib import Path
 
 import keyring
 import pytest
-from keyring.backends import SecretService
 
 from agentdesk.core import Profile
 from agentdesk.store import option_secrets
 from agentdesk.store.option_secrets import declared_secret_options
 from agentdesk.store.profiles import load_profile, save_profile
 from agentdesk.vendors import VENDORS
-from tests.gnome_keyring import GnomeKeyring, KeyringState, gnome_keyring
+from tests.gnome_keyring import GnomeKeyring, KeyringState, process_keyring
 
 Start = Callable[[KeyringState], GnomeKeyring]
 
@@ -42,17 +41,8 @@ history_poll_seconds = "90"
 
 @pytest.fixture
 def start(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Start]:
-    previous = keyring.get_keyring()
     with ExitStack() as stack:
-
-        def started(state: KeyringState) -> GnomeKeyring:
-            ring = stack.enter_context(gnome_keyring(tmp_path, state))
-            monkeypatch.setenv("DBUS_SESSION_BUS_ADDRESS", ring.bus_address)
-            keyring.set_keyring(SecretService.Keyring())
-            return ring
-
-        yield started
-    keyring.set_keyring(previous)
+        yield lambda state: stack.enter_context(process_keyring(tmp_path, state, monkeypatch))
 
 
 @pytest.fixture(autouse=True)

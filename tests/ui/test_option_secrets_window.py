@@ -8,9 +8,7 @@ import asyncio
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
-import keyring
 import pytest
-from keyring.backends import SecretService
 
 from agentdesk.gui_main import open_session
 from agentdesk.sim.megapbx.simulator import MegaPbxSimulator
@@ -18,7 +16,7 @@ from agentdesk.store import option_secrets
 from agentdesk.store.profiles import config_path
 from agentdesk.ui.app import Shell
 from agentdesk.ui.messages import Level
-from tests.gnome_keyring import GnomeKeyring, gnome_keyring
+from tests.gnome_keyring import GnomeKeyring, process_keyring
 from tests.ui.conftest import RecordingMessageBus, wait_until
 
 pytestmark = pytest.mark.real_keyring
@@ -26,12 +24,8 @@ pytestmark = pytest.mark.real_keyring
 
 @pytest.fixture
 def locked_keyring(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[GnomeKeyring]:
-    previous = keyring.get_keyring()
-    with gnome_keyring(tmp_path, "locked") as ring:
-        monkeypatch.setenv("DBUS_SESSION_BUS_ADDRESS", ring.bus_address)
-        keyring.set_keyring(SecretService.Keyring())
+    with process_keyring(tmp_path, "locked", monkeypatch) as ring:
         yield ring
-    keyring.set_keyring(previous)
 
 
 def test_a_token_the_locked_keyring_cannot_take_stays_in_the_file_said_once(

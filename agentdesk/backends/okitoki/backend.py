@@ -74,7 +74,6 @@ from agentdesk.backends.okitoki.webhook_address import (
 )
 from agentdesk.backends.okitoki.wire import OkiTokiWire
 from agentdesk.backends.polling import PollSchedule
-from agentdesk.backends.relay_stream import RelayStream
 from agentdesk.backends.tracked_status import TrackedStatus
 from agentdesk.backends.watch_loop import PollingBackend
 from agentdesk.core import (
@@ -209,16 +208,7 @@ class OkiTokiBackend(PollingBackend):
         self._call_numbers: Recent[str, str] = Recent()
         self.webhook_public_url = webhook_public_url or None
         if relay_url:
-            if not relay_token:
-                raise ConfigurationError("a relay_url needs the agent's relay_token")
-            self.relay = RelayStream(
-                relay_url,
-                relay_token,
-                self._on_webhook,
-                on_change=self._relay_changed,
-                ca_file=relay_ca_file,
-                transport=transport,
-            )
+            self._use_relay(relay_url, relay_token, relay_ca_file, self._on_webhook, transport)
         elif webhook_port is not None:
             secret = webhook_secret or derived_webhook_secret(api_token)
             register_secret(secret)
