@@ -10,10 +10,11 @@ import asyncio
 import zipfile
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from agentdesk.backends.megapbx.backend import MegaPbxBackend
 from agentdesk.backends.relay_stream import MAX_BACKOFF
-from agentdesk.core import RelayState
+from agentdesk.core import ConnectionChanged, ConnectionState, RelayLink, RelayState
 from agentdesk.diagnostics import write_diagnostics
 from agentdesk.relay.agents import AgentBook
 from agentdesk.relay.memory_store import MemoryStore
@@ -22,7 +23,9 @@ from agentdesk.session import Session
 from agentdesk.sim.megapbx.simulator import MegaPbxSimulator
 from agentdesk.ui.app import Shell
 from agentdesk.ui.messages import Level
+from agentdesk.ui.widgets.connection_indicator import ConnectionIndicator
 from tests.ui.conftest import RecordingMessageBus, wait_connected, wait_until
+from tests.ui.test_widgets import FakeClock
 
 
 def test_the_indicator_shows_the_relay_and_a_revoked_token(
@@ -92,3 +95,29 @@ def test_the_indicator_shows_the_relay_and_a_revoked_token(
     finally:
         shell.request_quit()
         qloop.run_until_complete(asyncio.wait_for(running, 5))
+
+
+def test_the_relays_reconnection_counts_down_while_the_vendor_answers(qtbot: Any) -> None:
+    clock = FakeClock(100.0)
+    indicator = ConnectionIndicator(clock=clock)
+    qtbot.addWidget(indicator)
+    indicator.set_connection(ConnectionChanged(ConnectionState.CONNECTED))
+    url = "https://relay.example/events"
+    indicator.set_relay(RelayLink(url, RelayState.CONNECTING))
+    assert indicator.text.text() == "Connected; relay connecting…"
+    indicator.set_relay(RelayLink(url, RelayState.RECONNECTING, retry_in=4.2, reconnects=2))
+    assert indicator.text.text() == "Connected; relay reconnecting in 5 s"
+    assert indicator.toolTip().splitlines()[1:] == [
+        "Relay stream: reconnecting in 5 s",
+        "Last event: none yet; reconnections: 2",
+    ]
+    clock.now += 1.0
+    indicator.timer.timeout.emit()
+    assert indicator.text.text() == "Connected; relay reconnecting in 4 s"
+    clock.now += 4.0
+    indicator.timer.timeout.emit()
+    assert indicator.text.text() == "Connected; relay reconnecting…"
+    assert not indicator.timer.isActive()
+    indicator.set_relay(RelayLink(url, RelayState.CONNECTED, last_event_id="17-0"))
+    assert indicator.text.text() == "Connected through the relay"
+    assert "Last event: 17-0; reconnections: 0" in indicator.toolTip().splitlines()
