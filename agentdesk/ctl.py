@@ -25,7 +25,7 @@ from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from agentdesk import ctl_day, ctl_shift, ctl_team
+from agentdesk import ctl_day, ctl_shift, ctl_team, ctl_watch
 from agentdesk.core import (
     AgentDeskError,
     AgentStatus,
@@ -66,6 +66,7 @@ COMMANDS = (
     *ctl_day.COMMANDS,
     *ctl_team.COMMANDS,
     *ctl_shift.COMMANDS,
+    "watch",
 )
 HISTORY_DAYS = 7
 
@@ -133,6 +134,7 @@ def add_parser(subparsers: Any) -> None:
     ctl_day.add_commands(commands, common)
     ctl_team.add_commands(commands, common)
     ctl_shift.add_commands(commands, common)
+    ctl_watch.add_command(commands, common)
     ctl.set_defaults(handler=run)
 
 
@@ -146,6 +148,8 @@ def run(args: argparse.Namespace) -> int:
             args.to_number = _dial_target(args.to_number)
         profile = _profile(args)
         backend = create_backend(profile, get_secret(_secret_name(args, profile)))
+        if args.command == "watch":
+            return asyncio.run(ctl_watch.watch(backend, as_json=as_json, profile_user=profile.user))
         output = asyncio.run(_execute(backend, args))
     except AgentDeskError as exc:
         saved = profile is not None and not (args.vendor or args.url or args.user)

@@ -2,7 +2,8 @@
 
 It holds the log (with its rotated parts), the versions of AgentDesk, Python, Qt and the
 libraries that talk to vendors, the settings and profiles files, and what the session's
-webhook receiver has accepted, refused and lost, if it has one; every text is passed
+webhook receiver has accepted, refused and lost, if it has one, or the state of its stream
+from the company relay, if it reads one; every text is passed
 through :func:`agentdesk.redaction.redact` on the way in (the files never hold the keyring's
 secrets, but a profile may hold a webhook's ``crm_token``).
 """
@@ -20,7 +21,7 @@ from pathlib import Path
 from typing import Final
 
 from agentdesk import __version__
-from agentdesk.core import WebhookFigures
+from agentdesk.core import RelayLink, WebhookFigures
 from agentdesk.logs import LOG_BACKUPS, log_path
 from agentdesk.redaction import redact
 from agentdesk.store.profiles import config_path
@@ -50,6 +51,8 @@ What is inside:
   config/profiles.toml   the connection profiles: vendor, address, login, options
   webhooks.txt           what AgentDesk's webhook receiver accepted, refused and lost since
                          it started (only for vendors that send webhooks)
+  relay.txt              the company relay's address and the state of this desk's stream
+                         from it (only for profiles with relay_url; never the token)
 
 What is NOT inside: passwords, API tokens and keys. AgentDesk keeps those in the operating
 system's keyring, never in these files, and every text above went through AgentDesk's
@@ -118,6 +121,22 @@ def webhooks_text(figures: WebhookFigures) -> str:
     return redact("\n".join(lines) + "\n")
 
 
+def relay_text(link: RelayLink) -> str:
+    """The relay stream's state, one fact per line, for support (English, like the rest)."""
+    lines = [
+        f"Company relay at {link.url}",
+        f"stream: {link.state.value}",
+        f"last event id: {link.last_event_id or 'none yet'}",
+        f"{link.reconnects} reconnections since the desk started",
+        f"{link.events} events received",
+    ]
+    if link.retry_in is not None:
+        lines.append(f"next attempt in {link.retry_in:.0f} s")
+    if link.http_status is not None:
+        lines.append(f"the relay's last refusal: HTTP {link.http_status}")
+    return redact("\n".join(lines) + "\n")
+
+
 def _log_files() -> list[Path]:
     current = log_path()
     older = [current.with_name(f"{current.name}.{n}") for n in range(1, LOG_BACKUPS + 1)]
@@ -131,9 +150,12 @@ def _read_text(path: Path) -> str | None:
         return None
 
 
-def write_diagnostics(path: Path, *, webhooks: WebhookFigures | None = None) -> Path:
+def write_diagnostics(
+    path: Path, *, webhooks: WebhookFigures | None = None, relay: RelayLink | None = None
+) -> Path:
     """Write the zip to ``path`` (a directory gets :func:`default_name` inside it) and return
-    where it went; ``webhooks``: the session's receiver counts, if it has a receiver.
+    where it went; ``webhooks``: the session's receiver counts, if it has a receiver;
+    ``relay``: its relay stream, if it reads one.
     Blocking file I/O: call it off the GUI thread. Raises OSError."""
     if path.is_dir():
         path = path / default_name()
@@ -150,6 +172,8 @@ def write_diagnostics(path: Path, *, webhooks: WebhookFigures | None = None) -> 
         entries[f"config/{name}"] = redact(text) if text is not None else "# no such file yet\n"
     if webhooks is not None:
         entries["webhooks.txt"] = webhooks_text(webhooks)
+    if relay is not None:
+        entries["relay.txt"] = relay_text(relay)
     # Written beside the target and renamed: a half-written zip never carries the name.
     fd, temp = tempfile.mkstemp(prefix=".diagnostics-", suffix=".zip", dir=path.parent)
     try:

@@ -9,6 +9,7 @@ import asyncio
 
 from agentdesk.core import AgentStatus, NotSupportedError, Profile
 from agentdesk.core.vendor_spec import VendorUser
+from agentdesk.store.option_secrets import with_secret_options
 from agentdesk.store.secrets import get_secret
 from agentdesk.vendors import create_backend, vendor
 
@@ -18,6 +19,8 @@ async def check_connection(profile: Profile, secret: str | None) -> AgentStatus:
     ``secret`` is None. Raises what the backend and the keyring raise."""
     if not secret:
         secret = await asyncio.to_thread(get_secret, profile.name)
+    # A token option left blank in the editor is the one the keyring keeps.
+    profile = await asyncio.to_thread(with_secret_options, profile)
     backend = create_backend(profile, secret)
     try:
         return await backend.status()

@@ -43,6 +43,7 @@ from agentdesk.core import (
     QueueFigures,
     QueueMembership,
     Recording,
+    RelayLink,
     StatusChanged,
     TransferQueue,
     TransferTarget,
@@ -179,6 +180,12 @@ class Session:
         """What the backend's webhook receiver has accepted, refused and lost so far; None
         when the backend has no receiver."""
         return self.backend.webhook_figures()
+
+    @property
+    def relay_link(self) -> RelayLink | None:
+        """The company relay's stream the backend reads its webhooks from, as it is now; None
+        when the profile has no relay_url."""
+        return self.backend.relay_link()
 
     # -- lifecycle -------------------------------------------------------------------------
 

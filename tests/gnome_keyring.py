@@ -266,3 +266,22 @@ def secret_service_calls(bus_address: str) -> Iterator[SecretServiceCalls]:
         connection.sock.shutdown(socket.SHUT_RDWR)  # ends the recorder's receive()
         thread.join(timeout=10)
         connection.close()
+
+
+@contextmanager
+def process_keyring(
+    directory: Path, state: KeyringState, monkeypatch: pytest.MonkeyPatch
+) -> Iterator[GnomeKeyring]:
+    """A gnome-keyring in ``state`` made this process's keyring, through keyring's own Secret
+    Service backend as on a desktop; the keyring before it is put back after."""
+    import keyring
+    from keyring.backends import SecretService
+
+    previous = keyring.get_keyring()
+    try:
+        with gnome_keyring(directory, state) as ring:
+            monkeypatch.setenv("DBUS_SESSION_BUS_ADDRESS", ring.bus_address)
+            keyring.set_keyring(SecretService.Keyring())
+            yield ring
+    finally:
+        keyring.set_keyring(previous)

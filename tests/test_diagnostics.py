@@ -17,7 +17,7 @@ from agentdesk.core import WebhookFigures
 from agentdesk.diagnostics import write_diagnostics
 from agentdesk.logs import LOG_BACKUPS, QUIET_LOGGERS, log_path, setup_logging
 from agentdesk.redaction import RedactingFilter, forget_secrets, register_secret
-from agentdesk.store.profiles import Profile, config_path, save_profile
+from agentdesk.store.profiles import config_path
 from agentdesk.store.settings import AppSettings, save_settings
 
 TOKEN = "9f2c1e7a5b3d4c6e8f0a1b2c3d4e5f60"
@@ -138,14 +138,14 @@ def test_diagnostics_hold_log_versions_settings_profiles_and_no_secret(
     tmp_path: Path, app_logging: Path | None
 ) -> None:
     save_settings(AppSettings())
-    save_profile(
-        Profile(
-            "Work",
-            "megapbx",
-            "https://acme.megapbx.ru",
-            "701",
-            options={"crm_token": CRM_TOKEN, "listen": "127.0.0.1:8091"},
-        )
+    # As an older AgentDesk wrote it, or a keyring that could not take it left it: a
+    # crm_token in the file itself (today it goes to the keyring: store/option_secrets.py).
+    config_path().parent.mkdir(parents=True, exist_ok=True)
+    config_path().write_text(
+        'version = 1\ndefault = "Work"\n\n[profiles.Work]\nvendor = "megapbx"\n'
+        'url = "https://acme.megapbx.ru"\nuser = "701"\n\n[profiles.Work.options]\n'
+        f'crm_token = "{CRM_TOKEN}"\nlisten = "127.0.0.1:8091"\n',
+        encoding="utf-8",
     )
     log = logging.getLogger("agentdesk.test")
     log.info("logged in with password=%s", PASSWORD)

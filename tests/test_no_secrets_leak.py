@@ -28,6 +28,8 @@ from typing import Any
 from urllib.parse import quote
 
 import httpx
+import keyring
+import keyring.backends.fail
 import pytest
 
 from agentdesk.backends.megapbx.options import DEFAULT_PATH as MEGAPBX_PATH
@@ -45,6 +47,7 @@ from agentdesk.sim.daktela.simulator import DaktelaSimulator
 from agentdesk.sim.megapbx.simulator import MegaPbxSimulator
 from agentdesk.sim.okitoki.simulator import OkiTokiSimulator
 from agentdesk.sim.ucontact.simulator import UContactSimulator
+from agentdesk.store.option_secrets import entry_name, is_secret_option
 from agentdesk.store.profiles import Profile, save_profile
 from agentdesk.store.secrets import SERVICE
 from tests import file_keyring
@@ -402,13 +405,31 @@ async def _gui_run(vendor: str, source: str, tmp_path: Path) -> tuple[Result, se
         return run, {oki.token, webhook_secret}
 
 
+def _save_as_the_gui_would_find_it(profile: Profile, source: str, ring: Path) -> None:
+    """Save ``profile`` where the GUI's keyring is: without one (``environment``) its secret
+    options stay in profiles.toml; with one, they are in it."""
+    if source == "environment":
+        previous = keyring.get_keyring()
+        keyring.set_keyring(keyring.backends.fail.Keyring())
+        try:
+            save_profile(profile, make_default=True)
+        finally:
+            keyring.set_keyring(previous)
+        return
+    save_profile(profile, make_default=True)
+    for key, value in profile.options.items():
+        if is_secret_option(profile.vendor, key):
+            file_keyring.store(ring, SERVICE, entry_name(profile.name, key), value)
+
+
 async def _run_gui(
     profile: Profile, secret: str, source: str, scene: Scene, tmp_path: Path
 ) -> Result:
     """``agentdesk -v --profile NAME`` offscreen with the test's own user dirs, the secret
     in AGENTDESK_SECRET or in a keyring file; ``scene`` runs once it is up, then SIGTERM
     quits it."""
-    save_profile(profile, make_default=True)
+    ring = tmp_path / "keyring.json"
+    _save_as_the_gui_would_find_it(profile, source, ring)
     extra = {
         "QT_QPA_PLATFORM": "offscreen",
         "AGENTDESK_INSTANCE": f"agentdesk-test-{uuid.uuid4().hex}",
@@ -417,7 +438,6 @@ async def _run_gui(
     if source == "environment":
         extra["AGENTDESK_SECRET"] = secret
     else:
-        ring = tmp_path / "keyring.json"
         file_keyring.store(ring, SERVICE, profile.name, secret)
         extra["PYTHON_KEYRING_BACKEND"] = file_keyring.BACKEND
         extra[file_keyring.FILE_VARIABLE] = str(ring)

@@ -1,5 +1,6 @@
 """The profile options of vendors whose webhooks may come through the company relay
-(MegaFon, Oki-Toki): ``relay_url`` and ``relay_token``, shared so both read them alike."""
+(MegaFon, Oki-Toki): ``relay_url``, ``relay_token`` and ``relay_ca_file`` (the authority of a
+relay serving HTTPS with a company certificate), shared so both read them alike."""
 
 from __future__ import annotations
 
@@ -29,6 +30,15 @@ RELAY_OPTIONS = (
         ),
         secret=True,
     ),
+    OptionSpec(
+        "relay_ca_file",
+        "",
+        QT_TRANSLATE_NOOP(
+            "ProfileOptions",
+            "A PEM file of the certificate authority that signed the relay's certificate, if "
+            "not a public one (empty: the usual authorities)",
+        ),
+    ),
 )
 
 
@@ -47,4 +57,7 @@ def relay_options(options: Mapping[str, str], vendor: str) -> dict[str, Any]:
             f"{vendor} option relay_url needs relay_token, the token `agentdesk relay "
             "add-agent` printed for this agent"
         )
-    return {"relay_url": url, "relay_token": token}
+    found = {"relay_url": url, "relay_token": token}
+    if ca_file := options.get("relay_ca_file", "").strip():
+        found["relay_ca_file"] = ca_file
+    return found

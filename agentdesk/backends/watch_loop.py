@@ -26,14 +26,19 @@ from agentdesk.core import (
     Backend,
     ConfigurationError,
     Event,
+    RelayChanged,
+    RelayLink,
     StatusChanged,
     WebhookFigures,
     call_events,
 )
 
 if TYPE_CHECKING:
+    import httpx
+
     # Only MegaFon's and Oki-Toki's backends make a receiver; importing it (and aiohttp's
     # server with it) here would cost uContact's backend about 10 MB for nothing.
+    from agentdesk.backends.relay_stream import RelayStream
     from agentdesk.receivers import WebhookReceiver
 
 PENDING_LIMIT: Final = 200
@@ -100,6 +105,8 @@ class PollingBackend(Backend):
     """
 
     receiver: WebhookReceiver | None = None
+    relay: RelayStream | None = None
+    """The company relay's stream, when the webhooks come from it (``relay_url``)."""
 
     def __init__(self, poll_schedule: PollSchedule) -> None:
         self.poll_schedule = poll_schedule
@@ -131,9 +138,40 @@ class PollingBackend(Backend):
     def webhook_figures(self) -> WebhookFigures | None:
         return self.receiver.figures() if self.receiver is not None else None
 
+    def relay_link(self) -> RelayLink | None:
+        return self.relay.link() if self.relay is not None else None
+
+    def _use_relay(
+        self,
+        url: str,
+        token: str | None,
+        ca_file: str | None,
+        on_payload: Callable[[dict[str, str]], object],
+        transport: httpx.AsyncBaseTransport | None,
+    ) -> None:
+        """Read the webhooks from the company relay's stream at ``url`` (no receiver)."""
+        from agentdesk.backends.relay_stream import RelayStream
+
+        if not token:
+            raise ConfigurationError("a relay_url needs the agent's relay_token")
+        self.relay = RelayStream(
+            url,
+            token,
+            on_payload,
+            on_change=self._relay_changed,
+            ca_file=ca_file,
+            transport=transport,
+        )
+
+    def _relay_changed(self, link: RelayLink) -> None:
+        """The relay stream's ``on_change``: its state goes out with the backend's events."""
+        self._queue([RelayChanged(link)])
+
     async def watch(self) -> AsyncIterator[Event]:
         await self._open()
         self._pending.clear()
+        if self.relay is not None:  # how the relay's stream stands after what was cleared
+            self._pending.append(RelayChanged(self.relay.link()))
         status = self._tracked.status
         yield StatusChanged(status)
         for event in call_events(None, status):

@@ -46,6 +46,7 @@ from agentdesk.core.records import (
     QueueMembership,
     Recording,
 )
+from agentdesk.core.relay_link import RelayChanged, RelayLink, RelayState
 from agentdesk.core.shift import PhoneState, PhoneStatus, WaitingCall
 from agentdesk.core.states import AgentState, ConnectionState
 from agentdesk.core.team import Colleague, TransferKind, TransferQueue, TransferTarget
@@ -89,6 +90,9 @@ __all__ = [
     "QueueFigures",
     "QueueMembership",
     "Recording",
+    "RelayChanged",
+    "RelayLink",
+    "RelayState",
     "SavedWithProblemError",
     "StatusChanged",
     "TransferKind",

@@ -31,6 +31,7 @@ from agentdesk.core.records import (
     Recording,
     history_notes,
 )
+from agentdesk.core.relay_link import RelayLink
 from agentdesk.core.shift import PhoneStatus, WaitingCall
 from agentdesk.core.sms import SmsLimits, SmsSent
 from agentdesk.core.team import Colleague, TransferQueue, TransferTarget
@@ -250,6 +251,11 @@ class Backend(abc.ABC):
     def webhook_figures(self) -> WebhookFigures | None:
         """What the backend's webhook receiver has accepted, refused and lost so far, for the
         connection details and the diagnostics; None for backends without a receiver."""
+        return None
+
+    def relay_link(self) -> RelayLink | None:
+        """The company relay's stream the backend reads its webhooks from, for the connection
+        details and the diagnostics; None when it reads none."""
         return None
 
     async def aclose(self) -> None:

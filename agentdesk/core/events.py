@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from agentdesk.core.models import AgentStatus, Call, CallPhase
+from agentdesk.core.relay_link import RelayChanged
 from agentdesk.core.states import ConnectionState
 
 
@@ -35,7 +36,7 @@ class ConnectionChanged:
     detail: str | None = None
 
 
-Event = StatusChanged | CallRinging | CallAnswered | CallEnded | ConnectionChanged
+Event = StatusChanged | CallRinging | CallAnswered | CallEnded | ConnectionChanged | RelayChanged
 
 
 def call_events(before: AgentStatus | None, after: AgentStatus) -> list[Event]:

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import ssl
 import weakref
 from collections.abc import Mapping
 from typing import Any, Final, cast
@@ -127,8 +128,9 @@ class GuardedSite(web.BaseSite):
         header_timeout: float = HEADER_TIMEOUT,
         max_connections: int = MAX_CONNECTIONS,
         handler_args: Mapping[str, Any] | None = None,
+        ssl_context: ssl.SSLContext | None = None,
     ) -> None:
-        super().__init__(runner)
+        super().__init__(runner, ssl_context=ssl_context)
         self._host = host
         self._port = port
         self.tally = tally
@@ -140,7 +142,8 @@ class GuardedSite(web.BaseSite):
 
     @property
     def name(self) -> str:
-        return f"http://{self._host}:{self._port}"
+        scheme = "https" if self._ssl_context is not None else "http"
+        return f"{scheme}://{self._host}:{self._port}"
 
     @property
     def open_connections(self) -> int:
@@ -151,7 +154,11 @@ class GuardedSite(web.BaseSite):
         self.stopping = False
         loop = asyncio.get_running_loop()
         self._server = await loop.create_server(
-            self._connection, self._host, self._port, backlog=self._backlog
+            self._connection,
+            self._host,
+            self._port,
+            backlog=self._backlog,
+            ssl=self._ssl_context,
         )
 
     async def stop(self) -> None:

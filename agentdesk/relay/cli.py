@@ -68,6 +68,27 @@ def add_parser(subparsers: Any) -> None:
         "collectors (default: %(default)s); either way redacted, and the service's own "
         "events (start, agents' file changes, store failures) logged at INFO",
     )
+    relay.add_argument(
+        "--tls-cert",
+        type=Path,
+        metavar="FILE",
+        help="serve HTTPS with this PEM certificate (chain); with --tls-key",
+    )
+    relay.add_argument(
+        "--tls-key", type=Path, metavar="FILE", help="the certificate's PEM private key"
+    )
+    relay.add_argument(
+        "--directory",
+        type=Path,
+        metavar="FILE",
+        help="a CSV or vCard company directory MegaFon's contact command is answered from",
+    )
+    relay.add_argument(
+        "--region",
+        default="RU",
+        metavar="CC",
+        help="the country the directory's national numbers are in (default: %(default)s)",
+    )
     relay.set_defaults(handler=_serve)
     commands = relay.add_subparsers(dest="relay_command", metavar="COMMAND")
     add = commands.add_parser("add-agent", help="register an agent; prints their token once")
@@ -155,6 +176,14 @@ def _serve(args: argparse.Namespace) -> int:
         if password := urlsplit(args.redis).password:
             register_secret(password)  # redis-py's errors may quote the URL
     _service_logging(args)
+    from agentdesk.relay.tls import TlsFilesError, server_context
+
+    try:
+        args.ssl_context = server_context(args.tls_cert, args.tls_key)
+        args.company_directory = _directory(args)
+    except (TlsFilesError, ValueError) as exc:
+        print(f"agentdesk relay: {exc}", file=sys.stderr)
+        return 2
     try:
         return asyncio.run(_run(args, tokens))
     except (AgentBookError, OSError) as exc:
@@ -172,6 +201,31 @@ def _service_logging(args: argparse.Namespace) -> None:
         logging.getLogger("agentdesk.relay").setLevel(logging.INFO)
 
 
+def _directory(args: argparse.Namespace) -> Any:
+    """The company directory of ``--directory``, said on stdout; ValueError saying why not."""
+    if args.directory is None:
+        return None
+    import phonenumbers
+
+    from agentdesk.relay.directory import CompanyDirectory
+    from agentdesk.store.contacts.records import ContactsError
+
+    region = args.region.strip().upper()
+    if region not in phonenumbers.SUPPORTED_REGIONS:
+        raise ValueError(f"--region wants a country code like RU, got {args.region!r}")
+    try:
+        directory, report = CompanyDirectory.load(args.directory, region)
+    except ContactsError as exc:
+        raise ValueError(str(exc)) from None
+    print(
+        f"agentdesk relay: directory {args.directory}: {report.contacts} contacts, "
+        f"{report.numbers} numbers ({report.skipped} lines without a name or number passed "
+        "over)",
+        flush=True,
+    )
+    return directory
+
+
 async def _run(args: argparse.Namespace, tokens: dict[str, str]) -> int:
     from agentdesk.relay.memory_store import MemoryStore
     from agentdesk.relay.server import RelayServer
@@ -186,7 +240,13 @@ async def _run(args: argparse.Namespace, tokens: dict[str, str]) -> int:
     else:
         store = MemoryStore(retention=retention, max_events=args.max_events)
     server = RelayServer(
-        agents=_book(args), store=store, vendor_tokens=tokens, host=args.host, port=args.port
+        agents=_book(args),
+        store=store,
+        vendor_tokens=tokens,
+        host=args.host,
+        port=args.port,
+        ssl_context=args.ssl_context,
+        directory=args.company_directory,
     )
     stop = asyncio.Event()
     loop = asyncio.get_running_loop()

@@ -22,6 +22,10 @@ class RelayMetrics:
     """Events written to desks' streams (one event to two desks of one agent: two)."""
     desks: int = 0
     """Streams open now."""
+    contact_asked: int = 0
+    """MegaFon ``contact`` commands answered (2.3)."""
+    contact_known: int = 0
+    """Of those, answered with a name from the company directory."""
     delivery_lag: float = 0.0
     """Seconds from storing to writing of the last event sent: with Redis, how far the
     replicas' reads trail the writes."""
@@ -53,5 +57,9 @@ class RelayMetrics:
         metric("connected_desks", "gauge", "Desks' streams open now.", {"": float(self.desks)})
         metric("delivery_lag_seconds", "gauge", "Storing to sending of the last event sent.",
                {"": self.delivery_lag})  # fmt: skip
+        metric("contact_requests_total", "counter", "MegaFon contact commands answered.",
+               {"": float(self.contact_asked)})  # fmt: skip
+        metric("contact_known_total", "counter", "Contact commands answered with a name.",
+               {"": float(self.contact_known)})  # fmt: skip
         metric("ready", "gauge", "1 when the store answers.", {"": 1.0 if ready else 0.0})
         return "\n".join(lines) + "\n"

@@ -23,6 +23,7 @@ import asyncio
 import hashlib
 import json
 import logging
+import ssl
 import time
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
@@ -38,6 +39,7 @@ from agentdesk.receivers.tally import Tally
 from agentdesk.receivers.webhook import MAX_BODY_BYTES, Answer, Payload
 from agentdesk.relay import sse
 from agentdesk.relay.agents import AgentBook, AgentBookError
+from agentdesk.relay.directory import EMPTY_ANSWER, CompanyDirectory
 from agentdesk.relay.metrics import RelayMetrics
 from agentdesk.relay.routing import MEGAPBX, OKITOKI, agent_name
 from agentdesk.relay.stored import EventStore, StoreUnavailableError, parse_id
@@ -73,6 +75,8 @@ class RelayServer:
         port: int = 0,
         heartbeat: float = HEARTBEAT_SECONDS,
         max_connections: int = MAX_DESKS,
+        ssl_context: ssl.SSLContext | None = None,
+        directory: CompanyDirectory | None = None,
     ) -> None:
         unknown = set(vendor_tokens) - set(HOOK_PATHS)
         if unknown:
@@ -82,6 +86,10 @@ class RelayServer:
         self.host, self.port = host, port
         self.heartbeat = heartbeat
         self.max_connections = max_connections
+        self.ssl_context = ssl_context
+        self.directory = directory
+        """What MegaFon's ``contact`` is answered from (``--directory``); None: nothing known."""
+        """Serve HTTPS with it (``--tls-cert``/``--tls-key``); None: plain HTTP."""
         self.metrics = RelayMetrics()
         self.receivers = {
             vendor: WebhookReceiver(
@@ -120,11 +128,13 @@ class RelayServer:
             tally=Tally("relay"),
             max_connections=self.max_connections,
             handler_args={"access_log": None},
+            ssl_context=self.ssl_context,
         )
         await start_site(runner, site)
         self._runner = runner
         self.port = runner.addresses[0][1]
-        self.url = f"http://{url_host(self.host)}:{self.port}"
+        scheme = "https" if self.ssl_context is not None else "http"
+        self.url = f"{scheme}://{url_host(self.host)}:{self.port}"
         self._refresher = asyncio.create_task(self._refresh_agents())
         return self.url
 
@@ -158,9 +168,14 @@ class RelayServer:
 
     async def _take(self, vendor: str, payload: Payload) -> Answer:
         if vendor == MEGAPBX and payload.get("cmd", "").strip().lower() == "contact":
-            # 2.3 asks the CRM for a caller's name; the relay has no directory yet: it says
-            # it knows none, as a desk without contacts does.
-            return {"contact_name": "", "responsible": ""}
+            # 2.3 asks the CRM for a caller's name: from the company directory, else the
+            # answer of one that knows none, as a desk without contacts gives.
+            self.metrics.contact_asked += 1
+            if self.directory is None:
+                return dict(EMPTY_ANSWER)
+            answer = self.directory.contact_answer(payload.get("phone", ""))
+            self.metrics.contact_known += bool(answer["contact_name"])
+            return answer
         self._refresh_quietly()
         name = agent_name(vendor, payload)
         agent = self.agents.by_name(name) if name is not None else None

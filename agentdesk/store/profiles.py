@@ -1,6 +1,8 @@
 """Profiles: which vendor, where, and as whom. Stored as TOML in the user config dir.
 
-The file never holds a secret; those live in the OS keyring (:mod:`agentdesk.store.secrets`).
+The file never holds a secret; those live in the OS keyring (:mod:`agentdesk.store.secrets`),
+options that hold one too (:mod:`agentdesk.store.option_secrets`): :func:`save_profile` puts
+them there, and :func:`load_profile` moves there any a file still holds and reads them back.
 Read with :func:`load_profile` / :func:`list_profiles`; written (atomically, keeping what this
 version does not know) by :func:`save_profile`, :func:`delete_profile` and :func:`set_default`.
 
@@ -23,6 +25,7 @@ import os
 import re
 import tempfile
 import tomllib
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -31,6 +34,7 @@ import tomli_w
 
 from agentdesk.core import ConfigurationError
 from agentdesk.core.profile import Profile as Profile  # read and written here, defined in core
+from agentdesk.store import option_secrets
 from agentdesk.store.small_files import read_small_text
 from agentdesk.vendors import register_option_secrets
 from agentdesk.vendors import vendor as registered_vendor
@@ -73,7 +77,29 @@ def load_profile(name: str | None = None, path: Path | None = None) -> Profile:
         raise ConfigurationError(f"{path}: name a profile (no default is set)")
     if name not in profiles:
         raise ConfigurationError(f"{path}: no profile named {name!r}")
-    return profile_from_mapping(name, profiles[name], where=str(path))
+    profile = profile_from_mapping(name, profiles[name], where=str(path))
+    _move_secret_options(profile, path)
+    return option_secrets.with_secret_options(profile)
+
+
+def _move_secret_options(profile: Profile, path: Path) -> None:
+    """Secret options the file still holds go to the keyring, then out of the file; where
+    the keyring cannot take them they stay, and the agent is told once."""
+    _, found = option_secrets.split_secret_options(profile.vendor, profile.options)
+    if not found:
+        return
+    try:
+        option_secrets.store_secret_options(profile.name, found)
+    except ConfigurationError as exc:
+        option_secrets.left_in_file(profile.name, found, path, exc)
+        return
+    data = _read(path, missing_ok=False)
+    table = _profiles_table(data, path)
+    options = table.get(profile.name, {}).get("options")
+    if isinstance(options, dict):
+        for key in found:
+            options.pop(key, None)
+    _write(path, data, table)
 
 
 def profile_from_mapping(name: str, raw: dict[str, object], *, where: str = "profile") -> Profile:
@@ -163,8 +189,17 @@ def save_profile(
     """
     path = path or config_path()
     check_profile_name(profile.name)
-    raw = profile_to_mapping(profile)
-    profile_from_mapping(profile.name, raw)  # the checks a reader applies
+    profile_from_mapping(profile.name, profile_to_mapping(profile))  # the checks a reader applies
+    plain, secret_options = option_secrets.split_secret_options(profile.vendor, profile.options)
+    try:
+        option_secrets.store_secret_options(profile.name, secret_options)
+        if replaces is not None and replaces != profile.name:
+            option_secrets.carry_over(profile.vendor, replaces, profile.name, secret_options)
+        kept = profile_to_mapping(replace(profile, options=plain))
+    except ConfigurationError as exc:
+        option_secrets.left_in_file(profile.name, secret_options, path, exc)
+        kept = profile_to_mapping(profile)
+    raw = kept
     if not profile.url.startswith(("https://", "http://")):
         raise ConfigurationError(f"profile {profile.name!r}: the URL must start with https://")
     data = _read(path, missing_ok=True)

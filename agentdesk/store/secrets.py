@@ -93,6 +93,21 @@ def set_secret(profile_name: str, secret: str) -> None:
     )
 
 
+def read_entry(name: str) -> str | None:
+    """The keyring's entry ``name`` (no ``AGENTDESK_SECRET``: that is the profile's secret
+    alone), None when there is none; SecretsUnavailableError saying why it cannot answer."""
+    return _ask_keyring(
+        lambda ring: ring.get_password(SERVICE, name),
+        writing=False,
+        failure="the keyring refused to answer",
+    )
+
+
+def write_entry(name: str, value: str) -> None:
+    """Keep ``value`` as the keyring's entry ``name``, as :func:`set_secret` does."""
+    set_secret(name, value)
+
+
 def delete_secret(profile_name: str) -> None:
     """Forget a profile's secret; nothing happens when none is stored or there is no keyring."""
 

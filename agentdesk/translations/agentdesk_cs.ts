@@ -716,22 +716,27 @@
 <context>
     <name>ConnectionIndicator</name>
     <message>
-        <location filename="../ui/widgets/connection_indicator.py" line="52"/>
+        <location filename="../ui/widgets/connection_indicator.py" line="62"/>
         <source>&amp;Retry now</source>
         <translation>Připojit &amp;ihned</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/connection_indicator.py" line="102"/>
+        <location filename="../ui/widgets/connection_indicator.py" line="123"/>
+        <source>The company relay refused this computer&apos;s relay token: it was revoked or is wrong, so calls do not reach AgentDesk. Ask your supervisor for a new relay token and enter it in Settings.</source>
+        <translation>Firemní relé odmítlo token pro relé tohoto počítače: byl zrušen nebo je chybný, a hovory se tak do AgentDesku nedostanou. Požádejte svého vedoucího o nový token pro relé a zadejte jej v Nastavení.</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/connection_indicator.py" line="136"/>
         <source>Webhooks at %1:</source>
         <translation>Webhooky na %1:</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/connection_indicator.py" line="104"/>
+        <location filename="../ui/widgets/connection_indicator.py" line="138"/>
         <source>%1 accepted, %2 refused for a wrong secret, %3 unknown or malformed</source>
         <translation>%1 přijato, %2 odmítnuto pro chybný klíč, %3 neznámých nebo poškozených</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/widgets/connection_indicator.py" line="107"/>
+        <location filename="../ui/widgets/connection_indicator.py" line="141"/>
         <source>%n connections timed out, dropped or turned away</source>
         <translation>
             <numerusform>%n spojení vypršelo, spadlo nebo bylo odmítnuto</numerusform>
@@ -740,45 +745,100 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/widgets/connection_indicator.py" line="109"/>
+        <location filename="../ui/widgets/connection_indicator.py" line="143"/>
         <source>Hidden with this profile:</source>
         <translation>S tímto profilem skryto:</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/connection_indicator.py" line="137"/>
+        <location filename="../ui/widgets/connection_indicator.py" line="148"/>
+        <source>Calls come through the company relay at %1</source>
+        <translation>Hovory přicházejí přes firemní relé na %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/connection_indicator.py" line="152"/>
+        <source>Relay stream: %1</source>
+        <translation>Spojení s relé: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/connection_indicator.py" line="153"/>
+        <source>none yet</source>
+        <translation>zatím žádná</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/connection_indicator.py" line="154"/>
+        <source>Last event: %1; reconnections: %2</source>
+        <translation>Poslední událost: %1; opětovná připojení: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/connection_indicator.py" line="159"/>
+        <source>connected</source>
+        <translation>připojeno</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/connection_indicator.py" line="161"/>
+        <source>connecting…</source>
+        <translation>připojuje se…</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/connection_indicator.py" line="164"/>
+        <source>reconnecting…</source>
+        <translation>znovu se připojuje…</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/connection_indicator.py" line="165"/>
+        <source>reconnecting in %1 s</source>
+        <translation>znovu za %1 s</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/connection_indicator.py" line="201"/>
         <source>Connected</source>
         <translation>Připojeno</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/connection_indicator.py" line="139"/>
+        <location filename="../ui/widgets/connection_indicator.py" line="203"/>
         <source>Connecting…</source>
         <translation>Připojování…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/connection_indicator.py" line="141"/>
+        <location filename="../ui/widgets/connection_indicator.py" line="205"/>
         <source>Authentication failed</source>
         <translation>Ověření selhalo</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/connection_indicator.py" line="143"/>
+        <location filename="../ui/widgets/connection_indicator.py" line="207"/>
         <source>Cannot connect: check the profile</source>
         <translation>Nelze se připojit: zkontrolujte profil</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/connection_indicator.py" line="145"/>
+        <location filename="../ui/widgets/connection_indicator.py" line="209"/>
         <source>Offline</source>
         <translation>Offline</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/connection_indicator.py" line="147"/>
-        <location filename="../ui/widgets/connection_indicator.py" line="153"/>
+        <location filename="../ui/widgets/connection_indicator.py" line="211"/>
+        <location filename="../ui/widgets/connection_indicator.py" line="217"/>
         <source>Reconnecting…</source>
         <translation>Obnovování spojení…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/connection_indicator.py" line="151"/>
+        <location filename="../ui/widgets/connection_indicator.py" line="215"/>
         <source>Reconnecting in %1 s</source>
         <translation>Nové připojení za %1 s</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/connection_indicator.py" line="224"/>
+        <source>Connected through the relay</source>
+        <translation>Připojeno přes relé</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/connection_indicator.py" line="227"/>
+        <source>The relay refused this desk: ask for a new token</source>
+        <translation>Relé toto pracoviště odmítlo: požádejte o nový token</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/connection_indicator.py" line="231"/>
+        <source>Connected; relay %1</source>
+        <translation>Připojeno; relé: %1</translation>
     </message>
 </context>
 <context>
@@ -1245,7 +1305,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/session_wiring.py" line="93"/>
+        <location filename="../ui/session_wiring.py" line="96"/>
         <location filename="../ui/main_window.py" line="160"/>
         <location filename="../ui/main_window.py" line="163"/>
         <source>Connecting…</source>
@@ -1868,21 +1928,26 @@
     </message>
     <message>
         <location filename="../backends/okitoki/spec.py" line="120"/>
+        <source>The secret Oki-Toki sends with its webhooks (empty: one derived from the API token)</source>
+        <translation>Tajný klíč, který Oki-Toki posílá se svými webhooky (prázdné: odvozený z API tokenu)</translation>
+    </message>
+    <message>
+        <location filename="../backends/okitoki/spec.py" line="130"/>
         <source>The address Oki-Toki reaches the receiver at, if another</source>
         <translation>Adresa, na které Oki-Toki přijímač zastihne, pokud je jiná</translation>
     </message>
     <message>
-        <location filename="../backends/okitoki/spec.py" line="127"/>
+        <location filename="../backends/okitoki/spec.py" line="137"/>
         <source>How the call log is fetched</source>
         <translation>Jak se stahuje výpis hovorů</translation>
     </message>
     <message>
-        <location filename="../backends/okitoki/spec.py" line="133"/>
+        <location filename="../backends/okitoki/spec.py" line="143"/>
         <source>How often the call log is read while idle, in seconds; four times as often during a call, half as often while the window is hidden</source>
         <translation>Jak často se čte protokol hovorů v klidu, v sekundách; během hovoru čtyřikrát častěji, se skrytým oknem poloviční četností</translation>
     </message>
     <message>
-        <location filename="../backends/okitoki/spec.py" line="142"/>
+        <location filename="../backends/okitoki/spec.py" line="152"/>
         <source>The call centre&apos;s time zone, e.g. Europe/Kyiv</source>
         <translation>Časové pásmo call centra, např. Europe/Kyiv</translation>
     </message>
@@ -1992,14 +2057,19 @@
         <translation>Otevře se po skončení hovoru, např. https://crm/calls/{call_id}</translation>
     </message>
     <message>
-        <location filename="../backends/relay_options.py" line="17"/>
+        <location filename="../backends/relay_options.py" line="18"/>
         <source>The company relay&apos;s address, e.g. https://relay.example.com (empty: this computer receives the webhooks itself)</source>
         <translation>Adresa firemního relé, např. https://relay.example.com (prázdné: webhooky přijímá tento počítač sám)</translation>
     </message>
     <message>
-        <location filename="../backends/relay_options.py" line="27"/>
+        <location filename="../backends/relay_options.py" line="28"/>
         <source>This agent&apos;s relay token (agentdesk relay add-agent prints it)</source>
         <translation>Token tohoto operátora pro relé (vypíše ho agentdesk relay add-agent)</translation>
+    </message>
+    <message>
+        <location filename="../backends/relay_options.py" line="36"/>
+        <source>A PEM file of the certificate authority that signed the relay&apos;s certificate, if not a public one (empty: the usual authorities)</source>
+        <translation>Soubor PEM certifikační autority, která podepsala certifikát relé, pokud nejde o veřejnou (prázdné: běžné autority)</translation>
     </message>
 </context>
 <context>
@@ -2369,17 +2439,17 @@
 <context>
     <name>SessionWiring</name>
     <message>
-        <location filename="../ui/session_wiring.py" line="67"/>
+        <location filename="../ui/session_wiring.py" line="69"/>
         <source>%1 does not tell AgentDesk of incoming calls while they ring with this profile; calls you dial from here show on this card, and all calls appear in Recent calls.</source>
         <translation>%1 s tímto profilem AgentDesku neoznamuje příchozí hovory, když zvoní; hovory vytočené odtud se zobrazí na této kartě a všechny hovory najdete v Posledních hovorech.</translation>
     </message>
     <message>
-        <location filename="../ui/session_wiring.py" line="104"/>
+        <location filename="../ui/session_wiring.py" line="114"/>
         <source>The call centre refused the sign-in; check your secret.</source>
         <translation>Call centrum odmítlo přihlášení; zkontrolujte tajný klíč.</translation>
     </message>
     <message>
-        <location filename="../ui/session_wiring.py" line="109"/>
+        <location filename="../ui/session_wiring.py" line="119"/>
         <source>AgentDesk cannot connect with this profile: %1</source>
         <translation>AgentDesk se s tímto profilem nemůže připojit: %1</translation>
     </message>
@@ -2410,92 +2480,97 @@
 <context>
     <name>Shell</name>
     <message>
-        <location filename="../ui/app.py" line="97"/>
+        <location filename="../ui/app.py" line="98"/>
         <source>AgentDesk could not read its outbox of unsent wrap-ups, %1 (%2), and started a fresh one. The old file is kept as %3; wrap-ups waiting in it were not sent.</source>
         <translation>AgentDesk nemohl přečíst svou frontu neodeslaných dokončení hovorů, %1 (%2), a založil novou. Starý soubor je uložen jako %3; dokončení, která v něm čekala, nebyla odeslána.</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="107"/>
+        <location filename="../ui/app.py" line="108"/>
+        <source>The keyring could not take the secret options of profile %1; nothing is lost, they are %2</source>
+        <translation>Klíčenka nemohla převzít tajné volby profilu %1; nic se neztratilo, jsou %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/app.py" line="117"/>
         <source>AgentDesk could not read its settings, %1 (%2), and uses the defaults. The old file is kept as %3.</source>
         <translation>AgentDesk nemohl přečíst svá nastavení, %1 (%2), a používá výchozí. Starý soubor je uložen jako %3.</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="277"/>
+        <location filename="../ui/app.py" line="289"/>
         <source>There is no pause to switch to.</source>
         <translation>Není žádná pauza, na kterou přepnout.</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="285"/>
+        <location filename="../ui/app.py" line="297"/>
         <source>Global shortcuts: the desktop portal (your system settings manage them).</source>
         <translation>Globální zkratky: portál pracovní plochy (spravuje je nastavení systému).</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="288"/>
+        <location filename="../ui/app.py" line="300"/>
         <source>Global shortcuts: X11 key grabs.</source>
         <translation>Globální zkratky: zachytávání kláves X11.</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="289"/>
+        <location filename="../ui/app.py" line="301"/>
         <source>Global shortcuts: Windows hot keys.</source>
         <translation>Globální zkratky: klávesové zkratky Windows.</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="290"/>
+        <location filename="../ui/app.py" line="302"/>
         <source>Global shortcuts are not available on this desktop.</source>
         <translation>Globální zkratky nejsou na této pracovní ploše k dispozici.</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="296"/>
+        <location filename="../ui/app.py" line="308"/>
         <source>Not available: %1 (%2)</source>
         <translation>Nedostupné: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="319"/>
+        <location filename="../ui/app.py" line="331"/>
         <source>The CRM screen pop is off: %1</source>
         <translation>Otevírání CRM je vypnuté: %1</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="331"/>
+        <location filename="../ui/app.py" line="343"/>
         <source>AgentDesk keeps running in the tray, so calls still pop up. Click its icon to open the window; quit from its menu.</source>
         <translation>AgentDesk běží dál v oznamovací oblasti, takže se hovory stále zobrazí. Okno otevřete kliknutím na ikonu; ukončíte ho z její nabídky.</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="358"/>
+        <location filename="../ui/app.py" line="370"/>
         <source>This link holds no phone number: %1</source>
         <translation>Tento odkaz neobsahuje telefonní číslo: %1</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="363"/>
+        <location filename="../ui/app.py" line="375"/>
         <source>%1 does not offer dialling from AgentDesk; please dial %2 on the phone.</source>
         <translation>%1 nenabízí vytáčení z AgentDesku; vytočte prosím %2 na telefonu.</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="441"/>
+        <location filename="../ui/app.py" line="453"/>
         <source>Save diagnostics</source>
         <translation>Uložit diagnostiku</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="443"/>
+        <location filename="../ui/app.py" line="455"/>
         <source>Zip archives (*.zip)</source>
         <translation>Archivy zip (*.zip)</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="456"/>
+        <location filename="../ui/app.py" line="472"/>
         <source>Could not save diagnostics: %1</source>
         <translation>Diagnostiku se nepodařilo uložit: %1</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="459"/>
+        <location filename="../ui/app.py" line="475"/>
         <source>Diagnostics saved to %1</source>
         <translation>Diagnostika uložena do %1</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="465"/>
+        <location filename="../ui/app.py" line="481"/>
         <source>The new language applies when AgentDesk starts again.</source>
         <translation>Nový jazyk se použije po dalším spuštění AgentDesk.</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="519"/>
+        <location filename="../ui/app.py" line="535"/>
         <source>AgentDesk could not start; details are in the log.</source>
         <translation>AgentDesk se nepodařilo spustit; podrobnosti jsou v protokolu.</translation>
     </message>

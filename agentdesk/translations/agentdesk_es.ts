@@ -716,22 +716,27 @@
 <context>
     <name>ConnectionIndicator</name>
     <message>
-        <location filename="../ui/widgets/connection_indicator.py" line="52"/>
+        <location filename="../ui/widgets/connection_indicator.py" line="62"/>
         <source>&amp;Retry now</source>
         <translation>&amp;Reintentar ahora</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/connection_indicator.py" line="102"/>
+        <location filename="../ui/widgets/connection_indicator.py" line="123"/>
+        <source>The company relay refused this computer&apos;s relay token: it was revoked or is wrong, so calls do not reach AgentDesk. Ask your supervisor for a new relay token and enter it in Settings.</source>
+        <translation>El relé de la empresa rechazó el token del relé de este equipo: fue revocado o es incorrecto, así que las llamadas no llegan a AgentDesk. Pida a su supervisor un nuevo token del relé e introdúzcalo en Configuración.</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/connection_indicator.py" line="136"/>
         <source>Webhooks at %1:</source>
         <translation>Webhooks en %1:</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/connection_indicator.py" line="104"/>
+        <location filename="../ui/widgets/connection_indicator.py" line="138"/>
         <source>%1 accepted, %2 refused for a wrong secret, %3 unknown or malformed</source>
         <translation>%1 aceptados, %2 rechazados por un secreto incorrecto, %3 desconocidos o mal formados</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/widgets/connection_indicator.py" line="107"/>
+        <location filename="../ui/widgets/connection_indicator.py" line="141"/>
         <source>%n connections timed out, dropped or turned away</source>
         <translation>
             <numerusform>%n conexión agotó el tiempo, se cortó o fue rechazada</numerusform>
@@ -739,45 +744,100 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/widgets/connection_indicator.py" line="109"/>
+        <location filename="../ui/widgets/connection_indicator.py" line="143"/>
         <source>Hidden with this profile:</source>
         <translation>Oculto con este perfil:</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/connection_indicator.py" line="137"/>
+        <location filename="../ui/widgets/connection_indicator.py" line="148"/>
+        <source>Calls come through the company relay at %1</source>
+        <translation>Las llamadas llegan por el relé de la empresa en %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/connection_indicator.py" line="152"/>
+        <source>Relay stream: %1</source>
+        <translation>Flujo del relé: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/connection_indicator.py" line="153"/>
+        <source>none yet</source>
+        <translation>ninguno aún</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/connection_indicator.py" line="154"/>
+        <source>Last event: %1; reconnections: %2</source>
+        <translation>Último evento: %1; reconexiones: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/connection_indicator.py" line="159"/>
+        <source>connected</source>
+        <translation>conectado</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/connection_indicator.py" line="161"/>
+        <source>connecting…</source>
+        <translation>conectando…</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/connection_indicator.py" line="164"/>
+        <source>reconnecting…</source>
+        <translation>reconectando…</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/connection_indicator.py" line="165"/>
+        <source>reconnecting in %1 s</source>
+        <translation>reconexión en %1 s</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/connection_indicator.py" line="201"/>
         <source>Connected</source>
         <translation>Conectado</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/connection_indicator.py" line="139"/>
+        <location filename="../ui/widgets/connection_indicator.py" line="203"/>
         <source>Connecting…</source>
         <translation>Conectando…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/connection_indicator.py" line="141"/>
+        <location filename="../ui/widgets/connection_indicator.py" line="205"/>
         <source>Authentication failed</source>
         <translation>Error de autenticación</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/connection_indicator.py" line="143"/>
+        <location filename="../ui/widgets/connection_indicator.py" line="207"/>
         <source>Cannot connect: check the profile</source>
         <translation>No se puede conectar: revisa el perfil</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/connection_indicator.py" line="145"/>
+        <location filename="../ui/widgets/connection_indicator.py" line="209"/>
         <source>Offline</source>
         <translation>Sin conexión</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/connection_indicator.py" line="147"/>
-        <location filename="../ui/widgets/connection_indicator.py" line="153"/>
+        <location filename="../ui/widgets/connection_indicator.py" line="211"/>
+        <location filename="../ui/widgets/connection_indicator.py" line="217"/>
         <source>Reconnecting…</source>
         <translation>Reconectando…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/connection_indicator.py" line="151"/>
+        <location filename="../ui/widgets/connection_indicator.py" line="215"/>
         <source>Reconnecting in %1 s</source>
         <translation>Reconexión en %1 s</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/connection_indicator.py" line="224"/>
+        <source>Connected through the relay</source>
+        <translation>Conectado a través del relé</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/connection_indicator.py" line="227"/>
+        <source>The relay refused this desk: ask for a new token</source>
+        <translation>El relé rechazó este puesto: pida un nuevo token</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/connection_indicator.py" line="231"/>
+        <source>Connected; relay %1</source>
+        <translation>Conectado; relé: %1</translation>
     </message>
 </context>
 <context>
@@ -1244,7 +1304,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/session_wiring.py" line="93"/>
+        <location filename="../ui/session_wiring.py" line="96"/>
         <location filename="../ui/main_window.py" line="160"/>
         <location filename="../ui/main_window.py" line="163"/>
         <source>Connecting…</source>
@@ -1865,21 +1925,26 @@
     </message>
     <message>
         <location filename="../backends/okitoki/spec.py" line="120"/>
+        <source>The secret Oki-Toki sends with its webhooks (empty: one derived from the API token)</source>
+        <translation>El secreto que Oki-Toki envía con sus webhooks (vacío: uno derivado del token de la API)</translation>
+    </message>
+    <message>
+        <location filename="../backends/okitoki/spec.py" line="130"/>
         <source>The address Oki-Toki reaches the receiver at, if another</source>
         <translation>La dirección por la que Oki-Toki llega al receptor, si es otra</translation>
     </message>
     <message>
-        <location filename="../backends/okitoki/spec.py" line="127"/>
+        <location filename="../backends/okitoki/spec.py" line="137"/>
         <source>How the call log is fetched</source>
         <translation>Cómo se obtiene el registro de llamadas</translation>
     </message>
     <message>
-        <location filename="../backends/okitoki/spec.py" line="133"/>
+        <location filename="../backends/okitoki/spec.py" line="143"/>
         <source>How often the call log is read while idle, in seconds; four times as often during a call, half as often while the window is hidden</source>
         <translation>Cada cuánto se lee el registro de llamadas en reposo, en segundos; cuatro veces más a menudo durante una llamada, la mitad con la ventana oculta</translation>
     </message>
     <message>
-        <location filename="../backends/okitoki/spec.py" line="142"/>
+        <location filename="../backends/okitoki/spec.py" line="152"/>
         <source>The call centre&apos;s time zone, e.g. Europe/Kyiv</source>
         <translation>Zona horaria del centro de llamadas, p. ej. Europe/Kyiv</translation>
     </message>
@@ -1989,14 +2054,19 @@
         <translation>Se abre al terminar una llamada, p. ej. https://crm/calls/{call_id}</translation>
     </message>
     <message>
-        <location filename="../backends/relay_options.py" line="17"/>
+        <location filename="../backends/relay_options.py" line="18"/>
         <source>The company relay&apos;s address, e.g. https://relay.example.com (empty: this computer receives the webhooks itself)</source>
         <translation>La dirección del relé de la empresa, p. ej. https://relay.example.com (vacío: este ordenador recibe los webhooks él mismo)</translation>
     </message>
     <message>
-        <location filename="../backends/relay_options.py" line="27"/>
+        <location filename="../backends/relay_options.py" line="28"/>
         <source>This agent&apos;s relay token (agentdesk relay add-agent prints it)</source>
         <translation>El token de este agente para el relé (lo muestra agentdesk relay add-agent)</translation>
+    </message>
+    <message>
+        <location filename="../backends/relay_options.py" line="36"/>
+        <source>A PEM file of the certificate authority that signed the relay&apos;s certificate, if not a public one (empty: the usual authorities)</source>
+        <translation>Un archivo PEM de la autoridad de certificación que firmó el certificado del relé, si no es pública (vacío: las autoridades habituales)</translation>
     </message>
 </context>
 <context>
@@ -2366,17 +2436,17 @@
 <context>
     <name>SessionWiring</name>
     <message>
-        <location filename="../ui/session_wiring.py" line="67"/>
+        <location filename="../ui/session_wiring.py" line="69"/>
         <source>%1 does not tell AgentDesk of incoming calls while they ring with this profile; calls you dial from here show on this card, and all calls appear in Recent calls.</source>
         <translation>%1 no avisa a AgentDesk de las llamadas entrantes mientras suenan con este perfil; las llamadas que marques desde aquí aparecen en esta ficha y todas las llamadas, en Llamadas recientes.</translation>
     </message>
     <message>
-        <location filename="../ui/session_wiring.py" line="104"/>
+        <location filename="../ui/session_wiring.py" line="114"/>
         <source>The call centre refused the sign-in; check your secret.</source>
         <translation>El centro de llamadas rechazó el inicio de sesión; revisa la clave secreta.</translation>
     </message>
     <message>
-        <location filename="../ui/session_wiring.py" line="109"/>
+        <location filename="../ui/session_wiring.py" line="119"/>
         <source>AgentDesk cannot connect with this profile: %1</source>
         <translation>AgentDesk no puede conectarse con este perfil: %1</translation>
     </message>
@@ -2407,92 +2477,97 @@
 <context>
     <name>Shell</name>
     <message>
-        <location filename="../ui/app.py" line="97"/>
+        <location filename="../ui/app.py" line="98"/>
         <source>AgentDesk could not read its outbox of unsent wrap-ups, %1 (%2), and started a fresh one. The old file is kept as %3; wrap-ups waiting in it were not sent.</source>
         <translation>AgentDesk no pudo leer su bandeja de cierres de llamada sin enviar, %1 (%2), y empezó una nueva. El archivo anterior se guarda como %3; los cierres que esperaban en él no se enviaron.</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="107"/>
+        <location filename="../ui/app.py" line="108"/>
+        <source>The keyring could not take the secret options of profile %1; nothing is lost, they are %2</source>
+        <translation>El llavero no pudo guardar las opciones secretas del perfil %1; no se pierde nada, están %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/app.py" line="117"/>
         <source>AgentDesk could not read its settings, %1 (%2), and uses the defaults. The old file is kept as %3.</source>
         <translation>AgentDesk no pudo leer su configuración, %1 (%2), y usa los valores predeterminados. El archivo anterior se guarda como %3.</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="277"/>
+        <location filename="../ui/app.py" line="289"/>
         <source>There is no pause to switch to.</source>
         <translation>No hay ninguna pausa a la que cambiar.</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="285"/>
+        <location filename="../ui/app.py" line="297"/>
         <source>Global shortcuts: the desktop portal (your system settings manage them).</source>
         <translation>Atajos globales: el portal del escritorio (los gestiona la configuración del sistema).</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="288"/>
+        <location filename="../ui/app.py" line="300"/>
         <source>Global shortcuts: X11 key grabs.</source>
         <translation>Atajos globales: captura de teclas de X11.</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="289"/>
+        <location filename="../ui/app.py" line="301"/>
         <source>Global shortcuts: Windows hot keys.</source>
         <translation>Atajos globales: teclas de acceso rápido de Windows.</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="290"/>
+        <location filename="../ui/app.py" line="302"/>
         <source>Global shortcuts are not available on this desktop.</source>
         <translation>Los atajos globales no están disponibles en este escritorio.</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="296"/>
+        <location filename="../ui/app.py" line="308"/>
         <source>Not available: %1 (%2)</source>
         <translation>No disponible: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="319"/>
+        <location filename="../ui/app.py" line="331"/>
         <source>The CRM screen pop is off: %1</source>
         <translation>La apertura del CRM está desactivada: %1</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="331"/>
+        <location filename="../ui/app.py" line="343"/>
         <source>AgentDesk keeps running in the tray, so calls still pop up. Click its icon to open the window; quit from its menu.</source>
         <translation>AgentDesk sigue en la bandeja, así que las llamadas siguen apareciendo. Haga clic en su icono para abrir la ventana; salga desde su menú.</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="358"/>
+        <location filename="../ui/app.py" line="370"/>
         <source>This link holds no phone number: %1</source>
         <translation>Este enlace no contiene ningún número de teléfono: %1</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="363"/>
+        <location filename="../ui/app.py" line="375"/>
         <source>%1 does not offer dialling from AgentDesk; please dial %2 on the phone.</source>
         <translation>%1 no permite marcar desde AgentDesk; marca el %2 en el teléfono.</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="441"/>
+        <location filename="../ui/app.py" line="453"/>
         <source>Save diagnostics</source>
         <translation>Guardar diagnóstico</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="443"/>
+        <location filename="../ui/app.py" line="455"/>
         <source>Zip archives (*.zip)</source>
         <translation>Archivos zip (*.zip)</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="456"/>
+        <location filename="../ui/app.py" line="472"/>
         <source>Could not save diagnostics: %1</source>
         <translation>No se pudo guardar el diagnóstico: %1</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="459"/>
+        <location filename="../ui/app.py" line="475"/>
         <source>Diagnostics saved to %1</source>
         <translation>Diagnóstico guardado en %1</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="465"/>
+        <location filename="../ui/app.py" line="481"/>
         <source>The new language applies when AgentDesk starts again.</source>
         <translation>El nuevo idioma se aplicará cuando AgentDesk se vuelva a iniciar.</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="519"/>
+        <location filename="../ui/app.py" line="535"/>
         <source>AgentDesk could not start; details are in the log.</source>
         <translation>AgentDesk no pudo iniciarse; los detalles están en el registro.</translation>
     </message>

@@ -29,6 +29,7 @@ from agentdesk.diagnostics import default_name, write_diagnostics
 from agentdesk.phone import NumberError, from_uri
 from agentdesk.screen_pop import TemplateError
 from agentdesk.session import Action, Session, SessionEvent
+from agentdesk.store import option_secrets
 from agentdesk.store.contacts import ContactDirectory, ContactsError
 from agentdesk.store.recording_cache import RecordingCache
 from agentdesk.store.set_aside import SetAside
@@ -100,6 +101,15 @@ def outbox_set_aside_text(kept: SetAside) -> str:
         "one. The old file is kept as %3; wrap-ups waiting in it were not sent.",
     )
     return fill(text, str(kept.original), kept.why, str(kept.kept_as))
+
+
+def option_secrets_text(profile_name: str, why: str) -> str:
+    """What the agent is told when the keyring could not take a profile's secret options."""
+    text = QCoreApplication.translate(
+        "Shell",
+        "The keyring could not take the secret options of profile %1; nothing is lost, they are %2",
+    )
+    return fill(text, profile_name, why)
 
 
 def settings_set_aside_text(kept: SetAside) -> str:
@@ -229,6 +239,8 @@ class Shell:
                 bridge = self.window.attach(session)
                 if session.outbox_set_aside is not None:
                     self.bus.warning(outbox_set_aside_text(session.outbox_set_aside))
+                for profile_name, why in option_secrets.take_warnings():
+                    self.bus.warning(option_secrets_text(profile_name, why))
                 self._share_contacts()
                 bridge.status_changed.connect(self.tray.set_status)
                 bridge.connection_changed.connect(self.tray.set_connection)
@@ -450,8 +462,12 @@ class Shell:
 
     async def _write_diagnostics(self, path: str) -> None:
         try:
-            webhooks = self.session.webhook_figures if self.session is not None else None
-            written = await asyncio.to_thread(write_diagnostics, Path(path), webhooks=webhooks)
+            session = self.session
+            webhooks = session.webhook_figures if session is not None else None
+            relay = session.relay_link if session is not None else None
+            written = await asyncio.to_thread(
+                write_diagnostics, Path(path), webhooks=webhooks, relay=relay
+            )
         except OSError as exc:
             text = QCoreApplication.translate("Shell", "Could not save diagnostics: %1")
             self.bus.error(fill(text, exc.strerror or str(exc)))

@@ -9,6 +9,7 @@ from agentdesk.core import (
     CallEnded,
     CallRinging,
     ConnectionChanged,
+    RelayChanged,
     StatusChanged,
 )
 from agentdesk.session import PausesLoaded, Session, SessionEvent
@@ -27,6 +28,7 @@ class SessionBridge(QObject):
         call_ended(Call): a call is gone.
         connection_changed(ConnectionChanged): connecting, connected, reconnecting, ...
         pauses_loaded(tuple[Pause, ...]): the vendor's list of pauses.
+        relay_changed(RelayLink): the company relay's stream changed state.
     """
 
     status_changed = Signal(object)
@@ -35,6 +37,7 @@ class SessionBridge(QObject):
     call_ended = Signal(object)
     connection_changed = Signal(object)
     pauses_loaded = Signal(object)
+    relay_changed = Signal(object)
 
     def __init__(self, session: Session, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -54,3 +57,5 @@ class SessionBridge(QObject):
             self.connection_changed.emit(event)
         elif isinstance(event, PausesLoaded):
             self.pauses_loaded.emit(event.pauses)
+        elif isinstance(event, RelayChanged):
+            self.relay_changed.emit(event.link)

@@ -14,6 +14,7 @@ from agentdesk.core import (
     ConnectionChanged,
     ConnectionState,
     Pause,
+    RelayLink,
 )
 from agentdesk.session import Session
 from agentdesk.ui.bridge import SessionBridge
@@ -47,6 +48,7 @@ class SessionWiring(QObject):
         bridge.call_ringing.connect(self._on_call_ringing)
         bridge.call_answered.connect(self._on_call_answered)
         bridge.call_ended.connect(self._on_call_ended)
+        bridge.relay_changed.connect(self._on_relay)
 
     def show_session(self) -> None:
         """What the vendor offers, and the session's state as it is now."""
@@ -82,6 +84,7 @@ class SessionWiring(QObject):
         window.pause_selector.set_status(session.status)
         window.connection_indicator.set_webhook_source(lambda: session.webhook_figures)
         window.connection_indicator.set_connection(session.connection)
+        window.connection_indicator.set_relay(session.relay_link)
         if session.connection.state is ConnectionState.CONNECTED:
             self._on_status(session.status)
 
@@ -96,6 +99,13 @@ class SessionWiring(QObject):
         window.pause_selector.set_status(status)
         window.refresh_actions()
         window.grow_to_fit.request()
+
+    def _on_relay(self, link: RelayLink) -> None:
+        indicator = self._window.connection_indicator
+        refused_before = indicator.relay_refused
+        indicator.set_relay(link)
+        if indicator.relay_refused and not refused_before:  # once, not at every retry
+            self._window.bus.post(Level.ERROR, indicator.refused_text())
 
     def _on_connection(self, change: ConnectionChanged) -> None:
         window = self._window

@@ -27,6 +27,7 @@ from agentdesk.core import (
     CallPhase,
     CallRinging,
     Event,
+    RelayChanged,
     StatusChanged,
 )
 from agentdesk.receivers import WebhookReceiver
@@ -78,7 +79,7 @@ def requests(sim: MegaPbxSimulator, path: str) -> list[dict[str, str]]:
 async def next_call_event(tap: EventTap) -> Event:
     while True:
         event = await tap.next()
-        if not isinstance(event, StatusChanged):
+        if not isinstance(event, StatusChanged | RelayChanged):  # the relay's state: not a call
             return event
 
 

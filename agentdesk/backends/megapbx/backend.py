@@ -59,7 +59,6 @@ from agentdesk.backends.megapbx.parse import DND, CallDetails, PbxUser
 from agentdesk.backends.megapbx.spec import SPEC
 from agentdesk.backends.megapbx.wire import MISSING, MegaPbxWire
 from agentdesk.backends.polling import PollSchedule
-from agentdesk.backends.relay_stream import RelayStream
 from agentdesk.backends.tracked_status import TrackedStatus
 from agentdesk.backends.watch_loop import PollingBackend
 from agentdesk.core import (
@@ -115,6 +114,7 @@ class MegaPbxBackend(PollingBackend):
         crm_token: str | None = None,
         relay_url: str | None = None,
         relay_token: str | None = None,
+        relay_ca_file: str | None = None,
         listen_host: str = "127.0.0.1",
         listen_port: int = DEFAULT_PORT,
         path: str = DEFAULT_PATH,
@@ -158,11 +158,8 @@ class MegaPbxBackend(PollingBackend):
         self._departments: set[str] = set()
         self._extension_of: dict[str, str] | None = None
         self._inner_missing = False  # the PBX answered history/inner/json with 404 or 405
-        self.relay: RelayStream | None = None
         if relay_url:
-            if not relay_token:
-                raise ConfigurationError("a relay_url needs the agent's relay_token")
-            self.relay = RelayStream(relay_url, relay_token, self._on_webhook, transport=transport)
+            self._use_relay(relay_url, relay_token, relay_ca_file, self._on_webhook, transport)
         elif crm_token:
             self.receiver = WebhookReceiver(
                 listen_host,

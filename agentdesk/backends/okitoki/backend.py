@@ -74,7 +74,6 @@ from agentdesk.backends.okitoki.webhook_address import (
 )
 from agentdesk.backends.okitoki.wire import OkiTokiWire
 from agentdesk.backends.polling import PollSchedule
-from agentdesk.backends.relay_stream import RelayStream
 from agentdesk.backends.tracked_status import TrackedStatus
 from agentdesk.backends.watch_loop import PollingBackend
 from agentdesk.core import (
@@ -150,6 +149,7 @@ class OkiTokiBackend(PollingBackend):
         webhook_public_url: str | None = None,
         relay_url: str | None = None,
         relay_token: str | None = None,
+        relay_ca_file: str | None = None,
         poll_schedule: PollSchedule | None = None,
         live_limits: LiveLimits | None = None,
         transport: httpx.AsyncBaseTransport | None = None,
@@ -207,11 +207,8 @@ class OkiTokiBackend(PollingBackend):
         self._call_dates: Recent[str, datetime] = Recent()
         self._call_numbers: Recent[str, str] = Recent()
         self.webhook_public_url = webhook_public_url or None
-        self.relay: RelayStream | None = None
         if relay_url:
-            if not relay_token:
-                raise ConfigurationError("a relay_url needs the agent's relay_token")
-            self.relay = RelayStream(relay_url, relay_token, self._on_webhook, transport=transport)
+            self._use_relay(relay_url, relay_token, relay_ca_file, self._on_webhook, transport)
         elif webhook_port is not None:
             secret = webhook_secret or derived_webhook_secret(api_token)
             register_secret(secret)

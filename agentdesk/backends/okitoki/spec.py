@@ -115,6 +115,16 @@ SPEC = VendorSpec(
             QT_TRANSLATE_NOOP("ProfileOptions", "Address the receiver listens on"),
         ),
         OptionSpec(
+            "webhook_secret",
+            "",
+            QT_TRANSLATE_NOOP(
+                "ProfileOptions",
+                "The secret Oki-Toki sends with its webhooks (empty: one derived from the API "
+                "token)",
+            ),
+            secret=True,
+        ),
+        OptionSpec(
             "webhook_public_url",
             "",
             QT_TRANSLATE_NOOP(

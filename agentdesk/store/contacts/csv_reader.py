@@ -1,5 +1,6 @@
 """Contacts in a CSV export (Outlook, Google, a spreadsheet), with or without a header line,
-its delimiter sniffed and its columns recognised by their Czech, English or Russian names."""
+its delimiter sniffed and its columns recognised by their Czech, English or Russian names
+(a company directory's "responsible" column too, for the relay)."""
 
 from __future__ import annotations
 
@@ -21,6 +22,10 @@ _LAST_NAME = {"last name", "lastname", "surname", "family name", "last", "prijme
 _COMPANY_WORDS = {"company", "organization", "organisation", "org", "firma", "spolecnost"}
 _PHONE_WORDS = {"phone", "mobile", "tel", "telephone", "number", "cell", "gsm", "mobil", "cislo"}
 _PHONE_STARTS = ("telef", "телеф", "мобил", "номер")
+_RESPONSIBLE = {fold(word) for word in (
+    "responsible", "owner", "account manager", "manager", "agent", "odpovědný", "správce",
+    "ответственный", "менеджер",
+)}  # fmt: skip
 _NOT_PHONE_WORDS = {"type", "label", "typ", "fax", "email", "e", "mail"}
 
 
@@ -32,6 +37,7 @@ class _Columns:
     last: list[int] = field(default_factory=list)
     company: list[int] = field(default_factory=list)
     phones: list[int] = field(default_factory=list)
+    responsible: list[int] = field(default_factory=list)
 
     def found(self) -> bool:
         return bool(self.phones) and bool(self.full or self.first or self.last or self.company)
@@ -54,6 +60,8 @@ def _columns_of(header: list[str]) -> _Columns:
             columns.middle.append(index)
         elif key in _LAST_NAME:
             columns.last.append(index)
+        elif key in _RESPONSIBLE:
+            columns.responsible.append(index)
         elif words & _NOT_PHONE_WORDS:
             continue
         elif words & _COMPANY_WORDS or key.startswith(("organi", "compan", "организац")):
@@ -113,7 +121,8 @@ def _candidate_of(line: int, cells: list[str], columns: _Columns) -> Candidate:
     for cell in pick(columns.phones):
         # Google's export puts several numbers in one cell: "601 234 567 ::: 777 888 999".
         numbers.extend(part.strip() for part in cell.split(":::") if part.strip())
-    return Candidate(line, name or company or "", company, tuple(numbers))
+    responsible = next(iter(pick(columns.responsible)), None)
+    return Candidate(line, name or company or "", company, tuple(numbers), responsible)
 
 
 def _has_phone_shape(cell: str) -> bool:

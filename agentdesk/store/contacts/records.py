@@ -36,6 +36,9 @@ class Candidate:
     name: str
     company: str | None
     written_numbers: tuple[str, ...]
+    responsible: str | None = None
+    """Who answers for this customer (a login, an extension): a company directory's column,
+    read by the relay for MegaFon's ``contact``; the desktop's import does not keep it."""
 
 
 def fold(text: str) -> str:

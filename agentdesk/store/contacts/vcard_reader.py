@@ -1,5 +1,6 @@
 """Contacts in a vCard 2.1/3.0/4.0 file (phones, Thunderbird): folded lines, quoted-printable
-values, escaped separators; FN, N, ORG and TEL are read."""
+values, escaped separators; FN, N, ORG and TEL are read, and X-RESPONSIBLE (who answers for
+the customer, for the company relay's directory)."""
 
 from __future__ import annotations
 
@@ -97,7 +98,7 @@ def read_vcards(text: str) -> Iterator[Candidate]:
         (name, params), raw = parsed
         value = _decode_value(params, raw)
         if name == "BEGIN" and value.strip().upper() == "VCARD":
-            card = {"line": line, "fn": "", "n": "", "org": None, "tel": []}
+            card = {"line": line, "fn": "", "n": "", "org": None, "tel": [], "responsible": None}
         elif card is None:
             continue
         elif name == "END" and value.strip().upper() == "VCARD":
@@ -111,10 +112,13 @@ def read_vcards(text: str) -> Iterator[Candidate]:
             card["n"] = " ".join(p.strip() for p in (given, additional, family) if p.strip())
         elif name == "ORG":
             card["org"] = _split_unescaped(value, ";")[0].strip() or None
+        elif name == "X-RESPONSIBLE":
+            card["responsible"] = _unescape(value).strip() or None
         elif name == "TEL" and "FAX" not in params.get("TYPE", "").upper():
             card["tel"].append(_unescape(value).strip())
 
 
 def _candidate_of_card(card: dict[str, Any]) -> Candidate:
     name = card["fn"] or card["n"] or card["org"] or ""
-    return Candidate(card["line"], name, card["org"], tuple(t for t in card["tel"] if t))
+    numbers = tuple(t for t in card["tel"] if t)
+    return Candidate(card["line"], name, card["org"], numbers, card["responsible"])

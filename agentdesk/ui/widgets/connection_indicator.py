@@ -1,5 +1,7 @@
 """Whether AgentDesk reaches the call centre, with a countdown and "Retry now"; its tooltip
 (the connection details) says why, and what the webhook receiver has counted, if there is one.
+With a company relay (a profile's ``relay_url``), the line says whether the relay's stream
+runs too, and the details say where it comes from and how far it has read.
 """
 
 from __future__ import annotations
@@ -12,7 +14,13 @@ from PySide6.QtCore import QEvent, QTimer, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
-from agentdesk.core import ConnectionChanged, ConnectionState, WebhookFigures
+from agentdesk.core import (
+    ConnectionChanged,
+    ConnectionState,
+    RelayLink,
+    RelayState,
+    WebhookFigures,
+)
 from agentdesk.ui.text import fill
 from agentdesk.ui.widgets.dot import ColourDot
 
@@ -45,6 +53,8 @@ class ConnectionIndicator(QWidget):
         self._detail = ""
         self._webhooks: Callable[[], WebhookFigures | None] = lambda: None
         self._hidden: list[str] = []
+        self._relay: RelayLink | None = None
+        self._relay_retry_at: float | None = None
 
         self.dot = ColourDot(10)
         self.text = QLabel()
@@ -93,10 +103,34 @@ class ConnectionIndicator(QWidget):
         self._hidden = list(lines)
         self.setToolTip(self.details())
 
+    def set_relay(self, link: RelayLink | None) -> None:
+        """The company relay's stream as it is now (None: the profile has no relay)."""
+        self._relay = link
+        retry = link.retry_in if link is not None else None
+        self._relay_retry_at = self._clock() + retry if retry is not None else None
+        if self._relay_retry_at is not None:
+            self.timer.start()
+        self.setToolTip(self.details())
+        self.tick()
+
+    @property
+    def relay_refused(self) -> bool:
+        return self._relay is not None and self._relay.state is RelayState.REFUSED
+
+    def refused_text(self) -> str:
+        """What the agent is told when the relay refuses their token."""
+        return self.tr(
+            "The company relay refused this computer's relay token: it was revoked or is "
+            "wrong, so calls do not reach AgentDesk. Ask your supervisor for a new relay "
+            "token and enter it in Settings."
+        )
+
     def details(self) -> str:
-        """The connection's detail (why it failed), the webhook counts, then what the profile
-        cannot have, one per line."""
+        """The connection's detail (why it failed), the relay's stream or the webhook counts,
+        then what the profile cannot have, one per line."""
         lines = [self._detail] if self._detail else []
+        if self._relay is not None:
+            lines.extend(self._relay_lines(self._relay))
         figures = self._webhooks()
         if figures is not None:
             lines.append(fill(self.tr("Webhooks at %1:"), figures.url))
@@ -109,6 +143,32 @@ class ConnectionIndicator(QWidget):
             lines.append(self.tr("Hidden with this profile:"))
             lines.extend(self._hidden)
         return "\n".join(lines)
+
+    def _relay_lines(self, link: RelayLink) -> list[str]:
+        lines = [fill(self.tr("Calls come through the company relay at %1"), link.url)]
+        if link.state is RelayState.REFUSED:
+            lines.append(self.refused_text())
+        else:
+            lines.append(fill(self.tr("Relay stream: %1"), self._relay_state_text(link)))
+        last = link.last_event_id or self.tr("none yet")
+        lines.append(fill(self.tr("Last event: %1; reconnections: %2"), last, link.reconnects))
+        return lines
+
+    def _relay_state_text(self, link: RelayLink) -> str:
+        if link.state is RelayState.CONNECTED:
+            return self.tr("connected")
+        if link.state is RelayState.CONNECTING:
+            return self.tr("connecting…")
+        seconds = self._seconds_left(self._relay_retry_at)
+        if seconds is None:
+            return self.tr("reconnecting…")
+        return fill(self.tr("reconnecting in %1 s"), seconds)
+
+    def _seconds_left(self, at: float | None) -> int | None:
+        if at is None:
+            return None
+        seconds = math.ceil(at - self._clock())
+        return seconds if seconds > 0 else None
 
     def event(self, event: QEvent) -> bool:
         if event.type() is QEvent.Type.ToolTip:
@@ -133,6 +193,10 @@ class ConnectionIndicator(QWidget):
 
     def tick(self) -> None:
         state = self._state
+        relay = self._relay
+        if state is ConnectionState.CONNECTED and relay is not None:
+            self._show_relay(relay)
+            return
         if state is ConnectionState.CONNECTED:
             self.text.setText(self.tr("Connected"))
         elif state is ConnectionState.CONNECTING or state is None:
@@ -152,3 +216,19 @@ class ConnectionIndicator(QWidget):
             else:
                 self.text.setText(self.tr("Reconnecting…"))
                 self.timer.stop()
+
+    def _show_relay(self, link: RelayLink) -> None:
+        """The vendor answers; the line says what the relay's stream does."""
+        colour = _COLOURS[ConnectionState.CONNECTED]
+        if link.state is RelayState.CONNECTED:
+            self.text.setText(self.tr("Connected through the relay"))
+        elif link.state is RelayState.REFUSED:
+            colour = _COLOURS[ConnectionState.AUTH_FAILED]
+            self.text.setText(self.tr("The relay refused this desk: ask for a new token"))
+        else:
+            colour = _COLOURS[ConnectionState.CONNECTING]
+            state = self._relay_state_text(link)
+            self.text.setText(fill(self.tr("Connected; relay %1"), state))
+        self.dot.set_colour(QColor(colour))
+        if self._seconds_left(self._relay_retry_at) is None and self._retry_at is None:
+            self.timer.stop()
