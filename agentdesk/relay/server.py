@@ -12,6 +12,11 @@ Paths:
   carries, so a desk that drops before anything happens still resumes without a gap;
 - ``/healthz`` (the process serves), ``/readyz`` (the store answers), ``/metrics``.
 
+Shared polls (:mod:`agentdesk.relay.shared_polls`) run each in a task of their own; what each
+reads goes to every open stream as an event of its kind, without an id (a desk's
+``Last-Event-ID`` counts only the vendor's events), and a stream that opens gets the newest
+fresh value of each kind after its ``hello``.
+
 The listening socket is a :class:`~agentdesk.receivers.guard.GuardedSite` (head timeout,
 connection cap sized for the desks' streams). A removed agent's streams end within
 :data:`REFRESH_SECONDS`: the agents' file is re-read that often.
@@ -22,9 +27,9 @@ from __future__ import annotations
 import asyncio
 import logging
 import time
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass, field
-from typing import Final
+from typing import Any, Final
 
 from aiohttp import web
 
@@ -38,7 +43,8 @@ from agentdesk.relay import sse
 from agentdesk.relay.agents import AgentBook, AgentBookError
 from agentdesk.relay.metrics import RelayMetrics
 from agentdesk.relay.routing import MEGAPBX, OKITOKI, agent_name
-from agentdesk.relay.stored import EventStore, parse_id
+from agentdesk.relay.shared_polls import SharedFrame, SharedPoll
+from agentdesk.relay.stored import EventStore, StoredEvent, parse_id
 
 log = logging.getLogger(__name__)
 
@@ -47,6 +53,7 @@ REFRESH_SECONDS: Final = 0.5  # the agents' file is looked at this often
 MAX_DESKS: Final = 10_000  # open connections at once, streams and webhooks together
 HOOK_PATHS: Final = {MEGAPBX: "/hooks/megapbx", OKITOKI: "/hooks/okitoki"}
 _SECRET_PARAMS: Final = {MEGAPBX: "crm_token", OKITOKI: "secret"}
+SHARED_BACKLOG: Final = 8  # shared frames waiting for a slow desk; older ones are dropped
 
 
 @dataclass(eq=False)
@@ -54,6 +61,16 @@ class _Stream:
     login: str
     token_sha256: str
     stop: asyncio.Event = field(default_factory=asyncio.Event)
+    shared: asyncio.Queue[bytes] = field(
+        default_factory=lambda: asyncio.Queue(maxsize=SHARED_BACKLOG)
+    )
+
+    def offer(self, frame: bytes) -> None:
+        """Queue a shared frame; a desk that falls behind loses the oldest (a newer one
+        says the same of the company, later)."""
+        if self.shared.full():
+            self.shared.get_nowait()
+        self.shared.put_nowait(frame)
 
 
 class RelayServer:
@@ -70,6 +87,7 @@ class RelayServer:
         port: int = 0,
         heartbeat: float = HEARTBEAT_SECONDS,
         max_connections: int = MAX_DESKS,
+        shared_polls: Sequence[SharedPoll] = (),
     ) -> None:
         unknown = set(vendor_tokens) - set(HOOK_PATHS)
         if unknown:
@@ -94,6 +112,11 @@ class RelayServer:
         self._streams: dict[str, set[_Stream]] = {}
         self._runner: web.AppRunner | None = None
         self._refresher: asyncio.Task[None] | None = None
+        self.shared_polls = tuple(shared_polls)
+        self._pollers: list[asyncio.Task[None]] = []
+        self._latest: dict[tuple[str, str], SharedFrame] = {}
+        self.polled = asyncio.Event()
+        """Set after each shared poll, done or failed; whoever waits clears it."""
         self.url = ""
 
     # -- lifecycle ---------------------------------------------------------------------------
@@ -122,6 +145,10 @@ class RelayServer:
         self.port = runner.addresses[0][1]
         self.url = f"http://{url_host(self.host)}:{self.port}"
         self._refresher = asyncio.create_task(self._refresh_agents())
+        self._pollers = [
+            asyncio.create_task(self._poll(poll), name=f"relay {poll.vendor} {poll.kind} poll")
+            for poll in self.shared_polls
+        ]
         return self.url
 
     async def stop(self) -> None:
@@ -129,6 +156,10 @@ class RelayServer:
         if runner is None:
             return
         await cancel_and_wait(self._refresher)
+        for poller in self._pollers:
+            await cancel_and_wait(poller)
+        for poll in self.shared_polls:
+            await poll.aclose()
         for streams in self._streams.values():
             for stream in streams:
                 stream.stop.set()
@@ -205,6 +236,10 @@ class RelayServer:
             last = given.strip() if given is not None else await self.store.last_id(agent.login)
             await response.write(sse.retry())
             await response.write(sse.frame("hello", {"agent": agent.login}, last))
+            for frame in list(self._latest.values()):
+                if frame.fresh():
+                    await response.write(self._shared_frame(frame, agent.login))
+                    self.metrics.fanned_out += 1
             await self._send(response, stream, last)
         except ConnectionError:
             pass  # the desk left; it resumes with its Last-Event-ID
@@ -219,25 +254,93 @@ class RelayServer:
 
     async def _send(self, response: web.StreamResponse, stream: _Stream, last: str) -> None:
         stopped = asyncio.ensure_future(stream.stop.wait())
+        reading: asyncio.Future[list[StoredEvent]] | None = None
+        sharing: asyncio.Future[bytes] | None = None
         try:
             while not stream.stop.is_set():
-                reading = asyncio.ensure_future(self.store.read(stream.login, last, self.heartbeat))
-                await asyncio.wait({reading, stopped}, return_when=asyncio.FIRST_COMPLETED)
-                if not reading.done():
-                    await cancel_and_wait(reading)
+                # The store's read goes on while shared frames are written: cancelling a
+                # Redis XREAD for each would cost a connection's reply each time.
+                if reading is None:
+                    reading = asyncio.ensure_future(
+                        self.store.read(stream.login, last, self.heartbeat)
+                    )
+                if sharing is None:
+                    sharing = asyncio.ensure_future(stream.shared.get())
+                waiting: list[asyncio.Future[Any]] = [reading, sharing, stopped]
+                await asyncio.wait(waiting, return_when=asyncio.FIRST_COMPLETED)
+                if stopped.done():
                     return
-                batch = reading.result()
-                if not batch:
-                    await response.write(sse.KEEP_ALIVE)
-                for event in batch:
-                    await response.write(sse.frame("webhook", event.data, event.id))
-                    last = event.id
-                    self.metrics.events_out += 1
-                    received = event.data.get("received_at")
-                    if isinstance(received, int | float):
-                        self.metrics.delivery_lag = max(0.0, time.time() - received)
+                if sharing.done():
+                    await response.write(sharing.result())
+                    self.metrics.fanned_out += 1
+                    sharing = None
+                if reading.done():
+                    batch, reading = reading.result(), None
+                    last = await self._write_events(response, batch, last)
         finally:
+            await cancel_and_wait(reading)
+            await cancel_and_wait(sharing)
             await cancel_and_wait(stopped)
+
+    async def _write_events(
+        self, response: web.StreamResponse, batch: list[StoredEvent], last: str
+    ) -> str:
+        """Write a batch the store read (a keep-alive for none); the id of the last one."""
+        if not batch:
+            await response.write(sse.KEEP_ALIVE)
+        for event in batch:
+            await response.write(sse.frame("webhook", event.data, event.id))
+            last = event.id
+            self.metrics.events_out += 1
+            received = event.data.get("received_at")
+            if isinstance(received, int | float):
+                self.metrics.delivery_lag = max(0.0, time.time() - received)
+        return last
+
+    # -- shared polling ----------------------------------------------------------------------
+
+    async def _poll(self, poll: SharedPoll) -> None:
+        """Read once per interval and fan out; a read that fails is counted and said once
+        until one works again, and the desks, hearing nothing new, ask the vendor
+        themselves meanwhile."""
+        loop = asyncio.get_running_loop()
+        failing = False
+        while True:
+            began = loop.time()
+            try:
+                frame = await poll.read()
+            except Exception as exc:  # the vendor's refusals and the network's: go on polling
+                self.metrics.poll_failures[poll.vendor] += 1
+                if not failing:
+                    log.warning(
+                        "the relay's %s %s poll failed (%s); desks ask %s themselves until "
+                        "it works again",
+                        poll.vendor,
+                        poll.kind,
+                        type(exc).__name__,
+                        poll.vendor,
+                    )
+                failing = True
+            else:
+                if failing:
+                    log.info("the relay's %s %s poll works again", poll.vendor, poll.kind)
+                failing = False
+                self.metrics.polls[poll.vendor] += 1
+                self._latest[(poll.vendor, poll.kind)] = frame
+                self._fan_out(frame)
+            self.polled.set()
+            await asyncio.sleep(max(0.0, poll.interval - (loop.time() - began)))
+
+    def _fan_out(self, frame: SharedFrame) -> None:
+        for login, streams in self._streams.items():
+            data = self._shared_frame(frame, login)
+            for stream in streams:
+                stream.offer(data)
+
+    def _shared_frame(self, frame: SharedFrame, login: str) -> bytes:
+        agent = self.agents.get(login)
+        names = (login, *agent.names) if agent is not None else (login,)
+        return sse.frame(frame.kind, frame.for_agent(names))
 
     # -- agents ------------------------------------------------------------------------------
 
