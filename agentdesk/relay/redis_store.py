@@ -12,6 +12,11 @@ and may send again, rather than an "ok" for an event nobody kept.
 Readers block in ``XREAD BLOCK`` on one connection each (redis-py takes them from its pool):
 a relay with 500 desks holds about 500 connections to Redis, well within Redis's default
 10,000 clients.
+
+Shared polls (:mod:`agentdesk.relay.shared_polls`) are made by one replica per interval: a
+replica claims the poll with ``SET NX PX`` on ``agentdesk:relay:shared:<poll>:claim`` (the
+key lives about one interval), the winner keeps what it read under
+``agentdesk:relay:shared:<poll>``, and the others read it from there.
 """
 
 from __future__ import annotations
@@ -33,6 +38,7 @@ from agentdesk.relay.stored import (
 )
 
 PREFIX: Final = "agentdesk:relay:events:"
+SHARED_PREFIX: Final = "agentdesk:relay:shared:"
 
 
 class RedisStore:
@@ -43,11 +49,13 @@ class RedisStore:
         retention: float = DEFAULT_RETENTION,
         max_events: int = DEFAULT_MAX_EVENTS,
         prefix: str = PREFIX,
+        shared_prefix: str = SHARED_PREFIX,
         clock: Callable[[], float] = time.time,
     ) -> None:
         self.retention = retention
         self.max_events = max_events
         self.prefix = prefix
+        self.shared_prefix = shared_prefix
         self._clock = clock
         self._redis: Redis = Redis.from_url(url, decode_responses=True)
 
@@ -101,6 +109,22 @@ class RedisStore:
             return bool(await self._redis.ping())
         except RedisError:
             return False
+
+    async def claim(self, name: str, seconds: float) -> bool:
+        key = f"{self.shared_prefix}{name}:claim"
+        return bool(await self._redis.set(key, "1", nx=True, px=max(1, int(seconds * 1000))))
+
+    async def put_shared(self, name: str, data: dict[str, Any], keep: float) -> None:
+        text = json.dumps(data, ensure_ascii=False)
+        await self._redis.set(self.shared_prefix + name, text, px=max(1, int(keep * 1000)))
+
+    async def get_shared(self, name: str) -> dict[str, Any] | None:
+        text = await self._redis.get(self.shared_prefix + name)
+        try:
+            data = json.loads(text) if text else None
+        except ValueError:
+            return None  # not ours: another program writing under our prefix
+        return data if isinstance(data, dict) else None
 
     async def aclose(self) -> None:
         await self._redis.aclose()

@@ -54,6 +54,8 @@ MAX_DESKS: Final = 10_000  # open connections at once, streams and webhooks toge
 HOOK_PATHS: Final = {MEGAPBX: "/hooks/megapbx", OKITOKI: "/hooks/okitoki"}
 _SECRET_PARAMS: Final = {MEGAPBX: "crm_token", OKITOKI: "secret"}
 SHARED_BACKLOG: Final = 8  # shared frames waiting for a slow desk; older ones are dropped
+CLAIM_SHARE: Final = 0.9  # of a shared poll's interval, that a replica's claim of it lasts
+KEEP_INTERVALS: Final = 4  # a shared value kept for other replicas, in its poll's intervals
 
 
 @dataclass(eq=False)
@@ -302,13 +304,24 @@ class RelayServer:
     async def _poll(self, poll: SharedPoll) -> None:
         """Read once per interval and fan out; a read that fails is counted and said once
         until one works again, and the desks, hearing nothing new, ask the vendor
-        themselves meanwhile."""
+        themselves meanwhile. With replicas (Redis), the one that claims the interval reads
+        and keeps what it read in the store; the others look there four times an interval,
+        so that their desks' values stay well within the desks' two intervals."""
         loop = asyncio.get_running_loop()
+        name = f"{poll.vendor}:{poll.kind}"
         failing = False
+        seen = 0.0
         while True:
             began = loop.time()
+            claimed = True
             try:
-                frame = await poll.read()
+                # A little under the interval: this replica's next claim, an interval on,
+                # must find the last one gone even if its timer fires a hair early.
+                claimed = await self.store.claim(name, poll.interval * CLAIM_SHARE)
+                frame = await self._read_shared(poll, name) if claimed else None
+                if not claimed:
+                    kept = await self.store.get_shared(name)
+                    frame = SharedFrame.from_dict(kept) if kept is not None else None
             except Exception as exc:  # the vendor's refusals and the network's: go on polling
                 self.metrics.poll_failures[poll.vendor] += 1
                 if not failing:
@@ -322,14 +335,22 @@ class RelayServer:
                     )
                 failing = True
             else:
-                if failing:
+                if failing and claimed:
                     log.info("the relay's %s %s poll works again", poll.vendor, poll.kind)
-                failing = False
-                self.metrics.polls[poll.vendor] += 1
-                self._latest[(poll.vendor, poll.kind)] = frame
-                self._fan_out(frame)
+                failing = failing and not claimed
+                if frame is not None and frame.read_at > seen:
+                    seen = frame.read_at
+                    self._latest[(poll.vendor, poll.kind)] = frame
+                    self._fan_out(frame)
             self.polled.set()
-            await asyncio.sleep(max(0.0, poll.interval - (loop.time() - began)))
+            step = poll.interval if claimed else poll.interval / 4
+            await asyncio.sleep(max(0.0, step - (loop.time() - began)))
+
+    async def _read_shared(self, poll: SharedPoll, name: str) -> SharedFrame:
+        frame = await poll.read()
+        self.metrics.polls[poll.vendor] += 1
+        await self.store.put_shared(name, frame.as_dict(), keep=KEEP_INTERVALS * poll.interval)
+        return frame
 
     def _fan_out(self, frame: SharedFrame) -> None:
         for login, streams in self._streams.items():

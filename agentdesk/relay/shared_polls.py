@@ -52,6 +52,29 @@ class SharedFrame:
         age = max(0.0, (time.time() if now is None else now) - self.read_at)
         return {"vendor": self.vendor, "value": value, "interval": self.interval, "age": age}
 
+    def as_dict(self) -> dict[str, Any]:
+        """What another replica reads back with :meth:`from_dict`."""
+        return {
+            "kind": self.kind,
+            "vendor": self.vendor,
+            "value": self.value,
+            "interval": self.interval,
+            "read_at": self.read_at,
+        }
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> SharedFrame | None:
+        try:
+            return cls(
+                str(data["kind"]),
+                str(data["vendor"]),
+                data["value"],
+                float(data["interval"]),
+                float(data["read_at"]),
+            )
+        except (KeyError, TypeError, ValueError):
+            return None
+
     def fresh(self, now: float | None = None) -> bool:
         """Young enough for a desk to use (the desk's own rule: two intervals)."""
         return (time.time() if now is None else now) - self.read_at <= 2 * self.interval
