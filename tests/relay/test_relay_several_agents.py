@@ -10,6 +10,7 @@ from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from pathlib import Path
 
+import httpx
 import pytest
 
 from agentdesk.backends.megapbx.backend import MegaPbxBackend
@@ -24,6 +25,7 @@ from agentdesk.sim.okitoki.simulator import OkiTokiSimulator
 from agentdesk.sim.okitoki.spec import SIM as OKITOKI_SIM
 from agentdesk.sim.spec import SimArgs
 from tests.backends.daktela_helpers import EventTap
+from tests.relay.desks import desk_stream
 
 OKI_SECRET = "oki-relay-secret"
 
@@ -184,3 +186,22 @@ def test_the_agents_option_makes_several_agents_with_their_own_numbers() -> None
     assert any(line.strip().startswith("agents:") and "30" in line for line in lines)
     one = OKITOKI_SIM.make(SimArgs())
     assert not any("agents:" in line for line in OKITOKI_SIM.banner(one, SimArgs()))
+
+
+async def test_a_user_number_sent_as_a_json_number_finds_its_agent(tmp_path: Path) -> None:
+    """The guide calls ``user_id`` "the user number": by the JSON method it may come as a
+    number rather than text; the relay routes it alike."""
+    token = AgentBook(tmp_path).add("12")
+    async with (
+        relay_for(tmp_path, {"okitoki": OKI_SECRET}) as relay,
+        httpx.AsyncClient() as client,
+        desk_stream(client, relay.url, token) as desk,
+    ):
+        answer = await client.post(
+            relay.hook_url("okitoki"),
+            json={"event": "ringing", "user_id": 12, "session_id": 40000001, "secret": OKI_SECRET},
+        )
+        received = await desk.wait_for(1)
+    assert answer.status_code == 200
+    assert received[0]["payload"]["user_id"] == "12"
+    assert relay.metrics.unknown_agent["okitoki"] == 0

@@ -10,6 +10,7 @@ import asyncio
 from collections.abc import AsyncIterator, Callable, Sequence
 from contextlib import asynccontextmanager
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -63,6 +64,26 @@ async def relayed(stream: RelayStream | None, kind: str, vendor: str) -> None:
         while stream.fresh(kind, vendor) is None:
             stream.shared_arrived.clear()
             await stream.shared_arrived.wait()
+
+
+def okitoki_kwargs(sim: OkiTokiSimulator) -> dict[str, Any]:
+    return {k: v for k, v in sim.backend_kwargs().items() if k != "webhook_port"}
+
+
+def okitoki_desks(
+    sim: OkiTokiSimulator, relay: RelayServer, tokens: dict[str, str]
+) -> dict[str, OkiTokiBackend]:
+    """A desk per agent on ``relay``, looking at the call log often (a fraction of the
+    relay's interval), so that a look the relay could not answer would show at once."""
+    return {
+        user: OkiTokiBackend(
+            **(okitoki_kwargs(sim) | {"user_id": user}),
+            relay_url=relay.url,
+            relay_token=token,
+            poll_schedule=PollSchedule(idle=INTERVAL / 3, floor=0.05, jitter=0),
+        )
+        for user, token in tokens.items()
+    }
 
 
 def rt_stats(sim: DaktelaSimulator, token: str) -> int:
@@ -158,17 +179,8 @@ async def test_okitoki_desks_share_the_relays_queue_summary_and_call_log(tmp_pat
             for kind in (QUEUE_FIGURES, CALL_LOG)
         ]
         async with relay_polling(tmp_path, polls) as relay:
-            kwargs = {k: v for k, v in sim.backend_kwargs().items() if k != "webhook_port"}
-            desks = {
-                user: OkiTokiBackend(
-                    **(kwargs | {"user_id": user}),
-                    relay_url=relay.url,
-                    relay_token=token,
-                    poll_schedule=PollSchedule(idle=INTERVAL / 3, floor=0.05, jitter=0),
-                )
-                for user, token in tokens.items()
-            }
-            alone = OkiTokiBackend(**kwargs)
+            desks = okitoki_desks(sim, relay, tokens)
+            alone = OkiTokiBackend(**okitoki_kwargs(sim))
             taps = {user: EventTap(desk.watch()) for user, desk in desks.items()}
             try:
                 for desk in desks.values():
@@ -221,16 +233,7 @@ async def test_the_relayed_call_log_ends_a_call_whose_ended_webhook_never_came(
         )
         await relay.start()
         sim.webhook_url, sim.hooks.secret = relay.hook_url("okitoki"), secret
-        kwargs = {k: v for k, v in sim.backend_kwargs().items() if k != "webhook_port"}
-        desks = {
-            user: OkiTokiBackend(
-                **(kwargs | {"user_id": user}),
-                relay_url=relay.url,
-                relay_token=token,
-                poll_schedule=PollSchedule(idle=INTERVAL / 3, floor=0.05, jitter=0),
-            )
-            for user, token in tokens.items()
-        }
+        desks = okitoki_desks(sim, relay, tokens)
         taps = {user: EventTap(desk.watch()) for user, desk in desks.items()}
         try:
             for desk in desks.values():
