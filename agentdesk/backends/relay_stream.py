@@ -13,6 +13,12 @@ may register the agent after the desk started.
 
 Every change of state goes to ``on_change`` as a :class:`RelayLink` (the window's connection
 indicator, ``ctl watch``); :meth:`RelayStream.link` is the state now (the diagnostics).
+relay restarts. A refused token (401) is logged once, plainly, and retried at the longest
+backoff: an administrator may issue the token after the desk started.
+
+The relay's shared polls (``queue_figures``, ``call_log``: docs/RELAY.md) come on the same
+stream; the newest of each kind is kept (:meth:`RelayStream.fresh`) for the backend to answer
+from instead of asking the vendor.
 """
 
 from __future__ import annotations
@@ -23,8 +29,9 @@ import logging
 import os
 import random
 import ssl
+import time
 from collections.abc import Callable
-from typing import Final
+from typing import Any, Final
 
 import httpx
 from httpx_sse import SSEError, aconnect_sse
@@ -38,6 +45,8 @@ log = logging.getLogger(__name__)
 MIN_BACKOFF: Final = 1.0
 MAX_BACKOFF: Final = 60.0
 READ_TIMEOUT: Final = 60.0  # the relay writes a keep-alive every 15 s: silence this long is a cut
+SHARED_KINDS: Final = frozenset({"queue_figures", "call_log"})
+FRESH_INTERVALS: Final = 2.0  # a shared value older than this many of its polls is stale
 
 
 def _verify(ca_file: str | None) -> ssl.SSLContext | bool:
@@ -98,6 +107,9 @@ class RelayStream:
         """Times the relay refused the token (401/403)."""
         self.attempted = asyncio.Event()
         """Set after each attempt to connect that ended; whoever waits clears it."""
+        self.shared_arrived = asyncio.Event()
+        """Set when a shared value comes; whoever waits clears it."""
+        self._shared: dict[tuple[str, str], tuple[float, float, Any]] = {}
         self._task: asyncio.Task[None] | None = None
         self._refused_said = False
 
@@ -178,9 +190,39 @@ class RelayStream:
                     self._set(RelayState.CONNECTED)
                 elif event.event == "webhook":
                     self._deliver(event.data)
+                elif event.event in SHARED_KINDS:
+                    self._keep_shared(event.event, event.data)
                 if event.id:
                     self.last_event_id = event.id
         return True
+
+    def fresh(self, kind: str, vendor: str) -> Any | None:
+        """The newest value of ``kind`` the relay polled for ``vendor``, while the stream is
+        open and the value is younger than :data:`FRESH_INTERVALS` of its polls; else None
+        (the caller asks the vendor itself)."""
+        kept = self._shared.get((kind, vendor))
+        if kept is None or not self.connected.is_set():
+            return None
+        read_at, interval, value = kept
+        return value if time.monotonic() - read_at <= FRESH_INTERVALS * interval else None
+
+    def _keep_shared(self, kind: str, data: str) -> None:
+        message = json.loads(data)
+        if not isinstance(message, dict):
+            return
+        vendor, interval, age = message.get("vendor"), message.get("interval"), message.get("age")
+        if not isinstance(vendor, str) or not isinstance(interval, int | float) or interval <= 0:
+            log.warning("the relay sent a %s event without its vendor or interval; skipped", kind)
+            return
+        # The age is the relay's to tell; read against this computer's monotonic clock, the
+        # two computers' wall clocks need not agree.
+        age = float(age) if isinstance(age, int | float) and age > 0 else 0.0
+        self._shared[(kind, vendor)] = (
+            time.monotonic() - age,
+            float(interval),
+            message.get("value"),
+        )
+        self.shared_arrived.set()
 
     def _deliver(self, data: str) -> None:
         message = json.loads(data)

@@ -89,6 +89,9 @@ def add_parser(subparsers: Any) -> None:
         metavar="CC",
         help="the country the directory's national numbers are in (default: %(default)s)",
     )
+    from agentdesk.relay.poll_flags import add_arguments
+
+    add_arguments(relay)
     relay.set_defaults(handler=_serve)
     commands = relay.add_subparsers(dest="relay_command", metavar="COMMAND")
     add = commands.add_parser("add-agent", help="register an agent; prints their token once")
@@ -158,13 +161,15 @@ def _list_agents(args: argparse.Namespace) -> int:
 def _serve(args: argparse.Namespace) -> int:
     from agentdesk.redaction import register_secret
     from agentdesk.relay.agents import AgentBookError
+    from agentdesk.relay.poll_flags import PollFlagError
 
     tokens = {vendor: os.environ.get(name, "").strip() for vendor, name in TOKEN_ENV.items()}
     tokens = {vendor: token for vendor, token in tokens.items() if token}
-    if not tokens:
+    if not tokens and not (args.okitoki_url or args.daktela_url):
         print(
             f"agentdesk relay: set {TOKEN_ENV['megapbx']} or {TOKEN_ENV['okitoki']} "
-            "(the token the vendor sends with its webhooks)",
+            "(the token the vendor sends with its webhooks), or give --okitoki-url or "
+            "--daktela-url for shared polling",
             file=sys.stderr,
         )
         return 2
@@ -186,7 +191,7 @@ def _serve(args: argparse.Namespace) -> int:
         return 2
     try:
         return asyncio.run(_run(args, tokens))
-    except (AgentBookError, OSError) as exc:
+    except (AgentBookError, OSError, PollFlagError) as exc:
         print(f"agentdesk relay: {exc}", file=sys.stderr)
         return 2
 
@@ -228,10 +233,12 @@ def _directory(args: argparse.Namespace) -> Any:
 
 async def _run(args: argparse.Namespace, tokens: dict[str, str]) -> int:
     from agentdesk.relay.memory_store import MemoryStore
+    from agentdesk.relay.poll_flags import shared_polls
     from agentdesk.relay.server import RelayServer
     from agentdesk.relay.stored import EventStore
 
     retention = args.retention * 60
+    polls = shared_polls(args)
     store: EventStore
     if args.redis:
         from agentdesk.relay.redis_store import RedisStore
@@ -247,6 +254,7 @@ async def _run(args: argparse.Namespace, tokens: dict[str, str]) -> int:
         port=args.port,
         ssl_context=args.ssl_context,
         directory=args.company_directory,
+        shared_polls=polls,
     )
     stop = asyncio.Event()
     loop = asyncio.get_running_loop()
@@ -254,12 +262,13 @@ async def _run(args: argparse.Namespace, tokens: dict[str, str]) -> int:
         loop.add_signal_handler(signum, stop.set)
     try:
         url = await server.start()
-        where = ", ".join(f"{v} {server.hook_url(v)}" for v in server.receivers)
-        print(f"agentdesk relay: listening on {url} ({where})", flush=True)
+        where = [f"{v} {server.hook_url(v)}" for v in server.receivers]
+        where += [f"polling {p.vendor} {p.kind} every {p.interval:g} s" for p in polls]
+        print(f"agentdesk relay: listening on {url} ({', '.join(where)})", flush=True)
         log.info(
             "listening on %s (%s); %d agents; events kept %s",
             url,
-            where,
+            ", ".join(where),
             len(server.agents.logins),
             f"in Redis {_redacted_url(args.redis)}" if args.redis else "in memory",
         )

@@ -104,6 +104,17 @@ class MemoryStore:
     async def ready(self) -> bool:
         return True
 
+    # One process is the only replica: it makes every shared poll and needs no copy of it.
+
+    async def claim(self, name: str, seconds: float) -> bool:
+        return True
+
+    async def put_shared(self, name: str, data: dict[str, Any], keep: float) -> None:
+        return None
+
+    async def get_shared(self, name: str) -> dict[str, Any] | None:
+        return None
+
     async def aclose(self) -> None:
         for arrived in self._arrived.values():
             arrived.set()

@@ -26,6 +26,12 @@ class RelayMetrics:
     """MegaFon ``contact`` commands answered (2.3)."""
     contact_known: int = 0
     """Of those, answered with a name from the company directory."""
+    polls: Counter[str] = field(default_factory=Counter)
+    """Shared polls made (one vendor request each), by vendor."""
+    poll_failures: Counter[str] = field(default_factory=Counter)
+    """Shared polls that failed, by vendor."""
+    fanned_out: int = 0
+    """Shared polls' values written to desks' streams."""
     delivery_lag: float = 0.0
     """Seconds from storing to writing of the last event sent: with Redis, how far the
     replicas' reads trail the writes."""
@@ -54,6 +60,12 @@ class RelayMetrics:
                {"": float(self.duplicates)})  # fmt: skip
         metric("events_out_total", "counter", "Events written to desks' streams.",
                {"": float(self.events_out)})  # fmt: skip
+        metric("shared_polls_total", "counter", "Company-wide vendor reads, once for all desks.",
+               by_vendor(self.polls))  # fmt: skip
+        metric("shared_poll_failures_total", "counter", "Shared polls that failed.",
+               by_vendor(self.poll_failures))  # fmt: skip
+        metric("shared_fanned_out_total", "counter", "Shared values written to desks' streams.",
+               {"": float(self.fanned_out)})  # fmt: skip
         metric("connected_desks", "gauge", "Desks' streams open now.", {"": float(self.desks)})
         metric("delivery_lag_seconds", "gauge", "Storing to sending of the last event sent.",
                {"": self.delivery_lag})  # fmt: skip

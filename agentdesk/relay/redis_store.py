@@ -19,6 +19,11 @@ its own; each read is bounded by its block time plus ``command_timeout`` instead
 pings and a new stream's first look keep the short timeout, so that a vendor learns of a dead
 Redis (503) in seconds, and share a pool of ``COMMANDS`` connections that a burst of desks
 connecting at once waits for rather than fails on.
+
+Shared polls (:mod:`agentdesk.relay.shared_polls`) are made by one replica per interval: a
+replica claims the poll with ``SET NX PX`` on ``agentdesk:relay:shared:<poll>:claim`` (the
+key lives about one interval), the winner keeps what it read under
+``agentdesk:relay:shared:<poll>``, and the others read it from there.
 """
 
 from __future__ import annotations
@@ -63,6 +68,7 @@ redis.call('EXPIRE', KEYS[1], ARGV[4])
 if KEYS[2] ~= '' then redis.call('SET', KEYS[2], id, 'EX', ARGV[5]) end
 return {id, 1}
 """
+SHARED_PREFIX: Final = "agentdesk:relay:shared:"
 
 
 class RedisStore:
@@ -73,6 +79,7 @@ class RedisStore:
         retention: float = DEFAULT_RETENTION,
         max_events: int = DEFAULT_MAX_EVENTS,
         prefix: str = PREFIX,
+        shared_prefix: str = SHARED_PREFIX,
         clock: Callable[[], float] = time.time,
         command_timeout: float = COMMAND_TIMEOUT,
         max_readers: int = MAX_READERS,
@@ -81,6 +88,7 @@ class RedisStore:
         self.max_events = max_events
         self.prefix = prefix
         self.command_timeout = command_timeout
+        self.shared_prefix = shared_prefix
         self._clock = clock
         # from_pool: the client owns the pool, and aclose() closes its connections.
         self._redis: Redis = Redis.from_pool(
@@ -162,6 +170,22 @@ class RedisStore:
             return bool(await self._redis.ping())
         except RedisError:
             return False
+
+    async def claim(self, name: str, seconds: float) -> bool:
+        key = f"{self.shared_prefix}{name}:claim"
+        return bool(await self._redis.set(key, "1", nx=True, px=max(1, int(seconds * 1000))))
+
+    async def put_shared(self, name: str, data: dict[str, Any], keep: float) -> None:
+        text = json.dumps(data, ensure_ascii=False)
+        await self._redis.set(self.shared_prefix + name, text, px=max(1, int(keep * 1000)))
+
+    async def get_shared(self, name: str) -> dict[str, Any] | None:
+        text = await self._redis.get(self.shared_prefix + name)
+        try:
+            data = json.loads(text) if text else None
+        except ValueError:
+            return None  # not ours: another program writing under our prefix
+        return data if isinstance(data, dict) else None
 
     async def aclose(self) -> None:
         await self._redis.aclose()

@@ -12,6 +12,11 @@ Paths:
   carries, so a desk that drops before anything happens still resumes without a gap;
 - ``/healthz`` (the process serves), ``/readyz`` (the store answers), ``/metrics``.
 
+Shared polls (:mod:`agentdesk.relay.shared_polls`) run each in a task of their own; what each
+reads goes to every open stream as an event of its kind, without an id (a desk's
+``Last-Event-ID`` counts only the vendor's events), and a stream that opens gets the newest
+fresh value of each kind after its ``hello``.
+
 The listening socket is a :class:`~agentdesk.receivers.guard.GuardedSite` (head timeout,
 connection cap sized for the desks' streams). A removed agent's streams end within
 :data:`REFRESH_SECONDS`: the agents' file is re-read that often.
@@ -25,9 +30,9 @@ import json
 import logging
 import ssl
 import time
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass, field
-from typing import Final
+from typing import Any, Final
 
 from aiohttp import web
 
@@ -42,7 +47,8 @@ from agentdesk.relay.agents import AgentBook, AgentBookError
 from agentdesk.relay.directory import EMPTY_ANSWER, CompanyDirectory
 from agentdesk.relay.metrics import RelayMetrics
 from agentdesk.relay.routing import MEGAPBX, OKITOKI, agent_name
-from agentdesk.relay.stored import EventStore, StoreUnavailableError, parse_id
+from agentdesk.relay.shared_polls import SharedFrame, SharedPoll
+from agentdesk.relay.stored import EventStore, StoredEvent, StoreUnavailableError, parse_id
 
 log = logging.getLogger(__name__)
 
@@ -52,6 +58,9 @@ MAX_DESKS: Final = 10_000  # open connections at once, streams and webhooks toge
 STORE_WARNING_SECONDS: Final = 30.0  # one warning this often while the store fails reads
 HOOK_PATHS: Final = {MEGAPBX: "/hooks/megapbx", OKITOKI: "/hooks/okitoki"}
 _SECRET_PARAMS: Final = {MEGAPBX: "crm_token", OKITOKI: "secret"}
+SHARED_BACKLOG: Final = 8  # shared frames waiting for a slow desk; older ones are dropped
+CLAIM_SHARE: Final = 0.9  # of a shared poll's interval, that a replica's claim of it lasts
+KEEP_INTERVALS: Final = 4  # a shared value kept for other replicas, in its poll's intervals
 
 
 @dataclass(eq=False)
@@ -59,6 +68,16 @@ class _Stream:
     login: str
     token_sha256: str
     stop: asyncio.Event = field(default_factory=asyncio.Event)
+    shared: asyncio.Queue[bytes] = field(
+        default_factory=lambda: asyncio.Queue(maxsize=SHARED_BACKLOG)
+    )
+
+    def offer(self, frame: bytes) -> None:
+        """Queue a shared frame; a desk that falls behind loses the oldest (a newer one
+        says the same of the company, later)."""
+        if self.shared.full():
+            self.shared.get_nowait()
+        self.shared.put_nowait(frame)
 
 
 class RelayServer:
@@ -77,6 +96,7 @@ class RelayServer:
         max_connections: int = MAX_DESKS,
         ssl_context: ssl.SSLContext | None = None,
         directory: CompanyDirectory | None = None,
+        shared_polls: Sequence[SharedPoll] = (),
     ) -> None:
         unknown = set(vendor_tokens) - set(HOOK_PATHS)
         if unknown:
@@ -106,6 +126,11 @@ class RelayServer:
         self._runner: web.AppRunner | None = None
         self._refresher: asyncio.Task[None] | None = None
         self._store_warned_at = -STORE_WARNING_SECONDS
+        self.shared_polls = tuple(shared_polls)
+        self._pollers: list[asyncio.Task[None]] = []
+        self._latest: dict[tuple[str, str], SharedFrame] = {}
+        self.polled = asyncio.Event()
+        """Set after each shared poll, done or failed; whoever waits clears it."""
         self.url = ""
 
     # -- lifecycle ---------------------------------------------------------------------------
@@ -136,6 +161,10 @@ class RelayServer:
         scheme = "https" if self.ssl_context is not None else "http"
         self.url = f"{scheme}://{url_host(self.host)}:{self.port}"
         self._refresher = asyncio.create_task(self._refresh_agents())
+        self._pollers = [
+            asyncio.create_task(self._poll(poll), name=f"relay {poll.vendor} {poll.kind} poll")
+            for poll in self.shared_polls
+        ]
         return self.url
 
     async def stop(self) -> None:
@@ -143,6 +172,10 @@ class RelayServer:
         if runner is None:
             return
         await cancel_and_wait(self._refresher)
+        for poller in self._pollers:
+            await cancel_and_wait(poller)
+        for poll in self.shared_polls:
+            await poll.aclose()
         for streams in self._streams.values():
             for stream in streams:
                 stream.stop.set()
@@ -224,6 +257,10 @@ class RelayServer:
             last = given.strip() if given is not None else await self.store.last_id(agent.login)
             await response.write(sse.retry())
             await response.write(sse.frame("hello", {"agent": agent.login}, last))
+            for frame in list(self._latest.values()):
+                if frame.fresh():
+                    await response.write(self._shared_frame(frame, agent.login))
+                    self.metrics.fanned_out += 1
             await self._send(response, stream, last)
         except ConnectionError:
             pass  # the desk left; it resumes with its Last-Event-ID
@@ -244,24 +281,32 @@ class RelayServer:
 
     async def _send(self, response: web.StreamResponse, stream: _Stream, last: str) -> None:
         stopped = asyncio.ensure_future(stream.stop.wait())
+        reading: asyncio.Future[list[StoredEvent]] | None = None
+        sharing: asyncio.Future[bytes] | None = None
         try:
             while not stream.stop.is_set():
-                reading = asyncio.ensure_future(self.store.read(stream.login, last, self.heartbeat))
-                await asyncio.wait({reading, stopped}, return_when=asyncio.FIRST_COMPLETED)
-                if not reading.done():
-                    await cancel_and_wait(reading)
+                # The store's read goes on while shared frames are written: cancelling a
+                # Redis XREAD for each would cost a connection's reply each time.
+                if reading is None:
+                    reading = asyncio.ensure_future(
+                        self.store.read(stream.login, last, self.heartbeat)
+                    )
+                if sharing is None:
+                    sharing = asyncio.ensure_future(stream.shared.get())
+                waiting: list[asyncio.Future[Any]] = [reading, sharing, stopped]
+                await asyncio.wait(waiting, return_when=asyncio.FIRST_COMPLETED)
+                if stopped.done():
                     return
-                batch = reading.result()
-                if not batch:
-                    await response.write(sse.KEEP_ALIVE)
-                for event in batch:
-                    await response.write(sse.frame("webhook", event.data, event.id))
-                    last = event.id
-                    self.metrics.events_out += 1
-                    received = event.data.get("received_at")
-                    if isinstance(received, int | float):
-                        self.metrics.delivery_lag = max(0.0, time.time() - received)
+                if sharing.done():
+                    await response.write(sharing.result())
+                    self.metrics.fanned_out += 1
+                    sharing = None
+                if reading.done():
+                    batch, reading = reading.result(), None
+                    last = await self._write_events(response, batch, last)
         finally:
+            await cancel_and_wait(reading)
+            await cancel_and_wait(sharing)
             await cancel_and_wait(stopped)
 
     def _warn_store(self, exc: StoreUnavailableError) -> None:
@@ -269,6 +314,85 @@ class RelayServer:
         if now - self._store_warned_at >= STORE_WARNING_SECONDS:
             self._store_warned_at = now
             log.warning("%s; desks' streams end and resume when it answers", exc)
+
+    async def _write_events(
+        self, response: web.StreamResponse, batch: list[StoredEvent], last: str
+    ) -> str:
+        """Write a batch the store read (a keep-alive for none); the id of the last one."""
+        if not batch:
+            await response.write(sse.KEEP_ALIVE)
+        for event in batch:
+            await response.write(sse.frame("webhook", event.data, event.id))
+            last = event.id
+            self.metrics.events_out += 1
+            received = event.data.get("received_at")
+            if isinstance(received, int | float):
+                self.metrics.delivery_lag = max(0.0, time.time() - received)
+        return last
+
+    # -- shared polling ----------------------------------------------------------------------
+
+    async def _poll(self, poll: SharedPoll) -> None:
+        """Read once per interval and fan out; a read that fails is counted and said once
+        until one works again, and the desks, hearing nothing new, ask the vendor
+        themselves meanwhile. With replicas (Redis), the one that claims the interval reads
+        and keeps what it read in the store; the others look there four times an interval,
+        so that their desks' values stay well within the desks' two intervals."""
+        loop = asyncio.get_running_loop()
+        name = f"{poll.vendor}:{poll.kind}"
+        failing = False
+        seen = 0.0
+        while True:
+            began = loop.time()
+            claimed = True
+            try:
+                # A little under the interval: this replica's next claim, an interval on,
+                # must find the last one gone even if its timer fires a hair early.
+                claimed = await self.store.claim(name, poll.interval * CLAIM_SHARE)
+                frame = await self._read_shared(poll, name) if claimed else None
+                if not claimed:
+                    kept = await self.store.get_shared(name)
+                    frame = SharedFrame.from_dict(kept) if kept is not None else None
+            except Exception as exc:  # the vendor's refusals and the network's: go on polling
+                self.metrics.poll_failures[poll.vendor] += 1
+                if not failing:
+                    log.warning(
+                        "the relay's %s %s poll failed (%s); desks ask %s themselves until "
+                        "it works again",
+                        poll.vendor,
+                        poll.kind,
+                        type(exc).__name__,
+                        poll.vendor,
+                    )
+                failing = True
+            else:
+                if failing and claimed:
+                    log.info("the relay's %s %s poll works again", poll.vendor, poll.kind)
+                failing = failing and not claimed
+                if frame is not None and frame.read_at > seen:
+                    seen = frame.read_at
+                    self._latest[(poll.vendor, poll.kind)] = frame
+                    self._fan_out(frame)
+            self.polled.set()
+            step = poll.interval if claimed else poll.interval / 4
+            await asyncio.sleep(max(0.0, step - (loop.time() - began)))
+
+    async def _read_shared(self, poll: SharedPoll, name: str) -> SharedFrame:
+        frame = await poll.read()
+        self.metrics.polls[poll.vendor] += 1
+        await self.store.put_shared(name, frame.as_dict(), keep=KEEP_INTERVALS * poll.interval)
+        return frame
+
+    def _fan_out(self, frame: SharedFrame) -> None:
+        for login, streams in self._streams.items():
+            data = self._shared_frame(frame, login)
+            for stream in streams:
+                stream.offer(data)
+
+    def _shared_frame(self, frame: SharedFrame, login: str) -> bytes:
+        agent = self.agents.get(login)
+        names = (login, *agent.names) if agent is not None else (login,)
+        return sse.frame(frame.kind, frame.for_agent(names))
 
     # -- agents ------------------------------------------------------------------------------
 

@@ -61,4 +61,18 @@ class EventStore(Protocol):
         """Whether the store answers (the readiness endpoint)."""
         ...
 
+    async def claim(self, name: str, seconds: float) -> bool:
+        """Whether this relay is the one to make the shared poll ``name`` now: True for one
+        caller among all replicas, then for none until ``seconds`` have passed."""
+        ...
+
+    async def put_shared(self, name: str, data: dict[str, Any], keep: float) -> None:
+        """Keep the newest value of the shared poll ``name`` for ``keep`` seconds, for the
+        replicas that did not make it."""
+        ...
+
+    async def get_shared(self, name: str) -> dict[str, Any] | None:
+        """The newest value :meth:`put_shared` kept, None when none is."""
+        ...
+
     async def aclose(self) -> None: ...

@@ -1847,29 +1847,34 @@
 <context>
     <name>ProfileOptions</name>
     <message>
-        <location filename="../backends/daktela/spec.py" line="37"/>
+        <location filename="../backends/daktela/spec.py" line="40"/>
         <source>The newest Daktela API version your installation serves (4.1, 4.0, 3.9...): what needs a newer one is hidden</source>
         <translation>Nejnovější verze Daktela API, kterou vaše instalace poskytuje (4.1, 4.0, 3.9...): co potřebuje novější, se skryje</translation>
     </message>
     <message>
-        <location filename="../backends/daktela/spec.py" line="46"/>
+        <location filename="../backends/daktela/spec.py" line="49"/>
         <source>token: the secret is an access token; password: it is the agent&apos;s password</source>
         <translation>token: tajný klíč je přístupový token; password: je to heslo operátora</translation>
     </message>
     <message>
-        <location filename="../backends/daktela/spec.py" line="55"/>
+        <location filename="../backends/daktela/spec.py" line="58"/>
         <source>The queue outgoing calls go through (its ID)</source>
         <translation>Fronta pro odchozí hovory (její ID)</translation>
     </message>
     <message>
-        <location filename="../backends/daktela/spec.py" line="60"/>
+        <location filename="../backends/daktela/spec.py" line="63"/>
         <source>The call centre&apos;s time zone, e.g. Europe/Prague</source>
         <translation>Časové pásmo call centra, např. Europe/Prague</translation>
     </message>
     <message>
-        <location filename="../backends/daktela/spec.py" line="65"/>
+        <location filename="../backends/daktela/spec.py" line="68"/>
         <source>The call-script field that takes the wrap-up note</source>
         <translation>Pole formuláře, do kterého se uloží poznámka</translation>
+    </message>
+    <message>
+        <location filename="../backends/daktela/spec.py" line="75"/>
+        <source>The company relay&apos;s address, e.g. https://relay.example.com: the queue figures come from it (empty: this computer asks Daktela for them)</source>
+        <translation>Adresa firemního relé, např. https://relay.example.com: údaje o frontách přicházejí z něj (prázdné: tento počítač se na ně ptá Daktely sám)</translation>
     </message>
     <message>
         <location filename="../backends/okitoki/spec.py" line="39"/>

@@ -1844,29 +1844,34 @@
 <context>
     <name>ProfileOptions</name>
     <message>
-        <location filename="../backends/daktela/spec.py" line="37"/>
+        <location filename="../backends/daktela/spec.py" line="40"/>
         <source>The newest Daktela API version your installation serves (4.1, 4.0, 3.9...): what needs a newer one is hidden</source>
         <translation>La versión más reciente de la API de Daktela que sirve su instalación (4.1, 4.0, 3.9...): lo que necesita una más nueva se oculta</translation>
     </message>
     <message>
-        <location filename="../backends/daktela/spec.py" line="46"/>
+        <location filename="../backends/daktela/spec.py" line="49"/>
         <source>token: the secret is an access token; password: it is the agent&apos;s password</source>
         <translation>token: la clave secreta es un token de acceso; password: es la contraseña del agente</translation>
     </message>
     <message>
-        <location filename="../backends/daktela/spec.py" line="55"/>
+        <location filename="../backends/daktela/spec.py" line="58"/>
         <source>The queue outgoing calls go through (its ID)</source>
         <translation>La cola por la que salen las llamadas (su ID)</translation>
     </message>
     <message>
-        <location filename="../backends/daktela/spec.py" line="60"/>
+        <location filename="../backends/daktela/spec.py" line="63"/>
         <source>The call centre&apos;s time zone, e.g. Europe/Prague</source>
         <translation>La zona horaria del centro de llamadas, p. ej., Europe/Prague</translation>
     </message>
     <message>
-        <location filename="../backends/daktela/spec.py" line="65"/>
+        <location filename="../backends/daktela/spec.py" line="68"/>
         <source>The call-script field that takes the wrap-up note</source>
         <translation>Campo del formulario que recibe la nota</translation>
+    </message>
+    <message>
+        <location filename="../backends/daktela/spec.py" line="75"/>
+        <source>The company relay&apos;s address, e.g. https://relay.example.com: the queue figures come from it (empty: this computer asks Daktela for them)</source>
+        <translation>La dirección del relé de la empresa, p. ej. https://relay.example.com: los datos de las colas llegan de él (vacío: este ordenador se los pide a Daktela él mismo)</translation>
     </message>
     <message>
         <location filename="../backends/okitoki/spec.py" line="39"/>

@@ -1847,29 +1847,34 @@
 <context>
     <name>ProfileOptions</name>
     <message>
-        <location filename="../backends/daktela/spec.py" line="37"/>
+        <location filename="../backends/daktela/spec.py" line="40"/>
         <source>The newest Daktela API version your installation serves (4.1, 4.0, 3.9...): what needs a newer one is hidden</source>
         <translation>Новейшая версия API Daktela, которую обслуживает ваша установка (4.1, 4.0, 3.9...): то, что требует более новой, скрывается</translation>
     </message>
     <message>
-        <location filename="../backends/daktela/spec.py" line="46"/>
+        <location filename="../backends/daktela/spec.py" line="49"/>
         <source>token: the secret is an access token; password: it is the agent&apos;s password</source>
         <translation>token: секретный ключ — это токен доступа; password: это пароль оператора</translation>
     </message>
     <message>
-        <location filename="../backends/daktela/spec.py" line="55"/>
+        <location filename="../backends/daktela/spec.py" line="58"/>
         <source>The queue outgoing calls go through (its ID)</source>
         <translation>Очередь для исходящих звонков (её ID)</translation>
     </message>
     <message>
-        <location filename="../backends/daktela/spec.py" line="60"/>
+        <location filename="../backends/daktela/spec.py" line="63"/>
         <source>The call centre&apos;s time zone, e.g. Europe/Prague</source>
         <translation>Часовой пояс колл-центра, например Europe/Prague</translation>
     </message>
     <message>
-        <location filename="../backends/daktela/spec.py" line="65"/>
+        <location filename="../backends/daktela/spec.py" line="68"/>
         <source>The call-script field that takes the wrap-up note</source>
         <translation>Поле формы, в которое записывается заметка</translation>
+    </message>
+    <message>
+        <location filename="../backends/daktela/spec.py" line="75"/>
+        <source>The company relay&apos;s address, e.g. https://relay.example.com: the queue figures come from it (empty: this computer asks Daktela for them)</source>
+        <translation>Адрес ретранслятора компании, например https://relay.example.com: данные очередей приходят от него (пусто: этот компьютер сам запрашивает их у Daktela)</translation>
     </message>
     <message>
         <location filename="../backends/okitoki/spec.py" line="39"/>

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from agentdesk.backends.daktela.versions import DEFAULT_API_VERSION
+from agentdesk.backends.relay_options import RELAY_OPTIONS
 from agentdesk.core import Backend, Profile
 from agentdesk.core.translate import QT_TRANSLATE_NOOP
 from agentdesk.core.vendor_spec import OptionSpec, VendorSpec
@@ -11,6 +12,7 @@ from agentdesk.core.vendor_spec import OptionSpec, VendorSpec
 def build(profile: Profile, secret: str) -> Backend:
     # Imported here: the backend brings httpx, which listing vendors does not need.
     from agentdesk.backends.daktela.backend import DaktelaBackend
+    from agentdesk.backends.relay_options import relay_options
 
     return DaktelaBackend(
         base_url=profile.url,
@@ -22,6 +24,7 @@ def build(profile: Profile, secret: str) -> Backend:
         outbound_queue=profile.options.get("outbound_queue"),
         timezone=profile.options.get("timezone"),
         note_field=profile.options.get("note_field"),
+        **relay_options(profile.options, "Daktela"),
     )
 
 
@@ -66,5 +69,16 @@ SPEC = VendorSpec(
                 "ProfileOptions", "The call-script field that takes the wrap-up note"
             ),
         ),
+        OptionSpec(
+            "relay_url",
+            "",
+            QT_TRANSLATE_NOOP(
+                "ProfileOptions",
+                "The company relay's address, e.g. https://relay.example.com: the queue "
+                "figures come from it (empty: this computer asks Daktela for them)",
+            ),
+            holds_address=True,
+        ),
+        RELAY_OPTIONS[1],
     ),
 )

@@ -208,6 +208,11 @@ class DaktelaSimulator(
         self._sms_ids = itertools.count(2222)
         self._serves = parse_version(api_version) or (0, 0)
         self.token = token or secrets.token_hex(20)
+        self.supervisor_token = secrets.token_hex(20)
+        """A supervisor's access token (the company relay's, for RTStatsQueues): accepted
+        like the agent's; :attr:`tokens` says whose each request carried."""
+        self.tokens: list[str | None] = []
+        """Each request's ``access_token``, in the order of :attr:`requests`."""
         self.login = login
         self.password = password
         self.title = title
@@ -514,6 +519,8 @@ class DaktelaSimulator(
         params = Params([(k, v) for k, v in pairs if k != "access_token"])
         action = request.match_info["action"]
         self.requests.append((action, dict(params)))
+        self.tokens.append(token)
+        self._notify()  # a test may wait for a request (the company relay's poll)
         self.versions_asked.append((action, request.match_info["version"]))
         try:
             # The vendor also serves xml; we only simulate json and refuse the rest.
@@ -526,7 +533,7 @@ class DaktelaSimulator(
                 return self._unknown(action)
             if action == "GetRecording" and token is None:
                 return self._get_recording(params)
-            if token not in (self.token, self._sha1_token()):
+            if token not in (self.token, self._sha1_token(), self.supervisor_token):
                 raise ApiError(USER_NOT_FOUND)
             if action == "GetRecording":
                 return self._get_recording(params)

@@ -6,14 +6,18 @@ reads it to make a simulator and to list the options.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from typing import Any, Final
 
+from agentdesk.sim.megapbx.data import AGENT_LOGIN
+from agentdesk.sim.several_agents import HELP, agent_names
 from agentdesk.sim.spec import check_choice
 
 ENCODINGS: Final = ("json", "form", "multipart", "both", "all")
 END_READINGS: Final = ("date", "midnight")
 MAX_PADDING: Final = 100_000
+_LOGIN: Final = re.compile(r"[a-z][a-z0-9._-]{0,31}")
 
 OPTIONS: Final[Mapping[str, str]] = {
     "webhook_encoding": (
@@ -37,6 +41,7 @@ OPTIONS: Final[Mapping[str, str]] = {
         "yes (the default) or no: whether a list answer's info carries next (3.2 lists it, "
         "the examples of 6.1 and 8.1 do not)"
     ),
+    "agents": HELP.format(what="login and extension", keyword="user"),
     "padding": "N: users and departments of other staff, listed before the company's own",
     "blacklist_telnum": (
         "string (the default) or list: the form of telnum in a blacklist POST (11.2's table "
@@ -64,6 +69,13 @@ def simulator_keywords(options: Mapping[str, str]) -> dict[str, Any]:
             found[name] = check_choice(name, value, ("string", "list"))
         elif name in ("inner_history", "info_next"):
             found[name] = check_choice(name, value, ("yes", "no")) == "yes"
+        elif name == "agents":
+            found[name] = agent_names(
+                options,
+                first=AGENT_LOGIN,
+                nth=lambda n: f"agent{n}",
+                valid=lambda n: bool(_LOGIN.fullmatch(n)),
+            )
         elif name == "page_size":
             found[name] = _count(name, value, low=1) or None
         else:

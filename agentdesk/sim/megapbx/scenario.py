@@ -12,7 +12,8 @@ Whenever the agent takes calls (DND off, no call) for about ``gap`` seconds a ca
 most are answered after about ``answer_after`` seconds and end after about ``talk_time``, the
 rest are given up after ``ring_timeout``. Around each one a colleague's call rings and is
 cancelled (events the receiver must ignore), and the first round posts one command with a
-wrong ``crm_token`` (which it must refuse). The commands alternate JSON and form bodies. A
+wrong ``crm_token`` (which it must refuse). With several simulated agents (``agents``) the
+calls go to each free one in turn. The commands alternate JSON and form bodies. A
 seeded ``random.Random`` makes runs repeatable.
 """
 
@@ -32,7 +33,7 @@ class MegaPbxScenario(CallLoop[MegaPbxSimulator]):
     """Drives a :class:`MegaPbxSimulator` through inbound calls until :meth:`stop`."""
 
     def _free(self) -> bool:
-        return self.sim.ready
+        return any(self.sim.takes_calls(agent) for agent in self.sim.agents)
 
     def _before_calls(self) -> None:
         self._forged_command()
@@ -48,8 +49,10 @@ class MegaPbxScenario(CallLoop[MegaPbxSimulator]):
         sim = self.sim
         client = CLIENTS[self._next % len(CLIENTS)]
         self._next += 1
+        free = [a for a in sim.agents if sim.takes_calls(a)]
+        agent = free[self._next % len(free)]
         colleague = sim.ring(CLIENTS[(self._next + 2) % len(CLIENTS)], user=COLLEAGUE)
-        callid = sim.ring(client)
+        callid = sim.ring(client, user=agent.login)
         sim.hang_up(colleague)
         if not self._answers():
             await sim.wait_until(lambda: sim.call_state(callid) is None, self.ring_timeout)

@@ -139,9 +139,12 @@ class MegaPbxSimulator(Simulator):
         info_next: bool = True,
         padding: int = 0,
         blacklist_telnum: str = "string",
+        agents: tuple[str, ...] = (AGENT_LOGIN,),
     ) -> None:
         """The keywords after ``domain`` are the readings of
-        :mod:`agentdesk.sim.megapbx.readings`; ``encoding`` is its ``webhook_encoding``."""
+        :mod:`agentdesk.sim.megapbx.readings`; ``encoding`` is its ``webhook_encoding``.
+        ``agents``: the simulated agents' logins, the first being :attr:`agent` (a login the
+        company lacks is added, with an extension from 711, in the sales department)."""
         super().__init__(host=host, port=port)
         self.api_key = api_key or secrets.token_hex(16)
         self.crm_token = crm_token or secrets.token_hex(12)
@@ -163,7 +166,10 @@ class MegaPbxSimulator(Simulator):
         if padding:
             staff, departments = other_staff(padding)
             self.users, self.groups = staff | self.users, departments | self.groups
-        self.agent = self.users[AGENT_LOGIN]
+        self.agents = [self._agent_named(login) for login in agents]
+        """The simulated agents, each with their own login and extension; calls ring at one
+        with :meth:`ring`'s ``user``, and all their commands go to the one CRM address."""
+        self.agent = self.agents[0]
         self.history = History()
         self.live: dict[str, LiveCall] = {}
         self.ratings: dict[str, int] = {}
@@ -186,6 +192,14 @@ class MegaPbxSimulator(Simulator):
         self.faults = Faults(revoked=_key_refused)
         """Faults to make on demand (:mod:`agentdesk.sim.faults`)."""
         self._server = LoopbackServer(self._make_app(), faults=self.faults)
+
+    def _agent_named(self, login: str) -> SimUser:
+        if login not in self.users:
+            taken = {u.ext for u in self.users.values()}
+            ext = next(str(n) for n in itertools.count(711) if str(n) not in taken)
+            self.users[login] = SimUser(login, f"Агент {login}", ext)
+            self.groups["sales"].members[login] = True
+        return self.users[login]
 
     # -- lifecycle ------------------------------------------------------------------------
 
@@ -217,7 +231,11 @@ class MegaPbxSimulator(Simulator):
     @property
     def ready(self) -> bool:
         """The agent takes calls: DND off and no live call of theirs."""
-        return not self.agent.dnd and not any(c.user is self.agent for c in self.live.values())
+        return self.takes_calls(self.agent)
+
+    def takes_calls(self, user: SimUser) -> bool:
+        """``user`` has DND off and no live call."""
+        return not user.dnd and not any(c.user is user for c in self.live.values())
 
     def record_url(self, uid: str) -> str:
         return f"{self.url}/records/{uid}.wav"
@@ -235,10 +253,11 @@ class MegaPbxSimulator(Simulator):
 
     # -- control: what happens on the phones ------------------------------------------------
 
-    def ring(self, client: str, *, user: str = AGENT_LOGIN, group_id: str | None = "sales") -> str:
-        """An inbound call from ``client`` rings at ``user`` (through a department unless
-        ``group_id`` is None): ``contact``, then ``event`` INCOMING. Returns its ``callid``."""
-        call = self._new_call("in", client, self.users[user], group_id)
+    def ring(self, client: str, *, user: str | None = None, group_id: str | None = "sales") -> str:
+        """An inbound call from ``client`` rings at ``user`` (a login; None: :attr:`agent`),
+        through a department unless ``group_id`` is None: ``contact``, then ``event``
+        INCOMING. Returns its ``callid``."""
+        call = self._new_call("in", client, self.users[user or self.agent.login], group_id)
         self._command({"cmd": "contact", "phone": client, "diversion": COMPANY_LINE}, call)
         self._event("INCOMING", call)
         return call.callid
@@ -286,10 +305,10 @@ class MegaPbxSimulator(Simulator):
         self._event("TRANSFERRED", call)
         self._notify()
 
-    def rate(self, callid: str, mark: int, *, user: str = AGENT_LOGIN, client: str = "") -> None:
+    def rate(self, callid: str, mark: int, *, user: str | None = None, client: str = "") -> None:
         """The client's mark after the call (``rating``)."""
         self.ratings[callid] = mark
-        who = self.users[user]
+        who = self.users[user or self.agent.login]
         self.commands.send(
             {
                 "cmd": "rating",

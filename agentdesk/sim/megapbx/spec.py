@@ -42,10 +42,21 @@ def banner(sim: MegaPbxSimulator, args: SimArgs) -> list[str]:
         f"MegaFon Virtual PBX simulator at {sim.url}",
         f"  api key:     {sim.api_key}",
         f"  agent login: {sim.agent.login} (extension {sim.agent.ext}, {sim.agent.name})",
+        *_agent_lines(sim),
         f"  crm_token:   {sim.crm_token}",
         f"  commands to: {args.webhook_url or 'none (give --webhook-url)'}",
         f"  try: AGENTDESK_SECRET={sim.api_key} agentdesk ctl --vendor megapbx "
         f"--url {sim.url} --user {sim.agent.login} --set crm_token={sim.crm_token} state",
+    ]
+
+
+def _agent_lines(sim: MegaPbxSimulator) -> list[str]:
+    """With several agents (``--set agents=N``): each one, and how a relay knows them."""
+    if len(sim.agents) < 2:
+        return []
+    return [
+        "  agents:      " + ", ".join(f"{a.login} (extension {a.ext})" for a in sim.agents),
+        "  relay:       agentdesk relay add-agent LOGIN --name EXTENSION, for each",
     ]
 
 

@@ -17,8 +17,8 @@ from agentdesk.sim.okitoki.data import (
     LOG_FORMATS,
     QUEUES,
     STATUSES,
-    USERS,
     CallLog,
+    SimUser,
     contact_matches,
     render_csv,
 )
@@ -38,6 +38,7 @@ class ReportActions:
     user_id: str
     user_name: str
     status_id: str
+    users: dict[str, SimUser]
 
     @property
     def ready(self) -> bool:
@@ -101,7 +102,7 @@ class ReportActions:
                     "queue": queue.title,
                     "calls_waiting": 0 if wait is None else 1,
                     "max_wait_time": wait or 0,
-                    "users_online": len(USERS),
+                    "users_online": len(self.users),
                     "users_ready": 1 + (1 if self.ready else 0),  # the colleague is always ready
                 }
             )
@@ -111,7 +112,7 @@ class ReportActions:
                     "queue": "",
                     "calls_waiting": sum(r["calls_waiting"] for r in rows),
                     "max_wait_time": max(r["max_wait_time"] for r in rows),
-                    "users_online": len(USERS),
+                    "users_online": len(self.users),
                     "users_ready": rows[0]["users_ready"],
                 }
             ]

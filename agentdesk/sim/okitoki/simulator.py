@@ -63,6 +63,7 @@ from agentdesk.sim.okitoki.data import (
     CallLog,
     LoggedCall,
     SimQueue,
+    SimUser,
     contact_for,
 )
 from agentdesk.sim.okitoki.errors import (
@@ -108,6 +109,7 @@ class LiveCall:
     started: datetime
     answered: datetime | None = None
     task_id: str | None = None
+    user_id: str = AGENT.id
 
     @property
     def state(self) -> str:
@@ -144,11 +146,14 @@ class OkiTokiSimulator(Simulator, ReportActions):
         webhook_method: str = "POST",
         unknown_object: int = 401,
         answer_style: str = "ours",
+        agents: tuple[str, ...] = (AGENT.id,),
     ) -> None:
         """``unknown_object``: the code for a call, recording or user that does not exist
         (401 or 404, see the module docstring). ``answer_style``: ``ours`` answers the call
         log, the queue summary and the webhooks in the shapes AgentDesk's documents ask
-        for; ``variant`` in other likely ones (:mod:`agentdesk.sim.okitoki.variants`)."""
+        for; ``variant`` in other likely ones (:mod:`agentdesk.sim.okitoki.variants`).
+        ``agents``: the simulated agents' user numbers, the first being the one
+        :attr:`user_id` names (a number the company lacks is added as a user)."""
         if unknown_object not in UNKNOWN_OBJECT_CODES:
             raise ValueError(f"unknown_object must be 401 or 404, got {unknown_object!r}")
         if answer_style not in ANSWER_STYLES:
@@ -161,8 +166,14 @@ class OkiTokiSimulator(Simulator, ReportActions):
         self.token = token or secrets.token_hex(16)
         self.limited_token = secrets.token_hex(16)
         """A token of a user without the right to see reports: 403 there."""
-        self.user_id = AGENT.id
-        self.user_name = AGENT.name
+        self.users = dict(USERS)
+        for user_id in agents:
+            self.users.setdefault(user_id, SimUser(user_id, f"Оператор {user_id}"))
+        self.agents = [self.users[user_id] for user_id in agents]
+        """The simulated agents, each with their own user number: calls ring at one with
+        :meth:`ring`'s ``user_id``, and all their webhooks go to the one URL."""
+        self.user_id = self.agents[0].id
+        self.user_name = self.agents[0].name
         self.statuses_option = STATUSES_OPTION
         self.dialer_id = next(iter(DIALERS))
         self.task_dial_after = task_dial_after
@@ -173,7 +184,8 @@ class OkiTokiSimulator(Simulator, ReportActions):
         self.status_id = READY_STATUS
         self.away_status_id: str | None = None
         self.status_comment: str | None = None
-        self.live_call: LiveCall | None = None
+        self.live: dict[str, LiveCall] = {}
+        """Each agent's live call, by user number."""
         self.tasks: dict[str, SimTask] = {}
         self.call_data: dict[str, dict[str, str]] = {}
         self.data_added: list[str] = []
@@ -208,6 +220,11 @@ class OkiTokiSimulator(Simulator, ReportActions):
         self.hooks.url = url
 
     @property
+    def live_call(self) -> LiveCall | None:
+        """The live call of the agent :attr:`user_id` names."""
+        return self.live.get(self.user_id)
+
+    @property
     def ready(self) -> bool:
         return self.status_id == READY_STATUS and self.live_call is None
 
@@ -217,8 +234,11 @@ class OkiTokiSimulator(Simulator, ReportActions):
 
     def call_state(self, session_id: str) -> str | None:
         """``ringing`` or ``talking`` for the live call, None once it has ended."""
-        call = self.live_call
-        return call.state if call is not None and call.session_id == session_id else None
+        call = self._live_by_session(session_id)
+        return call.state if call is not None else None
+
+    def _live_by_session(self, session_id: str) -> LiveCall | None:
+        return next((c for c in self.live.values() if c.session_id == session_id), None)
 
     def backend_kwargs(self) -> dict[str, Any]:
         """Keywords for ``OkiTokiBackend`` against this simulator, with a receiver on a free
@@ -244,10 +264,21 @@ class OkiTokiSimulator(Simulator, ReportActions):
 
     # -- control: what happens on the phone, not through the API ---------------------------
 
-    def ring(self, phone: str, *, name: str | None = None, queue_id: str = "1") -> str:
-        """An inbound call from ``phone`` rings at the agent; returns its session ID."""
-        if self.live_call is not None:
-            raise RuntimeError("the agent is already in a call")
+    def ring(
+        self,
+        phone: str,
+        *,
+        name: str | None = None,
+        queue_id: str = "1",
+        user_id: str | None = None,
+    ) -> str:
+        """An inbound call from ``phone`` rings at the agent ``user_id`` (None: the one
+        :attr:`user_id` names); returns its session ID."""
+        user_id = user_id or self.user_id
+        if user_id not in self.users:
+            raise LookupError(f"no user {user_id}")
+        if user_id in self.live:
+            raise RuntimeError(f"user {user_id} is already in a call")
         contact = contact_for(phone)
         call = LiveCall(
             self._new_session_id(),
@@ -256,31 +287,36 @@ class OkiTokiSimulator(Simulator, ReportActions):
             name if name is not None else (contact.name if contact else ""),
             QUEUES[queue_id],
             datetime.now(),
+            user_id=user_id,
         )
         self._start_call(call)
         return call.session_id
 
-    def pick_up(self) -> None:
-        """The agent answers the ringing call in Oki-Toki's softphone."""
-        call = self.live_call
+    def pick_up(self, user_id: str | None = None) -> None:
+        """The agent (``user_id``; None: :attr:`user_id`) answers the ringing call in
+        Oki-Toki's softphone."""
+        call = self.live.get(user_id or self.user_id)
         if call is None or call.answered is not None:
             raise LookupError("no call is ringing")
         call.answered = datetime.now()
         self._hook("answered", call)
         self._notify()
 
-    def abandon(self) -> None:
-        """The caller gives up before the agent answered."""
-        call = self.live_call
+    def abandon(self, user_id: str | None = None) -> None:
+        """The caller gives up before the agent (``user_id``; None: :attr:`user_id`)
+        answered."""
+        call = self.live.get(user_id or self.user_id)
         if call is None or call.answered is not None:
             raise LookupError("no ringing call to abandon")
         self._end_call(call)
 
-    def customer_hangup(self) -> None:
-        """The client ends the call, answered or not."""
-        if self.live_call is None:
+    def customer_hangup(self, user_id: str | None = None) -> None:
+        """The client ends the agent's call (``user_id``; None: :attr:`user_id`), answered
+        or not."""
+        call = self.live.get(user_id or self.user_id)
+        if call is None:
             raise LookupError("no call to hang up")
-        self._end_call(self.live_call)
+        self._end_call(call)
 
     def repeat_hook(self, session_id: str, event: str) -> None:
         """The ``event`` webhook of call ``session_id`` is delivered once more, as it first
@@ -294,6 +330,10 @@ class OkiTokiSimulator(Simulator, ReportActions):
             raise LookupError(f"no {event} webhook was sent for call {session_id}")
         self.hooks.repeat(sent[-1])
 
+    def takes_calls(self, user_id: str) -> bool:
+        """The agent ``user_id`` has no live call (and, for :attr:`user_id`'s, is Ready)."""
+        return self.ready if user_id == self.user_id else user_id not in self.live
+
     def set_status(self, status_id: str, away_status_id: str | None = None) -> None:
         """A supervisor (or the agent in the web app) changes the agent's status."""
         self._apply_status(status_id, away_status_id, None)
@@ -301,7 +341,7 @@ class OkiTokiSimulator(Simulator, ReportActions):
     # -- calls ------------------------------------------------------------------------------
 
     def _start_call(self, call: LiveCall) -> None:
-        self.live_call = call
+        self.live[call.user_id] = call
         self._hook("ringing", call)
         self._notify()
 
@@ -315,13 +355,13 @@ class OkiTokiSimulator(Simulator, ReportActions):
                 direction=call.direction,
                 ani=call.phone,
                 queue=call.queue,
-                user=AGENT,
+                user=self.users[call.user_id],
                 contact=call.name,
                 wait=round(((answered or ended) - call.started).total_seconds()),
                 talk=max(1, math.ceil((ended - answered).total_seconds())) if answered else 0,
             )
         )
-        self.live_call = None
+        del self.live[call.user_id]
         self._hook("ended", call)
         self._notify()
 
@@ -334,7 +374,7 @@ class OkiTokiSimulator(Simulator, ReportActions):
                 "direction": call.direction,
                 "queue": call.queue.title if call.queue else "",
                 "contact_name": call.name,
-                "user_id": self.user_id,
+                "user_id": call.user_id,
                 "date": call.started.strftime(TIME_FORMAT),
             }
         )
@@ -356,14 +396,15 @@ class OkiTokiSimulator(Simulator, ReportActions):
             None,
             datetime.now(),
             task_id=task_id,
+            user_id=self.user_id,
         )
         task.session_id = call.session_id
         self._start_call(call)
         self._later(self.outbound_answer_after, lambda: self._outbound_answered(call))
 
     def _outbound_answered(self, call: LiveCall) -> None:
-        if self.live_call is call and call.answered is None:
-            self.pick_up()
+        if self.live.get(call.user_id) is call and call.answered is None:
+            self.pick_up(call.user_id)
 
     def _apply_status(self, status_id: str, away: str | None, comment: str | None) -> None:
         self.status_id, self.away_status_id, self.status_comment = status_id, away, comment
@@ -381,17 +422,18 @@ class OkiTokiSimulator(Simulator, ReportActions):
         return str(next(self._session_ids))
 
     def _live_wait(self, queue_id: str) -> int | None:
-        call = self.live_call
-        if call is None or call.answered is not None or call.queue is None:
-            return None
-        if call.queue.id != queue_id:
-            return None
-        return round((datetime.now() - call.started).total_seconds())
+        waits = [
+            round((datetime.now() - call.started).total_seconds())
+            for call in self.live.values()
+            if call.answered is None and call.queue is not None and call.queue.id == queue_id
+        ]
+        return max(waits) if waits else None
 
     def _known_call(self, session_id: str) -> tuple[datetime, bool] | None:
         """When the call started and whether it is over, for a live or logged call."""
-        if self.live_call is not None and self.live_call.session_id == session_id:
-            return self.live_call.started, False
+        live = self._live_by_session(session_id)
+        if live is not None:
+            return live.started, False
         logged = self.call_log.find(session_id)
         return (logged.started, True) if logged else None
 
@@ -485,7 +527,7 @@ class OkiTokiSimulator(Simulator, ReportActions):
         if priority not in ("0", "1", "2"):
             raise ApiError(422, "The priority must be from 0 to 2")
         user_id = params.get("user_id") or None
-        if user_id is not None and user_id not in USERS:
+        if user_id is not None and user_id not in self.users:
             raise ApiError(self.unknown_object, f"User {user_id} not found")
         when = moment_param(params.get("date"), "date")
         task = SimTask(str(next(self._task_ids)), dialer_id, phones, user_id, priority, when)
@@ -547,7 +589,7 @@ class OkiTokiSimulator(Simulator, ReportActions):
 
     def _set_status(self, params: dict[str, str], path: str) -> web.Response:
         user_id = required(params, "user_id")
-        if user_id not in USERS:
+        if user_id not in self.users:
             raise ApiError(self.unknown_object, f"User {user_id} not found")
         status_id = required(params, "status_id")
         if status_id not in STATUSES:

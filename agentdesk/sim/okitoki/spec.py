@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Final
 
+from agentdesk.sim.several_agents import HELP, agent_names
 from agentdesk.sim.spec import DemoSignIn, Scenario, SimArgs, SimSpec, one_of, posts_to
 
 if TYPE_CHECKING:  # aiohttp comes with them, only once a simulator is made
@@ -34,7 +35,9 @@ OPTIONS: Final[Mapping[str, str]] = {
         "lists/check and the webhooks in AgentDesk's reading of their shape, or in other "
         "likely ones"
     ),
+    "agents": HELP.format(what="user number", keyword="user_id"),
 }
+FIRST_AGENT: Final = "12"  # the simulated company's agent (agentdesk.sim.okitoki.data.AGENT)
 
 
 def make(args: SimArgs) -> OkiTokiSimulator:
@@ -45,6 +48,9 @@ def make(args: SimArgs) -> OkiTokiSimulator:
         webhook_secret=args.webhook_secret,
         unknown_object=int(one_of(args.options, "unknown_object", ("401", "404"))),
         answer_style=one_of(args.options, "answer_style", ("ours", "variant")),
+        agents=agent_names(
+            args.options, first=FIRST_AGENT, nth=lambda n: str(28 + n), valid=str.isdigit
+        ),
     )
 
 
@@ -59,12 +65,23 @@ def banner(sim: OkiTokiSimulator, args: SimArgs) -> list[str]:
         f"Oki-Toki simulator at {sim.url}",
         f"  api token:  {sim.token}",
         f"  user id:    {sim.user_id} ({sim.user_name})",
+        *_agent_lines(sim),
         f"  dialer id:  {sim.dialer_id}",
         f"  statuses:   {sim.statuses_option}",
         f"  webhooks to: {args.webhook_url or 'none (give --webhook-url)'}",
         f"  try: AGENTDESK_SECRET={sim.token} agentdesk ctl --vendor okitoki "
         f"--url {sim.url} --user {sim.user_id} --set dialer_id={sim.dialer_id} "
         f"--set 'statuses={sim.statuses_option}' pauses",
+    ]
+
+
+def _agent_lines(sim: OkiTokiSimulator) -> list[str]:
+    """With several agents (``--set agents=N``): each one, and how a relay knows them."""
+    if len(sim.agents) < 2:
+        return []
+    return [
+        "  agents:     " + ", ".join(f"{a.id} ({a.name})" for a in sim.agents),
+        "  relay:      agentdesk relay add-agent USER_ID, for each",
     ]
 
 
