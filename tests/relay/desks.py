@@ -13,10 +13,12 @@ from typing import Any
 import httpx
 from httpx_sse import aconnect_sse
 
+from agentdesk.core import Event, RelayChanged, StatusChanged
 from agentdesk.relay.agents import AgentBook
 from agentdesk.relay.memory_store import MemoryStore
 from agentdesk.relay.server import RelayServer
 from agentdesk.relay.stored import EventStore
+from tests.backends.daktela_helpers import EventTap
 
 MEGAPBX_TOKEN = "crm-ключ-1"
 OKITOKI_SECRET = "oki-secret-2"
@@ -115,3 +117,11 @@ async def desk_stream(
     finally:
         task.cancel()
         await asyncio.gather(task, return_exceptions=True)
+
+
+async def next_call(tap: EventTap) -> Event:
+    """The desk's next call event, past its status and its relay stream's own state."""
+    while True:
+        event = await tap.next(timeout=5)
+        if not isinstance(event, StatusChanged | RelayChanged):
+            return event

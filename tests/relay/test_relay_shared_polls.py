@@ -17,7 +17,7 @@ import pytest
 from agentdesk.backends.okitoki.backend import OkiTokiBackend
 from agentdesk.backends.polling import PollSchedule
 from agentdesk.backends.relay_stream import RelayStream
-from agentdesk.core import CallEnded, CallRinging, StatusChanged
+from agentdesk.core import CallEnded, CallRinging, RelayChanged, StatusChanged
 from agentdesk.relay.agents import AgentBook
 from agentdesk.relay.memory_store import MemoryStore
 from agentdesk.relay.server import RelayServer
@@ -32,6 +32,7 @@ from agentdesk.relay.shared_polls import (
 from agentdesk.sim.daktela.simulator import DaktelaSimulator
 from agentdesk.sim.okitoki.simulator import OkiTokiSimulator
 from tests.backends.daktela_helpers import EventTap, backend_for
+from tests.relay.desks import next_call
 
 INTERVAL = 0.3
 QUEUE_SUMMARY = "reports/sec/queue-status-summary"
@@ -246,7 +247,9 @@ async def test_the_relayed_call_log_ends_a_call_whose_ended_webhook_never_came(
             sim.pick_up("12")
             sim.customer_hangup("12")
             ended = await next_call(taps["12"])
-            others = [e for e in taps["31"].pending() if not isinstance(e, StatusChanged)]
+            others = [
+                e for e in taps["31"].pending() if not isinstance(e, StatusChanged | RelayChanged)
+            ]
             own = [p for p, _ in sim.requests[asked:] if p != CALLS_LOG]
         finally:
             for user, tap in taps.items():
@@ -256,13 +259,6 @@ async def test_the_relayed_call_log_ends_a_call_whose_ended_webhook_never_came(
     assert isinstance(ringing, CallRinging) and ringing.call.id == session
     assert isinstance(ended, CallEnded) and ended.call.id == session
     assert others == [] and own == []
-
-
-async def next_call(tap: EventTap) -> object:
-    while True:
-        event = await tap.next(timeout=5)
-        if not isinstance(event, StatusChanged):
-            return event
 
 
 def test_each_desk_gets_the_call_log_rows_of_its_agent_and_of_no_one() -> None:
