@@ -6,6 +6,8 @@ as everywhere outside ``agentdesk.backends``."""
 from __future__ import annotations
 
 import asyncio
+from collections.abc import Collection
+from dataclasses import replace
 
 from agentdesk.core import AgentStatus, NotSupportedError, Profile
 from agentdesk.core.vendor_spec import VendorUser
@@ -14,13 +16,26 @@ from agentdesk.store.secrets import get_secret
 from agentdesk.vendors import create_backend, vendor
 
 
-async def check_connection(profile: Profile, secret: str | None) -> AgentStatus:
+async def check_connection(
+    profile: Profile,
+    secret: str | None,
+    *,
+    stored_under: str | None = None,
+    leave_out: Collection[str] = (),
+) -> AgentStatus:
     """The agent's status through a backend built for ``profile``; the stored secret when
-    ``secret`` is None. Raises what the backend and the keyring raise."""
+    ``secret`` is None. A secret option left blank is the one the keyring keeps under
+    ``stored_under`` (the profile's name before an unsaved rename; default its name), except
+    those in ``leave_out`` (removed in the editor). Raises what the backend and the keyring
+    raise."""
     if not secret:
         secret = await asyncio.to_thread(get_secret, profile.name)
-    # A token option left blank in the editor is the one the keyring keeps.
-    profile = await asyncio.to_thread(with_secret_options, profile)
+    lookup = replace(profile, name=stored_under or profile.name)
+    filled = await asyncio.to_thread(with_secret_options, lookup)
+    options = {
+        k: v for k, v in filled.options.items() if k not in leave_out or profile.options.get(k)
+    }
+    profile = replace(profile, options=options)
     backend = create_backend(profile, secret)
     try:
         return await backend.status()
