@@ -45,24 +45,26 @@ class SecretState(StrEnum):
     FILE = "file"  # left in profiles.toml by a keyring that could not take it
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("SecretOption", text)
-
-
 def state_text(state: SecretState) -> str:
     """The placeholder a cell shows for ``state``."""
     if state is SecretState.TYPED:
-        return _tr("•••••• typed, kept in the keyring on Save")
+        return QCoreApplication.translate(
+            "SecretOption", "•••••• typed, kept in the keyring on Save"
+        )
     if state is SecretState.KEYRING:
-        return _tr("•••••• kept in the keyring")
+        return QCoreApplication.translate("SecretOption", "•••••• kept in the keyring")
     if state is SecretState.FILE:
-        return _tr("•••••• in the profiles file until the keyring can take it")
+        return QCoreApplication.translate(
+            "SecretOption", "•••••• in the profiles file until the keyring can take it"
+        )
     return ""
 
 
 def secret_hint() -> str:
     """What a secret cell's tooltip adds to the option's hint."""
-    return _tr("Double-click to type a new value; it is kept in the keyring, never shown.")
+    return QCoreApplication.translate(
+        "SecretOption", "Double-click to type a new value; it is kept in the keyring, never shown."
+    )
 
 
 def show_secret(item: QTableWidgetItem, value: str, state: SecretState) -> None:
@@ -100,9 +102,11 @@ class SecretValueDelegate(QStyledItemDelegate):
         edit.setEchoMode(QLineEdit.EchoMode.Password)
         kept = index.data(STATE_ROLE) not in (None, SecretState.EMPTY.value)
         edit.setPlaceholderText(
-            _tr("Leave empty to keep the stored value") if kept else _tr("Type the value")
+            QCoreApplication.translate("SecretOption", "Leave empty to keep the stored value")
+            if kept
+            else QCoreApplication.translate("SecretOption", "Type the value")
         )
-        edit.setAccessibleName(_tr("Secret value"))
+        edit.setAccessibleName(QCoreApplication.translate("SecretOption", "Secret value"))
         return edit
 
     def setEditorData(self, editor: QWidget, index: _Index) -> None:
