@@ -35,7 +35,7 @@ from agentdesk.core import (
     TransientError,
     VendorError,
 )
-from agentdesk.profile_check import check_connection, vendor_users
+from agentdesk.profile_check import StoredOptions, check_connection, vendor_users
 from agentdesk.store.option_secrets import (
     declared_secret_options,
     forget_secret_options,
@@ -416,12 +416,8 @@ class ProfilesPage(QWidget):
             self.editor.show_error(str(exc))
             return
         self.editor.show_error("")
-        self._start_test(
-            edited.profile,
-            edited.secret or None,
-            stored_under=self.editor.original_name,
-            removed=edited.removed_secrets,
-        )
+        stored = StoredOptions(self.editor.original_name, edited.removed_secrets)
+        self._start_test(edited.profile, edited.secret or None, stored)
 
     def pick_user(self) -> None:
         """Offer the vendor's users as the login (for vendors whose API lists them)."""
@@ -460,17 +456,12 @@ class ProfilesPage(QWidget):
         self.users_menu = menu
 
     def _start_test(
-        self,
-        profile: Profile,
-        secret: str | None,
-        *,
-        stored_under: str | None = None,
-        removed: frozenset[str] = frozenset(),
+        self, profile: Profile, secret: str | None, stored: StoredOptions | None = None
     ) -> None:
         self.set_status(self.tr("Connecting to %1…").replace("%1", profile.url))
         self._set_testing(True)
         self._test_task = self._tasks.start(
-            self._test(profile, secret, stored_under, removed),
+            self._test(profile, secret, stored or StoredOptions()),
             after=lambda: self._set_testing(False),
         )
 
@@ -488,17 +479,9 @@ class ProfilesPage(QWidget):
             self._set_testing(False)
             self.set_status(self.tr("Test cancelled."))
 
-    async def _test(
-        self,
-        profile: Profile,
-        secret: str | None,
-        stored_under: str | None = None,
-        removed: frozenset[str] = frozenset(),
-    ) -> None:
+    async def _test(self, profile: Profile, secret: str | None, stored: StoredOptions) -> None:
         try:
-            status = await check_connection(
-                profile, secret, stored_under=stored_under, leave_out=removed
-            )
+            status = await check_connection(profile, secret, stored)
         except AgentDeskError as exc:
             log.info("connection test of %r failed: %r", profile.name, exc)
             self.set_status(self.describe_failure(exc, profile), tone="error")

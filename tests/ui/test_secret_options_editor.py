@@ -146,17 +146,25 @@ def shown_anywhere(root: QWidget, values: tuple[str, ...]) -> list[str]:
     return found
 
 
-def new_megafon_profile(
-    qtbot: Any, loop: asyncio.AbstractEventLoop, window: SettingsWindow, url: str
+def add_megafon_profile(
+    qtbot: Any, window: SettingsWindow, url: str, user: str, api_key: str
 ) -> ProfileEditor:
+    """The editor of a new MegaFon profile "Work", its fields filled, no option yet."""
     page = window.profiles_page
     click(qtbot, page.add_button)
     editor = page.editor
     editor.vendor_combo.setCurrentIndex(editor.vendor_combo.findData("megapbx"))
     editor.name_edit.setText("Work")
     editor.url_edit.setText(url)
-    editor.user_edit.setText("ivanova")
-    editor.secret_edit.setText("api-key-of-the-pbx")
+    editor.user_edit.setText(user)
+    editor.secret_edit.setText(api_key)
+    return editor
+
+
+def new_megafon_profile(
+    qtbot: Any, loop: asyncio.AbstractEventLoop, window: SettingsWindow, url: str
+) -> ProfileEditor:
+    editor = add_megafon_profile(qtbot, window, url, "ivanova", "api-key-of-the-pbx")
     type_secret(qtbot, loop, editor, "crm_token", CRM_TOKEN)
     editor.add_known_option("relay_url")
     editor.options_table.item(1, 1).setText("https://relay.example.ru")  # type: ignore[union-attr]
@@ -275,13 +283,7 @@ def check_typed_stored_removed(
     qtbot: Any, qloop: asyncio.AbstractEventLoop, window: SettingsWindow, pbx: MegaPbxSimulator
 ) -> None:
     page = window.profiles_page
-    click(qtbot, page.add_button)
-    editor = page.editor
-    editor.vendor_combo.setCurrentIndex(editor.vendor_combo.findData("megapbx"))
-    editor.name_edit.setText("Work")
-    editor.url_edit.setText(pbx.url)
-    editor.user_edit.setText(pbx.agent.login)
-    editor.secret_edit.setText(pbx.api_key)
+    editor = add_megafon_profile(qtbot, window, pbx.url, pbx.agent.login, pbx.api_key)
     editor.add_known_option("relay_url")
     QApplication.focusWidget().clearFocus()  # type: ignore[union-attr]
     editor.options_table.item(0, 1).setText("https://relay.example.ru")  # type: ignore[union-attr]
