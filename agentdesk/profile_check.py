@@ -6,6 +6,7 @@ as everywhere outside ``agentdesk.backends``."""
 from __future__ import annotations
 
 import asyncio
+from dataclasses import dataclass, replace
 
 from agentdesk.core import AgentStatus, NotSupportedError, Profile
 from agentdesk.core.vendor_spec import VendorUser
@@ -14,13 +15,32 @@ from agentdesk.store.secrets import get_secret
 from agentdesk.vendors import create_backend, vendor
 
 
-async def check_connection(profile: Profile, secret: str | None) -> AgentStatus:
+@dataclass(frozen=True)
+class StoredOptions:
+    """Where :func:`check_connection` finds the secret options left blank: the keyring's
+    entries of the profile named ``under`` (None: the profile's own name; another before an
+    unsaved rename), except those in ``leave_out`` (removed in the editor)."""
+
+    under: str | None = None
+    leave_out: frozenset[str] = frozenset()
+
+
+async def check_connection(
+    profile: Profile, secret: str | None, stored: StoredOptions = StoredOptions()
+) -> AgentStatus:
     """The agent's status through a backend built for ``profile``; the stored secret when
-    ``secret`` is None. Raises what the backend and the keyring raise."""
+    ``secret`` is None, and the ``stored`` secret options where the profile's are blank.
+    Raises what the backend and the keyring raise."""
     if not secret:
         secret = await asyncio.to_thread(get_secret, profile.name)
-    # A token option left blank in the editor is the one the keyring keeps.
-    profile = await asyncio.to_thread(with_secret_options, profile)
+    lookup = replace(profile, name=stored.under or profile.name)
+    filled = await asyncio.to_thread(with_secret_options, lookup)
+    options = {
+        k: v
+        for k, v in filled.options.items()
+        if k not in stored.leave_out or profile.options.get(k)
+    }
+    profile = replace(profile, options=options)
     backend = create_backend(profile, secret)
     try:
         return await backend.status()

@@ -81,6 +81,23 @@ def carry_over(vendor: str, old_name: str, new_name: str, given: Mapping[str, st
             delete_secret(entry_name(old_name, option))
 
 
+def stored_secret_options(profile_name: str, vendor: str) -> list[str]:
+    """The secret options of ``vendor`` the keyring keeps for ``profile_name`` (their names
+    only: the values read are dropped); SecretsUnavailableError when it cannot answer."""
+    return [
+        option
+        for option in declared_secret_options(vendor)
+        if read_entry(entry_name(profile_name, option))
+    ]
+
+
+def forget_secret_options(profile_name: str, options: Iterable[str]) -> None:
+    """Delete ``options`` of ``profile_name`` from the keyring (those it lacks are no matter);
+    SecretsUnavailableError when it cannot."""
+    for option in options:
+        delete_secret(entry_name(profile_name, option))
+
+
 def with_secret_options(profile: Profile) -> Profile:
     """``profile`` with the secret options its vendor declares filled from the keyring where
     the profile lacks them (a keyring that cannot answer leaves them out, said once)."""

@@ -180,26 +180,29 @@ def save_profile(
     make_default: bool = False,
     replaces: str | None = None,
     path: Path | None = None,
-) -> None:
+) -> ConfigurationError | None:
     """Add ``profile`` or overwrite the one of the same name.
 
     ``replaces`` names a profile this one renames: it goes in the same write, and the default
     follows it. The first profile becomes the default. Raises ConfigurationError for a bad
-    name or an incomplete profile, and when the file cannot be read or written.
+    name or an incomplete profile, and when the file cannot be read or written. Returns the
+    keyring's refusal when the profile's secret options had to stay in the file (None when
+    they are in the keyring, or there were none).
     """
     path = path or config_path()
     check_profile_name(profile.name)
     profile_from_mapping(profile.name, profile_to_mapping(profile))  # the checks a reader applies
     plain, secret_options = option_secrets.split_secret_options(profile.vendor, profile.options)
+    refusal: ConfigurationError | None = None
     try:
         option_secrets.store_secret_options(profile.name, secret_options)
         if replaces is not None and replaces != profile.name:
             option_secrets.carry_over(profile.vendor, replaces, profile.name, secret_options)
-        kept = profile_to_mapping(replace(profile, options=plain))
+        raw = profile_to_mapping(replace(profile, options=plain))
     except ConfigurationError as exc:
         option_secrets.left_in_file(profile.name, secret_options, path, exc)
-        kept = profile_to_mapping(profile)
-    raw = kept
+        raw = profile_to_mapping(profile)
+        refusal = exc
     if not profile.url.startswith(("https://", "http://")):
         raise ConfigurationError(f"profile {profile.name!r}: the URL must start with https://")
     data = _read(path, missing_ok=True)
@@ -221,6 +224,7 @@ def save_profile(
     if make_default or _default_of(data) not in updated:
         data["default"] = profile.name
     _write(path, data, updated)
+    return refusal
 
 
 def delete_profile(name: str, path: Path | None = None) -> None:

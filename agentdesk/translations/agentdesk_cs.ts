@@ -1607,239 +1607,239 @@
 <context>
     <name>ProfileEditor</name>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="83"/>
+        <location filename="../ui/settings_profile_editor.py" line="100"/>
         <source>e.g. Work</source>
         <translation>např. Práce</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="91"/>
+        <location filename="../ui/settings_profile_editor.py" line="108"/>
         <source>C&amp;hoose…</source>
         <translation>&amp;Vybrat…</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="92"/>
+        <location filename="../ui/settings_profile_editor.py" line="109"/>
         <source>Choose the login from the PBX&apos;s users</source>
         <translation>Vybrat přihlašovací jméno z uživatelů ústředny</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="94"/>
-        <location filename="../ui/settings_profile_editor.py" line="321"/>
+        <location filename="../ui/settings_profile_editor.py" line="111"/>
+        <location filename="../ui/settings_profile_editor.py" line="348"/>
         <source>Your login name</source>
         <translation>Vaše přihlašovací jméno</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="96"/>
+        <location filename="../ui/settings_profile_editor.py" line="113"/>
         <source>Optional, e.g. 201</source>
         <translation>Volitelné, např. 201</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="99"/>
+        <location filename="../ui/settings_profile_editor.py" line="116"/>
         <source>Make this the &amp;default profile</source>
         <translation>Nastavit jako &amp;výchozí profil</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="102"/>
+        <location filename="../ui/settings_profile_editor.py" line="119"/>
         <source>Option</source>
         <translation>Parametr</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="102"/>
+        <location filename="../ui/settings_profile_editor.py" line="119"/>
         <source>Value</source>
         <translation>Hodnota</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="112"/>
+        <location filename="../ui/settings_profile_editor.py" line="132"/>
         <source>Add &amp;option</source>
         <translation>Přidat para&amp;metr</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="116"/>
+        <location filename="../ui/settings_profile_editor.py" line="136"/>
         <source>Re&amp;move option</source>
         <translation>Odeb&amp;rat parametr</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="123"/>
+        <location filename="../ui/settings_profile_editor.py" line="143"/>
         <source>&amp;Test connection</source>
         <translation>O&amp;testovat připojení</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="125"/>
+        <location filename="../ui/settings_profile_editor.py" line="145"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Zrušit</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="127"/>
+        <location filename="../ui/settings_profile_editor.py" line="147"/>
         <source>&amp;Save</source>
         <translation>&amp;Uložit</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="148"/>
+        <location filename="../ui/settings_profile_editor.py" line="169"/>
         <source>&amp;Name</source>
         <translation>&amp;Název</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="148"/>
+        <location filename="../ui/settings_profile_editor.py" line="169"/>
         <source>Profile name</source>
         <translation>Název profilu</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="149"/>
+        <location filename="../ui/settings_profile_editor.py" line="170"/>
         <source>&amp;Vendor</source>
         <translation>&amp;Dodavatel</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="149"/>
+        <location filename="../ui/settings_profile_editor.py" line="170"/>
         <source>Vendor</source>
         <translation>Dodavatel</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="150"/>
+        <location filename="../ui/settings_profile_editor.py" line="171"/>
         <source>&amp;URL</source>
         <translation>UR&amp;L</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="150"/>
+        <location filename="../ui/settings_profile_editor.py" line="171"/>
         <source>Call centre address</source>
         <translation>Adresa call centra</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="151"/>
+        <location filename="../ui/settings_profile_editor.py" line="172"/>
         <source>Us&amp;er</source>
         <translation>Uživ&amp;atel</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="151"/>
+        <location filename="../ui/settings_profile_editor.py" line="172"/>
         <source>User</source>
         <translation>Uživatel</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="152"/>
+        <location filename="../ui/settings_profile_editor.py" line="173"/>
         <source>E&amp;xtension</source>
         <translation>&amp;Klapka</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="152"/>
+        <location filename="../ui/settings_profile_editor.py" line="173"/>
         <source>Extension</source>
         <translation>Klapka</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="153"/>
+        <location filename="../ui/settings_profile_editor.py" line="174"/>
         <source>Sec&amp;ret</source>
         <translation>Ta&amp;jný klíč</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="153"/>
+        <location filename="../ui/settings_profile_editor.py" line="174"/>
         <source>Secret</source>
         <translation>Tajný klíč</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="157"/>
-        <location filename="../ui/settings_profile_editor.py" line="184"/>
+        <location filename="../ui/settings_profile_editor.py" line="178"/>
+        <location filename="../ui/settings_profile_editor.py" line="205"/>
         <source>Options</source>
         <translation>Parametry</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="158"/>
+        <location filename="../ui/settings_profile_editor.py" line="179"/>
         <source>Make this the default profile</source>
         <translation>Nastavit jako výchozí profil</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="159"/>
+        <location filename="../ui/settings_profile_editor.py" line="180"/>
         <source>Add an option</source>
         <translation>Přidat parametr</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="160"/>
+        <location filename="../ui/settings_profile_editor.py" line="181"/>
         <source>Remove the selected option</source>
         <translation>Odebrat vybraný parametr</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="161"/>
+        <location filename="../ui/settings_profile_editor.py" line="182"/>
         <source>Test the connection with these fields</source>
         <translation>Otestovat připojení s těmito údaji</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="162"/>
+        <location filename="../ui/settings_profile_editor.py" line="183"/>
         <source>Cancel editing</source>
         <translation>Zrušit úpravy</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="163"/>
+        <location filename="../ui/settings_profile_editor.py" line="184"/>
         <source>Save the profile</source>
         <translation>Uložit profil</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="164"/>
+        <location filename="../ui/settings_profile_editor.py" line="185"/>
         <source>Problem with the profile</source>
         <translation>Problém s profilem</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="232"/>
+        <location filename="../ui/settings_profile_editor.py" line="253"/>
         <source>Edit profile “%1”</source>
         <translation>Upravit profil „%1“</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="234"/>
+        <location filename="../ui/settings_profile_editor.py" line="255"/>
         <source>New profile</source>
         <translation>Nový profil</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="244"/>
+        <location filename="../ui/settings_profile_editor.py" line="265"/>
         <source>Leave empty to keep the stored secret</source>
         <translation>Ponechte prázdné, chcete-li zachovat uložený tajný klíč</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="246"/>
+        <location filename="../ui/settings_profile_editor.py" line="267"/>
         <source>Access token or password</source>
         <translation>Přístupový token nebo heslo</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="249"/>
+        <location filename="../ui/settings_profile_editor.py" line="270"/>
         <source>The secret is kept in your system&apos;s keyring, never in a file.</source>
         <translation>Tajný klíč se ukládá do klíčenky systému, nikdy do souboru.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="266"/>
+        <location filename="../ui/settings_profile_editor.py" line="292"/>
         <source>Give the profile a name: letters, digits, spaces, - and _ (up to 40).</source>
         <translation>Pojmenujte profil: písmena, číslice, mezery, - a _ (nejvýše 40 znaků).</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="271"/>
+        <location filename="../ui/settings_profile_editor.py" line="297"/>
         <source>The URL is the call centre&apos;s address, starting with https://.</source>
         <translation>URL je adresa call centra začínající https://.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="275"/>
+        <location filename="../ui/settings_profile_editor.py" line="301"/>
         <source>Fill in the user you sign in with.</source>
         <translation>Vyplňte uživatele, pod kterým se přihlašujete.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="280"/>
+        <location filename="../ui/settings_profile_editor.py" line="306"/>
         <source>Type the secret: it is stored under the profile&apos;s name.</source>
         <translation>Zadejte tajný klíč: uloží se pod názvem profilu.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="282"/>
+        <location filename="../ui/settings_profile_editor.py" line="308"/>
         <source>Type the secret (access token or password).</source>
         <translation>Zadejte tajný klíč (přístupový token nebo heslo).</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="309"/>
+        <location filename="../ui/settings_profile_editor.py" line="336"/>
         <source>Option %1 takes one of: %2.</source>
         <translation>Parametr %1 přijímá jednu z hodnot: %2.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="314"/>
+        <location filename="../ui/settings_profile_editor.py" line="341"/>
         <source>Option %1: %2</source>
         <translation>Parametr %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="291"/>
+        <location filename="../ui/settings_profile_editor.py" line="317"/>
         <source>Option %1 is not a usable screen pop: %2.</source>
         <translation>Volbu %1 nelze použít k otevření CRM: %2.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="398"/>
+        <location filename="../ui/settings_profile_editor.py" line="508"/>
         <source>Other…</source>
         <translation>Jiný…</translation>
     </message>
@@ -2080,173 +2080,188 @@
 <context>
     <name>ProfilesPage</name>
     <message>
-        <location filename="../ui/settings_profiles.py" line="96"/>
+        <location filename="../ui/settings_profiles.py" line="110"/>
         <source>Working</source>
         <translation>Probíhá zpracování</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="102"/>
+        <location filename="../ui/settings_profiles.py" line="116"/>
         <source>Profiles status</source>
         <translation>Stav profilů</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="114"/>
+        <location filename="../ui/settings_profiles.py" line="128"/>
         <source>Sa&amp;ved profiles</source>
         <translation>Uložené profi&amp;ly</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="116"/>
+        <location filename="../ui/settings_profiles.py" line="130"/>
         <source>Saved profiles</source>
         <translation>Uložené profily</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="121"/>
+        <location filename="../ui/settings_profiles.py" line="135"/>
         <source>&amp;Add…</source>
         <translation>Př&amp;idat…</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="122"/>
+        <location filename="../ui/settings_profiles.py" line="136"/>
         <source>Add a profile</source>
         <translation>Přidat profil</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="124"/>
+        <location filename="../ui/settings_profiles.py" line="138"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Upravit…</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="125"/>
+        <location filename="../ui/settings_profiles.py" line="139"/>
         <source>Edit the selected profile</source>
         <translation>Upravit vybraný profil</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="127"/>
+        <location filename="../ui/settings_profiles.py" line="141"/>
         <source>De&amp;lete</source>
         <translation>&amp;Smazat</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="128"/>
+        <location filename="../ui/settings_profiles.py" line="142"/>
         <source>Delete the selected profile</source>
         <translation>Smazat vybraný profil</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="130"/>
+        <location filename="../ui/settings_profiles.py" line="144"/>
         <source>Make &amp;default</source>
         <translation>Nastavit jako &amp;výchozí</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="131"/>
+        <location filename="../ui/settings_profiles.py" line="145"/>
         <source>Make the selected profile the default</source>
         <translation>Nastavit vybraný profil jako výchozí</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="134"/>
+        <location filename="../ui/settings_profiles.py" line="148"/>
         <source>Test the selected profile&apos;s connection</source>
         <translation>Otestovat připojení vybraného profilu</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="187"/>
+        <location filename="../ui/settings_profiles.py" line="201"/>
         <source>%1 (default)</source>
         <translation>%1 (výchozí)</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="201"/>
+        <location filename="../ui/settings_profiles.py" line="215"/>
         <source>No profiles yet: press Add to create one.</source>
         <translation>Zatím žádné profily: nový vytvoříte tlačítkem Přidat.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="270"/>
+        <location filename="../ui/settings_profiles.py" line="260"/>
+        <source>The keyring cannot say which secret options it keeps: %1</source>
+        <translation>Klíčenka nedokáže říct, které tajné volby uchovává: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_profiles.py" line="299"/>
         <source>Profile “%1” saved.</source>
         <translation>Profil „%1“ uložen.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="277"/>
+        <location filename="../ui/settings_profiles.py" line="308"/>
         <source>Profile “%1” saved, but not its secret: %2</source>
         <translation>Profil „%1“ uložen, ale jeho tajný klíč ne: %2</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="294"/>
+        <location filename="../ui/settings_profiles.py" line="317"/>
+        <source>The keyring could not take its secret options, so they stay in the profiles file until it can: %1</source>
+        <translation>Klíčenka nemohla převzít jeho tajné volby, proto zůstávají v souboru profilů, dokud to nepůjde: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_profiles.py" line="330"/>
+        <source>The keyring still keeps %1: %2</source>
+        <translation>Klíčenka stále uchovává %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_profiles.py" line="349"/>
         <source>Delete profile</source>
         <translation>Smazat profil</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="295"/>
+        <location filename="../ui/settings_profiles.py" line="350"/>
         <source>Delete the profile “%1”?</source>
         <translation>Smazat profil „%1“?</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="310"/>
+        <location filename="../ui/settings_profiles.py" line="370"/>
         <source>Profile “%1” deleted.</source>
         <translation>Profil „%1“ smazán.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="318"/>
+        <location filename="../ui/settings_profiles.py" line="379"/>
         <source>“%1” is now the default profile.</source>
         <translation>„%1“ je nyní výchozí profil.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="367"/>
+        <location filename="../ui/settings_profiles.py" line="429"/>
         <source>Fill in the URL first.</source>
         <translation>Nejprve vyplňte URL.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="370"/>
+        <location filename="../ui/settings_profiles.py" line="432"/>
         <source>Asking %1 for its users…</source>
         <translation>Zjišťuji uživatele na %1…</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="385"/>
+        <location filename="../ui/settings_profiles.py" line="447"/>
         <source>%1 — %2 (%3)</source>
         <translation>%1 — %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="391"/>
+        <location filename="../ui/settings_profiles.py" line="453"/>
         <source>No users</source>
         <translation>Žádní uživatelé</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="397"/>
+        <location filename="../ui/settings_profiles.py" line="461"/>
         <source>Connecting to %1…</source>
         <translation>Připojování k %1…</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="415"/>
+        <location filename="../ui/settings_profiles.py" line="480"/>
         <source>Test cancelled.</source>
         <translation>Test zrušen.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="426"/>
+        <location filename="../ui/settings_profiles.py" line="491"/>
         <source>Connected: agent %1, state %2.</source>
         <translation>Připojeno: operátor %1, stav %2.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="433"/>
+        <location filename="../ui/settings_profiles.py" line="498"/>
         <source>The call centre refused the secret.</source>
         <translation>Call centrum odmítlo tajný klíč.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="435"/>
+        <location filename="../ui/settings_profiles.py" line="500"/>
         <source>It said: %1</source>
         <translation>Odpověď: %1</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="438"/>
+        <location filename="../ui/settings_profiles.py" line="503"/>
         <source>Cannot reach %1: %2</source>
         <translation>Nelze se spojit s %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="440"/>
+        <location filename="../ui/settings_profiles.py" line="505"/>
         <source>The call centre said: %1</source>
         <translation>Call centrum hlásí: %1</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="447"/>
+        <location filename="../ui/settings_profiles.py" line="512"/>
         <source>Stop &amp;test</source>
         <translation>Zastavit &amp;test</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="133"/>
-        <location filename="../ui/settings_profiles.py" line="447"/>
+        <location filename="../ui/settings_profiles.py" line="147"/>
+        <location filename="../ui/settings_profiles.py" line="512"/>
         <source>&amp;Test connection</source>
         <translation>O&amp;testovat připojení</translation>
     </message>
@@ -2426,6 +2441,44 @@
         <location filename="../ui/screen_pop.py" line="146"/>
         <source>Could not open the CRM for this call: check the screen pop settings.</source>
         <translation>CRM pro tento hovor se nepodařilo otevřít: zkontrolujte nastavení otevírání CRM.</translation>
+    </message>
+</context>
+<context>
+    <name>SecretOption</name>
+    <message>
+        <location filename="../ui/secret_option_cells.py" line="51"/>
+        <source>•••••• typed, kept in the keyring on Save</source>
+        <translation>•••••• zadáno, při uložení se uloží do klíčenky</translation>
+    </message>
+    <message>
+        <location filename="../ui/secret_option_cells.py" line="55"/>
+        <source>•••••• kept in the keyring</source>
+        <translation>•••••• uloženo v klíčence</translation>
+    </message>
+    <message>
+        <location filename="../ui/secret_option_cells.py" line="57"/>
+        <source>•••••• in the profiles file until the keyring can take it</source>
+        <translation>•••••• v souboru profilů, dokud je klíčenka nepřevezme</translation>
+    </message>
+    <message>
+        <location filename="../ui/secret_option_cells.py" line="65"/>
+        <source>Double-click to type a new value; it is kept in the keyring, never shown.</source>
+        <translation>Dvojklikem zadáte novou hodnotu; uloží se do klíčenky a nikdy se nezobrazí.</translation>
+    </message>
+    <message>
+        <location filename="../ui/secret_option_cells.py" line="105"/>
+        <source>Leave empty to keep the stored value</source>
+        <translation>Ponechte prázdné, chcete-li zachovat uloženou hodnotu</translation>
+    </message>
+    <message>
+        <location filename="../ui/secret_option_cells.py" line="107"/>
+        <source>Type the value</source>
+        <translation>Zadejte hodnotu</translation>
+    </message>
+    <message>
+        <location filename="../ui/secret_option_cells.py" line="109"/>
+        <source>Secret value</source>
+        <translation>Tajná hodnota</translation>
     </message>
 </context>
 <context>

@@ -1604,239 +1604,239 @@
 <context>
     <name>ProfileEditor</name>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="83"/>
+        <location filename="../ui/settings_profile_editor.py" line="100"/>
         <source>e.g. Work</source>
         <translation>p. ej., Trabajo</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="91"/>
+        <location filename="../ui/settings_profile_editor.py" line="108"/>
         <source>C&amp;hoose…</source>
         <translation>E&amp;legir…</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="92"/>
+        <location filename="../ui/settings_profile_editor.py" line="109"/>
         <source>Choose the login from the PBX&apos;s users</source>
         <translation>Elegir el usuario entre los de la centralita</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="94"/>
-        <location filename="../ui/settings_profile_editor.py" line="321"/>
+        <location filename="../ui/settings_profile_editor.py" line="111"/>
+        <location filename="../ui/settings_profile_editor.py" line="348"/>
         <source>Your login name</source>
         <translation>Tu nombre de usuario</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="96"/>
+        <location filename="../ui/settings_profile_editor.py" line="113"/>
         <source>Optional, e.g. 201</source>
         <translation>Opcional, p. ej., 201</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="99"/>
+        <location filename="../ui/settings_profile_editor.py" line="116"/>
         <source>Make this the &amp;default profile</source>
         <translation>Usar como perfil pre&amp;determinado</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="102"/>
+        <location filename="../ui/settings_profile_editor.py" line="119"/>
         <source>Option</source>
         <translation>Opción</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="102"/>
+        <location filename="../ui/settings_profile_editor.py" line="119"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="112"/>
+        <location filename="../ui/settings_profile_editor.py" line="132"/>
         <source>Add &amp;option</source>
         <translation>&amp;Añadir opción</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="116"/>
+        <location filename="../ui/settings_profile_editor.py" line="136"/>
         <source>Re&amp;move option</source>
         <translation>&amp;Quitar opción</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="123"/>
+        <location filename="../ui/settings_profile_editor.py" line="143"/>
         <source>&amp;Test connection</source>
         <translation>Pro&amp;bar conexión</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="125"/>
+        <location filename="../ui/settings_profile_editor.py" line="145"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Cancelar</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="127"/>
+        <location filename="../ui/settings_profile_editor.py" line="147"/>
         <source>&amp;Save</source>
         <translation>Gua&amp;rdar</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="148"/>
+        <location filename="../ui/settings_profile_editor.py" line="169"/>
         <source>&amp;Name</source>
         <translation>&amp;Nombre</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="148"/>
+        <location filename="../ui/settings_profile_editor.py" line="169"/>
         <source>Profile name</source>
         <translation>Nombre del perfil</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="149"/>
+        <location filename="../ui/settings_profile_editor.py" line="170"/>
         <source>&amp;Vendor</source>
         <translation>Pro&amp;veedor</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="149"/>
+        <location filename="../ui/settings_profile_editor.py" line="170"/>
         <source>Vendor</source>
         <translation>Proveedor</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="150"/>
+        <location filename="../ui/settings_profile_editor.py" line="171"/>
         <source>&amp;URL</source>
         <translation>UR&amp;L</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="150"/>
+        <location filename="../ui/settings_profile_editor.py" line="171"/>
         <source>Call centre address</source>
         <translation>Dirección del centro de llamadas</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="151"/>
+        <location filename="../ui/settings_profile_editor.py" line="172"/>
         <source>Us&amp;er</source>
         <translation>&amp;Usuario</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="151"/>
+        <location filename="../ui/settings_profile_editor.py" line="172"/>
         <source>User</source>
         <translation>Usuario</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="152"/>
+        <location filename="../ui/settings_profile_editor.py" line="173"/>
         <source>E&amp;xtension</source>
         <translation>&amp;Extensión</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="152"/>
+        <location filename="../ui/settings_profile_editor.py" line="173"/>
         <source>Extension</source>
         <translation>Extensión</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="153"/>
+        <location filename="../ui/settings_profile_editor.py" line="174"/>
         <source>Sec&amp;ret</source>
         <translation>Clave &amp;secreta</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="153"/>
+        <location filename="../ui/settings_profile_editor.py" line="174"/>
         <source>Secret</source>
         <translation>Clave secreta</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="157"/>
-        <location filename="../ui/settings_profile_editor.py" line="184"/>
+        <location filename="../ui/settings_profile_editor.py" line="178"/>
+        <location filename="../ui/settings_profile_editor.py" line="205"/>
         <source>Options</source>
         <translation>Opciones</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="158"/>
+        <location filename="../ui/settings_profile_editor.py" line="179"/>
         <source>Make this the default profile</source>
         <translation>Usar como perfil predeterminado</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="159"/>
+        <location filename="../ui/settings_profile_editor.py" line="180"/>
         <source>Add an option</source>
         <translation>Añadir una opción</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="160"/>
+        <location filename="../ui/settings_profile_editor.py" line="181"/>
         <source>Remove the selected option</source>
         <translation>Quitar la opción seleccionada</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="161"/>
+        <location filename="../ui/settings_profile_editor.py" line="182"/>
         <source>Test the connection with these fields</source>
         <translation>Probar la conexión con estos datos</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="162"/>
+        <location filename="../ui/settings_profile_editor.py" line="183"/>
         <source>Cancel editing</source>
         <translation>Cancelar la edición</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="163"/>
+        <location filename="../ui/settings_profile_editor.py" line="184"/>
         <source>Save the profile</source>
         <translation>Guardar el perfil</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="164"/>
+        <location filename="../ui/settings_profile_editor.py" line="185"/>
         <source>Problem with the profile</source>
         <translation>Problema con el perfil</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="232"/>
+        <location filename="../ui/settings_profile_editor.py" line="253"/>
         <source>Edit profile “%1”</source>
         <translation>Editar el perfil “%1”</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="234"/>
+        <location filename="../ui/settings_profile_editor.py" line="255"/>
         <source>New profile</source>
         <translation>Nuevo perfil</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="244"/>
+        <location filename="../ui/settings_profile_editor.py" line="265"/>
         <source>Leave empty to keep the stored secret</source>
         <translation>Déjalo vacío para conservar la clave secreta guardada</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="246"/>
+        <location filename="../ui/settings_profile_editor.py" line="267"/>
         <source>Access token or password</source>
         <translation>Token de acceso o contraseña</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="249"/>
+        <location filename="../ui/settings_profile_editor.py" line="270"/>
         <source>The secret is kept in your system&apos;s keyring, never in a file.</source>
         <translation>La clave secreta se guarda en el llavero del sistema, nunca en un archivo.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="266"/>
+        <location filename="../ui/settings_profile_editor.py" line="292"/>
         <source>Give the profile a name: letters, digits, spaces, - and _ (up to 40).</source>
         <translation>Pon un nombre al perfil: letras, dígitos, espacios, - y _ (hasta 40).</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="271"/>
+        <location filename="../ui/settings_profile_editor.py" line="297"/>
         <source>The URL is the call centre&apos;s address, starting with https://.</source>
         <translation>La URL es la dirección del centro de llamadas y empieza por https://.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="275"/>
+        <location filename="../ui/settings_profile_editor.py" line="301"/>
         <source>Fill in the user you sign in with.</source>
         <translation>Indica el usuario con el que inicias sesión.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="280"/>
+        <location filename="../ui/settings_profile_editor.py" line="306"/>
         <source>Type the secret: it is stored under the profile&apos;s name.</source>
         <translation>Escribe la clave secreta: se guarda con el nombre del perfil.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="282"/>
+        <location filename="../ui/settings_profile_editor.py" line="308"/>
         <source>Type the secret (access token or password).</source>
         <translation>Escribe la clave secreta (token de acceso o contraseña).</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="309"/>
+        <location filename="../ui/settings_profile_editor.py" line="336"/>
         <source>Option %1 takes one of: %2.</source>
         <translation>La opción %1 admite uno de estos valores: %2.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="314"/>
+        <location filename="../ui/settings_profile_editor.py" line="341"/>
         <source>Option %1: %2</source>
         <translation>Opción %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="291"/>
+        <location filename="../ui/settings_profile_editor.py" line="317"/>
         <source>Option %1 is not a usable screen pop: %2.</source>
         <translation>La opción %1 no sirve para abrir el CRM: %2.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="398"/>
+        <location filename="../ui/settings_profile_editor.py" line="508"/>
         <source>Other…</source>
         <translation>Otra…</translation>
     </message>
@@ -2077,173 +2077,188 @@
 <context>
     <name>ProfilesPage</name>
     <message>
-        <location filename="../ui/settings_profiles.py" line="96"/>
+        <location filename="../ui/settings_profiles.py" line="110"/>
         <source>Working</source>
         <translation>Procesando</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="102"/>
+        <location filename="../ui/settings_profiles.py" line="116"/>
         <source>Profiles status</source>
         <translation>Estado de los perfiles</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="114"/>
+        <location filename="../ui/settings_profiles.py" line="128"/>
         <source>Sa&amp;ved profiles</source>
         <translation>Perfi&amp;les guardados</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="116"/>
+        <location filename="../ui/settings_profiles.py" line="130"/>
         <source>Saved profiles</source>
         <translation>Perfiles guardados</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="121"/>
+        <location filename="../ui/settings_profiles.py" line="135"/>
         <source>&amp;Add…</source>
         <translation>&amp;Añadir…</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="122"/>
+        <location filename="../ui/settings_profiles.py" line="136"/>
         <source>Add a profile</source>
         <translation>Añadir un perfil</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="124"/>
+        <location filename="../ui/settings_profiles.py" line="138"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Editar…</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="125"/>
+        <location filename="../ui/settings_profiles.py" line="139"/>
         <source>Edit the selected profile</source>
         <translation>Editar el perfil seleccionado</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="127"/>
+        <location filename="../ui/settings_profiles.py" line="141"/>
         <source>De&amp;lete</source>
         <translation>Eli&amp;minar</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="128"/>
+        <location filename="../ui/settings_profiles.py" line="142"/>
         <source>Delete the selected profile</source>
         <translation>Eliminar el perfil seleccionado</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="130"/>
+        <location filename="../ui/settings_profiles.py" line="144"/>
         <source>Make &amp;default</source>
         <translation>Usar como pre&amp;determinado</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="131"/>
+        <location filename="../ui/settings_profiles.py" line="145"/>
         <source>Make the selected profile the default</source>
         <translation>Usar el perfil seleccionado como predeterminado</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="134"/>
+        <location filename="../ui/settings_profiles.py" line="148"/>
         <source>Test the selected profile&apos;s connection</source>
         <translation>Probar la conexión del perfil seleccionado</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="187"/>
+        <location filename="../ui/settings_profiles.py" line="201"/>
         <source>%1 (default)</source>
         <translation>%1 (predeterminado)</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="201"/>
+        <location filename="../ui/settings_profiles.py" line="215"/>
         <source>No profiles yet: press Add to create one.</source>
         <translation>Aún no hay perfiles: pulsa Añadir para crear uno.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="270"/>
+        <location filename="../ui/settings_profiles.py" line="260"/>
+        <source>The keyring cannot say which secret options it keeps: %1</source>
+        <translation>El llavero no puede decir qué opciones secretas guarda: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_profiles.py" line="299"/>
         <source>Profile “%1” saved.</source>
         <translation>Perfil “%1” guardado.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="277"/>
+        <location filename="../ui/settings_profiles.py" line="308"/>
         <source>Profile “%1” saved, but not its secret: %2</source>
         <translation>Perfil “%1” guardado, pero no su clave secreta: %2</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="294"/>
+        <location filename="../ui/settings_profiles.py" line="317"/>
+        <source>The keyring could not take its secret options, so they stay in the profiles file until it can: %1</source>
+        <translation>El llavero no pudo guardar sus opciones secretas, así que se quedan en el archivo de perfiles hasta que pueda: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_profiles.py" line="330"/>
+        <source>The keyring still keeps %1: %2</source>
+        <translation>El llavero todavía guarda %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_profiles.py" line="349"/>
         <source>Delete profile</source>
         <translation>Eliminar perfil</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="295"/>
+        <location filename="../ui/settings_profiles.py" line="350"/>
         <source>Delete the profile “%1”?</source>
         <translation>¿Eliminar el perfil “%1”?</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="310"/>
+        <location filename="../ui/settings_profiles.py" line="370"/>
         <source>Profile “%1” deleted.</source>
         <translation>Perfil “%1” eliminado.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="318"/>
+        <location filename="../ui/settings_profiles.py" line="379"/>
         <source>“%1” is now the default profile.</source>
         <translation>“%1” es ahora el perfil predeterminado.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="367"/>
+        <location filename="../ui/settings_profiles.py" line="429"/>
         <source>Fill in the URL first.</source>
         <translation>Primero rellena la URL.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="370"/>
+        <location filename="../ui/settings_profiles.py" line="432"/>
         <source>Asking %1 for its users…</source>
         <translation>Pidiendo sus usuarios a %1…</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="385"/>
+        <location filename="../ui/settings_profiles.py" line="447"/>
         <source>%1 — %2 (%3)</source>
         <translation>%1 — %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="391"/>
+        <location filename="../ui/settings_profiles.py" line="453"/>
         <source>No users</source>
         <translation>Sin usuarios</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="397"/>
+        <location filename="../ui/settings_profiles.py" line="461"/>
         <source>Connecting to %1…</source>
         <translation>Conectando con %1…</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="415"/>
+        <location filename="../ui/settings_profiles.py" line="480"/>
         <source>Test cancelled.</source>
         <translation>Prueba cancelada.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="426"/>
+        <location filename="../ui/settings_profiles.py" line="491"/>
         <source>Connected: agent %1, state %2.</source>
         <translation>Conectado: agente %1, estado %2.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="433"/>
+        <location filename="../ui/settings_profiles.py" line="498"/>
         <source>The call centre refused the secret.</source>
         <translation>El centro de llamadas rechazó la clave secreta.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="435"/>
+        <location filename="../ui/settings_profiles.py" line="500"/>
         <source>It said: %1</source>
         <translation>Respuesta: %1</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="438"/>
+        <location filename="../ui/settings_profiles.py" line="503"/>
         <source>Cannot reach %1: %2</source>
         <translation>No se puede contactar con %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="440"/>
+        <location filename="../ui/settings_profiles.py" line="505"/>
         <source>The call centre said: %1</source>
         <translation>El centro de llamadas respondió: %1</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="447"/>
+        <location filename="../ui/settings_profiles.py" line="512"/>
         <source>Stop &amp;test</source>
         <translation>Detener prue&amp;ba</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="133"/>
-        <location filename="../ui/settings_profiles.py" line="447"/>
+        <location filename="../ui/settings_profiles.py" line="147"/>
+        <location filename="../ui/settings_profiles.py" line="512"/>
         <source>&amp;Test connection</source>
         <translation>Pro&amp;bar conexión</translation>
     </message>
@@ -2423,6 +2438,44 @@
         <location filename="../ui/screen_pop.py" line="146"/>
         <source>Could not open the CRM for this call: check the screen pop settings.</source>
         <translation>No se pudo abrir el CRM para esta llamada: revise la configuración de apertura del CRM.</translation>
+    </message>
+</context>
+<context>
+    <name>SecretOption</name>
+    <message>
+        <location filename="../ui/secret_option_cells.py" line="51"/>
+        <source>•••••• typed, kept in the keyring on Save</source>
+        <translation>•••••• escrito, se guardará en el llavero al guardar</translation>
+    </message>
+    <message>
+        <location filename="../ui/secret_option_cells.py" line="55"/>
+        <source>•••••• kept in the keyring</source>
+        <translation>•••••• guardado en el llavero</translation>
+    </message>
+    <message>
+        <location filename="../ui/secret_option_cells.py" line="57"/>
+        <source>•••••• in the profiles file until the keyring can take it</source>
+        <translation>•••••• en el archivo de perfiles hasta que el llavero pueda guardarlo</translation>
+    </message>
+    <message>
+        <location filename="../ui/secret_option_cells.py" line="65"/>
+        <source>Double-click to type a new value; it is kept in the keyring, never shown.</source>
+        <translation>Haz doble clic para escribir un valor nuevo; se guarda en el llavero y nunca se muestra.</translation>
+    </message>
+    <message>
+        <location filename="../ui/secret_option_cells.py" line="105"/>
+        <source>Leave empty to keep the stored value</source>
+        <translation>Déjalo vacío para conservar el valor guardado</translation>
+    </message>
+    <message>
+        <location filename="../ui/secret_option_cells.py" line="107"/>
+        <source>Type the value</source>
+        <translation>Escribe el valor</translation>
+    </message>
+    <message>
+        <location filename="../ui/secret_option_cells.py" line="109"/>
+        <source>Secret value</source>
+        <translation>Valor secreto</translation>
     </message>
 </context>
 <context>

@@ -1607,239 +1607,239 @@
 <context>
     <name>ProfileEditor</name>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="83"/>
+        <location filename="../ui/settings_profile_editor.py" line="100"/>
         <source>e.g. Work</source>
         <translation>например, Работа</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="91"/>
+        <location filename="../ui/settings_profile_editor.py" line="108"/>
         <source>C&amp;hoose…</source>
         <translation>В&amp;ыбрать…</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="92"/>
+        <location filename="../ui/settings_profile_editor.py" line="109"/>
         <source>Choose the login from the PBX&apos;s users</source>
         <translation>Выбрать логин из пользователей АТС</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="94"/>
-        <location filename="../ui/settings_profile_editor.py" line="321"/>
+        <location filename="../ui/settings_profile_editor.py" line="111"/>
+        <location filename="../ui/settings_profile_editor.py" line="348"/>
         <source>Your login name</source>
         <translation>Ваш логин</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="96"/>
+        <location filename="../ui/settings_profile_editor.py" line="113"/>
         <source>Optional, e.g. 201</source>
         <translation>Необязательно, например 201</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="99"/>
+        <location filename="../ui/settings_profile_editor.py" line="116"/>
         <source>Make this the &amp;default profile</source>
         <translation>Сделать профилем по &amp;умолчанию</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="102"/>
+        <location filename="../ui/settings_profile_editor.py" line="119"/>
         <source>Option</source>
         <translation>Параметр</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="102"/>
+        <location filename="../ui/settings_profile_editor.py" line="119"/>
         <source>Value</source>
         <translation>Значение</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="112"/>
+        <location filename="../ui/settings_profile_editor.py" line="132"/>
         <source>Add &amp;option</source>
         <translation>Добавить пара&amp;метр</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="116"/>
+        <location filename="../ui/settings_profile_editor.py" line="136"/>
         <source>Re&amp;move option</source>
         <translation>Удалить па&amp;раметр</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="123"/>
+        <location filename="../ui/settings_profile_editor.py" line="143"/>
         <source>&amp;Test connection</source>
         <translation>Про&amp;верить подключение</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="125"/>
+        <location filename="../ui/settings_profile_editor.py" line="145"/>
         <source>&amp;Cancel</source>
         <translation>Отм&amp;ена</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="127"/>
+        <location filename="../ui/settings_profile_editor.py" line="147"/>
         <source>&amp;Save</source>
         <translation>Со&amp;хранить</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="148"/>
+        <location filename="../ui/settings_profile_editor.py" line="169"/>
         <source>&amp;Name</source>
         <translation>&amp;Название</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="148"/>
+        <location filename="../ui/settings_profile_editor.py" line="169"/>
         <source>Profile name</source>
         <translation>Название профиля</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="149"/>
+        <location filename="../ui/settings_profile_editor.py" line="170"/>
         <source>&amp;Vendor</source>
         <translation>Пла&amp;тформа</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="149"/>
+        <location filename="../ui/settings_profile_editor.py" line="170"/>
         <source>Vendor</source>
         <translation>Платформа</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="150"/>
+        <location filename="../ui/settings_profile_editor.py" line="171"/>
         <source>&amp;URL</source>
         <translation>URL-&amp;адрес</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="150"/>
+        <location filename="../ui/settings_profile_editor.py" line="171"/>
         <source>Call centre address</source>
         <translation>Адрес колл-центра</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="151"/>
+        <location filename="../ui/settings_profile_editor.py" line="172"/>
         <source>Us&amp;er</source>
         <translation>&amp;Логин</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="151"/>
+        <location filename="../ui/settings_profile_editor.py" line="172"/>
         <source>User</source>
         <translation>Логин</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="152"/>
+        <location filename="../ui/settings_profile_editor.py" line="173"/>
         <source>E&amp;xtension</source>
         <translation>&amp;Добавочный номер</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="152"/>
+        <location filename="../ui/settings_profile_editor.py" line="173"/>
         <source>Extension</source>
         <translation>Добавочный номер</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="153"/>
+        <location filename="../ui/settings_profile_editor.py" line="174"/>
         <source>Sec&amp;ret</source>
         <translation>&amp;Секретный ключ</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="153"/>
+        <location filename="../ui/settings_profile_editor.py" line="174"/>
         <source>Secret</source>
         <translation>Секретный ключ</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="157"/>
-        <location filename="../ui/settings_profile_editor.py" line="184"/>
+        <location filename="../ui/settings_profile_editor.py" line="178"/>
+        <location filename="../ui/settings_profile_editor.py" line="205"/>
         <source>Options</source>
         <translation>Параметры</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="158"/>
+        <location filename="../ui/settings_profile_editor.py" line="179"/>
         <source>Make this the default profile</source>
         <translation>Сделать профилем по умолчанию</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="159"/>
+        <location filename="../ui/settings_profile_editor.py" line="180"/>
         <source>Add an option</source>
         <translation>Добавить параметр</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="160"/>
+        <location filename="../ui/settings_profile_editor.py" line="181"/>
         <source>Remove the selected option</source>
         <translation>Удалить выбранный параметр</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="161"/>
+        <location filename="../ui/settings_profile_editor.py" line="182"/>
         <source>Test the connection with these fields</source>
         <translation>Проверить подключение с этими данными</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="162"/>
+        <location filename="../ui/settings_profile_editor.py" line="183"/>
         <source>Cancel editing</source>
         <translation>Отменить редактирование</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="163"/>
+        <location filename="../ui/settings_profile_editor.py" line="184"/>
         <source>Save the profile</source>
         <translation>Сохранить профиль</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="164"/>
+        <location filename="../ui/settings_profile_editor.py" line="185"/>
         <source>Problem with the profile</source>
         <translation>Проблема с профилем</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="232"/>
+        <location filename="../ui/settings_profile_editor.py" line="253"/>
         <source>Edit profile “%1”</source>
         <translation>Изменение профиля «%1»</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="234"/>
+        <location filename="../ui/settings_profile_editor.py" line="255"/>
         <source>New profile</source>
         <translation>Новый профиль</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="244"/>
+        <location filename="../ui/settings_profile_editor.py" line="265"/>
         <source>Leave empty to keep the stored secret</source>
         <translation>Оставьте пустым, чтобы сохранить текущий секретный ключ</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="246"/>
+        <location filename="../ui/settings_profile_editor.py" line="267"/>
         <source>Access token or password</source>
         <translation>Токен доступа или пароль</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="249"/>
+        <location filename="../ui/settings_profile_editor.py" line="270"/>
         <source>The secret is kept in your system&apos;s keyring, never in a file.</source>
         <translation>Секретный ключ хранится в системном хранилище ключей, а не в файле.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="266"/>
+        <location filename="../ui/settings_profile_editor.py" line="292"/>
         <source>Give the profile a name: letters, digits, spaces, - and _ (up to 40).</source>
         <translation>Задайте название профиля: буквы, цифры, пробелы, - и _ (не более 40 символов).</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="271"/>
+        <location filename="../ui/settings_profile_editor.py" line="297"/>
         <source>The URL is the call centre&apos;s address, starting with https://.</source>
         <translation>URL — это адрес колл-центра, начинающийся с https://.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="275"/>
+        <location filename="../ui/settings_profile_editor.py" line="301"/>
         <source>Fill in the user you sign in with.</source>
         <translation>Укажите логин, под которым вы входите.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="280"/>
+        <location filename="../ui/settings_profile_editor.py" line="306"/>
         <source>Type the secret: it is stored under the profile&apos;s name.</source>
         <translation>Введите секретный ключ: он сохраняется под названием профиля.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="282"/>
+        <location filename="../ui/settings_profile_editor.py" line="308"/>
         <source>Type the secret (access token or password).</source>
         <translation>Введите секретный ключ (токен доступа или пароль).</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="309"/>
+        <location filename="../ui/settings_profile_editor.py" line="336"/>
         <source>Option %1 takes one of: %2.</source>
         <translation>Параметр %1 принимает одно из значений: %2.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="314"/>
+        <location filename="../ui/settings_profile_editor.py" line="341"/>
         <source>Option %1: %2</source>
         <translation>Параметр %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="291"/>
+        <location filename="../ui/settings_profile_editor.py" line="317"/>
         <source>Option %1 is not a usable screen pop: %2.</source>
         <translation>Параметр %1 не подходит для открытия CRM: %2.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profile_editor.py" line="398"/>
+        <location filename="../ui/settings_profile_editor.py" line="508"/>
         <source>Other…</source>
         <translation>Другой…</translation>
     </message>
@@ -2080,173 +2080,188 @@
 <context>
     <name>ProfilesPage</name>
     <message>
-        <location filename="../ui/settings_profiles.py" line="96"/>
+        <location filename="../ui/settings_profiles.py" line="110"/>
         <source>Working</source>
         <translation>Выполняется</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="102"/>
+        <location filename="../ui/settings_profiles.py" line="116"/>
         <source>Profiles status</source>
         <translation>Состояние профилей</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="114"/>
+        <location filename="../ui/settings_profiles.py" line="128"/>
         <source>Sa&amp;ved profiles</source>
         <translation>Со&amp;хранённые профили</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="116"/>
+        <location filename="../ui/settings_profiles.py" line="130"/>
         <source>Saved profiles</source>
         <translation>Сохранённые профили</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="121"/>
+        <location filename="../ui/settings_profiles.py" line="135"/>
         <source>&amp;Add…</source>
         <translation>&amp;Добавить…</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="122"/>
+        <location filename="../ui/settings_profiles.py" line="136"/>
         <source>Add a profile</source>
         <translation>Добавить профиль</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="124"/>
+        <location filename="../ui/settings_profiles.py" line="138"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Изменить…</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="125"/>
+        <location filename="../ui/settings_profiles.py" line="139"/>
         <source>Edit the selected profile</source>
         <translation>Изменить выбранный профиль</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="127"/>
+        <location filename="../ui/settings_profiles.py" line="141"/>
         <source>De&amp;lete</source>
         <translation>Уда&amp;лить</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="128"/>
+        <location filename="../ui/settings_profiles.py" line="142"/>
         <source>Delete the selected profile</source>
         <translation>Удалить выбранный профиль</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="130"/>
+        <location filename="../ui/settings_profiles.py" line="144"/>
         <source>Make &amp;default</source>
         <translation>Сделать по &amp;умолчанию</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="131"/>
+        <location filename="../ui/settings_profiles.py" line="145"/>
         <source>Make the selected profile the default</source>
         <translation>Сделать выбранный профиль профилем по умолчанию</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="134"/>
+        <location filename="../ui/settings_profiles.py" line="148"/>
         <source>Test the selected profile&apos;s connection</source>
         <translation>Проверить подключение выбранного профиля</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="187"/>
+        <location filename="../ui/settings_profiles.py" line="201"/>
         <source>%1 (default)</source>
         <translation>%1 (по умолчанию)</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="201"/>
+        <location filename="../ui/settings_profiles.py" line="215"/>
         <source>No profiles yet: press Add to create one.</source>
         <translation>Профилей пока нет: нажмите «Добавить», чтобы создать профиль.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="270"/>
+        <location filename="../ui/settings_profiles.py" line="260"/>
+        <source>The keyring cannot say which secret options it keeps: %1</source>
+        <translation>Хранилище ключей не может сообщить, какие секретные параметры в нём хранятся: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_profiles.py" line="299"/>
         <source>Profile “%1” saved.</source>
         <translation>Профиль «%1» сохранён.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="277"/>
+        <location filename="../ui/settings_profiles.py" line="308"/>
         <source>Profile “%1” saved, but not its secret: %2</source>
         <translation>Профиль «%1» сохранён, а его секретный ключ — нет: %2</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="294"/>
+        <location filename="../ui/settings_profiles.py" line="317"/>
+        <source>The keyring could not take its secret options, so they stay in the profiles file until it can: %1</source>
+        <translation>Хранилище ключей не смогло принять его секретные параметры, поэтому они остаются в файле профилей, пока это не станет возможно: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_profiles.py" line="330"/>
+        <source>The keyring still keeps %1: %2</source>
+        <translation>Хранилище ключей всё ещё хранит %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_profiles.py" line="349"/>
         <source>Delete profile</source>
         <translation>Удаление профиля</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="295"/>
+        <location filename="../ui/settings_profiles.py" line="350"/>
         <source>Delete the profile “%1”?</source>
         <translation>Удалить профиль «%1»?</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="310"/>
+        <location filename="../ui/settings_profiles.py" line="370"/>
         <source>Profile “%1” deleted.</source>
         <translation>Профиль «%1» удалён.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="318"/>
+        <location filename="../ui/settings_profiles.py" line="379"/>
         <source>“%1” is now the default profile.</source>
         <translation>«%1» теперь профиль по умолчанию.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="367"/>
+        <location filename="../ui/settings_profiles.py" line="429"/>
         <source>Fill in the URL first.</source>
         <translation>Сначала заполните URL.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="370"/>
+        <location filename="../ui/settings_profiles.py" line="432"/>
         <source>Asking %1 for its users…</source>
         <translation>Запрашиваю пользователей у %1…</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="385"/>
+        <location filename="../ui/settings_profiles.py" line="447"/>
         <source>%1 — %2 (%3)</source>
         <translation>%1 — %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="391"/>
+        <location filename="../ui/settings_profiles.py" line="453"/>
         <source>No users</source>
         <translation>Нет пользователей</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="397"/>
+        <location filename="../ui/settings_profiles.py" line="461"/>
         <source>Connecting to %1…</source>
         <translation>Подключение к %1…</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="415"/>
+        <location filename="../ui/settings_profiles.py" line="480"/>
         <source>Test cancelled.</source>
         <translation>Проверка отменена.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="426"/>
+        <location filename="../ui/settings_profiles.py" line="491"/>
         <source>Connected: agent %1, state %2.</source>
         <translation>Подключено: оператор %1, статус %2.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="433"/>
+        <location filename="../ui/settings_profiles.py" line="498"/>
         <source>The call centre refused the secret.</source>
         <translation>Колл-центр отклонил секретный ключ.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="435"/>
+        <location filename="../ui/settings_profiles.py" line="500"/>
         <source>It said: %1</source>
         <translation>Ответ: %1</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="438"/>
+        <location filename="../ui/settings_profiles.py" line="503"/>
         <source>Cannot reach %1: %2</source>
         <translation>Не удаётся связаться с %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="440"/>
+        <location filename="../ui/settings_profiles.py" line="505"/>
         <source>The call centre said: %1</source>
         <translation>Колл-центр сообщает: %1</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="447"/>
+        <location filename="../ui/settings_profiles.py" line="512"/>
         <source>Stop &amp;test</source>
         <translation>Остановить про&amp;верку</translation>
     </message>
     <message>
-        <location filename="../ui/settings_profiles.py" line="133"/>
-        <location filename="../ui/settings_profiles.py" line="447"/>
+        <location filename="../ui/settings_profiles.py" line="147"/>
+        <location filename="../ui/settings_profiles.py" line="512"/>
         <source>&amp;Test connection</source>
         <translation>Про&amp;верить подключение</translation>
     </message>
@@ -2426,6 +2441,44 @@
         <location filename="../ui/screen_pop.py" line="146"/>
         <source>Could not open the CRM for this call: check the screen pop settings.</source>
         <translation>Не удалось открыть CRM для этого звонка: проверьте настройки открытия CRM.</translation>
+    </message>
+</context>
+<context>
+    <name>SecretOption</name>
+    <message>
+        <location filename="../ui/secret_option_cells.py" line="51"/>
+        <source>•••••• typed, kept in the keyring on Save</source>
+        <translation>•••••• введено, при сохранении попадёт в хранилище ключей</translation>
+    </message>
+    <message>
+        <location filename="../ui/secret_option_cells.py" line="55"/>
+        <source>•••••• kept in the keyring</source>
+        <translation>•••••• хранится в хранилище ключей</translation>
+    </message>
+    <message>
+        <location filename="../ui/secret_option_cells.py" line="57"/>
+        <source>•••••• in the profiles file until the keyring can take it</source>
+        <translation>•••••• в файле профилей, пока хранилище ключей не сможет его принять</translation>
+    </message>
+    <message>
+        <location filename="../ui/secret_option_cells.py" line="65"/>
+        <source>Double-click to type a new value; it is kept in the keyring, never shown.</source>
+        <translation>Дважды щёлкните, чтобы ввести новое значение; оно хранится в хранилище ключей и никогда не показывается.</translation>
+    </message>
+    <message>
+        <location filename="../ui/secret_option_cells.py" line="105"/>
+        <source>Leave empty to keep the stored value</source>
+        <translation>Оставьте пустым, чтобы сохранить текущее значение</translation>
+    </message>
+    <message>
+        <location filename="../ui/secret_option_cells.py" line="107"/>
+        <source>Type the value</source>
+        <translation>Введите значение</translation>
+    </message>
+    <message>
+        <location filename="../ui/secret_option_cells.py" line="109"/>
+        <source>Secret value</source>
+        <translation>Секретное значение</translation>
     </message>
 </context>
 <context>

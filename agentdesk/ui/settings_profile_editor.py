@@ -1,12 +1,15 @@
 """The profile editor of the settings window: where, as whom, options, and the secret.
 
 It only reads and checks fields; saving, the keyring and testing are the Profiles page's.
+Secret options (``relay_token``, ``crm_token``...) are rows like the others, masked
+(:mod:`agentdesk.ui.secret_option_cells`); which of them the keyring keeps, the page finds
+out and tells it (:meth:`ProfileEditor.show_stored_secrets`).
 """
 
 from __future__ import annotations
 
 import itertools
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from PySide6.QtCore import QCoreApplication, QRegularExpression, Qt, Signal
 from PySide6.QtGui import QAction, QRegularExpressionValidator
@@ -30,7 +33,16 @@ from PySide6.QtWidgets import (
 from agentdesk.core import ConfigurationError, Profile
 from agentdesk.core.vendor_spec import OPTIONS_CONTEXT, OptionSpec, VendorSpec
 from agentdesk.screen_pop import TemplateError, screen_pop_templates
+from agentdesk.store.option_secrets import is_secret_option
 from agentdesk.store.profiles import MAX_NAME_LENGTH, check_profile_name
+from agentdesk.ui.secret_option_cells import (
+    SecretState,
+    SecretValueDelegate,
+    secret_hint,
+    secret_state,
+    secret_value,
+    show_secret,
+)
 from agentdesk.ui.text import fill
 from agentdesk.vendors import vendors
 
@@ -46,12 +58,14 @@ def option_text(text: str) -> str:
 
 @dataclass(frozen=True)
 class EditedProfile:
-    """What the editor holds: the profile, the secret typed (may be empty), and whether it
-    should become the default."""
+    """What the editor holds: the profile (its secret options only where a value was typed
+    or read from the file), the secret typed (may be empty), whether it should become the
+    default, and the secret options shown as kept that were removed."""
 
     profile: Profile
     secret: str
     make_default: bool
+    removed_secrets: frozenset[str] = field(default_factory=frozenset)
 
 
 class ProfileEditor(QWidget):
@@ -72,6 +86,9 @@ class ProfileEditor(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.original_name: str | None = None
+        # Which profile opening this is, so a late answer from the keyring finds its own.
+        self.generation = 0
+        self._kept_secrets: set[str] = set()
 
         self.heading = QLabel()
         self.heading.setObjectName("editorHeading")
@@ -109,6 +126,9 @@ class ProfileEditor(QWidget):
         self.options_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.options_table.setTabKeyNavigation(False)
         self.options_table.setMinimumHeight(110)
+        self.options_table.setItemDelegateForColumn(
+            1, SecretValueDelegate(self.is_secret_row, self.options_table)
+        )
         self.add_option_button = QPushButton(self.tr("Add &option"))
         self.add_option_menu = QMenu(self.add_option_button)
         self.add_option_button.setMenu(self.add_option_menu)
@@ -138,6 +158,7 @@ class ProfileEditor(QWidget):
         self._label_fields()
         self._lay_out()
         self.vendor_combo.currentIndexChanged.connect(self._vendor_changed)
+        self.options_table.itemChanged.connect(self._mask_new_secret_key)
         self.options_table.itemChanged.connect(self._update_webhook_text)
         self.secret_edit.textChanged.connect(self._update_webhook_text)
         self._vendor_changed()
@@ -249,9 +270,14 @@ class ProfileEditor(QWidget):
             self.tr("The secret is kept in your system's keyring, never in a file.")
         )
         self.default_box.setChecked(is_default)
+        self.generation += 1
+        self._kept_secrets = set()
         self.options_table.setRowCount(0)
         for key, value in (profile.options if profile else {}).items():
-            self.add_option_row(key, value)
+            if self._is_secret_key(key):
+                self._add_kept_secret(key, value, SecretState.FILE)
+            else:
+                self.add_option_row(key, value)
         self.show_error("")
         self.name_edit.setFocus()
 
@@ -298,7 +324,8 @@ class ProfileEditor(QWidget):
             extension=self.extension_edit.text().strip() or None,
             options=options,
         )
-        return EditedProfile(profile, secret, self.default_box.isChecked())
+        removed = frozenset(self._kept_secrets - set(self._keys()))
+        return EditedProfile(profile, secret, self.default_box.isChecked(), removed)
 
     def _check_option(self, option: OptionSpec, value: str | None) -> None:
         """ConfigurationError (in the agent's words) when ``value`` does not suit ``option``."""
@@ -321,6 +348,8 @@ class ProfileEditor(QWidget):
             option_text(spec.user_hint) if spec.user_hint else self.tr("Your login name")
         )
         self.user_pick_button.setVisible(spec.list_users is not None)
+        for row in range(self.options_table.rowCount()):
+            self._mask_if_secret(row)
         self._update_webhook_text()
 
     def _update_webhook_text(self) -> None:
@@ -338,15 +367,28 @@ class ProfileEditor(QWidget):
         return self._vendors[self.vendor()]
 
     def options(self) -> dict[str, str]:
-        """The options table's rows with a key (blank keys are left out)."""
+        """The options table's rows with a key (blank keys are left out); a secret option
+        kept in the keyring and not typed anew is there, empty."""
         found: dict[str, str] = {}
         for row in range(self.options_table.rowCount()):
-            key_item = self.options_table.item(row, 0)
+            key = self._key(row)
             value_item = self.options_table.item(row, 1)
-            key = key_item.text().strip() if key_item else ""
-            if key:
-                found[key] = value_item.text().strip() if value_item else ""
+            if not key:
+                continue
+            if value_item is None:
+                found[key] = ""
+            elif secret_state(value_item) is not None:
+                found[key] = secret_value(value_item).strip()
+            else:
+                found[key] = value_item.text().strip()
         return found
+
+    def _keys(self) -> list[str]:
+        return [key for row in range(self.options_table.rowCount()) if (key := self._key(row))]
+
+    def _key(self, row: int) -> str:
+        item = self.options_table.item(row, 0)
+        return item.text().strip() if item else ""
 
     def show_error(self, text: str) -> None:
         self.error_text.setText(text)
@@ -355,28 +397,93 @@ class ProfileEditor(QWidget):
     # -- the options table --
 
     def add_option_row(self, key: str = "", value: str = "") -> int:
+        """A row for ``key``; a secret option's value is masked at once."""
         row = self.options_table.rowCount()
         self.options_table.insertRow(row)
         key_item = QTableWidgetItem(key)
-        value_item = QTableWidgetItem(value)
-        known = self.spec().option(key)
-        if known is not None:
-            key_item.setToolTip(option_hint(known))
-            value_item.setToolTip(option_hint(known))
+        value_item = QTableWidgetItem()
         self.options_table.setItem(row, 0, key_item)
+        if self._is_secret_key(key):
+            show_secret(value_item, value, SecretState.TYPED if value else SecretState.EMPTY)
+        else:
+            value_item.setText(value)
         self.options_table.setItem(row, 1, value_item)
+        self._set_hints(row)
         return row
+
+    def _set_hints(self, row: int) -> None:
+        key_item = self.options_table.item(row, 0)
+        value_item = self.options_table.item(row, 1)
+        if key_item is None or value_item is None:
+            return
+        known = self.spec().option(key_item.text().strip())
+        hint = option_hint(known) if known is not None else ""
+        if secret_state(value_item) is not None:
+            hint = f"{hint}\n{secret_hint()}" if hint else secret_hint()
+        key_item.setToolTip(hint)
+        value_item.setToolTip(hint)
+
+    # -- secret options --
+
+    def is_secret_row(self, row: int) -> bool:
+        """Whether ``row`` holds a secret option (its value is masked and typed unseen)."""
+        return self._is_secret_key(self._key(row))
+
+    def _is_secret_key(self, key: str) -> bool:
+        return bool(key) and is_secret_option(self.vendor(), key)
+
+    def show_stored_secrets(self, names: list[str], generation: int) -> None:
+        """The keyring keeps ``names`` for the profile opened as ``generation``: show each
+        as kept (a row typed meanwhile keeps what was typed)."""
+        if generation != self.generation:
+            return
+        for name in names:
+            row = self._row_of(name)
+            if row is None:
+                self._add_kept_secret(name, "", SecretState.KEYRING)
+                continue
+            self._kept_secrets.add(name)
+            value_item = self.options_table.item(row, 1)
+            if value_item is not None and secret_state(value_item) is SecretState.EMPTY:
+                show_secret(value_item, "", SecretState.KEYRING)
+
+    def _add_kept_secret(self, key: str, value: str, state: SecretState) -> None:
+        row = self.add_option_row(key)
+        key_item = self.options_table.item(row, 0)
+        value_item = self.options_table.item(row, 1)
+        assert key_item is not None
+        assert value_item is not None
+        # Renaming a kept option would orphan its stored value: remove it and add another.
+        key_item.setFlags(key_item.flags() & ~Qt.ItemFlag.ItemIsEditable)
+        show_secret(value_item, value, state)
+        self._kept_secrets.add(key)
+
+    def _mask_new_secret_key(self, item: QTableWidgetItem) -> None:
+        if item.column() == 0:
+            self._mask_if_secret(item.row())
+
+    def _mask_if_secret(self, row: int) -> None:
+        """A row whose key became a secret's (typed, or another vendor chosen): its value
+        is taken out of sight."""
+        value_item = self.options_table.item(row, 1)
+        if value_item is None or secret_state(value_item) is not None:
+            return
+        if self.is_secret_row(row):
+            value = value_item.text().strip()
+            show_secret(value_item, value, SecretState.TYPED if value else SecretState.EMPTY)
+            self._set_hints(row)
 
     def add_known_option(self, key: str) -> None:
         """Add ``key`` with its usual value, or go to its row when it is there already."""
-        for row in range(self.options_table.rowCount()):
-            item = self.options_table.item(row, 0)
-            if item is not None and item.text() == key:
-                break
-        else:
+        row = self._row_of(key)
+        if row is None:
             known = self.spec().option(key)
             row = self.add_option_row(key, known.default if known else "")
         self._edit_cell(row, 1)
+
+    def _row_of(self, key: str) -> int | None:
+        rows = range(self.options_table.rowCount())
+        return next((row for row in rows if self._key(row) == key), None)
 
     def remove_selected_option(self) -> None:
         rows = sorted({index.row() for index in self.options_table.selectedIndexes()})
@@ -385,11 +492,14 @@ class ProfileEditor(QWidget):
 
     def _fill_option_menu(self) -> None:
         self.add_option_menu.clear()
-        present = set(self.options())
+        present = set(self._keys())
         for option in self.spec().options:
             action = QAction(option.name, self.add_option_menu)
-            action.setToolTip(option_hint(option))
-            action.setStatusTip(option_hint(option))
+            hint = option_hint(option)
+            if self._is_secret_key(option.name):
+                hint = f"{hint}\n{secret_hint()}"
+            action.setToolTip(hint)
+            action.setStatusTip(hint)
             action.setEnabled(option.name not in present)
             action.triggered.connect(lambda _=False, key=option.name: self.add_known_option(key))
             self.add_option_menu.addAction(action)

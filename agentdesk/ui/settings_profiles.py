@@ -1,7 +1,9 @@
 """The Profiles page of the settings window: the list, the editor, and Test connection.
 
 Files and the keyring are touched only through ``asyncio.to_thread``; a connection test runs
-as a task that closing the window cancels.
+as a task that closing the window cancels. Secret options go to the keyring with the profile
+(:func:`~agentdesk.store.profiles.save_profile`); a keyring that cannot take them leaves them
+in the file, and the agent is told.
 """
 
 from __future__ import annotations
@@ -33,7 +35,12 @@ from agentdesk.core import (
     TransientError,
     VendorError,
 )
-from agentdesk.profile_check import check_connection, vendor_users
+from agentdesk.profile_check import StoredOptions, check_connection, vendor_users
+from agentdesk.store.option_secrets import (
+    declared_secret_options,
+    forget_secret_options,
+    stored_secret_options,
+)
 from agentdesk.store.profiles import (
     Profile,
     delete_profile,
@@ -51,13 +58,20 @@ from agentdesk.ui.text import fill
 log = logging.getLogger(__name__)
 
 
-def _delete_with_secret(name: str) -> None:
-    """A deleted profile leaves no secret behind in the keyring."""
+def _delete_with_secret(name: str, vendor: str) -> None:
+    """A deleted profile leaves no secret behind in the keyring, nor a secret option."""
     delete_profile(name)
     try:
         delete_secret(name)
+        forget_secret_options(name, declared_secret_options(vendor))
     except SecretsUnavailableError as exc:
-        log.warning("profile %s deleted, its secret not: %s", name, exc)
+        log.warning("profile %s deleted, its secrets not: %s", name, exc)
+
+
+def _forget_removed(names: frozenset[str], under: set[str]) -> None:
+    """Secret options removed in the editor, deleted under each name the profile had."""
+    for profile_name in under:
+        forget_secret_options(profile_name, sorted(names))
 
 
 _PROFILE_ROLE = Qt.ItemDataRole.UserRole
@@ -233,6 +247,22 @@ class ProfilesPage(QWidget):
         # The default stops being one only when another is made the default.
         self.editor.default_box.setEnabled(not is_default)
         self._open_editor()
+        self._tasks.start(self._show_stored_secrets(profile, self.editor.generation))
+
+    async def _show_stored_secrets(self, profile: Profile, generation: int) -> None:
+        """Which secret options the keyring keeps for ``profile``, shown masked."""
+        try:
+            names = await asyncio.to_thread(stored_secret_options, profile.name, profile.vendor)
+        except SecretsUnavailableError as exc:
+            if generation == self.editor.generation:
+                self.editor.show_error(
+                    fill(
+                        self.tr("The keyring cannot say which secret options it keeps: %1"),
+                        secrets_problem_text(exc),
+                    )
+                )
+            return
+        self.editor.show_stored_secrets(names, generation)
 
     def _open_editor(self) -> None:
         if not self.testing:
@@ -260,28 +290,53 @@ class ProfilesPage(QWidget):
     async def _save(self, edited: EditedProfile, original_name: str | None) -> None:
         profile = edited.profile
         try:
-            await asyncio.to_thread(
+            refusal = await asyncio.to_thread(
                 save_profile, profile, make_default=edited.make_default, replaces=original_name
             )
         except ConfigurationError as exc:
             self.editor.show_error(str(exc))
             return
-        tone = "ok"
-        note = self.tr("Profile “%1” saved.").replace("%1", profile.name)
+        notes = [self.tr("Profile “%1” saved.").replace("%1", profile.name)]
+        secret_failed = False
         if edited.secret:
             try:
                 await asyncio.to_thread(set_secret, profile.name, edited.secret)
             except ConfigurationError as exc:  # SecretsUnavailableError among them
-                tone = "error"
-                note = fill(
-                    self.tr("Profile “%1” saved, but not its secret: %2"),
-                    profile.name,
-                    secrets_problem_text(exc),
+                secret_failed = True
+                notes = [
+                    fill(
+                        self.tr("Profile “%1” saved, but not its secret: %2"),
+                        profile.name,
+                        secrets_problem_text(exc),
+                    )
+                ]
+        if refusal is not None:
+            notes.append(
+                fill(
+                    self.tr(
+                        "The keyring could not take its secret options, so they stay in the "
+                        "profiles file until it can: %1"
+                    ),
+                    secrets_problem_text(refusal),
+                )
+            )
+        if edited.removed_secrets:
+            under = {profile.name, original_name or profile.name}
+            try:
+                await asyncio.to_thread(_forget_removed, edited.removed_secrets, under)
+            except SecretsUnavailableError as exc:
+                notes.append(
+                    fill(
+                        self.tr("The keyring still keeps %1: %2"),
+                        ", ".join(sorted(edited.removed_secrets)),
+                        secrets_problem_text(exc),
+                    )
                 )
         self.show_list()
         self.profiles_changed.emit()
         await self._load(profile.name)
-        self.set_status(note, tone=tone)  # once the list shows what it says
+        tone = "ok" if len(notes) == 1 and not secret_failed else "error"
+        self.set_status(" ".join(notes), tone=tone)  # once the list shows what it says
 
     # -- delete, default --
 
@@ -306,8 +361,14 @@ class ProfilesPage(QWidget):
 
     def _delete(self, name: str) -> None:
         self.confirm_box = None
+        chosen = next((p for p in self._profiles if p.name == name), None)
+        vendor = chosen.vendor if chosen else ""
         self._tasks.start(
-            self._run_change(_delete_with_secret, name, self.tr("Profile “%1” deleted."))
+            self._run_change(
+                lambda gone: _delete_with_secret(gone, vendor),
+                name,
+                self.tr("Profile “%1” deleted."),
+            )
         )
 
     def make_selected_default(self) -> None:
@@ -355,7 +416,8 @@ class ProfilesPage(QWidget):
             self.editor.show_error(str(exc))
             return
         self.editor.show_error("")
-        self._start_test(edited.profile, edited.secret or None)
+        stored = StoredOptions(self.editor.original_name, edited.removed_secrets)
+        self._start_test(edited.profile, edited.secret or None, stored)
 
     def pick_user(self) -> None:
         """Offer the vendor's users as the login (for vendors whose API lists them)."""
@@ -393,11 +455,14 @@ class ProfilesPage(QWidget):
         menu.popup(button.mapToGlobal(button.rect().bottomLeft()))
         self.users_menu = menu
 
-    def _start_test(self, profile: Profile, secret: str | None) -> None:
+    def _start_test(
+        self, profile: Profile, secret: str | None, stored: StoredOptions | None = None
+    ) -> None:
         self.set_status(self.tr("Connecting to %1…").replace("%1", profile.url))
         self._set_testing(True)
         self._test_task = self._tasks.start(
-            self._test(profile, secret), after=lambda: self._set_testing(False)
+            self._test(profile, secret, stored or StoredOptions()),
+            after=lambda: self._set_testing(False),
         )
 
     def stop(self) -> None:
@@ -414,9 +479,9 @@ class ProfilesPage(QWidget):
             self._set_testing(False)
             self.set_status(self.tr("Test cancelled."))
 
-    async def _test(self, profile: Profile, secret: str | None) -> None:
+    async def _test(self, profile: Profile, secret: str | None, stored: StoredOptions) -> None:
         try:
-            status = await check_connection(profile, secret)
+            status = await check_connection(profile, secret, stored)
         except AgentDeskError as exc:
             log.info("connection test of %r failed: %r", profile.name, exc)
             self.set_status(self.describe_failure(exc, profile), tone="error")
