@@ -108,7 +108,10 @@ def with_secret_options(profile: Profile) -> Profile:
         try:
             value = read_entry(entry_name(profile.name, option))
         except SecretsUnavailableError as exc:
-            warn_once(profile.name, f"cannot read its secret options from the keyring: {exc}")
+            # Not a warning of its own: a keyring that cannot answer is said once by whoever
+            # reads the profile's own secret (the window's keyring message, ctl's one line),
+            # and an option left out is named by what needs it ("needs relay_token").
+            log.info("profile %r: secret options not read from the keyring: %s", profile.name, exc)
             break
         if value:
             register_secret(value)

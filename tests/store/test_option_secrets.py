@@ -132,7 +132,8 @@ def test_no_secret_option_of_any_vendor_is_written_to_profiles_toml(
 def test_the_vendors_declare_their_secret_options() -> None:
     assert set(declared_secret_options("megapbx")) == {"crm_token", "relay_token"}
     assert set(declared_secret_options("okitoki")) == {"webhook_secret", "relay_token"}
-    assert declared_secret_options("daktela") == []
+    assert declared_secret_options("daktela") == ["relay_token"]  # the relay's shared polls
+    assert declared_secret_options("ucontact") == []
 
 
 def test_a_renamed_profile_keeps_its_secret_options(tmp_path: Path) -> None:
