@@ -9,7 +9,7 @@ from typing import Any
 
 from agentdesk.core import ConfigurationError
 from agentdesk.core.translate import QT_TRANSLATE_NOOP
-from agentdesk.core.vendor_spec import OptionSpec
+from agentdesk.core.vendor_spec import OptionSpec, Translate
 
 RELAY_OPTIONS = (
     OptionSpec(
@@ -61,3 +61,20 @@ def relay_options(options: Mapping[str, str], vendor: str) -> dict[str, Any]:
     if ca_file := options.get("relay_ca_file", "").strip():
         found["relay_ca_file"] = ca_file
     return found
+
+
+def relay_note(options: Mapping[str, str], translate: Translate) -> str | None:
+    """With ``relay_url``, the profile editor's note on where the vendor posts its events: to
+    the relay, set up once for the company, so nothing on this computer (the desk's own
+    receiver address would be wrong advice)."""
+    relay = options.get("relay_url", "").strip()
+    if not relay:
+        return None
+    text = translate(
+        QT_TRANSLATE_NOOP(
+            "ProfileOptions",
+            "Events come through the company relay %1: the vendor posts them there, and this "
+            "computer needs no address of its own.",
+        )
+    )
+    return text.replace("%1", relay)

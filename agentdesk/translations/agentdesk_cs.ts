@@ -1877,82 +1877,82 @@
         <translation>Adresa firemního relé, např. https://relay.example.com: údaje o frontách přicházejí z něj (prázdné: tento počítač se na ně ptá Daktely sám)</translation>
     </message>
     <message>
-        <location filename="../backends/okitoki/spec.py" line="39"/>
+        <location filename="../backends/okitoki/spec.py" line="41"/>
         <source>(from the API token)</source>
         <translation>(z API tokenu)</translation>
     </message>
     <message>
-        <location filename="../backends/okitoki/spec.py" line="42"/>
+        <location filename="../backends/okitoki/spec.py" line="44"/>
         <source>In Oki-Toki&apos;s Events and Integrations, post call events to %1 with the parameters event, session_id, phone, direction, queue, contact_name, user_id, status_id, away_status_id.</source>
         <translation>V Oki-Toki (Události a integrace) posílejte události hovorů na %1 s parametry event, session_id, phone, direction, queue, contact_name, user_id, status_id, away_status_id.</translation>
     </message>
     <message>
-        <location filename="../backends/okitoki/spec.py" line="57"/>
+        <location filename="../backends/okitoki/spec.py" line="59"/>
         <source>Your user number</source>
         <translation>Vaše číslo uživatele</translation>
     </message>
     <message>
-        <location filename="../backends/okitoki/spec.py" line="69"/>
+        <location filename="../backends/okitoki/spec.py" line="71"/>
         <source>The company&apos;s statuses, STATUS:TITLE, the Ready one marked :ready</source>
         <translation>Stavy firmy, STAV:NÁZEV, stav Připraven označený :ready</translation>
     </message>
     <message>
-        <location filename="../backends/okitoki/spec.py" line="77"/>
+        <location filename="../backends/okitoki/spec.py" line="79"/>
         <source>The dialer that places click-to-call tasks (its ID)</source>
         <translation>Dialer, který zakládá úlohy vytáčení (jeho ID)</translation>
     </message>
     <message>
-        <location filename="../backends/okitoki/spec.py" line="84"/>
+        <location filename="../backends/okitoki/spec.py" line="86"/>
         <source>The List of VIP callers (its ID), flagged on the caller card</source>
         <translation>Seznam VIP volajících (jeho ID), označených na kartě volajícího</translation>
     </message>
     <message>
-        <location filename="../backends/okitoki/spec.py" line="91"/>
+        <location filename="../backends/okitoki/spec.py" line="93"/>
         <source>The blacklist (its ID), flagged on the caller card</source>
         <translation>Černá listina (její ID), označená na kartě volajícího</translation>
     </message>
     <message>
-        <location filename="../backends/okitoki/spec.py" line="98"/>
+        <location filename="../backends/okitoki/spec.py" line="100"/>
         <source>Call outcomes for the wrap-up, VALUE:TITLE</source>
         <translation>Výsledky hovoru pro dokončení, HODNOTA:NÁZEV</translation>
     </message>
     <message>
-        <location filename="../backends/okitoki/spec.py" line="103"/>
+        <location filename="../backends/okitoki/spec.py" line="105"/>
         <source>Extra wrap-up fields, NAME:TITLE[:KIND]</source>
         <translation>Další pole dokončení, JMÉNO:NÁZEV[:DRUH]</translation>
     </message>
     <message>
-        <location filename="../backends/okitoki/spec.py" line="108"/>
+        <location filename="../backends/okitoki/spec.py" line="110"/>
         <source>Port of AgentDesk&apos;s receiver for live calls (empty: none)</source>
         <translation>Port přijímače AgentDesku pro živé hovory (prázdné: žádný)</translation>
     </message>
     <message>
-        <location filename="../backends/okitoki/spec.py" line="115"/>
+        <location filename="../backends/okitoki/spec.py" line="117"/>
         <source>Address the receiver listens on</source>
         <translation>Adresa, na které přijímač naslouchá</translation>
     </message>
     <message>
-        <location filename="../backends/okitoki/spec.py" line="120"/>
+        <location filename="../backends/okitoki/spec.py" line="122"/>
         <source>The secret Oki-Toki sends with its webhooks (empty: one derived from the API token)</source>
         <translation>Tajný klíč, který Oki-Toki posílá se svými webhooky (prázdné: odvozený z API tokenu)</translation>
     </message>
     <message>
-        <location filename="../backends/okitoki/spec.py" line="130"/>
+        <location filename="../backends/okitoki/spec.py" line="132"/>
         <source>The address Oki-Toki reaches the receiver at, if another</source>
         <translation>Adresa, na které Oki-Toki přijímač zastihne, pokud je jiná</translation>
     </message>
     <message>
-        <location filename="../backends/okitoki/spec.py" line="137"/>
+        <location filename="../backends/okitoki/spec.py" line="139"/>
         <source>How the call log is fetched</source>
         <translation>Jak se stahuje výpis hovorů</translation>
     </message>
     <message>
-        <location filename="../backends/okitoki/spec.py" line="143"/>
+        <location filename="../backends/okitoki/spec.py" line="145"/>
         <source>How often the call log is read while idle, in seconds; four times as often during a call, half as often while the window is hidden</source>
         <translation>Jak často se čte protokol hovorů v klidu, v sekundách; během hovoru čtyřikrát častěji, se skrytým oknem poloviční četností</translation>
     </message>
     <message>
-        <location filename="../backends/okitoki/spec.py" line="152"/>
+        <location filename="../backends/okitoki/spec.py" line="154"/>
         <source>The call centre&apos;s time zone, e.g. Europe/Kyiv</source>
         <translation>Časové pásmo call centra, např. Europe/Kyiv</translation>
     </message>
@@ -2017,32 +2017,32 @@
         <translation>Časové pásmo instance, např. America/Montevideo</translation>
     </message>
     <message>
-        <location filename="../backends/megapbx/spec.py" line="38"/>
+        <location filename="../backends/megapbx/spec.py" line="40"/>
         <source>In the PBX&apos;s CRM integration, set the CRM address to %1 (as your network makes it reachable) and its token to this profile&apos;s crm_token. The PBX runs in the cloud: publish this address through your company&apos;s reverse proxy or VPN.</source>
         <translation>V integraci s CRM na ústředně nastavte adresu CRM na %1 (tak, jak ji vaše síť zpřístupní) a token na crm_token tohoto profilu. Ústředna běží v cloudu: zveřejněte tuto adresu přes reverzní proxy nebo VPN vaší firmy.</translation>
     </message>
     <message>
-        <location filename="../backends/megapbx/spec.py" line="64"/>
+        <location filename="../backends/megapbx/spec.py" line="66"/>
         <source>The token the PBX sends with its webhooks (empty: no live calls)</source>
         <translation>Token, který ústředna posílá s webhooky (prázdné: bez živých hovorů)</translation>
     </message>
     <message>
-        <location filename="../backends/megapbx/spec.py" line="73"/>
+        <location filename="../backends/megapbx/spec.py" line="75"/>
         <source>host:port of AgentDesk&apos;s receiver for the PBX</source>
         <translation>host:port přijímače AgentDesku pro ústřednu</translation>
     </message>
     <message>
-        <location filename="../backends/megapbx/spec.py" line="76"/>
+        <location filename="../backends/megapbx/spec.py" line="78"/>
         <source>Path of the receiver</source>
         <translation>Cesta přijímače</translation>
     </message>
     <message>
-        <location filename="../backends/megapbx/spec.py" line="81"/>
+        <location filename="../backends/megapbx/spec.py" line="83"/>
         <source>How often DND and the history are read while idle, in seconds; four times as often during a call, half as often while the window is hidden</source>
         <translation>Jak často se čte stav Nerušit a historie v klidu, v sekundách; během hovoru čtyřikrát častěji, se skrytým oknem poloviční četností</translation>
     </message>
     <message>
-        <location filename="../backends/megapbx/spec.py" line="90"/>
+        <location filename="../backends/megapbx/spec.py" line="92"/>
         <source>Show calls between colleagues in Recent calls</source>
         <translation>Zobrazit hovory mezi kolegy v Posledních hovorech</translation>
     </message>
@@ -2075,6 +2075,11 @@
         <location filename="../backends/relay_options.py" line="36"/>
         <source>A PEM file of the certificate authority that signed the relay&apos;s certificate, if not a public one (empty: the usual authorities)</source>
         <translation>Soubor PEM certifikační autority, která podepsala certifikát relé, pokud nejde o veřejnou (prázdné: běžné autority)</translation>
+    </message>
+    <message>
+        <location filename="../backends/relay_options.py" line="74"/>
+        <source>Events come through the company relay %1: the vendor posts them there, and this computer needs no address of its own.</source>
+        <translation>Události přicházejí přes firemní relé %1: posílají se tam a tento počítač nepotřebuje vlastní adresu.</translation>
     </message>
 </context>
 <context>
@@ -3055,7 +3060,7 @@
 <context>
     <name>VendorText</name>
     <message>
-        <location filename="../backends/megapbx/spec.py" line="53"/>
+        <location filename="../backends/megapbx/spec.py" line="55"/>
         <source>The PBX rings your phone first; the number is called once you pick up.</source>
         <translation>Ústředna nejprve prozvoní váš telefon; číslo se vytočí, až ho zvednete.</translation>
     </message>
@@ -3065,7 +3070,7 @@
         <translation>Nerušit</translation>
     </message>
     <message>
-        <location filename="../backends/okitoki/spec.py" line="58"/>
+        <location filename="../backends/okitoki/spec.py" line="60"/>
         <source>Oki-Toki dials through a dialer task: the call comes when the dialer places it, not at once.</source>
         <translation>Oki-Toki vytáčí přes úlohu dialeru: hovor přijde, až ho dialer spojí, ne hned.</translation>
     </message>

@@ -1874,82 +1874,82 @@
         <translation>La dirección del relé de la empresa, p. ej. https://relay.example.com: los datos de las colas llegan de él (vacío: este ordenador se los pide a Daktela él mismo)</translation>
     </message>
     <message>
-        <location filename="../backends/okitoki/spec.py" line="39"/>
+        <location filename="../backends/okitoki/spec.py" line="41"/>
         <source>(from the API token)</source>
         <translation>(del token de la API)</translation>
     </message>
     <message>
-        <location filename="../backends/okitoki/spec.py" line="42"/>
+        <location filename="../backends/okitoki/spec.py" line="44"/>
         <source>In Oki-Toki&apos;s Events and Integrations, post call events to %1 with the parameters event, session_id, phone, direction, queue, contact_name, user_id, status_id, away_status_id.</source>
         <translation>En Eventos e integraciones de Oki-Toki, envía los eventos de llamada a %1 con los parámetros event, session_id, phone, direction, queue, contact_name, user_id, status_id, away_status_id.</translation>
     </message>
     <message>
-        <location filename="../backends/okitoki/spec.py" line="57"/>
+        <location filename="../backends/okitoki/spec.py" line="59"/>
         <source>Your user number</source>
         <translation>Tu número de usuario</translation>
     </message>
     <message>
-        <location filename="../backends/okitoki/spec.py" line="69"/>
+        <location filename="../backends/okitoki/spec.py" line="71"/>
         <source>The company&apos;s statuses, STATUS:TITLE, the Ready one marked :ready</source>
         <translation>Estados de la empresa, ESTADO:TÍTULO, el de Disponible marcado :ready</translation>
     </message>
     <message>
-        <location filename="../backends/okitoki/spec.py" line="77"/>
+        <location filename="../backends/okitoki/spec.py" line="79"/>
         <source>The dialer that places click-to-call tasks (its ID)</source>
         <translation>El marcador que crea las tareas de llamada (su ID)</translation>
     </message>
     <message>
-        <location filename="../backends/okitoki/spec.py" line="84"/>
+        <location filename="../backends/okitoki/spec.py" line="86"/>
         <source>The List of VIP callers (its ID), flagged on the caller card</source>
         <translation>La lista de clientes VIP (su ID), señalados en la ficha de quien llama</translation>
     </message>
     <message>
-        <location filename="../backends/okitoki/spec.py" line="91"/>
+        <location filename="../backends/okitoki/spec.py" line="93"/>
         <source>The blacklist (its ID), flagged on the caller card</source>
         <translation>La lista negra (su ID), señalada en la ficha de quien llama</translation>
     </message>
     <message>
-        <location filename="../backends/okitoki/spec.py" line="98"/>
+        <location filename="../backends/okitoki/spec.py" line="100"/>
         <source>Call outcomes for the wrap-up, VALUE:TITLE</source>
         <translation>Resultados de la llamada para el cierre, VALOR:TÍTULO</translation>
     </message>
     <message>
-        <location filename="../backends/okitoki/spec.py" line="103"/>
+        <location filename="../backends/okitoki/spec.py" line="105"/>
         <source>Extra wrap-up fields, NAME:TITLE[:KIND]</source>
         <translation>Campos adicionales del cierre, NOMBRE:TÍTULO[:TIPO]</translation>
     </message>
     <message>
-        <location filename="../backends/okitoki/spec.py" line="108"/>
+        <location filename="../backends/okitoki/spec.py" line="110"/>
         <source>Port of AgentDesk&apos;s receiver for live calls (empty: none)</source>
         <translation>Puerto del receptor de AgentDesk para llamadas en vivo (vacío: ninguno)</translation>
     </message>
     <message>
-        <location filename="../backends/okitoki/spec.py" line="115"/>
+        <location filename="../backends/okitoki/spec.py" line="117"/>
         <source>Address the receiver listens on</source>
         <translation>Dirección en la que escucha el receptor</translation>
     </message>
     <message>
-        <location filename="../backends/okitoki/spec.py" line="120"/>
+        <location filename="../backends/okitoki/spec.py" line="122"/>
         <source>The secret Oki-Toki sends with its webhooks (empty: one derived from the API token)</source>
         <translation>El secreto que Oki-Toki envía con sus webhooks (vacío: uno derivado del token de la API)</translation>
     </message>
     <message>
-        <location filename="../backends/okitoki/spec.py" line="130"/>
+        <location filename="../backends/okitoki/spec.py" line="132"/>
         <source>The address Oki-Toki reaches the receiver at, if another</source>
         <translation>La dirección por la que Oki-Toki llega al receptor, si es otra</translation>
     </message>
     <message>
-        <location filename="../backends/okitoki/spec.py" line="137"/>
+        <location filename="../backends/okitoki/spec.py" line="139"/>
         <source>How the call log is fetched</source>
         <translation>Cómo se obtiene el registro de llamadas</translation>
     </message>
     <message>
-        <location filename="../backends/okitoki/spec.py" line="143"/>
+        <location filename="../backends/okitoki/spec.py" line="145"/>
         <source>How often the call log is read while idle, in seconds; four times as often during a call, half as often while the window is hidden</source>
         <translation>Cada cuánto se lee el registro de llamadas en reposo, en segundos; cuatro veces más a menudo durante una llamada, la mitad con la ventana oculta</translation>
     </message>
     <message>
-        <location filename="../backends/okitoki/spec.py" line="152"/>
+        <location filename="../backends/okitoki/spec.py" line="154"/>
         <source>The call centre&apos;s time zone, e.g. Europe/Kyiv</source>
         <translation>Zona horaria del centro de llamadas, p. ej. Europe/Kyiv</translation>
     </message>
@@ -2014,32 +2014,32 @@
         <translation>La zona horaria de la instancia, p. ej. America/Montevideo</translation>
     </message>
     <message>
-        <location filename="../backends/megapbx/spec.py" line="38"/>
+        <location filename="../backends/megapbx/spec.py" line="40"/>
         <source>In the PBX&apos;s CRM integration, set the CRM address to %1 (as your network makes it reachable) and its token to this profile&apos;s crm_token. The PBX runs in the cloud: publish this address through your company&apos;s reverse proxy or VPN.</source>
         <translation>En la integración con el CRM de la centralita, pon la dirección del CRM en %1 (tal como tu red la haga accesible) y el token en el crm_token de este perfil. La centralita está en la nube: publica esta dirección a través del proxy inverso o la VPN de tu empresa.</translation>
     </message>
     <message>
-        <location filename="../backends/megapbx/spec.py" line="64"/>
+        <location filename="../backends/megapbx/spec.py" line="66"/>
         <source>The token the PBX sends with its webhooks (empty: no live calls)</source>
         <translation>El token que la centralita envía con sus webhooks (vacío: sin llamadas en vivo)</translation>
     </message>
     <message>
-        <location filename="../backends/megapbx/spec.py" line="73"/>
+        <location filename="../backends/megapbx/spec.py" line="75"/>
         <source>host:port of AgentDesk&apos;s receiver for the PBX</source>
         <translation>host:puerto del receptor de AgentDesk para la centralita</translation>
     </message>
     <message>
-        <location filename="../backends/megapbx/spec.py" line="76"/>
+        <location filename="../backends/megapbx/spec.py" line="78"/>
         <source>Path of the receiver</source>
         <translation>Ruta del receptor</translation>
     </message>
     <message>
-        <location filename="../backends/megapbx/spec.py" line="81"/>
+        <location filename="../backends/megapbx/spec.py" line="83"/>
         <source>How often DND and the history are read while idle, in seconds; four times as often during a call, half as often while the window is hidden</source>
         <translation>Cada cuánto se leen el modo No molestar y el historial en reposo, en segundos; cuatro veces más a menudo durante una llamada, la mitad con la ventana oculta</translation>
     </message>
     <message>
-        <location filename="../backends/megapbx/spec.py" line="90"/>
+        <location filename="../backends/megapbx/spec.py" line="92"/>
         <source>Show calls between colleagues in Recent calls</source>
         <translation>Mostrar las llamadas entre compañeros en Llamadas recientes</translation>
     </message>
@@ -2072,6 +2072,11 @@
         <location filename="../backends/relay_options.py" line="36"/>
         <source>A PEM file of the certificate authority that signed the relay&apos;s certificate, if not a public one (empty: the usual authorities)</source>
         <translation>Un archivo PEM de la autoridad de certificación que firmó el certificado del relé, si no es pública (vacío: las autoridades habituales)</translation>
+    </message>
+    <message>
+        <location filename="../backends/relay_options.py" line="74"/>
+        <source>Events come through the company relay %1: the vendor posts them there, and this computer needs no address of its own.</source>
+        <translation>Los eventos llegan a través del relé de la empresa %1: el proveedor los envía allí y este equipo no necesita una dirección propia.</translation>
     </message>
 </context>
 <context>
@@ -3052,7 +3057,7 @@
 <context>
     <name>VendorText</name>
     <message>
-        <location filename="../backends/megapbx/spec.py" line="53"/>
+        <location filename="../backends/megapbx/spec.py" line="55"/>
         <source>The PBX rings your phone first; the number is called once you pick up.</source>
         <translation>La centralita llama primero a tu teléfono; el número se marca cuando contestas.</translation>
     </message>
@@ -3062,7 +3067,7 @@
         <translation>No molestar</translation>
     </message>
     <message>
-        <location filename="../backends/okitoki/spec.py" line="58"/>
+        <location filename="../backends/okitoki/spec.py" line="60"/>
         <source>Oki-Toki dials through a dialer task: the call comes when the dialer places it, not at once.</source>
         <translation>Oki-Toki marca mediante una tarea del marcador: la llamada llega cuando el marcador la realiza, no al instante.</translation>
     </message>

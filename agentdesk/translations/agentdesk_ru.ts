@@ -1877,82 +1877,82 @@
         <translation>Адрес ретранслятора компании, например https://relay.example.com: данные очередей приходят от него (пусто: этот компьютер сам запрашивает их у Daktela)</translation>
     </message>
     <message>
-        <location filename="../backends/okitoki/spec.py" line="39"/>
+        <location filename="../backends/okitoki/spec.py" line="41"/>
         <source>(from the API token)</source>
         <translation>(из API-токена)</translation>
     </message>
     <message>
-        <location filename="../backends/okitoki/spec.py" line="42"/>
+        <location filename="../backends/okitoki/spec.py" line="44"/>
         <source>In Oki-Toki&apos;s Events and Integrations, post call events to %1 with the parameters event, session_id, phone, direction, queue, contact_name, user_id, status_id, away_status_id.</source>
         <translation>В Oki-Toki (События и интеграции) отправляйте события звонков на %1 с параметрами event, session_id, phone, direction, queue, contact_name, user_id, status_id, away_status_id.</translation>
     </message>
     <message>
-        <location filename="../backends/okitoki/spec.py" line="57"/>
+        <location filename="../backends/okitoki/spec.py" line="59"/>
         <source>Your user number</source>
         <translation>Ваш номер пользователя</translation>
     </message>
     <message>
-        <location filename="../backends/okitoki/spec.py" line="69"/>
+        <location filename="../backends/okitoki/spec.py" line="71"/>
         <source>The company&apos;s statuses, STATUS:TITLE, the Ready one marked :ready</source>
         <translation>Статусы компании, СТАТУС:НАЗВАНИЕ, статус «Готов» помечен :ready</translation>
     </message>
     <message>
-        <location filename="../backends/okitoki/spec.py" line="77"/>
+        <location filename="../backends/okitoki/spec.py" line="79"/>
         <source>The dialer that places click-to-call tasks (its ID)</source>
         <translation>Дайлер, создающий задачи на звонок (его ID)</translation>
     </message>
     <message>
-        <location filename="../backends/okitoki/spec.py" line="84"/>
+        <location filename="../backends/okitoki/spec.py" line="86"/>
         <source>The List of VIP callers (its ID), flagged on the caller card</source>
         <translation>Список VIP-клиентов (его ID), отмечаемых на карточке звонящего</translation>
     </message>
     <message>
-        <location filename="../backends/okitoki/spec.py" line="91"/>
+        <location filename="../backends/okitoki/spec.py" line="93"/>
         <source>The blacklist (its ID), flagged on the caller card</source>
         <translation>Чёрный список (его ID), отмечаемый на карточке звонящего</translation>
     </message>
     <message>
-        <location filename="../backends/okitoki/spec.py" line="98"/>
+        <location filename="../backends/okitoki/spec.py" line="100"/>
         <source>Call outcomes for the wrap-up, VALUE:TITLE</source>
         <translation>Результаты звонка для постобработки, ЗНАЧЕНИЕ:НАЗВАНИЕ</translation>
     </message>
     <message>
-        <location filename="../backends/okitoki/spec.py" line="103"/>
+        <location filename="../backends/okitoki/spec.py" line="105"/>
         <source>Extra wrap-up fields, NAME:TITLE[:KIND]</source>
         <translation>Дополнительные поля постобработки, ИМЯ:НАЗВАНИЕ[:ТИП]</translation>
     </message>
     <message>
-        <location filename="../backends/okitoki/spec.py" line="108"/>
+        <location filename="../backends/okitoki/spec.py" line="110"/>
         <source>Port of AgentDesk&apos;s receiver for live calls (empty: none)</source>
         <translation>Порт приёмника AgentDesk для живых звонков (пусто: нет)</translation>
     </message>
     <message>
-        <location filename="../backends/okitoki/spec.py" line="115"/>
+        <location filename="../backends/okitoki/spec.py" line="117"/>
         <source>Address the receiver listens on</source>
         <translation>Адрес, на котором слушает приёмник</translation>
     </message>
     <message>
-        <location filename="../backends/okitoki/spec.py" line="120"/>
+        <location filename="../backends/okitoki/spec.py" line="122"/>
         <source>The secret Oki-Toki sends with its webhooks (empty: one derived from the API token)</source>
         <translation>Секрет, который Oki-Toki передаёт со своими вебхуками (пусто: выводится из API-токена)</translation>
     </message>
     <message>
-        <location filename="../backends/okitoki/spec.py" line="130"/>
+        <location filename="../backends/okitoki/spec.py" line="132"/>
         <source>The address Oki-Toki reaches the receiver at, if another</source>
         <translation>Адрес, по которому Oki-Toki достучится до приёмника, если другой</translation>
     </message>
     <message>
-        <location filename="../backends/okitoki/spec.py" line="137"/>
+        <location filename="../backends/okitoki/spec.py" line="139"/>
         <source>How the call log is fetched</source>
         <translation>Как загружается журнал звонков</translation>
     </message>
     <message>
-        <location filename="../backends/okitoki/spec.py" line="143"/>
+        <location filename="../backends/okitoki/spec.py" line="145"/>
         <source>How often the call log is read while idle, in seconds; four times as often during a call, half as often while the window is hidden</source>
         <translation>Как часто читается журнал звонков в простое, в секундах; во время звонка в четыре раза чаще, при скрытом окне вдвое реже</translation>
     </message>
     <message>
-        <location filename="../backends/okitoki/spec.py" line="152"/>
+        <location filename="../backends/okitoki/spec.py" line="154"/>
         <source>The call centre&apos;s time zone, e.g. Europe/Kyiv</source>
         <translation>Часовой пояс колл-центра, например Europe/Kyiv</translation>
     </message>
@@ -2017,32 +2017,32 @@
         <translation>Часовой пояс инстанса, например America/Montevideo</translation>
     </message>
     <message>
-        <location filename="../backends/megapbx/spec.py" line="38"/>
+        <location filename="../backends/megapbx/spec.py" line="40"/>
         <source>In the PBX&apos;s CRM integration, set the CRM address to %1 (as your network makes it reachable) and its token to this profile&apos;s crm_token. The PBX runs in the cloud: publish this address through your company&apos;s reverse proxy or VPN.</source>
         <translation>В интеграции с CRM на АТС укажите адрес CRM %1 (так, как его делает доступным ваша сеть) и токен из crm_token этого профиля. АТС работает в облаке: опубликуйте этот адрес через обратный прокси или VPN вашей компании.</translation>
     </message>
     <message>
-        <location filename="../backends/megapbx/spec.py" line="64"/>
+        <location filename="../backends/megapbx/spec.py" line="66"/>
         <source>The token the PBX sends with its webhooks (empty: no live calls)</source>
         <translation>Токен, который АТС отправляет с вебхуками (пусто: без живых звонков)</translation>
     </message>
     <message>
-        <location filename="../backends/megapbx/spec.py" line="73"/>
+        <location filename="../backends/megapbx/spec.py" line="75"/>
         <source>host:port of AgentDesk&apos;s receiver for the PBX</source>
         <translation>host:port приёмника AgentDesk для АТС</translation>
     </message>
     <message>
-        <location filename="../backends/megapbx/spec.py" line="76"/>
+        <location filename="../backends/megapbx/spec.py" line="78"/>
         <source>Path of the receiver</source>
         <translation>Путь приёмника</translation>
     </message>
     <message>
-        <location filename="../backends/megapbx/spec.py" line="81"/>
+        <location filename="../backends/megapbx/spec.py" line="83"/>
         <source>How often DND and the history are read while idle, in seconds; four times as often during a call, half as often while the window is hidden</source>
         <translation>Как часто читаются режим «Не беспокоить» и история в простое, в секундах; во время звонка в четыре раза чаще, при скрытом окне вдвое реже</translation>
     </message>
     <message>
-        <location filename="../backends/megapbx/spec.py" line="90"/>
+        <location filename="../backends/megapbx/spec.py" line="92"/>
         <source>Show calls between colleagues in Recent calls</source>
         <translation>Показывать звонки между коллегами в последних звонках</translation>
     </message>
@@ -2075,6 +2075,11 @@
         <location filename="../backends/relay_options.py" line="36"/>
         <source>A PEM file of the certificate authority that signed the relay&apos;s certificate, if not a public one (empty: the usual authorities)</source>
         <translation>PEM-файл удостоверяющего центра, подписавшего сертификат ретранслятора, если он не публичный (пусто: обычные центры)</translation>
+    </message>
+    <message>
+        <location filename="../backends/relay_options.py" line="74"/>
+        <source>Events come through the company relay %1: the vendor posts them there, and this computer needs no address of its own.</source>
+        <translation>События приходят через ретранслятор компании %1: они отправляются туда, и этому компьютеру не нужен собственный адрес.</translation>
     </message>
 </context>
 <context>
@@ -3055,7 +3060,7 @@
 <context>
     <name>VendorText</name>
     <message>
-        <location filename="../backends/megapbx/spec.py" line="53"/>
+        <location filename="../backends/megapbx/spec.py" line="55"/>
         <source>The PBX rings your phone first; the number is called once you pick up.</source>
         <translation>АТС сначала звонит на ваш телефон; номер набирается, когда вы снимете трубку.</translation>
     </message>
@@ -3065,7 +3070,7 @@
         <translation>Не беспокоить</translation>
     </message>
     <message>
-        <location filename="../backends/okitoki/spec.py" line="58"/>
+        <location filename="../backends/okitoki/spec.py" line="60"/>
         <source>Oki-Toki dials through a dialer task: the call comes when the dialer places it, not at once.</source>
         <translation>Oki-Toki звонит через задачу дайлера: звонок поступит, когда дайлер его наберёт, а не сразу.</translation>
     </message>

@@ -125,7 +125,7 @@ class ProfileEditor(QWidget):
         self.options_table.verticalHeader().hide()
         self.options_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.options_table.setTabKeyNavigation(False)
-        self.options_table.setMinimumHeight(110)
+        self.options_table.setMinimumHeight(150)  # four rows: relay_url, relay_token, …
         self.options_table.setItemDelegateForColumn(
             1, SecretValueDelegate(self.is_secret_row, self.options_table)
         )

@@ -52,7 +52,7 @@ class SettingsWindow(QWidget):
         layout.setContentsMargins(12, 12, 12, 12)
         layout.addWidget(self.tabs)
         QShortcut(QKeySequence.StandardKey.Close, self, self.close)
-        self.resize(600, 640)
+        self.resize(600, 680)
 
     @property
     def settings(self) -> AppSettings:

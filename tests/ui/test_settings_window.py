@@ -425,6 +425,22 @@ def test_a_megafon_profile_says_where_the_pbx_must_post(
     assert "reverse proxy or VPN" in editor.webhook_text.text()
 
 
+@pytest.mark.parametrize("vendor", ["megapbx", "okitoki"])
+def test_with_a_relay_the_editor_sends_the_vendor_to_the_relay_not_to_this_computer(
+    qtbot: Any, qloop: asyncio.AbstractEventLoop, settings_window: SettingsWindow, vendor: str
+) -> None:
+    present(qloop, settings_window)
+    page = settings_window.profiles_page
+    click(qtbot, page.add_button)
+    editor = page.editor
+    editor.vendor_combo.setCurrentIndex(editor.vendor_combo.findData(vendor))
+    editor.add_option_row("webhook_port", "8765")
+    editor.add_option_row("relay_url", "https://relay.example.ru")
+    assert editor.webhook_text.isVisibleTo(editor)
+    assert "company relay https://relay.example.ru" in editor.webhook_text.text()
+    assert "127.0.0.1" not in editor.webhook_text.text()
+
+
 def test_a_megafon_login_is_picked_from_the_pbxs_users(
     qtbot: Any, qloop: asyncio.AbstractEventLoop, settings_window: SettingsWindow
 ) -> None:

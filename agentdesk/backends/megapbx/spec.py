@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from agentdesk.backends.megapbx.options import DEFAULT_LISTEN, DEFAULT_PATH, DEFAULT_POLL_SECONDS
-from agentdesk.backends.relay_options import RELAY_OPTIONS
+from agentdesk.backends.relay_options import RELAY_OPTIONS, relay_note
 from agentdesk.core import Backend, Profile
 from agentdesk.core.translate import QT_TRANSLATE_NOOP
 from agentdesk.core.vendor_spec import OptionSpec, Translate, VendorSpec, VendorUser
@@ -30,6 +30,8 @@ async def list_users(url: str, secret: str) -> list[VendorUser]:
 
 def receiver_note(options: Mapping[str, str], secret: str, translate: Translate) -> str:
     """Where the PBX must post its commands, and how a PBX in the cloud gets there."""
+    if relayed := relay_note(options, translate):
+        return relayed
     listen = options.get("listen", "").strip() or DEFAULT_LISTEN
     path = options.get("path", "").strip() or DEFAULT_PATH
     if not path.startswith("/"):

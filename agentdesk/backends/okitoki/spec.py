@@ -9,7 +9,7 @@ from agentdesk.backends.okitoki.webhook_address import (
     WEBHOOK_PATH,
     derived_webhook_secret,
 )
-from agentdesk.backends.relay_options import RELAY_OPTIONS
+from agentdesk.backends.relay_options import RELAY_OPTIONS, relay_note
 from agentdesk.core import Backend, Profile
 from agentdesk.core.translate import QT_TRANSLATE_NOOP
 from agentdesk.core.vendor_spec import OptionSpec, Translate, VendorSpec
@@ -26,6 +26,8 @@ def build(profile: Profile, secret: str) -> Backend:
 
 def receiver_note(options: Mapping[str, str], secret: str, translate: Translate) -> str | None:
     """The receiver's URL and the parameters to paste into Oki-Toki; None without a port."""
+    if relayed := relay_note(options, translate):
+        return relayed
     port = options.get("webhook_port", "").strip()
     if not port:
         return None
