@@ -11,8 +11,9 @@ import re
 from dataclasses import dataclass
 from urllib.parse import unquote
 
-import phonenumbers
-from phonenumbers import NumberParseException, PhoneNumberFormat, PhoneNumberMatcher
+# phonenumbers (its import and its metadata: about 20 ms, a few MB) is imported by the first
+# function that reads a number, not by every module that imports this one: the window paints
+# before any number is read.
 
 DEFAULT_REGION = "CZ"
 
@@ -59,6 +60,9 @@ def parse(text: str, region: str = DEFAULT_REGION) -> PhoneNumber:
         raise NumberError("no number given")
     if not any(ch.isdigit() for ch in cleaned):
         raise NumberError(f"{_quoted(written)} has no digits")
+    import phonenumbers
+    from phonenumbers import NumberParseException, PhoneNumberFormat
+
     try:
         number = phonenumbers.parse(cleaned, region.upper())
     except NumberParseException as exc:
@@ -121,6 +125,9 @@ def to_e164(text: str, region: str = DEFAULT_REGION) -> str | None:
 
 def for_humans(text: str, region: str = DEFAULT_REGION) -> str:
     """How to show a number: national form at home, international abroad, else as given."""
+    import phonenumbers
+    from phonenumbers import NumberParseException, PhoneNumberFormat
+
     try:
         number = phonenumbers.parse(_LEADING_00.sub("+", text.strip()), region.upper())
     except NumberParseException:
@@ -144,6 +151,9 @@ def from_uri(uri: str, region: str = DEFAULT_REGION) -> PhoneNumber:
 
 def find_numbers(text: str, region: str = DEFAULT_REGION, *, limit: int = 20) -> list[PhoneNumber]:
     """The phone numbers written in free text (an e-mail, a CRM page), first to last."""
+    import phonenumbers
+    from phonenumbers import PhoneNumberFormat, PhoneNumberMatcher
+
     found: dict[str, PhoneNumber] = {}
     for match in PhoneNumberMatcher(text[:10_000], region.upper()):
         number = match.number

@@ -15,10 +15,12 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Iterator, Sequence
-from importlib.metadata import EntryPoint, entry_points
-from typing import Generic, Protocol, TypeVar
+from typing import TYPE_CHECKING, Generic, Protocol, TypeVar
 
 from agentdesk.core import ConfigurationError
+
+if TYPE_CHECKING:
+    from importlib.metadata import EntryPoint
 
 log = logging.getLogger(__name__)
 
@@ -59,6 +61,8 @@ class Registry(Generic[SpecT]):
         """Every spec: the built-in ones, then the installed ones (an entry-point scan)."""
         found = list(self.built_in)
         keys = set(self._by_key)
+        from importlib.metadata import entry_points  # about 30 ms: only when scanning
+
         for point in entry_points(group=self.group):
             spec = self._load(point)
             if spec is not None and spec.key not in keys:  # two packages, one key: the first
@@ -82,6 +86,8 @@ class Registry(Generic[SpecT]):
     def _find(self, key: str) -> SpecT | None:
         found = self._by_key.get(key)
         if found is None:
+            from importlib.metadata import entry_points
+
             points = entry_points(group=self.group, name=key)
             found = next((s for p in points if (s := self._load(p)) is not None), None)
         return found

@@ -27,7 +27,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Final, TypeVar
 
-import phonenumbers
 import tomli_w
 
 from agentdesk.core import ConfigurationError
@@ -153,6 +152,8 @@ def shortcut_option(default: str, title: str, description: str) -> str:
 
 
 def is_known_region(code: str) -> bool:
+    import phonenumbers  # imported when a region is checked, not by every import of settings
+
     return code in phonenumbers.SUPPORTED_REGIONS
 
 
