@@ -26,6 +26,7 @@ from agentdesk.core import (
     ConnectionChanged,
     ConnectionState,
 )
+from agentdesk.phone import load_metadata
 from agentdesk.session import Action, Session, SessionEvent
 from agentdesk.store.recording_cache import RecordingCache
 from agentdesk.store.set_aside import SetAside
@@ -223,6 +224,7 @@ class Shell:
             # The rest (and its imports: the session, HTTP, a demo's simulator) after it.
             await painted(self.window)
         self.watch_wake()
+        self.tasks.start(asyncio.to_thread(load_metadata, self.settings.default_region))
         self.tasks.start(self._load_contacts())
         self.tasks.start(self._purge_recordings())
         self.tasks.start(self._find_notification_server())
