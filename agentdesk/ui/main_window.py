@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Signal
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QHideEvent, QShowEvent
@@ -26,10 +27,7 @@ from agentdesk.store.recording_cache import RecordingCache
 from agentdesk.store.window_state import CardPlace
 from agentdesk.ui.agent_commands import AgentCommands
 from agentdesk.ui.bridge import SessionBridge
-from agentdesk.ui.call_announcements import CallAnnouncements
 from agentdesk.ui.caller_card import CallerCard
-from agentdesk.ui.caller_card_controller import CallerCards
-from agentdesk.ui.caller_flags import CallerFlagsPanel
 from agentdesk.ui.capability_text import unavailable_text
 from agentdesk.ui.clipboard_dialer import ClipboardDialer
 from agentdesk.ui.commands import CommandRunner
@@ -47,9 +45,7 @@ from agentdesk.ui.shift_wiring import ShiftWiring
 from agentdesk.ui.sms_entry import SmsEntry
 from agentdesk.ui.state_style import refusal_text
 from agentdesk.ui.style import MIN_WIDTH, apply_theme, prefers_dark
-from agentdesk.ui.team_view import TeamView
 from agentdesk.ui.today_view import TodayTab
-from agentdesk.ui.transfer_picker import TransferPicker, transferred_text
 from agentdesk.ui.widgets.connection_indicator import ConnectionIndicator
 from agentdesk.ui.widgets.dial_bar import DialBar
 from agentdesk.ui.widgets.dial_task_bar import DialTaskBar
@@ -57,10 +53,19 @@ from agentdesk.ui.widgets.message_banner import MessageBanner
 from agentdesk.ui.widgets.offer_bar import OfferBar
 from agentdesk.ui.widgets.option_hint import OptionHint
 from agentdesk.ui.widgets.pause_selector import PauseSelector
-from agentdesk.ui.widgets.queue_strip import QueueStrip
 from agentdesk.ui.widgets.state_badge import StateBadge
 from agentdesk.ui.window_actions import WindowActions
-from agentdesk.ui.wrap_up_panel import WrapUpPanel
+
+if TYPE_CHECKING:
+    from agentdesk.ui.caller_card_controller import CallerCards
+    from agentdesk.ui.caller_flags import CallerFlagsPanel
+    from agentdesk.ui.team_view import TeamView
+    from agentdesk.ui.transfer_picker import TransferPicker
+    from agentdesk.ui.widgets.queue_strip import QueueStrip
+    from agentdesk.ui.wrap_up_panel import WrapUpPanel
+
+# What only a session shows (the caller cards' window, the wrap-up, the queues, the transfer
+# picker, the team) is imported in attach(), which runs after the first paint.
 
 
 class MainWindow(QMainWindow):
@@ -318,6 +323,12 @@ class MainWindow(QMainWindow):
 
     def attach(self, session: Session) -> SessionBridge:
         """Show ``session`` from now on; returns the bridge whose signals drive the window."""
+        from agentdesk.ui.call_announcements import CallAnnouncements
+        from agentdesk.ui.caller_card_controller import CallerCards
+        from agentdesk.ui.caller_flags import CallerFlagsPanel
+        from agentdesk.ui.widgets.queue_strip import QueueStrip
+        from agentdesk.ui.wrap_up_panel import WrapUpPanel
+
         self.session = session
         bridge = SessionBridge(session, self)
         self.bridge = bridge
@@ -371,6 +382,9 @@ class MainWindow(QMainWindow):
 
     def _attach_team(self, session: Session) -> None:
         """The transfer picker behind the cards' Transfer, and the Team tab where offered."""
+        from agentdesk.ui.team_view import TeamView
+        from agentdesk.ui.transfer_picker import TransferPicker, transferred_text
+
         picker = self.transfer_picker = TransferPicker(
             session, self.commands, region=self.region, parent=self
         )
