@@ -512,7 +512,7 @@ class Shell:
             }
         )
         window.clipboard.confirm_selection = settings.confirm_dial_selection
-        window.history.days = settings.history_days
+        window.set_history_days(settings.history_days)
         window.set_queue_refresh(float(settings.queue_refresh_seconds))
         window.shift.login_at_start = settings.login_at_start
         window.sms.templates = split_templates(settings.sms_templates)
