@@ -48,6 +48,8 @@ NOT_NEEDED_BY_THE_FIRST_PAINT: Final = (
     "agentdesk.ui.caller_card_window",
     "agentdesk.ui.wrap_up_panel",
     "agentdesk.ui.transfer_picker",
+    "agentdesk.ui.history_view",
+    "agentdesk.ui.recording_player",
     "agentdesk.diagnostics",
     "agentdesk.ctl",
     "agentdesk.backends.daktela.backend",
@@ -55,7 +57,8 @@ NOT_NEEDED_BY_THE_FIRST_PAINT: Final = (
 """Packages and modules that AgentDesk's first paint does without, demo or not (issue 19):
 the recording player's QtMultimedia, the HTTP clients and servers, the keyring, phone-number
 metadata, D-Bus, the entry-point scan, a simulator, the settings window, what only a session
-shows (the caller cards' window, the wrap-up, the transfer picker), the diagnostics, the
+shows (the caller cards' window, the wrap-up, the transfer picker), the Recent calls tab
+with its recording player, the diagnostics, the
 headless tools and a backend. They come after the paint (tests/cli/test_first_paint_imports.py,
 bench/startup.py)."""
 QUIT_DELAY_SECONDS: Final = 2.0
