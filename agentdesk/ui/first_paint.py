@@ -51,6 +51,7 @@ NOT_NEEDED_BY_THE_FIRST_PAINT: Final = (
     "agentdesk.ui.history_view",
     "agentdesk.ui.recording_player",
     "agentdesk.diagnostics",
+    "agentdesk.store.contacts",
     "agentdesk.ctl",
     "agentdesk.backends.daktela.backend",
 )
@@ -58,7 +59,7 @@ NOT_NEEDED_BY_THE_FIRST_PAINT: Final = (
 the recording player's QtMultimedia, the HTTP clients and servers, the keyring, phone-number
 metadata, D-Bus, the entry-point scan, a simulator, the settings window, what only a session
 shows (the caller cards' window, the wrap-up, the transfer picker), the Recent calls tab
-with its recording player, the diagnostics, the
+with its recording player, the diagnostics, the contacts' readers, the
 headless tools and a backend. They come after the paint (tests/cli/test_first_paint_imports.py,
 bench/startup.py)."""
 QUIT_DELAY_SECONDS: Final = 2.0

@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
 from agentdesk.core import CallerInfo, Capability
 from agentdesk.phone import DEFAULT_REGION, for_humans
 from agentdesk.session import Action, Refusal, Session
-from agentdesk.store.contacts import ContactDirectory
 from agentdesk.store.recording_cache import RecordingCache
 from agentdesk.store.window_state import CardPlace
 from agentdesk.ui.agent_commands import AgentCommands
@@ -56,6 +55,7 @@ from agentdesk.ui.widgets.state_badge import StateBadge
 from agentdesk.ui.window_actions import WindowActions
 
 if TYPE_CHECKING:
+    from agentdesk.store.contacts import ContactDirectory
     from agentdesk.ui.caller_card_controller import CallerCards
     from agentdesk.ui.caller_flags import CallerFlagsPanel
     from agentdesk.ui.history_view import HistoryView
