@@ -83,3 +83,27 @@ def test_the_check_names_a_package_imported_too_early() -> None:
     """The check itself: a submodule counts for its package, a look-alike name does not."""
     assert loaded_too_early(["aiohttp.web", "httpxlike", "agentdesk.ui.app"]) == ["aiohttp"]
     assert len(NOT_NEEDED_BY_THE_FIRST_PAINT) >= 10
+
+
+BARE_LOAD = """
+import importlib.util, sys
+spec = importlib.util.spec_from_file_location("first_paint", sys.argv[1])
+module = importlib.util.module_from_spec(spec)
+spec.loader.exec_module(module)
+print(sorted(m for m in sys.modules if m.split(".")[0] in ("asyncio", "ssl", "agentdesk")))
+"""
+
+
+def test_the_benchmarks_bare_window_stays_bare() -> None:
+    """bench/startup.py's floor, an empty window, loads the paint report by its path: that
+    must bring no asyncio (10 MB with ssl) and nothing of AgentDesk's."""
+    import agentdesk.ui.first_paint
+
+    done = subprocess.run(
+        [sys.executable, "-c", BARE_LOAD, agentdesk.ui.first_paint.__file__],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=True,
+    )
+    assert done.stdout.strip() == "[]"
