@@ -10,13 +10,12 @@ from __future__ import annotations
 
 import subprocess
 import sys
-import uuid
 from pathlib import Path
 
 import pytest
 
 from agentdesk.ui.first_paint import NOT_NEEDED_BY_THE_FIRST_PAINT, loaded_too_early
-from tests.cli.test_ctl import _env
+from tests.cli.test_quit_on_signal import app_env
 
 PROFILE = """version = 1
 default = "work"
@@ -30,18 +29,11 @@ user = "agent"
 
 def modules_at_first_paint(tmp_path: Path, *args: str) -> list[str]:
     listed = tmp_path / "modules"
-    env = _env(
-        QT_QPA_PLATFORM="offscreen",
-        AGENTDESK_FIRST_PAINT_FILE=str(tmp_path / "painted"),
+    env = app_env(
+        tmp_path,
         AGENTDESK_FIRST_PAINT_MODULES=str(listed),
         AGENTDESK_EXIT_AFTER_PAINT="1",
-        AGENTDESK_INSTANCE=f"agentdesk-test-{uuid.uuid4().hex}",
         AGENTDESK_SECRET="not-used-before-the-paint",
-        HOME=str(tmp_path),
-        XDG_CONFIG_HOME=str(tmp_path / "config"),
-        XDG_DATA_HOME=str(tmp_path / "data"),
-        XDG_STATE_HOME=str(tmp_path / "state"),
-        XDG_CACHE_HOME=str(tmp_path / "cache"),
     )
     done = subprocess.run(
         [sys.executable, "-m", "agentdesk", *args],

@@ -52,6 +52,13 @@ def shown(qloop: Loop, shell: Shell, sim: DaktelaSimulator) -> Any:
     return strip
 
 
+def spaced(strip: Any) -> Clock:
+    """Put the strip on a test clock, EVENT_SPACING after its first refresh."""
+    clock = strip._monotonic = Clock()
+    clock.now += EVENT_SPACING
+    return clock
+
+
 def test_an_idle_desk_asks_for_no_queue_figures_while_long_polls_come_and_go(
     qloop: Loop, make_shell: Any
 ) -> None:
@@ -69,9 +76,7 @@ def test_an_idle_desk_asks_for_no_queue_figures_while_long_polls_come_and_go(
 
 def test_a_ringing_call_refreshes_the_figures_at_once(qloop: Loop, make_shell: Any) -> None:
     with app_on_daktela(qloop, lambda: make_shell(settings=QUIET)) as (shell, sim):
-        strip = shown(qloop, shell, sim)
-        strip._monotonic = Clock()  # EVENT_SPACING has passed since the first refresh
-        strip._monotonic.now += EVENT_SPACING
+        spaced(shown(qloop, shell, sim))
         before = queue_reads(sim)
         sim.ring("+420601234567")
         wait_until(qloop, lambda: queue_reads(sim) == before + 1, 5)
@@ -82,8 +87,7 @@ def test_events_close_together_cost_one_more_refresh_once_the_spacing_is_over(
 ) -> None:
     with app_on_daktela(qloop, lambda: make_shell(settings=QUIET)) as (shell, sim):
         strip = shown(qloop, shell, sim)
-        clock = strip._monotonic = Clock()
-        clock.now += EVENT_SPACING
+        clock = spaced(strip)
         before = queue_reads(sim)
         strip.figures_may_have_changed()  # refreshes now
         wait_until(qloop, lambda: queue_reads(sim) == before + 1)
@@ -101,9 +105,7 @@ def test_events_close_together_cost_one_more_refresh_once_the_spacing_is_over(
 
 def test_the_agents_own_state_change_refreshes_the_figures(qloop: Loop, make_shell: Any) -> None:
     with app_on_daktela(qloop, lambda: make_shell(settings=QUIET)) as (shell, sim):
-        strip = shown(qloop, shell, sim)
-        strip._monotonic = Clock()
-        strip._monotonic.now += EVENT_SPACING
+        spaced(shown(qloop, shell, sim))
         before = queue_reads(sim)
         session = shell.session
         assert session is not None
