@@ -143,7 +143,7 @@ async def shift(vendor_name: str, calls: int) -> list[str]:
             outbox = Outbox(Path(tempfile.mkdtemp()) / "outbox.sqlite3")
             return Session(backend, policy=policy, outbox=outbox, profile_key="bench")
 
-        shell = Shell(title="AgentDesk — bench", tray_available=lambda: False)
+        shell = Shell(title="AgentDesk — bench", tray_available=lambda: False, freeze_heap=True)
         running = asyncio.ensure_future(shell.run(start))
         try:
             async with asyncio.timeout(30):

@@ -36,6 +36,7 @@ from agentdesk.ui.bridge import SessionBridge
 from agentdesk.ui.contacts_import import ContactsImporter
 from agentdesk.ui.excepthook import install_excepthook
 from agentdesk.ui.first_paint import painted, report_first_paint
+from agentdesk.ui.heap import freeze_when_connected
 from agentdesk.ui.hotkeys import GlobalShortcuts, create_global_shortcuts
 from agentdesk.ui.i18n import Translations, choose_language
 from agentdesk.ui.main_window import MainWindow
@@ -133,7 +134,10 @@ class Shell:
         instance: SingleInstance | None = None,
         recording_cache: RecordingCache | None = None,
         global_shortcuts: Callable[[QObject], GlobalShortcuts] = create_global_shortcuts,
+        freeze_heap: bool = False,
     ) -> None:
+        """``freeze_heap``: once connected, keep the start-up's objects out of the garbage
+        collector's sight (:mod:`agentdesk.ui.heap`); the app does, tests need not."""
         # A tray app quits explicitly; otherwise closing the last window stops the loop
         # under qasync (qasync #39).
         QApplication.setQuitOnLastWindowClosed(False)
@@ -170,6 +174,7 @@ class Shell:
         self.settings_window: QWidget | None = None
         self.diagnostics_dialog: QFileDialog | None = None
         self._quit = asyncio.Event()
+        self.freeze_heap = freeze_heap
         self.tasks = TaskOwner()  # start-up work and the link that started the app
         self.importer = ContactsImporter(
             self.bus, lambda: self.contacts, lambda: self.settings.default_region
@@ -240,6 +245,8 @@ class Shell:
                 bridge.connection_changed.connect(self.tray.set_connection)
                 bridge.pauses_loaded.connect(self.tray.set_pauses)
                 self._start_screen_pop(session, bridge)
+                if self.freeze_heap:
+                    freeze_when_connected(session)
                 session.start()
                 if dial_on_start:
                     self.tasks.start(self._dial_when_ready(session, dial_on_start))
@@ -620,7 +627,7 @@ def run_app(
 
     loop = qasync.QEventLoop(app)
     asyncio.set_event_loop(loop)
-    shell = Shell(title=title, settings=settings, instance=instance)
+    shell = Shell(title=title, settings=settings, instance=instance, freeze_heap=True)
     for kept in set_aside:  # told now that there is a window, in the agent's language
         shell.bus.warning(settings_set_aside_text(kept))
     restore_hook = install_excepthook(shell.bus)
