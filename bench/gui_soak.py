@@ -143,7 +143,8 @@ async def shift(vendor_name: str, calls: int) -> list[str]:
             outbox = Outbox(Path(tempfile.mkdtemp()) / "outbox.sqlite3")
             return Session(backend, policy=policy, outbox=outbox, profile_key="bench")
 
-        shell = Shell(title="AgentDesk — bench", tray_available=lambda: False, freeze_heap=True)
+        shell = Shell(title="AgentDesk — bench", tray_available=lambda: False)
+        shell.freeze_heap = True  # as run_app has it
         running = asyncio.ensure_future(shell.run(start))
         try:
             async with asyncio.timeout(30):

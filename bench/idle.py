@@ -225,7 +225,8 @@ def run_gui(args: argparse.Namespace, scratch: Path) -> Idle:
     async def measure() -> Idle:
         async with SimHost("daktela") as sim:
             create = await _factory(sim, scratch)
-            shell = Shell(title="AgentDesk — bench", tray_available=lambda: False, freeze_heap=True)
+            shell = Shell(title="AgentDesk — bench", tray_available=lambda: False)
+            shell.freeze_heap = True  # as run_app has it
             running = asyncio.ensure_future(shell.run(create))
             try:
                 while shell.session is None:
