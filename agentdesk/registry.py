@@ -20,9 +20,17 @@ from typing import TYPE_CHECKING, Generic, Protocol, TypeVar
 from agentdesk.core import ConfigurationError
 
 if TYPE_CHECKING:
-    from importlib.metadata import EntryPoint
+    from importlib.metadata import EntryPoint, EntryPoints
 
 log = logging.getLogger(__name__)
+
+
+def entry_points(*, group: str, name: str | None = None) -> EntryPoints:
+    """importlib.metadata's, imported when the installed packages are first scanned: it costs
+    about 30 ms of imports, which a start that looks up a built-in key does without."""
+    from importlib.metadata import entry_points as scan
+
+    return scan(group=group) if name is None else scan(group=group, name=name)
 
 
 class Keyed(Protocol):
@@ -61,8 +69,6 @@ class Registry(Generic[SpecT]):
         """Every spec: the built-in ones, then the installed ones (an entry-point scan)."""
         found = list(self.built_in)
         keys = set(self._by_key)
-        from importlib.metadata import entry_points  # about 30 ms: only when scanning
-
         for point in entry_points(group=self.group):
             spec = self._load(point)
             if spec is not None and spec.key not in keys:  # two packages, one key: the first
@@ -86,8 +92,6 @@ class Registry(Generic[SpecT]):
     def _find(self, key: str) -> SpecT | None:
         found = self._by_key.get(key)
         if found is None:
-            from importlib.metadata import entry_points
-
             points = entry_points(group=self.group, name=key)
             found = next((s for p in points if (s := self._load(p)) is not None), None)
         return found
