@@ -16,8 +16,9 @@ over that period:
 - wake-ups a minute: how often the main thread (Qt's and asyncio's loop) was woken from its
   wait, counted by the kernel as its voluntary context switches (``/proc/self/task/TID/
   status``): every timer that fires, every socket that becomes readable and every event
-  another thread posts wakes it once, and several ready at once wake it once. The same for
-  every thread of the process. Nothing is added to the process to count them.
+  another thread posts wakes it once, and several ready at once wake it once. The same summed
+  over the threads alive at both ends of the period (a worker thread that ended meanwhile is
+  left out). Nothing is added to the process to count them.
 
 Then, with the GUI, a census (``--census``, default 30 s; 0 skips it) counts the Timer events
 Qt delivers, by receiver, to show what wakes the app while idle; ``--profile`` runs cProfile
