@@ -56,12 +56,18 @@ format: $(STAMP)
 	$(BIN)/ruff format .
 	$(BIN)/ruff check --fix .
 
-# Every figure of docs/PERFORMANCE.md, one line each (about 15 minutes; run it on an idle machine).
+# Every figure of docs/PERFORMANCE.md, one line each, with its floor and goal where it has
+# them (about 50 minutes: the idle ones measure 10 minutes each; run it on an idle machine).
+# Offscreen, then the start-up and the idle desk again on a real X server (Xvfb, xcb).
 BENCHES := startup.py state_latency.py history_view.py gui_soak.py soak.py \
 	"idle.py" "idle.py --hidden" "idle.py --no-gui" naive_polling.py relay.py
+XCB_BENCHES := "startup.py --xcb" "idle.py" "idle.py --hidden"
+XVFB := xvfb-run -a -s "-screen 0 1280x900x24"
 bench: $(STAMP) translations
 	@for bench in $(BENCHES); do echo "== bench/$$bench"; \
 		QT_QPA_PLATFORM=offscreen $(BIN)/python bench/$$bench || exit 1; done
+	@for bench in $(XCB_BENCHES); do echo "== bench/$$bench (xcb, Xvfb)"; \
+		$(XVFB) env QT_QPA_PLATFORM=xcb $(BIN)/python bench/$$bench || exit 1; done
 
 screenshot: $(STAMP) translations
 	xvfb-run -a -s "-screen 0 1280x900x24" env QT_QPA_PLATFORM=xcb $(BIN)/python tools/screenshot.py docs

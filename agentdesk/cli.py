@@ -18,10 +18,9 @@ import getpass
 import sys
 from collections.abc import Iterator, Sequence
 
-from agentdesk import __version__, ctl
+import agentdesk
 from agentdesk.core import AgentDeskError, ConfigurationError
 from agentdesk.logs import setup_logging
-from agentdesk.relay import cli as relay_cli
 from agentdesk.store.profiles import parse_options
 from agentdesk.vendors import DEFAULT_VENDOR
 
@@ -58,12 +57,33 @@ class SimulatorKeys:
         return iter(SIMULATORS)
 
 
-def build_parser() -> argparse.ArgumentParser:
+class ShowVersion(argparse.Action):
+    """``--version``: the version is looked up only when it is printed (see
+    agentdesk.__getattr__)."""
+
+    def __init__(self, option_strings: Sequence[str], dest: str, **kwargs: object) -> None:
+        super().__init__(option_strings, dest, nargs=0, default=argparse.SUPPRESS, **kwargs)  # type: ignore[arg-type]
+
+    def __call__(self, parser: argparse.ArgumentParser, *args: object) -> None:
+        print(f"agentdesk {agentdesk.__version__}")  # to stdout, as argparse's own does
+        parser.exit()
+
+
+TOOLS_IMPORTED_LATE = frozenset({"ctl", "relay", "-h", "--help"})
+"""Words of a command line that need the ``ctl`` and ``relay`` parsers: those import most of
+the headless tools, which the GUI's start does without."""
+
+
+def build_parser(*, tools: bool = True) -> argparse.ArgumentParser:
+    """The parser; without ``tools``, one that knows no ``ctl`` and no ``relay`` (for a
+    command line that names neither, see :data:`TOOLS_IMPORTED_LATE`)."""
     parser = argparse.ArgumentParser(
         prog="agentdesk",
         description="AgentDesk, the desktop companion for contact-centre agents.",
     )
-    parser.add_argument("--version", action="version", version=f"agentdesk {__version__}")
+    parser.add_argument(
+        "--version", action=ShowVersion, help="show program's version number and exit"
+    )
     parser.add_argument("--demo", action="store_true", help="run against the simulated call centre")
     # Metavars, so that argparse lists the simulators (installed ones too) only for --help.
     simulators = SimulatorKeys()
@@ -86,8 +106,12 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("-v", "--verbose", action="store_true", help="log debug details")
     subparsers = parser.add_subparsers(dest="tool", metavar="TOOL")
-    ctl.add_parser(subparsers)
-    relay_cli.add_parser(subparsers)
+    if tools:
+        from agentdesk import ctl
+        from agentdesk.relay import cli as relay_cli
+
+        ctl.add_parser(subparsers)
+        relay_cli.add_parser(subparsers)
 
     dial = subparsers.add_parser(
         "dial",
@@ -157,7 +181,8 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    words = sys.argv[1:] if argv is None else argv
+    args = build_parser(tools=not TOOLS_IMPORTED_LATE.isdisjoint(words)).parse_args(argv)
     setup_logging(args.verbose)
     handler = getattr(args, "handler", None)
     if handler is not None:

@@ -14,13 +14,12 @@ from typing import Any, Final, Protocol
 
 from agentdesk.core import Profile
 from agentdesk.session import Session
-from agentdesk.sim.registry import sim_spec
-from agentdesk.sim.spec import SimArgs
 from agentdesk.store.outbox import Outbox
 from agentdesk.vendors import DEFAULT_VENDOR, create_backend, vendor
 
-# The simulators and the backends are imported when a centre is made: the simulators bring
-# aiohttp (about 0.25 s of imports), which then comes after the window's first paint.
+# The simulators (their registry and specs too) and the backends are imported when a centre
+# is made: the simulators bring aiohttp (about 0.25 s of imports), which then comes after
+# the window's first paint.
 
 DEMO_TITLE: Final = "AgentDesk — demo"
 
@@ -36,6 +35,9 @@ class DemoCallCentre:
     """A vendor's simulator with its call scenario, and a session signed in to it."""
 
     def __init__(self, vendor_key: str = DEFAULT_VENDOR, *, scenario: bool = True) -> None:
+        from agentdesk.sim.registry import sim_spec
+        from agentdesk.sim.spec import SimArgs
+
         self.vendor = vendor_key
         self.spec = sim_spec(vendor_key)
         self.simulator: Any = self.spec.make(SimArgs())

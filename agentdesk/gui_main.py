@@ -4,18 +4,28 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import Awaitable, Callable, Mapping
+from typing import TYPE_CHECKING
 
-from agentdesk.session import Session
-from agentdesk.store.outbox import Outbox
-from agentdesk.store.profiles import load_profile
-from agentdesk.store.secrets import get_secret
-from agentdesk.vendors import DEFAULT_VENDOR, create_backend
+from agentdesk.vendors import DEFAULT_VENDOR
+
+if TYPE_CHECKING:
+    from agentdesk.session import Session
+    from agentdesk.store.outbox import Outbox
+
+# The session, the outbox, the profiles and the keyring are imported once the window has
+# painted (open_session runs after it): the first paint needs none of them.
 
 
 async def open_session(profile_name: str | None, *, outbox: Outbox | None = None) -> Session:
     """The session of a saved profile, keeping its wrap-ups in ``outbox`` (by default the one
     in the user data dir) until the vendor has them; raises AgentDeskError with a message for
     the agent."""
+    from agentdesk.session import Session
+    from agentdesk.store.outbox import Outbox
+    from agentdesk.store.profiles import load_profile
+    from agentdesk.store.secrets import get_secret
+    from agentdesk.vendors import create_backend
+
     # All three can block (a slow disk, an unresponsive Secret Service): off Qt's thread.
     profile = await asyncio.to_thread(load_profile, profile_name)
     secret = await asyncio.to_thread(get_secret, profile.name)

@@ -11,8 +11,9 @@ import re
 from dataclasses import dataclass
 from urllib.parse import unquote
 
-import phonenumbers
-from phonenumbers import NumberParseException, PhoneNumberFormat, PhoneNumberMatcher
+# phonenumbers (its import and its metadata: about 20 ms, a few MB) is imported by the first
+# function that reads a number, not by every module that imports this one: the window paints
+# before any number is read.
 
 DEFAULT_REGION = "CZ"
 
@@ -59,6 +60,9 @@ def parse(text: str, region: str = DEFAULT_REGION) -> PhoneNumber:
         raise NumberError("no number given")
     if not any(ch.isdigit() for ch in cleaned):
         raise NumberError(f"{_quoted(written)} has no digits")
+    import phonenumbers
+    from phonenumbers import NumberParseException, PhoneNumberFormat
+
     try:
         number = phonenumbers.parse(cleaned, region.upper())
     except NumberParseException as exc:
@@ -71,6 +75,15 @@ def parse(text: str, region: str = DEFAULT_REGION) -> PhoneNumber:
         international=phonenumbers.format_number(number, PhoneNumberFormat.INTERNATIONAL),
         as_written=written,
     )
+
+
+def load_metadata(region: str = DEFAULT_REGION) -> None:
+    """Import phonenumbers and read ``region``'s numbering plan now (about 30 ms of CPU),
+    rather than while the first call rings. Meant for a worker thread, after the first paint
+    (``asyncio.to_thread``): the import lock makes a reader in another thread wait for it."""
+    import phonenumbers
+
+    phonenumbers.example_number(region.upper())  # loads the region's metadata module
 
 
 def normalise_number(text: str) -> str | None:
@@ -121,6 +134,9 @@ def to_e164(text: str, region: str = DEFAULT_REGION) -> str | None:
 
 def for_humans(text: str, region: str = DEFAULT_REGION) -> str:
     """How to show a number: national form at home, international abroad, else as given."""
+    import phonenumbers
+    from phonenumbers import NumberParseException, PhoneNumberFormat
+
     try:
         number = phonenumbers.parse(_LEADING_00.sub("+", text.strip()), region.upper())
     except NumberParseException:
@@ -144,6 +160,9 @@ def from_uri(uri: str, region: str = DEFAULT_REGION) -> PhoneNumber:
 
 def find_numbers(text: str, region: str = DEFAULT_REGION, *, limit: int = 20) -> list[PhoneNumber]:
     """The phone numbers written in free text (an e-mail, a CRM page), first to last."""
+    import phonenumbers
+    from phonenumbers import PhoneNumberFormat, PhoneNumberMatcher
+
     found: dict[str, PhoneNumber] = {}
     for match in PhoneNumberMatcher(text[:10_000], region.upper()):
         number = match.number

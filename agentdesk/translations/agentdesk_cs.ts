@@ -55,197 +55,197 @@
 <context>
     <name>AppOptions</name>
     <message>
-        <location filename="../store/settings.py" line="166"/>
+        <location filename="../store/settings.py" line="167"/>
         <source>Follow the system</source>
         <translation>Podle systému</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="183"/>
+        <location filename="../store/settings.py" line="184"/>
         <source>&amp;Desktop notifications</source>
         <translation>Oz&amp;námení na ploše</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="184"/>
+        <location filename="../store/settings.py" line="185"/>
         <source>Show a desktop notification when a call rings.</source>
         <translation>Při příchozím hovoru zobrazit oznámení na ploše.</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="190"/>
+        <location filename="../store/settings.py" line="191"/>
         <source>Pop up the &amp;caller card</source>
         <translation>Zobrazovat &amp;kartu volajícího</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="191"/>
+        <location filename="../store/settings.py" line="192"/>
         <source>Bring up what is known of the caller when a call rings.</source>
         <translation>Při příchozím hovoru zobrazit, co je o volajícím známo.</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="197"/>
+        <location filename="../store/settings.py" line="198"/>
         <source>&amp;Watch the clipboard for numbers</source>
         <translation>&amp;Sledovat čísla ve schránce</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="198"/>
+        <location filename="../store/settings.py" line="199"/>
         <source>Offer to call a phone number as soon as you copy one.</source>
         <translation>Nabídnout vytočení telefonního čísla, jakmile ho zkopírujete.</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="204"/>
+        <location filename="../store/settings.py" line="205"/>
         <source>Con&amp;firm before calling the selection</source>
         <translation>&amp;Potvrdit před voláním výběru</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="205"/>
+        <location filename="../store/settings.py" line="206"/>
         <source>Ask &quot;Call …?&quot; before the dial-the-selection shortcut calls a number.</source>
         <translation>Před voláním čísla z výběru zkratkou se zeptat „Zavolat…?“.</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="212"/>
+        <location filename="../store/settings.py" line="213"/>
         <source>Default &amp;region</source>
         <translation>Výchozí &amp;země</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="213"/>
+        <location filename="../store/settings.py" line="214"/>
         <source>The country of numbers written without a country code (e.g. CZ).</source>
         <translation>Země čísel zadaných bez předvolby země (např. CZ).</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="222"/>
+        <location filename="../store/settings.py" line="223"/>
         <source>Caller card scree&amp;n</source>
         <translation>O&amp;brazovka karty volajícího</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="223"/>
+        <location filename="../store/settings.py" line="224"/>
         <source>The screen the caller card pops up on, by name; empty for the one under the mouse.</source>
         <translation>Obrazovka (podle názvu), na které se karta volajícího objeví; prázdné pro tu pod myší.</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="231"/>
+        <location filename="../store/settings.py" line="232"/>
         <source>Start &amp;minimised</source>
         <translation>Spouštět &amp;minimalizovaně</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="232"/>
+        <location filename="../store/settings.py" line="233"/>
         <source>Start in the tray (or minimised) instead of showing the window.</source>
         <translation>Spouštět v oznamovací oblasti (nebo minimalizovaně) místo zobrazení okna.</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="238"/>
+        <location filename="../store/settings.py" line="239"/>
         <source>L&amp;og in to the call centre at start</source>
         <translation>Při spuštění se přihlásit k &amp;call centru</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="239"/>
+        <location filename="../store/settings.py" line="240"/>
         <source>When AgentDesk starts and you are not logged in to the call centre, log in (where the call centre offers it).</source>
         <translation>Když se AgentDesk spustí a nejste přihlášeni k call centru, přihlásit se (tam, kde to call centrum nabízí).</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="247"/>
+        <location filename="../store/settings.py" line="248"/>
         <source>Start at log&amp;in</source>
         <translation>Spouštět po př&amp;ihlášení</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="248"/>
+        <location filename="../store/settings.py" line="249"/>
         <source>Start AgentDesk when you log in to your desktop.</source>
         <translation>Spouštět AgentDesk po přihlášení do systému.</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="254"/>
+        <location filename="../store/settings.py" line="255"/>
         <source>&amp;Language</source>
         <translation>&amp;Jazyk</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="255"/>
+        <location filename="../store/settings.py" line="256"/>
         <source>The language of AgentDesk; takes effect at the next start.</source>
         <translation>Jazyk aplikace AgentDesk; projeví se při příštím spuštění.</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="262"/>
+        <location filename="../store/settings.py" line="263"/>
         <source>Keep r&amp;ecordings (days)</source>
         <translation>Uchovávat na&amp;hrávky (dny)</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="263"/>
+        <location filename="../store/settings.py" line="264"/>
         <source>How long downloaded call recordings stay on this computer.</source>
         <translation>Jak dlouho zůstávají stažené nahrávky hovorů v tomto počítači.</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="271"/>
+        <location filename="../store/settings.py" line="272"/>
         <source>Call &amp;history (days)</source>
         <translation>Histo&amp;rie hovorů (dny)</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="272"/>
+        <location filename="../store/settings.py" line="273"/>
         <source>How many days of calls the history shows.</source>
         <translation>Za kolik dní zobrazuje historie hovory.</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="278"/>
+        <location filename="../store/settings.py" line="279"/>
         <source>SMS &amp;templates</source>
         <translation>Šablony &amp;SMS</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="279"/>
+        <location filename="../store/settings.py" line="280"/>
         <source>Texts to start a message from, separated by |; {name} becomes the caller&apos;s name and {agent} yours.</source>
         <translation>Texty, z nichž začne zpráva, oddělené znakem |; {name} se nahradí jménem volajícího a {agent} vaším.</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="288"/>
+        <location filename="../store/settings.py" line="290"/>
         <source>&amp;Queue figures refresh (seconds)</source>
         <translation>Obnovování údajů o &amp;frontách (sekundy)</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="289"/>
-        <source>How often the waiting calls and free agents are fetched.</source>
-        <translation>Jak často se načítají čekající hovory a volní operátoři.</translation>
+        <location filename="../store/settings.py" line="291"/>
+        <source>How often the waiting calls and free agents are fetched while nothing happens; your calls and state changes fetch them at once.</source>
+        <translation>Jak často se načítají čekající hovory a volní operátoři, když se nic neděje; vaše hovory a změny stavu je načtou hned.</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="297"/>
+        <location filename="../store/settings.py" line="301"/>
         <source>Global shortcut: answer</source>
         <translation>Globální zkratka: přijmout</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="298"/>
+        <location filename="../store/settings.py" line="302"/>
         <source>Answers the ringing call from any application; empty for none.</source>
         <translation>Přijme vyzvánějící hovor z kterékoli aplikace; prázdné pro žádnou.</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="304"/>
+        <location filename="../store/settings.py" line="308"/>
         <source>Global shortcut: hang up</source>
         <translation>Globální zkratka: zavěsit</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="305"/>
+        <location filename="../store/settings.py" line="309"/>
         <source>Hangs up the call from any application; empty for none.</source>
         <translation>Zavěsí hovor z kterékoli aplikace; prázdné pro žádnou.</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="309"/>
+        <location filename="../store/settings.py" line="313"/>
         <source>Global shortcut: Ready or pause</source>
         <translation>Globální zkratka: Připraven nebo pauza</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="310"/>
+        <location filename="../store/settings.py" line="314"/>
         <source>Switches between Ready and your last pause from any application; empty for none.</source>
         <translation>Přepíná mezi stavem Připraven a vaší poslední pauzou z kterékoli aplikace; prázdné pro žádnou.</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="317"/>
+        <location filename="../store/settings.py" line="321"/>
         <source>Global shortcut: call the selection</source>
         <translation>Globální zkratka: zavolat výběr</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="318"/>
+        <location filename="../store/settings.py" line="322"/>
         <source>Calls the phone number in the text selected in any application; empty for none.</source>
         <translation>Zavolá telefonní číslo z textu vybraného v kterékoli aplikaci; prázdné pro žádnou.</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="325"/>
+        <location filename="../store/settings.py" line="329"/>
         <source>Global shortcut: show or hide</source>
         <translation>Globální zkratka: zobrazit nebo skrýt</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="326"/>
+        <location filename="../store/settings.py" line="330"/>
         <source>Shows or hides the AgentDesk window; empty for none.</source>
         <translation>Zobrazí nebo skryje okno AgentDesku; prázdné pro žádnou.</translation>
     </message>
@@ -844,7 +844,7 @@
 <context>
     <name>ContactsImport</name>
     <message>
-        <location filename="../ui/contacts_import.py" line="22"/>
+        <location filename="../ui/contacts_import.py" line="25"/>
         <source>Imported %1: %2 new, %3 updated, %4 unchanged, %5 lines skipped.</source>
         <translation>Import ze souboru %1: nové %2, aktualizované %3, beze změny %4, přeskočené řádky %5.</translation>
     </message>
@@ -852,17 +852,17 @@
 <context>
     <name>ContactsImporter</name>
     <message>
-        <location filename="../ui/contacts_import.py" line="57"/>
+        <location filename="../ui/contacts_import.py" line="60"/>
         <source>Import contacts</source>
         <translation>Importovat kontakty</translation>
     </message>
     <message>
-        <location filename="../ui/contacts_import.py" line="59"/>
+        <location filename="../ui/contacts_import.py" line="62"/>
         <source>Contacts (*.csv *.vcf *.vcard);;All files (*)</source>
         <translation>Kontakty (*.csv *.vcf *.vcard);;Všechny soubory (*)</translation>
     </message>
     <message>
-        <location filename="../ui/contacts_import.py" line="80"/>
+        <location filename="../ui/contacts_import.py" line="85"/>
         <source>Cannot read %1: %2</source>
         <translation>Nelze načíst %1: %2</translation>
     </message>
@@ -870,67 +870,67 @@
 <context>
     <name>DialBar</name>
     <message>
-        <location filename="../ui/widgets/dial_bar.py" line="69"/>
+        <location filename="../ui/widgets/dial_bar.py" line="74"/>
         <source>Number or contact to call</source>
         <translation>Číslo nebo kontakt k vytočení</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/dial_bar.py" line="70"/>
+        <location filename="../ui/widgets/dial_bar.py" line="75"/>
         <source>Number to call</source>
         <translation>Číslo k vytočení</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/dial_bar.py" line="75"/>
+        <location filename="../ui/widgets/dial_bar.py" line="80"/>
         <source>Ca&amp;ll</source>
         <translation>Vo&amp;lat</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/dial_bar.py" line="182"/>
+        <location filename="../ui/widgets/dial_bar.py" line="187"/>
         <source>Type a number to call.</source>
         <translation>Zadejte číslo, na které chcete volat.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/dial_bar.py" line="184"/>
+        <location filename="../ui/widgets/dial_bar.py" line="189"/>
         <source>“%1” has no digits.</source>
         <translation>„%1“ neobsahuje žádné číslice.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/dial_bar.py" line="187"/>
+        <location filename="../ui/widgets/dial_bar.py" line="192"/>
         <source>“%1” is not a phone number: use digits, optionally starting with +.</source>
         <translation>„%1“ není telefonní číslo: použijte číslice, případně se znakem + na začátku.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/dial_bar.py" line="190"/>
+        <location filename="../ui/widgets/dial_bar.py" line="195"/>
         <source>“%1” is not a phone number: check the number of digits and the country code.</source>
         <translation>„%1“ není telefonní číslo: zkontrolujte počet číslic a předvolbu země.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/dial_bar.py" line="206"/>
+        <location filename="../ui/widgets/dial_bar.py" line="211"/>
         <source>Internal number %1</source>
         <translation>Interní číslo %1</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/dial_bar.py" line="213"/>
+        <location filename="../ui/widgets/dial_bar.py" line="218"/>
         <source>Will call %1 · %2</source>
         <translation>Vytočí se %1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/dial_bar.py" line="215"/>
+        <location filename="../ui/widgets/dial_bar.py" line="220"/>
         <source>Will call %1</source>
         <translation>Vytočí se %1</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/dial_bar.py" line="227"/>
+        <location filename="../ui/widgets/dial_bar.py" line="232"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/dial_bar.py" line="229"/>
+        <location filename="../ui/widgets/dial_bar.py" line="234"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/dial_bar.py" line="171"/>
+        <location filename="../ui/widgets/dial_bar.py" line="176"/>
         <source>You cannot call now: %1.</source>
         <translation>Teď nelze volat: %1.</translation>
     </message>
@@ -1073,82 +1073,82 @@
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../ui/history_model.py" line="131"/>
+        <location filename="../ui/history_model.py" line="130"/>
         <source>Time</source>
         <translation>Čas</translation>
     </message>
     <message>
-        <location filename="../ui/history_model.py" line="132"/>
+        <location filename="../ui/history_model.py" line="131"/>
         <source>Direction</source>
         <translation>Směr</translation>
     </message>
     <message>
-        <location filename="../ui/history_model.py" line="133"/>
+        <location filename="../ui/history_model.py" line="132"/>
         <source>Number</source>
         <translation>Číslo</translation>
     </message>
     <message>
-        <location filename="../ui/history_model.py" line="134"/>
+        <location filename="../ui/history_model.py" line="133"/>
         <source>Name</source>
         <translation>Jméno</translation>
     </message>
     <message>
-        <location filename="../ui/history_model.py" line="135"/>
+        <location filename="../ui/history_model.py" line="134"/>
         <source>Queue</source>
         <translation>Fronta</translation>
     </message>
     <message>
-        <location filename="../ui/history_model.py" line="136"/>
+        <location filename="../ui/history_model.py" line="135"/>
         <source>Duration</source>
         <translation>Délka</translation>
     </message>
     <message>
-        <location filename="../ui/history_model.py" line="137"/>
+        <location filename="../ui/history_model.py" line="136"/>
         <source>Recording</source>
         <translation>Nahrávka</translation>
     </message>
     <message>
-        <location filename="../ui/history_model.py" line="140"/>
+        <location filename="../ui/history_model.py" line="139"/>
         <source>↙ In</source>
         <translation>↙ Příchozí</translation>
     </message>
     <message>
-        <location filename="../ui/history_model.py" line="141"/>
+        <location filename="../ui/history_model.py" line="140"/>
         <source>↗ Out</source>
         <translation>↗ Odchozí</translation>
     </message>
     <message>
-        <location filename="../ui/history_model.py" line="142"/>
+        <location filename="../ui/history_model.py" line="141"/>
         <source>✕ Missed</source>
         <translation>✕ Zmeškaný</translation>
     </message>
     <message>
-        <location filename="../ui/history_model.py" line="310"/>
+        <location filename="../ui/history_model.py" line="309"/>
         <source>Incoming call</source>
         <translation>Příchozí hovor</translation>
     </message>
     <message>
-        <location filename="../ui/history_model.py" line="312"/>
+        <location filename="../ui/history_model.py" line="311"/>
         <source>Outgoing call</source>
         <translation>Odchozí hovor</translation>
     </message>
     <message>
-        <location filename="../ui/history_model.py" line="314"/>
+        <location filename="../ui/history_model.py" line="313"/>
         <source>Missed incoming call</source>
         <translation>Zmeškaný příchozí hovor</translation>
     </message>
     <message>
-        <location filename="../ui/history_model.py" line="316"/>
+        <location filename="../ui/history_model.py" line="315"/>
         <source>Outgoing call, not answered</source>
         <translation>Odchozí hovor, nepřijatý</translation>
     </message>
     <message>
-        <location filename="../ui/history_model.py" line="327"/>
+        <location filename="../ui/history_model.py" line="326"/>
         <source>Talked %1, waited %2</source>
         <translation>Hovor %1, čekání %2</translation>
     </message>
     <message>
-        <location filename="../ui/history_model.py" line="332"/>
+        <location filename="../ui/history_model.py" line="331"/>
         <source>Double-click to play the recording</source>
         <translation>Dvojklikem přehrajete nahrávku</translation>
     </message>
@@ -1305,55 +1305,55 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/session_wiring.py" line="96"/>
-        <location filename="../ui/main_window.py" line="160"/>
-        <location filename="../ui/main_window.py" line="163"/>
+        <location filename="../ui/session_wiring.py" line="93"/>
+        <location filename="../ui/main_window.py" line="167"/>
+        <location filename="../ui/main_window.py" line="170"/>
         <source>Connecting…</source>
         <translation>Připojování…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="222"/>
+        <location filename="../ui/main_window.py" line="235"/>
         <source>Now</source>
         <translation>Aktuálně</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="223"/>
+        <location filename="../ui/main_window.py" line="236"/>
         <source>Recent calls</source>
         <translation>Poslední hovory</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="385"/>
+        <location filename="../ui/main_window.py" line="437"/>
         <source>Team</source>
         <translation>Tým</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="407"/>
-        <location filename="../ui/main_window.py" line="409"/>
+        <location filename="../ui/main_window.py" line="459"/>
+        <location filename="../ui/main_window.py" line="461"/>
         <source>Not connected</source>
         <translation>Nepřipojeno</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="408"/>
+        <location filename="../ui/main_window.py" line="460"/>
         <source>AgentDesk could not start</source>
         <translation>AgentDesk se nepodařilo spustit</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="410"/>
+        <location filename="../ui/main_window.py" line="462"/>
         <source>Open Settings…</source>
         <translation>Otevřít nastavení…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="423"/>
+        <location filename="../ui/main_window.py" line="475"/>
         <source>Not connected yet</source>
         <translation>Zatím nepřipojeno</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="475"/>
+        <location filename="../ui/main_window.py" line="529"/>
         <source>Unsaved wrap-up</source>
         <translation>Neuložené dokončení hovoru</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="476"/>
+        <location filename="../ui/main_window.py" line="530"/>
         <source>The wrap-up of the last call is not saved. Quit anyway?</source>
         <translation>Dokončení posledního hovoru není uloženo. Přesto ukončit?</translation>
     </message>
@@ -1388,47 +1388,47 @@
 <context>
     <name>MissedCallsView</name>
     <message>
-        <location filename="../ui/missed_calls_view.py" line="46"/>
+        <location filename="../ui/missed_calls_view.py" line="49"/>
         <source>Missed calls</source>
         <translation>Zmeškané hovory</translation>
     </message>
     <message>
-        <location filename="../ui/missed_calls_view.py" line="48"/>
+        <location filename="../ui/missed_calls_view.py" line="51"/>
         <source>No missed calls.</source>
         <translation>Žádné zmeškané hovory.</translation>
     </message>
     <message>
-        <location filename="../ui/missed_calls_view.py" line="50"/>
+        <location filename="../ui/missed_calls_view.py" line="53"/>
         <source>&amp;Call back</source>
         <translation>&amp;Zavolat zpět</translation>
     </message>
     <message>
-        <location filename="../ui/missed_calls_view.py" line="52"/>
+        <location filename="../ui/missed_calls_view.py" line="55"/>
         <source>C&amp;lear the list</source>
         <translation>&amp;Vyprázdnit seznam</translation>
     </message>
     <message>
-        <location filename="../ui/missed_calls_view.py" line="106"/>
+        <location filename="../ui/missed_calls_view.py" line="121"/>
         <source>d MMM HH:mm</source>
         <translation>d. MMM HH:mm</translation>
     </message>
     <message>
-        <location filename="../ui/missed_calls_view.py" line="107"/>
+        <location filename="../ui/missed_calls_view.py" line="122"/>
         <source>Unknown</source>
         <translation>Neznámé</translation>
     </message>
     <message>
-        <location filename="../ui/missed_calls_view.py" line="108"/>
+        <location filename="../ui/missed_calls_view.py" line="123"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/missed_calls_view.py" line="109"/>
+        <location filename="../ui/missed_calls_view.py" line="124"/>
         <source>%1  %2</source>
         <translation>%1  %2</translation>
     </message>
     <message>
-        <location filename="../ui/missed_calls_view.py" line="111"/>
+        <location filename="../ui/missed_calls_view.py" line="126"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -2292,53 +2292,58 @@
 <context>
     <name>QueueStrip</name>
     <message>
-        <location filename="../ui/widgets/queue_strip.py" line="75"/>
+        <location filename="../ui/widgets/queue_strip.py" line="103"/>
+        <source>Refresh queue figures</source>
+        <translation>Obnovit údaje o frontách</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/queue_strip.py" line="108"/>
         <source>Queues…</source>
         <translation>Fronty…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/queue_strip.py" line="91"/>
+        <location filename="../ui/widgets/queue_strip.py" line="124"/>
         <source>Queue figures</source>
         <translation>Údaje o frontách</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/queue_strip.py" line="171"/>
+        <location filename="../ui/widgets/queue_strip.py" line="242"/>
         <source>Not connected to the call centre.</source>
         <translation>Nepřipojeno k call centru.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/queue_strip.py" line="183"/>
+        <location filename="../ui/widgets/queue_strip.py" line="254"/>
         <source>Updated at %1</source>
         <translation>Aktualizováno v %1</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/queue_strip.py" line="198"/>
+        <location filename="../ui/widgets/queue_strip.py" line="269"/>
         <source>No queues</source>
         <translation>Žádné fronty</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/queue_strip.py" line="210"/>
-        <location filename="../ui/widgets/queue_strip.py" line="229"/>
+        <location filename="../ui/widgets/queue_strip.py" line="281"/>
+        <location filename="../ui/widgets/queue_strip.py" line="300"/>
         <source>+%1 more</source>
         <translation>+%1 další</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/queue_strip.py" line="234"/>
+        <location filename="../ui/widgets/queue_strip.py" line="305"/>
         <source>%1 waiting · %2 ready</source>
         <translation>čekající: %1 · připravení: %2</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/queue_strip.py" line="238"/>
+        <location filename="../ui/widgets/queue_strip.py" line="309"/>
         <source>longest %1</source>
         <translation>nejdéle %1</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/queue_strip.py" line="261"/>
+        <location filename="../ui/widgets/queue_strip.py" line="332"/>
         <source>Could not get the queue figures: %1</source>
         <translation>Údaje o frontách se nepodařilo načíst: %1</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/queue_strip.py" line="263"/>
+        <location filename="../ui/widgets/queue_strip.py" line="334"/>
         <source>%1 These figures are from %2.</source>
         <translation>%1 Údaje jsou z %2.</translation>
     </message>
@@ -2502,17 +2507,17 @@
 <context>
     <name>SessionWiring</name>
     <message>
-        <location filename="../ui/session_wiring.py" line="69"/>
+        <location filename="../ui/session_wiring.py" line="66"/>
         <source>%1 does not tell AgentDesk of incoming calls while they ring with this profile; calls you dial from here show on this card, and all calls appear in Recent calls.</source>
         <translation>%1 s tímto profilem AgentDesku neoznamuje příchozí hovory, když zvoní; hovory vytočené odtud se zobrazí na této kartě a všechny hovory najdete v Posledních hovorech.</translation>
     </message>
     <message>
-        <location filename="../ui/session_wiring.py" line="114"/>
+        <location filename="../ui/session_wiring.py" line="111"/>
         <source>The call centre refused the sign-in; check your secret.</source>
         <translation>Call centrum odmítlo přihlášení; zkontrolujte tajný klíč.</translation>
     </message>
     <message>
-        <location filename="../ui/session_wiring.py" line="119"/>
+        <location filename="../ui/session_wiring.py" line="116"/>
         <source>AgentDesk cannot connect with this profile: %1</source>
         <translation>AgentDesk se s tímto profilem nemůže připojit: %1</translation>
     </message>
@@ -2543,97 +2548,97 @@
 <context>
     <name>Shell</name>
     <message>
-        <location filename="../ui/app.py" line="98"/>
+        <location filename="../ui/app.py" line="101"/>
         <source>AgentDesk could not read its outbox of unsent wrap-ups, %1 (%2), and started a fresh one. The old file is kept as %3; wrap-ups waiting in it were not sent.</source>
         <translation>AgentDesk nemohl přečíst svou frontu neodeslaných dokončení hovorů, %1 (%2), a založil novou. Starý soubor je uložen jako %3; dokončení, která v něm čekala, nebyla odeslána.</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="108"/>
+        <location filename="../ui/app.py" line="111"/>
         <source>The keyring could not take the secret options of profile %1; nothing is lost, they are %2</source>
         <translation>Klíčenka nemohla převzít tajné volby profilu %1; nic se neztratilo, jsou %2</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="117"/>
+        <location filename="../ui/app.py" line="120"/>
         <source>AgentDesk could not read its settings, %1 (%2), and uses the defaults. The old file is kept as %3.</source>
         <translation>AgentDesk nemohl přečíst svá nastavení, %1 (%2), a používá výchozí. Starý soubor je uložen jako %3.</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="289"/>
+        <location filename="../ui/app.py" line="303"/>
         <source>There is no pause to switch to.</source>
         <translation>Není žádná pauza, na kterou přepnout.</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="297"/>
+        <location filename="../ui/app.py" line="311"/>
         <source>Global shortcuts: the desktop portal (your system settings manage them).</source>
         <translation>Globální zkratky: portál pracovní plochy (spravuje je nastavení systému).</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="300"/>
+        <location filename="../ui/app.py" line="314"/>
         <source>Global shortcuts: X11 key grabs.</source>
         <translation>Globální zkratky: zachytávání kláves X11.</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="301"/>
+        <location filename="../ui/app.py" line="315"/>
         <source>Global shortcuts: Windows hot keys.</source>
         <translation>Globální zkratky: klávesové zkratky Windows.</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="302"/>
+        <location filename="../ui/app.py" line="316"/>
         <source>Global shortcuts are not available on this desktop.</source>
         <translation>Globální zkratky nejsou na této pracovní ploše k dispozici.</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="308"/>
+        <location filename="../ui/app.py" line="322"/>
         <source>Not available: %1 (%2)</source>
         <translation>Nedostupné: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="331"/>
+        <location filename="../ui/app.py" line="348"/>
         <source>The CRM screen pop is off: %1</source>
         <translation>Otevírání CRM je vypnuté: %1</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="343"/>
+        <location filename="../ui/app.py" line="360"/>
         <source>AgentDesk keeps running in the tray, so calls still pop up. Click its icon to open the window; quit from its menu.</source>
         <translation>AgentDesk běží dál v oznamovací oblasti, takže se hovory stále zobrazí. Okno otevřete kliknutím na ikonu; ukončíte ho z její nabídky.</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="370"/>
+        <location filename="../ui/app.py" line="398"/>
         <source>This link holds no phone number: %1</source>
         <translation>Tento odkaz neobsahuje telefonní číslo: %1</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="375"/>
+        <location filename="../ui/app.py" line="403"/>
         <source>%1 does not offer dialling from AgentDesk; please dial %2 on the phone.</source>
         <translation>%1 nenabízí vytáčení z AgentDesku; vytočte prosím %2 na telefonu.</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="453"/>
+        <location filename="../ui/app.py" line="485"/>
         <source>Save diagnostics</source>
         <translation>Uložit diagnostiku</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="455"/>
+        <location filename="../ui/app.py" line="487"/>
         <source>Zip archives (*.zip)</source>
         <translation>Archivy zip (*.zip)</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="472"/>
+        <location filename="../ui/app.py" line="506"/>
         <source>Could not save diagnostics: %1</source>
         <translation>Diagnostiku se nepodařilo uložit: %1</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="475"/>
+        <location filename="../ui/app.py" line="509"/>
         <source>Diagnostics saved to %1</source>
         <translation>Diagnostika uložena do %1</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="481"/>
+        <location filename="../ui/app.py" line="515"/>
         <source>The new language applies when AgentDesk starts again.</source>
         <translation>Nový jazyk se použije po dalším spuštění AgentDesk.</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="535"/>
+        <location filename="../ui/app.py" line="571"/>
         <source>AgentDesk could not start; details are in the log.</source>
         <translation>AgentDesk se nepodařilo spustit; podrobnosti jsou v protokolu.</translation>
     </message>

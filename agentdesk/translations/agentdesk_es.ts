@@ -55,197 +55,197 @@
 <context>
     <name>AppOptions</name>
     <message>
-        <location filename="../store/settings.py" line="166"/>
+        <location filename="../store/settings.py" line="167"/>
         <source>Follow the system</source>
         <translation>Según el sistema</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="183"/>
+        <location filename="../store/settings.py" line="184"/>
         <source>&amp;Desktop notifications</source>
         <translation>&amp;Notificaciones de escritorio</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="184"/>
+        <location filename="../store/settings.py" line="185"/>
         <source>Show a desktop notification when a call rings.</source>
         <translation>Mostrar una notificación de escritorio cuando entra una llamada.</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="190"/>
+        <location filename="../store/settings.py" line="191"/>
         <source>Pop up the &amp;caller card</source>
         <translation>Mostrar la &amp;ficha del llamante</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="191"/>
+        <location filename="../store/settings.py" line="192"/>
         <source>Bring up what is known of the caller when a call rings.</source>
         <translation>Mostrar lo que se sabe del llamante cuando entra una llamada.</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="197"/>
+        <location filename="../store/settings.py" line="198"/>
         <source>&amp;Watch the clipboard for numbers</source>
         <translation>&amp;Vigilar números en el portapapeles</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="198"/>
+        <location filename="../store/settings.py" line="199"/>
         <source>Offer to call a phone number as soon as you copy one.</source>
         <translation>Ofrecer llamar a un número de teléfono en cuanto lo copies.</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="204"/>
+        <location filename="../store/settings.py" line="205"/>
         <source>Con&amp;firm before calling the selection</source>
         <translation>Con&amp;firmar antes de llamar a la selección</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="205"/>
+        <location filename="../store/settings.py" line="206"/>
         <source>Ask &quot;Call …?&quot; before the dial-the-selection shortcut calls a number.</source>
         <translation>Preguntar «¿Llamar a …?» antes de que el atajo llame al número seleccionado.</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="212"/>
+        <location filename="../store/settings.py" line="213"/>
         <source>Default &amp;region</source>
         <translation>Región pre&amp;determinada</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="213"/>
+        <location filename="../store/settings.py" line="214"/>
         <source>The country of numbers written without a country code (e.g. CZ).</source>
         <translation>El país de los números escritos sin código de país (p. ej., CZ).</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="222"/>
+        <location filename="../store/settings.py" line="223"/>
         <source>Caller card scree&amp;n</source>
         <translation>Pa&amp;ntalla de la ficha del llamante</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="223"/>
+        <location filename="../store/settings.py" line="224"/>
         <source>The screen the caller card pops up on, by name; empty for the one under the mouse.</source>
         <translation>La pantalla (por su nombre) donde aparece la ficha del llamante; vacío para la que está bajo el ratón.</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="231"/>
+        <location filename="../store/settings.py" line="232"/>
         <source>Start &amp;minimised</source>
         <translation>Iniciar &amp;minimizado</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="232"/>
+        <location filename="../store/settings.py" line="233"/>
         <source>Start in the tray (or minimised) instead of showing the window.</source>
         <translation>Iniciar en la bandeja del sistema (o minimizado) en lugar de mostrar la ventana.</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="238"/>
+        <location filename="../store/settings.py" line="239"/>
         <source>L&amp;og in to the call centre at start</source>
         <translation>Iniciar sesión en el centro de llamadas al ar&amp;rancar</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="239"/>
+        <location filename="../store/settings.py" line="240"/>
         <source>When AgentDesk starts and you are not logged in to the call centre, log in (where the call centre offers it).</source>
         <translation>Si al arrancar AgentDesk no has iniciado sesión en el centro de llamadas, iniciarla (donde el centro de llamadas lo ofrece).</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="247"/>
+        <location filename="../store/settings.py" line="248"/>
         <source>Start at log&amp;in</source>
         <translation>Iniciar con la &amp;sesión</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="248"/>
+        <location filename="../store/settings.py" line="249"/>
         <source>Start AgentDesk when you log in to your desktop.</source>
         <translation>Iniciar AgentDesk al iniciar sesión en el escritorio.</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="254"/>
+        <location filename="../store/settings.py" line="255"/>
         <source>&amp;Language</source>
         <translation>&amp;Idioma</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="255"/>
+        <location filename="../store/settings.py" line="256"/>
         <source>The language of AgentDesk; takes effect at the next start.</source>
         <translation>El idioma de AgentDesk; se aplica en el próximo inicio.</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="262"/>
+        <location filename="../store/settings.py" line="263"/>
         <source>Keep r&amp;ecordings (days)</source>
         <translation>Conservar gra&amp;baciones (días)</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="263"/>
+        <location filename="../store/settings.py" line="264"/>
         <source>How long downloaded call recordings stay on this computer.</source>
         <translation>Cuánto tiempo se conservan en este equipo las grabaciones descargadas.</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="271"/>
+        <location filename="../store/settings.py" line="272"/>
         <source>Call &amp;history (days)</source>
         <translation>&amp;Historial de llamadas (días)</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="272"/>
+        <location filename="../store/settings.py" line="273"/>
         <source>How many days of calls the history shows.</source>
         <translation>Cuántos días de llamadas muestra el historial.</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="278"/>
+        <location filename="../store/settings.py" line="279"/>
         <source>SMS &amp;templates</source>
         <translation>&amp;Plantillas de SMS</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="279"/>
+        <location filename="../store/settings.py" line="280"/>
         <source>Texts to start a message from, separated by |; {name} becomes the caller&apos;s name and {agent} yours.</source>
         <translation>Textos con los que empezar un mensaje, separados por |; {name} se sustituye por el nombre de quien llama y {agent} por el suyo.</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="288"/>
+        <location filename="../store/settings.py" line="290"/>
         <source>&amp;Queue figures refresh (seconds)</source>
         <translation>Actualizar datos de las &amp;colas (segundos)</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="289"/>
-        <source>How often the waiting calls and free agents are fetched.</source>
-        <translation>Cada cuánto se consultan las llamadas en espera y los agentes libres.</translation>
+        <location filename="../store/settings.py" line="291"/>
+        <source>How often the waiting calls and free agents are fetched while nothing happens; your calls and state changes fetch them at once.</source>
+        <translation>Cada cuánto se consultan las llamadas en espera y los agentes libres mientras no pasa nada; sus llamadas y cambios de estado los consultan al momento.</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="297"/>
+        <location filename="../store/settings.py" line="301"/>
         <source>Global shortcut: answer</source>
         <translation>Atajo global: contestar</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="298"/>
+        <location filename="../store/settings.py" line="302"/>
         <source>Answers the ringing call from any application; empty for none.</source>
         <translation>Contesta la llamada entrante desde cualquier aplicación; vacío para ninguno.</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="304"/>
+        <location filename="../store/settings.py" line="308"/>
         <source>Global shortcut: hang up</source>
         <translation>Atajo global: colgar</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="305"/>
+        <location filename="../store/settings.py" line="309"/>
         <source>Hangs up the call from any application; empty for none.</source>
         <translation>Cuelga la llamada desde cualquier aplicación; vacío para ninguno.</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="309"/>
+        <location filename="../store/settings.py" line="313"/>
         <source>Global shortcut: Ready or pause</source>
         <translation>Atajo global: Disponible o pausa</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="310"/>
+        <location filename="../store/settings.py" line="314"/>
         <source>Switches between Ready and your last pause from any application; empty for none.</source>
         <translation>Alterna entre Disponible y su última pausa desde cualquier aplicación; vacío para ninguno.</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="317"/>
+        <location filename="../store/settings.py" line="321"/>
         <source>Global shortcut: call the selection</source>
         <translation>Atajo global: llamar a la selección</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="318"/>
+        <location filename="../store/settings.py" line="322"/>
         <source>Calls the phone number in the text selected in any application; empty for none.</source>
         <translation>Llama al número de teléfono del texto seleccionado en cualquier aplicación; vacío para ninguno.</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="325"/>
+        <location filename="../store/settings.py" line="329"/>
         <source>Global shortcut: show or hide</source>
         <translation>Atajo global: mostrar u ocultar</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="326"/>
+        <location filename="../store/settings.py" line="330"/>
         <source>Shows or hides the AgentDesk window; empty for none.</source>
         <translation>Muestra u oculta la ventana de AgentDesk; vacío para ninguno.</translation>
     </message>
@@ -843,7 +843,7 @@
 <context>
     <name>ContactsImport</name>
     <message>
-        <location filename="../ui/contacts_import.py" line="22"/>
+        <location filename="../ui/contacts_import.py" line="25"/>
         <source>Imported %1: %2 new, %3 updated, %4 unchanged, %5 lines skipped.</source>
         <translation>Importación de %1: nuevos %2, actualizados %3, sin cambios %4, líneas omitidas %5.</translation>
     </message>
@@ -851,17 +851,17 @@
 <context>
     <name>ContactsImporter</name>
     <message>
-        <location filename="../ui/contacts_import.py" line="57"/>
+        <location filename="../ui/contacts_import.py" line="60"/>
         <source>Import contacts</source>
         <translation>Importar contactos</translation>
     </message>
     <message>
-        <location filename="../ui/contacts_import.py" line="59"/>
+        <location filename="../ui/contacts_import.py" line="62"/>
         <source>Contacts (*.csv *.vcf *.vcard);;All files (*)</source>
         <translation>Contactos (*.csv *.vcf *.vcard);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../ui/contacts_import.py" line="80"/>
+        <location filename="../ui/contacts_import.py" line="85"/>
         <source>Cannot read %1: %2</source>
         <translation>No se puede leer %1: %2</translation>
     </message>
@@ -869,67 +869,67 @@
 <context>
     <name>DialBar</name>
     <message>
-        <location filename="../ui/widgets/dial_bar.py" line="69"/>
+        <location filename="../ui/widgets/dial_bar.py" line="74"/>
         <source>Number or contact to call</source>
         <translation>Número o contacto al que llamar</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/dial_bar.py" line="70"/>
+        <location filename="../ui/widgets/dial_bar.py" line="75"/>
         <source>Number to call</source>
         <translation>Número a marcar</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/dial_bar.py" line="75"/>
+        <location filename="../ui/widgets/dial_bar.py" line="80"/>
         <source>Ca&amp;ll</source>
         <translation>Lla&amp;mar</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/dial_bar.py" line="182"/>
+        <location filename="../ui/widgets/dial_bar.py" line="187"/>
         <source>Type a number to call.</source>
         <translation>Escribe un número para llamar.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/dial_bar.py" line="184"/>
+        <location filename="../ui/widgets/dial_bar.py" line="189"/>
         <source>“%1” has no digits.</source>
         <translation>“%1” no contiene dígitos.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/dial_bar.py" line="187"/>
+        <location filename="../ui/widgets/dial_bar.py" line="192"/>
         <source>“%1” is not a phone number: use digits, optionally starting with +.</source>
         <translation>“%1” no es un número de teléfono: usa dígitos, opcionalmente con + al principio.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/dial_bar.py" line="190"/>
+        <location filename="../ui/widgets/dial_bar.py" line="195"/>
         <source>“%1” is not a phone number: check the number of digits and the country code.</source>
         <translation>“%1” no es un número de teléfono: revisa la cantidad de dígitos y el código de país.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/dial_bar.py" line="206"/>
+        <location filename="../ui/widgets/dial_bar.py" line="211"/>
         <source>Internal number %1</source>
         <translation>Número interno %1</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/dial_bar.py" line="213"/>
+        <location filename="../ui/widgets/dial_bar.py" line="218"/>
         <source>Will call %1 · %2</source>
         <translation>Se llamará al %1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/dial_bar.py" line="215"/>
+        <location filename="../ui/widgets/dial_bar.py" line="220"/>
         <source>Will call %1</source>
         <translation>Se llamará al %1</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/dial_bar.py" line="227"/>
+        <location filename="../ui/widgets/dial_bar.py" line="232"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/dial_bar.py" line="229"/>
+        <location filename="../ui/widgets/dial_bar.py" line="234"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/dial_bar.py" line="171"/>
+        <location filename="../ui/widgets/dial_bar.py" line="176"/>
         <source>You cannot call now: %1.</source>
         <translation>No puedes llamar ahora: %1.</translation>
     </message>
@@ -1072,82 +1072,82 @@
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../ui/history_model.py" line="131"/>
+        <location filename="../ui/history_model.py" line="130"/>
         <source>Time</source>
         <translation>Hora</translation>
     </message>
     <message>
-        <location filename="../ui/history_model.py" line="132"/>
+        <location filename="../ui/history_model.py" line="131"/>
         <source>Direction</source>
         <translation>Dirección</translation>
     </message>
     <message>
-        <location filename="../ui/history_model.py" line="133"/>
+        <location filename="../ui/history_model.py" line="132"/>
         <source>Number</source>
         <translation>Número</translation>
     </message>
     <message>
-        <location filename="../ui/history_model.py" line="134"/>
+        <location filename="../ui/history_model.py" line="133"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../ui/history_model.py" line="135"/>
+        <location filename="../ui/history_model.py" line="134"/>
         <source>Queue</source>
         <translation>Cola</translation>
     </message>
     <message>
-        <location filename="../ui/history_model.py" line="136"/>
+        <location filename="../ui/history_model.py" line="135"/>
         <source>Duration</source>
         <translation>Duración</translation>
     </message>
     <message>
-        <location filename="../ui/history_model.py" line="137"/>
+        <location filename="../ui/history_model.py" line="136"/>
         <source>Recording</source>
         <translation>Grabación</translation>
     </message>
     <message>
-        <location filename="../ui/history_model.py" line="140"/>
+        <location filename="../ui/history_model.py" line="139"/>
         <source>↙ In</source>
         <translation>↙ Entrante</translation>
     </message>
     <message>
-        <location filename="../ui/history_model.py" line="141"/>
+        <location filename="../ui/history_model.py" line="140"/>
         <source>↗ Out</source>
         <translation>↗ Saliente</translation>
     </message>
     <message>
-        <location filename="../ui/history_model.py" line="142"/>
+        <location filename="../ui/history_model.py" line="141"/>
         <source>✕ Missed</source>
         <translation>✕ Perdida</translation>
     </message>
     <message>
-        <location filename="../ui/history_model.py" line="310"/>
+        <location filename="../ui/history_model.py" line="309"/>
         <source>Incoming call</source>
         <translation>Llamada entrante</translation>
     </message>
     <message>
-        <location filename="../ui/history_model.py" line="312"/>
+        <location filename="../ui/history_model.py" line="311"/>
         <source>Outgoing call</source>
         <translation>Llamada saliente</translation>
     </message>
     <message>
-        <location filename="../ui/history_model.py" line="314"/>
+        <location filename="../ui/history_model.py" line="313"/>
         <source>Missed incoming call</source>
         <translation>Llamada entrante perdida</translation>
     </message>
     <message>
-        <location filename="../ui/history_model.py" line="316"/>
+        <location filename="../ui/history_model.py" line="315"/>
         <source>Outgoing call, not answered</source>
         <translation>Llamada saliente sin respuesta</translation>
     </message>
     <message>
-        <location filename="../ui/history_model.py" line="327"/>
+        <location filename="../ui/history_model.py" line="326"/>
         <source>Talked %1, waited %2</source>
         <translation>Conversación %1, espera %2</translation>
     </message>
     <message>
-        <location filename="../ui/history_model.py" line="332"/>
+        <location filename="../ui/history_model.py" line="331"/>
         <source>Double-click to play the recording</source>
         <translation>Doble clic para reproducir la grabación</translation>
     </message>
@@ -1304,55 +1304,55 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/session_wiring.py" line="96"/>
-        <location filename="../ui/main_window.py" line="160"/>
-        <location filename="../ui/main_window.py" line="163"/>
+        <location filename="../ui/session_wiring.py" line="93"/>
+        <location filename="../ui/main_window.py" line="167"/>
+        <location filename="../ui/main_window.py" line="170"/>
         <source>Connecting…</source>
         <translation>Conectando…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="222"/>
+        <location filename="../ui/main_window.py" line="235"/>
         <source>Now</source>
         <translation>Ahora</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="223"/>
+        <location filename="../ui/main_window.py" line="236"/>
         <source>Recent calls</source>
         <translation>Llamadas recientes</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="385"/>
+        <location filename="../ui/main_window.py" line="437"/>
         <source>Team</source>
         <translation>Equipo</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="407"/>
-        <location filename="../ui/main_window.py" line="409"/>
+        <location filename="../ui/main_window.py" line="459"/>
+        <location filename="../ui/main_window.py" line="461"/>
         <source>Not connected</source>
         <translation>Sin conexión</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="408"/>
+        <location filename="../ui/main_window.py" line="460"/>
         <source>AgentDesk could not start</source>
         <translation>AgentDesk no pudo iniciarse</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="410"/>
+        <location filename="../ui/main_window.py" line="462"/>
         <source>Open Settings…</source>
         <translation>Abrir la configuración…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="423"/>
+        <location filename="../ui/main_window.py" line="475"/>
         <source>Not connected yet</source>
         <translation>Aún sin conexión</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="475"/>
+        <location filename="../ui/main_window.py" line="529"/>
         <source>Unsaved wrap-up</source>
         <translation>Cierre de llamada sin guardar</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="476"/>
+        <location filename="../ui/main_window.py" line="530"/>
         <source>The wrap-up of the last call is not saved. Quit anyway?</source>
         <translation>El cierre de la última llamada no está guardado. ¿Salir de todos modos?</translation>
     </message>
@@ -1387,47 +1387,47 @@
 <context>
     <name>MissedCallsView</name>
     <message>
-        <location filename="../ui/missed_calls_view.py" line="46"/>
+        <location filename="../ui/missed_calls_view.py" line="49"/>
         <source>Missed calls</source>
         <translation>Llamadas perdidas</translation>
     </message>
     <message>
-        <location filename="../ui/missed_calls_view.py" line="48"/>
+        <location filename="../ui/missed_calls_view.py" line="51"/>
         <source>No missed calls.</source>
         <translation>No hay llamadas perdidas.</translation>
     </message>
     <message>
-        <location filename="../ui/missed_calls_view.py" line="50"/>
+        <location filename="../ui/missed_calls_view.py" line="53"/>
         <source>&amp;Call back</source>
         <translation>&amp;Devolver la llamada</translation>
     </message>
     <message>
-        <location filename="../ui/missed_calls_view.py" line="52"/>
+        <location filename="../ui/missed_calls_view.py" line="55"/>
         <source>C&amp;lear the list</source>
         <translation>&amp;Vaciar la lista</translation>
     </message>
     <message>
-        <location filename="../ui/missed_calls_view.py" line="106"/>
+        <location filename="../ui/missed_calls_view.py" line="121"/>
         <source>d MMM HH:mm</source>
         <translation>d MMM HH:mm</translation>
     </message>
     <message>
-        <location filename="../ui/missed_calls_view.py" line="107"/>
+        <location filename="../ui/missed_calls_view.py" line="122"/>
         <source>Unknown</source>
         <translation>Desconocido</translation>
     </message>
     <message>
-        <location filename="../ui/missed_calls_view.py" line="108"/>
+        <location filename="../ui/missed_calls_view.py" line="123"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/missed_calls_view.py" line="109"/>
+        <location filename="../ui/missed_calls_view.py" line="124"/>
         <source>%1  %2</source>
         <translation>%1  %2</translation>
     </message>
     <message>
-        <location filename="../ui/missed_calls_view.py" line="111"/>
+        <location filename="../ui/missed_calls_view.py" line="126"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -2289,53 +2289,58 @@
 <context>
     <name>QueueStrip</name>
     <message>
-        <location filename="../ui/widgets/queue_strip.py" line="75"/>
+        <location filename="../ui/widgets/queue_strip.py" line="103"/>
+        <source>Refresh queue figures</source>
+        <translation>Actualizar los datos de las colas</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/queue_strip.py" line="108"/>
         <source>Queues…</source>
         <translation>Colas…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/queue_strip.py" line="91"/>
+        <location filename="../ui/widgets/queue_strip.py" line="124"/>
         <source>Queue figures</source>
         <translation>Datos de las colas</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/queue_strip.py" line="171"/>
+        <location filename="../ui/widgets/queue_strip.py" line="242"/>
         <source>Not connected to the call centre.</source>
         <translation>Sin conexión con el centro de llamadas.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/queue_strip.py" line="183"/>
+        <location filename="../ui/widgets/queue_strip.py" line="254"/>
         <source>Updated at %1</source>
         <translation>Actualizado a las %1</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/queue_strip.py" line="198"/>
+        <location filename="../ui/widgets/queue_strip.py" line="269"/>
         <source>No queues</source>
         <translation>Sin colas</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/queue_strip.py" line="210"/>
-        <location filename="../ui/widgets/queue_strip.py" line="229"/>
+        <location filename="../ui/widgets/queue_strip.py" line="281"/>
+        <location filename="../ui/widgets/queue_strip.py" line="300"/>
         <source>+%1 more</source>
         <translation>+%1 más</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/queue_strip.py" line="234"/>
+        <location filename="../ui/widgets/queue_strip.py" line="305"/>
         <source>%1 waiting · %2 ready</source>
         <translation>en espera: %1 · disponibles: %2</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/queue_strip.py" line="238"/>
+        <location filename="../ui/widgets/queue_strip.py" line="309"/>
         <source>longest %1</source>
         <translation>espera máx. %1</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/queue_strip.py" line="261"/>
+        <location filename="../ui/widgets/queue_strip.py" line="332"/>
         <source>Could not get the queue figures: %1</source>
         <translation>No se pudieron obtener los datos de las colas: %1</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/queue_strip.py" line="263"/>
+        <location filename="../ui/widgets/queue_strip.py" line="334"/>
         <source>%1 These figures are from %2.</source>
         <translation>%1 Estos datos son de las %2.</translation>
     </message>
@@ -2499,17 +2504,17 @@
 <context>
     <name>SessionWiring</name>
     <message>
-        <location filename="../ui/session_wiring.py" line="69"/>
+        <location filename="../ui/session_wiring.py" line="66"/>
         <source>%1 does not tell AgentDesk of incoming calls while they ring with this profile; calls you dial from here show on this card, and all calls appear in Recent calls.</source>
         <translation>%1 no avisa a AgentDesk de las llamadas entrantes mientras suenan con este perfil; las llamadas que marques desde aquí aparecen en esta ficha y todas las llamadas, en Llamadas recientes.</translation>
     </message>
     <message>
-        <location filename="../ui/session_wiring.py" line="114"/>
+        <location filename="../ui/session_wiring.py" line="111"/>
         <source>The call centre refused the sign-in; check your secret.</source>
         <translation>El centro de llamadas rechazó el inicio de sesión; revisa la clave secreta.</translation>
     </message>
     <message>
-        <location filename="../ui/session_wiring.py" line="119"/>
+        <location filename="../ui/session_wiring.py" line="116"/>
         <source>AgentDesk cannot connect with this profile: %1</source>
         <translation>AgentDesk no puede conectarse con este perfil: %1</translation>
     </message>
@@ -2540,97 +2545,97 @@
 <context>
     <name>Shell</name>
     <message>
-        <location filename="../ui/app.py" line="98"/>
+        <location filename="../ui/app.py" line="101"/>
         <source>AgentDesk could not read its outbox of unsent wrap-ups, %1 (%2), and started a fresh one. The old file is kept as %3; wrap-ups waiting in it were not sent.</source>
         <translation>AgentDesk no pudo leer su bandeja de cierres de llamada sin enviar, %1 (%2), y empezó una nueva. El archivo anterior se guarda como %3; los cierres que esperaban en él no se enviaron.</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="108"/>
+        <location filename="../ui/app.py" line="111"/>
         <source>The keyring could not take the secret options of profile %1; nothing is lost, they are %2</source>
         <translation>El llavero no pudo guardar las opciones secretas del perfil %1; no se pierde nada, están %2</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="117"/>
+        <location filename="../ui/app.py" line="120"/>
         <source>AgentDesk could not read its settings, %1 (%2), and uses the defaults. The old file is kept as %3.</source>
         <translation>AgentDesk no pudo leer su configuración, %1 (%2), y usa los valores predeterminados. El archivo anterior se guarda como %3.</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="289"/>
+        <location filename="../ui/app.py" line="303"/>
         <source>There is no pause to switch to.</source>
         <translation>No hay ninguna pausa a la que cambiar.</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="297"/>
+        <location filename="../ui/app.py" line="311"/>
         <source>Global shortcuts: the desktop portal (your system settings manage them).</source>
         <translation>Atajos globales: el portal del escritorio (los gestiona la configuración del sistema).</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="300"/>
+        <location filename="../ui/app.py" line="314"/>
         <source>Global shortcuts: X11 key grabs.</source>
         <translation>Atajos globales: captura de teclas de X11.</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="301"/>
+        <location filename="../ui/app.py" line="315"/>
         <source>Global shortcuts: Windows hot keys.</source>
         <translation>Atajos globales: teclas de acceso rápido de Windows.</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="302"/>
+        <location filename="../ui/app.py" line="316"/>
         <source>Global shortcuts are not available on this desktop.</source>
         <translation>Los atajos globales no están disponibles en este escritorio.</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="308"/>
+        <location filename="../ui/app.py" line="322"/>
         <source>Not available: %1 (%2)</source>
         <translation>No disponible: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="331"/>
+        <location filename="../ui/app.py" line="348"/>
         <source>The CRM screen pop is off: %1</source>
         <translation>La apertura del CRM está desactivada: %1</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="343"/>
+        <location filename="../ui/app.py" line="360"/>
         <source>AgentDesk keeps running in the tray, so calls still pop up. Click its icon to open the window; quit from its menu.</source>
         <translation>AgentDesk sigue en la bandeja, así que las llamadas siguen apareciendo. Haga clic en su icono para abrir la ventana; salga desde su menú.</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="370"/>
+        <location filename="../ui/app.py" line="398"/>
         <source>This link holds no phone number: %1</source>
         <translation>Este enlace no contiene ningún número de teléfono: %1</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="375"/>
+        <location filename="../ui/app.py" line="403"/>
         <source>%1 does not offer dialling from AgentDesk; please dial %2 on the phone.</source>
         <translation>%1 no permite marcar desde AgentDesk; marca el %2 en el teléfono.</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="453"/>
+        <location filename="../ui/app.py" line="485"/>
         <source>Save diagnostics</source>
         <translation>Guardar diagnóstico</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="455"/>
+        <location filename="../ui/app.py" line="487"/>
         <source>Zip archives (*.zip)</source>
         <translation>Archivos zip (*.zip)</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="472"/>
+        <location filename="../ui/app.py" line="506"/>
         <source>Could not save diagnostics: %1</source>
         <translation>No se pudo guardar el diagnóstico: %1</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="475"/>
+        <location filename="../ui/app.py" line="509"/>
         <source>Diagnostics saved to %1</source>
         <translation>Diagnóstico guardado en %1</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="481"/>
+        <location filename="../ui/app.py" line="515"/>
         <source>The new language applies when AgentDesk starts again.</source>
         <translation>El nuevo idioma se aplicará cuando AgentDesk se vuelva a iniciar.</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="535"/>
+        <location filename="../ui/app.py" line="571"/>
         <source>AgentDesk could not start; details are in the log.</source>
         <translation>AgentDesk no pudo iniciarse; los detalles están en el registro.</translation>
     </message>

@@ -55,197 +55,197 @@
 <context>
     <name>AppOptions</name>
     <message>
-        <location filename="../store/settings.py" line="166"/>
+        <location filename="../store/settings.py" line="167"/>
         <source>Follow the system</source>
         <translation>Как в системе</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="183"/>
+        <location filename="../store/settings.py" line="184"/>
         <source>&amp;Desktop notifications</source>
         <translation>&amp;Уведомления на рабочем столе</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="184"/>
+        <location filename="../store/settings.py" line="185"/>
         <source>Show a desktop notification when a call rings.</source>
         <translation>Показывать уведомление на рабочем столе при входящем звонке.</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="190"/>
+        <location filename="../store/settings.py" line="191"/>
         <source>Pop up the &amp;caller card</source>
         <translation>Показывать &amp;карточку звонящего</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="191"/>
+        <location filename="../store/settings.py" line="192"/>
         <source>Bring up what is known of the caller when a call rings.</source>
         <translation>При входящем звонке показывать всё, что известно о звонящем.</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="197"/>
+        <location filename="../store/settings.py" line="198"/>
         <source>&amp;Watch the clipboard for numbers</source>
         <translation>Искать номера в &amp;буфере обмена</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="198"/>
+        <location filename="../store/settings.py" line="199"/>
         <source>Offer to call a phone number as soon as you copy one.</source>
         <translation>Предлагать позвонить на телефонный номер сразу после его копирования.</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="204"/>
+        <location filename="../store/settings.py" line="205"/>
         <source>Con&amp;firm before calling the selection</source>
         <translation>&amp;Подтверждать звонок по выделению</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="205"/>
+        <location filename="../store/settings.py" line="206"/>
         <source>Ask &quot;Call …?&quot; before the dial-the-selection shortcut calls a number.</source>
         <translation>Спрашивать «Позвонить …?», прежде чем сочетание клавиш наберёт номер из выделения.</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="212"/>
+        <location filename="../store/settings.py" line="213"/>
         <source>Default &amp;region</source>
         <translation>&amp;Регион по умолчанию</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="213"/>
+        <location filename="../store/settings.py" line="214"/>
         <source>The country of numbers written without a country code (e.g. CZ).</source>
         <translation>Страна для номеров, записанных без кода страны (например, CZ).</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="222"/>
+        <location filename="../store/settings.py" line="223"/>
         <source>Caller card scree&amp;n</source>
         <translation>Э&amp;кран карточки звонящего</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="223"/>
+        <location filename="../store/settings.py" line="224"/>
         <source>The screen the caller card pops up on, by name; empty for the one under the mouse.</source>
         <translation>Экран (по имени), на котором появляется карточка звонящего; пусто — экран под мышью.</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="231"/>
+        <location filename="../store/settings.py" line="232"/>
         <source>Start &amp;minimised</source>
         <translation>Запускать &amp;свёрнутым</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="232"/>
+        <location filename="../store/settings.py" line="233"/>
         <source>Start in the tray (or minimised) instead of showing the window.</source>
         <translation>Запускать в области уведомлений (или свёрнутым), не показывая окно.</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="238"/>
+        <location filename="../store/settings.py" line="239"/>
         <source>L&amp;og in to the call centre at start</source>
         <translation>Входить в колл-центр при з&amp;апуске</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="239"/>
+        <location filename="../store/settings.py" line="240"/>
         <source>When AgentDesk starts and you are not logged in to the call centre, log in (where the call centre offers it).</source>
         <translation>Если при запуске AgentDesk вы не вошли в колл-центр, войти (там, где колл-центр это позволяет).</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="247"/>
+        <location filename="../store/settings.py" line="248"/>
         <source>Start at log&amp;in</source>
         <translation>Запускать при &amp;входе в систему</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="248"/>
+        <location filename="../store/settings.py" line="249"/>
         <source>Start AgentDesk when you log in to your desktop.</source>
         <translation>Запускать AgentDesk при входе в систему.</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="254"/>
+        <location filename="../store/settings.py" line="255"/>
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="255"/>
+        <location filename="../store/settings.py" line="256"/>
         <source>The language of AgentDesk; takes effect at the next start.</source>
         <translation>Язык AgentDesk; вступает в силу при следующем запуске.</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="262"/>
+        <location filename="../store/settings.py" line="263"/>
         <source>Keep r&amp;ecordings (days)</source>
         <translation>Хранить &amp;записи (дней)</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="263"/>
+        <location filename="../store/settings.py" line="264"/>
         <source>How long downloaded call recordings stay on this computer.</source>
         <translation>Сколько дней скачанные записи звонков хранятся на этом компьютере.</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="271"/>
+        <location filename="../store/settings.py" line="272"/>
         <source>Call &amp;history (days)</source>
         <translation>&amp;История звонков (дней)</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="272"/>
+        <location filename="../store/settings.py" line="273"/>
         <source>How many days of calls the history shows.</source>
         <translation>За сколько дней показывать звонки в истории.</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="278"/>
+        <location filename="../store/settings.py" line="279"/>
         <source>SMS &amp;templates</source>
         <translation>&amp;Шаблоны SMS</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="279"/>
+        <location filename="../store/settings.py" line="280"/>
         <source>Texts to start a message from, separated by |; {name} becomes the caller&apos;s name and {agent} yours.</source>
         <translation>Тексты, с которых начинается сообщение, через |; {name} заменяется именем звонящего, {agent} — вашим.</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="288"/>
+        <location filename="../store/settings.py" line="290"/>
         <source>&amp;Queue figures refresh (seconds)</source>
         <translation>Обновление &amp;данных очередей (секунд)</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="289"/>
-        <source>How often the waiting calls and free agents are fetched.</source>
-        <translation>Как часто загружать данные об ожидающих звонках и свободных операторах.</translation>
+        <location filename="../store/settings.py" line="291"/>
+        <source>How often the waiting calls and free agents are fetched while nothing happens; your calls and state changes fetch them at once.</source>
+        <translation>Как часто загружать данные об ожидающих звонках и свободных операторах, пока ничего не происходит; ваши звонки и смена статуса загружают их сразу.</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="297"/>
+        <location filename="../store/settings.py" line="301"/>
         <source>Global shortcut: answer</source>
         <translation>Глобальная клавиша: ответить</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="298"/>
+        <location filename="../store/settings.py" line="302"/>
         <source>Answers the ringing call from any application; empty for none.</source>
         <translation>Отвечает на входящий звонок из любого приложения; пусто — без клавиши.</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="304"/>
+        <location filename="../store/settings.py" line="308"/>
         <source>Global shortcut: hang up</source>
         <translation>Глобальная клавиша: положить трубку</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="305"/>
+        <location filename="../store/settings.py" line="309"/>
         <source>Hangs up the call from any application; empty for none.</source>
         <translation>Завершает звонок из любого приложения; пусто — без клавиши.</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="309"/>
+        <location filename="../store/settings.py" line="313"/>
         <source>Global shortcut: Ready or pause</source>
         <translation>Глобальная клавиша: Готов или пауза</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="310"/>
+        <location filename="../store/settings.py" line="314"/>
         <source>Switches between Ready and your last pause from any application; empty for none.</source>
         <translation>Переключает между «Готов» и вашей последней паузой из любого приложения; пусто — без клавиши.</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="317"/>
+        <location filename="../store/settings.py" line="321"/>
         <source>Global shortcut: call the selection</source>
         <translation>Глобальная клавиша: позвонить по выделению</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="318"/>
+        <location filename="../store/settings.py" line="322"/>
         <source>Calls the phone number in the text selected in any application; empty for none.</source>
         <translation>Звонит по номеру из текста, выделенного в любом приложении; пусто — без клавиши.</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="325"/>
+        <location filename="../store/settings.py" line="329"/>
         <source>Global shortcut: show or hide</source>
         <translation>Глобальная клавиша: показать или скрыть</translation>
     </message>
     <message>
-        <location filename="../store/settings.py" line="326"/>
+        <location filename="../store/settings.py" line="330"/>
         <source>Shows or hides the AgentDesk window; empty for none.</source>
         <translation>Показывает или скрывает окно AgentDesk; пусто — без клавиши.</translation>
     </message>
@@ -844,7 +844,7 @@
 <context>
     <name>ContactsImport</name>
     <message>
-        <location filename="../ui/contacts_import.py" line="22"/>
+        <location filename="../ui/contacts_import.py" line="25"/>
         <source>Imported %1: %2 new, %3 updated, %4 unchanged, %5 lines skipped.</source>
         <translation>Импорт из %1: новые — %2, обновлённые — %3, без изменений — %4, пропущенные строки — %5.</translation>
     </message>
@@ -852,17 +852,17 @@
 <context>
     <name>ContactsImporter</name>
     <message>
-        <location filename="../ui/contacts_import.py" line="57"/>
+        <location filename="../ui/contacts_import.py" line="60"/>
         <source>Import contacts</source>
         <translation>Импорт контактов</translation>
     </message>
     <message>
-        <location filename="../ui/contacts_import.py" line="59"/>
+        <location filename="../ui/contacts_import.py" line="62"/>
         <source>Contacts (*.csv *.vcf *.vcard);;All files (*)</source>
         <translation>Контакты (*.csv *.vcf *.vcard);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../ui/contacts_import.py" line="80"/>
+        <location filename="../ui/contacts_import.py" line="85"/>
         <source>Cannot read %1: %2</source>
         <translation>Не удаётся прочитать %1: %2</translation>
     </message>
@@ -870,67 +870,67 @@
 <context>
     <name>DialBar</name>
     <message>
-        <location filename="../ui/widgets/dial_bar.py" line="69"/>
+        <location filename="../ui/widgets/dial_bar.py" line="74"/>
         <source>Number or contact to call</source>
         <translation>Номер или контакт для звонка</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/dial_bar.py" line="70"/>
+        <location filename="../ui/widgets/dial_bar.py" line="75"/>
         <source>Number to call</source>
         <translation>Номер для звонка</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/dial_bar.py" line="75"/>
+        <location filename="../ui/widgets/dial_bar.py" line="80"/>
         <source>Ca&amp;ll</source>
         <translation>&amp;Позвонить</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/dial_bar.py" line="182"/>
+        <location filename="../ui/widgets/dial_bar.py" line="187"/>
         <source>Type a number to call.</source>
         <translation>Введите номер для звонка.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/dial_bar.py" line="184"/>
+        <location filename="../ui/widgets/dial_bar.py" line="189"/>
         <source>“%1” has no digits.</source>
         <translation>«%1» не содержит цифр.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/dial_bar.py" line="187"/>
+        <location filename="../ui/widgets/dial_bar.py" line="192"/>
         <source>“%1” is not a phone number: use digits, optionally starting with +.</source>
         <translation>«%1» — не телефонный номер: используйте цифры, в начале можно поставить +.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/dial_bar.py" line="190"/>
+        <location filename="../ui/widgets/dial_bar.py" line="195"/>
         <source>“%1” is not a phone number: check the number of digits and the country code.</source>
         <translation>«%1» — не телефонный номер: проверьте количество цифр и код страны.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/dial_bar.py" line="206"/>
+        <location filename="../ui/widgets/dial_bar.py" line="211"/>
         <source>Internal number %1</source>
         <translation>Внутренний номер %1</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/dial_bar.py" line="213"/>
+        <location filename="../ui/widgets/dial_bar.py" line="218"/>
         <source>Will call %1 · %2</source>
         <translation>Звонок на %1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/dial_bar.py" line="215"/>
+        <location filename="../ui/widgets/dial_bar.py" line="220"/>
         <source>Will call %1</source>
         <translation>Звонок на %1</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/dial_bar.py" line="227"/>
+        <location filename="../ui/widgets/dial_bar.py" line="232"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/dial_bar.py" line="229"/>
+        <location filename="../ui/widgets/dial_bar.py" line="234"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/dial_bar.py" line="171"/>
+        <location filename="../ui/widgets/dial_bar.py" line="176"/>
         <source>You cannot call now: %1.</source>
         <translation>Сейчас позвонить нельзя: %1.</translation>
     </message>
@@ -1073,82 +1073,82 @@
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../ui/history_model.py" line="131"/>
+        <location filename="../ui/history_model.py" line="130"/>
         <source>Time</source>
         <translation>Время</translation>
     </message>
     <message>
-        <location filename="../ui/history_model.py" line="132"/>
+        <location filename="../ui/history_model.py" line="131"/>
         <source>Direction</source>
         <translation>Направление</translation>
     </message>
     <message>
-        <location filename="../ui/history_model.py" line="133"/>
+        <location filename="../ui/history_model.py" line="132"/>
         <source>Number</source>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../ui/history_model.py" line="134"/>
+        <location filename="../ui/history_model.py" line="133"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../ui/history_model.py" line="135"/>
+        <location filename="../ui/history_model.py" line="134"/>
         <source>Queue</source>
         <translation>Очередь</translation>
     </message>
     <message>
-        <location filename="../ui/history_model.py" line="136"/>
+        <location filename="../ui/history_model.py" line="135"/>
         <source>Duration</source>
         <translation>Длительность</translation>
     </message>
     <message>
-        <location filename="../ui/history_model.py" line="137"/>
+        <location filename="../ui/history_model.py" line="136"/>
         <source>Recording</source>
         <translation>Запись</translation>
     </message>
     <message>
-        <location filename="../ui/history_model.py" line="140"/>
+        <location filename="../ui/history_model.py" line="139"/>
         <source>↙ In</source>
         <translation>↙ Входящий</translation>
     </message>
     <message>
-        <location filename="../ui/history_model.py" line="141"/>
+        <location filename="../ui/history_model.py" line="140"/>
         <source>↗ Out</source>
         <translation>↗ Исходящий</translation>
     </message>
     <message>
-        <location filename="../ui/history_model.py" line="142"/>
+        <location filename="../ui/history_model.py" line="141"/>
         <source>✕ Missed</source>
         <translation>✕ Пропущенный</translation>
     </message>
     <message>
-        <location filename="../ui/history_model.py" line="310"/>
+        <location filename="../ui/history_model.py" line="309"/>
         <source>Incoming call</source>
         <translation>Входящий звонок</translation>
     </message>
     <message>
-        <location filename="../ui/history_model.py" line="312"/>
+        <location filename="../ui/history_model.py" line="311"/>
         <source>Outgoing call</source>
         <translation>Исходящий звонок</translation>
     </message>
     <message>
-        <location filename="../ui/history_model.py" line="314"/>
+        <location filename="../ui/history_model.py" line="313"/>
         <source>Missed incoming call</source>
         <translation>Пропущенный входящий звонок</translation>
     </message>
     <message>
-        <location filename="../ui/history_model.py" line="316"/>
+        <location filename="../ui/history_model.py" line="315"/>
         <source>Outgoing call, not answered</source>
         <translation>Исходящий звонок, без ответа</translation>
     </message>
     <message>
-        <location filename="../ui/history_model.py" line="327"/>
+        <location filename="../ui/history_model.py" line="326"/>
         <source>Talked %1, waited %2</source>
         <translation>Разговор %1, ожидание %2</translation>
     </message>
     <message>
-        <location filename="../ui/history_model.py" line="332"/>
+        <location filename="../ui/history_model.py" line="331"/>
         <source>Double-click to play the recording</source>
         <translation>Двойной щелчок — воспроизвести запись</translation>
     </message>
@@ -1305,55 +1305,55 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/session_wiring.py" line="96"/>
-        <location filename="../ui/main_window.py" line="160"/>
-        <location filename="../ui/main_window.py" line="163"/>
+        <location filename="../ui/session_wiring.py" line="93"/>
+        <location filename="../ui/main_window.py" line="167"/>
+        <location filename="../ui/main_window.py" line="170"/>
         <source>Connecting…</source>
         <translation>Подключение…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="222"/>
+        <location filename="../ui/main_window.py" line="235"/>
         <source>Now</source>
         <translation>Сейчас</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="223"/>
+        <location filename="../ui/main_window.py" line="236"/>
         <source>Recent calls</source>
         <translation>Последние звонки</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="385"/>
+        <location filename="../ui/main_window.py" line="437"/>
         <source>Team</source>
         <translation>Команда</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="407"/>
-        <location filename="../ui/main_window.py" line="409"/>
+        <location filename="../ui/main_window.py" line="459"/>
+        <location filename="../ui/main_window.py" line="461"/>
         <source>Not connected</source>
         <translation>Нет подключения</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="408"/>
+        <location filename="../ui/main_window.py" line="460"/>
         <source>AgentDesk could not start</source>
         <translation>Не удалось запустить AgentDesk</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="410"/>
+        <location filename="../ui/main_window.py" line="462"/>
         <source>Open Settings…</source>
         <translation>Открыть настройки…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="423"/>
+        <location filename="../ui/main_window.py" line="475"/>
         <source>Not connected yet</source>
         <translation>Ещё не подключено</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="475"/>
+        <location filename="../ui/main_window.py" line="529"/>
         <source>Unsaved wrap-up</source>
         <translation>Несохранённая постобработка</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="476"/>
+        <location filename="../ui/main_window.py" line="530"/>
         <source>The wrap-up of the last call is not saved. Quit anyway?</source>
         <translation>Постобработка последнего звонка не сохранена. Всё равно выйти?</translation>
     </message>
@@ -1388,47 +1388,47 @@
 <context>
     <name>MissedCallsView</name>
     <message>
-        <location filename="../ui/missed_calls_view.py" line="46"/>
+        <location filename="../ui/missed_calls_view.py" line="49"/>
         <source>Missed calls</source>
         <translation>Пропущенные звонки</translation>
     </message>
     <message>
-        <location filename="../ui/missed_calls_view.py" line="48"/>
+        <location filename="../ui/missed_calls_view.py" line="51"/>
         <source>No missed calls.</source>
         <translation>Пропущенных звонков нет.</translation>
     </message>
     <message>
-        <location filename="../ui/missed_calls_view.py" line="50"/>
+        <location filename="../ui/missed_calls_view.py" line="53"/>
         <source>&amp;Call back</source>
         <translation>&amp;Перезвонить</translation>
     </message>
     <message>
-        <location filename="../ui/missed_calls_view.py" line="52"/>
+        <location filename="../ui/missed_calls_view.py" line="55"/>
         <source>C&amp;lear the list</source>
         <translation>О&amp;чистить список</translation>
     </message>
     <message>
-        <location filename="../ui/missed_calls_view.py" line="106"/>
+        <location filename="../ui/missed_calls_view.py" line="121"/>
         <source>d MMM HH:mm</source>
         <translation>d MMM HH:mm</translation>
     </message>
     <message>
-        <location filename="../ui/missed_calls_view.py" line="107"/>
+        <location filename="../ui/missed_calls_view.py" line="122"/>
         <source>Unknown</source>
         <translation>Неизвестный</translation>
     </message>
     <message>
-        <location filename="../ui/missed_calls_view.py" line="108"/>
+        <location filename="../ui/missed_calls_view.py" line="123"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/missed_calls_view.py" line="109"/>
+        <location filename="../ui/missed_calls_view.py" line="124"/>
         <source>%1  %2</source>
         <translation>%1  %2</translation>
     </message>
     <message>
-        <location filename="../ui/missed_calls_view.py" line="111"/>
+        <location filename="../ui/missed_calls_view.py" line="126"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -2292,53 +2292,58 @@
 <context>
     <name>QueueStrip</name>
     <message>
-        <location filename="../ui/widgets/queue_strip.py" line="75"/>
+        <location filename="../ui/widgets/queue_strip.py" line="103"/>
+        <source>Refresh queue figures</source>
+        <translation>Обновить данные очередей</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/queue_strip.py" line="108"/>
         <source>Queues…</source>
         <translation>Очереди…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/queue_strip.py" line="91"/>
+        <location filename="../ui/widgets/queue_strip.py" line="124"/>
         <source>Queue figures</source>
         <translation>Данные очередей</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/queue_strip.py" line="171"/>
+        <location filename="../ui/widgets/queue_strip.py" line="242"/>
         <source>Not connected to the call centre.</source>
         <translation>Нет подключения к колл-центру.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/queue_strip.py" line="183"/>
+        <location filename="../ui/widgets/queue_strip.py" line="254"/>
         <source>Updated at %1</source>
         <translation>Обновлено в %1</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/queue_strip.py" line="198"/>
+        <location filename="../ui/widgets/queue_strip.py" line="269"/>
         <source>No queues</source>
         <translation>Нет очередей</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/queue_strip.py" line="210"/>
-        <location filename="../ui/widgets/queue_strip.py" line="229"/>
+        <location filename="../ui/widgets/queue_strip.py" line="281"/>
+        <location filename="../ui/widgets/queue_strip.py" line="300"/>
         <source>+%1 more</source>
         <translation>ещё +%1</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/queue_strip.py" line="234"/>
+        <location filename="../ui/widgets/queue_strip.py" line="305"/>
         <source>%1 waiting · %2 ready</source>
         <translation>ожидают: %1 · готовы: %2</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/queue_strip.py" line="238"/>
+        <location filename="../ui/widgets/queue_strip.py" line="309"/>
         <source>longest %1</source>
         <translation>макс. ожидание %1</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/queue_strip.py" line="261"/>
+        <location filename="../ui/widgets/queue_strip.py" line="332"/>
         <source>Could not get the queue figures: %1</source>
         <translation>Не удалось получить данные очередей: %1</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/queue_strip.py" line="263"/>
+        <location filename="../ui/widgets/queue_strip.py" line="334"/>
         <source>%1 These figures are from %2.</source>
         <translation>%1 Данные на %2.</translation>
     </message>
@@ -2502,17 +2507,17 @@
 <context>
     <name>SessionWiring</name>
     <message>
-        <location filename="../ui/session_wiring.py" line="69"/>
+        <location filename="../ui/session_wiring.py" line="66"/>
         <source>%1 does not tell AgentDesk of incoming calls while they ring with this profile; calls you dial from here show on this card, and all calls appear in Recent calls.</source>
         <translation>%1 с этим профилем не сообщает AgentDesk о входящих звонках, пока они звонят; звонки, набранные отсюда, видны на этой карточке, а все звонки — в последних звонках.</translation>
     </message>
     <message>
-        <location filename="../ui/session_wiring.py" line="114"/>
+        <location filename="../ui/session_wiring.py" line="111"/>
         <source>The call centre refused the sign-in; check your secret.</source>
         <translation>Колл-центр отклонил вход; проверьте секретный ключ.</translation>
     </message>
     <message>
-        <location filename="../ui/session_wiring.py" line="119"/>
+        <location filename="../ui/session_wiring.py" line="116"/>
         <source>AgentDesk cannot connect with this profile: %1</source>
         <translation>AgentDesk не может подключиться с этим профилем: %1</translation>
     </message>
@@ -2543,97 +2548,97 @@
 <context>
     <name>Shell</name>
     <message>
-        <location filename="../ui/app.py" line="98"/>
+        <location filename="../ui/app.py" line="101"/>
         <source>AgentDesk could not read its outbox of unsent wrap-ups, %1 (%2), and started a fresh one. The old file is kept as %3; wrap-ups waiting in it were not sent.</source>
         <translation>AgentDesk не смог прочитать очередь неотправленных постобработок, %1 (%2), и начал новую. Старый файл сохранён как %3; ожидавшие в нём постобработки не отправлены.</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="108"/>
+        <location filename="../ui/app.py" line="111"/>
         <source>The keyring could not take the secret options of profile %1; nothing is lost, they are %2</source>
         <translation>Хранилище ключей не смогло принять секретные параметры профиля %1; ничего не потеряно, они %2</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="117"/>
+        <location filename="../ui/app.py" line="120"/>
         <source>AgentDesk could not read its settings, %1 (%2), and uses the defaults. The old file is kept as %3.</source>
         <translation>AgentDesk не смог прочитать свои настройки, %1 (%2), и использует значения по умолчанию. Старый файл сохранён как %3.</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="289"/>
+        <location filename="../ui/app.py" line="303"/>
         <source>There is no pause to switch to.</source>
         <translation>Нет паузы, на которую можно переключиться.</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="297"/>
+        <location filename="../ui/app.py" line="311"/>
         <source>Global shortcuts: the desktop portal (your system settings manage them).</source>
         <translation>Глобальные клавиши: портал рабочего стола (ими управляют настройки системы).</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="300"/>
+        <location filename="../ui/app.py" line="314"/>
         <source>Global shortcuts: X11 key grabs.</source>
         <translation>Глобальные клавиши: перехват клавиш X11.</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="301"/>
+        <location filename="../ui/app.py" line="315"/>
         <source>Global shortcuts: Windows hot keys.</source>
         <translation>Глобальные клавиши: горячие клавиши Windows.</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="302"/>
+        <location filename="../ui/app.py" line="316"/>
         <source>Global shortcuts are not available on this desktop.</source>
         <translation>Глобальные клавиши недоступны в этой среде рабочего стола.</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="308"/>
+        <location filename="../ui/app.py" line="322"/>
         <source>Not available: %1 (%2)</source>
         <translation>Недоступно: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="331"/>
+        <location filename="../ui/app.py" line="348"/>
         <source>The CRM screen pop is off: %1</source>
         <translation>Открытие CRM отключено: %1</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="343"/>
+        <location filename="../ui/app.py" line="360"/>
         <source>AgentDesk keeps running in the tray, so calls still pop up. Click its icon to open the window; quit from its menu.</source>
         <translation>AgentDesk продолжает работать в трее, и звонки по-прежнему всплывают. Щёлкните по значку, чтобы открыть окно; выход — из его меню.</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="370"/>
+        <location filename="../ui/app.py" line="398"/>
         <source>This link holds no phone number: %1</source>
         <translation>Эта ссылка не содержит телефонного номера: %1</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="375"/>
+        <location filename="../ui/app.py" line="403"/>
         <source>%1 does not offer dialling from AgentDesk; please dial %2 on the phone.</source>
         <translation>%1 не поддерживает набор номера из AgentDesk; наберите %2 на телефоне.</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="453"/>
+        <location filename="../ui/app.py" line="485"/>
         <source>Save diagnostics</source>
         <translation>Сохранить диагностику</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="455"/>
+        <location filename="../ui/app.py" line="487"/>
         <source>Zip archives (*.zip)</source>
         <translation>Архивы zip (*.zip)</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="472"/>
+        <location filename="../ui/app.py" line="506"/>
         <source>Could not save diagnostics: %1</source>
         <translation>Не удалось сохранить диагностику: %1</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="475"/>
+        <location filename="../ui/app.py" line="509"/>
         <source>Diagnostics saved to %1</source>
         <translation>Диагностика сохранена в %1</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="481"/>
+        <location filename="../ui/app.py" line="515"/>
         <source>The new language applies when AgentDesk starts again.</source>
         <translation>Новый язык будет применён после перезапуска AgentDesk.</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="535"/>
+        <location filename="../ui/app.py" line="571"/>
         <source>AgentDesk could not start; details are in the log.</source>
         <translation>Не удалось запустить AgentDesk; подробности в журнале.</translation>
     </message>

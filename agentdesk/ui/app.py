@@ -9,6 +9,7 @@ import sys
 from collections.abc import Awaitable, Callable
 from dataclasses import replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 # PySide6 must be imported before qasync so that qasync picks the binding we use.
 from PySide6.QtCore import QByteArray, QCoreApplication, QObject
@@ -25,12 +26,8 @@ from agentdesk.core import (
     ConnectionChanged,
     ConnectionState,
 )
-from agentdesk.diagnostics import default_name, write_diagnostics
-from agentdesk.phone import NumberError, from_uri
-from agentdesk.screen_pop import TemplateError
+from agentdesk.phone import load_metadata
 from agentdesk.session import Action, Session, SessionEvent
-from agentdesk.store import option_secrets
-from agentdesk.store.contacts import ContactDirectory, ContactsError
 from agentdesk.store.recording_cache import RecordingCache
 from agentdesk.store.set_aside import SetAside
 from agentdesk.store.settings import AppSettings, load_settings
@@ -38,28 +35,34 @@ from agentdesk.store.window_state import load_window_state, save_window_state
 from agentdesk.ui.bridge import SessionBridge
 from agentdesk.ui.contacts_import import ContactsImporter
 from agentdesk.ui.excepthook import install_excepthook
-from agentdesk.ui.first_paint import report_first_paint
+from agentdesk.ui.first_paint import painted, report_first_paint
+from agentdesk.ui.heap import freeze_when_connected
 from agentdesk.ui.hotkeys import GlobalShortcuts, create_global_shortcuts
 from agentdesk.ui.i18n import Translations, choose_language
 from agentdesk.ui.main_window import MainWindow
 from agentdesk.ui.messages import MessageBus
 from agentdesk.ui.notifier import Notifier
-from agentdesk.ui.screen_pop import ScreenPopper
-from agentdesk.ui.secrets_text import secrets_problem_text
 from agentdesk.ui.single_instance import (
     ALREADY_RUNNING,
     SingleInstance,
     dial_message,
     show_message,
 )
-from agentdesk.ui.sleep_watch import watch_logind
 from agentdesk.ui.sms_dialog import split_templates
 from agentdesk.ui.style import apply_theme
 from agentdesk.ui.tasks import TaskOwner
 from agentdesk.ui.termination import quit_on_signals
 from agentdesk.ui.text import fill
 from agentdesk.ui.tray import TrayIcon, state_icon
-from agentdesk.ui.wake_watch import WakeWatcher
+
+if TYPE_CHECKING:
+    from agentdesk.store.contacts import ContactDirectory
+    from agentdesk.ui.screen_pop import ScreenPopper
+    from agentdesk.ui.wake_watch import WakeWatcher
+
+# What serves only after the first paint (the screen pop, the contacts, the sleep watch, the
+# diagnostics, the keyring's messages, phone numbers) is imported where it is first used:
+# tests/cli/test_first_paint_imports.py keeps the first paint's imports short.
 
 log = logging.getLogger(__name__)
 
@@ -140,7 +143,10 @@ class Shell:
         instance: SingleInstance | None = None,
         recording_cache: RecordingCache | None = None,
         global_shortcuts: Callable[[QObject], GlobalShortcuts] = create_global_shortcuts,
+        freeze_heap: bool = False,
     ) -> None:
+        """``freeze_heap``: once connected, keep the start-up's objects out of the garbage
+        collector's sight (:mod:`agentdesk.ui.heap`); the app does, tests need not."""
         # A tray app quits explicitly; otherwise closing the last window stops the loop
         # under qasync (qasync #39).
         QApplication.setQuitOnLastWindowClosed(False)
@@ -177,6 +183,7 @@ class Shell:
         self.settings_window: QWidget | None = None
         self.diagnostics_dialog: QFileDialog | None = None
         self._quit = asyncio.Event()
+        self.freeze_heap = freeze_heap
         self.tasks = TaskOwner()  # start-up work and the link that started the app
         self.importer = ContactsImporter(
             self.bus, lambda: self.contacts, lambda: self.settings.default_region
@@ -199,9 +206,8 @@ class Shell:
         tray.missed_requested.connect(window.missed.show)
         window.missed.unseen_changed.connect(tray.set_missed)
         tray.add_call_action(window.clipboard.action)
-        self.wake = WakeWatcher(window, sleep_notices=watch_logind())
-        self.wake.woke.connect(self._woke)
-        self.wake.went_offline.connect(self._went_offline)
+        self.wake: WakeWatcher | None = None
+        """Made once the window is shown (:meth:`watch_wake`)."""
         if instance is not None:
             instance.dial_received.connect(self.dial_link)
             instance.show_requested.connect(window.show_and_raise)
@@ -229,6 +235,10 @@ class Shell:
         if not (self.settings.start_minimised and self.has_tray) or dial_on_start:
             report_first_paint(self.window, self.request_quit)
             self.window.show()
+            # The rest (and its imports: the session, HTTP, a demo's simulator) after it.
+            await painted(self.window)
+        self.watch_wake()
+        self.tasks.start(asyncio.to_thread(load_metadata, self.settings.default_region))
         self.tasks.start(self._load_contacts())
         self.tasks.start(self._purge_recordings())
         self.tasks.start(self._find_notification_server())
@@ -239,6 +249,8 @@ class Shell:
                 bridge = self.window.attach(session)
                 if session.outbox_set_aside is not None:
                     self.bus.warning(outbox_set_aside_text(session.outbox_set_aside))
+                from agentdesk.store import option_secrets  # after the first paint
+
                 for profile_name, why in option_secrets.take_warnings():
                     self.bus.warning(option_secrets_text(profile_name, why))
                 self._share_contacts()
@@ -246,6 +258,8 @@ class Shell:
                 bridge.connection_changed.connect(self.tray.set_connection)
                 bridge.pauses_loaded.connect(self.tray.set_pauses)
                 self._start_screen_pop(session, bridge)
+                if self.freeze_heap:
+                    freeze_when_connected(session)
                 session.start()
                 if dial_on_start:
                     self.tasks.start(self._dial_when_ready(session, dial_on_start))
@@ -320,6 +334,9 @@ class Shell:
     def _start_screen_pop(self, session: Session, bridge: SessionBridge) -> None:
         """The profile's CRM screen pop, if it has one; a template broken by hand in the file
         is said once and left out, the rest of the app unharmed."""
+        from agentdesk.screen_pop import TemplateError
+        from agentdesk.ui.screen_pop import ScreenPopper
+
         try:
             popper = ScreenPopper.from_options(
                 session.profile_options,
@@ -351,6 +368,15 @@ class Shell:
             self.tray.showMessage("AgentDesk", text, app_icon(), 15_000)
         self.tasks.start(asyncio.to_thread(save_window_state, self.window_state))
 
+    def watch_wake(self) -> None:
+        """Reconnect at once after a sleep or when the network comes back."""
+        from agentdesk.ui.sleep_watch import watch_logind
+        from agentdesk.ui.wake_watch import WakeWatcher
+
+        self.wake = WakeWatcher(self.window, sleep_notices=watch_logind())
+        self.wake.woke.connect(self._woke)
+        self.wake.went_offline.connect(self._went_offline)
+
     def _went_offline(self, why: str) -> None:
         """Asleep or off the network: the tray must not vouch for a state it cannot see."""
         log.info("offline (%s)", why)
@@ -364,6 +390,8 @@ class Shell:
 
     def dial_link(self, uri: str) -> None:
         """A tel:, callto: or sip: link from ``agentdesk dial``: call it now."""
+        from agentdesk.phone import NumberError, from_uri
+
         try:
             number = from_uri(uri, self.settings.default_region)
         except NumberError:
@@ -397,6 +425,8 @@ class Shell:
         self.dial_link(uri)  # if still not allowed, the dial bar keeps the number and says why
 
     async def _load_contacts(self) -> None:
+        from agentdesk.store.contacts import ContactDirectory, ContactsError
+
         try:
             self.contacts = await asyncio.to_thread(ContactDirectory.load)
         except ContactsError as exc:
@@ -448,6 +478,8 @@ class Shell:
 
     def save_diagnostics(self) -> None:
         """File ▸ Save diagnostics: ask where (without blocking), then write the zip."""
+        from agentdesk.diagnostics import default_name
+
         dialog = QFileDialog(
             self.window,
             QCoreApplication.translate("Shell", "Save diagnostics"),
@@ -461,6 +493,8 @@ class Shell:
         self.diagnostics_dialog = dialog
 
     async def _write_diagnostics(self, path: str) -> None:
+        from agentdesk.diagnostics import write_diagnostics
+
         try:
             session = self.session
             webhooks = session.webhook_figures if session is not None else None
@@ -502,7 +536,7 @@ class Shell:
             }
         )
         window.clipboard.confirm_selection = settings.confirm_dial_selection
-        window.history.days = settings.history_days
+        window.set_history_days(settings.history_days)
         window.set_queue_refresh(float(settings.queue_refresh_seconds))
         window.shift.login_at_start = settings.login_at_start
         window.sms.templates = split_templates(settings.sms_templates)
@@ -525,6 +559,8 @@ class Shell:
         try:
             return creating.result()
         except AgentDeskError as exc:
+            from agentdesk.ui.secrets_text import secrets_problem_text
+
             log.warning("session could not be created: %s", exc)
             self.window.show_setup_error(
                 secrets_problem_text(exc), offer_settings=isinstance(exc, ConfigurationError)
@@ -608,7 +644,7 @@ def run_app(
 
     loop = qasync.QEventLoop(app)
     asyncio.set_event_loop(loop)
-    shell = Shell(title=title, settings=settings, instance=instance)
+    shell = Shell(title=title, settings=settings, instance=instance, freeze_heap=True)
     for kept in set_aside:  # told now that there is a window, in the agent's language
         shell.bus.warning(settings_set_aside_text(kept))
     restore_hook = install_excepthook(shell.bus)

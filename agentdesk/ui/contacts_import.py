@@ -7,13 +7,16 @@ import asyncio
 import logging
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QFileDialog, QWidget
 
-from agentdesk.store.contacts import ContactDirectory, ContactsError, ImportReport, import_file
 from agentdesk.ui.messages import MessageBus
 from agentdesk.ui.text import fill
+
+if TYPE_CHECKING:  # the contacts' readers are imported when a file is imported
+    from agentdesk.store.contacts import ContactDirectory, ImportReport
 
 log = logging.getLogger(__name__)
 
@@ -71,6 +74,8 @@ class ContactsImporter(QObject):
         return self._task
 
     async def _import(self, directory: ContactDirectory, path: Path) -> None:
+        from agentdesk.store.contacts import ContactsError, import_file
+
         try:
             report = await asyncio.to_thread(import_file, directory, path, self._region())
         except ContactsError as exc:

@@ -30,7 +30,8 @@ class GrowToFit(QObject):
 
     def request(self) -> None:
         """Grow if needed, once the layout has settled."""
-        QTimer.singleShot(0, self._grow)
+        # With this object as the context, Qt drops the call if the window is gone by then.
+        QTimer.singleShot(0, self, self._grow)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.LayoutRequest and watched is self._central:

@@ -15,7 +15,6 @@ from datetime import datetime
 from enum import IntEnum, StrEnum
 from typing import Any, NamedTuple
 
-import phonenumbers
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
@@ -382,6 +381,8 @@ def number_queries(text: str) -> tuple[str, ...]:
         digits, international = digits[2:], True
     queries = [digits] if digits else []
     if international:
+        import phonenumbers  # here: the window paints before anyone filters (see agentdesk.phone)
+
         for length in (1, 2, 3):  # country codes are prefix-free: at most one fits
             if int(digits[:length] or 0) in phonenumbers.COUNTRY_CODE_TO_REGION_CODE:
                 if digits[length:]:

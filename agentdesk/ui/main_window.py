@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Signal
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QHideEvent, QShowEvent
@@ -21,21 +22,16 @@ from PySide6.QtWidgets import (
 from agentdesk.core import CallerInfo, Capability
 from agentdesk.phone import DEFAULT_REGION, for_humans
 from agentdesk.session import Action, Refusal, Session
-from agentdesk.store.contacts import ContactDirectory
 from agentdesk.store.recording_cache import RecordingCache
 from agentdesk.store.window_state import CardPlace
 from agentdesk.ui.agent_commands import AgentCommands
 from agentdesk.ui.bridge import SessionBridge
-from agentdesk.ui.call_announcements import CallAnnouncements
 from agentdesk.ui.caller_card import CallerCard
-from agentdesk.ui.caller_card_controller import CallerCards
-from agentdesk.ui.caller_flags import CallerFlagsPanel
 from agentdesk.ui.capability_text import unavailable_text
 from agentdesk.ui.clipboard_dialer import ClipboardDialer
 from agentdesk.ui.commands import CommandRunner
 from agentdesk.ui.dial_confirm import DialConfirm
 from agentdesk.ui.grow_to_fit import GrowToFit
-from agentdesk.ui.history_view import HistoryView
 from agentdesk.ui.messages import MessageAction, MessageBus
 from agentdesk.ui.missed_calls_tab import MissedCallsTab
 from agentdesk.ui.notifier import Notifier
@@ -47,9 +43,7 @@ from agentdesk.ui.shift_wiring import ShiftWiring
 from agentdesk.ui.sms_entry import SmsEntry
 from agentdesk.ui.state_style import refusal_text
 from agentdesk.ui.style import MIN_WIDTH, apply_theme, prefers_dark
-from agentdesk.ui.team_view import TeamView
 from agentdesk.ui.today_view import TodayTab
-from agentdesk.ui.transfer_picker import TransferPicker, transferred_text
 from agentdesk.ui.widgets.connection_indicator import ConnectionIndicator
 from agentdesk.ui.widgets.dial_bar import DialBar
 from agentdesk.ui.widgets.dial_task_bar import DialTaskBar
@@ -57,10 +51,23 @@ from agentdesk.ui.widgets.message_banner import MessageBanner
 from agentdesk.ui.widgets.offer_bar import OfferBar
 from agentdesk.ui.widgets.option_hint import OptionHint
 from agentdesk.ui.widgets.pause_selector import PauseSelector
-from agentdesk.ui.widgets.queue_strip import QueueStrip
 from agentdesk.ui.widgets.state_badge import StateBadge
 from agentdesk.ui.window_actions import WindowActions
-from agentdesk.ui.wrap_up_panel import WrapUpPanel
+
+if TYPE_CHECKING:
+    from agentdesk.store.contacts import ContactDirectory
+    from agentdesk.ui.caller_card_controller import CallerCards
+    from agentdesk.ui.caller_flags import CallerFlagsPanel
+    from agentdesk.ui.history_view import HistoryView
+    from agentdesk.ui.team_view import TeamView
+    from agentdesk.ui.transfer_picker import TransferPicker
+    from agentdesk.ui.widgets.queue_strip import QueueStrip
+    from agentdesk.ui.wrap_up_panel import WrapUpPanel
+
+# What only a session shows (the caller cards' window, the wrap-up, the queues, the transfer
+# picker, the team) is imported in attach(), which runs after the first paint; so is the
+# Recent calls tab, made when first asked for (:attr:`MainWindow.history`), with its table,
+# model and recording player.
 
 
 class MainWindow(QMainWindow):
@@ -215,12 +222,19 @@ class MainWindow(QMainWindow):
         self.now_layout.addWidget(self.dial_note)
         self.now_layout.addStretch(1)
 
-        self.history = HistoryView(self.bus, cache=recording_cache, region=self.region)
-        self.history.dial_requested.connect(commands.dial_now)
+        self._recording_cache = recording_cache
+        self._history: HistoryView | None = None
+        self._history_days: int | None = None
+        self._call_back: tuple[bool, str | None] = (True, None)
+        self.history_page = QWidget()
+        """The Recent calls tab's page; :attr:`history` fills it when first asked for."""
+        history_layout = QVBoxLayout(self.history_page)
+        history_layout.setContentsMargins(0, 0, 0, 0)
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(now, self.tr("Now"))
-        self.tabs.addTab(self.history, self.tr("Recent calls"))
+        self.tabs.addTab(self.history_page, self.tr("Recent calls"))
+        self.tabs.currentChanged.connect(self._history_shown)
         self.missed = MissedCallsTab(self.tabs, show_window=self.show_and_raise, region=self.region)
         self.missed.dial_requested.connect(commands.dial_now)
         self.today = TodayTab(self.tabs)
@@ -270,6 +284,34 @@ class MainWindow(QMainWindow):
         if self.cards is not None:  # the pop-up card is a window of its own
             apply_theme(self.cards.window, dark)
 
+    @property
+    def history(self) -> HistoryView:
+        """The Recent calls, made on first use: when a session is attached or the tab shown,
+        after the first paint (its table, model and player cost about a tenth of the start)."""
+        if self._history is None:
+            from agentdesk.ui.history_view import HistoryView
+
+            view = HistoryView(self.bus, cache=self._recording_cache, region=self.region)
+            view.dial_requested.connect(self.agent_commands.dial_now)
+            if self._history_days is not None:
+                view.days = self._history_days
+            view.set_call_back_allowed(*self._call_back)
+            page_layout = self.history_page.layout()
+            assert page_layout is not None
+            page_layout.addWidget(view)
+            self._history = view
+        return self._history
+
+    def _history_shown(self, index: int) -> None:
+        if self.tabs.widget(index) is self.history_page:
+            _ = self.history
+
+    def set_history_days(self, days: int) -> None:
+        """How many days back the Recent calls reach (a setting)."""
+        self._history_days = days
+        if self._history is not None:
+            self._history.days = days
+
     # -- what the agent configured --
 
     def set_region(self, region: str) -> None:
@@ -277,7 +319,8 @@ class MainWindow(QMainWindow):
         self.region = region
         self.dial_bar.set_region(region)
         self.clipboard.set_region(region)
-        self.history.set_region(region)
+        if self._history is not None:
+            self._history.set_region(region)
         self.missed.set_region(region)
         if self.transfer_picker is not None:
             self.transfer_picker.set_region(region)
@@ -318,6 +361,12 @@ class MainWindow(QMainWindow):
 
     def attach(self, session: Session) -> SessionBridge:
         """Show ``session`` from now on; returns the bridge whose signals drive the window."""
+        from agentdesk.ui.call_announcements import CallAnnouncements
+        from agentdesk.ui.caller_card_controller import CallerCards
+        from agentdesk.ui.caller_flags import CallerFlagsPanel
+        from agentdesk.ui.widgets.queue_strip import QueueStrip
+        from agentdesk.ui.wrap_up_panel import WrapUpPanel
+
         self.session = session
         bridge = SessionBridge(session, self)
         self.bridge = bridge
@@ -371,6 +420,9 @@ class MainWindow(QMainWindow):
 
     def _attach_team(self, session: Session) -> None:
         """The transfer picker behind the cards' Transfer, and the Team tab where offered."""
+        from agentdesk.ui.team_view import TeamView
+        from agentdesk.ui.transfer_picker import TransferPicker, transferred_text
+
         picker = self.transfer_picker = TransferPicker(
             session, self.commands, region=self.region, parent=self
         )
@@ -443,7 +495,9 @@ class MainWindow(QMainWindow):
         self.dial_hint.show_for(session)
         dial_allowed = can(Action.DIAL)
         self.dial_bar.set_allowed(dial_allowed, None if dial_allowed else why(Action.DIAL))
-        self.history.set_call_back_allowed(dial_allowed, None if dial_allowed else why(Action.DIAL))
+        self._call_back = (dial_allowed, None if dial_allowed else why(Action.DIAL))
+        if self._history is not None:
+            self._history.set_call_back_allowed(*self._call_back)
         if self.team is not None:
             self.team.set_call_allowed(dial_allowed, None if dial_allowed else why(Action.DIAL))
         self.clipboard.action.setVisible(supports(Capability.DIAL))
@@ -536,7 +590,8 @@ class MainWindow(QMainWindow):
         stops: a request still unwinding when the loop stops would end outside it (qasync runs
         what is left with no loop)."""
         await self.commands.cancel_all()
-        await self.history.cancel_pending()
+        if self._history is not None:
+            await self._history.cancel_pending()
         if self.queue_strip is not None:
             await self.queue_strip.stop()
         if self.team is not None:

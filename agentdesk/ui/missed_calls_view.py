@@ -39,6 +39,9 @@ class MissedCallsView(QWidget):
         super().__init__(parent)
         self.missed = missed
         self._region = region
+        # Each row's text, made once: a refresh rebuilds every row, and reading and formatting
+        # the numbers again cost 0.2 ms a row, 25 ms at a shift's end (issue 19).
+        self._texts: dict[tuple[MissedCall, str], str] = {}
         self.model = QStandardItemModel(self)
         self.list = QListView()
         self.list.setModel(self.model)
@@ -71,6 +74,8 @@ class MissedCallsView(QWidget):
         """Rebuild from :attr:`missed` (a few hundred rows at most), keeping the selection."""
         selected = self.selected_call_id()
         self.model.clear()
+        shown = {(call, self._region) for call in self.missed.calls}
+        self._texts = {key: text for key, text in self._texts.items() if key in shown}
         for call in self.missed.calls:
             self.model.appendRow(self._item(call))
         has_calls = self.model.rowCount() > 0
@@ -103,17 +108,23 @@ class MissedCallsView(QWidget):
         self.missed.remove(call_id)
 
     def _item(self, call: MissedCall) -> QStandardItem:
+        text = self._texts.get((call, self._region))
+        if text is None:
+            text = self._texts[(call, self._region)] = self._text(call)
+        item = QStandardItem(text)
+        item.setData(call.call_id, CALL_ID_ROLE)
+        item.setData(call.number, NUMBER_ROLE)
+        item.setEnabled(bool(call.number))
+        return item
+
+    def _text(self, call: MissedCall) -> str:
         when = QLocale().toString(to_qdatetime(call.rang_at), self.tr("d MMM HH:mm"))
         number = for_humans(call.number, self._region) if call.number else self.tr("Unknown")
         who = fill(self.tr("%1 — %2"), call.name, number) if call.name else number
         text = fill(self.tr("%1  %2"), when, who)
         if call.queue:
             text = fill(self.tr("%1 (%2)"), text, call.queue)
-        item = QStandardItem(text)
-        item.setData(call.call_id, CALL_ID_ROLE)
-        item.setData(call.number, NUMBER_ROLE)
-        item.setEnabled(bool(call.number))
-        return item
+        return text
 
 
 def with_badge(icon: QIcon, count: int, size: int = 64) -> QIcon:

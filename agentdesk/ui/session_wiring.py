@@ -52,10 +52,7 @@ class SessionWiring(QObject):
 
     def show_session(self) -> None:
         """What the vendor offers, and the session's state as it is now."""
-        window, session, bridge = self._window, self._session, self._bridge
-        # A call ringing or ending changes the queues now, not at the next tick.
-        for signal in (bridge.call_ringing, bridge.call_ended):
-            signal.connect(self._refresh_queues)
+        window, session = self._window, self._session
         window.history.set_session(session)
         window.tabs.setTabVisible(1, window.history.available)
         window.queue_menu.menuAction().setVisible(session.supports(Capability.QUEUE_LOGIN))
@@ -151,8 +148,3 @@ class SessionWiring(QObject):
         elif answered:
             window.wrap_up_hint.show_for(self._session)
         window.refresh_actions()
-
-    def _refresh_queues(self) -> None:
-        strip = self._window.queue_strip
-        if strip is not None and strip.isVisible():
-            strip.refresh()

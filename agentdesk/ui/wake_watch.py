@@ -7,16 +7,20 @@ import logging
 import time
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtNetwork import QNetworkInformation
 
 from agentdesk.ui.sleep_watch import LogindSleep
 
 log = logging.getLogger(__name__)
 
-TICK_SECONDS = 5.0
+TICK_SECONDS = 30.0
 # The wall clock runs on while the machine sleeps; the monotonic clock does not (Linux's
-# CLOCK_MONOTONIC, macOS's mach time). A gap this much larger than a tick is a sleep.
+# CLOCK_MONOTONIC, macOS's mach time). Clocks that drift apart by this much between two ticks
+# (however far apart the ticks are) tell of a sleep. The tick is only the fallback where
+# logind does not tell of sleeps: with its notices there is none, and nothing wakes the app
+# for it (issue 19: an idle desk wakes at most 12 times a minute); without them a sleep is
+# noticed at most 30 s after the resume, within the reconnect backoff's longest wait.
 SLEEP_GAP_SECONDS = 20.0
 
 
@@ -24,7 +28,7 @@ class WakeWatcher(QObject):
     """Emits :attr:`woke` after a sleep and when the network becomes reachable again.
 
     A sleep is known at once from logind's notices (``sleep_notices``, Linux), and otherwise
-    from the clocks at the next tick.
+    from the clocks at the next tick (every :data:`TICK_SECONDS`, only without the notices).
 
     Signals:
         woke(str): "resume" or "network"; time to reconnect now.
@@ -49,8 +53,10 @@ class WakeWatcher(QObject):
         self._last = (wall(), monotonic())
         self.timer = QTimer(self)
         self.timer.setInterval(int(TICK_SECONDS * 1000))
+        self.timer.setTimerType(Qt.TimerType.VeryCoarseTimer)
         self.timer.timeout.connect(self.tick)
-        self.timer.start()
+        if sleep_notices is None:
+            self.timer.start()
         self._network: QNetworkInformation | None = None
         if watch_network:
             self._watch_network()

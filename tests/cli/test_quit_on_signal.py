@@ -19,16 +19,7 @@ from tests.cli.test_ctl import _env
 @pytest.mark.parametrize("number", [signal.SIGTERM, signal.SIGINT])
 def test_a_signal_quits_the_demo_cleanly(number: signal.Signals, tmp_path: Path) -> None:
     painted = tmp_path / "painted"
-    env = _env(
-        QT_QPA_PLATFORM="offscreen",
-        AGENTDESK_FIRST_PAINT_FILE=str(painted),
-        AGENTDESK_INSTANCE=f"agentdesk-test-{uuid.uuid4().hex}",
-        HOME=str(tmp_path),
-        XDG_CONFIG_HOME=str(tmp_path / "config"),
-        XDG_DATA_HOME=str(tmp_path / "data"),
-        XDG_STATE_HOME=str(tmp_path / "state"),
-        XDG_CACHE_HOME=str(tmp_path / "cache"),
-    )
+    env = app_env(tmp_path)
     app = subprocess.Popen(
         [sys.executable, "-m", "agentdesk", "-v", "--demo"],
         env=env,
@@ -53,6 +44,22 @@ def test_a_signal_quits_the_demo_cleanly(number: signal.Signals, tmp_path: Path)
     # The shut-down ran to its end: the window places were saved.
     assert (tmp_path / "state" / "agentdesk" / "window-state.json").is_file()
     assert os.path.getsize(tmp_path / "state" / "agentdesk" / "window-state.json") > 0
+
+
+def app_env(tmp_path: Path, **extra: str) -> dict[str, str]:
+    """The environment of an AgentDesk started by a test: offscreen, its own instance name,
+    home and folders under ``tmp_path``, its first paint reported to ``tmp_path/painted``."""
+    return _env(
+        QT_QPA_PLATFORM="offscreen",
+        AGENTDESK_FIRST_PAINT_FILE=str(tmp_path / "painted"),
+        AGENTDESK_INSTANCE=f"agentdesk-test-{uuid.uuid4().hex}",
+        HOME=str(tmp_path),
+        XDG_CONFIG_HOME=str(tmp_path / "config"),
+        XDG_DATA_HOME=str(tmp_path / "data"),
+        XDG_STATE_HOME=str(tmp_path / "state"),
+        XDG_CACHE_HOME=str(tmp_path / "cache"),
+        **extra,
+    )
 
 
 def _wait_for(path: Path, app: subprocess.Popen[str], failure: str, limit: float = 30) -> None:

@@ -38,7 +38,7 @@ EXPECTED_DEFAULTS = {
     "recording_cache_days": 14,
     "history_days": 7,
     "sms_templates": "",
-    "queue_refresh_seconds": 10,
+    "queue_refresh_seconds": 120,
     "shortcut_answer": "Ctrl+Alt+A",
     "shortcut_hangup": "Ctrl+Alt+H",
     "shortcut_toggle_ready": "Ctrl+Alt+R",

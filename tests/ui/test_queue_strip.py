@@ -61,7 +61,7 @@ def test_shows_the_figures_with_waiting_queues_highlighted(
     assert strip.placeholder.isHidden()
     assert strip.toolTip() == "Updated at 14:02:11"
     assert strip.timer.isActive()
-    assert strip.timer.interval() == 10_000
+    assert strip.timer.interval() == 120_000
 
 
 def test_the_timer_refreshes_and_never_overlaps(

@@ -41,3 +41,19 @@ def test_the_network_coming_back_is_a_reason_to_reconnect(qtbot: Any) -> None:
     assert woke == []
     watcher._reachability_changed(QNetworkInformation.Reachability.Online)
     assert woke == ["network"]
+
+
+def test_with_loginds_notices_no_clock_tick_wakes_the_app(qtbot: Any) -> None:
+    """Issue 19: logind says when the machine sleeps; a tick comparing clocks would only wake
+    an idle app for nothing. Without the notices the tick is the fallback, and a slow one."""
+    from PySide6.QtCore import QObject, Signal
+
+    class Notices(QObject):  # LogindSleep's signals, without a bus
+        sleeping = Signal()
+        resumed = Signal()
+
+    with_notices = WakeWatcher(watch_network=False, sleep_notices=Notices())  # type: ignore[arg-type]
+    without = WakeWatcher(watch_network=False)
+    assert not with_notices.timer.isActive()
+    assert without.timer.isActive()
+    assert without.timer.interval() >= 30_000

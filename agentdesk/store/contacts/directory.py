@@ -25,7 +25,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Final
 
-import phonenumbers
 import platformdirs
 
 from agentdesk.core.records import CallerInfo
@@ -229,6 +228,8 @@ def _looks_like_number(text: str) -> bool:
 
 
 def _search_key(contact: Contact) -> _SearchKey:
+    import phonenumbers  # here: the window paints before contacts load (see agentdesk.phone)
+
     name = fold(contact.name)
     words = tuple(re.findall(r"\w+", name + " " + fold(contact.company or "")))
     digits = []

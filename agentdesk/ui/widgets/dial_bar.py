@@ -13,6 +13,8 @@ Jana Nováková"), or an error says why it cannot be dialled.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
@@ -34,13 +36,16 @@ from agentdesk.phone import (
     normalise_number,
     parse,
 )
-from agentdesk.store.contacts import ContactDirectory
 from agentdesk.ui.text import fill
 
 NUMBER_ROLE = Qt.ItemDataRole.UserRole + 1  # the completion's number, put in the field
 COMPLETION_LIMIT = 12
 POPUP_MAX_WIDTH = 480
 LABEL_INDENT = 9  # lines the hint and the error up with the text inside the field
+
+
+if TYPE_CHECKING:
+    from agentdesk.store.contacts import ContactDirectory
 
 
 class DialBar(QWidget):

@@ -7,15 +7,18 @@ import contextlib
 import html
 import logging
 import sys
+import time
 from collections.abc import Callable, Sequence
 from datetime import datetime
+from typing import Final
 
-from PySide6.QtCore import QLocale, QTime, QTimer, Signal
-from PySide6.QtGui import QHideEvent, QResizeEvent, QShowEvent
+from PySide6.QtCore import QLocale, Qt, QTime, QTimer, Signal
+from PySide6.QtGui import QAction, QHideEvent, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QWidget
 
 from agentdesk.core import (
     AgentDeskError,
+    AgentStatus,
     Capability,
     ConnectionChanged,
     ConnectionState,
@@ -30,14 +33,30 @@ from agentdesk.ui.text import fill
 
 log = logging.getLogger(__name__)
 
+QUIET_INTERVAL: Final = 120.0
+"""Seconds between refreshes while nothing happens on the agent's line (the default of the
+setting). An idle Daktela desk then makes 60 long-polls, 30 of these and 12 desk-phone checks
+an hour: 102 requests, where issue 19 allows 120."""
+EVENT_SPACING: Final = 5.0
+"""Seconds at least between two refreshes that events asked for: a burst of them (a call
+ringing, answered and ended within seconds) costs two requests, not one each."""
+
 
 def _local_now() -> datetime:
     return datetime.now().astimezone()
 
 
 class QueueStrip(QWidget):
-    """ "Support 3 waiting · 2 ready   Sales 0 waiting · 1 ready", refreshed every
-    ``interval`` seconds while the strip is visible and the session connected.
+    """ "Support 3 waiting · 2 ready   Sales 0 waiting · 1 ready", refreshed while the strip is
+    visible and the session connected: when the figures can have changed, and every
+    ``interval`` seconds otherwise.
+
+    What can change them: a call ringing, answered or ending, the agent's state changing (from
+    ``bridge``), the strip being shown again (the window restored from the tray), and the agent
+    asking (its context menu, :meth:`refresh_now`). Those refresh at once, or, within
+    :data:`EVENT_SPACING` of the last refresh, once that spacing is over; each pushes the next
+    quiet refresh a whole ``interval`` away. The quiet interval is long (:data:`QUIET_INTERVAL`,
+    a setting): a busy queue changes with the agent's own calls, which refresh it.
 
     Hidden for good when the vendor offers no queue figures. A failed refresh (or a lost
     connection) keeps the last figures, greyed, with a tooltip saying how old they are; a
@@ -54,13 +73,17 @@ class QueueStrip(QWidget):
         session: Session,
         bridge: SessionBridge | None = None,
         *,
-        interval: float = 10.0,
+        interval: float = QUIET_INTERVAL,
         clock: Callable[[], datetime] = _local_now,
+        monotonic: Callable[[], float] = time.monotonic,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self._session = session
         self._clock = clock
+        self._monotonic = monotonic
+        self._asked_at: float | None = None  # when the last refresh began (monotonic)
+        self._state: tuple[object, ...] | None = None
         self._supported = session.supports(Capability.QUEUE_STATS)
         self._task: asyncio.Task[None] | None = None
         self._figures: list[QueueFigures] | None = None
@@ -69,8 +92,18 @@ class QueueStrip(QWidget):
         self._stopped = False
 
         self.timer = QTimer(self)
+        """The quiet refresh, ``interval`` after the last refresh."""
         self.timer.setInterval(int(interval * 1000))
+        self.timer.setTimerType(Qt.TimerType.VeryCoarseTimer)
         self.timer.timeout.connect(self.refresh)
+        self.pending = QTimer(self)
+        """A refresh an event asked for within :data:`EVENT_SPACING` of the last one."""
+        self.pending.setSingleShot(True)
+        self.pending.timeout.connect(self.refresh)
+        self.refresh_action = QAction(self.tr("Refresh queue figures"), self)
+        self.refresh_action.triggered.connect(self.refresh_now)
+        self.addAction(self.refresh_action)
+        self.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
 
         self.placeholder = QLabel(self.tr("Queues…"))
         self.placeholder.setObjectName("queuePlaceholder")
@@ -92,6 +125,9 @@ class QueueStrip(QWidget):
 
         if bridge is not None:
             bridge.connection_changed.connect(self._on_connection)
+            for call_signal in (bridge.call_ringing, bridge.call_answered, bridge.call_ended):
+                call_signal.connect(self.figures_may_have_changed)
+            bridge.status_changed.connect(self._on_status)
         if not self._supported:
             self.hide()
 
@@ -117,6 +153,22 @@ class QueueStrip(QWidget):
         # A vendor without queue figures gets no strip, whatever the layout asks.
         super().setVisible(visible and self._supported)
 
+    def figures_may_have_changed(self, *_why: object) -> None:
+        """Something happened that can change the figures: refresh now, or as soon as
+        :data:`EVENT_SPACING` allows. Nothing while the strip is hidden (it refreshes when
+        shown)."""
+        if self._stopped or not self._supported or not self.isVisible():
+            return
+        wait = self._spacing_left()
+        if wait <= 0:
+            self.refresh()
+        elif not self.pending.isActive():
+            self.pending.start(int(wait * 1000))
+
+    def refresh_now(self) -> asyncio.Task[None] | None:
+        """The agent asked: refresh now, whatever the spacing."""
+        return self.refresh()
+
     def refresh(self) -> asyncio.Task[None] | None:
         """Ask for the figures now, unless a refresh is under way or there is nobody to ask."""
         if self._stopped or not self._supported:
@@ -125,6 +177,10 @@ class QueueStrip(QWidget):
             return None
         if self._session.connection.state is not ConnectionState.CONNECTED:
             return None
+        self._asked_at = self._monotonic()
+        self.pending.stop()
+        if self.timer.isActive():
+            self.timer.start()  # the next quiet refresh, a whole interval from now
         try:
             loop = asyncio.get_running_loop()
         except RuntimeError:  # a Qt slot outside a running asyncio step (timer, tests)
@@ -138,6 +194,7 @@ class QueueStrip(QWidget):
         a request left running when the loop stops would end outside it."""
         self._stopped = True
         self.timer.stop()
+        self.pending.stop()
         task = self._task
         if task is not None and not task.done():
             task.cancel()
@@ -150,18 +207,32 @@ class QueueStrip(QWidget):
         super().showEvent(event)
         if self._supported and not self._stopped:
             self.timer.start()
-            if self._figures is None or self._stale:
-                self.refresh()
+            if self._figures is None or self._stale or self._spacing_left() <= 0:
+                self.refresh()  # nothing was refreshed while hidden
 
     def hideEvent(self, event: QHideEvent) -> None:
         super().hideEvent(event)
         self.timer.stop()
+        self.pending.stop()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._fit()
 
     # -- updates --
+
+    def _spacing_left(self) -> float:
+        if self._asked_at is None:
+            return 0.0
+        return EVENT_SPACING - (self._monotonic() - self._asked_at)
+
+    def _on_status(self, status: AgentStatus) -> None:
+        # The vendor may repeat a status unchanged (a long-poll's hold ending): only a change
+        # of state or pause can change the agents ready.
+        state = (status.state, status.pause)
+        if self._state is not None and state != self._state:
+            self.figures_may_have_changed()
+        self._state = state
 
     def _on_connection(self, change: ConnectionChanged) -> None:
         if change.state is ConnectionState.CONNECTED:
