@@ -9,6 +9,9 @@ them out of what is written; :func:`with_secret_options` puts them back into a p
 :func:`move_to_keyring` moves those an older version (or a hand edit) left in the file. A
 keyring that is missing, locked or silent never costs a secret: the value stays where it is,
 and the agent is told once, in the log and on stderr.
+
+:mod:`agentdesk.store.secrets` (and with it ``keyring``) is imported by each function that
+needs it: profiles import this module, and the window's first paint does without the keyring.
 """
 
 from __future__ import annotations
@@ -20,12 +23,6 @@ from pathlib import Path
 
 from agentdesk.core.profile import Profile
 from agentdesk.redaction import is_secret_name, register_secret
-from agentdesk.store.secrets import (
-    SecretsUnavailableError,
-    delete_secret,
-    read_entry,
-    write_entry,
-)
 from agentdesk.vendors import vendor as registered_vendor
 
 log = logging.getLogger(__name__)
@@ -63,6 +60,8 @@ def split_secret_options(
 
 def store_secret_options(profile_name: str, secrets: Mapping[str, str]) -> None:
     """Keep each of ``secrets`` in the keyring; SecretsUnavailableError when it cannot."""
+    from agentdesk.store.secrets import write_entry
+
     for option, value in secrets.items():
         register_secret(value)
         write_entry(entry_name(profile_name, option), value)
@@ -71,6 +70,8 @@ def store_secret_options(profile_name: str, secrets: Mapping[str, str]) -> None:
 def carry_over(vendor: str, old_name: str, new_name: str, given: Mapping[str, str]) -> None:
     """A profile renamed from ``old_name``: its secret options the editor did not give anew
     (``given``) follow it to ``new_name``. SecretsUnavailableError when the keyring cannot."""
+    from agentdesk.store.secrets import delete_secret, read_entry, write_entry
+
     for option in declared_secret_options(vendor):
         if given.get(option, "").strip():
             continue
@@ -84,6 +85,8 @@ def carry_over(vendor: str, old_name: str, new_name: str, given: Mapping[str, st
 def stored_secret_options(profile_name: str, vendor: str) -> list[str]:
     """The secret options of ``vendor`` the keyring keeps for ``profile_name`` (their names
     only: the values read are dropped); SecretsUnavailableError when it cannot answer."""
+    from agentdesk.store.secrets import read_entry
+
     return [
         option
         for option in declared_secret_options(vendor)
@@ -94,6 +97,8 @@ def stored_secret_options(profile_name: str, vendor: str) -> list[str]:
 def forget_secret_options(profile_name: str, options: Iterable[str]) -> None:
     """Delete ``options`` of ``profile_name`` from the keyring (those it lacks are no matter);
     SecretsUnavailableError when it cannot."""
+    from agentdesk.store.secrets import delete_secret
+
     for option in options:
         delete_secret(entry_name(profile_name, option))
 
@@ -101,6 +106,8 @@ def forget_secret_options(profile_name: str, options: Iterable[str]) -> None:
 def with_secret_options(profile: Profile) -> Profile:
     """``profile`` with the secret options its vendor declares filled from the keyring where
     the profile lacks them (a keyring that cannot answer leaves them out, said once)."""
+    from agentdesk.store.secrets import SecretsUnavailableError, read_entry
+
     found: dict[str, str] = {}
     for option in declared_secret_options(profile.vendor):
         if profile.options.get(option, "").strip():
