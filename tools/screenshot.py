@@ -155,6 +155,18 @@ async def _shoot(out: Path, language: str | None, dark: bool) -> list[Path]:
         settings.resize(720, 780)
         await _settle()
         save(settings, "settings.png")
+        await settings.present("profiles")  # type: ignore[attr-defined]
+        page = settings.profiles_page  # type: ignore[attr-defined]
+        page.add_button.click()
+        editor = page.editor
+        editor.vendor_combo.setCurrentIndex(editor.vendor_combo.findData("megapbx"))
+        editor.name_edit.setText("Sklad")
+        editor.url_edit.setText("https://sklad.megapbx.ru")
+        editor.user_edit.setText("ivanova")
+        editor.add_option_row("relay_url", "https://relay.example.ru")
+        editor.add_option_row("relay_token", "not-a-real-token")  # shown masked
+        await _settle()
+        save(settings, "settings-relay-profile.png")
         settings.close()
         await _transfer_and_team(window, sim, save)
     finally:

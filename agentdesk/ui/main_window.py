@@ -232,6 +232,9 @@ class MainWindow(QMainWindow):
         history_layout.setContentsMargins(0, 0, 0, 0)
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
+        # Every tab's name in sight: with scroll arrows, Czech's longer names hid "Today" and
+        # "Team" behind them at the default width; the window grows to fit them instead.
+        self.tabs.tabBar().setUsesScrollButtons(False)
         self.tabs.addTab(now, self.tr("Now"))
         self.tabs.addTab(self.history_page, self.tr("Recent calls"))
         self.tabs.currentChanged.connect(self._history_shown)
