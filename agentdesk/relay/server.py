@@ -155,7 +155,14 @@ class RelayServer:
             handler_args={"access_log": None},
             ssl_context=self.ssl_context,
         )
-        await start_site(runner, site)
+        try:
+            await start_site(runner, site)
+        except BaseException:
+            # The port taken, say: the caller gets the error and never calls stop(), so what
+            # start made is closed here.
+            await close_runner(runner)
+            await self._close_polls()
+            raise
         self._runner = runner
         self.port = runner.addresses[0][1]
         scheme = "https" if self.ssl_context is not None else "http"
@@ -174,12 +181,15 @@ class RelayServer:
         await cancel_and_wait(self._refresher)
         for poller in self._pollers:
             await cancel_and_wait(poller)
-        for poll in self.shared_polls:
-            await poll.aclose()
+        await self._close_polls()
         for streams in self._streams.values():
             for stream in streams:
                 stream.stop.set()
         await close_runner(runner)
+
+    async def _close_polls(self) -> None:
+        for poll in self.shared_polls:
+            await poll.aclose()
 
     async def __aenter__(self) -> RelayServer:
         await self.start()
