@@ -68,7 +68,7 @@ class CallTable(QTableView):
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # the viewport's size changed
         super().resizeEvent(event)
-        room = self.viewport().width() - sum(_COLUMN_WIDTHS.values())
+        room = self.viewport().width() - sum(self.columnWidth(c) for c in _COLUMN_WIDTHS)
         self.setColumnWidth(HistoryColumn.NAME, max(_NAME_MIN_WIDTH, room))
 
 
@@ -168,7 +168,9 @@ class HistoryView(QWidget):
         columns.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         columns.setMinimumSectionSize(40)
         for column, width in _COLUMN_WIDTHS.items():
-            self.table.setColumnWidth(column, width)
+            # Never narrower than its title (with the sort arrow): "Recording" was cut to
+            # "Recordin" in English, and other languages' titles are longer.
+            self.table.setColumnWidth(column, max(width, columns.sectionSizeHint(column)))
         self.table.setAccessibleName(self.tr("Recent calls"))
         self.table.doubleClicked.connect(self._row_double_clicked)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
