@@ -353,12 +353,18 @@ def percentile(values: list[float], share: float) -> float:
     return ordered[min(len(ordered) - 1, int(share * len(ordered)))]
 
 
-def load(mode: str, args: argparse.Namespace) -> None:
+@contextlib.contextmanager
+def scratch_agents(count: int) -> Iterator[tuple[Path, Path, list[str]]]:
+    """A scratch dir, the relays' state dir in it with ``count`` agents, and their tokens."""
     with tempfile.TemporaryDirectory(prefix="relay-bench-") as scratch:
         workdir = Path(scratch)
         state = workdir / "state"
         state.mkdir()
-        tokens = make_agents(state, args.desks)
+        yield workdir, state, make_agents(state, count)
+
+
+def load(mode: str, args: argparse.Namespace) -> None:
+    with scratch_agents(args.desks) as (workdir, state, tokens):
         with contextlib.ExitStack() as stack:
             redis_url = None
             redis_process = None
@@ -415,11 +421,7 @@ def load(mode: str, args: argparse.Namespace) -> None:
 
 
 def kill(args: argparse.Namespace) -> None:
-    with tempfile.TemporaryDirectory(prefix="relay-kill-") as scratch:
-        workdir = Path(scratch)
-        state = workdir / "state"
-        state.mkdir()
-        tokens = make_agents(state, args.kill_desks)
+    with scratch_agents(args.kill_desks) as (workdir, state, tokens):
         with contextlib.ExitStack() as stack:
             redis_url, _ = stack.enter_context(redis_server(workdir))
             a, b = Relay(state, redis_url), Relay(state, redis_url)

@@ -16,8 +16,6 @@ class RelayMetrics:
     """Webhooks answered 503 because the store (Redis) did not take them."""
     store_read_failures: int = 0
     """Desks' streams ended because the store (Redis) did not answer a read."""
-    duplicates: int = 0
-    """Webhooks sent again by the vendor after a lost answer, kept out (the store's count)."""
     events_out: int = 0
     """Events written to desks' streams (one event to two desks of one agent: two)."""
     desks: int = 0
@@ -36,7 +34,8 @@ class RelayMetrics:
     """Seconds from storing to writing of the last event sent: with Redis, how far the
     replicas' reads trail the writes."""
 
-    def text(self, *, ready: bool) -> str:
+    def text(self, *, ready: bool, duplicates: int) -> str:
+        """``duplicates``: the store's count of webhooks sent again after a lost answer."""
         lines: list[str] = []
 
         def metric(name: str, kind: str, helptext: str, values: dict[str, float]) -> None:
@@ -57,7 +56,7 @@ class RelayMetrics:
         metric("store_read_failures_total", "counter", "Streams ended by a store read failure.",
                {"": float(self.store_read_failures)})  # fmt: skip
         metric("duplicate_webhooks_total", "counter", "Webhooks sent again, kept out.",
-               {"": float(self.duplicates)})  # fmt: skip
+               {"": float(duplicates)})  # fmt: skip
         metric("events_out_total", "counter", "Events written to desks' streams.",
                {"": float(self.events_out)})  # fmt: skip
         metric("shared_polls_total", "counter", "Company-wide vendor reads, once for all desks.",

@@ -69,6 +69,7 @@ if KEYS[2] ~= '' then redis.call('SET', KEYS[2], id, 'EX', ARGV[5]) end
 return {id, 1}
 """
 SHARED_PREFIX: Final = "agentdesk:relay:shared:"
+ONCE_PREFIX: Final = "agentdesk:relay:once:"  # apart from the events: no login can meet them
 
 
 class RedisStore:
@@ -80,6 +81,7 @@ class RedisStore:
         max_events: int = DEFAULT_MAX_EVENTS,
         prefix: str = PREFIX,
         shared_prefix: str = SHARED_PREFIX,
+        once_prefix: str = ONCE_PREFIX,
         clock: Callable[[], float] = time.time,
         command_timeout: float = COMMAND_TIMEOUT,
         max_readers: int = MAX_READERS,
@@ -89,6 +91,7 @@ class RedisStore:
         self.prefix = prefix
         self.command_timeout = command_timeout
         self.shared_prefix = shared_prefix
+        self.once_prefix = once_prefix
         self._clock = clock
         # from_pool: the client owns the pool, and aclose() closes its connections.
         self._redis: Redis = Redis.from_pool(
@@ -117,7 +120,7 @@ class RedisStore:
 
     async def append(self, agent: str, data: dict[str, Any], *, once: str | None = None) -> str:
         answer: Any = await self._append_once(
-            keys=[self._key(agent), f"{self.prefix}once:{once}" if once is not None else ""],
+            keys=[self._key(agent), self.once_prefix + once if once is not None else ""],
             args=[
                 json.dumps(data, ensure_ascii=False),
                 self.max_events,

@@ -439,8 +439,8 @@ class RelayServer:
         return web.json_response({"ok": ready}, status=200 if ready else 503)
 
     async def _metrics(self, request: web.Request) -> web.Response:
-        self.metrics.duplicates = self.store.duplicates
-        text = self.metrics.text(ready=await self.store.ready())
+        ready = await self.store.ready()
+        text = self.metrics.text(ready=ready, duplicates=self.store.duplicates)
         return web.Response(text=text, content_type="text/plain", charset="utf-8")
 
     @web.middleware
